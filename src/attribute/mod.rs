@@ -1,0 +1,1207 @@
+//! Attribution: who says each quote, with which cue, through which channel.
+//!
+//! An article is read twice. The first pass (`collect_names`) finds every
+//! name and description and links them to people and bodies. The second
+//! (`Attributor::attribute`) looks at each quote's sentence in the order a
+//! reader would:
+//! 1. right after the quote: `"…," Putin said`, `"…," said the spokesman`;
+//! 2. a speech verb before it in its sentence, the outermost one that governs
+//!    it: `Putin told Xi that Russia condemned "…"` is Putin's;
+//! 3. `according to X`;
+//! 4. at the end of its sentence: `…, the ministry said.`;
+//! 5. a colon lead-in closing the paragraph before;
+//! 6. the quote before it, when this one continues it.
+//!
+//! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
+//! the person or body the article established.
+
+pub mod names;
+
+use crate::grammar::{Grammar, PronounKind};
+use crate::quote::FoundQuote;
+use crate::text::{Span, Token, TokenKind, sentences, tokenize};
+use names::{EntityKind, Mention, Names, is_name_word, name_run_at, split_name};
+
+/// Who says a quote, and how the article says so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// The canonical name of the speaker, when the article establishes it.
+    pub speaker: Option<String>,
+    /// The words the attribution rests on ("he", "Mr. Putin").
+    pub mention: Option<Span>,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<String>,
+    /// The medium the article cites ("Chinese state media", "statement").
+    pub channel: Option<String>,
+    /// How the speaker was found.
+    pub source: Option<Source>,
+}
+
+/// Which rule found the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    After,
+    Before,
+    AccordingTo,
+    SentenceEnd,
+    LeadIn,
+    Continuation,
+}
+
+/// A speaker's mention before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Entity(usize),
+    Pronoun(PronounKind),
+    /// A description such as "the Russian leader": token range.
+    Description,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    who: Who,
+    /// Token range of the mention.
+    start: usize,
+    end: usize,
+}
+
+/// One paragraph, tokenized.
+struct Para {
+    tokens: Vec<Token>,
+    /// Quotes of this paragraph (indices into the article's quotes).
+    quotes: Vec<usize>,
+}
+
+/// Attributes the quotes of one article.
+pub struct Attributor<'a> {
+    text: &'a str,
+    grammar: &'a Grammar,
+    names: Names,
+    paras: Vec<Para>,
+    /// Whether a paragraph is in Title Case (a headline).
+    title_case: Vec<bool>,
+    /// Resolved speaker mentions made so far: (position, entity).
+    said_by: Vec<(usize, usize)>,
+    /// Descriptions resolved in the first pass: span start → entity.
+    described: Vec<(usize, usize)>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(
+        text: &'a str,
+        paragraphs: &[Span],
+        quotes: &[FoundQuote],
+        grammar: &'a Grammar,
+    ) -> Self {
+        let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); paragraphs.len()];
+        for (i, q) in quotes.iter().enumerate() {
+            by_para[q.paragraph].push(i);
+        }
+        let paras: Vec<Para> = paragraphs
+            .iter()
+            .zip(by_para)
+            .map(|(span, qs)| {
+                let spans: Vec<(usize, Span)> = qs.iter().map(|&i| (i, quotes[i].outer)).collect();
+                Para {
+                    tokens: tokenize(text, *span, &spans, grammar),
+                    quotes: qs,
+                }
+            })
+            .collect();
+        // Only an article's first lines can be its headline.
+        let title_case = paras
+            .iter()
+            .enumerate()
+            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar))
+            .collect();
+        let mut this = Attributor {
+            text,
+            grammar,
+            names: Names::default(),
+            paras,
+            title_case,
+            said_by: Vec::new(),
+            described: Vec::new(),
+        };
+        this.collect_names();
+        this
+    }
+
+    /// The first pass: every name run and description, linked to entities in
+    /// reading order. Headlines are read after the body, since their Title
+    /// Case hides which words are names.
+    fn collect_names(&mut self) {
+        let order: Vec<usize> = (0..self.paras.len())
+            .filter(|&p| !self.title_case[p])
+            .chain((0..self.paras.len()).filter(|&p| self.title_case[p]))
+            .collect();
+        for p in order {
+            let tokens = std::mem::take(&mut self.paras[p].tokens);
+            let headline = self.title_case[p];
+            let mut i = 0;
+            while i < tokens.len() {
+                if let Some(end) = name_run_at(&tokens, i, self.grammar) {
+                    let end = if headline {
+                        self.known_prefix(&tokens, i, end)
+                    } else {
+                        end
+                    };
+                    if end > i {
+                        self.add_name(&tokens, i, end);
+                        i = end;
+                        continue;
+                    }
+                }
+                if !headline && let Some((start, end)) = self.description_at(&tokens, i) {
+                    if let Some(entity) = self.resolve_description(&tokens, start, end) {
+                        self.described.push((tokens[start].span.start, entity));
+                        self.names.mentions.push(Mention {
+                            span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                            entity,
+                            subject: looks_like_subject(&tokens, end, self.grammar),
+                            possessive: tokens[end - 1].possessive,
+                            plural: false,
+                        });
+                    }
+                    i = end;
+                    continue;
+                }
+                i += 1;
+            }
+            self.paras[p].tokens = tokens;
+        }
+        self.names.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// In a headline, only words already known as names from the body count.
+    fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
+        let known = |t: &Token| {
+            self.grammar.is_title(&t.lower)
+                || self
+                    .names
+                    .entities
+                    .iter()
+                    .any(|e| e.tokens.contains(&t.lower))
+        };
+        let mut stop = start;
+        while stop < end && known(&tokens[stop]) {
+            stop += 1;
+        }
+        // A run of titles alone is no name.
+        if tokens[start..stop]
+            .iter()
+            .all(|t| self.grammar.is_title(&t.lower))
+        {
+            start
+        } else {
+            stop
+        }
+    }
+
+    fn add_name(&mut self, tokens: &[Token], start: usize, end: usize) {
+        let split = split_name(tokens, start, end, self.grammar);
+        if split.core_start >= split.end {
+            return;
+        }
+        // Sentence-initial single words ("Observers say") are names only when
+        // the article capitalises them elsewhere too, or titles them.
+        let sentence_start = start == 0 || tokens[start - 1].sentence_end;
+        if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
+            let word = &tokens[start].lower;
+            let elsewhere = self.names.entities.iter().any(|e| e.tokens.contains(word));
+            if !elsewhere && !self.capitalised_mid_sentence(word) {
+                return;
+            }
+        }
+        let mut descriptors: Vec<String> = tokens[start..split.core_start]
+            .iter()
+            .map(|t| t.lower.clone())
+            .collect();
+        // Lowercase words just before: "diplomatic adviser Yuri Ushakov".
+        let mut k = start;
+        while k > 0 && start - k < 4 {
+            let t = &tokens[k - 1];
+            if t.kind != TokenKind::Word || self.grammar.is_closed_class(&t.lower) {
+                break;
+            }
+            descriptors.push(t.lower.clone());
+            k -= 1;
+        }
+        // An appositive after: "Peter Carr, a spokesman for …".
+        if tokens.get(end).is_some_and(|t| t.is_punct(','))
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        {
+            descriptors.extend(
+                tokens[end + 2..]
+                    .iter()
+                    .take_while(|t| {
+                        t.kind == TokenKind::Word && !self.grammar.is_closed_class(&t.lower)
+                    })
+                    .take(4)
+                    .map(|t| t.lower.clone()),
+            );
+        }
+        let entity = self.names.link(self.text, tokens, &split, descriptors);
+        let plural = (start >= 2
+            && tokens[start - 1].lower == "and"
+            && is_name_word(&tokens[start - 2], self.grammar))
+            || (tokens.get(end).is_some_and(|t| t.lower == "and")
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| is_name_word(t, self.grammar)))
+            || tokens[start].lower == "messrs";
+        self.names.mentions.push(Mention {
+            span: Span::new(
+                tokens[split.core_start].span.start,
+                tokens[end - 1].span.end,
+            ),
+            entity,
+            subject: looks_like_subject(tokens, end, self.grammar),
+            possessive: tokens[end - 1].possessive,
+            plural,
+        });
+    }
+
+    fn capitalised_mid_sentence(&self, word: &str) -> bool {
+        self.paras.iter().any(|p| {
+            p.tokens.windows(2).any(|w| {
+                !w[0].sentence_end && w[1].capital && w[1].lower == word && w[0].quote().is_none()
+            })
+        })
+    }
+
+    /// A description at token `i`: `the` + modifiers + a description noun
+    /// ("the Russian leader", "the Russian head of state", "the spokesman").
+    /// Returns its token range, determiner included.
+    fn description_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        if !matches!(tokens[i].lower.as_str(), "the" | "this" | "that") {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && j - i <= 6 {
+            if let Some(end) = self.description_noun_at(tokens, j) {
+                return Some((i, end));
+            }
+            if tokens[j].kind != TokenKind::Word || tokens[j].possessive {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// A description noun of one to three words starting at `j`; returns its end.
+    fn description_noun_at(&self, tokens: &[Token], j: usize) -> Option<usize> {
+        for len in (1..=3).rev() {
+            if j + len > tokens.len()
+                || tokens[j..j + len].iter().any(|t| t.kind != TokenKind::Word)
+            {
+                continue;
+            }
+            let phrase = tokens[j..j + len]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let followed_by_name = tokens
+                .get(j + len)
+                .is_some_and(|t| is_name_word(t, self.grammar));
+            if self.grammar.description_class(&phrase).is_some() && !followed_by_name {
+                return Some(j + len);
+            }
+        }
+        None
+    }
+
+    /// The entity a description points to: the one whose descriptors share
+    /// its modifiers and class, most recently mentioned first.
+    fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+        let words: Vec<&str> = tokens[start + 1..end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let (head_len, class) = (1..=3.min(words.len())).rev().find_map(|n| {
+            let phrase = words[words.len() - n..].join(" ");
+            self.grammar
+                .description_class(&phrase)
+                .map(|c| (n, c.to_owned()))
+        })?;
+        let modifiers = &words[..words.len() - head_len];
+        let before = tokens[start].span.start;
+        let mut best: Option<(usize, usize)> = None; // (score, entity)
+        let mut seen = Vec::new();
+        for m in self
+            .names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < before)
+        {
+            if seen.contains(&m.entity) {
+                continue;
+            }
+            seen.push(m.entity);
+            let e = &self.names.entities[m.entity];
+            let wants_body = matches!(class.as_str(), "media" | "organisation");
+            if wants_body != (e.kind == EntityKind::Organisation) {
+                continue;
+            }
+            let modifier_hits = modifiers
+                .iter()
+                .filter(|w| e.descriptors.contains(**w))
+                .count();
+            let class_hit = e
+                .descriptors
+                .iter()
+                .any(|d| self.grammar.description_class(d) == Some(class.as_str()))
+                || (wants_body
+                    && e.tokens.last().is_some_and(|t| {
+                        self.grammar.description_class(t) == Some(class.as_str())
+                    }));
+            if modifiers
+                .iter()
+                .any(|w| !e.descriptors.contains(*w) && looks_like_demonym(w))
+                && modifier_hits == 0
+            {
+                continue;
+            }
+            let score = 2 * modifier_hits + usize::from(class_hit);
+            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, m.entity));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// Where each quote stands in its sentence.
+    pub fn contexts(&self, quotes: &[FoundQuote]) -> Vec<QuoteContext> {
+        (0..quotes.len())
+            .map(|qi| {
+                let tokens = &self.paras[quotes[qi].paragraph].tokens;
+                let Some(q) = tokens.iter().position(|t| t.quote() == Some(qi)) else {
+                    return QuoteContext::default();
+                };
+                let start = sentences(tokens)
+                    .into_iter()
+                    .find(|r| r.contains(&q))
+                    .map_or(0, |r| r.start);
+                QuoteContext::of(tokens, q, start)
+            })
+            .collect()
+    }
+
+    /// Attributes every quote. Returns one attribution per quote, in order.
+    pub fn attribute(mut self, quotes: &[FoundQuote]) -> (Vec<Attribution>, Vec<names::Entity>) {
+        let mut out = vec![Attribution::default(); quotes.len()];
+        for p in 0..self.paras.len() {
+            for qi in self.paras[p].quotes.clone() {
+                let attribution = self.attribute_one(p, qi, quotes, &out);
+                if let (Some(m), Some(e)) =
+                    (attribution.mention, self.entity_of_speaker(&attribution))
+                {
+                    self.said_by.push((m.start, e));
+                }
+                out[qi] = attribution;
+            }
+        }
+        (out, self.names.entities)
+    }
+
+    fn entity_of_speaker(&self, a: &Attribution) -> Option<usize> {
+        let name = a.speaker.as_ref()?;
+        self.names.entities.iter().position(|e| &e.name == name)
+    }
+
+    fn attribute_one(
+        &self,
+        p: usize,
+        qi: usize,
+        quotes: &[FoundQuote],
+        done: &[Attribution],
+    ) -> Attribution {
+        let tokens = &self.paras[p].tokens;
+        let Some(q) = tokens.iter().position(|t| t.quote() == Some(qi)) else {
+            return Attribution::default();
+        };
+        let sentence = sentences(tokens)
+            .into_iter()
+            .find(|r| r.contains(&q))
+            .unwrap_or(0..tokens.len());
+        let mut channel = self.channel_in(tokens, sentence.clone(), q);
+        let pick =
+            |found: Option<(Found, String)>, source: Source| found.map(|(f, cue)| (f, cue, source));
+        let according = self.according_to(tokens, sentence.clone(), q);
+        if let Some((_, Some(ch))) = &according
+            && channel.is_none()
+        {
+            channel = Some(ch.clone());
+        }
+        let found = pick(self.after(tokens, q, sentence.end), Source::After)
+            .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
+            .or_else(|| {
+                pick(
+                    according
+                        .as_ref()
+                        .and_then(|(f, _)| f.map(|f| (f, "according to".to_owned()))),
+                    Source::AccordingTo,
+                )
+            })
+            .or_else(|| {
+                pick(
+                    self.sentence_end(tokens, q, sentence.end),
+                    Source::SentenceEnd,
+                )
+            })
+            .or_else(|| pick(self.lead_in(p, q), Source::LeadIn));
+        if let Some((f, cue, source)) = found {
+            let tokens = if source == Source::LeadIn {
+                &self.paras[p - 1].tokens
+            } else {
+                tokens
+            };
+            let mention = Span::new(tokens[f.start].span.start, tokens[f.end - 1].span.end);
+            let speaker = self.resolve(tokens, f, mention.start);
+            // A sentence-final "…, the ministry said" is the channel when the
+            // speaker was found before the quote.
+            if source == Source::Before
+                && channel.is_none()
+                && let Some((g, _)) = self.sentence_end(tokens, q, sentence.end)
+            {
+                channel = Some(self.phrase(tokens, g.start, g.end));
+            }
+            return Attribution {
+                speaker,
+                mention: Some(mention),
+                cue: Some(cue),
+                channel,
+                source: Some(source),
+            };
+        }
+        // A quote with no attribution of its own continues the one before it.
+        let previous = qi.checked_sub(1).filter(|&prev| {
+            let same_para = quotes[prev].paragraph == quotes[qi].paragraph;
+            let opens_para = q == 0 && quotes[prev].paragraph + 1 == quotes[qi].paragraph;
+            let prev_ends_para = opens_para
+                && self.paras[quotes[prev].paragraph]
+                    .tokens
+                    .last()
+                    .and_then(Token::quote)
+                    == Some(prev);
+            same_para || quotes[qi].continues || prev_ends_para
+        });
+        if let Some(prev) = previous
+            && done[prev].source.is_some()
+            && (q == 0
+                || tokens[..q].iter().all(|t| t.kind != TokenKind::Word)
+                || quotes[prev].paragraph == quotes[qi].paragraph)
+        {
+            return Attribution {
+                source: Some(Source::Continuation),
+                channel: channel.or_else(|| done[prev].channel.clone()),
+                ..done[prev].clone()
+            };
+        }
+        Attribution {
+            channel,
+            ..Attribution::default()
+        }
+    }
+
+    /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
+    fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
+        let mut j = q + 1;
+        while j < end
+            && tokens[j].kind == TokenKind::Punct
+            && matches!(tokens[j].lower.as_str(), "," | "—" | "–" | "-")
+        {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // "said Putin", "said the spokesman, Peter Carr"
+        if let Some(lemma) = self.verb_at(tokens, j) {
+            let _ = lemma;
+            let f = self.subject_after(tokens, j + 1, end)?;
+            return Some((f, tokens[j].lower.clone()));
+        }
+        // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"
+        let v = (j..end.min(j + 12)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        if tokens[j..v]
+            .iter()
+            .any(|t| t.quote().is_some() || t.sentence_end)
+        {
+            return None;
+        }
+        let f = self.subject_before(tokens, j, v)?;
+        if f.start < j {
+            return None;
+        }
+        Some((f, tokens[v].lower.clone()))
+    }
+
+    /// Rule 2: the outermost speech verb before the quote in its sentence.
+    fn before(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        let verbs: Vec<usize> = (start..q)
+            .filter(|&v| self.verb_at(tokens, v).is_some())
+            .collect();
+        let mut chosen: Option<(usize, Found)> = None;
+        for &v in verbs.iter().rev() {
+            let Some(f) = self.subject_before(tokens, start, v) else {
+                continue;
+            };
+            match chosen {
+                None => chosen = Some((v, f)),
+                Some((_, inner)) => {
+                    // The earlier verb governs the later one when nothing
+                    // between them starts a new clause.
+                    let between = tokens.get(v + 1..inner.start).unwrap_or(&[]);
+                    if between.iter().any(|t| self.clause_boundary(t)) {
+                        break;
+                    }
+                    chosen = Some((v, f));
+                }
+            }
+        }
+        let (v, f) = chosen?;
+        Some((f, tokens[v].lower.clone()))
+    }
+
+    /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
+    fn sentence_end(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
+        let mut last = end;
+        while last > q + 1 && tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        if last <= q + 1 {
+            return None;
+        }
+        // "…, said the ministry."
+        let comma = (q + 1..last).rev().find(|&i| tokens[i].is_punct(','))?;
+        if tokens[comma + 1..last].iter().any(|t| t.quote().is_some()) {
+            return None;
+        }
+        if self.verb_at(tokens, comma + 1).is_some() {
+            let f = self.subject_after(tokens, comma + 2, last)?;
+            return Some((f, tokens[comma + 1].lower.clone()));
+        }
+        let v = last - 1;
+        self.verb_at(tokens, v)?;
+        let f = self.subject_before(tokens, comma + 1, v)?;
+        Some((f, tokens[v].lower.clone()))
+    }
+
+    /// Rule 5: the paragraph before ends with `He tweeted Monday:`.
+    fn lead_in(&self, p: usize, q: usize) -> Option<(Found, String)> {
+        if q != 0 || p == 0 {
+            return None;
+        }
+        let prev = &self.paras[p - 1].tokens;
+        if !prev.last().is_some_and(|t| t.is_punct(':')) {
+            return None;
+        }
+        let start = sentences(prev).last().map_or(0, |r| r.start);
+        self.before(prev, start, prev.len() - 1)
+    }
+
+    /// Rule 3: `according to X`: X's speaker (a person or body named in it)
+    /// and channel (when X is a medium: "Chinese state media").
+    #[allow(clippy::type_complexity)]
+    fn according_to(
+        &self,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        q: usize,
+    ) -> Option<(Option<Found>, Option<String>)> {
+        let a = sentence.clone().find(|&i| {
+            tokens[i].lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+        })?;
+        let start = a + 2;
+        let mut end = start;
+        while end < sentence.end && tokens[end].kind == TokenKind::Word {
+            end += 1;
+        }
+        if end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
+            return None;
+        }
+        let is_medium = tokens[start..end]
+            .iter()
+            .any(|t| self.grammar.is_media_noun(&t.lower));
+        // A person named inside: "a report by analysts led by Zachary Witlin".
+        let mut speaker = None;
+        let mut i = start;
+        while i < end {
+            if let Some(run_end) = name_run_at(tokens, i, self.grammar).map(|e| e.min(end)) {
+                if !tokens[run_end - 1].possessive {
+                    let split = split_name(tokens, i, run_end, self.grammar);
+                    if let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
+                        && !(is_medium
+                            && self.names.entities[entity].kind == EntityKind::Organisation
+                            && self.is_media_name(entity))
+                    {
+                        speaker = Some(Found {
+                            who: Who::Entity(entity),
+                            start: split.core_start,
+                            end: run_end,
+                        });
+                    }
+                }
+                i = run_end;
+            } else {
+                i += 1;
+            }
+        }
+        let channel = is_medium.then(|| self.phrase(tokens, start, end));
+        Some((speaker, channel))
+    }
+
+    fn is_media_name(&self, entity: usize) -> bool {
+        self.names.entities[entity].tokens.iter().any(|t| {
+            self.grammar.is_media_noun(t)
+                || matches!(t.as_str(), "times" | "post" | "journal" | "tv")
+        })
+    }
+
+    /// The channel named around a speech verb: "said in a statement", "told
+    /// BuzzFeed News", "was quoted by the Russian Duma as saying".
+    fn channel_in(
+        &self,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        q: usize,
+    ) -> Option<String> {
+        for i in sentence.clone() {
+            if i == q || tokens[i].quote().is_some() {
+                continue;
+            }
+            let t = &tokens[i];
+            // "quoted by the Russian Duma"
+            if t.lower == "quoted" && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
+                let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);
+                if end > i + 2 {
+                    return Some(self.phrase(tokens, i + 2, end));
+                }
+            }
+            // "in a statement", "on Twitter", "on his radio show"
+            if self.grammar.is_channel_preposition(&t.lower) && t.lower != "to" {
+                let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
+                let phrase = &tokens[i + 1..end];
+                if let Some(k) = phrase
+                    .iter()
+                    .position(|w| self.grammar.is_media_noun(&w.lower))
+                {
+                    let near_verb = (i.saturating_sub(6)..i)
+                        .any(|v| self.verb_at(tokens, v).is_some())
+                        || (i + 1..(i + 8).min(sentence.end))
+                            .any(|v| self.verb_at(tokens, v).is_some())
+                        || (q + 1..i).all(|v| tokens[v].kind != TokenKind::Quote(0));
+                    if near_verb && (q < i || q > i + k) {
+                        return Some(self.phrase(tokens, i + 1, i + 2 + k));
+                    }
+                }
+            }
+            // "told BuzzFeed News", "told Fox News host Mike Huckabee"
+            if self.grammar.speech_lemma(&t.lower) == Some("tell")
+                && let Some(end) = tokens
+                    .get(i + 1)
+                    .and_then(|_| name_run_at(tokens, i + 1, self.grammar))
+                && tokens[i + 1..end]
+                    .iter()
+                    .any(|w| self.grammar.is_media_noun(&w.lower))
+            {
+                let k = (i + 1..end)
+                    .rev()
+                    .find(|&k| self.grammar.is_media_noun(&tokens[k].lower))
+                    .unwrap_or(end - 1);
+                return Some(self.phrase(tokens, i + 1, k + 1));
+            }
+        }
+        None
+    }
+
+    /// The end of a noun phrase starting at `i`: words, up to a comma, a
+    /// quote, a stop word or `limit`.
+    fn phrase_end(&self, tokens: &[Token], i: usize, limit: usize, stops: &[&str]) -> usize {
+        let mut end = i;
+        while end < limit
+            && end - i < 10
+            && tokens[end].kind == TokenKind::Word
+            && !stops.contains(&tokens[end].lower.as_str())
+            && self.verb_at(tokens, end).is_none()
+        {
+            end += 1;
+        }
+        end
+    }
+
+    /// The text of tokens `[start, end)` without a leading determiner.
+    fn phrase(&self, tokens: &[Token], start: usize, end: usize) -> String {
+        let mut s = start;
+        while s + 1 < end
+            && matches!(
+                tokens[s].lower.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
+            )
+        {
+            s += 1;
+        }
+        self.text[tokens[s].span.start..tokens[end - 1].span.end].to_owned()
+    }
+
+    /// A speech verb at `i`, used as a verb: not a capitalised name word
+    /// outside headlines, not the noun of "a report".
+    fn verb_at(&self, tokens: &[Token], i: usize) -> Option<&str> {
+        let t = tokens.get(i)?;
+        if t.kind != TokenKind::Word || t.possessive {
+            return None;
+        }
+        let lemma = self.grammar.speech_lemma(&t.lower)?;
+        if i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this"
+            )
+        {
+            return None;
+        }
+        Some(lemma)
+    }
+
+    fn clause_boundary(&self, t: &Token) -> bool {
+        (t.kind == TokenKind::Punct
+            && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")"))
+            || t.quote().is_some()
+            || matches!(
+                t.lower.as_str(),
+                "and"
+                    | "but"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "if"
+            )
+    }
+
+    /// The subject of the verb at `v`, looked for leftwards down to `floor`:
+    /// skips adverbs, auxiliaries, times ("on Thursday") and parentheticals
+    /// (", for his part,"), and takes a name, a pronoun or a description.
+    fn subject_before(&self, tokens: &[Token], floor: usize, v: usize) -> Option<Found> {
+        let verb = &tokens[v].lower;
+        // A participle ("…, saying", "referring to him as") or a second verb
+        // after "and" takes the subject of its sentence.
+        let mut i = v;
+        while i > floor && self.skippable_before_verb(tokens, i - 1) {
+            i -= 1;
+        }
+        if i > floor
+            && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but")
+            && tokens[i - 1].kind == TokenKind::Word
+        {
+            return self.sentence_subject(tokens, floor, v);
+        }
+        if verb.ends_with("ing")
+            && (i == floor || tokens[i - 1].is_punct(',') || tokens[i - 1].lower == "as")
+        {
+            return self.sentence_subject(tokens, floor, v);
+        }
+        loop {
+            if i <= floor {
+                return None;
+            }
+            let t = &tokens[i - 1];
+            if t.is_punct(',') {
+                // An appositive or parenthetical between commas.
+                let open = (floor..i - 1)
+                    .rev()
+                    .take(10)
+                    .find(|&k| tokens[k].is_punct(','))?;
+                let inside = open + 1..i - 1;
+                if let Some(f) = self.name_ending_at(tokens, inside.start, inside.end) {
+                    return Some(f);
+                }
+                i = open;
+                continue;
+            }
+            if self.skippable_before_verb(tokens, i - 1) {
+                i -= 1;
+                continue;
+            }
+            break;
+        }
+        let t = &tokens[i - 1];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+            if kind == PronounKind::First || t.lower == "it" && self.names.entities.is_empty() {
+                return None;
+            }
+            return Some(Found {
+                who: Who::Pronoun(kind),
+                start: i - 1,
+                end: i,
+            });
+        }
+        if t.lower == "who" && i >= 3 && tokens[i - 2].is_punct(',') {
+            return self
+                .subject_before(tokens, floor, i - 2)
+                .or_else(|| self.name_ending_at(tokens, floor, i - 2));
+        }
+        if let Some(f) = self.name_ending_at(tokens, floor, i) {
+            return Some(f);
+        }
+        self.description_ending_at(tokens, floor, i)
+    }
+
+    /// Words that may stand between a subject and its verb.
+    fn skippable_before_verb(&self, tokens: &[Token], k: usize) -> bool {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if self.grammar.may_stand_before_verb(&t.lower) {
+            return true;
+        }
+        // "on Thursday", "last week", "Monday afternoon"
+        if self.grammar.is_time_word(&t.lower) {
+            return true;
+        }
+        let next_is_time = tokens
+            .get(k + 1)
+            .is_some_and(|n| self.grammar.is_time_word(&n.lower));
+        next_is_time
+            && matches!(
+                t.lower.as_str(),
+                "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
+            )
+            || t.lower.ends_with("ly")
+                && !t.capital
+                && t.lower.len() > 4
+                && self.grammar.speech_lemma(&t.lower).is_none()
+    }
+
+    /// A name whose last word is token `end - 1` (not possessive).
+    fn name_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        if end <= floor
+            || tokens[end - 1].possessive
+            || !is_name_word(&tokens[end - 1], self.grammar)
+        {
+            return None;
+        }
+        let mut start = end - 1;
+        while start > floor {
+            let t = &tokens[start - 1];
+            if (is_name_word(t, self.grammar) || (t.capital && self.grammar.is_title(&t.lower)))
+                && !t.possessive
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let split = split_name(tokens, start, end, self.grammar);
+        let core_start = split.core_start.min(end - 1);
+        let entity = self.entity_for(tokens, core_start, end)?;
+        Some(Found {
+            who: Who::Entity(entity),
+            start: core_start,
+            end,
+        })
+    }
+
+    /// A description ending at `end`: "the Russian leader", "a spokesman".
+    fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let head_start = (1..=3).filter(|&n| end >= floor + n).find(|&n| {
+            let phrase = tokens[end - n..end]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            self.grammar.description_class(&phrase).is_some()
+                || self
+                    .grammar
+                    .description_class(phrase.trim_end_matches('s'))
+                    .is_some()
+                || self.grammar.is_organisation_head(&phrase)
+        })?;
+        let mut start = end - head_start;
+        while start > floor && end - start < 8 {
+            let t = &tokens[start - 1];
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            start -= 1;
+            if matches!(t.lower.as_str(), "the" | "a" | "an") || t.possessive {
+                break;
+            }
+            if self.grammar.is_closed_class(&t.lower) {
+                start += 1;
+                break;
+            }
+        }
+        Some(Found {
+            who: Who::Description,
+            start,
+            end,
+        })
+    }
+
+    /// The subject after an inverted verb: "said Putin", "said the spokesman,
+    /// Peter Carr", "added Sen. Mitch McConnell".
+    fn subject_after(&self, tokens: &[Token], j: usize, end: usize) -> Option<Found> {
+        let t = tokens.get(j)?;
+        if j >= end {
+            return None;
+        }
+        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+            return (kind != PronounKind::First).then_some(Found {
+                who: Who::Pronoun(kind),
+                start: j,
+                end: j + 1,
+            });
+        }
+        if let Some(run_end) = name_run_at(tokens, j, self.grammar) {
+            let run_end = run_end.min(end);
+            let split = split_name(tokens, j, run_end, self.grammar);
+            let core_start = split.core_start.min(run_end - 1);
+            let entity = self.entity_for(tokens, core_start, run_end)?;
+            return Some(Found {
+                who: Who::Entity(entity),
+                start: core_start,
+                end: run_end,
+            });
+        }
+        // "the spokesman, Peter Carr" / "the Russian leader"
+        let mut k = j;
+        while k < end && k - j < 7 && tokens[k].kind == TokenKind::Word {
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| t.is_punct(','))
+            && let Some(run_end) = tokens
+                .get(k + 1)
+                .and_then(|_| name_run_at(tokens, k + 1, self.grammar))
+        {
+            let split = split_name(tokens, k + 1, run_end, self.grammar);
+            if let Some(entity) =
+                self.entity_for(tokens, split.core_start.min(run_end - 1), run_end)
+            {
+                return Some(Found {
+                    who: Who::Entity(entity),
+                    start: split.core_start.min(run_end - 1),
+                    end: run_end,
+                });
+            }
+        }
+        let d = self.description_ending_at(tokens, j, k)?;
+        (d.start == j).then_some(d)
+    }
+
+    /// The subject of a sentence: its first name, pronoun or description,
+    /// after an opening phrase ("During the meeting, Putin …").
+    fn sentence_subject(&self, tokens: &[Token], start: usize, limit: usize) -> Option<Found> {
+        let mut i = start;
+        if tokens.get(i).is_some_and(|t| {
+            self.grammar.is_closed_class(&t.lower) && self.grammar.pronoun(&t.lower).is_none()
+        }) && let Some(comma) = (i..limit).find(|&k| tokens[k].is_punct(','))
+        {
+            i = comma + 1;
+        }
+        while i < limit {
+            let t = &tokens[i];
+            if t.quote().is_some() {
+                return None;
+            }
+            if let Some(kind) = self.grammar.pronoun(&t.lower) {
+                return (kind != PronounKind::First && t.lower != "it").then_some(Found {
+                    who: Who::Pronoun(kind),
+                    start: i,
+                    end: i + 1,
+                });
+            }
+            if let Some(run_end) = name_run_at(tokens, i, self.grammar) {
+                if tokens[run_end - 1].possessive {
+                    i = run_end;
+                    continue;
+                }
+                let split = split_name(tokens, i, run_end, self.grammar);
+                let core_start = split.core_start.min(run_end - 1);
+                let entity = self.entity_for(tokens, core_start, run_end)?;
+                return Some(Found {
+                    who: Who::Entity(entity),
+                    start: core_start,
+                    end: run_end,
+                });
+            }
+            if let Some(end) = self.description_at(tokens, i) {
+                return Some(Found {
+                    who: Who::Description,
+                    start: end.0,
+                    end: end.1,
+                });
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The entity whose name holds the words `[start, end)`.
+    fn entity_for(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+        let at = tokens[start].span.start;
+        if let Some(m) = self
+            .names
+            .mentions
+            .iter()
+            .find(|m| m.span.start <= at && at < m.span.end)
+        {
+            return Some(m.entity);
+        }
+        let words: Vec<&str> = tokens[start..end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        self.names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < at)
+            .map(|m| m.entity)
+            .chain(0..self.names.entities.len())
+            .find(|&e| {
+                words
+                    .iter()
+                    .all(|w| self.names.entities[e].tokens.iter().any(|t| t == w))
+            })
+    }
+
+    /// The canonical speaker for a mention found at `pos`.
+    fn resolve(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
+        let entity = match f.who {
+            Who::Entity(e) => Some(e),
+            Who::Pronoun(kind) => self.resolve_pronoun(kind, pos),
+            Who::Description => self
+                .described
+                .iter()
+                .find(|(at, _)| *at == tokens[f.start].span.start)
+                .map(|&(_, e)| e)
+                .or_else(|| self.resolve_description_at(tokens, f)),
+        }?;
+        Some(self.names.entities[entity].name.clone())
+    }
+
+    fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        if !matches!(tokens[f.start].lower.as_str(), "the" | "this" | "that") {
+            return None;
+        }
+        self.resolve_description(tokens, f.start, f.end)
+    }
+
+    /// "he", "she": the last person mentioned as a subject, or failing that
+    /// the last person mentioned at all; "they": the last pair of people.
+    fn resolve_pronoun(&self, kind: PronounKind, pos: usize) -> Option<usize> {
+        let before = self
+            .names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < pos);
+        let person = |m: &&Mention| {
+            let e = &self.names.entities[m.entity];
+            e.kind == EntityKind::Person
+                || (e.kind == EntityKind::Unknown && self.said_by.iter().any(|s| s.1 == m.entity))
+        };
+        match kind {
+            PronounKind::Singular => {
+                let subject = before
+                    .clone()
+                    .take(12)
+                    .find(|m| person(m) && m.subject && !m.possessive);
+                let said = self.said_by.iter().rev().find(|s| s.0 < pos);
+                match (subject, said) {
+                    (Some(m), Some(&(at, e))) => Some(if at > m.span.start { e } else { m.entity }),
+                    (Some(m), None) => Some(m.entity),
+                    (None, Some(&(_, e))) => Some(e),
+                    (None, None) => before
+                        .clone()
+                        .find(|m| person(m) && !m.possessive)
+                        .map(|m| m.entity),
+                }
+            }
+            PronounKind::Plural => before
+                .take(12)
+                .find(|m| m.plural && person(m))
+                .map(|m| m.entity),
+            PronounKind::Neuter => before
+                .take(6)
+                .find(|m| self.names.entities[m.entity].kind == EntityKind::Organisation)
+                .map(|m| m.entity),
+            PronounKind::First => None,
+        }
+    }
+}
+
+/// Where a quote stands in its sentence, as `classify` needs it.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteContext {
+    /// Nothing but punctuation before it in its sentence, or a colon or a
+    /// speech verb and comma just before it.
+    pub starts_clause: bool,
+    /// The word just before it ("the", "called", "so-called").
+    pub word_before: Option<String>,
+}
+
+impl QuoteContext {
+    pub fn of(tokens: &[Token], q: usize, sentence_start: usize) -> Self {
+        let before = &tokens[sentence_start..q];
+        let last_word = before.iter().rev().find(|t| t.kind == TokenKind::Word);
+        let prev = before.last();
+        let starts_clause = before.iter().all(|t| t.kind == TokenKind::Punct)
+            || prev.is_some_and(|t| t.is_punct(':'))
+            || (prev.is_some_and(|t| t.is_punct(','))
+                && before.len() >= 2
+                && before[before.len() - 2].kind == TokenKind::Word);
+        QuoteContext {
+            starts_clause,
+            word_before: last_word.map(|t| t.lower.clone()),
+        }
+    }
+}
+
+/// Whether a mention ending at token `end` stands before a verb: its clause's
+/// subject.
+fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
+    let mut k = end;
+    while k < tokens.len() && k - end < 3 && grammar.may_stand_before_verb(&tokens[k].lower) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capital
+            && (grammar.speech_lemma(&t.lower).is_some()
+                || t.lower.ends_with("ed")
+                || (t.lower.ends_with('s') && !grammar.is_closed_class(&t.lower))
+                || grammar.may_stand_before_verb(&tokens[end.min(tokens.len() - 1)].lower))
+    }) || (k > end && k < tokens.len())
+}
+
+/// "Russian", "Chinese", "Kazakh": a capitalised adjective of nationality.
+fn looks_like_demonym(word: &str) -> bool {
+    ["an", "ese", "ish", "ic", "i", "ch", "ean"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+}
+
+/// A headline in Title Case: most of its open-class words are capitalised.
+fn is_title_case(tokens: &[Token], grammar: &Grammar) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(&t.lower))
+        .collect();
+    words.len() >= 5 && words.iter().filter(|t| t.capital).count() * 10 >= words.len() * 8
+}

@@ -1,0 +1,232 @@
+//! Names in an article: who is mentioned, in which words, and which mentions
+//! are one person or body ("Putin", "Mr. Putin", "Russian President Vladimir
+//! Putin" → Vladimir Putin).
+
+use std::collections::HashSet;
+
+use crate::grammar::Grammar;
+use crate::text::{Span, Token, TokenKind};
+
+/// What kind of thing a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    /// A single capitalised word with no title: a person, a place or a body.
+    Unknown,
+}
+
+/// A person or body the article names.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// The fullest form of the name in the article, titles stripped.
+    pub name: String,
+    /// Lowercased words of `name`.
+    pub tokens: Vec<String>,
+    pub kind: EntityKind,
+    /// Titles and modifiers the article gives it ("russian", "president",
+    /// "spokesperson"), lowercased.
+    pub descriptors: HashSet<String>,
+}
+
+/// One place where the article mentions an entity.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    /// Followed by what looks like a verb: the subject of its clause.
+    pub subject: bool,
+    pub possessive: bool,
+    /// Part of a pair such as "Xi and Putin" ("they" may point here).
+    pub plural: bool,
+}
+
+/// The entities and mentions of one article, built in reading order.
+#[derive(Debug, Default)]
+pub struct Names {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Connectors that may stand inside a name ("Bank of America", "Charles de
+/// Gaulle").
+fn is_connector(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "da"
+            | "del"
+            | "der"
+            | "di"
+            | "ibn"
+    )
+}
+
+/// A word that may be part of a name: capitalised, not a closed-class word,
+/// a time word or a speech verb.
+pub fn is_name_word(t: &Token, grammar: &Grammar) -> bool {
+    t.kind == TokenKind::Word
+        && t.capital
+        && !grammar.is_closed_class(&t.lower)
+        && !grammar.is_time_word(&t.lower)
+        && grammar.speech_lemma(&t.lower).is_none()
+        && !t.lower.chars().all(|c| c.is_numeric())
+}
+
+/// A run of name words: `[start, end)` token indices.
+pub fn name_run_at(tokens: &[Token], start: usize, grammar: &Grammar) -> Option<usize> {
+    if !is_name_word(&tokens[start], grammar) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < tokens.len() {
+        let t = &tokens[end];
+        if tokens[end - 1].possessive {
+            break;
+        }
+        if is_name_word(t, grammar) || (grammar.is_title(&t.lower) && t.capital) {
+            end += 1;
+        } else if is_connector(&t.lower)
+            && !t.capital
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| is_name_word(n, grammar))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// A name run cut into its titles and its core name.
+#[derive(Debug, Clone)]
+pub struct SplitName {
+    /// Token index where the core name starts.
+    pub core_start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+}
+
+/// Splits tokens `[start, end)` into titles and a core name: everything up
+/// to the last title word is a title ("Russian President | Vladimir Putin").
+/// A run whose last word heads an organisation's name is kept whole.
+pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar) -> SplitName {
+    let last = &tokens[end - 1].lower;
+    if grammar.is_organisation_head(last)
+        || tokens[start..end].iter().any(|t| {
+            t.lower == "of" && end - start > 2 && grammar.is_organisation_head(&tokens[start].lower)
+        })
+    {
+        let core_start = if tokens[start].lower == "the" {
+            start + 1
+        } else {
+            start
+        };
+        return SplitName {
+            core_start,
+            end,
+            kind: EntityKind::Organisation,
+        };
+    }
+    let last_title = (start..end)
+        .rev()
+        .find(|&i| grammar.is_title(&tokens[i].lower));
+    let core_start = last_title.map_or(start, |i| i + 1);
+    let kind = if last_title.is_some() || end - core_start >= 2 {
+        EntityKind::Person
+    } else {
+        EntityKind::Unknown
+    };
+    SplitName {
+        core_start,
+        end,
+        kind,
+    }
+}
+
+impl Names {
+    /// Links a name to an entity, creating or enlarging one. `descriptors`
+    /// are the title words around this mention.
+    pub fn link(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        split: &SplitName,
+        descriptors: impl IntoIterator<Item = String>,
+    ) -> usize {
+        let core = &tokens[split.core_start..split.end];
+        let words: Vec<String> = core.iter().map(|t| t.lower.clone()).collect();
+        let display = display_name(text, core);
+        let compatible = |e: &Entity| match (e.kind, split.kind) {
+            (EntityKind::Organisation, EntityKind::Organisation) => true,
+            (EntityKind::Organisation, _) | (_, EntityKind::Organisation) => false,
+            _ => true,
+        };
+        // The most recently mentioned entity whose name holds this one, or
+        // is held by it.
+        let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
+        let found = self
+            .mentions
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .chain((0..self.entities.len()).rev())
+            .find(|&i| {
+                let e = &self.entities[i];
+                compatible(e)
+                    && (subset(&words, &e.tokens)
+                        || (subset(&e.tokens, &words) && e.kind != EntityKind::Organisation))
+            });
+        let index = match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if words.len() > e.tokens.len() {
+                    e.tokens = words;
+                    e.name = display;
+                }
+                if split.kind == EntityKind::Person {
+                    e.kind = EntityKind::Person;
+                }
+                i
+            }
+            None => {
+                self.entities.push(Entity {
+                    name: display,
+                    tokens: words,
+                    kind: split.kind,
+                    descriptors: HashSet::new(),
+                });
+                self.entities.len() - 1
+            }
+        };
+        self.entities[index].descriptors.extend(descriptors);
+        index
+    }
+}
+
+/// The name as printed, possessive endings and final stops removed.
+fn display_name(text: &str, core: &[Token]) -> String {
+    let mut parts = Vec::new();
+    for t in core {
+        let mut word = &text[t.span.start..t.span.end];
+        if t.possessive {
+            word = word
+                .trim_end_matches(['s', 'S'])
+                .trim_end_matches(['\'', '\u{2019}']);
+            if word.is_empty() {
+                word = &text[t.span.start..t.span.end];
+            }
+        }
+        parts.push(word.to_owned());
+    }
+    parts.join(" ")
+}

@@ -1,0 +1,273 @@
+//! The extraction pipeline: an article in, its quotes and diagnostics out.
+//!
+//! `Extractor::article` finds the quotes of one article (`quote`), attributes
+//! them (`attribute`) and decides each one's kind. `canonicalise` then gives
+//! one name to one person across a whole corpus.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::attribute::{Attribution, Attributor, QuoteContext};
+use crate::corpus::Article;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::grammar::Grammar;
+use crate::quote::{self, FoundQuote, marks::MarkTable};
+use crate::text::{LineIndex, Span, is_space};
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A clause or sentence of speech or writing.
+    Direct,
+    /// A fragment of someone's words inside the narrative.
+    Partial,
+    /// Marks that report nobody's words: a title, a nickname, scare quotes.
+    Term,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// One quotation, attributed. Offsets are UTF-8 byte offsets of the quoted
+/// words in the article's text, marks excluded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub doc: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    pub speaker: Option<String>,
+    pub mention: Option<String>,
+    pub mention_start: Option<usize>,
+    pub mention_end: Option<usize>,
+    pub cue: Option<String>,
+    pub channel: Option<String>,
+}
+
+/// A diagnostic with the article and line it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleDiagnostic {
+    pub doc: String,
+    /// The article's file (or `file:line` for JSON Lines).
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub kind: DiagnosticKind,
+    pub message: String,
+}
+
+/// The quotes and diagnostics of one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleQuotes {
+    pub quotes: Vec<Quote>,
+    pub diagnostics: Vec<ArticleDiagnostic>,
+}
+
+/// Extraction with one grammar; cheap to share between threads.
+#[derive(Debug)]
+pub struct Extractor {
+    grammar: Grammar,
+    marks: MarkTable,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new(Grammar::english())
+    }
+}
+
+impl Extractor {
+    pub fn new(grammar: Grammar) -> Self {
+        let marks = MarkTable::new(&grammar);
+        Extractor { grammar, marks }
+    }
+
+    pub fn grammar(&self) -> &Grammar {
+        &self.grammar
+    }
+
+    /// Finds and attributes the quotes of one article. Never fails: what it
+    /// cannot read well becomes a diagnostic.
+    pub fn article(&self, article: &Article) -> ArticleQuotes {
+        let text = article.text.as_str();
+        let found = quote::find(text, &self.marks);
+        let attributor = Attributor::new(text, &found.paragraphs, &found.quotes, &self.grammar);
+        let contexts = attributor.contexts(&found.quotes);
+        let (attributions, _entities) = attributor.attribute(&found.quotes);
+        let lines = LineIndex::new(text);
+        let mut diagnostics: Vec<Diagnostic> = found.diagnostics;
+        let mut quotes = Vec::with_capacity(found.quotes.len());
+        for ((q, a), ctx) in found.quotes.iter().zip(attributions).zip(contexts) {
+            let kind = classify(text, q, &a, &ctx);
+            let (speaker, mention, cue) = if kind == QuoteKind::Term {
+                (None, None, None)
+            } else {
+                (a.speaker, a.mention, a.cue)
+            };
+            if kind != QuoteKind::Term && speaker.is_none() && mention.is_none() {
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::NoSpeaker,
+                    q.span,
+                    "no speaker found for this quote",
+                ));
+            }
+            quotes.push(Quote {
+                doc: article.id.clone(),
+                outlet: article.outlet.clone(),
+                published: article.published.clone(),
+                line: lines.line(q.span.start),
+                start: q.span.start,
+                end: q.span.end,
+                text: text[q.span.start..q.span.end].to_owned(),
+                kind,
+                speaker,
+                mention: mention.map(|m| text[m.start..m.end].to_owned()),
+                mention_start: mention.map(|m| m.start),
+                mention_end: mention.map(|m| m.end),
+                cue,
+                channel: if kind == QuoteKind::Term {
+                    None
+                } else {
+                    a.channel
+                },
+            });
+        }
+        diagnostics.sort_by_key(|d| (d.span.start, d.kind));
+        let diagnostics = diagnostics
+            .into_iter()
+            .map(|d| ArticleDiagnostic {
+                doc: article.id.clone(),
+                origin: article.origin.clone(),
+                line: lines.line(d.span.start),
+                column: lines.column(text, d.span.start),
+                kind: d.kind,
+                message: d.message,
+            })
+            .collect();
+        ArticleQuotes {
+            quotes,
+            diagnostics,
+        }
+    }
+}
+
+/// Decides a quote's kind from its words, its place and its attribution.
+fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> QuoteKind {
+    let words: Vec<&str> = text[q.span.start..q.span.end]
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first_upper = words
+        .first()
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase);
+    let ends_clause = text[q.span.start..q.span.end]
+        .trim_end_matches(['\'', '"', '’', '”'])
+        .ends_with(['.', ',', '?', '!', '…']);
+    let title_case = words.len() <= 6
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+                    )
+            });
+    if a.source.is_none() {
+        let naming = ctx.word_before.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "so-called"
+                    | "dubbed"
+                    | "named"
+                    | "titled"
+                    | "entitled"
+                    | "nicknamed"
+                    | "called"
+                    | "known"
+                    | "as"
+                    | "word"
+                    | "term"
+                    | "phrase"
+            )
+        });
+        if words.len() <= 4 && (title_case || naming || !ends_clause) {
+            return QuoteKind::Term;
+        }
+    }
+    if (ctx.starts_clause && (first_upper || words.len() >= 4))
+        || (first_upper && ends_clause && words.len() >= 4)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Gives one canonical name to one person across a corpus: a name that is a
+/// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin")
+/// takes that name.
+pub fn canonicalise(articles: &mut [ArticleQuotes]) {
+    let mut full_names: HashMap<String, usize> = HashMap::new();
+    for a in articles.iter() {
+        for q in &a.quotes {
+            if let Some(s) = &q.speaker {
+                *full_names.entry(s.clone()).or_default() += 1;
+            }
+        }
+    }
+    let names: Vec<String> = full_names.keys().cloned().collect();
+    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let mut map: HashMap<String, String> = HashMap::new();
+    for name in &names {
+        let short = words(name);
+        let longer: Vec<&String> = names
+            .iter()
+            .filter(|other| {
+                let long = words(other);
+                long.len() > short.len() && short.iter().all(|w| long.contains(w))
+            })
+            .collect();
+        if let [only] = longer.as_slice() {
+            map.insert(name.clone(), (*only).clone());
+        }
+    }
+    for a in articles.iter_mut() {
+        for q in &mut a.quotes {
+            if let Some(s) = q.speaker.as_mut()
+                && let Some(full) = map.get(s)
+            {
+                *s = full.clone();
+            }
+        }
+    }
+}
+
+/// Extracts a whole corpus, then canonicalises names across it.
+pub fn extract_all(extractor: &Extractor, articles: &[Article]) -> Vec<ArticleQuotes> {
+    let mut out: Vec<ArticleQuotes> = articles.iter().map(|a| extractor.article(a)).collect();
+    canonicalise(&mut out);
+    out
+}
+
+/// A quote's span as the library's `Span`.
+impl Quote {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}

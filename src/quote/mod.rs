@@ -1,0 +1,544 @@
+//! Finding quotations: marks are scanned (`marks`), then paired paragraph by
+//! paragraph the way a careful reader pairs them.
+//!
+//! Rules, in the order they apply to each mark:
+//! - a mark between two letters is an apostrophe (`China's`, `don’t`);
+//! - a straight mark opens when it stands before a word and closes when it
+//!   stands after one (it is left- or right-flanking, as CommonMark says);
+//! - a single mark opens only when a closing single mark can follow in the
+//!   same paragraph, so `‘Central Asia` with none is left alone;
+//! - an opening mark of a family already open closes the open quote first
+//!   (its closing mark is missing);
+//! - a closing mark with nothing open starts its quote at the paragraph's
+//!   start or at the end of the quote before it (its opening mark is missing);
+//! - a quote still open at the end of its paragraph ends there. When the next
+//!   paragraph opens with a mark of the same family, that is the news
+//!   convention for a quote running over several paragraphs; otherwise the
+//!   closing mark is missing.
+//!
+//! Quotes never cross a paragraph, so a stray mark cannot swallow the rest of
+//! an article, and each mark is looked at once: the work is linear.
+
+pub mod marks;
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::grammar::MarkRole;
+use crate::text::{Span, is_space, paragraphs, trim_span};
+use marks::MarkTable;
+
+/// A quotation found in the text, before attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundQuote {
+    /// The quoted words, marks and surrounding white space excluded.
+    pub span: Span,
+    /// The quote with whatever marks it has.
+    pub outer: Span,
+    /// Index of its paragraph in `paragraphs(text)`.
+    pub paragraph: usize,
+    pub has_open_mark: bool,
+    pub has_close_mark: bool,
+    /// The quote goes on in the next paragraph (open at the end of this one,
+    /// and the next one opens with a mark of the same family).
+    pub runs_on: bool,
+    /// This quote continues the run-on quote of the paragraph before.
+    pub continues: bool,
+}
+
+/// Everything the finder saw.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub paragraphs: Vec<Span>,
+    pub quotes: Vec<FoundQuote>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a mark does here, once its neighbours are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Closes if its family is open, opens otherwise.
+    Either,
+    /// An apostrophe or a mark that does nothing here.
+    Ignore,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OpenMark {
+    pos: usize,
+    ch: char,
+    family: usize,
+}
+
+/// Finds the quotations of an article.
+pub fn find(text: &str, table: &MarkTable) -> Found {
+    let paragraphs = paragraphs(text);
+    let all_marks = marks::scan(text, table);
+    let mut found = Found::default();
+    let mut next_mark = 0;
+    let mut previous_runs_on: Option<usize> = None;
+    for (index, para) in paragraphs.iter().enumerate() {
+        let first = next_mark;
+        while next_mark < all_marks.len() && all_marks[next_mark].0 < para.end {
+            next_mark += 1;
+        }
+        let marks = &all_marks[first..next_mark];
+        let next_para_opener = paragraphs.get(index + 1).and_then(|next| {
+            let c = text[next.start..].chars().next()?;
+            table.info(c).map(|m| (c, m.family))
+        });
+        let ctx = ParagraphCtx {
+            text,
+            table,
+            para: *para,
+            index,
+            next_para_opener,
+            continues_family: previous_runs_on,
+        };
+        previous_runs_on = pair_paragraph(&ctx, marks, &mut found);
+    }
+    found.paragraphs = paragraphs;
+    found
+}
+
+struct ParagraphCtx<'a> {
+    text: &'a str,
+    table: &'a MarkTable,
+    para: Span,
+    index: usize,
+    next_para_opener: Option<(char, usize)>,
+    /// The family of the run-on quote the paragraph before left open.
+    continues_family: Option<usize>,
+}
+
+/// Pairs the marks of one paragraph. Returns the family of a quote that runs
+/// on into the next paragraph.
+fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found) -> Option<usize> {
+    let text = ctx.text;
+    // The last place a single mark could close: openers after it cannot.
+    let last_single_close = marks
+        .iter()
+        .rev()
+        .find(|&&(pos, c)| {
+            ctx.table.info(c).is_some_and(|m| m.spec.apostrophe)
+                && right_flanking(text, ctx.para, pos, c)
+        })
+        .map(|&(pos, _)| pos);
+
+    let mut stack: Vec<OpenMark> = Vec::new();
+    // Where a quote with a missing opening mark may start.
+    let mut recovery_start = ctx.para.start;
+    for &(pos, c) in marks {
+        let Some(info) = ctx.table.info(c) else {
+            continue;
+        };
+        let family = info.family;
+        let open_in_family = stack.iter().rposition(|o| o.family == family);
+        let role = role_of(ctx, pos, c, last_single_close);
+        let role = match role {
+            Role::Either if open_in_family.is_some() => Role::Close,
+            Role::Either => Role::Open,
+            // `“` closes a `„` quote.
+            Role::Open
+                if open_in_family.is_some_and(|i| info.spec.closes.contains(&stack[i].ch)) =>
+            {
+                Role::Close
+            }
+            // A closing-only mark standing before a word, with nothing open,
+            // is used as an opener (`”Hello”` in some styles and typos).
+            Role::Close
+                if open_in_family.is_none()
+                    && !info.spec.apostrophe
+                    && left_flanking(text, ctx.para, pos, c)
+                    && !right_flanking(text, ctx.para, pos, c) =>
+            {
+                Role::Open
+            }
+            // An opening-only mark standing after a word closes an open quote.
+            Role::Open
+                if open_in_family.is_some()
+                    && right_flanking(text, ctx.para, pos, c)
+                    && !left_flanking(text, ctx.para, pos, c) =>
+            {
+                Role::Close
+            }
+            other => other,
+        };
+        match role {
+            Role::Ignore | Role::Either => {}
+            Role::Open => {
+                if let Some(i) = open_in_family {
+                    // Same family cannot nest: the open quote lost its closing mark.
+                    let open = stack[i];
+                    stack.truncate(i);
+                    if stack.is_empty() {
+                        let end = trim_span(text, Span::new(open.pos, pos)).end;
+                        push_quote(
+                            ctx,
+                            found,
+                            open.pos + open.ch.len_utf8(),
+                            end,
+                            open.pos,
+                            end,
+                            true,
+                            false,
+                        );
+                        found.diagnostics.push(Diagnostic::new(
+                            DiagnosticKind::MissingClosingMark,
+                            Span::new(open.pos, open.pos + open.ch.len_utf8()),
+                            "quote has no closing mark; it ends where the next quote opens",
+                        ));
+                        recovery_start = end;
+                    }
+                }
+                stack.push(OpenMark { pos, ch: c, family });
+            }
+            Role::Close => match open_in_family {
+                Some(i) => {
+                    let open = stack[i];
+                    stack.truncate(i);
+                    if stack.is_empty() {
+                        let close_end = pos + c.len_utf8();
+                        push_quote(
+                            ctx,
+                            found,
+                            open.pos + open.ch.len_utf8(),
+                            pos,
+                            open.pos,
+                            close_end,
+                            true,
+                            true,
+                        );
+                        recovery_start = close_end;
+                    }
+                }
+                None if info.spec.apostrophe => {}
+                None if stack.is_empty() => {
+                    let close_end = pos + c.len_utf8();
+                    if push_quote(
+                        ctx,
+                        found,
+                        recovery_start,
+                        pos,
+                        recovery_start,
+                        close_end,
+                        false,
+                        true,
+                    ) {
+                        found.diagnostics.push(Diagnostic::new(
+                            DiagnosticKind::MissingOpeningMark,
+                            Span::new(pos, close_end),
+                            "quote has no opening mark; it starts where its paragraph or the quote before it ends",
+                        ));
+                    }
+                    recovery_start = close_end;
+                }
+                None => found.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::UnmatchedMark,
+                    Span::new(pos, pos + c.len_utf8()),
+                    format!(
+                        "closing mark {c:?} matches no opening mark inside the quote around it"
+                    ),
+                )),
+            },
+        }
+    }
+
+    // Whatever is still open ends with the paragraph.
+    let outermost = stack.first().copied()?;
+    let runs_on = ctx
+        .next_para_opener
+        .is_some_and(|(c, family)| family == outermost.family && ctx.table.can_open(c, family));
+    let start = outermost.pos + outermost.ch.len_utf8();
+    let pushed = push_quote(
+        ctx,
+        found,
+        start,
+        ctx.para.end,
+        outermost.pos,
+        ctx.para.end,
+        true,
+        false,
+    );
+    if let Some(last) = found.quotes.last_mut().filter(|_| pushed) {
+        last.runs_on = runs_on;
+    }
+    if !runs_on && pushed {
+        found.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::MissingClosingMark,
+            Span::new(outermost.pos, start),
+            "quote has no closing mark; it ends with its paragraph",
+        ));
+    }
+    for inner in &stack[1..] {
+        if ctx.table.info(inner.ch).is_some_and(|m| !m.spec.apostrophe) {
+            found.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::UnmatchedMark,
+                Span::new(inner.pos, inner.pos + inner.ch.len_utf8()),
+                format!("opening mark {:?} inside a quote is never closed", inner.ch),
+            ));
+        }
+    }
+    runs_on.then_some(outermost.family)
+}
+
+/// Records a quote whose words lie in `[start, end)`; returns whether it had
+/// any words.
+#[allow(clippy::too_many_arguments)]
+fn push_quote(
+    ctx: &ParagraphCtx,
+    found: &mut Found,
+    start: usize,
+    end: usize,
+    outer_start: usize,
+    outer_end: usize,
+    has_open_mark: bool,
+    has_close_mark: bool,
+) -> bool {
+    let span = trim_span(ctx.text, Span::new(start, end.max(start)));
+    if span.is_empty() {
+        return false;
+    }
+    let continues = has_open_mark
+        && outer_start == ctx.para.start
+        && ctx.continues_family.is_some_and(|f| {
+            ctx.table
+                .info(ctx.text[outer_start..].chars().next().unwrap_or(' '))
+                .is_some_and(|m| m.family == f)
+        });
+    found.quotes.push(FoundQuote {
+        span,
+        outer: Span::new(outer_start, outer_end),
+        paragraph: ctx.index,
+        has_open_mark,
+        has_close_mark,
+        runs_on: false,
+        continues,
+    });
+    true
+}
+
+fn char_before(text: &str, para: Span, pos: usize) -> Option<char> {
+    text[para.start..pos].chars().next_back()
+}
+
+fn char_after(text: &str, para: Span, pos: usize, c: char) -> Option<char> {
+    text[pos + c.len_utf8()..para.end].chars().next()
+}
+
+/// Characters after which a mark still opens: `("`, `—“`, `:“`.
+fn opens_after(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '\'' | '"'
+    )
+}
+
+/// The mark stands before a word: nothing or space or an opening bracket
+/// before it, and something that is not space after it.
+fn left_flanking(text: &str, para: Span, pos: usize, c: char) -> bool {
+    let after_ok = char_after(text, para, pos, c).is_some_and(|n| !is_space(n));
+    let before_ok = char_before(text, para, pos).is_none_or(|p| is_space(p) || opens_after(p));
+    after_ok && before_ok
+}
+
+/// The mark stands after a word: something that is not space before it, and
+/// nothing or space or punctuation after it.
+fn right_flanking(text: &str, para: Span, pos: usize, c: char) -> bool {
+    let before_ok = char_before(text, para, pos).is_some_and(|p| !is_space(p));
+    let after_ok = char_after(text, para, pos, c).is_none_or(|n| !n.is_alphanumeric());
+    before_ok && after_ok
+}
+
+fn role_of(ctx: &ParagraphCtx, pos: usize, c: char, last_single_close: Option<usize>) -> Role {
+    let Some(info) = ctx.table.info(c) else {
+        return Role::Ignore;
+    };
+    let (text, para) = (ctx.text, ctx.para);
+    let before = char_before(text, para, pos);
+    let after = char_after(text, para, pos, c);
+    let between_letters =
+        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    if info.spec.apostrophe {
+        if between_letters {
+            return Role::Ignore;
+        }
+        let left = left_flanking(text, para, pos, c);
+        let right = right_flanking(text, para, pos, c);
+        return match (left, right) {
+            // An opener needs a closer ahead in the paragraph, and is not an
+            // elision such as ’90s or ’em.
+            (true, false)
+                if info.spec.role != MarkRole::Close
+                    || last_single_close.is_some_and(|p| p > pos) =>
+            {
+                let viable = last_single_close.is_some_and(|p| p > pos);
+                if viable && !is_elision(&text[pos + c.len_utf8()..para.end]) {
+                    Role::Open
+                } else {
+                    Role::Ignore
+                }
+            }
+            (false, true) => Role::Close,
+            (true, true) => Role::Either,
+            _ => Role::Ignore,
+        };
+    }
+    match info.spec.role {
+        MarkRole::Open => Role::Open,
+        MarkRole::Close => Role::Close,
+        MarkRole::Either => {
+            if between_letters {
+                // 5"6, or a typo inside a word: leave it.
+                return Role::Ignore;
+            }
+            match (
+                left_flanking(text, para, pos, c),
+                right_flanking(text, para, pos, c),
+            ) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            }
+        }
+    }
+}
+
+/// Words that start with an apostrophe of elision: ’90s, ’em, ’til, ’cause.
+fn is_elision(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let lower = word.to_lowercase();
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            lower.as_str(),
+            "em" | "til" | "cause" | "tis" | "twas" | "n" | "s"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::Grammar;
+
+    /// The quoted words of `text`, with a `!` after those recovered from a
+    /// broken mark, and `+` after those that run on.
+    fn quotes(text: &str) -> Vec<String> {
+        let table = MarkTable::new(&Grammar::english());
+        let found = find(text, &table);
+        found
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut s = text[q.span.start..q.span.end].to_owned();
+                if !(q.has_open_mark && q.has_close_mark) && !q.runs_on {
+                    s.push('!');
+                }
+                if q.runs_on {
+                    s.push('+');
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_doubles() {
+        assert_eq!(quotes(r#"He said "yes," and left."#), ["yes,"]);
+        assert_eq!(quotes("He said “yes” and “no”."), ["yes", "no"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            quotes("China's ‘questions and concerns’ over Russia’s war"),
+            ["questions and concerns"]
+        );
+        assert_eq!(
+            quotes("the leaders’ meeting and ’90s rock"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("over 'rape' comments, it's 'America's Toughest Sheriff'"),
+            ["rape", "America's Toughest Sheriff"]
+        );
+    }
+
+    #[test]
+    fn single_opener_without_closer_is_left_alone() {
+        assert_eq!(
+            quotes("the countries of ‘Central Asia. More text."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("he endorsed China's 'One China policy and left."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_marks() {
+        assert_eq!(quotes("Il a dit «\u{a0}non\u{a0}» hier."), ["non"]);
+        assert_eq!(quotes("Er sagte „nein“ gestern."), ["nein"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            quotes("“He called it ‘a disgrace’ today,” she said."),
+            ["He called it ‘a disgrace’ today,"]
+        );
+    }
+
+    #[test]
+    fn second_opening_mark_closes_an_unclosed_quote() {
+        assert_eq!(
+            quotes(r#""We value it. We understand. "We will explain," Putin said."#),
+            ["We value it. We understand.!", "We will explain,"]
+        );
+    }
+
+    #[test]
+    fn missing_opening_marks_are_recovered() {
+        assert_eq!(
+            quotes(
+                r##"China is willing," Xi remarked, calling him an "old friend," to work with Russia.""##
+            ),
+            ["China is willing,!", "old friend,", "to work with Russia.!"]
+        );
+    }
+
+    #[test]
+    fn missing_closing_mark_ends_with_the_paragraph() {
+        assert_eq!(
+            quotes("“During the meeting, we will explain.\n\nNext paragraph."),
+            ["During the meeting, we will explain.!"]
+        );
+    }
+
+    #[test]
+    fn run_on_quotes_over_paragraphs() {
+        let text = "“First paragraph of speech.\n\n“Second paragraph,” he said.";
+        assert_eq!(
+            quotes(text),
+            ["First paragraph of speech.+", "Second paragraph,"]
+        );
+        let table = MarkTable::new(&Grammar::english());
+        let found = find(text, &table);
+        assert!(found.quotes[1].continues);
+        assert!(found.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn split_quotes() {
+        assert_eq!(
+            quotes("“We are here,” he said, “to stay.”"),
+            ["We are here,", "to stay."]
+        );
+    }
+
+    #[test]
+    fn stray_mark_does_not_cross_paragraphs() {
+        let text = "A stray “ mark here.\nAnother “real” one.";
+        assert_eq!(quotes(text), ["mark here.!", "real"]);
+    }
+}

@@ -1,0 +1,221 @@
+//! Reports: the only module that serialises. Quotes and diagnostics go out
+//! as an aligned table, CSV or JSON Lines.
+
+use std::io::{self, Write};
+
+use crate::extract::{ArticleDiagnostic, Quote};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Jsonl,
+}
+
+/// The columns of the quote table and CSV report.
+const QUOTE_COLUMNS: [&str; 14] = [
+    "doc",
+    "outlet",
+    "published",
+    "line",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "mention",
+    "mention_start",
+    "mention_end",
+    "cue",
+    "channel",
+    "text",
+];
+
+fn quote_row(q: &Quote) -> [String; 14] {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let num = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+    [
+        q.doc.clone(),
+        opt(&q.outlet),
+        opt(&q.published),
+        q.line.to_string(),
+        q.start.to_string(),
+        q.end.to_string(),
+        q.kind.as_str().to_owned(),
+        opt(&q.speaker),
+        opt(&q.mention),
+        num(q.mention_start),
+        num(q.mention_end),
+        opt(&q.cue),
+        opt(&q.channel),
+        q.text.clone(),
+    ]
+}
+
+/// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a
+/// tab or a carriage return first) gets a leading `'`, as OWASP advises.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Writes quotes in `format`.
+pub fn write_quotes(out: &mut dyn Write, quotes: &[&Quote], format: Format) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            for q in quotes {
+                serde_json::to_writer(&mut *out, q)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(QUOTE_COLUMNS)?;
+            for q in quotes {
+                w.write_record(
+                    quote_row(q)
+                        .iter()
+                        .map(|c| spreadsheet_safe(c).into_owned()),
+                )?;
+            }
+            w.flush()
+        }
+        Format::Table => {
+            let rows: Vec<[String; 5]> = quotes
+                .iter()
+                .map(|q| {
+                    [
+                        format!("{}:{}", q.doc, q.line),
+                        q.kind.as_str().to_owned(),
+                        q.speaker
+                            .clone()
+                            .or_else(|| q.mention.clone())
+                            .unwrap_or_else(|| "-".into()),
+                        q.channel.clone().unwrap_or_else(|| "-".into()),
+                        shorten(&q.text, 70),
+                    ]
+                })
+                .collect();
+            write_table(
+                out,
+                &["where", "kind", "speaker", "channel", "quote"],
+                &rows,
+            )
+        }
+    }
+}
+
+/// Writes diagnostics in `format`; the table form is `file:line:col: kind: message`.
+pub fn write_diagnostics(
+    out: &mut dyn Write,
+    diagnostics: &[&ArticleDiagnostic],
+    format: Format,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            for d in diagnostics {
+                serde_json::to_writer(&mut *out, d)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(["doc", "origin", "line", "column", "kind", "message"])?;
+            for d in diagnostics {
+                let line = d.line.to_string();
+                let column = d.column.to_string();
+                let record = [
+                    d.doc.as_str(),
+                    d.origin.as_str(),
+                    &line,
+                    &column,
+                    d.kind.as_str(),
+                    d.message.as_str(),
+                ];
+                w.write_record(record.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+            }
+            w.flush()
+        }
+        Format::Table => {
+            for d in diagnostics {
+                writeln!(out, "{}", diagnostic_line(d))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `file:line:col: kind: message`, as compilers and Vale print it.
+pub fn diagnostic_line(d: &ArticleDiagnostic) -> String {
+    format!(
+        "{}:{}:{}: {}: {}",
+        d.origin,
+        d.line,
+        d.column,
+        d.kind.as_str(),
+        d.message
+    )
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+fn write_table<const N: usize>(
+    out: &mut dyn Write,
+    header: &[&str; N],
+    rows: &[[String; N]],
+) -> io::Result<()> {
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..N).map(width).collect();
+    let line = |cells: Vec<&str>| -> String {
+        let mut s = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i + 1 == N {
+                s.push_str(cell);
+            } else {
+                s.push_str(cell);
+                s.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[i] - cell.chars().count() + 2,
+                ));
+            }
+        }
+        s
+    };
+    writeln!(out, "{}", line(header.to_vec()))?;
+    for r in rows {
+        writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(spreadsheet_safe("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(spreadsheet_safe("-1"), "'-1");
+        assert_eq!(spreadsheet_safe("@sum"), "'@sum");
+        assert_eq!(spreadsheet_safe("plain"), "plain");
+    }
+}

@@ -1,0 +1,376 @@
+//! Small text primitives shared by the stages: byte spans, line numbers,
+//! paragraphs, and the word tokenizer that attribution reads.
+
+use serde::Serialize;
+
+use crate::grammar::Grammar;
+
+/// A half-open byte range `[start, end)` into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Maps byte offsets to 1-based line numbers and columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+    /// The 1-based column (in characters) of byte `offset`.
+    pub fn column(&self, text: &str, offset: usize) -> usize {
+        let line_start = self.starts[self.line(offset) - 1];
+        text.get(line_start..offset)
+            .map_or(1, |prefix| prefix.chars().count() + 1)
+    }
+}
+
+/// White space as news text has it: ASCII, no-break, thin and other Unicode
+/// spaces, and the byte-order mark.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// The span with white space trimmed from both ends.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let slice = &text[span.start..span.end];
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trimmed = slice.trim_end_matches(is_space);
+    Span::new(
+        span.start + lead,
+        (span.start + trimmed.len()).max(span.start + lead),
+    )
+}
+
+/// Non-empty lines: news paragraphs are separated by one newline or more.
+/// Each span excludes the line break (and a carriage return).
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let span = trim_span(text, Span::new(start, end));
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, digits, inner apostrophes, hyphens and abbreviation stops.
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A whole quotation, marks included: the index of the quote.
+    Quote(usize),
+}
+
+/// One token of a paragraph, with its byte span.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+    /// Lowercased text, without a possessive `'s` and a final stop.
+    pub lower: String,
+    /// The word starts with a capital letter.
+    pub capital: bool,
+    /// The word ended in a possessive `'s` / `’s` (or `s'`).
+    pub possessive: bool,
+    /// A sentence ends after this token.
+    pub sentence_end: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.lower.starts_with(c)
+    }
+    pub fn quote(&self) -> Option<usize> {
+        match self.kind {
+            TokenKind::Quote(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text[span]` into tokens; each of `quotes` (sorted, inside the
+/// paragraph, marks included) becomes one `Quote` token. Sentence ends are
+/// marked on the token before the boundary.
+pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], grammar: &Grammar) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut quote_iter = quotes.iter().peekable();
+    let mut pos = span.start;
+    while pos < span.end {
+        if let Some(&&(index, q)) = quote_iter.peek() {
+            if q.start <= pos {
+                quote_iter.next();
+                if q.end > pos {
+                    tokens.push(Token {
+                        kind: TokenKind::Quote(index),
+                        span: Span::new(q.start.max(span.start), q.end.min(span.end)),
+                        lower: String::new(),
+                        capital: false,
+                        possessive: false,
+                        sentence_end: false,
+                    });
+                    pos = q.end;
+                }
+                continue;
+            }
+        }
+        let limit = quote_iter
+            .peek()
+            .map_or(span.end, |&&(_, q)| q.start.min(span.end));
+        let rest = &text[pos..limit];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if is_space(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let (len, possessive) = word_len(rest, grammar);
+            let lower = lower_form(&rest[..len], possessive);
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                span: Span::new(pos, pos + len),
+                capital: c.is_uppercase(),
+                lower,
+                possessive,
+                sentence_end: false,
+            });
+            pos += len;
+        } else {
+            tokens.push(Token {
+                kind: TokenKind::Punct,
+                span: Span::new(pos, pos + c.len_utf8()),
+                lower: c.to_string(),
+                capital: false,
+                possessive: false,
+                sentence_end: false,
+            });
+            pos += c.len_utf8();
+        }
+    }
+    mark_sentence_ends(text, &mut tokens);
+    tokens
+}
+
+/// The length of the word at the start of `rest`, and whether it ends in a
+/// possessive. Keeps inner apostrophes (`don't`), hyphens (`Kassym-Jomart`),
+/// dotted abbreviations (`U.S.`), a final stop on abbreviations and
+/// initials (`Mr.`, `J.`), and the apostrophe of a plural possessive
+/// (`leaders’`).
+fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
+    let mut end = 0;
+    let mut dotted = true; // so far only single letters joined by stops
+    let mut run = 0; // letters since the last stop
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if is_word_char(c) {
+            end = i + c.len_utf8();
+            run += 1;
+            dotted &= run == 1 && c.is_alphabetic();
+        } else if next_is_word && (is_apostrophe(c) || c == '-' || c == '&') {
+            dotted = false;
+            run = 0;
+        } else if next_is_word && c == '.' && dotted {
+            run = 0;
+        } else {
+            break;
+        }
+    }
+    let word = &rest[..end];
+    let after = &rest[end..];
+    if after.starts_with('.') {
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if initial || word.contains('.') || grammar.is_abbreviation(&word.to_lowercase()) {
+            return (end + 1, false);
+        }
+    }
+    let singular_possessive = word.len() > 2
+        && word.ends_with(['s', 'S'])
+        && word[..word.len() - 1].ends_with(is_apostrophe);
+    if singular_possessive {
+        return (end, true);
+    }
+    let mut after_chars = after.chars();
+    if let (Some(a), next) = (after_chars.next(), after_chars.next())
+        && is_apostrophe(a)
+        && word.ends_with(['s', 'S'])
+        && !next.is_some_and(is_word_char)
+    {
+        return (end + a.len_utf8(), true);
+    }
+    (end, false)
+}
+
+/// A word's lowercased form without a possessive ending or a final stop
+/// (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`).
+fn lower_form(word: &str, possessive: bool) -> String {
+    let mut lower = word.to_lowercase();
+    if possessive {
+        if let Some(stripped) = lower.strip_suffix(['\'', '\u{2019}']) {
+            lower = stripped.to_owned();
+        } else if let Some(stem) = lower.strip_suffix('s')
+            && let Some(stem) = stem.strip_suffix(['\'', '\u{2019}'])
+        {
+            lower = stem.to_owned();
+        }
+    }
+    if lower.ends_with('.') {
+        lower.pop();
+    }
+    lower
+}
+
+fn mark_sentence_ends(text: &str, tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let next_starts_sentence = match tokens.get(i + 1) {
+            None => true,
+            Some(next) => match next.kind {
+                TokenKind::Word => next.capital || next.lower.chars().all(|c| c.is_numeric()),
+                TokenKind::Quote(_) => true,
+                TokenKind::Punct => false,
+            },
+        };
+        let t = &tokens[i];
+        let ends = match t.kind {
+            TokenKind::Punct => {
+                matches!(t.lower.as_str(), "." | "?" | "!" | "…") && next_starts_sentence
+            }
+            TokenKind::Quote(_) => {
+                // A quotation that ends with a full stop inside its marks ends
+                // the sentence when a new sentence starts after it.
+                let inner = text[t.span.start..t.span.end].trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!' | ',')
+                });
+                inner.ends_with(['.', '?', '!'])
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.kind != TokenKind::Punct && (n.capital || n.quote().is_some())
+                    })
+            }
+            TokenKind::Word => false,
+        };
+        tokens[i].sentence_end = ends;
+    }
+    if let Some(last) = tokens.last_mut() {
+        last.sentence_end = true;
+    }
+}
+
+/// The sentences of a token list, as index ranges.
+pub fn sentences(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.sentence_end {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let g = Grammar::english();
+        tokenize(text, Span::new(0, text.len()), &[], &g)
+            .into_iter()
+            .map(|t| text[t.span.start..t.span.end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn tokenizer_keeps_abbreviations_and_possessives() {
+        assert_eq!(
+            words("Mr. Xi’s U.S. trip, Kassym-Jomart said."),
+            [
+                "Mr.",
+                "Xi’s",
+                "U.S.",
+                "trip",
+                ",",
+                "Kassym-Jomart",
+                "said",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("the leaders’ meeting"),
+            ["the", "leaders’", "meeting"]
+        );
+        assert_eq!(words("don't stop"), ["don't", "stop"]);
+    }
+
+    #[test]
+    fn sentences_split_after_stops_not_abbreviations() {
+        let g = Grammar::english();
+        let text = "Mr. Putin spoke. He left. Then U.S. officials came";
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &g);
+        assert_eq!(sentences(&toks).len(), 3);
+    }
+
+    #[test]
+    fn line_index_counts_lines() {
+        let text = "a\nbc\n\nd";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line(0), 1);
+        assert_eq!(idx.line(2), 2);
+        assert_eq!(idx.line(6), 4);
+        assert_eq!(idx.column(text, 3), 2);
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines_and_carriage_returns() {
+        let text = "one\r\n\r\n two \n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        assert_eq!(&text[p[0].start..p[0].end], "one");
+        assert_eq!(&text[p[1].start..p[1].end], "two");
+    }
+}
