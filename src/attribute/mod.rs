@@ -206,6 +206,15 @@ impl<'a> Attributor<'a> {
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;
+        // "Russian presidents", "Western attempts": an adjective, not a name.
+        let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
+        if end - start == 1
+            && looks_like_demonym(&tokens[start].lower)
+            && next_lower
+            && self.grammar.speech_lemma(&tokens[end].lower).is_none()
+        {
+            return;
+        }
         if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
             let word = &tokens[start].lower;
             let elsewhere = self.names.entities.iter().any(|e| e.tokens.contains(word));
@@ -258,10 +267,25 @@ impl<'a> Attributor<'a> {
                 tokens[end - 1].span.end,
             ),
             entity,
-            subject: looks_like_subject(tokens, end, self.grammar),
+            subject: looks_like_subject(tokens, end, self.grammar)
+                || self.opens_sentence(tokens, start),
             possessive: tokens[end - 1].possessive,
             plural,
         });
+    }
+
+    /// Whether token `start` begins its sentence, or follows an opening
+    /// phrase up to a comma ("According to the Times, Mary Cheney …").
+    fn opens_sentence(&self, tokens: &[Token], start: usize) -> bool {
+        let sentence_start = (0..start).rev().find(|&k| tokens[k].sentence_end).map_or(0, |k| k + 1);
+        if start == sentence_start {
+            return true;
+        }
+        let before = &tokens[sentence_start..start];
+        before.last().is_some_and(|t| t.is_punct(','))
+            && before.len() <= 9
+            && self.grammar.is_closed_class(&before[0].lower)
+            && before[..before.len() - 1].iter().all(|t| t.kind == TokenKind::Word)
     }
 
     fn capitalised_mid_sentence(&self, word: &str) -> bool {
@@ -308,7 +332,8 @@ impl<'a> Attributor<'a> {
             let followed_by_name = tokens
                 .get(j + len)
                 .is_some_and(|t| is_name_word(t, self.grammar));
-            if self.grammar.description_class(&phrase).is_some() && !followed_by_name {
+            let capitalised = tokens[j + len - 1].capital;
+            if self.grammar.description_class(&phrase).is_some() && !followed_by_name && !capitalised {
                 return Some(j + len);
             }
         }
@@ -348,10 +373,8 @@ impl<'a> Attributor<'a> {
             if wants_body != (e.kind == EntityKind::Organisation) {
                 continue;
             }
-            let modifier_hits = modifiers
-                .iter()
-                .filter(|w| e.descriptors.contains(**w))
-                .count();
+            let describes = |w: &str| e.descriptors.contains(w) || e.tokens.iter().any(|t| t == w);
+            let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             let class_hit = e
                 .descriptors
                 .iter()
@@ -362,7 +385,7 @@ impl<'a> Attributor<'a> {
                     }));
             if modifiers
                 .iter()
-                .any(|w| !e.descriptors.contains(*w) && looks_like_demonym(w))
+                .any(|w| !describes(w) && looks_like_demonym(w))
                 && modifier_hits == 0
             {
                 continue;
@@ -406,6 +429,20 @@ impl<'a> Attributor<'a> {
                 out[qi] = attribution;
             }
         }
+        // `"A. "B," Putin said`: a quote with nothing but punctuation between
+        // it and an attributed quote after it shares that quote's speaker.
+        for qi in (0..quotes.len().saturating_sub(1)).rev() {
+            if out[qi].source.is_some() || out[qi + 1].source.is_none() || quotes[qi].paragraph != quotes[qi + 1].paragraph {
+                continue;
+            }
+            let tokens = &self.paras[quotes[qi].paragraph].tokens;
+            let at = |i: usize| tokens.iter().position(|t| t.quote() == Some(i));
+            if let (Some(a), Some(b)) = (at(qi), at(qi + 1))
+                && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
+            {
+                out[qi] = Attribution { source: Some(Source::Continuation), ..out[qi + 1].clone() };
+            }
+        }
         (out, self.names.entities)
     }
 
@@ -438,7 +475,28 @@ impl<'a> Attributor<'a> {
         {
             channel = Some(ch.clone());
         }
-        let found = pick(self.after(tokens, q, sentence.end), Source::After)
+        // `"Why not?" Akin asked.`: a quote ending in ? or ! ends its
+        // sentence, but its attribution follows it.
+        let after_limit = if self.ends_with_question_or_exclamation(&tokens[q]) {
+            sentences(tokens).into_iter().find(|r| r.start > q).map_or(sentence.end, |r| r.end)
+        } else {
+            sentence.end
+        };
+        let after = self.after(tokens, q, after_limit);
+        // `"…," Chinese state media reported`: a medium after the quote is
+        // its channel when a speaker stands before it.
+        let (after, after_channel) = match after {
+            Some((f, cue)) if self.is_medium_phrase(tokens, f.start, f.end) => {
+                (None, Some((f, cue)))
+            }
+            other => (other, None),
+        };
+        if let Some((f, _)) = &after_channel
+            && channel.is_none()
+        {
+            channel = Some(self.phrase(tokens, f.start, f.end));
+        }
+        let found = pick(after, Source::After)
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -454,7 +512,8 @@ impl<'a> Attributor<'a> {
                     Source::SentenceEnd,
                 )
             })
-            .or_else(|| pick(self.lead_in(p, q), Source::LeadIn));
+            .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            .or_else(|| pick(after_channel.clone(), Source::After));
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
                 &self.paras[p - 1].tokens
@@ -536,10 +595,38 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let f = self.subject_before(tokens, j, v)?;
-        if f.start < j {
+        // The subject must stand right after the quote: only the words of
+        // its own noun phrase ("Kremlin diplomatic adviser") may come first.
+        let prefix = tokens.get(j..f.start)?;
+        let np_word = |t: &Token| {
+            t.kind == TokenKind::Word
+                && (!self.grammar.is_closed_class(&t.lower) || matches!(t.lower.as_str(), "a" | "an" | "the"))
+        };
+        let titled = prefix.iter().any(|t| {
+            t.capital || self.grammar.is_title(&t.lower) || self.grammar.description_class(&t.lower).is_some()
+        });
+        if !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
         Some((f, tokens[v].lower.clone()))
+    }
+
+    fn ends_with_question_or_exclamation(&self, t: &Token) -> bool {
+        self.text[t.span.start..t.span.end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '?' | '!' | '.' | ','))
+            .ends_with(['?', '!'])
+    }
+
+    /// Whether tokens `[start, end)` name a medium ("Chinese state media",
+    /// "The Times", "a BuzzFeed report").
+    fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        tokens[start..end].iter().any(|t| self.grammar.is_media_noun(&t.lower))
+            || self.mention_entity(tokens, start).is_some_and(|e| self.is_media_name(e))
+    }
+
+    fn mention_entity(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let at = tokens.get(i)?.span.start;
+        self.names.mentions.iter().find(|m| m.span.start <= at && at < m.span.end).map(|m| m.entity)
     }
 
     /// Rule 2: the outermost speech verb before the quote in its sentence.
@@ -758,6 +845,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let lemma = self.grammar.speech_lemma(&t.lower)?;
+        if t.capital && i > 0 && !tokens[i - 1].sentence_end && tokens.iter().filter(|t| t.is_word()).filter(|t| !t.capital).count() * 2 > tokens.len() {
+            return None;
+        }
         if i > 0
             && matches!(
                 tokens[i - 1].lower.as_str(),
@@ -806,9 +896,8 @@ impl<'a> Attributor<'a> {
         {
             return self.sentence_subject(tokens, floor, v);
         }
-        if verb.ends_with("ing")
-            && (i == floor || tokens[i - 1].is_punct(',') || tokens[i - 1].lower == "as")
-        {
+        let progressive = i > floor && matches!(tokens[i - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being");
+        if verb.ends_with("ing") && !progressive {
             return self.sentence_subject(tokens, floor, v);
         }
         loop {
@@ -1007,9 +1096,10 @@ impl<'a> Attributor<'a> {
     /// after an opening phrase ("During the meeting, Putin …").
     fn sentence_subject(&self, tokens: &[Token], start: usize, limit: usize) -> Option<Found> {
         let mut i = start;
+        // An opening phrase up to a near comma: "During the meeting, …".
         if tokens.get(i).is_some_and(|t| {
             self.grammar.is_closed_class(&t.lower) && self.grammar.pronoun(&t.lower).is_none()
-        }) && let Some(comma) = (i..limit).find(|&k| tokens[k].is_punct(','))
+        }) && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
         {
             i = comma + 1;
         }
@@ -1017,6 +1107,14 @@ impl<'a> Attributor<'a> {
             let t = &tokens[i];
             if t.quote().is_some() {
                 return None;
+            }
+            // Names inside a prepositional phrase are not the subject.
+            let after_preposition = i > start
+                && self.grammar.is_closed_class(&tokens[i - 1].lower)
+                && !matches!(tokens[i - 1].lower.as_str(), "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an");
+            if after_preposition && t.capital && self.grammar.pronoun(&t.lower).is_none() {
+                i = name_run_at(tokens, i, self.grammar).unwrap_or(i + 1);
+                continue;
             }
             if let Some(kind) = self.grammar.pronoun(&t.lower) {
                 return (kind != PronounKind::First && t.lower != "it").then_some(Found {
@@ -1134,7 +1232,7 @@ impl<'a> Attributor<'a> {
                 }
             }
             PronounKind::Plural => before
-                .take(12)
+                .take(40)
                 .find(|m| m.plural && person(m))
                 .map(|m| m.entity),
             PronounKind::Neuter => before
@@ -1204,4 +1302,20 @@ fn is_title_case(tokens: &[Token], grammar: &Grammar) -> bool {
         .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(&t.lower))
         .collect();
     words.len() >= 5 && words.iter().filter(|t| t.capital).count() * 10 >= words.len() * 8
+}
+#[cfg(test)]
+mod dbg {
+    #[test]
+    fn dbg() {
+        let text = std::fs::read_to_string("../shared/corpus/seeds/003_4879186937acfb46.txt").unwrap();
+        let g = crate::grammar::Grammar::english();
+        let table = crate::quote::marks::MarkTable::new(&g);
+        let found = crate::quote::find(&text, &table);
+        let a = super::Attributor::new(&text, &found.paragraphs, &found.quotes, &g);
+        for m in a.names.mentions.iter().take(30) {
+            eprintln!("{:?} {:?} {}", &text[m.span.start..m.span.end], m, a.names.entities[m.entity].name);
+        }
+        eprintln!("{:?}", a.title_case);
+        panic!();
+    }
 }

@@ -91,7 +91,12 @@ pub fn name_run_at(tokens: &[Token], start: usize, grammar: &Grammar) -> Option<
         if tokens[end - 1].possessive {
             break;
         }
-        if is_name_word(t, grammar) || (grammar.is_title(&t.lower) && t.capital) {
+        // Inside a name a capitalised speech verb is a name word ("United States").
+        let continues_name = t.kind == TokenKind::Word
+            && t.capital
+            && !grammar.is_closed_class(&t.lower)
+            && !grammar.is_time_word(&t.lower);
+        if is_name_word(t, grammar) || continues_name {
             end += 1;
         } else if is_connector(&t.lower)
             && !t.capital
