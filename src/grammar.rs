@@ -6,7 +6,7 @@
 //! same five files. Unknown fields are refused, and every error names the
 //! file and the line.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -43,7 +43,8 @@ struct SpeechFile {
 #[serde(deny_unknown_fields)]
 struct PeopleFile {
     titles: Vec<String>,
-    descriptions: HashMap<String, Vec<String>>,
+    descriptions: BTreeMap<String, Vec<String>>,
+    plural_descriptions: Vec<String>,
     organisation_heads: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
 }
@@ -115,6 +116,7 @@ pub struct Grammar {
     /// Description noun (one or more words) → its class.
     descriptions: HashMap<String, String>,
     organisation_heads: HashSet<String>,
+    plural_descriptions: HashSet<String>,
     pronouns: HashMap<String, PronounKind>,
     closed_class: HashSet<String>,
     between_subject_and_verb: HashSet<String>,
@@ -204,9 +206,12 @@ impl Grammar {
         let mut descriptions = HashMap::new();
         for (class, nouns) in &people.descriptions {
             for noun in nouns {
-                descriptions
-                    .entry(noun.to_lowercase())
-                    .or_insert_with(|| class.clone());
+                if let Some(other) = descriptions.insert(noun.to_lowercase(), class.clone()) {
+                    return Err(GrammarError::Invalid {
+                        path: dir.join(FILES[1]),
+                        message: format!("description `{noun}` is in both `{other}` and `{class}`"),
+                    });
+                }
             }
         }
         let mut seen = HashSet::new();
@@ -224,6 +229,7 @@ impl Grammar {
             titles: lower_set(&people.titles),
             descriptions,
             organisation_heads: lower_set(&people.organisation_heads),
+            plural_descriptions: lower_set(&people.plural_descriptions),
             pronouns: people
                 .pronouns
                 .into_iter()
@@ -251,6 +257,10 @@ impl Grammar {
     /// `"head of state"` → `"leader"`).
     pub fn description_class(&self, lower: &str) -> Option<&str> {
         self.descriptions.get(lower).map(String::as_str)
+    }
+    /// "the pair", "the two leaders": a group that "they" may point to.
+    pub fn is_plural_description(&self, lower: &str) -> bool {
+        self.plural_descriptions.contains(lower)
     }
     pub fn is_organisation_head(&self, lower: &str) -> bool {
         self.organisation_heads.contains(lower)

@@ -383,13 +383,6 @@ impl<'a> Attributor<'a> {
                     && e.tokens.last().is_some_and(|t| {
                         self.grammar.description_class(t) == Some(class.as_str())
                     }));
-            if modifiers
-                .iter()
-                .any(|w| !describes(w) && looks_like_demonym(w))
-                && modifier_hits == 0
-            {
-                continue;
-            }
             let score = 2 * modifier_hits + usize::from(class_hit);
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, m.entity));
@@ -884,19 +877,25 @@ impl<'a> Attributor<'a> {
     /// (", for his part,"), and takes a name, a pronoun or a description.
     fn subject_before(&self, tokens: &[Token], floor: usize, v: usize) -> Option<Found> {
         let verb = &tokens[v].lower;
-        // A participle ("…, saying", "referring to him as") or a second verb
-        // after "and" takes the subject of its sentence.
-        let mut i = v;
-        while i > floor && self.skippable_before_verb(tokens, i - 1) {
+        let mut i = self.skip_before_verb(tokens, floor, v);
+        // "he went on to say": the subject of the verb that governs the infinitive.
+        if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
+            let mut k = 0;
+            while i > floor && k < 3 && tokens[i - 1].is_word() && !tokens[i - 1].capital && self.grammar.pronoun(&tokens[i - 1].lower).is_none() {
+                i -= 1;
+                k += 1;
+            }
+            i = self.skip_before_verb(tokens, floor, i);
         }
-        if i > floor
-            && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but")
-            && tokens[i - 1].kind == TokenKind::Word
-        {
+        // A second verb after "and" takes the subject of its sentence, and
+        // so does a participle ("…, saying", "a statement saying") unless
+        // an auxiliary makes it a tense ("was saying").
+        if i > floor && tokens[i - 1].is_word() && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but") {
             return self.sentence_subject(tokens, floor, v);
         }
-        let progressive = i > floor && matches!(tokens[i - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being");
+        let progressive = i > floor
+            && matches!(tokens[i - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being");
         if verb.ends_with("ing") && !progressive {
             return self.sentence_subject(tokens, floor, v);
         }
@@ -905,21 +904,27 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let t = &tokens[i - 1];
-            if t.is_punct(',') {
-                // An appositive or parenthetical between commas.
-                let open = (floor..i - 1)
-                    .rev()
-                    .take(10)
-                    .find(|&k| tokens[k].is_punct(','))?;
-                let inside = open + 1..i - 1;
-                if let Some(f) = self.name_ending_at(tokens, inside.start, inside.end) {
+            // An appositive or parenthetical between commas or dashes:
+            // "Peter Carr, a spokesman for Mueller's office, said",
+            // "Mr Putin, for his part, denounced", "an official, Li Zhanshu, said".
+            if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') {
+                let delimiter = t.lower.clone();
+                let open = (floor..i - 1).rev().take(30).find(|&k| tokens[k].lower == delimiter || (delimiter != "," && tokens[k].is_punct(',')))?;
+                if let Some(f) = self.name_ending_at(tokens, floor, open) {
+                    return Some(self.first_of_pair(tokens, floor, f));
+                }
+                if let Some(f) = self.name_ending_at(tokens, open + 1, i - 1)
+                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, i - 1)
+                {
                     return Some(f);
                 }
-                i = open;
+                i = self.skip_before_verb(tokens, floor, open);
                 continue;
             }
-            if self.skippable_before_verb(tokens, i - 1) {
-                i -= 1;
+            // A parenthesis: "Jeff McCabe (D) said".
+            if t.is_punct(')') {
+                let open = (floor..i - 1).rev().take(6).find(|&k| tokens[k].is_punct('('))?;
+                i = open;
                 continue;
             }
             break;
@@ -944,9 +949,42 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.name_ending_at(tokens, floor, i - 2));
         }
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
-            return Some(f);
+            return Some(self.first_of_pair(tokens, floor, f));
         }
         self.description_ending_at(tokens, floor, i)
+    }
+
+    /// Moves left from `i` over adverbs, auxiliaries and times.
+    fn skip_before_verb(&self, tokens: &[Token], floor: usize, mut i: usize) -> usize {
+        while i > floor && self.skippable_before_verb(tokens, i - 1) {
+            i -= 1;
+        }
+        i
+    }
+
+    /// How many title words start `[start, end)` ("State House Majority Leader").
+    fn title_words_at(&self, tokens: &[Token], start: usize, end: usize) -> usize {
+        let split = split_name(tokens, start, end, self.grammar);
+        split.core_start.saturating_sub(start)
+    }
+
+    /// In "Jeff McCabe (D) and Assistant Leader Sara Gideon (D) said", the
+    /// first of the pair speaks first.
+    fn first_of_pair(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
+        let mut k = f.start;
+        while k > floor && tokens[k - 1].capital && tokens[k - 1].is_word() && !self.grammar.is_closed_class(&tokens[k - 1].lower) {
+            k -= 1;
+        }
+        if k > floor && tokens[k - 1].lower == "and" {
+            let mut j = k - 1;
+            if j > floor && tokens[j - 1].is_punct(')') {
+                j = (floor..j - 1).rev().take(6).find(|&x| tokens[x].is_punct('(')).unwrap_or(j);
+            }
+            if let Some(first) = self.name_ending_at(tokens, floor, j) {
+                return first;
+            }
+        }
+        f
     }
 
     /// Words that may stand between a subject and its verb.
@@ -1019,6 +1057,7 @@ impl<'a> Attributor<'a> {
                     .description_class(phrase.trim_end_matches('s'))
                     .is_some()
                 || self.grammar.is_organisation_head(&phrase)
+                || self.grammar.is_plural_description(&phrase)
         })?;
         let mut start = end - head_start;
         while start > floor && end - start < 8 {
@@ -1183,14 +1222,50 @@ impl<'a> Attributor<'a> {
         let entity = match f.who {
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => self.resolve_pronoun(kind, pos),
+            Who::Description if self.is_plural_description_at(tokens, f) => {
+                self.resolve_pronoun(PronounKind::Plural, pos)
+            }
             Who::Description => self
                 .described
                 .iter()
                 .find(|(at, _)| *at == tokens[f.start].span.start)
                 .map(|&(_, e)| e)
                 .or_else(|| self.resolve_description_at(tokens, f)),
-        }?;
-        Some(self.names.entities[entity].name.clone())
+        };
+        match entity {
+            Some(e) => Some(self.names.entities[e].name.clone()),
+            None if f.who == Who::Description => self.named_description(tokens, f),
+            None => None,
+        }
+    }
+
+    fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {
+        (1..=2).filter(|&n| f.end >= f.start + n).any(|n| {
+            let phrase = tokens[f.end - n..f.end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            self.grammar.is_plural_description(&phrase)
+        })
+    }
+
+    /// A description that carries a name names that body: "a BuzzFeed
+    /// spokesman" → "BuzzFeed spokesman", "Trump's campaign" → "Trump campaign".
+    fn named_description(&self, tokens: &[Token], f: Found) -> Option<String> {
+        let words = &tokens[f.start..f.end];
+        if !words.iter().any(|t| is_name_word(t, self.grammar)) {
+            return None;
+        }
+        let parts: Vec<String> = words
+            .iter()
+            .filter(|t| !matches!(t.lower.as_str(), "a" | "an" | "the"))
+            .map(|t| {
+                let word = &self.text[t.span.start..t.span.end];
+                if t.possessive {
+                    word.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '\u{2019}']).to_owned()
+                } else {
+                    word.to_owned()
+                }
+            })
+            .collect();
+        Some(parts.join(" "))
     }
 
     fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
