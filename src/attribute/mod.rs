@@ -566,12 +566,23 @@ impl<'a> Attributor<'a> {
         let mut j = q + 1;
         while j < end
             && tokens[j].kind == TokenKind::Punct
-            && matches!(tokens[j].lower.as_str(), "," | "—" | "–" | "-")
+            && matches!(tokens[j].lower.as_str(), "," | "—" | "–" | "-" | "―")
         {
             j += 1;
         }
         if j >= end {
             return None;
+        }
+        // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
+        if j > q + 1
+            && matches!(tokens[j - 1].lower.as_str(), "—" | "–" | "―")
+            && let Some(run_end) = name_run_at(tokens, j, self.grammar)
+            && tokens.get(run_end).is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
+        {
+            let split = split_name(tokens, j, run_end, self.grammar);
+            let core = split.core_start.min(run_end - 1);
+            let entity = self.entity_for(tokens, core, run_end)?;
+            return Some((Found { who: Who::Entity(entity), start: core, end: run_end }, "―".to_owned()));
         }
         // "said Putin", "said the spokesman, Peter Carr"
         if let Some(lemma) = self.verb_at(tokens, j) {
@@ -580,7 +591,7 @@ impl<'a> Attributor<'a> {
             return Some((f, tokens[j].lower.clone()));
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"
-        let v = (j..end.min(j + 12)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        let v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
         if tokens[j..v]
             .iter()
             .any(|t| t.quote().is_some() || t.sentence_end)
@@ -896,7 +907,17 @@ impl<'a> Attributor<'a> {
         }
         let progressive = i > floor
             && matches!(tokens[i - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being");
+        // "footage of Trump saying": a name right before the participle is its subject.
+        let explicit = i == v && i > floor && {
+            let located = i >= 2 && matches!(tokens[i - 2].lower.as_str(), "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near");
+            !located
+        };
         if verb.ends_with("ing") && !progressive {
+            if explicit
+                && let Some(f) = self.name_ending_at(tokens, floor, i)
+            {
+                return Some(f);
+            }
             return self.sentence_subject(tokens, floor, v);
         }
         loop {
@@ -908,15 +929,29 @@ impl<'a> Attributor<'a> {
             // "Peter Carr, a spokesman for Mueller's office, said",
             // "Mr Putin, for his part, denounced", "an official, Li Zhanshu, said".
             if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') {
-                let delimiter = t.lower.clone();
-                let open = (floor..i - 1).rev().take(30).find(|&k| tokens[k].lower == delimiter || (delimiter != "," && tokens[k].is_punct(',')))?;
-                if let Some(f) = self.name_ending_at(tokens, floor, open) {
+                let close = i - 1;
+                let Some(open) = (floor..close).rev().take(30).find(|&k| is_delimiter(&tokens[k])) else {
+                    // The first delimiter of the chain: the subject stands before it.
+                    let f = self.name_ending_at(tokens, floor, close)?;
                     return Some(self.first_of_pair(tokens, floor, f));
-                }
-                if let Some(f) = self.name_ending_at(tokens, open + 1, i - 1)
-                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, i - 1)
+                };
+                // ", Li Zhanshu," — the segment is itself the name.
+                if let Some(f) = self.name_ending_at(tokens, open + 1, close)
+                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, close)
                 {
                     return Some(f);
+                }
+                // ", a spokesman for …,", ", for his part,", ", the Republican
+                // attorney general of Oklahoma,": an appositive or aside; the
+                // subject stands before it.
+                let first = &tokens[open + 1];
+                let aside = !first.capital || matches!(first.lower.as_str(), "a" | "an" | "the" | "one");
+                if aside {
+                    i = open + 1;
+                    if let Some(f) = self.name_ending_at(tokens, floor, open) {
+                        return Some(self.first_of_pair(tokens, floor, f));
+                    }
+                    continue;
                 }
                 i = self.skip_before_verb(tokens, floor, open);
                 continue;
@@ -1361,6 +1396,11 @@ fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
                 || (t.lower.ends_with('s') && !grammar.is_closed_class(&t.lower))
                 || grammar.may_stand_before_verb(&tokens[end.min(tokens.len() - 1)].lower))
     }) || (k > end && k < tokens.len())
+}
+
+/// A comma or dash that opens or closes an aside.
+fn is_delimiter(t: &Token) -> bool {
+    t.is_punct(',') || t.is_punct('—') || t.is_punct('–')
 }
 
 /// "Russian", "Chinese", "Kazakh": a capitalised adjective of nationality.
