@@ -64,6 +64,7 @@ struct ChannelsFile {
     media_nouns: Vec<String>,
     channel_prepositions: Vec<String>,
     audiences: Vec<String>,
+    speech_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,6 +126,7 @@ pub struct Grammar {
     media_nouns: HashSet<String>,
     channel_prepositions: HashSet<String>,
     audiences: HashSet<String>,
+    speech_nouns: HashSet<String>,
     marks: Vec<MarkSpec>,
 }
 
@@ -242,6 +244,7 @@ impl Grammar {
             media_nouns: lower_set(&channels.media_nouns),
             channel_prepositions: lower_set(&channels.channel_prepositions),
             audiences: lower_set(&channels.audiences),
+            speech_nouns: lower_set(&channels.speech_nouns),
             marks: marks.marks,
         })
     }
@@ -288,6 +291,10 @@ impl Grammar {
     }
     pub fn is_audience(&self, lower: &str) -> bool {
         self.audiences.contains(lower)
+    }
+    /// "claim", "remarks": a noun whose owner is a speaker ("Trump's claim").
+    pub fn is_speech_noun(&self, lower: &str) -> bool {
+        self.speech_nouns.contains(lower)
     }
     pub fn marks(&self) -> &[MarkSpec] {
         &self.marks

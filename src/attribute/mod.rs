@@ -506,6 +506,8 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            .or_else(|| pick(self.possessed_speech(tokens, sentence.start, q), Source::Before))
+            .or_else(|| pick(self.framing_subject(tokens, sentence.start, q), Source::Before))
             .or_else(|| pick(after_channel.clone(), Source::After));
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
@@ -684,6 +686,57 @@ impl<'a> Attributor<'a> {
         Some((f, tokens[v].lower.clone()))
     }
 
+    /// "Trump’s claim that there were “thousands of shootings”": the owner
+    /// of a speech noun speaks.
+    fn possessed_speech(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        let noun = (start..q).rev().take(12).find(|&k| {
+            self.grammar.is_speech_noun(&tokens[k].lower) && k > start && tokens[k - 1].possessive
+        })?;
+        if tokens[noun + 1..q].iter().any(|t| t.quote().is_some() || t.is_punct(';')) {
+            return None;
+        }
+        let f = self.name_ending_at(tokens, start, noun).or_else(|| {
+            let t = &tokens[noun - 1];
+            let kind = self.grammar.pronoun(&t.lower)?;
+            Some(Found { who: Who::Pronoun(kind), start: noun - 1, end: noun })
+        });
+        // name_ending_at refuses possessives: take the possessive name itself.
+        let f = f.or_else(|| {
+            let mut s = noun - 1;
+            while s > start && is_name_word(&tokens[s - 1], self.grammar) && !tokens[s - 1].possessive {
+                s -= 1;
+            }
+            let split = split_name(tokens, s, noun, self.grammar);
+            let core = split.core_start.min(noun - 1);
+            let entity = self.entity_for(tokens, core, noun)?;
+            Some(Found { who: Who::Entity(entity), start: core, end: noun })
+        })?;
+        Some((f, tokens[noun].lower.clone()))
+    }
+
+    /// A fragment framed by its sentence's subject with no speech verb:
+    /// "Reid has gone after Trump as a “human leech”". Only for short
+    /// fragments inside a clause that a named subject opens.
+    fn framing_subject(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        let words = self.text[tokens[q].span.start..tokens[q].span.end].split_whitespace().count();
+        if q == start || words > 8 || !tokens[q - 1].is_word() {
+            return None;
+        }
+        let f = self.sentence_subject(tokens, start, q)?;
+        let person = match f.who {
+            Who::Entity(e) => self.names.entities[e].kind == EntityKind::Person,
+            Who::Pronoun(kind) => kind == PronounKind::Singular,
+            Who::Description => false,
+        };
+        // The subject must be a person followed by a verb of its own.
+        let verb = tokens.get(f.end)?;
+        let light = matches!(verb.lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "do" | "does" | "did" | "be");
+        if !person || !verb.is_word() || verb.capital || light || self.grammar.is_closed_class(&verb.lower) {
+            return None;
+        }
+        Some((f, verb.lower.clone()))
+    }
+
     /// Rule 5: the paragraph before ends with `He tweeted Monday:`.
     fn lead_in(&self, p: usize, q: usize) -> Option<(Found, String)> {
         if q != 0 || p == 0 {
@@ -694,7 +747,11 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let start = sentences(prev).last().map_or(0, |r| r.start);
-        self.before(prev, start, prev.len() - 1)
+        // "Romney said:", or "Sanders made the following comment:".
+        self.before(prev, start, prev.len() - 1).or_else(|| {
+            let f = self.sentence_subject(prev, start, prev.len() - 1)?;
+            Some((f, ":".to_owned()))
+        })
     }
 
     /// Rule 3: `according to X`: X's speaker (a person or body named in it)
@@ -1130,7 +1187,17 @@ impl<'a> Attributor<'a> {
                 end: j + 1,
             });
         }
-        if let Some(run_end) = name_run_at(tokens, j, self.grammar) {
+        // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
+        let name_start = (j..end.min(j + 4)).find(|&k| {
+            name_run_at(tokens, k, self.grammar).is_some()
+                && tokens[j..k].iter().all(|t| {
+                    t.is_word() && (t.lower == "the" || !self.grammar.is_closed_class(&t.lower)) && self.grammar.speech_lemma(&t.lower).is_none()
+                })
+        });
+        if let Some(k) = name_start
+            && let Some(run_end) = name_run_at(tokens, k, self.grammar)
+        {
+            let j = k;
             let run_end = run_end.min(end);
             let split = split_name(tokens, j, run_end, self.grammar);
             let core_start = split.core_start.min(run_end - 1);
