@@ -277,7 +277,10 @@ impl<'a> Attributor<'a> {
     /// Whether token `start` begins its sentence, or follows an opening
     /// phrase up to a comma ("According to the Times, Mary Cheney …").
     fn opens_sentence(&self, tokens: &[Token], start: usize) -> bool {
-        let sentence_start = (0..start).rev().find(|&k| tokens[k].sentence_end).map_or(0, |k| k + 1);
+        let sentence_start = (0..start)
+            .rev()
+            .find(|&k| tokens[k].sentence_end)
+            .map_or(0, |k| k + 1);
         if start == sentence_start {
             return true;
         }
@@ -285,7 +288,9 @@ impl<'a> Attributor<'a> {
         before.last().is_some_and(|t| t.is_punct(','))
             && before.len() <= 9
             && self.grammar.is_closed_class(&before[0].lower)
-            && before[..before.len() - 1].iter().all(|t| t.kind == TokenKind::Word)
+            && before[..before.len() - 1]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word)
     }
 
     fn capitalised_mid_sentence(&self, word: &str) -> bool {
@@ -333,7 +338,10 @@ impl<'a> Attributor<'a> {
                 .get(j + len)
                 .is_some_and(|t| is_name_word(t, self.grammar));
             let capitalised = tokens[j + len - 1].capital;
-            if self.grammar.description_class(&phrase).is_some() && !followed_by_name && !capitalised {
+            if self.grammar.description_class(&phrase).is_some()
+                && !followed_by_name
+                && !capitalised
+            {
                 return Some(j + len);
             }
         }
@@ -425,7 +433,10 @@ impl<'a> Attributor<'a> {
         // `"A. "B," Putin said`: a quote with nothing but punctuation between
         // it and an attributed quote after it shares that quote's speaker.
         for qi in (0..quotes.len().saturating_sub(1)).rev() {
-            if out[qi].source.is_some() || out[qi + 1].source.is_none() || quotes[qi].paragraph != quotes[qi + 1].paragraph {
+            if out[qi].source.is_some()
+                || out[qi + 1].source.is_none()
+                || quotes[qi].paragraph != quotes[qi + 1].paragraph
+            {
                 continue;
             }
             let tokens = &self.paras[quotes[qi].paragraph].tokens;
@@ -433,7 +444,10 @@ impl<'a> Attributor<'a> {
             if let (Some(a), Some(b)) = (at(qi), at(qi + 1))
                 && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
             {
-                out[qi] = Attribution { source: Some(Source::Continuation), ..out[qi + 1].clone() };
+                out[qi] = Attribution {
+                    source: Some(Source::Continuation),
+                    ..out[qi + 1].clone()
+                };
             }
         }
         (out, self.names.entities)
@@ -471,7 +485,10 @@ impl<'a> Attributor<'a> {
         // `"Why not?" Akin asked.`: a quote ending in ? or ! ends its
         // sentence, but its attribution follows it.
         let after_limit = if self.ends_with_question_or_exclamation(&tokens[q]) {
-            sentences(tokens).into_iter().find(|r| r.start > q).map_or(sentence.end, |r| r.end)
+            sentences(tokens)
+                .into_iter()
+                .find(|r| r.start > q)
+                .map_or(sentence.end, |r| r.end)
         } else {
             sentence.end
         };
@@ -506,8 +523,18 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
-            .or_else(|| pick(self.possessed_speech(tokens, sentence.start, q), Source::Before))
-            .or_else(|| pick(self.framing_subject(tokens, sentence.start, q), Source::Before))
+            .or_else(|| {
+                pick(
+                    self.possessed_speech(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
+            .or_else(|| {
+                pick(
+                    self.framing_subject(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
             .or_else(|| pick(after_channel.clone(), Source::After));
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
@@ -579,12 +606,21 @@ impl<'a> Attributor<'a> {
         if j > q + 1
             && matches!(tokens[j - 1].lower.as_str(), "—" | "–" | "―")
             && let Some(run_end) = name_run_at(tokens, j, self.grammar)
-            && tokens.get(run_end).is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
+            && tokens
+                .get(run_end)
+                .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
         {
             let split = split_name(tokens, j, run_end, self.grammar);
             let core = split.core_start.min(run_end - 1);
             let entity = self.entity_for(tokens, core, run_end)?;
-            return Some((Found { who: Who::Entity(entity), start: core, end: run_end }, "―".to_owned()));
+            return Some((
+                Found {
+                    who: Who::Entity(entity),
+                    start: core,
+                    end: run_end,
+                },
+                "―".to_owned(),
+            ));
         }
         // "said Putin", "said the spokesman, Peter Carr"
         if let Some(lemma) = self.verb_at(tokens, j) {
@@ -606,10 +642,13 @@ impl<'a> Attributor<'a> {
         let prefix = tokens.get(j..f.start)?;
         let np_word = |t: &Token| {
             t.kind == TokenKind::Word
-                && (!self.grammar.is_closed_class(&t.lower) || matches!(t.lower.as_str(), "a" | "an" | "the"))
+                && (!self.grammar.is_closed_class(&t.lower)
+                    || matches!(t.lower.as_str(), "a" | "an" | "the"))
         };
         let titled = prefix.iter().any(|t| {
-            t.capital || self.grammar.is_title(&t.lower) || self.grammar.description_class(&t.lower).is_some()
+            t.capital
+                || self.grammar.is_title(&t.lower)
+                || self.grammar.description_class(&t.lower).is_some()
         });
         if !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
@@ -626,13 +665,21 @@ impl<'a> Attributor<'a> {
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
     /// "The Times", "a BuzzFeed report").
     fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        tokens[start..end].iter().any(|t| self.grammar.is_media_noun(&t.lower))
-            || self.mention_entity(tokens, start).is_some_and(|e| self.is_media_name(e))
+        tokens[start..end]
+            .iter()
+            .any(|t| self.grammar.is_media_noun(&t.lower))
+            || self
+                .mention_entity(tokens, start)
+                .is_some_and(|e| self.is_media_name(e))
     }
 
     fn mention_entity(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let at = tokens.get(i)?.span.start;
-        self.names.mentions.iter().find(|m| m.span.start <= at && at < m.span.end).map(|m| m.entity)
+        self.names
+            .mentions
+            .iter()
+            .find(|m| m.span.start <= at && at < m.span.end)
+            .map(|m| m.entity)
     }
 
     /// Rule 2: the outermost speech verb before the quote in its sentence.
@@ -688,28 +735,47 @@ impl<'a> Attributor<'a> {
 
     /// "Trump’s claim that there were “thousands of shootings”": the owner
     /// of a speech noun speaks.
-    fn possessed_speech(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+    fn possessed_speech(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+    ) -> Option<(Found, String)> {
         let noun = (start..q).rev().take(12).find(|&k| {
             self.grammar.is_speech_noun(&tokens[k].lower) && k > start && tokens[k - 1].possessive
         })?;
-        if tokens[noun + 1..q].iter().any(|t| t.quote().is_some() || t.is_punct(';')) {
+        if tokens[noun + 1..q]
+            .iter()
+            .any(|t| t.quote().is_some() || t.is_punct(';'))
+        {
             return None;
         }
         let f = self.name_ending_at(tokens, start, noun).or_else(|| {
             let t = &tokens[noun - 1];
             let kind = self.grammar.pronoun(&t.lower)?;
-            Some(Found { who: Who::Pronoun(kind), start: noun - 1, end: noun })
+            Some(Found {
+                who: Who::Pronoun(kind),
+                start: noun - 1,
+                end: noun,
+            })
         });
         // name_ending_at refuses possessives: take the possessive name itself.
         let f = f.or_else(|| {
             let mut s = noun - 1;
-            while s > start && is_name_word(&tokens[s - 1], self.grammar) && !tokens[s - 1].possessive {
+            while s > start
+                && is_name_word(&tokens[s - 1], self.grammar)
+                && !tokens[s - 1].possessive
+            {
                 s -= 1;
             }
             let split = split_name(tokens, s, noun, self.grammar);
             let core = split.core_start.min(noun - 1);
             let entity = self.entity_for(tokens, core, noun)?;
-            Some(Found { who: Who::Entity(entity), start: core, end: noun })
+            Some(Found {
+                who: Who::Entity(entity),
+                start: core,
+                end: noun,
+            })
         })?;
         Some((f, tokens[noun].lower.clone()))
     }
@@ -718,7 +784,9 @@ impl<'a> Attributor<'a> {
     /// "Reid has gone after Trump as a “human leech”". Only for short
     /// fragments inside a clause that a named subject opens.
     fn framing_subject(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
-        let words = self.text[tokens[q].span.start..tokens[q].span.end].split_whitespace().count();
+        let words = self.text[tokens[q].span.start..tokens[q].span.end]
+            .split_whitespace()
+            .count();
         if q == start || words > 8 || !tokens[q - 1].is_word() {
             return None;
         }
@@ -730,8 +798,16 @@ impl<'a> Attributor<'a> {
         };
         // The subject must be a person followed by a verb of its own.
         let verb = tokens.get(f.end)?;
-        let light = matches!(verb.lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "do" | "does" | "did" | "be");
-        if !person || !verb.is_word() || verb.capital || light || self.grammar.is_closed_class(&verb.lower) {
+        let light = matches!(
+            verb.lower.as_str(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "do" | "does" | "did" | "be"
+        );
+        if !person
+            || !verb.is_word()
+            || verb.capital
+            || light
+            || self.grammar.is_closed_class(&verb.lower)
+        {
             return None;
         }
         Some((f, verb.lower.clone()))
@@ -906,7 +982,17 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let lemma = self.grammar.speech_lemma(&t.lower)?;
-        if t.capital && i > 0 && !tokens[i - 1].sentence_end && tokens.iter().filter(|t| t.is_word()).filter(|t| !t.capital).count() * 2 > tokens.len() {
+        if t.capital
+            && i > 0
+            && !tokens[i - 1].sentence_end
+            && tokens
+                .iter()
+                .filter(|t| t.is_word())
+                .filter(|t| !t.capital)
+                .count()
+                * 2
+                > tokens.len()
+        {
             return None;
         }
         if i > 0
@@ -950,7 +1036,12 @@ impl<'a> Attributor<'a> {
         if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
             let mut k = 0;
-            while i > floor && k < 3 && tokens[i - 1].is_word() && !tokens[i - 1].capital && self.grammar.pronoun(&tokens[i - 1].lower).is_none() {
+            while i > floor
+                && k < 3
+                && tokens[i - 1].is_word()
+                && !tokens[i - 1].capital
+                && self.grammar.pronoun(&tokens[i - 1].lower).is_none()
+            {
                 i -= 1;
                 k += 1;
             }
@@ -959,20 +1050,28 @@ impl<'a> Attributor<'a> {
         // A second verb after "and" takes the subject of its sentence, and
         // so does a participle ("…, saying", "a statement saying") unless
         // an auxiliary makes it a tense ("was saying").
-        if i > floor && tokens[i - 1].is_word() && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but") {
+        if i > floor
+            && tokens[i - 1].is_word()
+            && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but")
+        {
             return self.sentence_subject(tokens, floor, v);
         }
         let progressive = i > floor
-            && matches!(tokens[i - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being");
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
+            );
         // "footage of Trump saying": a name right before the participle is its subject.
         let explicit = i == v && i > floor && {
-            let located = i >= 2 && matches!(tokens[i - 2].lower.as_str(), "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near");
+            let located = i >= 2
+                && matches!(
+                    tokens[i - 2].lower.as_str(),
+                    "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near"
+                );
             !located
         };
         if verb.ends_with("ing") && !progressive {
-            if explicit
-                && let Some(f) = self.name_ending_at(tokens, floor, i)
-            {
+            if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
             }
             return self.sentence_subject(tokens, floor, v);
@@ -987,7 +1086,11 @@ impl<'a> Attributor<'a> {
             // "Mr Putin, for his part, denounced", "an official, Li Zhanshu, said".
             if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') {
                 let close = i - 1;
-                let Some(open) = (floor..close).rev().take(30).find(|&k| is_delimiter(&tokens[k])) else {
+                let Some(open) = (floor..close)
+                    .rev()
+                    .take(30)
+                    .find(|&k| is_delimiter(&tokens[k]))
+                else {
                     // The first delimiter of the chain: the subject stands before it.
                     let f = self.name_ending_at(tokens, floor, close)?;
                     return Some(self.first_of_pair(tokens, floor, f));
@@ -1002,7 +1105,8 @@ impl<'a> Attributor<'a> {
                 // attorney general of Oklahoma,": an appositive or aside; the
                 // subject stands before it.
                 let first = &tokens[open + 1];
-                let aside = !first.capital || matches!(first.lower.as_str(), "a" | "an" | "the" | "one");
+                let aside =
+                    !first.capital || matches!(first.lower.as_str(), "a" | "an" | "the" | "one");
                 if aside {
                     i = open + 1;
                     if let Some(f) = self.name_ending_at(tokens, floor, open) {
@@ -1015,7 +1119,10 @@ impl<'a> Attributor<'a> {
             }
             // A parenthesis: "Jeff McCabe (D) said".
             if t.is_punct(')') {
-                let open = (floor..i - 1).rev().take(6).find(|&k| tokens[k].is_punct('('))?;
+                let open = (floor..i - 1)
+                    .rev()
+                    .take(6)
+                    .find(|&k| tokens[k].is_punct('('))?;
                 i = open;
                 continue;
             }
@@ -1064,13 +1171,21 @@ impl<'a> Attributor<'a> {
     /// first of the pair speaks first.
     fn first_of_pair(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
         let mut k = f.start;
-        while k > floor && tokens[k - 1].capital && tokens[k - 1].is_word() && !self.grammar.is_closed_class(&tokens[k - 1].lower) {
+        while k > floor
+            && tokens[k - 1].capital
+            && tokens[k - 1].is_word()
+            && !self.grammar.is_closed_class(&tokens[k - 1].lower)
+        {
             k -= 1;
         }
         if k > floor && tokens[k - 1].lower == "and" {
             let mut j = k - 1;
             if j > floor && tokens[j - 1].is_punct(')') {
-                j = (floor..j - 1).rev().take(6).find(|&x| tokens[x].is_punct('(')).unwrap_or(j);
+                j = (floor..j - 1)
+                    .rev()
+                    .take(6)
+                    .find(|&x| tokens[x].is_punct('('))
+                    .unwrap_or(j);
             }
             if let Some(first) = self.name_ending_at(tokens, floor, j) {
                 return first;
@@ -1191,7 +1306,9 @@ impl<'a> Attributor<'a> {
         let name_start = (j..end.min(j + 4)).find(|&k| {
             name_run_at(tokens, k, self.grammar).is_some()
                 && tokens[j..k].iter().all(|t| {
-                    t.is_word() && (t.lower == "the" || !self.grammar.is_closed_class(&t.lower)) && self.grammar.speech_lemma(&t.lower).is_none()
+                    t.is_word()
+                        && (t.lower == "the" || !self.grammar.is_closed_class(&t.lower))
+                        && self.grammar.speech_lemma(&t.lower).is_none()
                 })
         });
         if let Some(k) = name_start
@@ -1252,7 +1369,10 @@ impl<'a> Attributor<'a> {
             // Names inside a prepositional phrase are not the subject.
             let after_preposition = i > start
                 && self.grammar.is_closed_class(&tokens[i - 1].lower)
-                && !matches!(tokens[i - 1].lower.as_str(), "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an");
+                && !matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an"
+                );
             if after_preposition && t.capital && self.grammar.pronoun(&t.lower).is_none() {
                 i = name_run_at(tokens, i, self.grammar).unwrap_or(i + 1);
                 continue;
@@ -1334,6 +1454,14 @@ impl<'a> Attributor<'a> {
                 .map(|&(_, e)| e)
                 .or_else(|| self.resolve_description_at(tokens, f)),
         };
+        // A person described by what the article never said of anyone ("the
+        // Texas governor" for a man it only called a candidate) is the
+        // person it is talking about: the last speaker, as a reader assumes.
+        let entity = entity.or_else(|| {
+            (f.who == Who::Description && self.describes_a_person(tokens, f))
+                .then(|| self.said_by.iter().rev().find(|s| s.0 < pos).map(|s| s.1))
+                .flatten()
+        });
         match entity {
             Some(e) => Some(self.names.entities[e].name.clone()),
             None if f.who == Who::Description => self.named_description(tokens, f),
@@ -1341,9 +1469,23 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// A definite description of one person: "the Texas governor".
+    fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
+        let head = &tokens[f.end - 1].lower;
+        tokens[f.start].lower == "the"
+            && self
+                .grammar
+                .description_class(head)
+                .is_some_and(|c| !matches!(c, "media" | "organisation" | "document"))
+    }
+
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {
         (1..=2).filter(|&n| f.end >= f.start + n).any(|n| {
-            let phrase = tokens[f.end - n..f.end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let phrase = tokens[f.end - n..f.end]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             self.grammar.is_plural_description(&phrase)
         })
     }
@@ -1352,7 +1494,16 @@ impl<'a> Attributor<'a> {
     /// spokesman" → "BuzzFeed spokesman", "Trump's campaign" → "Trump campaign".
     fn named_description(&self, tokens: &[Token], f: Found) -> Option<String> {
         let words = &tokens[f.start..f.end];
-        if !words.iter().any(|t| is_name_word(t, self.grammar)) {
+        // Only a person or a body named in it, not a place ("the Texas governor").
+        let named = words.iter().enumerate().any(|(k, t)| {
+            is_name_word(t, self.grammar)
+                && self
+                    .entity_for(tokens, f.start + k, f.start + k + 1)
+                    .is_some_and(|e| {
+                        self.names.entities[e].kind != EntityKind::Unknown || t.possessive
+                    })
+        });
+        if !named {
             return None;
         }
         let parts: Vec<String> = words
@@ -1361,7 +1512,9 @@ impl<'a> Attributor<'a> {
             .map(|t| {
                 let word = &self.text[t.span.start..t.span.end];
                 if t.possessive {
-                    word.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '\u{2019}']).to_owned()
+                    word.trim_end_matches(['s', 'S'])
+                        .trim_end_matches(['\'', '\u{2019}'])
+                        .to_owned()
                 } else {
                     word.to_owned()
                 }
@@ -1489,13 +1642,19 @@ fn is_title_case(tokens: &[Token], grammar: &Grammar) -> bool {
 mod dbg {
     #[test]
     fn dbg() {
-        let text = std::fs::read_to_string("../shared/corpus/seeds/003_4879186937acfb46.txt").unwrap();
+        let text =
+            std::fs::read_to_string("../shared/corpus/seeds/003_4879186937acfb46.txt").unwrap();
         let g = crate::grammar::Grammar::english();
         let table = crate::quote::marks::MarkTable::new(&g);
         let found = crate::quote::find(&text, &table);
         let a = super::Attributor::new(&text, &found.paragraphs, &found.quotes, &g);
         for m in a.names.mentions.iter().take(30) {
-            eprintln!("{:?} {:?} {}", &text[m.span.start..m.span.end], m, a.names.entities[m.entity].name);
+            eprintln!(
+                "{:?} {:?} {}",
+                &text[m.span.start..m.span.end],
+                m,
+                a.names.entities[m.entity].name
+            );
         }
         eprintln!("{:?}", a.title_case);
         panic!();
