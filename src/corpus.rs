@@ -361,7 +361,7 @@ mod tests {
             "doc,outlet,published,url,title\na,Daily,2020-01-02,,\n",
         )
         .unwrap();
-        let loaded = load(&[dir.clone()], None);
+        let loaded = load(std::slice::from_ref(&dir), None);
         let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["a", "c"]);
         assert_eq!(loaded.articles[0].outlet.as_deref(), Some("Daily"));
@@ -387,7 +387,7 @@ mod tests {
             "doc,outlet,published,url,title\nx,A,2020,,\ny,B\n",
         )
         .unwrap();
-        let loaded = load(&[dir.clone()], None);
+        let loaded = load(std::slice::from_ref(&dir), None);
         assert_eq!(loaded.articles.len(), 1);
         let errors: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
         assert!(

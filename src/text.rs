@@ -137,22 +137,22 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], grammar: &Gram
     let mut quote_iter = quotes.iter().peekable();
     let mut pos = span.start;
     while pos < span.end {
-        if let Some(&&(index, q)) = quote_iter.peek() {
-            if q.start <= pos {
-                quote_iter.next();
-                if q.end > pos {
-                    tokens.push(Token {
-                        kind: TokenKind::Quote(index),
-                        span: Span::new(q.start.max(span.start), q.end.min(span.end)),
-                        lower: String::new(),
-                        capital: false,
-                        possessive: false,
-                        sentence_end: false,
-                    });
-                    pos = q.end;
-                }
-                continue;
+        if let Some(&&(index, q)) = quote_iter.peek()
+            && q.start <= pos
+        {
+            quote_iter.next();
+            if q.end > pos {
+                tokens.push(Token {
+                    kind: TokenKind::Quote(index),
+                    span: Span::new(q.start.max(span.start), q.end.min(span.end)),
+                    lower: String::new(),
+                    capital: false,
+                    possessive: false,
+                    sentence_end: false,
+                });
+                pos = q.end;
             }
+            continue;
         }
         let limit = quote_iter
             .peek()

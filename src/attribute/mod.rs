@@ -17,6 +17,8 @@
 
 pub mod names;
 
+use std::collections::HashSet;
+
 use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
@@ -109,10 +111,18 @@ impl<'a> Attributor<'a> {
             })
             .collect();
         // Only an article's first lines can be its headline.
+        // Words the article writes in lower case somewhere: a capitalised one
+        // of them in a headline is Title Case, not a name.
+        let lowercase: HashSet<&str> = paras
+            .iter()
+            .flat_map(|p| &p.tokens)
+            .filter(|t| t.is_word() && !t.capital)
+            .map(|t| t.lower.as_str())
+            .collect();
         let title_case = paras
             .iter()
             .enumerate()
-            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar))
+            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar, &lowercase))
             .collect();
         let mut this = Attributor {
             text,
@@ -218,7 +228,14 @@ impl<'a> Attributor<'a> {
         if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
             let word = &tokens[start].lower;
             let elsewhere = self.names.entities.iter().any(|e| e.tokens.contains(word));
-            if !elsewhere && !self.capitalised_mid_sentence(word) {
+            let mut k = end;
+            while k < tokens.len() && self.grammar.may_stand_before_verb(&tokens[k].lower) {
+                k += 1;
+            }
+            let speaks = tokens
+                .get(k)
+                .is_some_and(|t| self.grammar.speech_lemma(&t.lower).is_some());
+            if !elsewhere && !speaks && !self.capitalised_mid_sentence(word) {
                 return;
             }
         }
@@ -523,6 +540,7 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
                     self.possessed_speech(tokens, sentence.start, q),
@@ -813,6 +831,15 @@ impl<'a> Attributor<'a> {
         Some((f, verb.lower.clone()))
     }
 
+    /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
+    fn name_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        if q < start + 2 || !tokens[q - 1].is_punct(':') {
+            return None;
+        }
+        let f = self.name_ending_at(tokens, start, q - 1)?;
+        (f.start == start + self.title_words_at(tokens, start, q - 1)).then(|| (f, ":".to_owned()))
+    }
+
     /// Rule 5: the paragraph before ends with `He tweeted Monday:`.
     fn lead_in(&self, p: usize, q: usize) -> Option<(Found, String)> {
         if q != 0 || p == 0 {
@@ -926,7 +953,7 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            // "told BuzzFeed News", "told Fox News host Mike Huckabee"
+            // "told BuzzFeed News", "told Radio Vell", "told Fox News host Mike Huckabee"
             if self.grammar.speech_lemma(&t.lower) == Some("tell")
                 && let Some(end) = tokens
                     .get(i + 1)
@@ -935,11 +962,9 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|w| self.grammar.is_media_noun(&w.lower))
             {
-                let k = (i + 1..end)
-                    .rev()
-                    .find(|&k| self.grammar.is_media_noun(&tokens[k].lower))
-                    .unwrap_or(end - 1);
-                return Some(self.phrase(tokens, i + 1, k + 1));
+                // The outlet's name ends before a person's title ("host").
+                let end = (i + 1..end).find(|&k| !tokens[k].capital).unwrap_or(end);
+                return Some(self.phrase(tokens, i + 1, end));
             }
         }
         None
@@ -1459,7 +1484,7 @@ impl<'a> Attributor<'a> {
         // person it is talking about: the last speaker, as a reader assumes.
         let entity = entity.or_else(|| {
             (f.who == Who::Description && self.describes_a_person(tokens, f))
-                .then(|| self.said_by.iter().rev().find(|s| s.0 < pos).map(|s| s.1))
+                .then(|| self.resolve_pronoun(PronounKind::Singular, pos))
                 .flatten()
         });
         match entity {
@@ -1631,32 +1656,15 @@ fn looks_like_demonym(word: &str) -> bool {
 }
 
 /// A headline in Title Case: most of its open-class words are capitalised.
-fn is_title_case(tokens: &[Token], grammar: &Grammar) -> bool {
+fn is_title_case(tokens: &[Token], grammar: &Grammar, lowercase: &HashSet<&str>) -> bool {
     let words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(&t.lower))
         .collect();
-    words.len() >= 5 && words.iter().filter(|t| t.capital).count() * 10 >= words.len() * 8
-}
-#[cfg(test)]
-mod dbg {
-    #[test]
-    fn dbg() {
-        let text =
-            std::fs::read_to_string("../shared/corpus/seeds/003_4879186937acfb46.txt").unwrap();
-        let g = crate::grammar::Grammar::english();
-        let table = crate::quote::marks::MarkTable::new(&g);
-        let found = crate::quote::find(&text, &table);
-        let a = super::Attributor::new(&text, &found.paragraphs, &found.quotes, &g);
-        for m in a.names.mentions.iter().take(30) {
-            eprintln!(
-                "{:?} {:?} {}",
-                &text[m.span.start..m.span.end],
-                m,
-                a.names.entities[m.entity].name
-            );
-        }
-        eprintln!("{:?}", a.title_case);
-        panic!();
-    }
+    let capitalised: Vec<&&Token> = words.iter().filter(|t| t.capital).collect();
+    let common = capitalised
+        .iter()
+        .filter(|t| lowercase.contains(t.lower.as_str()))
+        .count();
+    words.len() >= 5 && capitalised.len() * 10 >= words.len() * 8 && common >= 2
 }

@@ -430,7 +430,7 @@ mod tests {
             .iter()
             .map(|q| {
                 let mut s = text[q.span.start..q.span.end].to_owned();
-                if !(q.has_open_mark && q.has_close_mark) && !q.runs_on {
+                if !(q.runs_on || q.has_open_mark && q.has_close_mark) {
                     s.push('!');
                 }
                 if q.runs_on {

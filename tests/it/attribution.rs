@@ -1,0 +1,137 @@
+//! The hard cases of attribution, as data: an article, a quote in it, and
+//! the speaker a careful reader names.
+
+use quotetrace::corpus::Article;
+use quotetrace::extract::{Extractor, QuoteKind};
+
+/// Extracts `text` and checks that the quote `quote` is attributed to `speaker`.
+fn check(text: &str, quote: &str, speaker: Option<&str>) {
+    let article = Article {
+        id: "case".into(),
+        text: text.into(),
+        ..Article::default()
+    };
+    let found = Extractor::default().article(&article);
+    let q = found
+        .quotes
+        .iter()
+        .find(|q| q.text == quote)
+        .unwrap_or_else(|| panic!("quote {quote:?} not found in {:?}", found.quotes));
+    assert_eq!(
+        q.speaker.as_deref(),
+        speaker,
+        "speaker of {quote:?} in {text:?}: {q:?}"
+    );
+}
+
+#[test]
+fn speaker_after_the_quote() {
+    check("“We will win,” Putin said.", "We will win,", Some("Putin"));
+    check(
+        "\"We will win,\" said Mayor Ada Quill.",
+        "We will win,",
+        Some("Ada Quill"),
+    );
+    check(
+        "“A real alternative,” Kremlin diplomatic adviser Yuri Ushakov told reporters.",
+        "A real alternative,",
+        Some("Yuri Ushakov"),
+    );
+    check(
+        "Special counsel Robert Mueller spoke.\n\n“It is not accurate,” Peter Carr, a spokesman for Mueller's office, said.",
+        "It is not accurate,",
+        Some("Peter Carr"),
+    );
+    check("“Why not?” Akin asked. He left.", "Why not?", Some("Akin"));
+}
+
+#[test]
+fn speaker_is_the_subject_not_the_nearest_name() {
+    check(
+        "Chinese President Xi Jinping met Vladimir Putin. Xi Jinping described Putin as an “old friend”.",
+        "old friend",
+        Some("Xi Jinping"),
+    );
+    check(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping. A few days later, Mr. Putin left. If he praised Mr. Xi’s “balanced position” on Ukraine, he said little else.",
+        "balanced position",
+        Some("Vladimir Putin"),
+    );
+    check(
+        "Putin also told Xi on Thursday that Russia condemned US “provocations” over Taiwan.",
+        "provocations",
+        Some("Putin"),
+    );
+}
+
+#[test]
+fn pronouns_and_descriptions_resolve() {
+    let text = "Russian President Vladimir Putin met Chinese President Xi Jinping.\n\n\
+                The Russian leader also denounced “provocations by the US.”\n\n\
+                “We will explain our position,” he added.\n\n\
+                The Chinese leader said the world was “chaotic”.";
+    check(text, "provocations by the US.", Some("Vladimir Putin"));
+    check(
+        text,
+        "We will explain our position,",
+        Some("Vladimir Putin"),
+    );
+    check(text, "chaotic", Some("Xi Jinping"));
+}
+
+#[test]
+fn split_and_continued_quotes_share_their_speaker() {
+    let text = "“We are here,” Mayor Ada Quill said, “to stay.” “Nobody leaves.”";
+    check(text, "to stay.", Some("Ada Quill"));
+    check(text, "Nobody leaves.", Some("Ada Quill"));
+    check(
+        "\"We value it. We understand. \"We will explain,\" Putin said.",
+        "We value it. We understand.",
+        Some("Putin"),
+    );
+}
+
+#[test]
+fn according_to_and_quoted_by() {
+    check(
+        "According to a report by Eurasia Group analysts led by Zachary Witlin, \"China has never approved of it.\"",
+        "China has never approved of it.",
+        Some("Zachary Witlin"),
+    );
+    check(
+        "China’s third official, Li Zhanshu, was quoted by the Russian Duma as saying Beijing “fully understand[s]” Russia.",
+        "fully understand[s]",
+        Some("Li Zhanshu"),
+    );
+}
+
+#[test]
+fn terms_have_no_speaker() {
+    let article = Article {
+        id: "t".into(),
+        text:
+            "The Chinese leader is promoting a \"Global Security Initiative\" announced in April."
+                .into(),
+        ..Article::default()
+    };
+    let found = Extractor::default().article(&article);
+    assert_eq!(found.quotes.len(), 1);
+    assert_eq!(found.quotes[0].kind, QuoteKind::Term);
+    assert_eq!(found.quotes[0].speaker, None);
+}
+
+#[test]
+fn channels_are_named() {
+    let article = Article {
+        id: "c".into(),
+        text: "“We value the position of our friends,” Putin told Xi, according to a video shared by the Russian state Zvezda news channel.\n\nIn a statement, Romney said he was “offended.”".into(),
+        ..Article::default()
+    };
+    let found = Extractor::default().article(&article);
+    assert_eq!(
+        found.quotes[0].channel.as_deref(),
+        Some("video shared by the Russian state Zvezda news channel")
+    );
+    assert_eq!(found.quotes[0].cue.as_deref(), Some("told"));
+    assert_eq!(found.quotes[1].channel.as_deref(), Some("statement"));
+}

@@ -1,0 +1,203 @@
+//! The command line as a user meets it: formats, exit codes, bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotetrace"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        input.write_all(text.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn jsonl_carries_the_scored_fields() {
+    let corpus = crate::root().join("examples/corpus");
+    let out = quotetrace(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--quiet",
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    for field in [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "mention",
+        "mention_start",
+        "mention_end",
+        "cue",
+        "channel",
+        "line",
+        "outlet",
+    ] {
+        assert!(first.get(field).is_some(), "missing {field} in {first}");
+    }
+    assert_eq!(first["outlet"], "The Halden Courier");
+}
+
+#[test]
+fn csv_has_a_header_and_neutralised_formulas() {
+    let out = quotetrace(
+        &["extract", "--format", "csv", "-"],
+        Some("He typed \"=SUM(A1:A9)\" into the sheet, he said."),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    assert_eq!(&header[0], "doc");
+    assert_eq!(header.iter().next_back(), Some("text"));
+    let row = rows.records().next().unwrap().unwrap();
+    assert_eq!(row.iter().next_back(), Some("'=SUM(A1:A9)"));
+}
+
+#[test]
+fn table_is_aligned_and_names_places() {
+    let out = quotetrace(
+        &["extract", "--format", "table", "-"],
+        Some("“We will win,” Mayor Ada Quill said."),
+    );
+    let text = stdout(&out);
+    assert!(text.starts_with("where"), "{text}");
+    assert!(
+        text.contains("stdin:1") && text.contains("Ada Quill") && text.contains("We will win,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn diagnostics_go_to_stderr_or_into_the_output() {
+    let text = "“During the meeting, we will explain.\n\nNext.";
+    let out = quotetrace(&["extract", "--format", "jsonl", "-"], Some(text));
+    assert!(
+        stderr(&out).contains("<stdin>:1:1: missing-closing-mark"),
+        "{}",
+        stderr(&out)
+    );
+    let out = quotetrace(
+        &["extract", "--format", "jsonl", "--diagnostics", "-"],
+        Some(text),
+    );
+    assert!(
+        stdout(&out).contains("\"kind\":\"missing-closing-mark\""),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stderr(&out).is_empty());
+}
+
+#[test]
+fn jsonl_articles_on_stdin() {
+    let out = quotetrace(
+        &["extract", "--format", "jsonl", "-"],
+        Some("{\"id\": \"a1\", \"text\": \"“Yes,” Quill said.\", \"outlet\": \"Wire\"}\n"),
+    );
+    let line: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(line["doc"], "a1");
+    assert_eq!(line["outlet"], "Wire");
+    assert_eq!(line["speaker"], "Quill");
+}
+
+#[test]
+fn a_bad_article_is_named_and_the_others_still_come_out() {
+    let dir = crate::temp_dir("bad-input");
+    crate::write(&dir, "good.txt", "“We will win,” Mayor Ada Quill said.");
+    crate::write(&dir, "latin1.txt", b"line one\nCaf\xe9 \"quote\" here\n");
+    crate::write(&dir, "nul.txt", b"text\0with a NUL");
+    crate::write(
+        &dir,
+        "lines.jsonl",
+        "{\"id\": \"j1\", \"text\": \"fine\"}\n{broken\n",
+    );
+    crate::write(
+        &dir,
+        "manifest.csv",
+        "doc,outlet,published,url,title\ngood,Daily,2031-01-01,,\nrow,with,too,many,fields,here\n",
+    );
+    let out = quotetrace(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--quiet",
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("latin1.txt:2: not UTF-8"), "{err}");
+    assert!(err.contains("nul.txt:1: holds NUL bytes"), "{err}");
+    assert!(err.contains("lines.jsonl:2: not a JSON article"), "{err}");
+    assert!(err.contains("manifest.csv:3: bad manifest row"), "{err}");
+    let quotes = stdout(&out);
+    assert!(
+        quotes.contains("\"doc\":\"good\"") && quotes.contains("\"outlet\":\"Daily\""),
+        "{quotes}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_path_is_an_error_that_names_it() {
+    let out = quotetrace(&["extract", "/no/such/article.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/no/such/article.txt: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_bad_grammar_is_an_error_that_names_file_and_line() {
+    let dir = crate::temp_dir("bad-grammar");
+    for name in [
+        "speech.toml",
+        "people.toml",
+        "words.toml",
+        "channels.toml",
+        "marks.toml",
+    ] {
+        std::fs::copy(crate::root().join("grammars/en").join(name), dir.join(name)).unwrap();
+    }
+    crate::write(
+        &dir,
+        "marks.toml",
+        "[[marks]]\nchar = \"x\"\nfamily = \"double\"\nrole = \"sideways\"\n",
+    );
+    let out = quotetrace(
+        &["extract", "--grammar", dir.to_str().unwrap(), "-"],
+        Some("text"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("marks.toml:4"), "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

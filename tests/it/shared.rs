@@ -1,0 +1,78 @@
+//! The reference scorer on the shared corpora in `../shared`, when they are
+//! there. Seeds must reach the figures issue 2 asks for; the other corpora
+//! are held at the figures reached so far, so that a change cannot lower them.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use quotetrace::corpus;
+use quotetrace::extract::{self, Extractor};
+use quotetrace::report::{self, Format};
+
+fn shared() -> Option<PathBuf> {
+    let dir = crate::root().join("../shared");
+    if dir.join("tools/score.py").is_file() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: ../shared is absent, so the shared corpora cannot be scored");
+        None
+    }
+}
+
+/// Extracts a shared corpus and scores it; returns the scorer's JSON.
+fn score(corpus_name: &str) -> Option<serde_json::Value> {
+    let shared = shared()?;
+    let corpus_dir = shared.join("corpus").join(corpus_name);
+    let loaded = corpus::load(std::slice::from_ref(&corpus_dir), None);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let results = extract::extract_all(&Extractor::default(), &loaded.articles);
+    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    let mut jsonl = Vec::new();
+    report::write_quotes(&mut jsonl, &quotes, Format::Jsonl).unwrap();
+    let pred = crate::temp_dir(&format!("score-{corpus_name}")).join("pred.jsonl");
+    std::fs::write(&pred, jsonl).unwrap();
+    let out = Command::new("python3")
+        .arg(shared.join("tools/score.py"))
+        .args(["extract"])
+        .arg(shared.join("gold").join(format!("{corpus_name}.jsonl")))
+        .arg(&pred)
+        .arg("--corpus")
+        .arg(&corpus_dir)
+        .arg("--json")
+        .output()
+        .expect("python3 runs the reference scorer");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+fn at_least(scores: &serde_json::Value, figure: &str, floor: f64) {
+    let value = scores[figure].as_f64().unwrap();
+    assert!(value >= floor, "{figure} is {value:.3}, below {floor}");
+}
+
+#[test]
+fn seeds_reach_the_issue_figures() {
+    let Some(s) = score("seeds") else { return };
+    at_least(&s, "e2e_f1", 0.95);
+    at_least(&s, "strict_f1", 0.90);
+}
+
+#[test]
+fn basil_dev_holds_its_level() {
+    // Issue 2 asks for e2e_f1 0.90; reached so far: 0.88.
+    let Some(s) = score("basil-dev") else { return };
+    at_least(&s, "e2e_f1", 0.87);
+}
+
+#[test]
+fn polnear_dev_holds_its_level() {
+    // Issue 2 asks for e2e_f1 0.85; reached so far: 0.82.
+    let Some(s) = score("polnear-dev") else {
+        return;
+    };
+    at_least(&s, "e2e_f1", 0.81);
+}
