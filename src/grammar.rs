@@ -6,7 +6,9 @@
 //! same five files. Unknown fields are refused, and every error names the
 //! file and the line.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -112,21 +114,21 @@ pub enum PronounKind {
 #[derive(Debug)]
 pub struct Grammar {
     /// Every form of every speech verb, mapped to its lemma.
-    verb_forms: HashMap<String, String>,
-    titles: HashSet<String>,
+    verb_forms: FxHashMap<String, String>,
+    titles: FxHashSet<String>,
     /// Description noun (one or more words) → its class.
-    descriptions: HashMap<String, String>,
-    organisation_heads: HashSet<String>,
-    plural_descriptions: HashSet<String>,
-    pronouns: HashMap<String, PronounKind>,
-    closed_class: HashSet<String>,
-    between_subject_and_verb: HashSet<String>,
-    time_words: HashSet<String>,
-    abbreviations: HashSet<String>,
-    media_nouns: HashSet<String>,
-    channel_prepositions: HashSet<String>,
-    audiences: HashSet<String>,
-    speech_nouns: HashSet<String>,
+    descriptions: FxHashMap<String, String>,
+    organisation_heads: FxHashSet<String>,
+    plural_descriptions: FxHashSet<String>,
+    pronouns: FxHashMap<String, PronounKind>,
+    closed_class: FxHashSet<String>,
+    between_subject_and_verb: FxHashSet<String>,
+    time_words: FxHashSet<String>,
+    abbreviations: FxHashSet<String>,
+    media_nouns: FxHashSet<String>,
+    channel_prepositions: FxHashSet<String>,
+    audiences: FxHashSet<String>,
+    speech_nouns: FxHashSet<String>,
     marks: Vec<MarkSpec>,
 }
 
@@ -178,8 +180,8 @@ impl Grammar {
         let channels: ChannelsFile = parse(dir, FILES[3], &sources[3])?;
         let marks: MarksFile = parse(dir, FILES[4], &sources[4])?;
 
-        let noun_too: HashSet<String> = lower_set(&speech.noun_too);
-        let mut verb_forms = HashMap::new();
+        let noun_too = lower_set(&speech.noun_too);
+        let mut verb_forms = FxHashMap::default();
         for lemma in &speech.verbs {
             let lemma = lemma.to_lowercase();
             let forms = match speech.irregular.get(&lemma) {
@@ -205,7 +207,7 @@ impl Grammar {
             }
         }
 
-        let mut descriptions = HashMap::new();
+        let mut descriptions = FxHashMap::default();
         for (class, nouns) in &people.descriptions {
             for noun in nouns {
                 if let Some(other) = descriptions.insert(noun.to_lowercase(), class.clone()) {
@@ -216,7 +218,7 @@ impl Grammar {
                 }
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for mark in &marks.marks {
             if !seen.insert(mark.char) {
                 return Err(GrammarError::Invalid {
@@ -301,7 +303,7 @@ impl Grammar {
     }
 }
 
-fn lower_set(words: &[String]) -> HashSet<String> {
+fn lower_set(words: &[String]) -> FxHashSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 

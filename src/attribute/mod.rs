@@ -82,6 +82,8 @@ pub struct Attributor<'a> {
     paras: Vec<Para>,
     /// Whether a paragraph is in Title Case (a headline).
     title_case: Vec<bool>,
+    /// Words capitalised somewhere inside a sentence: names, not sentence starts.
+    capitalised_inside: HashSet<String>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
     /// Descriptions resolved in the first pass: span start → entity.
@@ -119,6 +121,12 @@ impl<'a> Attributor<'a> {
             .filter(|t| t.is_word() && !t.capital)
             .map(|t| t.lower.as_str())
             .collect();
+        let capitalised_inside: HashSet<String> = paras
+            .iter()
+            .flat_map(|p| p.tokens.windows(2))
+            .filter(|w| !w[0].sentence_end && w[1].capital && w[0].quote().is_none())
+            .map(|w| w[1].lower.clone())
+            .collect();
         let title_case = paras
             .iter()
             .enumerate()
@@ -128,6 +136,7 @@ impl<'a> Attributor<'a> {
             text,
             grammar,
             names: Names::default(),
+            capitalised_inside,
             paras,
             title_case,
             said_by: Vec::new(),
@@ -311,11 +320,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn capitalised_mid_sentence(&self, word: &str) -> bool {
-        self.paras.iter().any(|p| {
-            p.tokens.windows(2).any(|w| {
-                !w[0].sentence_end && w[1].capital && w[1].lower == word && w[0].quote().is_none()
-            })
-        })
+        self.capitalised_inside.contains(word)
     }
 
     /// A description at token `i`: `the` + modifiers + a description noun
@@ -1007,17 +1012,10 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let lemma = self.grammar.speech_lemma(&t.lower)?;
-        if t.capital
-            && i > 0
-            && !tokens[i - 1].sentence_end
-            && tokens
-                .iter()
-                .filter(|t| t.is_word())
-                .filter(|t| !t.capital)
-                .count()
-                * 2
-                > tokens.len()
-        {
+        // Capitalised mid-sentence after a lower-case word, it is part of a
+        // name ("the United States"); in a Title Case headline the word
+        // before is capitalised too ("Putin Admits").
+        if t.capital && i > 0 && !tokens[i - 1].sentence_end && !tokens[i - 1].capital {
             return None;
         }
         if i > 0
