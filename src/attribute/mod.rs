@@ -633,17 +633,7 @@ impl<'a> Attributor<'a> {
                 .get(run_end)
                 .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
         {
-            let split = split_name(tokens, j, run_end, self.grammar);
-            let core = split.core_start.min(run_end - 1);
-            let entity = self.entity_for(tokens, core, run_end)?;
-            return Some((
-                Found {
-                    who: Who::Entity(entity),
-                    start: core,
-                    end: run_end,
-                },
-                "―".to_owned(),
-            ));
+            return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
         }
         // "said Putin", "said the spokesman, Peter Carr"
         if let Some(lemma) = self.verb_at(tokens, j) {
@@ -791,14 +781,7 @@ impl<'a> Attributor<'a> {
             {
                 s -= 1;
             }
-            let split = split_name(tokens, s, noun, self.grammar);
-            let core = split.core_start.min(noun - 1);
-            let entity = self.entity_for(tokens, core, noun)?;
-            Some(Found {
-                who: Who::Entity(entity),
-                start: core,
-                end: noun,
-            })
+            self.found_name(tokens, s, noun)
         })?;
         Some((f, tokens[noun].lower.clone()))
     }
@@ -1244,6 +1227,18 @@ impl<'a> Attributor<'a> {
                 && self.grammar.speech_lemma(&t.lower).is_none()
     }
 
+    /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
+    fn found_name(&self, tokens: &[Token], start: usize, end: usize) -> Option<Found> {
+        let split = split_name(tokens, start, end, self.grammar);
+        let core_start = split.core_start.min(end - 1);
+        let entity = self.entity_for(tokens, core_start, end)?;
+        Some(Found {
+            who: Who::Entity(entity),
+            start: core_start,
+            end,
+        })
+    }
+
     /// A name whose last word is token `end - 1` (not possessive).
     fn name_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         if end <= floor
@@ -1339,14 +1334,7 @@ impl<'a> Attributor<'a> {
         {
             let j = k;
             let run_end = run_end.min(end);
-            let split = split_name(tokens, j, run_end, self.grammar);
-            let core_start = split.core_start.min(run_end - 1);
-            let entity = self.entity_for(tokens, core_start, run_end)?;
-            return Some(Found {
-                who: Who::Entity(entity),
-                start: core_start,
-                end: run_end,
-            });
+            return self.found_name(tokens, j, run_end);
         }
         // "the spokesman, Peter Carr" / "the Russian leader"
         let mut k = j;
@@ -1357,17 +1345,9 @@ impl<'a> Attributor<'a> {
             && let Some(run_end) = tokens
                 .get(k + 1)
                 .and_then(|_| name_run_at(tokens, k + 1, self.grammar))
+            && let Some(f) = self.found_name(tokens, k + 1, run_end)
         {
-            let split = split_name(tokens, k + 1, run_end, self.grammar);
-            if let Some(entity) =
-                self.entity_for(tokens, split.core_start.min(run_end - 1), run_end)
-            {
-                return Some(Found {
-                    who: Who::Entity(entity),
-                    start: split.core_start.min(run_end - 1),
-                    end: run_end,
-                });
-            }
+            return Some(f);
         }
         let d = self.description_ending_at(tokens, j, k)?;
         (d.start == j).then_some(d)
@@ -1412,14 +1392,7 @@ impl<'a> Attributor<'a> {
                     i = run_end;
                     continue;
                 }
-                let split = split_name(tokens, i, run_end, self.grammar);
-                let core_start = split.core_start.min(run_end - 1);
-                let entity = self.entity_for(tokens, core_start, run_end)?;
-                return Some(Found {
-                    who: Who::Entity(entity),
-                    start: core_start,
-                    end: run_end,
-                });
+                return self.found_name(tokens, i, run_end);
             }
             if let Some(end) = self.description_at(tokens, i) {
                 return Some(Found {
@@ -1532,16 +1505,7 @@ impl<'a> Attributor<'a> {
         let parts: Vec<String> = words
             .iter()
             .filter(|t| !matches!(t.lower.as_str(), "a" | "an" | "the"))
-            .map(|t| {
-                let word = &self.text[t.span.start..t.span.end];
-                if t.possessive {
-                    word.trim_end_matches(['s', 'S'])
-                        .trim_end_matches(['\'', '\u{2019}'])
-                        .to_owned()
-                } else {
-                    word.to_owned()
-                }
-            })
+            .map(|t| names::printed_word(self.text, t).to_owned())
             .collect();
         Some(parts.join(" "))
     }

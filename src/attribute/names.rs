@@ -218,20 +218,23 @@ impl Names {
     }
 }
 
-/// The name as printed, possessive endings and final stops removed.
+/// The name as printed, possessive endings removed.
 fn display_name(text: &str, core: &[Token]) -> String {
-    let mut parts = Vec::new();
-    for t in core {
-        let mut word = &text[t.span.start..t.span.end];
-        if t.possessive {
-            word = word
-                .trim_end_matches(['s', 'S'])
-                .trim_end_matches(['\'', '\u{2019}']);
-            if word.is_empty() {
-                word = &text[t.span.start..t.span.end];
-            }
-        }
-        parts.push(word.to_owned());
+    core.iter()
+        .map(|t| printed_word(text, t))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word as printed, without a possessive ending (`Xi’s` → `Xi`,
+/// `leaders’` → `leaders`).
+pub fn printed_word<'t>(text: &'t str, t: &Token) -> &'t str {
+    let word = &text[t.span.start..t.span.end];
+    if !t.possessive {
+        return word;
     }
-    parts.join(" ")
+    let stem = word
+        .trim_end_matches(['s', 'S'])
+        .trim_end_matches(['\'', '\u{2019}']);
+    if stem.is_empty() { word } else { stem }
 }
