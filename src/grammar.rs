@@ -120,6 +120,9 @@ pub struct Grammar {
     descriptions: FxHashMap<String, String>,
     organisation_heads: FxHashSet<String>,
     plural_descriptions: FxHashSet<String>,
+    /// First words of the grammar's phrases of several words ("head" of
+    /// "head of state"): the only words worth joining a phrase for.
+    phrase_starts: FxHashSet<String>,
     pronouns: FxHashMap<String, PronounKind>,
     closed_class: FxHashSet<String>,
     between_subject_and_verb: FxHashSet<String>,
@@ -228,11 +231,17 @@ impl Grammar {
             }
         }
 
+        let phrase_starts = descriptions
+            .keys()
+            .chain(&people.plural_descriptions)
+            .filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
+            .collect();
         Ok(Grammar {
             verb_forms,
             titles: lower_set(&people.titles),
             descriptions,
             organisation_heads: lower_set(&people.organisation_heads),
+            phrase_starts,
             plural_descriptions: lower_set(&people.plural_descriptions),
             pronouns: people
                 .pronouns
@@ -262,6 +271,10 @@ impl Grammar {
     /// `"head of state"` → `"leader"`).
     pub fn description_class(&self, lower: &str) -> Option<&str> {
         self.descriptions.get(lower).map(String::as_str)
+    }
+    /// Whether `lower` starts a phrase of several words in the grammar.
+    pub fn starts_phrase(&self, lower: &str) -> bool {
+        self.phrase_starts.contains(lower)
     }
     /// "the pair", "the two leaders": a group that "they" may point to.
     pub fn is_plural_description(&self, lower: &str) -> bool {

@@ -1,6 +1,8 @@
 //! Small text primitives shared by the stages: byte spans, line numbers,
 //! paragraphs, and the word tokenizer that attribution reads.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::grammar::Grammar;
@@ -93,11 +95,12 @@ pub enum TokenKind {
 
 /// One token of a paragraph, with its byte span.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: TokenKind,
     pub span: Span,
-    /// Lowercased text, without a possessive `'s` and a final stop.
-    pub lower: String,
+    /// Lowercased text, without a possessive `'s` and a final stop;
+    /// borrowed from the article when it is that already.
+    pub lower: Cow<'a, str>,
     /// The word starts with a capital letter.
     pub capital: bool,
     /// The word ended in a possessive `'s` / `’s` (or `s'`).
@@ -106,7 +109,7 @@ pub struct Token {
     pub sentence_end: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -132,8 +135,13 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text[span]` into tokens; each of `quotes` (sorted, inside the
 /// paragraph, marks included) becomes one `Quote` token. Sentence ends are
 /// marked on the token before the boundary.
-pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], grammar: &Grammar) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+pub fn tokenize<'a>(
+    text: &'a str,
+    span: Span,
+    quotes: &[(usize, Span)],
+    grammar: &Grammar,
+) -> Vec<Token<'a>> {
+    let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut quote_iter = quotes.iter().peekable();
     let mut pos = span.start;
     while pos < span.end {
@@ -145,7 +153,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], grammar: &Gram
                 tokens.push(Token {
                     kind: TokenKind::Quote(index),
                     span: Span::new(q.start.max(span.start), q.end.min(span.end)),
-                    lower: String::new(),
+                    lower: Cow::Borrowed(""),
                     capital: false,
                     possessive: false,
                     sentence_end: false,
@@ -181,7 +189,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], grammar: &Gram
             tokens.push(Token {
                 kind: TokenKind::Punct,
                 span: Span::new(pos, pos + c.len_utf8()),
-                lower: c.to_string(),
+                lower: Cow::Borrowed(&rest[..c.len_utf8()]),
                 capital: false,
                 possessive: false,
                 sentence_end: false,
@@ -245,7 +253,10 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
 
 /// A word's lowercased form without a possessive ending or a final stop
 /// (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`).
-fn lower_form(word: &str, possessive: bool) -> String {
+fn lower_form(word: &str, possessive: bool) -> Cow<'_, str> {
+    if !possessive && !word.ends_with('.') && !word.chars().any(char::is_uppercase) {
+        return Cow::Borrowed(word);
+    }
     let mut lower = word.to_lowercase();
     if possessive {
         if let Some(stripped) = lower.strip_suffix(['\'', '\u{2019}']) {
@@ -259,10 +270,10 @@ fn lower_form(word: &str, possessive: bool) -> String {
     if lower.ends_with('.') {
         lower.pop();
     }
-    lower
+    Cow::Owned(lower)
 }
 
-fn mark_sentence_ends(text: &str, tokens: &mut [Token]) {
+fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
     for i in 0..tokens.len() {
         let next_starts_sentence = match tokens.get(i + 1) {
             None => true,
@@ -274,9 +285,7 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token]) {
         };
         let t = &tokens[i];
         let ends = match t.kind {
-            TokenKind::Punct => {
-                matches!(t.lower.as_str(), "." | "?" | "!" | "…") && next_starts_sentence
-            }
+            TokenKind::Punct => matches!(&*t.lower, "." | "?" | "!" | "…") && next_starts_sentence,
             TokenKind::Quote(_) => {
                 // A quotation that ends with a full stop inside its marks ends
                 // the sentence when a new sentence starts after it.

@@ -68,8 +68,8 @@ struct Found {
 }
 
 /// One paragraph, tokenized.
-struct Para {
-    tokens: Vec<Token>,
+struct Para<'a> {
+    tokens: Vec<Token<'a>>,
     /// Quotes of this paragraph (indices into the article's quotes).
     quotes: Vec<usize>,
 }
@@ -79,7 +79,7 @@ pub struct Attributor<'a> {
     text: &'a str,
     grammar: &'a Grammar,
     names: Names,
-    paras: Vec<Para>,
+    paras: Vec<Para<'a>>,
     /// Whether a paragraph is in Title Case (a headline).
     title_case: Vec<bool>,
     /// Words capitalised somewhere inside a sentence: names, not sentence starts.
@@ -119,13 +119,13 @@ impl<'a> Attributor<'a> {
             .iter()
             .flat_map(|p| &p.tokens)
             .filter(|t| t.is_word() && !t.capital)
-            .map(|t| t.lower.as_str())
+            .map(|t| &*t.lower)
             .collect();
         let capitalised_inside: HashSet<String> = paras
             .iter()
             .flat_map(|p| p.tokens.windows(2))
             .filter(|w| !w[0].sentence_end && w[1].capital && w[0].quote().is_none())
-            .map(|w| w[1].lower.clone())
+            .map(|w| w[1].lower.to_string())
             .collect();
         let title_case = paras
             .iter()
@@ -200,7 +200,7 @@ impl<'a> Attributor<'a> {
                     .names
                     .entities
                     .iter()
-                    .any(|e| e.tokens.contains(&t.lower))
+                    .any(|e| e.tokens.iter().any(|w| *w == *t.lower))
         };
         let mut stop = start;
         while stop < end && known(&tokens[stop]) {
@@ -236,7 +236,11 @@ impl<'a> Attributor<'a> {
         }
         if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
             let word = &tokens[start].lower;
-            let elsewhere = self.names.entities.iter().any(|e| e.tokens.contains(word));
+            let elsewhere = self
+                .names
+                .entities
+                .iter()
+                .any(|e| e.tokens.iter().any(|w| *w == **word));
             let mut k = end;
             while k < tokens.len() && self.grammar.may_stand_before_verb(&tokens[k].lower) {
                 k += 1;
@@ -250,7 +254,7 @@ impl<'a> Attributor<'a> {
         }
         let mut descriptors: Vec<String> = tokens[start..split.core_start]
             .iter()
-            .map(|t| t.lower.clone())
+            .map(|t| t.lower.to_string())
             .collect();
         // Lowercase words just before: "diplomatic adviser Yuri Ushakov".
         let mut k = start;
@@ -259,14 +263,14 @@ impl<'a> Attributor<'a> {
             if t.kind != TokenKind::Word || self.grammar.is_closed_class(&t.lower) {
                 break;
             }
-            descriptors.push(t.lower.clone());
+            descriptors.push(t.lower.to_string());
             k -= 1;
         }
         // An appositive after: "Peter Carr, a spokesman for …".
         if tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+                .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
         {
             descriptors.extend(
                 tokens[end + 2..]
@@ -275,7 +279,7 @@ impl<'a> Attributor<'a> {
                         t.kind == TokenKind::Word && !self.grammar.is_closed_class(&t.lower)
                     })
                     .take(4)
-                    .map(|t| t.lower.clone()),
+                    .map(|t| t.lower.to_string()),
             );
         }
         let entity = self.names.link(self.text, tokens, &split, descriptors);
@@ -327,7 +331,7 @@ impl<'a> Attributor<'a> {
     /// ("the Russian leader", "the Russian head of state", "the spokesman").
     /// Returns its token range, determiner included.
     fn description_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-        if !matches!(tokens[i].lower.as_str(), "the" | "this" | "that") {
+        if !matches!(&*tokens[i].lower, "the" | "this" | "that") {
             return None;
         }
         let mut j = i + 1;
@@ -343,6 +347,21 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The lowercased words of `tokens` joined by spaces, allocating only for
+    /// a phrase of several words that could be in the grammar.
+    fn phrase_of<'t>(&self, tokens: &'t [Token]) -> std::borrow::Cow<'t, str> {
+        match tokens {
+            [one] => std::borrow::Cow::Borrowed(&*one.lower),
+            [first, ..] if !self.grammar.starts_phrase(&first.lower) => {
+                std::borrow::Cow::Borrowed("")
+            }
+            _ => {
+                let words: Vec<&str> = tokens.iter().map(|t| &*t.lower).collect();
+                std::borrow::Cow::Owned(words.join(" "))
+            }
+        }
+    }
+
     /// A description noun of one to three words starting at `j`; returns its end.
     fn description_noun_at(&self, tokens: &[Token], j: usize) -> Option<usize> {
         for len in (1..=3).rev() {
@@ -351,11 +370,7 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            let phrase = tokens[j..j + len]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = self.phrase_of(&tokens[j..j + len]);
             let followed_by_name = tokens
                 .get(j + len)
                 .is_some_and(|t| is_name_word(t, self.grammar));
@@ -373,10 +388,7 @@ impl<'a> Attributor<'a> {
     /// The entity a description points to: the one whose descriptors share
     /// its modifiers and class, most recently mentioned first.
     fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-        let words: Vec<&str> = tokens[start + 1..end]
-            .iter()
-            .map(|t| t.lower.as_str())
-            .collect();
+        let words: Vec<&str> = tokens[start + 1..end].iter().map(|t| &*t.lower).collect();
         let (head_len, class) = (1..=3.min(words.len())).rev().find_map(|n| {
             let phrase = words[words.len() - n..].join(" ");
             self.grammar
@@ -618,7 +630,7 @@ impl<'a> Attributor<'a> {
         let mut j = q + 1;
         while j < end
             && tokens[j].kind == TokenKind::Punct
-            && matches!(tokens[j].lower.as_str(), "," | "—" | "–" | "-" | "―")
+            && matches!(&*tokens[j].lower, "," | "—" | "–" | "-" | "―")
         {
             j += 1;
         }
@@ -627,7 +639,7 @@ impl<'a> Attributor<'a> {
         }
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
         if j > q + 1
-            && matches!(tokens[j - 1].lower.as_str(), "—" | "–" | "―")
+            && matches!(&*tokens[j - 1].lower, "—" | "–" | "―")
             && let Some(run_end) = name_run_at(tokens, j, self.grammar)
             && tokens
                 .get(run_end)
@@ -639,7 +651,7 @@ impl<'a> Attributor<'a> {
         if let Some(lemma) = self.verb_at(tokens, j) {
             let _ = lemma;
             let f = self.subject_after(tokens, j + 1, end)?;
-            return Some((f, tokens[j].lower.clone()));
+            return Some((f, tokens[j].lower.to_string()));
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"
         let v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
@@ -656,7 +668,7 @@ impl<'a> Attributor<'a> {
         let np_word = |t: &Token| {
             t.kind == TokenKind::Word
                 && (!self.grammar.is_closed_class(&t.lower)
-                    || matches!(t.lower.as_str(), "a" | "an" | "the"))
+                    || matches!(&*t.lower, "a" | "an" | "the"))
         };
         let titled = prefix.iter().any(|t| {
             t.capital
@@ -666,7 +678,7 @@ impl<'a> Attributor<'a> {
         if !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
-        Some((f, tokens[v].lower.clone()))
+        Some((f, tokens[v].lower.to_string()))
     }
 
     fn ends_with_question_or_exclamation(&self, t: &Token) -> bool {
@@ -719,7 +731,7 @@ impl<'a> Attributor<'a> {
             }
         }
         let (v, f) = chosen?;
-        Some((f, tokens[v].lower.clone()))
+        Some((f, tokens[v].lower.to_string()))
     }
 
     /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
@@ -738,12 +750,12 @@ impl<'a> Attributor<'a> {
         }
         if self.verb_at(tokens, comma + 1).is_some() {
             let f = self.subject_after(tokens, comma + 2, last)?;
-            return Some((f, tokens[comma + 1].lower.clone()));
+            return Some((f, tokens[comma + 1].lower.to_string()));
         }
         let v = last - 1;
         self.verb_at(tokens, v)?;
         let f = self.subject_before(tokens, comma + 1, v)?;
-        Some((f, tokens[v].lower.clone()))
+        Some((f, tokens[v].lower.to_string()))
     }
 
     /// "Trump’s claim that there were “thousands of shootings”": the owner
@@ -783,7 +795,7 @@ impl<'a> Attributor<'a> {
             }
             self.found_name(tokens, s, noun)
         })?;
-        Some((f, tokens[noun].lower.clone()))
+        Some((f, tokens[noun].lower.to_string()))
     }
 
     /// A fragment framed by its sentence's subject with no speech verb:
@@ -805,7 +817,7 @@ impl<'a> Attributor<'a> {
         // The subject must be a person followed by a verb of its own.
         let verb = tokens.get(f.end)?;
         let light = matches!(
-            verb.lower.as_str(),
+            &*verb.lower,
             "is" | "was" | "are" | "were" | "has" | "have" | "had" | "do" | "does" | "did" | "be"
         );
         if !person
@@ -816,7 +828,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        Some((f, verb.lower.clone()))
+        Some((f, verb.lower.to_string()))
     }
 
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
@@ -965,7 +977,7 @@ impl<'a> Attributor<'a> {
         while end < limit
             && end - i < 10
             && tokens[end].kind == TokenKind::Word
-            && !stops.contains(&tokens[end].lower.as_str())
+            && !stops.contains(&&*tokens[end].lower)
             && self.verb_at(tokens, end).is_none()
         {
             end += 1;
@@ -978,7 +990,7 @@ impl<'a> Attributor<'a> {
         let mut s = start;
         while s + 1 < end
             && matches!(
-                tokens[s].lower.as_str(),
+                &*tokens[s].lower,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
             )
         {
@@ -1003,7 +1015,7 @@ impl<'a> Attributor<'a> {
         }
         if i > 0
             && matches!(
-                tokens[i - 1].lower.as_str(),
+                &*tokens[i - 1].lower,
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this"
             )
         {
@@ -1013,11 +1025,10 @@ impl<'a> Attributor<'a> {
     }
 
     fn clause_boundary(&self, t: &Token) -> bool {
-        (t.kind == TokenKind::Punct
-            && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")"))
+        (t.kind == TokenKind::Punct && matches!(&*t.lower, "," | ";" | ":" | "—" | "–" | "(" | ")"))
             || t.quote().is_some()
             || matches!(
-                t.lower.as_str(),
+                &*t.lower,
                 "and"
                     | "but"
                     | "while"
@@ -1058,20 +1069,20 @@ impl<'a> Attributor<'a> {
         // an auxiliary makes it a tense ("was saying").
         if i > floor
             && tokens[i - 1].is_word()
-            && matches!(tokens[i - 1].lower.as_str(), "and" | "then" | "but")
+            && matches!(&*tokens[i - 1].lower, "and" | "then" | "but")
         {
             return self.sentence_subject(tokens, floor, v);
         }
         let progressive = i > floor
             && matches!(
-                tokens[i - 1].lower.as_str(),
+                &*tokens[i - 1].lower,
                 "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
             );
         // "footage of Trump saying": a name right before the participle is its subject.
         let explicit = i == v && i > floor && {
             let located = i >= 2
                 && matches!(
-                    tokens[i - 2].lower.as_str(),
+                    &*tokens[i - 2].lower,
                     "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near"
                 );
             !located
@@ -1111,8 +1122,7 @@ impl<'a> Attributor<'a> {
                 // attorney general of Oklahoma,": an appositive or aside; the
                 // subject stands before it.
                 let first = &tokens[open + 1];
-                let aside =
-                    !first.capital || matches!(first.lower.as_str(), "a" | "an" | "the" | "one");
+                let aside = !first.capital || matches!(&*first.lower, "a" | "an" | "the" | "one");
                 if aside {
                     i = open + 1;
                     if let Some(f) = self.name_ending_at(tokens, floor, open) {
@@ -1218,7 +1228,7 @@ impl<'a> Attributor<'a> {
             .is_some_and(|n| self.grammar.is_time_word(&n.lower));
         next_is_time
             && matches!(
-                t.lower.as_str(),
+                &*t.lower,
                 "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
             )
             || t.lower.ends_with("ly")
@@ -1271,11 +1281,7 @@ impl<'a> Attributor<'a> {
     /// A description ending at `end`: "the Russian leader", "a spokesman".
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         let head_start = (1..=3).filter(|&n| end >= floor + n).find(|&n| {
-            let phrase = tokens[end - n..end]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = self.phrase_of(&tokens[end - n..end]);
             self.grammar.description_class(&phrase).is_some()
                 || self
                     .grammar
@@ -1291,7 +1297,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if matches!(t.lower.as_str(), "the" | "a" | "an") || t.possessive {
+            if matches!(&*t.lower, "the" | "a" | "an") || t.possessive {
                 break;
             }
             if self.grammar.is_closed_class(&t.lower) {
@@ -1373,7 +1379,7 @@ impl<'a> Attributor<'a> {
             let after_preposition = i > start
                 && self.grammar.is_closed_class(&tokens[i - 1].lower)
                 && !matches!(
-                    tokens[i - 1].lower.as_str(),
+                    &*tokens[i - 1].lower,
                     "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an"
                 );
             if after_preposition && t.capital && self.grammar.pronoun(&t.lower).is_none() {
@@ -1417,10 +1423,7 @@ impl<'a> Attributor<'a> {
         {
             return Some(m.entity);
         }
-        let words: Vec<&str> = tokens[start..end]
-            .iter()
-            .map(|t| t.lower.as_str())
-            .collect();
+        let words: Vec<&str> = tokens[start..end].iter().map(|t| &*t.lower).collect();
         self.names
             .mentions
             .iter()
@@ -1477,11 +1480,7 @@ impl<'a> Attributor<'a> {
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {
         (1..=2).filter(|&n| f.end >= f.start + n).any(|n| {
-            let phrase = tokens[f.end - n..f.end]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = self.phrase_of(&tokens[f.end - n..f.end]);
             self.grammar.is_plural_description(&phrase)
         })
     }
@@ -1504,14 +1503,14 @@ impl<'a> Attributor<'a> {
         }
         let parts: Vec<String> = words
             .iter()
-            .filter(|t| !matches!(t.lower.as_str(), "a" | "an" | "the"))
+            .filter(|t| !matches!(&*t.lower, "a" | "an" | "the"))
             .map(|t| names::printed_word(self.text, t).to_owned())
             .collect();
         Some(parts.join(" "))
     }
 
     fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
-        if !matches!(tokens[f.start].lower.as_str(), "the" | "this" | "that") {
+        if !matches!(&*tokens[f.start].lower, "the" | "this" | "that") {
             return None;
         }
         self.resolve_description(tokens, f.start, f.end)
@@ -1583,7 +1582,7 @@ impl QuoteContext {
                 && before[before.len() - 2].kind == TokenKind::Word);
         QuoteContext {
             starts_clause,
-            word_before: last_word.map(|t| t.lower.clone()),
+            word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
 }
@@ -1626,7 +1625,7 @@ fn is_title_case(tokens: &[Token], grammar: &Grammar, lowercase: &HashSet<&str>)
     let capitalised: Vec<&&Token> = words.iter().filter(|t| t.capital).collect();
     let common = capitalised
         .iter()
-        .filter(|t| lowercase.contains(t.lower.as_str()))
+        .filter(|t| lowercase.contains(&*t.lower))
         .count();
     words.len() >= 5 && capitalised.len() * 10 >= words.len() * 8 && common >= 2
 }

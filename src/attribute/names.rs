@@ -169,7 +169,7 @@ impl Names {
         descriptors: impl IntoIterator<Item = String>,
     ) -> usize {
         let core = &tokens[split.core_start..split.end];
-        let words: Vec<String> = core.iter().map(|t| t.lower.clone()).collect();
+        let words: Vec<String> = core.iter().map(|t| t.lower.to_string()).collect();
         let display = display_name(text, core);
         let compatible = |e: &Entity| match (e.kind, split.kind) {
             (EntityKind::Organisation, EntityKind::Organisation) => true,
