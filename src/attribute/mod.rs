@@ -665,17 +665,26 @@ impl<'a> Attributor<'a> {
         // The subject must stand right after the quote: only the words of
         // its own noun phrase ("Kremlin diplomatic adviser") may come first.
         let prefix = tokens.get(j..f.start)?;
-        let np_word = |t: &Token| {
-            t.kind == TokenKind::Word
-                && (!self.grammar.is_closed_class(&t.lower)
-                    || matches!(&*t.lower, "a" | "an" | "the"))
+        // Determiners, prepositions inside the phrase ("a statement from the
+        // committee") and the commas of an appositive ("the Republican
+        // leader, Michael Thibodeau,") may come first; nothing else.
+        let np_word = |t: &Token| match t.kind {
+            TokenKind::Word => {
+                !self.grammar.is_closed_class(&t.lower)
+                    || matches!(&*t.lower, "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on")
+            }
+            TokenKind::Punct => matches!(&*t.lower, "," | "—" | "–" | "(" | ")"),
+            TokenKind::Quote(_) => false,
         };
+        let opens_phrase = prefix
+            .first()
+            .is_none_or(|t| t.is_word() && (!self.grammar.is_closed_class(&t.lower) || matches!(&*t.lower, "a" | "an" | "the")));
         let titled = prefix.iter().any(|t| {
             t.capital
                 || self.grammar.is_title(&t.lower)
                 || self.grammar.description_class(&t.lower).is_some()
         });
-        if !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
+        if !opens_phrase || !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
         Some((f, tokens[v].lower.to_string()))
