@@ -1130,11 +1130,9 @@ impl<'a> Attributor<'a> {
                 // ", a spokesman for …,", ", for his part,", ", the Republican
                 // attorney general of Oklahoma,": an appositive or aside; the
                 // subject stands before it.
-                let first = &tokens[open + 1];
-                let aside = !first.capital || matches!(&*first.lower, "a" | "an" | "the" | "one");
-                if aside {
+                if self.is_aside(tokens, open + 1, close) {
                     i = open + 1;
-                    if let Some(f) = self.name_ending_at(tokens, floor, open) {
+                    if let Some(f) = self.name_before_asides(tokens, floor, open) {
                         return Some(self.first_of_pair(tokens, floor, f));
                     }
                     continue;
@@ -1176,6 +1174,34 @@ impl<'a> Attributor<'a> {
             return Some(self.first_of_pair(tokens, floor, f));
         }
         self.description_ending_at(tokens, floor, i)
+    }
+
+    /// Whether tokens `[start, end)` between delimiters are an aside or an
+    /// appositive rather than a subject: ", a spokesman for …,", ", for his
+    /// part,", ", Democrat of New York and …,".
+    fn is_aside(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        let Some(first) = tokens.get(start).filter(|_| start < end) else {
+            return false;
+        };
+        !first.capital
+            || matches!(&*first.lower, "a" | "an" | "the" | "one")
+            || tokens.get(start + 1).is_some_and(|t| t.lower == "of")
+    }
+
+    /// The name ending at `end`, or, when that name sits inside an
+    /// appositive itself, the name the appositive describes:
+    /// "Jerrold Nadler, Democrat of New York and chairman of the House
+    /// Judiciary Committee — where … — said".
+    fn name_before_asides(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let f = self.name_ending_at(tokens, floor, end)?;
+        let earlier = (floor..f.start).rev().take(30).find(|&k| is_delimiter(&tokens[k]));
+        if let Some(p) = earlier
+            && self.is_aside(tokens, p + 1, end)
+            && let Some(outer) = self.name_before_asides(tokens, floor, p)
+        {
+            return Some(outer);
+        }
+        Some(f)
     }
 
     /// Moves left from `i` over adverbs, auxiliaries and times.
