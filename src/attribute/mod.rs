@@ -671,14 +671,19 @@ impl<'a> Attributor<'a> {
         let np_word = |t: &Token| match t.kind {
             TokenKind::Word => {
                 !self.grammar.is_closed_class(&t.lower)
-                    || matches!(&*t.lower, "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on")
+                    || matches!(
+                        &*t.lower,
+                        "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on"
+                    )
             }
             TokenKind::Punct => matches!(&*t.lower, "," | "—" | "–" | "(" | ")"),
             TokenKind::Quote(_) => false,
         };
-        let opens_phrase = prefix
-            .first()
-            .is_none_or(|t| t.is_word() && (!self.grammar.is_closed_class(&t.lower) || matches!(&*t.lower, "a" | "an" | "the")));
+        let opens_phrase = prefix.first().is_none_or(|t| {
+            t.is_word()
+                && (!self.grammar.is_closed_class(&t.lower)
+                    || matches!(&*t.lower, "a" | "an" | "the"))
+        });
         let titled = prefix.iter().any(|t| {
             t.capital
                 || self.grammar.is_title(&t.lower)
@@ -1194,7 +1199,10 @@ impl<'a> Attributor<'a> {
     /// Judiciary Committee — where … — said".
     fn name_before_asides(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         let f = self.name_ending_at(tokens, floor, end)?;
-        let earlier = (floor..f.start).rev().take(30).find(|&k| is_delimiter(&tokens[k]));
+        let earlier = (floor..f.start)
+            .rev()
+            .take(30)
+            .find(|&k| is_delimiter(&tokens[k]));
         if let Some(p) = earlier
             && self.is_aside(tokens, p + 1, end)
             && let Some(outer) = self.name_before_asides(tokens, floor, p)
@@ -1360,6 +1368,20 @@ impl<'a> Attributor<'a> {
                 start: j,
                 end: j + 1,
             });
+        }
+        // "said the Democratic leader of the Senate, Justin Alfond".
+        if let Some(comma) = (j..end.min(j + 9)).find(|&k| tokens[k].is_punct(','))
+            && matches!(&*tokens[j].lower, "the" | "a" | "an")
+            && tokens[j..comma].iter().all(|t| t.is_word())
+            && tokens[j..comma]
+                .iter()
+                .any(|t| self.grammar.description_class(&t.lower).is_some())
+            && let Some(run_end) = tokens
+                .get(comma + 1)
+                .and_then(|_| name_run_at(tokens, comma + 1, self.grammar))
+            && let Some(f) = self.found_name(tokens, comma + 1, run_end.min(end))
+        {
+            return Some(f);
         }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
         let name_start = (j..end.min(j + 4)).find(|&k| {

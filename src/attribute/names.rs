@@ -146,6 +146,10 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
         .rev()
         .find(|&i| grammar.is_title(&tokens[i].lower));
     let core_start = last_title.map_or(start, |i| i + 1);
+    // "Kevin McCarthy of California": a person's name ends before "of".
+    let end = (core_start + 1..end)
+        .find(|&i| tokens[i].lower == "of")
+        .unwrap_or(end);
     let kind = if last_title.is_some() || end - core_start >= 2 {
         EntityKind::Person
     } else {
