@@ -117,7 +117,7 @@ impl Extractor {
             } else {
                 (a.speaker, a.mention, a.cue)
             };
-            if kind != QuoteKind::Term && speaker.is_none() && mention.is_none() {
+            if kind != QuoteKind::Term && speaker.is_none() && mention.is_none() && q.depth == 0 {
                 diagnostics.push(Diagnostic::new(
                     DiagnosticKind::NoSpeaker,
                     q.span,
@@ -206,7 +206,7 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
                     | "phrase"
             )
         });
-        if words.len() <= 4 && (title_case || naming || !ends_clause) {
+        if words.len() <= 4 && (title_case || naming || (words.len() <= 2 && !ends_clause)) {
             return QuoteKind::Term;
         }
     }

@@ -105,7 +105,12 @@ impl<'a> Attributor<'a> {
             .iter()
             .zip(by_para)
             .map(|(span, qs)| {
-                let spans: Vec<(usize, Span)> = qs.iter().map(|&i| (i, quotes[i].outer)).collect();
+                // A nested quote stays inside the token of the quote around it.
+                let spans: Vec<(usize, Span)> = qs
+                    .iter()
+                    .filter(|&&i| quotes[i].depth == 0)
+                    .map(|&i| (i, quotes[i].outer))
+                    .collect();
                 Para {
                     tokens: tokenize(text, *span, &spans, grammar),
                     quotes: qs,
@@ -439,7 +444,7 @@ impl<'a> Attributor<'a> {
             .map(|qi| {
                 let tokens = &self.paras[quotes[qi].paragraph].tokens;
                 let Some(q) = tokens.iter().position(|t| t.quote() == Some(qi)) else {
-                    return QuoteContext::default();
+                    return QuoteContext::nested(self.text, quotes[qi].outer.start);
                 };
                 let start = sentences(tokens)
                     .into_iter()
@@ -466,25 +471,72 @@ impl<'a> Attributor<'a> {
         }
         // `"A. "B," Putin said`: a quote with nothing but punctuation between
         // it and an attributed quote after it shares that quote's speaker.
-        for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        let top: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].depth == 0)
+            .collect();
+        for pair in top.windows(2).rev() {
+            let (qi, next) = (pair[0], pair[1]);
             if out[qi].source.is_some()
-                || out[qi + 1].source.is_none()
-                || quotes[qi].paragraph != quotes[qi + 1].paragraph
+                || out[next].source.is_none()
+                || quotes[qi].paragraph != quotes[next].paragraph
             {
                 continue;
             }
             let tokens = &self.paras[quotes[qi].paragraph].tokens;
             let at = |i: usize| tokens.iter().position(|t| t.quote() == Some(i));
-            if let (Some(a), Some(b)) = (at(qi), at(qi + 1))
+            if let (Some(a), Some(b)) = (at(qi), at(next))
                 && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
             {
                 out[qi] = Attribution {
                     source: Some(Source::Continuation),
-                    ..out[qi + 1].clone()
+                    ..out[next].clone()
+                };
+            }
+        }
+        // A quote inside a quote is the outer speaker's own words only when
+        // they say so ("And I said, ‘Baby, they don’t.’"); otherwise it
+        // reports someone else's words that the article does not attribute.
+        for qi in 0..quotes.len() {
+            if quotes[qi].depth == 0 || !self.quoting_oneself(quotes[qi].outer.start) {
+                continue;
+            }
+            let inner = quotes[qi].span;
+            if let Some(outer) = (0..qi).rev().find(|&o| {
+                quotes[o].depth == 0
+                    && quotes[o].outer.start <= inner.start
+                    && inner.end <= quotes[o].outer.end
+            }) && out[outer].source.is_some()
+            {
+                out[qi] = Attribution {
+                    source: Some(Source::Continuation),
+                    ..out[outer].clone()
                 };
             }
         }
         (out, self.names.entities)
+    }
+
+    /// Whether the words just before a nested quote are a first-person
+    /// speech cue: "I said,", "I told him:", "I say".
+    fn quoting_oneself(&self, open: usize) -> bool {
+        let mut start = open.saturating_sub(40);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &self.text[start..open];
+        let words: Vec<String> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let tail = &words[words.len().saturating_sub(3)..];
+        tail.iter()
+            .position(|w| w == "i" || w == "we")
+            .is_some_and(|i| {
+                tail[i + 1..]
+                    .first()
+                    .is_some_and(|v| self.grammar.speech_lemma(v).is_some())
+            })
     }
 
     fn entity_of_speaker(&self, a: &Attribution) -> Option<usize> {
@@ -596,17 +648,22 @@ impl<'a> Attributor<'a> {
             };
         }
         // A quote with no attribution of its own continues the one before it.
-        let previous = qi.checked_sub(1).filter(|&prev| {
-            let same_para = quotes[prev].paragraph == quotes[qi].paragraph;
-            let opens_para = q == 0 && quotes[prev].paragraph + 1 == quotes[qi].paragraph;
-            let prev_ends_para = opens_para
-                && self.paras[quotes[prev].paragraph]
-                    .tokens
-                    .last()
-                    .and_then(Token::quote)
-                    == Some(prev);
-            same_para || quotes[qi].continues || prev_ends_para
-        });
+        let previous = (0..qi)
+            .rev()
+            .find(|&p| quotes[p].depth == 0)
+            .filter(|&prev| {
+                let same_para = quotes[prev].paragraph == quotes[qi].paragraph;
+                let opens_para = q == 0 && quotes[prev].paragraph + 1 == quotes[qi].paragraph;
+                let prev_ends_para = opens_para
+                    && self.paras[quotes[prev].paragraph]
+                        .tokens
+                        .last()
+                        .and_then(Token::quote)
+                        == Some(prev);
+                // A paragraph that is nothing but a quote goes on from the one before.
+                let quote_only = opens_para && tokens.iter().all(|t| !t.is_word());
+                same_para || quotes[qi].continues || prev_ends_para || quote_only
+            });
         if let Some(prev) = previous
             && done[prev].source.is_some()
             && (q == 0
@@ -1628,6 +1685,24 @@ pub struct QuoteContext {
 }
 
 impl QuoteContext {
+    /// The context of a quote inside a quote, read from the text before its
+    /// opening mark: "says: ‘Momma…’", "the words ‘Radical Islam’".
+    pub fn nested(text: &str, open: usize) -> Self {
+        let before = text[..open].trim_end_matches(crate::text::is_space);
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        QuoteContext {
+            starts_clause: before.ends_with([':', ',']),
+            word_before: (!word.is_empty()).then(|| word.to_lowercase()),
+        }
+    }
+
     pub fn of(tokens: &[Token], q: usize, sentence_start: usize) -> Self {
         let before = &tokens[sentence_start..q];
         let last_word = before.iter().rev().find(|t| t.kind == TokenKind::Word);

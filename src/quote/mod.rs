@@ -37,6 +37,8 @@ pub struct FoundQuote {
     pub paragraph: usize,
     pub has_open_mark: bool,
     pub has_close_mark: bool,
+    /// 0 for a quote in the narrative; 1 for a quote inside a quote, and so on.
+    pub depth: usize,
     /// The quote goes on in the next paragraph (open at the end of this one,
     /// and the next one opens with a mark of the same family).
     pub runs_on: bool,
@@ -97,6 +99,8 @@ pub fn find(text: &str, table: &MarkTable) -> Found {
         };
         previous_runs_on = pair_paragraph(&ctx, marks, &mut found);
     }
+    // A nested quote closes before the quote around it: put them in reading order.
+    found.quotes.sort_by_key(|q| (q.span.start, q.depth));
     found.paragraphs = paragraphs;
     found
 }
@@ -197,19 +201,21 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
                 Some(i) => {
                     let open = stack[i];
                     stack.truncate(i);
+                    let close_end = pos + c.len_utf8();
+                    push_quote(
+                        ctx,
+                        found,
+                        open.pos + open.ch.len_utf8(),
+                        pos,
+                        open.pos,
+                        close_end,
+                        true,
+                        true,
+                    );
                     if stack.is_empty() {
-                        let close_end = pos + c.len_utf8();
-                        push_quote(
-                            ctx,
-                            found,
-                            open.pos + open.ch.len_utf8(),
-                            pos,
-                            open.pos,
-                            close_end,
-                            true,
-                            true,
-                        );
                         recovery_start = close_end;
+                    } else if let Some(nested) = found.quotes.last_mut() {
+                        nested.depth = stack.len();
                     }
                 }
                 None if info.spec.apostrophe => {}
@@ -314,6 +320,7 @@ fn push_quote(
         has_close_mark,
         runs_on: false,
         continues,
+        depth: 0,
     });
     true
 }
@@ -482,11 +489,15 @@ mod tests {
     }
 
     #[test]
-    fn nested_quotes_stay_inside_the_outer_one() {
+    fn nested_quotes_are_found_inside_the_outer_one() {
+        let text = "“He called it ‘a disgrace’ today,” she said.";
         assert_eq!(
-            quotes("“He called it ‘a disgrace’ today,” she said."),
-            ["He called it ‘a disgrace’ today,"]
+            quotes(text),
+            ["He called it ‘a disgrace’ today,", "a disgrace"]
         );
+        let table = MarkTable::new(&Grammar::english());
+        let depths: Vec<usize> = find(text, &table).quotes.iter().map(|q| q.depth).collect();
+        assert_eq!(depths, [0, 1]);
     }
 
     #[test]
