@@ -1183,23 +1183,20 @@ impl<'a> Attributor<'a> {
                     let f = self.name_ending_at(tokens, floor, close)?;
                     return Some(self.first_of_pair(tokens, floor, f));
                 };
-                // ", Li Zhanshu," — the segment is itself the name.
+                // ", Li Zhanshu," — the segment is itself a person's name.
                 if let Some(f) = self.name_ending_at(tokens, open + 1, close)
                     && f.start == open + 1 + self.title_words_at(tokens, open + 1, close)
+                    && matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
                 {
                     return Some(f);
                 }
-                // ", a spokesman for …,", ", for his part,", ", the Republican
-                // attorney general of Oklahoma,": an appositive or aside; the
-                // subject stands before it.
-                if self.is_aside(tokens, open + 1, close) {
-                    i = open + 1;
-                    if let Some(f) = self.name_before_asides(tokens, floor, open) {
-                        return Some(self.first_of_pair(tokens, floor, f));
-                    }
-                    continue;
+                // Anything else between the subject and its verb is an aside
+                // or an appositive (", a spokesman for …,", ", for his part,",
+                // ", of Springfield, Va.,"): the subject stands before it.
+                i = open + 1;
+                if let Some(f) = self.name_before_asides(tokens, floor, open) {
+                    return Some(self.first_of_pair(tokens, floor, f));
                 }
-                i = self.skip_before_verb(tokens, floor, open);
                 continue;
             }
             // A parenthesis: "Jeff McCabe (D) said".
