@@ -609,6 +609,12 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            .or_else(|| {
+                pick(
+                    self.previous_sentence(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
             .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -785,7 +791,14 @@ impl<'a> Attributor<'a> {
             .collect();
         let mut chosen: Option<(usize, Found)> = None;
         for &v in verbs.iter().rev() {
-            let Some(f) = self.subject_before(tokens, start, v) else {
+            // "Said Ellis: “…”": a verb that opens its sentence has its
+            // subject after it.
+            let inverted = || {
+                (v == start)
+                    .then(|| self.subject_after(tokens, v + 1, q))
+                    .flatten()
+            };
+            let Some(f) = self.subject_before(tokens, start, v).or_else(inverted) else {
                 continue;
             };
             match chosen {
@@ -807,15 +820,25 @@ impl<'a> Attributor<'a> {
 
     /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
     fn sentence_end(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
-        let mut last = end;
-        while last > q + 1 && tokens[last - 1].kind == TokenKind::Punct {
+        self.closing_attribution(tokens, q + 1, end)
+    }
+
+    /// An attribution closing tokens `[lo, hi)` after a comma: "…, the
+    /// ministry said." or "…, said the ministry."
+    fn closing_attribution(
+        &self,
+        tokens: &[Token],
+        lo: usize,
+        hi: usize,
+    ) -> Option<(Found, String)> {
+        let mut last = hi;
+        while last > lo && tokens[last - 1].kind == TokenKind::Punct {
             last -= 1;
         }
-        if last <= q + 1 {
+        if last <= lo {
             return None;
         }
-        // "…, said the ministry."
-        let comma = (q + 1..last).rev().find(|&i| tokens[i].is_punct(','))?;
+        let comma = (lo..last).rev().find(|&i| tokens[i].is_punct(','))?;
         if tokens[comma + 1..last].iter().any(|t| t.quote().is_some()) {
             return None;
         }
@@ -885,21 +908,46 @@ impl<'a> Attributor<'a> {
             Who::Pronoun(kind) => kind == PronounKind::Singular,
             Who::Description => false,
         };
-        // The subject must be a person followed by a verb of its own.
-        let verb = tokens.get(f.end)?;
-        let light = matches!(
-            &*verb.lower,
-            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "do" | "does" | "did" | "be"
-        );
-        if !person
-            || !verb.is_word()
-            || verb.capital
-            || light
-            || self.grammar.is_closed_class(&verb.lower)
-        {
+        // The subject must be a person followed by a verb of its own, past
+        // a parenthesis, an appositive and auxiliaries ("Harry Reid (D-Nev.),
+        // in particular, has been steadily pounding Trump as a “con artist”").
+        let mut k = self.skip_parenthesis_forward(tokens, f.end, q);
+        if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+            k = (k + 1..q).find(|&c| tokens[c].is_punct(','))? + 1;
+        }
+        while k < q && self.grammar.may_stand_before_verb(&tokens[k].lower) {
+            k += 1;
+        }
+        let verb = tokens.get(k).filter(|_| k < q)?;
+        if !person || !verb.is_word() || verb.capital || self.grammar.is_closed_class(&verb.lower) {
             return None;
         }
         Some((f, verb.lower.to_string()))
+    }
+
+    /// The index after a parenthesis that opens at `i` ("(D-Nev.)"), or `i`.
+    fn skip_parenthesis_forward(&self, tokens: &[Token], i: usize, limit: usize) -> usize {
+        if tokens.get(i).is_some_and(|t| t.is_punct('('))
+            && let Some(close) = (i + 1..limit.min(i + 8)).find(|&k| tokens[k].is_punct(')'))
+        {
+            return close + 1;
+        }
+        i
+    }
+
+    /// The index where a parenthesis that closes at `end - 1` opens
+    /// ("Jim Jordan (R-Ohio)"), or `end`.
+    fn skip_parenthesis_back(&self, tokens: &[Token], floor: usize, end: usize) -> usize {
+        if end > floor
+            && tokens[end - 1].is_punct(')')
+            && let Some(open) = (floor..end - 1)
+                .rev()
+                .take(8)
+                .find(|&k| tokens[k].is_punct('('))
+        {
+            return open;
+        }
+        end
     }
 
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
@@ -909,6 +957,24 @@ impl<'a> Attributor<'a> {
         }
         let f = self.name_ending_at(tokens, start, q - 1)?;
         (f.start == start + self.title_words_at(tokens, start, q - 1)).then(|| (f, ":".to_owned()))
+    }
+
+    /// `…, Schiff said. "The other factor …"`: a quote that opens a sentence
+    /// right after a sentence closing on its own attribution.
+    fn previous_sentence(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        if q != start || start == 0 {
+            return None;
+        }
+        let prev = sentences(&tokens[..start]).pop()?;
+        if tokens[prev.clone()].iter().any(|t| t.quote().is_some()) {
+            return None;
+        }
+        self.closing_attribution(tokens, prev.start, prev.end)
     }
 
     /// Rule 5: the paragraph before ends with `He tweeted Monday:`.
@@ -1201,10 +1267,10 @@ impl<'a> Attributor<'a> {
             }
             // A parenthesis: "Jeff McCabe (D) said".
             if t.is_punct(')') {
-                let open = (floor..i - 1)
-                    .rev()
-                    .take(6)
-                    .find(|&k| tokens[k].is_punct('('))?;
+                let open = self.skip_parenthesis_back(tokens, floor, i);
+                if open == i {
+                    return None;
+                }
                 i = open;
                 continue;
             }
@@ -1252,6 +1318,7 @@ impl<'a> Attributor<'a> {
     /// "Jerrold Nadler, Democrat of New York and chairman of the House
     /// Judiciary Committee — where … — said".
     fn name_before_asides(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let end = self.skip_parenthesis_back(tokens, floor, end);
         let f = self.name_ending_at(tokens, floor, end)?;
         let earlier = (floor..f.start)
             .rev()
