@@ -22,7 +22,9 @@ use std::collections::HashSet;
 use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
-use names::{EntityKind, Mention, Names, is_name_word, name_run_at, split_name};
+use names::{
+    EntityKind, Mention, Names, is_name_word, looks_like_demonym, name_run_at, split_name,
+};
 
 /// Who says a quote, and how the article says so.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -135,7 +137,7 @@ impl<'a> Attributor<'a> {
         let title_case = paras
             .iter()
             .enumerate()
-            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar, &lowercase))
+            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar, &lowercase, i == 0))
             .collect();
         let mut this = Attributor {
             text,
@@ -592,7 +594,8 @@ impl<'a> Attributor<'a> {
         {
             channel = Some(self.phrase(tokens, f.start, f.end));
         }
-        let found = pick(after, Source::After)
+        let found = pick(self.owned_quote(tokens, q), Source::Before)
+            .or_else(|| pick(after, Source::After))
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -869,27 +872,33 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let f = self.name_ending_at(tokens, start, noun).or_else(|| {
-            let t = &tokens[noun - 1];
-            let kind = self.grammar.pronoun(&t.lower)?;
-            Some(Found {
-                who: Who::Pronoun(kind),
-                start: noun - 1,
-                end: noun,
-            })
-        });
-        // name_ending_at refuses possessives: take the possessive name itself.
-        let f = f.or_else(|| {
-            let mut s = noun - 1;
-            while s > start
-                && is_name_word(&tokens[s - 1], self.grammar)
-                && !tokens[s - 1].possessive
-            {
-                s -= 1;
-            }
-            self.found_name(tokens, s, noun)
-        })?;
+        let f = self.possessor_ending_at(tokens, start, noun)?;
         Some((f, tokens[noun].lower.to_string()))
+    }
+
+    /// The possessive name whose last word is token `end - 1` ("Donald Trump’s").
+    fn possessor_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let last = tokens.get(end.checked_sub(1)?)?;
+        if end <= floor || !last.possessive || !is_name_word(last, self.grammar) {
+            return None;
+        }
+        let mut s = end - 1;
+        while s > floor && is_name_word(&tokens[s - 1], self.grammar) && !tokens[s - 1].possessive {
+            s -= 1;
+        }
+        self.found_name(tokens, s, end)
+    }
+
+    /// "Tlaib's ‘Motherf**ker’ comment": a quote between a possessive name
+    /// and a speech noun is the owner's.
+    fn owned_quote(&self, tokens: &[Token], q: usize) -> Option<(Found, String)> {
+        let noun = tokens
+            .get(q + 1)
+            .filter(|t| self.grammar.is_speech_noun(&t.lower))?;
+        Some((
+            self.possessor_ending_at(tokens, 0, q)?,
+            noun.lower.to_string(),
+        ))
     }
 
     /// A fragment framed by its sentence's subject with no speech verb:
@@ -1189,14 +1198,26 @@ impl<'a> Attributor<'a> {
         // "he went on to say": the subject of the verb that governs the infinitive.
         if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
+            // Back over the governing verb and a place or medium it names
+            // ("took to Twitter to accuse").
             let mut k = 0;
-            while i > floor
-                && k < 3
-                && tokens[i - 1].is_word()
-                && !tokens[i - 1].capital
-                && self.grammar.pronoun(&tokens[i - 1].lower).is_none()
-            {
-                i -= 1;
+            while i > floor && k < 5 {
+                let t = &tokens[i - 1];
+                let lower_word =
+                    t.is_word() && !t.capital && self.grammar.pronoun(&t.lower).is_none();
+                let named_place = t.capital
+                    && i >= floor + 2
+                    && matches!(
+                        &*tokens[i - 2].lower,
+                        "to" | "on" | "in" | "at" | "from" | "with" | "via"
+                    );
+                if lower_word {
+                    i -= 1;
+                } else if named_place {
+                    i -= 2;
+                } else {
+                    break;
+                }
                 k += 1;
             }
             i = self.skip_before_verb(tokens, floor, i);
@@ -1805,15 +1826,13 @@ fn is_delimiter(t: &Token) -> bool {
     t.is_punct(',') || t.is_punct('—') || t.is_punct('–')
 }
 
-/// "Russian", "Chinese", "Kazakh": a capitalised adjective of nationality.
-fn looks_like_demonym(word: &str) -> bool {
-    ["an", "ese", "ish", "ic", "i", "ch", "ean"]
-        .iter()
-        .any(|suffix| word.ends_with(suffix))
-}
-
 /// A headline in Title Case: most of its open-class words are capitalised.
-fn is_title_case(tokens: &[Token], grammar: &Grammar, lowercase: &HashSet<&str>) -> bool {
+fn is_title_case(
+    tokens: &[Token],
+    grammar: &Grammar,
+    lowercase: &HashSet<&str>,
+    first_line: bool,
+) -> bool {
     let words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(&t.lower))
@@ -1823,5 +1842,8 @@ fn is_title_case(tokens: &[Token], grammar: &Grammar, lowercase: &HashSet<&str>)
         .iter()
         .filter(|t| lowercase.contains(&*t.lower))
         .count();
-    words.len() >= 5 && capitalised.len() * 10 >= words.len() * 8 && common >= 2
+    // A first line that does not end like a sentence is a headline too.
+    let unpunctuated = first_line && !tokens.last().is_some_and(|t| t.is_punct('.'));
+    let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
+    enough && capitalised.len() * 10 >= words.len() * 8 && (common >= 2 || unpunctuated)
 }

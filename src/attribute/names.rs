@@ -145,7 +145,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
     let last_title = (start..end)
         .rev()
         .find(|&i| grammar.is_title(&tokens[i].lower));
-    let core_start = last_title.map_or(start, |i| i + 1);
+    let mut core_start = last_title.map_or(start, |i| i + 1);
+    // "Republican Donald Trump": a party or nationality adjective is a
+    // descriptor, not part of the name.
+    if end - core_start >= 3 && looks_like_demonym(&tokens[core_start].lower) {
+        core_start += 1;
+    }
     // "Kevin McCarthy of California": a person's name ends before "of".
     let end = (core_start + 1..end)
         .find(|&i| tokens[i].lower == "of")
@@ -241,4 +246,11 @@ pub fn printed_word<'t>(text: &'t str, t: &Token) -> &'t str {
         .trim_end_matches(['s', 'S'])
         .trim_end_matches(['\'', '\u{2019}']);
     if stem.is_empty() { word } else { stem }
+}
+
+/// "Russian", "Chinese", "Kazakh": a capitalised adjective of nationality.
+pub fn looks_like_demonym(word: &str) -> bool {
+    ["an", "ese", "ish", "ic", "i", "ch", "ean"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
 }
