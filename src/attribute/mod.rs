@@ -1811,13 +1811,12 @@ fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
     while k < tokens.len() && k - end < 3 && grammar.may_stand_before_verb(&tokens[k].lower) {
         k += 1;
     }
+    // An auxiliary or adverb after it, or a past or speech verb: the
+    // mention is its clause's subject. ("Republican headquarters" is not.)
     tokens.get(k).is_some_and(|t| {
         t.kind == TokenKind::Word
             && !t.capital
-            && (grammar.speech_lemma(&t.lower).is_some()
-                || t.lower.ends_with("ed")
-                || (t.lower.ends_with('s') && !grammar.is_closed_class(&t.lower))
-                || grammar.may_stand_before_verb(&tokens[end.min(tokens.len() - 1)].lower))
+            && (grammar.speech_lemma(&t.lower).is_some() || t.lower.ends_with("ed"))
     }) || (k > end && k < tokens.len())
 }
 
