@@ -1465,6 +1465,14 @@ impl<'a> Attributor<'a> {
 
     /// A description ending at `end`: "the Russian leader", "a spokesman".
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        // "the 34-year-old mother of three", "the leader of the Senate":
+        // the head stands before a short "of" phrase.
+        let of = (end.saturating_sub(4).max(floor)..end).find(|&k| tokens[k].lower == "of" && k > floor);
+        if let Some(of) = of
+            && let Some(head) = self.description_ending_at(tokens, floor, of)
+        {
+            return Some(Found { end, ..head });
+        }
         let head_start = (1..=3).filter(|&n| end >= floor + n).find(|&n| {
             let phrase = self.phrase_of(&tokens[end - n..end]);
             self.grammar.description_class(&phrase).is_some()
