@@ -8,12 +8,12 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::attribute::{Attribution, Attributor, QuoteContext};
+use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
 use crate::corpus::Article;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::Grammar;
 use crate::quote::{self, FoundQuote, marks::MarkTable};
-use crate::text::{LineIndex, Span, is_space};
+use crate::text::{LineIndex, Span, is_space, is_title};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -177,17 +177,12 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     let ends_clause = text[q.span.start..q.span.end]
         .trim_end_matches(['\'', '"', '’', '”'])
         .ends_with(['.', ',', '?', '!', '…']);
-    let title_case = words.len() <= 6
-        && words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(
-                        *w,
-                        "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
-                    )
-            });
+    let quoted = &text[q.span.start..q.span.end];
+    let title_case = words.len() <= 6 && is_title(quoted);
+    // "said on “Morning Joe”": the title of a programme, not anyone's words.
+    if is_programme(ctx.word_before.as_deref(), ctx.after_possessive, quoted) {
+        return QuoteKind::Term;
+    }
     if a.source.is_none() {
         let naming = ctx.word_before.as_deref().is_some_and(|w| {
             matches!(

@@ -56,6 +56,23 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// Whether every word of `s` starts with a capital, but for short function
+/// words: "Face the Nation", "War on Religion".
+pub fn is_title(s: &str) -> bool {
+    let mut words = s
+        .split(is_space)
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+                )
+        })
+}
+
 /// The span with white space trimmed from both ends.
 pub fn trim_span(text: &str, span: Span) -> Span {
     let slice = &text[span.start..span.end];

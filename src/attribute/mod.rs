@@ -1070,6 +1070,18 @@ impl<'a> Attributor<'a> {
         q: usize,
     ) -> Option<String> {
         for i in sentence.clone() {
+            // "said on “Morning Joe”": a programme's title is the channel.
+            if i != q && tokens[i].quote().is_some() && i > 0 {
+                let title = self.quote_words(tokens[i].span);
+                let before = &tokens[i - 1];
+                if is_programme(
+                    Some(&before.lower),
+                    before.possessive && before.capital,
+                    title,
+                ) {
+                    return Some(title.to_owned());
+                }
+            }
             if i == q || tokens[i].quote().is_some() {
                 continue;
             }
@@ -1114,6 +1126,11 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// The words of a quote token, marks trimmed.
+    fn quote_words(&self, outer: Span) -> &str {
+        self.text[outer.start..outer.end].trim_matches(|c: char| !c.is_alphanumeric())
     }
 
     /// The end of a noun phrase starting at `i`: words, up to a comma, a
@@ -1302,7 +1319,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         if let Some(kind) = self.grammar.pronoun(&t.lower) {
-            if kind == PronounKind::First || t.lower == "it" && self.names.entities.is_empty() {
+            // "I said": the writer speaks; the mention is kept, and the
+            // speaker stays unnamed (resolve gives no one for the first person).
+            if t.lower == "it" && self.names.entities.is_empty() {
                 return None;
             }
             return Some(Found {
@@ -1467,7 +1486,8 @@ impl<'a> Attributor<'a> {
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         // "the 34-year-old mother of three", "the leader of the Senate":
         // the head stands before a short "of" phrase.
-        let of = (end.saturating_sub(4).max(floor)..end).find(|&k| tokens[k].lower == "of" && k > floor);
+        let of =
+            (end.saturating_sub(4).max(floor)..end).find(|&k| tokens[k].lower == "of" && k > floor);
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
         {
@@ -1775,6 +1795,8 @@ pub struct QuoteContext {
     pub starts_clause: bool,
     /// The word just before it ("the", "called", "so-called").
     pub word_before: Option<String>,
+    /// That word is a possessive ("MSNBC's “Morning Joe”").
+    pub after_possessive: bool,
 }
 
 impl QuoteContext {
@@ -1792,6 +1814,7 @@ impl QuoteContext {
             .collect();
         QuoteContext {
             starts_clause: before.ends_with([':', ',']),
+            after_possessive: false,
             word_before: (!word.is_empty()).then(|| word.to_lowercase()),
         }
     }
@@ -1807,6 +1830,7 @@ impl QuoteContext {
                 && before[before.len() - 2].kind == TokenKind::Word);
         QuoteContext {
             starts_clause,
+            after_possessive: prev.is_some_and(|t| t.possessive),
             word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
@@ -1826,6 +1850,16 @@ fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
             && !t.capital
             && (grammar.speech_lemma(&t.lower).is_some() || t.lower.ends_with("ed"))
     }) || (k > end && k < tokens.len())
+}
+
+/// A quote that names a programme or publication: a title after "on" or
+/// after an outlet's possessive ("on “Face the Nation”", "MSNBC's “Morning
+/// Joe”").
+pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    crate::text::is_title(title)
+        && words <= 6
+        && (word_before == Some("on") || (after_possessive && words >= 2))
 }
 
 /// A comma or dash that opens or closes an aside.
