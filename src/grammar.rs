@@ -214,9 +214,14 @@ impl Grammar {
         for (class, nouns) in &people.descriptions {
             for noun in nouns {
                 if let Some(other) = descriptions.insert(noun.to_lowercase(), class.clone()) {
+                    let message = if other == *class {
+                        format!("description `{noun}` is listed twice in `{class}`")
+                    } else {
+                        format!("description `{noun}` is in both `{other}` and `{class}`")
+                    };
                     return Err(GrammarError::Invalid {
                         path: dir.join(FILES[1]),
-                        message: format!("description `{noun}` is in both `{other}` and `{class}`"),
+                        message,
                     });
                 }
             }

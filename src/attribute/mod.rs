@@ -750,11 +750,14 @@ impl<'a> Attributor<'a> {
                 && (!self.grammar.is_closed_class(&t.lower)
                     || matches!(&*t.lower, "a" | "an" | "the"))
         });
-        let titled = prefix.iter().any(|t| {
-            t.capital
-                || self.grammar.is_title(&t.lower)
-                || self.grammar.description_class(&t.lower).is_some()
-        });
+        let titled = prefix
+            .iter()
+            .all(|t| matches!(&*t.lower, "a" | "an" | "the"))
+            || prefix.iter().any(|t| {
+                t.capital
+                    || self.grammar.is_title(&t.lower)
+                    || self.grammar.description_class(&t.lower).is_some()
+            });
         if !opens_phrase || !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
@@ -1564,10 +1567,9 @@ impl<'a> Attributor<'a> {
         });
         if let Some(k) = name_start
             && let Some(run_end) = name_run_at(tokens, k, self.grammar)
+            && let Some(f) = self.found_name(tokens, k, run_end.min(end))
         {
-            let j = k;
-            let run_end = run_end.min(end);
-            return self.found_name(tokens, j, run_end);
+            return Some(f);
         }
         // "the spokesman, Peter Carr" / "the Russian leader"
         let mut k = j;
@@ -1702,7 +1704,7 @@ impl<'a> Attributor<'a> {
             && self
                 .grammar
                 .description_class(head)
-                .is_some_and(|c| !matches!(c, "media" | "organisation" | "document"))
+                .is_some_and(|c| !matches!(c, "media" | "organisation" | "document" | "group"))
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {
