@@ -1269,7 +1269,15 @@ impl<'a> Attributor<'a> {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
             }
-            return self.sentence_subject(tokens, floor, v);
+            // "After saying her foot was “so swollen,” she was …": a
+            // participle opening its sentence has its subject after it.
+            let opening = tokens[floor..v]
+                .iter()
+                .all(|t| self.grammar.is_closed_class(&t.lower));
+            return match opening {
+                true => self.subject_after_opening_phrase(tokens, v),
+                false => self.sentence_subject(tokens, floor, v),
+            };
         }
         loop {
             if i <= floor {
@@ -1415,6 +1423,24 @@ impl<'a> Attributor<'a> {
             }
         }
         f
+    }
+
+    /// The subject after an opening phrase that starts at `from` and ends at
+    /// the next comma outside a quote.
+    fn subject_after_opening_phrase(&self, tokens: &[Token], from: usize) -> Option<Found> {
+        let comma = (from..tokens.len())
+            .take(30)
+            .find(|&k| tokens[k].is_punct(','))?;
+        let t = tokens.get(comma + 1)?;
+        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+            return Some(Found {
+                who: Who::Pronoun(kind),
+                start: comma + 1,
+                end: comma + 2,
+            });
+        }
+        let run_end = name_run_at(tokens, comma + 1, self.grammar)?;
+        self.found_name(tokens, comma + 1, run_end)
     }
 
     /// Words that may stand between a subject and its verb.
@@ -1616,18 +1642,20 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if let Some(kind) = self.grammar.pronoun(&t.lower) {
-                return (kind != PronounKind::First && t.lower != "it").then_some(Found {
+                return Some(Found {
                     who: Who::Pronoun(kind),
                     start: i,
                     end: i + 1,
                 });
             }
             if let Some(run_end) = name_run_at(tokens, i, self.grammar) {
-                if tokens[run_end - 1].possessive {
-                    i = run_end;
-                    continue;
+                if !tokens[run_end - 1].possessive
+                    && let Some(f) = self.found_name(tokens, i, run_end)
+                {
+                    return Some(f);
                 }
-                return self.found_name(tokens, i, run_end);
+                i = run_end;
+                continue;
             }
             if let Some(end) = self.description_at(tokens, i) {
                 return Some(Found {
