@@ -115,6 +115,8 @@ pub enum PronounKind {
 pub struct Grammar {
     /// Every form of every speech verb, mapped to its lemma.
     verb_forms: FxHashMap<String, String>,
+    /// Lemmas that are nouns too ("call", "report"), mapped to themselves.
+    noun_too: FxHashMap<String, String>,
     titles: FxHashSet<String>,
     /// Description noun (one or more words) → its class.
     descriptions: FxHashMap<String, String>,
@@ -242,6 +244,7 @@ impl Grammar {
             .filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
             .collect();
         Ok(Grammar {
+            noun_too: noun_too.iter().map(|w| (w.clone(), w.clone())).collect(),
             verb_forms,
             titles: lower_set(&people.titles),
             descriptions,
@@ -268,6 +271,10 @@ impl Grammar {
     /// The lemma of a speech verb form (`"told"` → `"tell"`).
     pub fn speech_lemma(&self, lower: &str) -> Option<&str> {
         self.verb_forms.get(lower).map(String::as_str)
+    }
+    /// The lemma of a speech verb that is also a noun, in its bare form.
+    pub fn noun_too_lemma(&self, lower: &str) -> Option<&str> {
+        self.noun_too.get(lower).map(String::as_str)
     }
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower.trim_end_matches('.'))

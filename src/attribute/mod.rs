@@ -1172,7 +1172,17 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word || t.possessive {
             return None;
         }
-        let lemma = self.grammar.speech_lemma(&t.lower)?;
+        // A verb that is also a noun ("call", "report") is a verb in its bare
+        // form only right after a pronoun or a name: "they call", "Obama
+        // and Clinton call".
+        let lemma = self.grammar.speech_lemma(&t.lower).or_else(|| {
+            let before = tokens.get(i.checked_sub(1)?)?;
+            let subject = self.grammar.pronoun(&before.lower).is_some()
+                || (before.capital && !before.sentence_end && is_name_word(before, self.grammar));
+            subject
+                .then(|| self.grammar.noun_too_lemma(&t.lower))
+                .flatten()
+        })?;
         // Capitalised mid-sentence after a lower-case word, it is part of a
         // name ("the United States"); in a Title Case headline the word
         // before is capitalised too ("Putin Admits").
@@ -1182,8 +1192,27 @@ impl<'a> Attributor<'a> {
         if i > 0
             && matches!(
                 &*tokens[i - 1].lower,
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this"
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "of"
+                    | "for"
+                    | "about"
             )
+        {
+            // "a report", "of Republican claims": a noun.
+            return None;
+        }
+        // "of Republican claims": the plural of a noun, not "claims" the verb.
+        if i > 1
+            && tokens[i - 2].lower == "of"
+            && tokens[i - 1].capital
+            && self.grammar.noun_too_lemma(lemma).is_some()
+            && t.lower.ends_with('s')
         {
             return None;
         }
