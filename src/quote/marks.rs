@@ -4,10 +4,19 @@
 //! ```text
 //! article := (plain | mark)*
 //! plain   := one or more characters that are not marks
-//! mark    := one character listed in the grammar's marks.toml
+//! mark    := "''" | one character listed in the grammar's marks.toml
 //! ```
+//!
+//! Two straight apostrophes (`''`) are one straight double mark, as old
+//! newspaper archives and typewriter-era copy print it.
 
-use nom::{IResult, Parser, bytes::complete::take_till1, character::complete::satisfy};
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_till1},
+    character::complete::satisfy,
+    combinator::map,
+};
 
 use crate::grammar::{Grammar, MarkRole, MarkSpec};
 
@@ -84,25 +93,57 @@ fn plain<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, &'a str> {
     take_till1(|c| table.is_mark(c)).parse(input)
 }
 
-/// One quotation mark.
-fn mark<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, char> {
-    satisfy(|c| table.is_mark(c)).parse(input)
+/// A quotation mark found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte offset of the mark.
+    pub pos: usize,
+    /// The mark's character (`"` for `''`).
+    pub ch: char,
+    /// Its length in bytes.
+    pub len: usize,
+}
+
+impl Mark {
+    pub fn end(&self) -> usize {
+        self.pos + self.len
+    }
+}
+
+/// One quotation mark: a doubled apostrophe, or a mark of the grammar.
+fn mark<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, (char, usize)> {
+    alt((
+        map(tag("''"), |_| ('"', 2)),
+        map(satisfy(|c| table.is_mark(c)), |c| (c, c.len_utf8())),
+    ))
+    .parse(input)
 }
 
 /// Every mark of `text` with its byte offset, in order.
-pub fn scan(text: &str, table: &MarkTable) -> Vec<(usize, char)> {
+pub fn scan(text: &str, table: &MarkTable) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut input = text;
     while !input.is_empty() {
         if let Ok((rest, _)) = plain(table, input) {
             input = rest;
         }
-        if let Ok((rest, c)) = mark(table, input) {
-            marks.push((text.len() - input.len(), c));
+        if let Ok((rest, (ch, len))) = mark(table, input) {
+            marks.push(Mark {
+                pos: text.len() - input.len(),
+                ch,
+                len,
+            });
             input = rest;
         }
     }
     marks
+}
+
+/// The mark that opens `text[pos..]`, if any.
+pub fn mark_at(text: &str, pos: usize, table: &MarkTable) -> Option<Mark> {
+    mark(table, text.get(pos..)?)
+        .ok()
+        .map(|(_, (ch, len))| Mark { pos, ch, len })
 }
 
 #[cfg(test)]
@@ -114,14 +155,22 @@ mod tests {
         let g = Grammar::english();
         let table = MarkTable::new(&g);
         let text = "a \"b\" “c” ‘d’ «\u{a0}e\u{a0}» „f“ g's";
-        let found: Vec<char> = scan(text, &table).into_iter().map(|(_, c)| c).collect();
+        let found: Vec<char> = scan(text, &table).into_iter().map(|m| m.ch).collect();
         assert_eq!(
             found,
             ['"', '"', '“', '”', '‘', '’', '«', '»', '„', '“', '\'']
         );
         let offsets = scan(text, &table);
-        assert_eq!(offsets[0].0, 2);
-        assert_eq!(&text[offsets[2].0..offsets[2].0 + 3], "“");
+        assert_eq!(offsets[0].pos, 2);
+        assert_eq!(&text[offsets[2].pos..offsets[2].end()], "“");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_one_double_mark() {
+        let table = MarkTable::new(&Grammar::english());
+        let marks = scan("he said ''no'' twice", &table);
+        assert_eq!(marks.len(), 2);
+        assert_eq!((marks[0].ch, marks[0].len), ('"', 2));
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub mod marks;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::MarkRole;
 use crate::text::{Span, is_space, paragraphs, trim_span};
-use marks::MarkTable;
+use marks::{Mark, MarkTable};
 
 /// A quotation found in the text, before attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +69,7 @@ enum Role {
 struct OpenMark {
     pos: usize,
     ch: char,
+    len: usize,
     family: usize,
 }
 
@@ -81,13 +82,13 @@ pub fn find(text: &str, table: &MarkTable) -> Found {
     let mut previous_runs_on: Option<usize> = None;
     for (index, para) in paragraphs.iter().enumerate() {
         let first = next_mark;
-        while next_mark < all_marks.len() && all_marks[next_mark].0 < para.end {
+        while next_mark < all_marks.len() && all_marks[next_mark].pos < para.end {
             next_mark += 1;
         }
         let marks = &all_marks[first..next_mark];
         let next_para_opener = paragraphs.get(index + 1).and_then(|next| {
-            let c = text[next.start..].chars().next()?;
-            table.info(c).map(|m| (c, m.family))
+            let m = marks::mark_at(text, next.start, table)?;
+            table.info(m.ch).map(|info| (m.ch, info.family))
         });
         let ctx = ParagraphCtx {
             text,
@@ -117,28 +118,31 @@ struct ParagraphCtx<'a> {
 
 /// Pairs the marks of one paragraph. Returns the family of a quote that runs
 /// on into the next paragraph.
-fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found) -> Option<usize> {
+fn pair_paragraph(ctx: &ParagraphCtx, marks: &[Mark], found: &mut Found) -> Option<usize> {
     let text = ctx.text;
     // The last place a single mark could close: openers after it cannot.
     let last_single_close = marks
         .iter()
         .rev()
-        .find(|&&(pos, c)| {
-            ctx.table.info(c).is_some_and(|m| m.spec.apostrophe)
-                && right_flanking(text, ctx.para, pos, c)
+        .find(|m| {
+            ctx.table
+                .info(m.ch)
+                .is_some_and(|info| info.spec.apostrophe)
+                && right_flanking(text, ctx.para, m.pos, m.len)
         })
-        .map(|&(pos, _)| pos);
+        .map(|m| m.pos);
 
     let mut stack: Vec<OpenMark> = Vec::new();
     // Where a quote with a missing opening mark may start.
     let mut recovery_start = ctx.para.start;
-    for &(pos, c) in marks {
+    for &mark in marks {
+        let Mark { pos, ch: c, len } = mark;
         let Some(info) = ctx.table.info(c) else {
             continue;
         };
         let family = info.family;
         let open_in_family = stack.iter().rposition(|o| o.family == family);
-        let role = role_of(ctx, pos, c, last_single_close);
+        let role = role_of(ctx, mark, last_single_close);
         let role = match role {
             Role::Either if open_in_family.is_some() => Role::Close,
             Role::Either => Role::Open,
@@ -153,16 +157,16 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
             Role::Close
                 if open_in_family.is_none()
                     && !info.spec.apostrophe
-                    && left_flanking(text, ctx.para, pos, c)
-                    && !right_flanking(text, ctx.para, pos, c) =>
+                    && left_flanking(text, ctx.para, pos, len)
+                    && !right_flanking(text, ctx.para, pos, len) =>
             {
                 Role::Open
             }
             // An opening-only mark standing after a word closes an open quote.
             Role::Open
                 if open_in_family.is_some()
-                    && right_flanking(text, ctx.para, pos, c)
-                    && !left_flanking(text, ctx.para, pos, c) =>
+                    && right_flanking(text, ctx.para, pos, len)
+                    && !left_flanking(text, ctx.para, pos, len) =>
             {
                 Role::Close
             }
@@ -180,7 +184,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
                         push_quote(
                             ctx,
                             found,
-                            open.pos + open.ch.len_utf8(),
+                            open.pos + open.len,
                             end,
                             open.pos,
                             end,
@@ -189,23 +193,28 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
                         );
                         found.diagnostics.push(Diagnostic::new(
                             DiagnosticKind::MissingClosingMark,
-                            Span::new(open.pos, open.pos + open.ch.len_utf8()),
+                            Span::new(open.pos, open.pos + open.len),
                             "quote has no closing mark; it ends where the next quote opens",
                         ));
                         recovery_start = end;
                     }
                 }
-                stack.push(OpenMark { pos, ch: c, family });
+                stack.push(OpenMark {
+                    pos,
+                    ch: c,
+                    len,
+                    family,
+                });
             }
             Role::Close => match open_in_family {
                 Some(i) => {
                     let open = stack[i];
                     stack.truncate(i);
-                    let close_end = pos + c.len_utf8();
+                    let close_end = pos + len;
                     push_quote(
                         ctx,
                         found,
-                        open.pos + open.ch.len_utf8(),
+                        open.pos + open.len,
                         pos,
                         open.pos,
                         close_end,
@@ -220,7 +229,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
                 }
                 None if info.spec.apostrophe => {}
                 None if stack.is_empty() => {
-                    let close_end = pos + c.len_utf8();
+                    let close_end = pos + len;
                     if push_quote(
                         ctx,
                         found,
@@ -241,7 +250,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
                 }
                 None => found.diagnostics.push(Diagnostic::new(
                     DiagnosticKind::UnmatchedMark,
-                    Span::new(pos, pos + c.len_utf8()),
+                    Span::new(pos, pos + len),
                     format!(
                         "closing mark {c:?} matches no opening mark inside the quote around it"
                     ),
@@ -255,7 +264,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
     let runs_on = ctx
         .next_para_opener
         .is_some_and(|(c, family)| family == outermost.family && ctx.table.can_open(c, family));
-    let start = outermost.pos + outermost.ch.len_utf8();
+    let start = outermost.pos + outermost.len;
     let pushed = push_quote(
         ctx,
         found,
@@ -280,7 +289,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[(usize, char)], found: &mut Found
         if ctx.table.info(inner.ch).is_some_and(|m| !m.spec.apostrophe) {
             found.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::UnmatchedMark,
-                Span::new(inner.pos, inner.pos + inner.ch.len_utf8()),
+                Span::new(inner.pos, inner.pos + inner.len),
                 format!("opening mark {:?} inside a quote is never closed", inner.ch),
             ));
         }
@@ -308,8 +317,8 @@ fn push_quote(
     let continues = has_open_mark
         && outer_start == ctx.para.start
         && ctx.continues_family.is_some_and(|f| {
-            ctx.table
-                .info(ctx.text[outer_start..].chars().next().unwrap_or(' '))
+            marks::mark_at(ctx.text, outer_start, ctx.table)
+                .and_then(|m| ctx.table.info(m.ch))
                 .is_some_and(|m| m.family == f)
         });
     found.quotes.push(FoundQuote {
@@ -329,8 +338,8 @@ fn char_before(text: &str, para: Span, pos: usize) -> Option<char> {
     text[para.start..pos].chars().next_back()
 }
 
-fn char_after(text: &str, para: Span, pos: usize, c: char) -> Option<char> {
-    text[pos + c.len_utf8()..para.end].chars().next()
+fn char_after(text: &str, para: Span, pos: usize, len: usize) -> Option<char> {
+    text[pos + len..para.end].chars().next()
 }
 
 /// Characters after which a mark still opens: `("`, `—“`, `:“`.
@@ -343,35 +352,36 @@ fn opens_after(c: char) -> bool {
 
 /// The mark stands before a word: nothing or space or an opening bracket
 /// before it, and something that is not space after it.
-fn left_flanking(text: &str, para: Span, pos: usize, c: char) -> bool {
-    let after_ok = char_after(text, para, pos, c).is_some_and(|n| !is_space(n));
+fn left_flanking(text: &str, para: Span, pos: usize, len: usize) -> bool {
+    let after_ok = char_after(text, para, pos, len).is_some_and(|n| !is_space(n));
     let before_ok = char_before(text, para, pos).is_none_or(|p| is_space(p) || opens_after(p));
     after_ok && before_ok
 }
 
 /// The mark stands after a word: something that is not space before it, and
 /// nothing or space or punctuation after it.
-fn right_flanking(text: &str, para: Span, pos: usize, c: char) -> bool {
+fn right_flanking(text: &str, para: Span, pos: usize, len: usize) -> bool {
     let before_ok = char_before(text, para, pos).is_some_and(|p| !is_space(p));
-    let after_ok = char_after(text, para, pos, c).is_none_or(|n| !n.is_alphanumeric());
+    let after_ok = char_after(text, para, pos, len).is_none_or(|n| !n.is_alphanumeric());
     before_ok && after_ok
 }
 
-fn role_of(ctx: &ParagraphCtx, pos: usize, c: char, last_single_close: Option<usize>) -> Role {
+fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> Role {
+    let Mark { pos, ch: c, len } = mark;
     let Some(info) = ctx.table.info(c) else {
         return Role::Ignore;
     };
     let (text, para) = (ctx.text, ctx.para);
     let before = char_before(text, para, pos);
-    let after = char_after(text, para, pos, c);
+    let after = char_after(text, para, pos, len);
     let between_letters =
         before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
     if info.spec.apostrophe {
         if between_letters {
             return Role::Ignore;
         }
-        let left = left_flanking(text, para, pos, c);
-        let right = right_flanking(text, para, pos, c);
+        let left = left_flanking(text, para, pos, len);
+        let right = right_flanking(text, para, pos, len);
         return match (left, right) {
             // An opener needs a closer ahead in the paragraph, and is not an
             // elision such as ’90s or ’em.
@@ -380,7 +390,7 @@ fn role_of(ctx: &ParagraphCtx, pos: usize, c: char, last_single_close: Option<us
                     || last_single_close.is_some_and(|p| p > pos) =>
             {
                 let viable = last_single_close.is_some_and(|p| p > pos);
-                if viable && !is_elision(&text[pos + c.len_utf8()..para.end]) {
+                if viable && !is_elision(&text[pos + len..para.end]) {
                     Role::Open
                 } else {
                     Role::Ignore
@@ -400,8 +410,8 @@ fn role_of(ctx: &ParagraphCtx, pos: usize, c: char, last_single_close: Option<us
                 return Role::Ignore;
             }
             match (
-                left_flanking(text, para, pos, c),
-                right_flanking(text, para, pos, c),
+                left_flanking(text, para, pos, len),
+                right_flanking(text, para, pos, len),
             ) {
                 (true, false) => Role::Open,
                 (false, true) => Role::Close,
