@@ -1,6 +1,6 @@
 //! The reference scorer on the shared corpora in `../shared`, when they are
-//! there. Seeds must reach the figures issue 2 asks for; the other corpora
-//! are held at the figures reached so far, so that a change cannot lower them.
+//! there: the figures issue 2 asks for, and for PolNeAR the figure reached
+//! so far (see `polnear_dev_holds_its_level`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -62,17 +62,19 @@ fn seeds_reach_the_issue_figures() {
 }
 
 #[test]
-fn basil_dev_holds_its_level() {
-    // Issue 2 asks for e2e_f1 0.90; reached so far: 0.88.
+fn basil_dev_reaches_the_issue_figure() {
     let Some(s) = score("basil-dev") else { return };
-    at_least(&s, "e2e_f1", 0.87);
+    at_least(&s, "e2e_f1", 0.90);
 }
 
 #[test]
 fn polnear_dev_holds_its_level() {
-    // Issue 2 asks for e2e_f1 0.85; reached so far: 0.82.
+    // Issue 2 asks for e2e_f1 0.85. Reached: 0.83 on the whole set, 0.88 on
+    // the 77 articles the gold annotates. The seven New York Times articles
+    // that mark quotes with doubled apostrophes ('') have no gold quotes at
+    // all, so every speaker found in them counts against precision.
     let Some(s) = score("polnear-dev") else {
         return;
     };
-    at_least(&s, "e2e_f1", 0.81);
+    at_least(&s, "e2e_f1", 0.82);
 }
