@@ -182,9 +182,14 @@ pub fn tokenize<'a>(
         let limit = quote_iter
             .peek()
             .map_or(span.end, |&&(_, q)| q.start.min(span.end));
+        // ASCII spaces, the bulk of what is skipped, without decoding.
+        let bytes = text.as_bytes();
+        while pos < limit && matches!(bytes[pos], b' ' | b'\t' | b'\r' | b'\n') {
+            pos += 1;
+        }
         let rest = &text[pos..limit];
         let Some(c) = rest.chars().next() else {
-            break;
+            continue;
         };
         if is_space(c) {
             pos += c.len_utf8();
@@ -224,6 +229,22 @@ pub fn tokenize<'a>(
 /// initials (`Mr.`, `J.`), and the apostrophe of a plural possessive
 /// (`leaders’`).
 fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
+    // Most words are plain ASCII followed by a space or simple punctuation.
+    let bytes = rest.as_bytes();
+    let plain = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if plain > 0
+        && matches!(
+            bytes.get(plain),
+            None | Some(
+                b' ' | b',' | b';' | b':' | b'?' | b'!' | b')' | b'"' | b'\n' | b'\r' | b'\t'
+            )
+        )
+    {
+        return (plain, false);
+    }
     let mut end = 0;
     let mut dotted = true; // so far only single letters joined by stops
     let mut run = 0; // letters since the last stop
@@ -271,7 +292,12 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
 /// A word's lowercased form without a possessive ending or a final stop
 /// (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`).
 fn lower_form(word: &str, possessive: bool) -> Cow<'_, str> {
-    if !possessive && !word.ends_with('.') && !word.chars().any(char::is_uppercase) {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if !possessive && !word.ends_with('.') && !has_upper {
         return Cow::Borrowed(word);
     }
     let mut lower = word.to_lowercase();

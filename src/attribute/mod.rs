@@ -17,7 +17,7 @@
 
 pub mod names;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;

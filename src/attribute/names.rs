@@ -2,7 +2,7 @@
 //! are one person or body ("Putin", "Mr. Putin", "Russian President Vladimir
 //! Putin" → Vladimir Putin).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::grammar::Grammar;
 use crate::text::{Span, Token, TokenKind};
@@ -217,7 +217,7 @@ impl Names {
                     name: display,
                     tokens: words,
                     kind: split.kind,
-                    descriptors: HashSet::new(),
+                    descriptors: HashSet::default(),
                 });
                 self.entities.len() - 1
             }
