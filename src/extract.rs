@@ -226,20 +226,30 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
             }
         }
     }
-    let names: Vec<String> = full_names.keys().cloned().collect();
-    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let mut names: Vec<String> = full_names.into_keys().collect();
+    names.sort();
+    let words: Vec<Vec<String>> = names
+        .iter()
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
+    // Which names hold each word: candidates come from there, not from all
+    // pairs of names.
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, ws) in words.iter().enumerate() {
+        for w in ws {
+            holding.entry(w.as_str()).or_default().push(i);
+        }
+    }
     let mut map: HashMap<String, String> = HashMap::new();
-    for name in &names {
-        let short = words(name);
-        let longer: Vec<&String> = names
+    for (i, short) in words.iter().enumerate() {
+        let Some(first) = short.first() else { continue };
+        let longer: Vec<usize> = holding[first.as_str()]
             .iter()
-            .filter(|other| {
-                let long = words(other);
-                long.len() > short.len() && short.iter().all(|w| long.contains(w))
-            })
+            .copied()
+            .filter(|&j| words[j].len() > short.len() && short.iter().all(|w| words[j].contains(w)))
             .collect();
         if let [only] = longer.as_slice() {
-            map.insert(name.clone(), (*only).clone());
+            map.insert(names[i].clone(), names[*only].clone());
         }
     }
     for a in articles.iter_mut() {

@@ -181,7 +181,7 @@ impl<'a> Attributor<'a> {
                 if !headline && let Some((start, end)) = self.description_at(&tokens, i) {
                     if let Some(entity) = self.resolve_description(&tokens, start, end) {
                         self.described.push((tokens[start].span.start, entity));
-                        self.names.mentions.push(Mention {
+                        self.names.push_mention(Mention {
                             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                             entity,
                             subject: looks_like_subject(&tokens, end, self.grammar),
@@ -298,7 +298,7 @@ impl<'a> Attributor<'a> {
                     .get(end + 1)
                     .is_some_and(|t| is_name_word(t, self.grammar)))
             || tokens[start].lower == "messrs";
-        self.names.mentions.push(Mention {
+        self.names.push_mention(Mention {
             span: Span::new(
                 tokens[split.core_start].span.start,
                 tokens[end - 1].span.end,

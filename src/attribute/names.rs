@@ -27,6 +27,8 @@ pub struct Entity {
     /// Titles and modifiers the article gives it ("russian", "president",
     /// "spokesperson"), lowercased.
     pub descriptors: HashSet<String>,
+    /// When it was last mentioned, in the order mentions were read.
+    last_seen: usize,
 }
 
 /// One place where the article mentions an entity.
@@ -188,18 +190,14 @@ impl Names {
         // The most recently mentioned entity whose name holds this one, or
         // is held by it.
         let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
-        let found = self
-            .mentions
-            .iter()
-            .rev()
-            .map(|m| m.entity)
-            .chain((0..self.entities.len()).rev())
-            .find(|&i| {
+        let found = (0..self.entities.len())
+            .filter(|&i| {
                 let e = &self.entities[i];
                 compatible(e)
                     && (subset(&words, &e.tokens)
                         || (subset(&e.tokens, &words) && e.kind != EntityKind::Organisation))
-            });
+            })
+            .max_by_key(|&i| (self.entities[i].last_seen, i));
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -218,12 +216,19 @@ impl Names {
                     tokens: words,
                     kind: split.kind,
                     descriptors: HashSet::default(),
+                    last_seen: 0,
                 });
                 self.entities.len() - 1
             }
         };
         self.entities[index].descriptors.extend(descriptors);
         index
+    }
+
+    /// Records a mention of an entity.
+    pub fn push_mention(&mut self, mention: Mention) {
+        self.entities[mention.entity].last_seen = self.mentions.len() + 1;
+        self.mentions.push(mention);
     }
 }
 

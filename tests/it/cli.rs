@@ -13,7 +13,9 @@ fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
         .unwrap();
     let mut input = child.stdin.take().unwrap();
     if let Some(text) = stdin {
-        input.write_all(text.as_bytes()).unwrap();
+        // The program may exit before reading (a bad grammar): a closed pipe
+        // here is not the test's failure.
+        let _ = input.write_all(text.as_bytes());
     }
     drop(input);
     child.wait_with_output().unwrap()
