@@ -298,6 +298,10 @@ impl Grammar {
     pub fn pronoun(&self, lower: &str) -> Option<PronounKind> {
         self.pronouns.get(lower).copied()
     }
+    /// Every closed-class word of the grammar.
+    pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
+        self.closed_class.iter().map(String::as_str)
+    }
     pub fn is_closed_class(&self, lower: &str) -> bool {
         self.closed_class.contains(lower)
     }

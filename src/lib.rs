@@ -3,7 +3,8 @@
 //! The pipeline, one module a stage:
 //! `corpus` (articles in) → `quote` (marks paired into quotes) →
 //! `attribute` (speaker, cue, channel) → `extract` (kinds, canonical names)
-//! → `report` (table, CSV, JSON Lines).
+//! → `group` (renderings of one utterance) → `drift` (named edits) →
+//! `report` (table, CSV, JSON Lines).
 //!
 //! ```
 //! use quotetrace::{corpus::Article, extract::Extractor};
@@ -24,8 +25,10 @@
 pub mod attribute;
 pub mod corpus;
 pub mod diagnostic;
+pub mod drift;
 pub mod extract;
 pub mod grammar;
+pub mod group;
 pub mod quote;
 pub mod report;
 pub mod text;

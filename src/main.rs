@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use quotetrace::corpus;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
+use quotetrace::group::{self, lexicon::Lexicon};
 use quotetrace::report::{self, Format};
 
 /// Exit codes scripts can rely on.
@@ -43,6 +44,11 @@ enum Command {
         after_help = "Examples:\n  quotetrace extract examples/corpus\n  quotetrace extract --format csv --manifest meta.csv articles/ > quotes.csv\n  quotetrace extract --format jsonl --diagnostics story.txt"
     )]
     Extract(ExtractArgs),
+    /// Group each utterance's renderings across outlets and name the drift.
+    #[command(
+        after_help = "Examples:\n  quotetrace group examples/corpus\n  quotetrace group --format jsonl articles/ > groups.jsonl\n  quotetrace group --format csv articles/ > renderings.csv"
+    )]
+    Group(GroupArgs),
 }
 
 #[derive(Args)]
@@ -79,6 +85,17 @@ struct ExtractArgs {
     diagnostics: bool,
 }
 
+#[derive(Args)]
+struct GroupArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format: a table of groups with their drift (the default on a
+    /// terminal), CSV with one row a rendering, or JSON Lines with one group
+    /// a line (the default otherwise).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -100,6 +117,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract(args) => run_extract(args),
+        Command::Group(args) => run_group(args),
     }
 }
 
@@ -116,6 +134,33 @@ fn default_format(format: Option<Format>) -> Format {
     } else {
         Format::Jsonl
     })
+}
+
+fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
+    let grammar = load_grammar(&args.input)?;
+    let lexicon = match &args.input.grammar {
+        Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
+        None => Lexicon::english(&grammar),
+    };
+    let extractor = Extractor::new(grammar);
+    let loaded = corpus::load(&args.input.paths, args.input.manifest.as_deref());
+    let results = extract::extract_all(&extractor, &loaded.articles);
+    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    let groups = group::group(&quotes, &lexicon);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    report::write_groups(&mut out, &groups, default_format(args.format))?;
+    out.flush()?;
+    drop(out);
+    report_load_errors(&loaded.errors)?;
+    Ok(if loaded.errors.is_empty() { exit::OK } else { exit::ERROR })
+}
+
+fn report_load_errors(errors: &[corpus::LoadError]) -> io::Result<()> {
+    let mut err = io::stderr().lock();
+    for e in errors {
+        writeln!(err, "quotetrace: error: {e}")?;
+    }
+    Ok(())
 }
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
@@ -142,9 +187,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
             writeln!(err, "{}", report::diagnostic_line(d))?;
         }
     }
-    for e in &loaded.errors {
-        writeln!(err, "quotetrace: error: {e}")?;
-    }
+    drop(err);
+    report_load_errors(&loaded.errors)?;
     Ok(if loaded.errors.is_empty() {
         exit::OK
     } else {

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::extract::{ArticleDiagnostic, Quote};
+use crate::group::Group;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -105,6 +106,95 @@ pub fn write_quotes(out: &mut dyn Write, quotes: &[&Quote], format: Format) -> i
                 &["where", "kind", "speaker", "channel", "quote"],
                 &rows,
             )
+        }
+    }
+}
+
+/// The columns of the group CSV report: one row a member.
+const GROUP_COLUMNS: [&str; 13] = [
+    "group",
+    "speaker",
+    "reference",
+    "doc",
+    "outlet",
+    "published",
+    "line",
+    "start",
+    "end",
+    "member_speaker",
+    "severity",
+    "similarity",
+    "text",
+];
+
+/// Writes groups in `format`: JSON Lines one group a line, CSV one member a
+/// row (with its edits), or a table of groups with their drift.
+pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            for g in groups {
+                serde_json::to_writer(&mut *out, g)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            let mut header: Vec<&str> = GROUP_COLUMNS.to_vec();
+            header.push("edits");
+            w.write_record(&header)?;
+            for g in groups {
+                for m in &g.members {
+                    let edits: Vec<String> = m.edits.iter().map(|e| e.describe()).collect();
+                    let row = [
+                        g.group.clone(),
+                        g.speaker.clone().unwrap_or_default(),
+                        g.reference.clone(),
+                        m.doc.clone(),
+                        m.outlet.clone().unwrap_or_default(),
+                        m.published.clone().unwrap_or_default(),
+                        m.line.to_string(),
+                        m.start.to_string(),
+                        m.end.to_string(),
+                        m.speaker.clone().unwrap_or_default(),
+                        m.severity.as_str().to_owned(),
+                        format!("{:.3}", m.similarity),
+                        m.text.clone(),
+                        edits.join("; "),
+                    ];
+                    w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+                }
+            }
+            w.flush()
+        }
+        Format::Table => {
+            for g in groups.iter().filter(|g| g.members.len() > 1) {
+                writeln!(
+                    out,
+                    "{}  {}  “{}”{}",
+                    g.group,
+                    g.speaker.as_deref().unwrap_or("-"),
+                    shorten(&g.reference, 70),
+                    if g.misattributed { "  [misattributed]" } else { "" }
+                )?;
+                let rows: Vec<[String; 4]> = g
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let edits: Vec<String> = m.edits.iter().map(|e| e.describe()).collect();
+                        [
+                            format!("  {}:{}", m.doc, m.line),
+                            m.severity.as_str().to_owned(),
+                            format!("{:.2}", m.similarity),
+                            shorten(&edits.join("; "), 60),
+                        ]
+                    })
+                    .collect();
+                write_table(out, &["  where", "severity", "sim", "edits"], &rows)?;
+                writeln!(out)?;
+            }
+            let single = groups.iter().filter(|g| g.members.len() == 1).count();
+            writeln!(out, "{} groups of two renderings or more; {single} quotes rendered once.", groups.len() - single)
         }
     }
 }

@@ -1,0 +1,406 @@
+//! Wording drift: a word-level alignment of one rendering against a group's
+//! reference, with every edit named and one severity.
+//!
+//! Words are compared by lemma, so "appreciates" meets "appreciate"; a
+//! synonym that replaces a word ("appreciate" → "value") is a substitution,
+//! which is the drift an editor wants to see. Editorial marks (`[s]`,
+//! `(his)`, ellipses) are taken out of the words before alignment and named
+//! as edits of their own.
+
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use crate::group::lexicon::Lexicon;
+
+/// One word of a rendering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// As printed.
+    pub raw: String,
+    /// Lowercased, apostrophes made straight.
+    pub lower: String,
+    /// Its lemma ("concerns" → "concern").
+    pub lemma: String,
+    /// Not a function word.
+    pub content: bool,
+}
+
+/// A rendering read for comparison: its words and its editorial marks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendering {
+    pub words: Vec<Word>,
+    /// Editorial marks as printed: "[s]", "(his)", "…".
+    pub marks: Vec<String>,
+}
+
+impl Rendering {
+    /// Reads `text`: words, and the editorial marks taken out of them.
+    pub fn read(text: &str, lexicon: &Lexicon) -> Self {
+        let mut words = Vec::new();
+        let mut marks = Vec::new();
+        let mut current = String::new();
+        let mut chars = text.char_indices().peekable();
+        let flush = |current: &mut String, words: &mut Vec<Word>| {
+            let raw = current.trim_matches(|c: char| c == '\'' || c == '’').to_owned();
+            current.clear();
+            if raw.is_empty() {
+                return;
+            }
+            let lower = raw.to_lowercase().replace('’', "'");
+            let lemma = lexicon.lemma(&lower);
+            let content = !lexicon.is_stopword(&lower);
+            words.push(Word { raw, lower, lemma, content });
+        };
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '[' | '(' => {
+                    let close = if c == '[' { ']' } else { ')' };
+                    let end = text[i..].find(close).map_or(text.len(), |e| i + e + 1);
+                    marks.push(text[i..end].to_owned());
+                    // "understand[s]": the bracket belongs to the word before.
+                    while chars.peek().is_some_and(|&(j, _)| j < end) {
+                        chars.next();
+                    }
+                }
+                '…' => {
+                    flush(&mut current, &mut words);
+                    marks.push("…".to_owned());
+                }
+                '.' if text[i..].starts_with("...") || text[i..].starts_with(". . .") => {
+                    flush(&mut current, &mut words);
+                    marks.push("…".to_owned());
+                    let skip = if text[i..].starts_with("...") { 2 } else { 4 };
+                    for _ in 0..skip {
+                        chars.next();
+                    }
+                }
+                c if c.is_alphanumeric() => current.push(c),
+                '\'' | '’' if !current.is_empty() => current.push(c),
+                _ => flush(&mut current, &mut words),
+            }
+        }
+        flush(&mut current, &mut words);
+        Rendering { words, marks }
+    }
+
+    pub fn content_count(&self) -> usize {
+        self.words.iter().filter(|w| w.content).count()
+    }
+}
+
+/// One named difference from the reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Edit {
+    /// A word replaced: "appreciate → value".
+    Substitute { from: String, to: String },
+    /// A word the rendering adds.
+    Insert { word: String },
+    /// A word the rendering leaves out.
+    Delete { word: String },
+    /// A word the rendering keeps but puts elsewhere ("questions and
+    /// concerns" / "concerns and questions").
+    Move { word: String },
+    /// The rendering starts later than the reference: the words left out.
+    TruncateStart { words: String },
+    /// The rendering stops earlier than the reference.
+    TruncateEnd { words: String },
+    /// A mark the outlet added: "[s]", "(his)", "…".
+    Editorial { mark: String },
+    /// The same word printed differently (case, apostrophe, dash).
+    Typographic { from: String, to: String },
+}
+
+impl Edit {
+    /// The edit in a few words: `appreciate → value`, `+word`, `-word`.
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::Substitute { from, to } => format!("{from} → {to}"),
+            Edit::Insert { word } => format!("+{word}"),
+            Edit::Delete { word } => format!("-{word}"),
+            Edit::Move { word } => format!("~{word}"),
+            Edit::TruncateStart { words } => format!("…{words}|"),
+            Edit::TruncateEnd { words } => format!("|{words}…"),
+            Edit::Editorial { mark } => format!("mark {mark}"),
+            Edit::Typographic { from, to } => format!("{from} ≈ {to}"),
+        }
+    }
+}
+
+/// How far a rendering is from the reference, worst first last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The same words (an exact excerpt counts).
+    Verbatim,
+    /// Only case, punctuation, quotation style, dashes or spaces differ.
+    Cosmetic,
+    /// Differences the outlet marked: brackets, parentheses, ellipses.
+    Editorial,
+    /// Words replaced, added, dropped or moved.
+    WordingDrift,
+    /// A negation, number, name or quantifier changed.
+    MeaningChanging,
+    /// The words are given to someone else.
+    Misattributed,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Verbatim => "verbatim",
+            Severity::Cosmetic => "cosmetic",
+            Severity::Editorial => "editorial",
+            Severity::WordingDrift => "wording-drift",
+            Severity::MeaningChanging => "meaning-changing",
+            Severity::Misattributed => "misattributed",
+        }
+    }
+}
+
+/// A rendering compared with its reference.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Drift {
+    pub edits: Vec<Edit>,
+    /// 1.0 for the same words; the share of content words the two renderings
+    /// have in common over the stretch of the reference they cover.
+    pub similarity: f64,
+    pub severity: Severity,
+}
+
+/// Words whose change changes what was said.
+fn carries_meaning(word: &Word) -> bool {
+    const NEGATIONS: [&str; 9] = ["not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without"];
+    const QUANTIFIERS: [&str; 14] = [
+        "all", "some", "every", "each", "any", "many", "few", "most", "several", "both", "only", "always", "more", "less",
+    ];
+    word.lower.ends_with("n't")
+        || NEGATIONS.contains(&word.lower.as_str())
+        || QUANTIFIERS.contains(&word.lower.as_str())
+        || word.lower.chars().any(|c| c.is_ascii_digit())
+        || is_number_word(&word.lower)
+        || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "hundred" | "thousand"
+            | "million" | "billion" | "trillion" | "dozen" | "half" | "twice" | "first" | "second" | "third"
+    )
+}
+
+/// Compares `member` with `reference`. Names capitalised mid-sentence count
+/// as names; a capital that only starts the rendering does not.
+pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> Drift {
+    let old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
+    let new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &old, &new);
+
+    let mut edits = Vec::new();
+    let mut deleted: Vec<&Word> = Vec::new();
+    let mut leading: Vec<&Word> = Vec::new();
+    let mut trailing: Vec<&Word> = Vec::new();
+    let mut inserted: Vec<&Word> = Vec::new();
+    let mut matched = 0usize;
+    let first_kept = ops.iter().position(|op| !matches!(op, DiffOp::Delete { .. }));
+    let last_kept = ops.iter().rposition(|op| !matches!(op, DiffOp::Delete { .. }));
+    let mut window = 0usize; // reference content words between the first and last kept
+    for (k, op) in ops.iter().enumerate() {
+        match *op {
+            DiffOp::Equal { old_index, new_index, len } => {
+                for d in 0..len {
+                    let (a, b) = (&reference.words[old_index + d], &member.words[new_index + d]);
+                    if a.content {
+                        matched += 1;
+                        window += 1;
+                    }
+                    if a.raw != b.raw && d + new_index > 0 {
+                        edits.push(Edit::Typographic { from: a.raw.clone(), to: b.raw.clone() });
+                    }
+                }
+            }
+            DiffOp::Delete { old_index, old_len, .. } => {
+                let words = &reference.words[old_index..old_index + old_len];
+                if first_kept.is_none_or(|f| k < f) {
+                    leading.extend(words);
+                } else if last_kept.is_some_and(|l| k > l) {
+                    trailing.extend(words);
+                } else {
+                    window += words.iter().filter(|w| w.content).count();
+                    deleted.extend(words);
+                }
+            }
+            DiffOp::Insert { new_index, new_len, .. } => {
+                inserted.extend(&member.words[new_index..new_index + new_len]);
+            }
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                let olds = &reference.words[old_index..old_index + old_len];
+                let news = &member.words[new_index..new_index + new_len];
+                window += olds.iter().filter(|w| w.content).count();
+                let pairs = old_len.min(new_len);
+                for d in 0..pairs {
+                    let (a, b) = (&olds[d], &news[d]);
+                    if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
+                        matched += 1;
+                    }
+                    edits.push(Edit::Substitute { from: a.raw.clone(), to: b.raw.clone() });
+                }
+                deleted.extend(&olds[pairs..]);
+                inserted.extend(&news[pairs..]);
+            }
+        }
+    }
+    // A word deleted in one place and inserted in another has moved, even
+    // from the ends ("questions and concerns" / "concerns and questions").
+    let mut moved = Vec::new();
+    for words in [&mut deleted, &mut leading, &mut trailing] {
+        take_moved(words, &mut inserted, &mut moved);
+    }
+    // What is left at the ends is a truncation.
+    let joined = |words: &[&Word]| words.iter().map(|w| w.raw.as_str()).collect::<Vec<_>>().join(" ");
+    if !leading.is_empty() {
+        edits.insert(0, Edit::TruncateStart { words: joined(&leading) });
+    }
+    if !trailing.is_empty() {
+        edits.push(Edit::TruncateEnd { words: joined(&trailing) });
+    }
+    for w in &moved {
+        if w.content {
+            matched += 1;
+        }
+        edits.push(Edit::Move { word: w.raw.clone() });
+    }
+    edits.extend(deleted.iter().map(|w| Edit::Delete { word: w.raw.clone() }));
+    edits.extend(inserted.iter().map(|w| Edit::Insert { word: w.raw.clone() }));
+    edits.extend(member.marks.iter().map(|m| Edit::Editorial { mark: m.clone() }));
+
+    let member_content = member.content_count();
+    let similarity = if window + member_content == 0 {
+        1.0
+    } else {
+        (2.0 * matched as f64 / (window + member_content) as f64).min(1.0)
+    };
+
+    let meaning = |w: &Word| carries_meaning(w);
+    let changed_meaning = edits.iter().any(|e| match e {
+        Edit::Substitute { from, to } => {
+            let (a, b) = (find(reference, from), find(member, to));
+            a.is_some_and(meaning) || b.is_some_and(meaning)
+        }
+        Edit::Insert { word } => find(member, word).is_some_and(meaning),
+        Edit::Delete { word } => find(reference, word).is_some_and(meaning),
+        _ => false,
+    });
+    let worded = edits
+        .iter()
+        .any(|e| matches!(e, Edit::Substitute { .. } | Edit::Insert { .. } | Edit::Delete { .. } | Edit::Move { .. }));
+    let severity = if changed_meaning {
+        Severity::MeaningChanging
+    } else if worded {
+        Severity::WordingDrift
+    } else if edits.iter().any(|e| matches!(e, Edit::Editorial { .. })) {
+        Severity::Editorial
+    } else if edits.iter().any(|e| matches!(e, Edit::Typographic { .. })) {
+        Severity::Cosmetic
+    } else {
+        Severity::Verbatim
+    };
+    Drift { edits, similarity, severity }
+}
+
+/// Moves out of `words` those that `inserted` holds too.
+fn take_moved<'w>(words: &mut Vec<&'w Word>, inserted: &mut Vec<&'w Word>, moved: &mut Vec<&'w Word>) {
+    words.retain(|d| match inserted.iter().position(|i| i.lemma == d.lemma) {
+        Some(p) => {
+            moved.push(inserted.remove(p));
+            false
+        }
+        None => true,
+    });
+}
+
+fn find<'r>(r: &'r Rendering, raw: &str) -> Option<&'r Word> {
+    r.words.iter().find(|w| w.raw == raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::Grammar;
+
+    fn drift(reference: &str, member: &str) -> Drift {
+        let lex = Lexicon::english(&Grammar::english());
+        compare(&Rendering::read(reference, &lex), &Rendering::read(member, &lex), &lex)
+    }
+
+    fn described(d: &Drift) -> Vec<String> {
+        d.edits.iter().map(Edit::describe).collect()
+    }
+
+    #[test]
+    fn identical_is_verbatim() {
+        let d = drift("We will explain our position.", "We will explain our position.");
+        assert_eq!(d.severity, Severity::Verbatim);
+        assert!(d.edits.is_empty());
+        assert_eq!(d.similarity, 1.0);
+    }
+
+    #[test]
+    fn a_substitution_is_named() {
+        let d = drift(
+            "We highly appreciate the balanced position of our Chinese friends",
+            "We highly value the balanced position of our Chinese friends",
+        );
+        assert_eq!(described(&d), ["appreciate → value"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(d.similarity, 1.0, "a synonym keeps the meaning");
+    }
+
+    #[test]
+    fn a_reorder_is_a_move() {
+        let d = drift("We understand your questions and concerns", "We understand your concerns and questions");
+        assert!(described(&d).iter().any(|e| e.starts_with('~')), "{:?}", described(&d));
+        assert_eq!(d.severity, Severity::WordingDrift);
+    }
+
+    #[test]
+    fn a_partial_quote_is_a_truncation() {
+        let d = drift("Putin praised the balanced position of our Chinese friends", "balanced position");
+        assert_eq!(described(&d), ["…Putin praised the|", "|of our Chinese friends…"]);
+        assert_eq!(d.severity, Severity::Verbatim);
+    }
+
+    #[test]
+    fn brackets_and_ellipses_are_editorial() {
+        let d = drift(
+            "Beijing fully understands the necessity of all the measures taken by Russia, and we are providing our assistance",
+            "fully understand[s] the necessity of all the measures taken by Russia . . . we are providing our assistance",
+        );
+        let e = described(&d);
+        assert!(e.contains(&"mark [s]".to_owned()), "{e:?}");
+        assert!(e.contains(&"mark …".to_owned()), "{e:?}");
+        let d = drift("understand his questions", "understand (his) questions");
+        assert!(described(&d).contains(&"mark (his)".to_owned()));
+    }
+
+    #[test]
+    fn a_negation_changes_the_meaning() {
+        let d = drift("We will support the plan", "We will not support the plan");
+        assert_eq!(described(&d), ["+not"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_number_changes_the_meaning() {
+        let d = drift("trade will reach $200 billion", "trade will reach $100 billion");
+        assert_eq!(described(&d), ["200 → 100"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn case_alone_is_cosmetic() {
+        let d = drift("questions and concerns", "Questions And Concerns");
+        assert_eq!(d.severity, Severity::Cosmetic);
+    }
+}

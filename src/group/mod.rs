@@ -1,0 +1,379 @@
+//! Grouping: the renderings of one utterance, across outlets and within one
+//! article.
+//!
+//! 1. Quotes are cut into sentence-level units (`units`).
+//! 2. Each unit is read into lemmas and editorial marks (`drift::Rendering`).
+//! 3. Candidates are blocked, never compared all against all: units are
+//!    indexed by their content lemmas and WordNet synsets, and only units
+//!    that share a key held by few units are compared (a key held by more
+//!    than `MAX_BLOCK` units says nothing and is skipped). The work grows
+//!    with the number of units times the bounded block size: near-linear.
+//! 4. Pairs that render one utterance are joined (union-find): enough
+//!    content words in common, counting synonyms, and speakers that agree.
+//!    Near-identical words given to two different speakers are joined too,
+//!    and flagged as a misattribution. Fragments of one or two content
+//!    words join only the best group that holds them, so they cannot chain
+//!    two utterances together.
+//! 5. Each group gets a reference rendering, and each member its drift.
+
+pub mod lexicon;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use crate::drift::{self, Edit, Rendering, Severity};
+use crate::extract::{Quote, QuoteKind};
+use crate::text::is_space;
+use lexicon::Lexicon;
+
+/// A key held by more units than this is too common to block on.
+const MAX_BLOCK: usize = 64;
+
+/// One rendering in a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub channel: Option<String>,
+    pub edits: Vec<Edit>,
+    pub similarity: f64,
+    pub severity: Severity,
+}
+
+/// The renderings of one utterance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub group: String,
+    pub speaker: Option<String>,
+    pub reference: String,
+    /// Some member gives these words to a speaker other than the group's.
+    pub misattributed: bool,
+    pub members: Vec<Member>,
+}
+
+/// A sentence-level piece of a quote.
+#[derive(Debug, Clone)]
+struct Unit<'q> {
+    quote: &'q Quote,
+    start: usize,
+    end: usize,
+    text: String,
+    rendering: Rendering,
+    /// Distinct content lemmas.
+    content: Vec<String>,
+    speaker: Option<String>,
+}
+
+/// Cuts a quote's words into sentences: after `.`, `?` or `!` (and any
+/// closing marks) followed by space and a capital or an opening mark.
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '’' | '”' | '»' | ')') {
+            j += 1;
+        }
+        let spaced = j < chars.len() && is_space(chars[j].1);
+        while j < chars.len() && is_space(chars[j].1) {
+            j += 1;
+        }
+        let next_opens = chars
+            .get(j)
+            .is_some_and(|&(_, n)| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«'));
+        if spaced && next_opens {
+            let end = chars.get(k + 1).map_or(text.len(), |&(e, _)| e.max(i + c.len_utf8()));
+            out.push((start, end));
+            start = chars[j].0;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out.into_iter()
+        .map(|(s, e)| {
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start_matches(is_space).len();
+            (s + lead, s + piece.trim_end_matches(is_space).len())
+        })
+        .filter(|(s, e)| e > s)
+        .collect()
+}
+
+fn speaker_key(s: &Option<String>) -> Option<String> {
+    s.as_ref().map(|s| s.to_lowercase())
+}
+
+/// How two units relate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Match {
+    /// Content words of the smaller unit found in the other (synonyms count).
+    shared: usize,
+    dice: f64,
+    containment: f64,
+}
+
+fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon) -> Match {
+    let mut used = vec![false; b.content.len()];
+    let mut shared = 0;
+    for wa in &a.content {
+        if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && lexicon.same_meaning(wa, &b.content[k])) {
+            used[k] = true;
+            shared += 1;
+        }
+    }
+    let (na, nb) = (a.content.len(), b.content.len());
+    let smaller = na.min(nb).max(1);
+    Match {
+        shared,
+        dice: 2.0 * shared as f64 / (na + nb).max(1) as f64,
+        containment: shared as f64 / smaller as f64,
+    }
+}
+
+/// Whether two units with these words render one utterance.
+fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
+    let smaller = a.content.len().min(b.content.len());
+    if smaller <= 2 {
+        return m.containment >= 1.0;
+    }
+    (m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3)
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.0[root] != root {
+            root = self.0[root];
+        }
+        let mut x = x;
+        while self.0[x] != root {
+            let next = self.0[x];
+            self.0[x] = root;
+            x = next;
+        }
+        root
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// Groups the renderings of the quotes (terms are left out).
+pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
+    let units: Vec<Unit> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Term)
+        .flat_map(|q| {
+            sentence_spans(&q.text).into_iter().map(move |(s, e)| {
+                let text = q.text[s..e].to_owned();
+                let rendering = Rendering::read(&text, lexicon);
+                let mut content: Vec<String> = rendering.words.iter().filter(|w| w.content).map(|w| w.lemma.clone()).collect();
+                let mut seen = FxHashSet::default();
+                content.retain(|w| seen.insert(w.clone()));
+                Unit {
+                    quote: q,
+                    start: q.start + s,
+                    end: q.start + e,
+                    text,
+                    rendering,
+                    content,
+                    speaker: q.speaker.clone(),
+                }
+            })
+        })
+        .filter(|u| !u.content.is_empty())
+        .collect();
+
+    // Blocking: units by content lemma and synset.
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, u) in units.iter().enumerate() {
+        let mut keys: FxHashSet<String> = FxHashSet::default();
+        for w in &u.content {
+            keys.insert(w.clone());
+            keys.extend(lexicon.synsets(w).iter().map(|s| format!("#{s}")));
+        }
+        for k in keys {
+            index.entry(k).or_default().push(i);
+        }
+    }
+    let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
+    for block in index.values().filter(|b| b.len() > 1 && b.len() <= MAX_BLOCK) {
+        for (x, &i) in block.iter().enumerate() {
+            for &j in &block[x + 1..] {
+                pairs.insert((i, j));
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
+    pairs.sort_unstable();
+
+    // Join: long units with each other; fragments only to their best match.
+    let short = |u: &Unit| u.content.len() <= 2;
+    let mut uf = UnionFind((0..units.len()).collect());
+    let mut best_for_short: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
+    for &(i, j) in &pairs {
+        let (a, b) = (&units[i], &units[j]);
+        let m = compare_units(if a.content.len() <= b.content.len() { a } else { b }, if a.content.len() <= b.content.len() { b } else { a }, lexicon);
+        if !same_utterance(m, a, b) {
+            continue;
+        }
+        let (sa, sb) = (speaker_key(&a.speaker), speaker_key(&b.speaker));
+        let agree = sa.is_none() || sb.is_none() || sa == sb;
+        let near_identical = m.dice >= 0.8 && m.shared >= 4;
+        if !agree && !near_identical {
+            continue;
+        }
+        match (short(a), short(b)) {
+            (false, false) => uf.union(i, j),
+            (true, true) => {
+                if a.content == b.content && agree {
+                    uf.union(i, j);
+                }
+            }
+            (is_a, _) => {
+                let (s, l) = if is_a { (i, j) } else { (j, i) };
+                let known = speaker_key(&units[s].speaker).is_some() && speaker_key(&units[s].speaker) == speaker_key(&units[l].speaker);
+                let score = m.dice + if known { 1.0 } else { 0.0 };
+                let entry = best_for_short.entry(s).or_insert((f64::MIN, l, units[l].content.len()));
+                if score > entry.0 || (score == entry.0 && units[l].content.len() > entry.2) {
+                    *entry = (score, l, units[l].content.len());
+                }
+            }
+        }
+    }
+    let mut shorts: Vec<(usize, usize)> = best_for_short.into_iter().map(|(s, (_, l, _))| (s, l)).collect();
+    shorts.sort_unstable();
+    for (s, l) in shorts {
+        uf.union(s, l);
+    }
+
+    // Collect groups in reading order.
+    let mut members_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..units.len() {
+        let root = uf.find(i);
+        members_of.entry(root).or_default().push(i);
+    }
+    let mut roots: Vec<usize> = members_of.keys().copied().collect();
+    roots.sort_unstable();
+    roots
+        .into_iter()
+        .enumerate()
+        .map(|(n, root)| build_group(n, &members_of[&root], &units, lexicon))
+        .collect()
+}
+
+fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Group {
+    // The group's speaker: the one most members name.
+    let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for &i in ids {
+        if let Some(s) = &units[i].speaker {
+            let e = votes.entry(s.to_lowercase()).or_insert((0, s.clone()));
+            e.0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = votes.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let speaker = ranked.first().map(|(_, s)| s.clone());
+
+    // The reference: most complete, then most common, then earliest.
+    let normal = |u: &Unit| u.rendering.words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    for &i in ids {
+        *counts.entry(normal(&units[i])).or_default() += 1;
+    }
+    let reference = *ids
+        .iter()
+        .min_by(|&&a, &&b| {
+            let (ua, ub) = (&units[a], &units[b]);
+            ub.content
+                .len()
+                .cmp(&ua.content.len())
+                .then(counts[&normal(ub)].cmp(&counts[&normal(ua)]))
+                .then(published(ua).cmp(&published(ub)))
+                .then(ua.quote.doc.cmp(&ub.quote.doc))
+                .then(ua.start.cmp(&ub.start))
+        })
+        .expect("a group has members");
+    let reference_unit = &units[reference];
+
+    let mut members: Vec<Member> = ids
+        .iter()
+        .map(|&i| {
+            let u = &units[i];
+            let mut d = drift::compare(&reference_unit.rendering, &u.rendering, lexicon);
+            let other_speaker = match (&speaker, &u.speaker) {
+                (Some(g), Some(s)) => !g.eq_ignore_ascii_case(s),
+                _ => false,
+            };
+            if other_speaker {
+                d.severity = Severity::Misattributed;
+            }
+            Member {
+                doc: u.quote.doc.clone(),
+                start: u.start,
+                end: u.end,
+                line: u.quote.line,
+                text: u.text.clone(),
+                speaker: u.speaker.clone(),
+                outlet: u.quote.outlet.clone(),
+                published: u.quote.published.clone(),
+                channel: u.quote.channel.clone(),
+                edits: d.edits,
+                similarity: (d.similarity * 1000.0).round() / 1000.0,
+                severity: d.severity,
+            }
+        })
+        .collect();
+    members.sort_by(|a, b| {
+        a.published
+            .is_none()
+            .cmp(&b.published.is_none())
+            .then(a.published.cmp(&b.published))
+            .then(a.doc.cmp(&b.doc))
+            .then(a.start.cmp(&b.start))
+    });
+    Group {
+        group: format!("g{:05}", n + 1),
+        misattributed: members.iter().any(|m| m.severity == Severity::Misattributed),
+        speaker,
+        reference: reference_unit.text.clone(),
+        members,
+    }
+}
+
+/// A date for ordering; unknown dates sort last.
+fn published(u: &Unit) -> (bool, String) {
+    match &u.quote.published {
+        Some(p) => (false, p.clone()),
+        None => (true, String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_cut_into_sentences() {
+        let text = "We highly appreciate it. We understand your concerns. “We will explain,” he said";
+        let spans: Vec<&str> = sentence_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["We highly appreciate it.", "We understand your concerns.", "“We will explain,” he said"]);
+        assert_eq!(sentence_spans("U.S. aid is vital."), [(0, 18)]);
+    }
+}
