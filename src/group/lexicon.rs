@@ -17,6 +17,8 @@ const SYNONYMS_EN: &str = include_str!("../../grammars/en/synonyms.tsv");
 #[derive(Debug, Default)]
 pub struct Lexicon {
     synsets: FxHashMap<String, Vec<u32>>,
+    /// Irregular forms: "understood" → "understand".
+    irregular: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
 }
 
@@ -57,6 +59,7 @@ impl Lexicon {
 
     fn from_source(source: &str, grammar: &Grammar) -> Result<Self, (usize, String)> {
         let mut synsets: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut irregular: FxHashMap<String, String> = FxHashMap::default();
         let mut id = 0u32;
         for (n, line) in source.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -65,6 +68,16 @@ impl Lexicon {
             let Some((pos, members)) = line.split_once('\t') else {
                 return Err((n + 1, "expected `pos<TAB>word word …`".into()));
             };
+            if pos == "exc" {
+                let mut words = members.split_whitespace();
+                match (words.next(), words.next(), words.next()) {
+                    (Some(form), Some(lemma), None) => {
+                        irregular.entry(form.to_lowercase()).or_insert_with(|| lemma.to_lowercase());
+                    }
+                    _ => return Err((n + 1, "expected `exc<TAB>form lemma`".into())),
+                }
+                continue;
+            }
             if !matches!(pos, "noun" | "verb" | "adj" | "adv") {
                 return Err((n + 1, format!("unknown part of speech `{pos}`")));
             }
@@ -75,6 +88,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             synsets,
+            irregular,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
         })
     }
@@ -88,6 +102,9 @@ impl Lexicon {
     pub fn lemma(&self, lower: &str) -> String {
         if self.synsets.contains_key(lower) {
             return lower.to_owned();
+        }
+        if let Some(lemma) = self.irregular.get(lower) {
+            return lemma.clone();
         }
         for (suffix, replacement) in RULES {
             if let Some(stem) = lower.strip_suffix(suffix) {
@@ -129,6 +146,7 @@ mod tests {
         assert_eq!(lex.lemma("concerns"), "concern");
         assert_eq!(lex.lemma("boundaries"), "boundary");
         assert_eq!(lex.lemma("limits"), "limit");
+        assert_eq!(lex.lemma("understood"), "understand");
         assert!(lex.is_stopword("the"));
     }
 }

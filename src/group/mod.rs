@@ -29,6 +29,14 @@ use lexicon::Lexicon;
 /// A key held by more units than this is too common to block on.
 const MAX_BLOCK: usize = 64;
 
+/// The share of content words (Dice) above which two units are one
+/// rendering each of the other, not a part of it.
+const FULL_MATCH: f64 = 0.75;
+
+/// Two units whose content words number at least this share of each
+/// other's are of comparable length: a rendering each, not a part.
+const COMPARABLE: f64 = 0.6;
+
 /// One rendering in a group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Member {
@@ -68,6 +76,49 @@ struct Unit<'q> {
     /// Distinct content lemmas.
     content: Vec<String>,
     speaker: Option<String>,
+}
+
+/// Cuts a quote's words into units: sentences, and clauses joined by a
+/// semicolon or by ", but" / ", and" / a dash and a new subject. Outlets cut
+/// long quotes at these joints, so a unit that spans two of them would join
+/// two utterances.
+fn unit_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in sentence_spans(text) {
+        let sentence = &text[s..e];
+        let mut start = 0;
+        for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–']) {
+            let after = i + joint_mark.len();
+            let rest = sentence[after..].trim_start_matches(|c: char| is_space(c) || c == '-');
+            let word = |s: &str| -> usize {
+                s.char_indices()
+                    .find(|&(_, c)| !(c.is_alphabetic() || c == '’' || c == '\''))
+                    .map_or(s.len(), |(k, _)| k)
+            };
+            let first_len = word(rest);
+            let first = rest[..first_len].to_lowercase();
+            let rest2 = rest[first_len..].trim_start();
+            let second = rest2[..word(rest2)].to_lowercase();
+            let new_subject = ["i", "i’ll", "i'll", "i’m", "i'm", "we", "we’re", "we're", "we’ll", "we'll", "he", "she", "it", "they", "you"]
+                .contains(&second.as_str());
+            let joint = sentence[i..].starts_with(';')
+                || (first == "but" && !sentence[i..].starts_with(['—', '–']))
+                || (matches!(first.as_str(), "and" | "but") && new_subject);
+            if joint && i > start {
+                out.push((s + start, s + i));
+                start = after;
+            }
+        }
+        out.push((s + start, e));
+    }
+    out.into_iter()
+        .map(|(s, e)| {
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start_matches(is_space).len();
+            (s + lead, s + piece.trim_end_matches(is_space).len())
+        })
+        .filter(|(s, e)| e > s)
+        .collect()
 }
 
 /// Cuts a quote's words into sentences: after `.`, `?` or `!` (and any
@@ -126,8 +177,12 @@ struct Match {
 fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon) -> Match {
     let mut used = vec![false; b.content.len()];
     let mut shared = 0;
+    // A fragment of one or two words must use the same words: with so
+    // little context a synonym is too often another sense ("judge", "try").
+    let exact = a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
+    let same = |x: &str, y: &str| if exact { x == y } else { lexicon.same_meaning(x, y) };
     for wa in &a.content {
-        if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && lexicon.same_meaning(wa, &b.content[k])) {
+        if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
             used[k] = true;
             shared += 1;
         }
@@ -178,9 +233,8 @@ impl UnionFind {
 pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     let units: Vec<Unit> = quotes
         .iter()
-        .filter(|q| q.kind != QuoteKind::Term)
         .flat_map(|q| {
-            sentence_spans(&q.text).into_iter().map(move |(s, e)| {
+            unit_spans(&q.text).into_iter().map(move |(s, e)| {
                 let text = q.text[s..e].to_owned();
                 let rendering = Rendering::read(&text, lexicon);
                 let mut content: Vec<String> = rendering.words.iter().filter(|w| w.content).map(|w| w.lemma.clone()).collect();
@@ -223,13 +277,18 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     pairs.sort_unstable();
 
-    // Join: long units with each other; fragments only to their best match.
-    let short = |u: &Unit| u.content.len() <= 2;
+    // Join. A full match (most words shared) joins two units. A partial
+    // match (a fragment, or a unit inside a longer one) only lets the
+    // smaller unit join its single best partner, and only when it has no
+    // full match: so a long rendering that spans two utterances cannot
+    // chain their groups together.
     let mut uf = UnionFind((0..units.len()).collect());
-    let mut best_for_short: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
+    let mut has_full = vec![false; units.len()];
+    let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     for &(i, j) in &pairs {
         let (a, b) = (&units[i], &units[j]);
-        let m = compare_units(if a.content.len() <= b.content.len() { a } else { b }, if a.content.len() <= b.content.len() { b } else { a }, lexicon);
+        let (small, large) = if a.content.len() <= b.content.len() { (i, j) } else { (j, i) };
+        let m = compare_units(&units[small], &units[large], lexicon);
         if !same_utterance(m, a, b) {
             continue;
         }
@@ -239,27 +298,36 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         if !agree && !near_identical {
             continue;
         }
-        match (short(a), short(b)) {
-            (false, false) => uf.union(i, j),
-            (true, true) => {
-                if a.content == b.content && agree {
-                    uf.union(i, j);
-                }
-            }
-            (is_a, _) => {
-                let (s, l) = if is_a { (i, j) } else { (j, i) };
-                let known = speaker_key(&units[s].speaker).is_some() && speaker_key(&units[s].speaker) == speaker_key(&units[l].speaker);
-                let score = m.dice + if known { 1.0 } else { 0.0 };
-                let entry = best_for_short.entry(s).or_insert((f64::MIN, l, units[l].content.len()));
-                if score > entry.0 || (score == entry.0 && units[l].content.len() > entry.2) {
-                    *entry = (score, l, units[l].content.len());
-                }
-            }
+        // Units of comparable length that share most words render each
+        // other; a much shorter one is a part.
+        let ratio = units[small].content.len() as f64 / units[large].content.len() as f64;
+        let comparable = ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 2;
+        let fragments = a.content.len() <= 2 && b.content.len() <= 2;
+        let term = a.quote.kind == QuoteKind::Term || b.quote.kind == QuoteKind::Term;
+        if fragments && !term && agree && m.containment >= 1.0 {
+            // Two renderings of one fragment ("no limits", "no boundaries").
+            uf.union(i, j);
+        } else if (m.dice >= FULL_MATCH || comparable) && !fragments && !term {
+            uf.union(i, j);
+            has_full[i] = true;
+            has_full[j] = true;
+            continue;
+        }
+        let known = sa.is_some() && sa == sb;
+        let score = m.dice + if known { 1.0 } else { 0.0 };
+        let size = units[large].content.len();
+        let entry = best_partial.entry(small).or_insert((f64::MIN, large, size));
+        if score > entry.0 || (score == entry.0 && size > entry.2) {
+            *entry = (score, large, size);
         }
     }
-    let mut shorts: Vec<(usize, usize)> = best_for_short.into_iter().map(|(s, (_, l, _))| (s, l)).collect();
-    shorts.sort_unstable();
-    for (s, l) in shorts {
+    let mut partial: Vec<(usize, usize)> = best_partial
+        .into_iter()
+        .filter(|(s, _)| !has_full[*s])
+        .map(|(s, (_, l, _))| (s, l))
+        .collect();
+    partial.sort_unstable();
+    for (s, l) in partial {
         uf.union(s, l);
     }
 
@@ -271,6 +339,8 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     }
     let mut roots: Vec<usize> = members_of.keys().copied().collect();
     roots.sort_unstable();
+    // A term that joined no rendering of speech is nobody's words: no group.
+    roots.retain(|r| members_of[r].iter().any(|&i| units[i].quote.kind != QuoteKind::Term));
     roots
         .into_iter()
         .enumerate()
@@ -375,5 +445,8 @@ mod tests {
         let spans: Vec<&str> = sentence_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["We highly appreciate it.", "We understand your concerns.", "“We will explain,” he said"]);
         assert_eq!(sentence_spans("U.S. aid is vital."), [(0, 18)]);
+        let text = "I'm not ashamed to admit that I'm a Christian, but you don't need to be there; and it shows.";
+        let units: Vec<&str> = unit_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(units, ["I'm not ashamed to admit that I'm a Christian", "but you don't need to be there", "and it shows."]);
     }
 }
