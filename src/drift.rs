@@ -41,7 +41,9 @@ impl Rendering {
         let mut current = String::new();
         let mut chars = text.char_indices().peekable();
         let flush = |current: &mut String, words: &mut Vec<Word>| {
-            let raw = current.trim_matches(|c: char| c == '\'' || c == '’').to_owned();
+            let raw = current
+                .trim_matches(|c: char| c == '\'' || c == '’')
+                .to_owned();
             current.clear();
             if raw.is_empty() {
                 return;
@@ -49,7 +51,12 @@ impl Rendering {
             let lower = raw.to_lowercase().replace('’', "'");
             let lemma = lexicon.lemma(&lower);
             let content = !lexicon.is_stopword(&lower);
-            words.push(Word { raw, lower, lemma, content });
+            words.push(Word {
+                raw,
+                lower,
+                lemma,
+                content,
+            });
         };
         while let Some((i, c)) = chars.next() {
             match c {
@@ -170,9 +177,12 @@ pub struct Drift {
 
 /// Words whose change changes what was said.
 fn carries_meaning(word: &Word) -> bool {
-    const NEGATIONS: [&str; 9] = ["not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without"];
+    const NEGATIONS: [&str; 9] = [
+        "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
+    ];
     const QUANTIFIERS: [&str; 14] = [
-        "all", "some", "every", "each", "any", "many", "few", "most", "several", "both", "only", "always", "more", "less",
+        "all", "some", "every", "each", "any", "many", "few", "most", "several", "both", "only",
+        "always", "more", "less",
     ];
     word.lower.ends_with("n't")
         || NEGATIONS.contains(&word.lower.as_str())
@@ -185,8 +195,27 @@ fn carries_meaning(word: &Word) -> bool {
 fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "hundred" | "thousand"
-            | "million" | "billion" | "trillion" | "dozen" | "half" | "twice" | "first" | "second" | "third"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "dozen"
+            | "half"
+            | "twice"
+            | "first"
+            | "second"
+            | "third"
     )
 }
 
@@ -203,24 +232,40 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let mut trailing: Vec<&Word> = Vec::new();
     let mut inserted: Vec<&Word> = Vec::new();
     let mut matched = 0usize;
-    let first_kept = ops.iter().position(|op| !matches!(op, DiffOp::Delete { .. }));
-    let last_kept = ops.iter().rposition(|op| !matches!(op, DiffOp::Delete { .. }));
+    let first_kept = ops
+        .iter()
+        .position(|op| !matches!(op, DiffOp::Delete { .. }));
+    let last_kept = ops
+        .iter()
+        .rposition(|op| !matches!(op, DiffOp::Delete { .. }));
     let mut window = 0usize; // reference content words between the first and last kept
     for (k, op) in ops.iter().enumerate() {
         match *op {
-            DiffOp::Equal { old_index, new_index, len } => {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
                 for d in 0..len {
-                    let (a, b) = (&reference.words[old_index + d], &member.words[new_index + d]);
+                    let (a, b) = (
+                        &reference.words[old_index + d],
+                        &member.words[new_index + d],
+                    );
                     if a.content {
                         matched += 1;
                         window += 1;
                     }
                     if a.raw != b.raw && d + new_index > 0 {
-                        edits.push(Edit::Typographic { from: a.raw.clone(), to: b.raw.clone() });
+                        edits.push(Edit::Typographic {
+                            from: a.raw.clone(),
+                            to: b.raw.clone(),
+                        });
                     }
                 }
             }
-            DiffOp::Delete { old_index, old_len, .. } => {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
                 let words = &reference.words[old_index..old_index + old_len];
                 if first_kept.is_none_or(|f| k < f) {
                     leading.extend(words);
@@ -231,10 +276,17 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     deleted.extend(words);
                 }
             }
-            DiffOp::Insert { new_index, new_len, .. } => {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
                 inserted.extend(&member.words[new_index..new_index + new_len]);
             }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
                 let olds = &reference.words[old_index..old_index + old_len];
                 let news = &member.words[new_index..new_index + new_len];
                 window += olds.iter().filter(|w| w.content).count();
@@ -244,7 +296,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
                         matched += 1;
                     }
-                    edits.push(Edit::Substitute { from: a.raw.clone(), to: b.raw.clone() });
+                    edits.push(Edit::Substitute {
+                        from: a.raw.clone(),
+                        to: b.raw.clone(),
+                    });
                 }
                 deleted.extend(&olds[pairs..]);
                 inserted.extend(&news[pairs..]);
@@ -258,22 +313,46 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         take_moved(words, &mut inserted, &mut moved);
     }
     // What is left at the ends is a truncation.
-    let joined = |words: &[&Word]| words.iter().map(|w| w.raw.as_str()).collect::<Vec<_>>().join(" ");
+    let joined = |words: &[&Word]| {
+        words
+            .iter()
+            .map(|w| w.raw.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     if !leading.is_empty() {
-        edits.insert(0, Edit::TruncateStart { words: joined(&leading) });
+        edits.insert(
+            0,
+            Edit::TruncateStart {
+                words: joined(&leading),
+            },
+        );
     }
     if !trailing.is_empty() {
-        edits.push(Edit::TruncateEnd { words: joined(&trailing) });
+        edits.push(Edit::TruncateEnd {
+            words: joined(&trailing),
+        });
     }
     for w in &moved {
         if w.content {
             matched += 1;
         }
-        edits.push(Edit::Move { word: w.raw.clone() });
+        edits.push(Edit::Move {
+            word: w.raw.clone(),
+        });
     }
-    edits.extend(deleted.iter().map(|w| Edit::Delete { word: w.raw.clone() }));
-    edits.extend(inserted.iter().map(|w| Edit::Insert { word: w.raw.clone() }));
-    edits.extend(member.marks.iter().map(|m| Edit::Editorial { mark: m.clone() }));
+    edits.extend(deleted.iter().map(|w| Edit::Delete {
+        word: w.raw.clone(),
+    }));
+    edits.extend(inserted.iter().map(|w| Edit::Insert {
+        word: w.raw.clone(),
+    }));
+    edits.extend(
+        member
+            .marks
+            .iter()
+            .map(|m| Edit::Editorial { mark: m.clone() }),
+    );
 
     let member_content = member.content_count();
     let similarity = if window + member_content == 0 {
@@ -292,9 +371,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         Edit::Delete { word } => find(reference, word).is_some_and(meaning),
         _ => false,
     });
-    let worded = edits
-        .iter()
-        .any(|e| matches!(e, Edit::Substitute { .. } | Edit::Insert { .. } | Edit::Delete { .. } | Edit::Move { .. }));
+    let worded = edits.iter().any(|e| {
+        matches!(
+            e,
+            Edit::Substitute { .. } | Edit::Insert { .. } | Edit::Delete { .. } | Edit::Move { .. }
+        )
+    });
     let severity = if changed_meaning {
         Severity::MeaningChanging
     } else if worded {
@@ -306,11 +388,19 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     } else {
         Severity::Verbatim
     };
-    Drift { edits, similarity, severity }
+    Drift {
+        edits,
+        similarity,
+        severity,
+    }
 }
 
 /// Moves out of `words` those that `inserted` holds too.
-fn take_moved<'w>(words: &mut Vec<&'w Word>, inserted: &mut Vec<&'w Word>, moved: &mut Vec<&'w Word>) {
+fn take_moved<'w>(
+    words: &mut Vec<&'w Word>,
+    inserted: &mut Vec<&'w Word>,
+    moved: &mut Vec<&'w Word>,
+) {
     words.retain(|d| match inserted.iter().position(|i| i.lemma == d.lemma) {
         Some(p) => {
             moved.push(inserted.remove(p));
@@ -331,7 +421,11 @@ mod tests {
 
     fn drift(reference: &str, member: &str) -> Drift {
         let lex = Lexicon::english(&Grammar::english());
-        compare(&Rendering::read(reference, &lex), &Rendering::read(member, &lex), &lex)
+        compare(
+            &Rendering::read(reference, &lex),
+            &Rendering::read(member, &lex),
+            &lex,
+        )
     }
 
     fn described(d: &Drift) -> Vec<String> {
@@ -340,7 +434,10 @@ mod tests {
 
     #[test]
     fn identical_is_verbatim() {
-        let d = drift("We will explain our position.", "We will explain our position.");
+        let d = drift(
+            "We will explain our position.",
+            "We will explain our position.",
+        );
         assert_eq!(d.severity, Severity::Verbatim);
         assert!(d.edits.is_empty());
         assert_eq!(d.similarity, 1.0);
@@ -359,15 +456,28 @@ mod tests {
 
     #[test]
     fn a_reorder_is_a_move() {
-        let d = drift("We understand your questions and concerns", "We understand your concerns and questions");
-        assert!(described(&d).iter().any(|e| e.starts_with('~')), "{:?}", described(&d));
+        let d = drift(
+            "We understand your questions and concerns",
+            "We understand your concerns and questions",
+        );
+        assert!(
+            described(&d).iter().any(|e| e.starts_with('~')),
+            "{:?}",
+            described(&d)
+        );
         assert_eq!(d.severity, Severity::WordingDrift);
     }
 
     #[test]
     fn a_partial_quote_is_a_truncation() {
-        let d = drift("Putin praised the balanced position of our Chinese friends", "balanced position");
-        assert_eq!(described(&d), ["…Putin praised the|", "|of our Chinese friends…"]);
+        let d = drift(
+            "Putin praised the balanced position of our Chinese friends",
+            "balanced position",
+        );
+        assert_eq!(
+            described(&d),
+            ["…Putin praised the|", "|of our Chinese friends…"]
+        );
         assert_eq!(d.severity, Severity::Verbatim);
     }
 
@@ -393,7 +503,10 @@ mod tests {
 
     #[test]
     fn a_number_changes_the_meaning() {
-        let d = drift("trade will reach $200 billion", "trade will reach $100 billion");
+        let d = drift(
+            "trade will reach $200 billion",
+            "trade will reach $100 billion",
+        );
         assert_eq!(described(&d), ["200 → 100"]);
         assert_eq!(d.severity, Severity::MeaningChanging);
     }

@@ -152,7 +152,11 @@ fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
     out.flush()?;
     drop(out);
     report_load_errors(&loaded.errors)?;
-    Ok(if loaded.errors.is_empty() { exit::OK } else { exit::ERROR })
+    Ok(if loaded.errors.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
+    })
 }
 
 fn report_load_errors(errors: &[corpus::LoadError]) -> io::Result<()> {

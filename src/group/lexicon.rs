@@ -44,7 +44,8 @@ impl Lexicon {
     /// The English lexicon compiled in, with the grammar's closed-class
     /// words as stopwords.
     pub fn english(grammar: &Grammar) -> Self {
-        Self::from_source(SYNONYMS_EN, grammar).expect("the compiled-in synonyms are valid (tested)")
+        Self::from_source(SYNONYMS_EN, grammar)
+            .expect("the compiled-in synonyms are valid (tested)")
     }
 
     /// `synonyms.tsv` from a grammar folder of the user's, or the English one.
@@ -53,8 +54,15 @@ impl Lexicon {
         if !path.is_file() {
             return Ok(Self::english(grammar));
         }
-        let source = std::fs::read_to_string(&path).map_err(|source| GrammarError::Io { path: path.clone(), source })?;
-        Self::from_source(&source, grammar).map_err(|(line, message)| GrammarError::Parse { path, line, message })
+        let source = std::fs::read_to_string(&path).map_err(|source| GrammarError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Self::from_source(&source, grammar).map_err(|(line, message)| GrammarError::Parse {
+            path,
+            line,
+            message,
+        })
     }
 
     fn from_source(source: &str, grammar: &Grammar) -> Result<Self, (usize, String)> {
@@ -72,7 +80,9 @@ impl Lexicon {
                 let mut words = members.split_whitespace();
                 match (words.next(), words.next(), words.next()) {
                     (Some(form), Some(lemma), None) => {
-                        irregular.entry(form.to_lowercase()).or_insert_with(|| lemma.to_lowercase());
+                        irregular
+                            .entry(form.to_lowercase())
+                            .or_insert_with(|| lemma.to_lowercase());
                     }
                     _ => return Err((n + 1, "expected `exc<TAB>form lemma`".into())),
                 }
@@ -100,11 +110,13 @@ impl Lexicon {
     /// The lemma of a lowercased word: "concerns" → "concern", "boundaries"
     /// → "boundary", "understood" stays (no rule gives a known word).
     pub fn lemma(&self, lower: &str) -> String {
-        if self.synsets.contains_key(lower) {
-            return lower.to_owned();
-        }
+        // An irregular form first: "understood" is an adjective too, but
+        // as a rendering of "understand" it is the verb.
         if let Some(lemma) = self.irregular.get(lower) {
             return lemma.clone();
+        }
+        if self.synsets.contains_key(lower) {
+            return lower.to_owned();
         }
         for (suffix, replacement) in RULES {
             if let Some(stem) = lower.strip_suffix(suffix) {

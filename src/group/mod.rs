@@ -87,7 +87,7 @@ fn unit_spans(text: &str) -> Vec<(usize, usize)> {
     for (s, e) in sentence_spans(text) {
         let sentence = &text[s..e];
         let mut start = 0;
-        for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–']) {
+        for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–', ' ']) {
             let after = i + joint_mark.len();
             let rest = sentence[after..].trim_start_matches(|c: char| is_space(c) || c == '-');
             let word = |s: &str| -> usize {
@@ -99,11 +99,21 @@ fn unit_spans(text: &str) -> Vec<(usize, usize)> {
             let first = rest[..first_len].to_lowercase();
             let rest2 = rest[first_len..].trim_start();
             let second = rest2[..word(rest2)].to_lowercase();
-            let new_subject = ["i", "i’ll", "i'll", "i’m", "i'm", "we", "we’re", "we're", "we’ll", "we'll", "he", "she", "it", "they", "you"]
-                .contains(&second.as_str());
-            let joint = sentence[i..].starts_with(';')
-                || (first == "but" && !sentence[i..].starts_with(['—', '–']))
-                || (matches!(first.as_str(), "and" | "but") && new_subject);
+            let new_subject = [
+                "i", "i’ll", "i'll", "i’m", "i'm", "we", "we’re", "we're", "we’ll", "we'll", "he",
+                "she", "it", "they", "you",
+            ]
+            .contains(&second.as_str());
+            let joint = if joint_mark == " " {
+                // "… war on religion and I'll fight …": a new subject after
+                // a bare conjunction.
+                matches!(first.as_str(), "and" | "but") && new_subject
+            } else {
+                joint_mark == ";"
+                    || (matches!(first.as_str(), "but" | "because")
+                        && !matches!(joint_mark, "—" | "–"))
+                    || (matches!(first.as_str(), "and" | "but") && new_subject)
+            };
             if joint && i > start {
                 out.push((s + start, s + i));
                 start = after;
@@ -143,7 +153,9 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
             .get(j)
             .is_some_and(|&(_, n)| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«'));
         if spaced && next_opens {
-            let end = chars.get(k + 1).map_or(text.len(), |&(e, _)| e.max(i + c.len_utf8()));
+            let end = chars
+                .get(k + 1)
+                .map_or(text.len(), |&(e, _)| e.max(i + c.len_utf8()));
             out.push((start, end));
             start = chars[j].0;
         }
@@ -179,8 +191,15 @@ fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon) -> Match {
     let mut shared = 0;
     // A fragment of one or two words must use the same words: with so
     // little context a synonym is too often another sense ("judge", "try").
-    let exact = a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
-    let same = |x: &str, y: &str| if exact { x == y } else { lexicon.same_meaning(x, y) };
+    let exact =
+        a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
+    let same = |x: &str, y: &str| {
+        if exact {
+            x == y
+        } else {
+            lexicon.same_meaning(x, y)
+        }
+    };
     for wa in &a.content {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
             used[k] = true;
@@ -237,7 +256,12 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
             unit_spans(&q.text).into_iter().map(move |(s, e)| {
                 let text = q.text[s..e].to_owned();
                 let rendering = Rendering::read(&text, lexicon);
-                let mut content: Vec<String> = rendering.words.iter().filter(|w| w.content).map(|w| w.lemma.clone()).collect();
+                let mut content: Vec<String> = rendering
+                    .words
+                    .iter()
+                    .filter(|w| w.content)
+                    .map(|w| w.lemma.clone())
+                    .collect();
                 let mut seen = FxHashSet::default();
                 content.retain(|w| seen.insert(w.clone()));
                 Unit {
@@ -267,7 +291,10 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         }
     }
     let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
-    for block in index.values().filter(|b| b.len() > 1 && b.len() <= MAX_BLOCK) {
+    for block in index
+        .values()
+        .filter(|b| b.len() > 1 && b.len() <= MAX_BLOCK)
+    {
         for (x, &i) in block.iter().enumerate() {
             for &j in &block[x + 1..] {
                 pairs.insert((i, j));
@@ -287,7 +314,11 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     for &(i, j) in &pairs {
         let (a, b) = (&units[i], &units[j]);
-        let (small, large) = if a.content.len() <= b.content.len() { (i, j) } else { (j, i) };
+        let (small, large) = if a.content.len() <= b.content.len() {
+            (i, j)
+        } else {
+            (j, i)
+        };
         let m = compare_units(&units[small], &units[large], lexicon);
         if !same_utterance(m, a, b) {
             continue;
@@ -301,7 +332,7 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         // Units of comparable length that share most words render each
         // other; a much shorter one is a part.
         let ratio = units[small].content.len() as f64 / units[large].content.len() as f64;
-        let comparable = ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 2;
+        let comparable = ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 3;
         let fragments = a.content.len() <= 2 && b.content.len() <= 2;
         let term = a.quote.kind == QuoteKind::Term || b.quote.kind == QuoteKind::Term;
         if fragments && !term && agree && m.containment >= 1.0 {
@@ -340,7 +371,11 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     let mut roots: Vec<usize> = members_of.keys().copied().collect();
     roots.sort_unstable();
     // A term that joined no rendering of speech is nobody's words: no group.
-    roots.retain(|r| members_of[r].iter().any(|&i| units[i].quote.kind != QuoteKind::Term));
+    roots.retain(|r| {
+        members_of[r]
+            .iter()
+            .any(|&i| units[i].quote.kind != QuoteKind::Term)
+    });
     roots
         .into_iter()
         .enumerate()
@@ -362,7 +397,14 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
     let speaker = ranked.first().map(|(_, s)| s.clone());
 
     // The reference: most complete, then most common, then earliest.
-    let normal = |u: &Unit| u.rendering.words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let normal = |u: &Unit| {
+        u.rendering
+            .words
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for &i in ids {
         *counts.entry(normal(&units[i])).or_default() += 1;
@@ -420,7 +462,9 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
     });
     Group {
         group: format!("g{:05}", n + 1),
-        misattributed: members.iter().any(|m| m.severity == Severity::Misattributed),
+        misattributed: members
+            .iter()
+            .any(|m| m.severity == Severity::Misattributed),
         speaker,
         reference: reference_unit.text.clone(),
         members,
@@ -441,12 +485,33 @@ mod tests {
 
     #[test]
     fn quotes_are_cut_into_sentences() {
-        let text = "We highly appreciate it. We understand your concerns. “We will explain,” he said";
-        let spans: Vec<&str> = sentence_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
-        assert_eq!(spans, ["We highly appreciate it.", "We understand your concerns.", "“We will explain,” he said"]);
+        let text =
+            "We highly appreciate it. We understand your concerns. “We will explain,” he said";
+        let spans: Vec<&str> = sentence_spans(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "We highly appreciate it.",
+                "We understand your concerns.",
+                "“We will explain,” he said"
+            ]
+        );
         assert_eq!(sentence_spans("U.S. aid is vital."), [(0, 18)]);
         let text = "I'm not ashamed to admit that I'm a Christian, but you don't need to be there; and it shows.";
-        let units: Vec<&str> = unit_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
-        assert_eq!(units, ["I'm not ashamed to admit that I'm a Christian", "but you don't need to be there", "and it shows."]);
+        let units: Vec<&str> = unit_spans(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(
+            units,
+            [
+                "I'm not ashamed to admit that I'm a Christian",
+                "but you don't need to be there",
+                "and it shows."
+            ]
+        );
     }
 }

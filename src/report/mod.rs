@@ -175,7 +175,11 @@ pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io
                     g.group,
                     g.speaker.as_deref().unwrap_or("-"),
                     shorten(&g.reference, 70),
-                    if g.misattributed { "  [misattributed]" } else { "" }
+                    if g.misattributed {
+                        "  [misattributed]"
+                    } else {
+                        ""
+                    }
                 )?;
                 let rows: Vec<[String; 4]> = g
                     .members
@@ -194,7 +198,11 @@ pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io
                 writeln!(out)?;
             }
             let single = groups.iter().filter(|g| g.members.len() == 1).count();
-            writeln!(out, "{} groups of two renderings or more; {single} quotes rendered once.", groups.len() - single)
+            writeln!(
+                out,
+                "{} groups of two renderings or more; {single} quotes rendered once.",
+                groups.len() - single
+            )
         }
     }
 }
