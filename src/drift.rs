@@ -49,8 +49,18 @@ impl Rendering {
                 return;
             }
             let lower = raw.to_lowercase().replace('’', "'");
-            let lemma = lexicon.lemma(&lower);
-            let content = !lexicon.is_stopword(&lower);
+            // "Obama's" → "obama", "I'll" → "i", "don't" → "do": a
+            // possessive or contracted ending is not part of the word.
+            let stem = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"]
+                .iter()
+                .find_map(|suffix| lower.strip_suffix(suffix).filter(|s| !s.is_empty()))
+                .unwrap_or(&lower);
+            let mut lemma = lexicon.lemma(stem);
+            if lower.ends_with("n't") {
+                // A negation stays one: "don't" is not "do".
+                lemma.push_str("n't");
+            }
+            let content = !lexicon.is_stopword(stem);
             words.push(Word {
                 raw,
                 lower,

@@ -33,6 +33,9 @@ const MAX_BLOCK: usize = 64;
 /// rendering each of the other, not a part of it.
 const FULL_MATCH: f64 = 0.75;
 
+/// The rarity-weighted Dice two comparable units must reach.
+const WEIGHTED_MATCH: f64 = 0.5;
+
 /// Two units whose content words number at least this share of each
 /// other's are of comparable length: a rendering each, not a part.
 const COMPARABLE: f64 = 0.6;
@@ -184,9 +187,14 @@ struct Match {
     shared: usize,
     dice: f64,
     containment: f64,
+    /// Dice with each word weighted by its rarity (inverse unit frequency):
+    /// sharing "explain position" says more than sharing "make strong".
+    weighted: f64,
 }
 
-fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon) -> Match {
+fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, idf: &FxHashMap<&str, f64>) -> Match {
+    let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+    let mut shared_weight = 0.0;
     let mut used = vec![false; b.content.len()];
     let mut shared = 0;
     // A fragment of one or two words must use the same words: with so
@@ -204,14 +212,21 @@ fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon) -> Match {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
             used[k] = true;
             shared += 1;
+            shared_weight += weight(wa).min(weight(&b.content[k]));
         }
     }
     let (na, nb) = (a.content.len(), b.content.len());
     let smaller = na.min(nb).max(1);
+    let total: f64 = a.content.iter().chain(&b.content).map(|w| weight(w)).sum();
     Match {
         shared,
         dice: 2.0 * shared as f64 / (na + nb).max(1) as f64,
         containment: shared as f64 / smaller as f64,
+        weighted: if total > 0.0 {
+            2.0 * shared_weight / total
+        } else {
+            0.0
+        },
     }
 }
 
@@ -278,6 +293,19 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         .filter(|u| !u.content.is_empty())
         .collect();
 
+    // How rare each lemma is among the units.
+    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
+    for u in &units {
+        for w in &u.content {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = units.len() as f64;
+    let idf: FxHashMap<&str, f64> = df
+        .iter()
+        .map(|(w, &d)| (*w, ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0))
+        .collect();
+
     // Blocking: units by content lemma and synset.
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, u) in units.iter().enumerate() {
@@ -319,7 +347,7 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         } else {
             (j, i)
         };
-        let m = compare_units(&units[small], &units[large], lexicon);
+        let m = compare_units(&units[small], &units[large], lexicon, &idf);
         if !same_utterance(m, a, b) {
             continue;
         }
@@ -332,10 +360,11 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         // Units of comparable length that share most words render each
         // other; a much shorter one is a part.
         let ratio = units[small].content.len() as f64 / units[large].content.len() as f64;
-        let comparable = ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 3;
+        let comparable =
+            ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 2 && m.weighted >= WEIGHTED_MATCH;
         let fragments = a.content.len() <= 2 && b.content.len() <= 2;
         let term = a.quote.kind == QuoteKind::Term || b.quote.kind == QuoteKind::Term;
-        if fragments && !term && agree && m.containment >= 1.0 {
+        if fragments && !term && agree && m.containment >= 1.0 && m.shared >= 2 {
             // Two renderings of one fragment ("no limits", "no boundaries").
             uf.union(i, j);
         } else if (m.dice >= FULL_MATCH || comparable) && !fragments && !term {
@@ -345,6 +374,10 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
             continue;
         }
         let known = sa.is_some() && sa == sb;
+        // One word in common is evidence only when the speaker is the same.
+        if m.shared < 2 && !known {
+            continue;
+        }
         let score = m.dice + if known { 1.0 } else { 0.0 };
         let size = units[large].content.len();
         let entry = best_partial.entry(small).or_insert((f64::MIN, large, size));
