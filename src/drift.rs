@@ -265,7 +265,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                         matched += 1;
                         window += 1;
                     }
-                    if a.raw != b.raw && d + new_index > 0 {
+                    // A capital that only starts a sentence is no difference.
+                    let starts = d + new_index == 0 || d + old_index == 0;
+                    let case_only = a.raw.to_lowercase() == b.raw.to_lowercase();
+                    if a.raw != b.raw && !(starts && case_only) {
                         edits.push(Edit::Typographic {
                             from: a.raw.clone(),
                             to: b.raw.clone(),
@@ -343,10 +346,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             words: joined(&trailing),
         });
     }
-    for w in &moved {
-        if w.content {
-            matched += 1;
-        }
+    // Only content words are worth naming as moved ("questions and
+    // concerns" / "concerns and questions" moves "questions", not "and").
+    for w in moved.iter().filter(|w| w.content) {
+        matched += 1;
         edits.push(Edit::Move {
             word: w.raw.clone(),
         });

@@ -168,6 +168,41 @@ fn a_bad_article_is_named_and_the_others_still_come_out() {
 }
 
 #[test]
+fn group_writes_every_format() {
+    let corpus = crate::root().join("examples/corpus");
+    let corpus = corpus.to_str().unwrap();
+    let out = quotetrace(&["group", "--format", "jsonl", "--quiet", corpus], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    for field in ["group", "speaker", "reference", "members"] {
+        assert!(first.get(field).is_some(), "missing {field} in {first}");
+    }
+    for field in [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "outlet",
+        "edits",
+        "similarity",
+        "severity",
+    ] {
+        assert!(
+            first["members"][0].get(field).is_some(),
+            "missing member {field} in {first}"
+        );
+    }
+    let out = quotetrace(&["group", "--format", "csv", "--quiet", corpus], None);
+    let csv = stdout(&out);
+    assert!(csv.starts_with("group,speaker,reference,doc,"), "{csv}");
+    assert!(csv.contains("appreciate"), "{csv}");
+    let out = quotetrace(&["group", "--format", "table", "--quiet", corpus], None);
+    assert!(stdout(&out).contains("wording-drift"), "{}", stdout(&out));
+}
+
+#[test]
 fn a_missing_path_is_an_error_that_names_it() {
     let out = quotetrace(&["extract", "/no/such/article.txt"], None);
     assert_eq!(out.status.code(), Some(2));

@@ -4,6 +4,7 @@
 mod attribution;
 mod cli;
 mod extract;
+mod group;
 mod shared;
 
 use std::path::{Path, PathBuf};

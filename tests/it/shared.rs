@@ -7,6 +7,8 @@ use std::process::Command;
 
 use quotetrace::corpus;
 use quotetrace::extract::{self, Extractor};
+use quotetrace::grammar::Grammar;
+use quotetrace::group::lexicon::Lexicon;
 use quotetrace::report::{self, Format};
 
 fn shared() -> Option<PathBuf> {
@@ -47,6 +49,52 @@ fn score(corpus_name: &str) -> Option<serde_json::Value> {
         String::from_utf8_lossy(&out.stderr)
     );
     Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+/// Groups a shared corpus end to end and scores it; returns the scorer's JSON.
+fn score_groups(corpus_name: &str) -> Option<serde_json::Value> {
+    let shared = shared()?;
+    let corpus_dir = shared.join("corpus").join(corpus_name);
+    let loaded = corpus::load(std::slice::from_ref(&corpus_dir), None);
+    let results = extract::extract_all(&Extractor::default(), &loaded.articles);
+    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    let groups = quotetrace::group::group(&quotes, &Lexicon::english(&Grammar::english()));
+    let mut jsonl = Vec::new();
+    report::write_groups(&mut jsonl, &groups, Format::Jsonl).unwrap();
+    let pred = crate::temp_dir(&format!("group-{corpus_name}")).join("groups.jsonl");
+    std::fs::write(&pred, jsonl).unwrap();
+    let out = Command::new("python3")
+        .arg(shared.join("tools/score.py"))
+        .arg("group")
+        .arg(shared.join("gold").join(format!("{corpus_name}.jsonl")))
+        .arg(&pred)
+        .arg("--json")
+        .output()
+        .expect("python3 runs the reference scorer");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+#[test]
+fn seeds_grouping_reaches_the_issue_figures() {
+    let Some(s) = score_groups("seeds") else {
+        return;
+    };
+    at_least(&s, "bcubed_f1", 0.90);
+    at_least(&s, "pair_f1", 0.80);
+}
+
+#[test]
+fn basil_dev_grouping_reaches_the_issue_figures() {
+    let Some(s) = score_groups("basil-dev") else {
+        return;
+    };
+    at_least(&s, "bcubed_f1", 0.90);
+    at_least(&s, "pair_f1", 0.80);
 }
 
 fn at_least(scores: &serde_json::Value, figure: &str, floor: f64) {
