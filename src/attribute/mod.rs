@@ -1530,14 +1530,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        let split = split_name(tokens, start, end, self.grammar);
-        let core_start = split.core_start.min(end - 1);
-        let entity = self.entity_for(tokens, core_start, end)?;
-        Some(Found {
-            who: Who::Entity(entity),
-            start: core_start,
-            end,
-        })
+        self.found_name(tokens, start, end)
     }
 
     /// A description ending at `end`: "the Russian leader", "a spokesman".

@@ -124,7 +124,13 @@ fn unit_spans(text: &str) -> Vec<(usize, usize)> {
         }
         out.push((s + start, e));
     }
-    out.into_iter()
+    trimmed(text, out)
+}
+
+/// The spans with white space trimmed, empty ones dropped.
+fn trimmed(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans
+        .into_iter()
         .map(|(s, e)| {
             let piece = &text[s..e];
             let lead = piece.len() - piece.trim_start_matches(is_space).len();
@@ -166,14 +172,7 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     if start < text.len() {
         out.push((start, text.len()));
     }
-    out.into_iter()
-        .map(|(s, e)| {
-            let piece = &text[s..e];
-            let lead = piece.len() - piece.trim_start_matches(is_space).len();
-            (s + lead, s + piece.trim_end_matches(is_space).len())
-        })
-        .filter(|(s, e)| e > s)
-        .collect()
+    trimmed(text, out)
 }
 
 fn speaker_key(s: &Option<String>) -> Option<String> {

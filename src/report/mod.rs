@@ -63,16 +63,22 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One JSON object a line.
+fn write_jsonl<T: serde::Serialize>(
+    out: &mut dyn Write,
+    items: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
+    for item in items {
+        serde_json::to_writer(&mut *out, &item)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 /// Writes quotes in `format`.
 pub fn write_quotes(out: &mut dyn Write, quotes: &[&Quote], format: Format) -> io::Result<()> {
     match format {
-        Format::Jsonl => {
-            for q in quotes {
-                serde_json::to_writer(&mut *out, q)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        }
+        Format::Jsonl => write_jsonl(out, quotes),
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(QUOTE_COLUMNS)?;
@@ -131,13 +137,7 @@ const GROUP_COLUMNS: [&str; 13] = [
 /// row (with its edits), or a table of groups with their drift.
 pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io::Result<()> {
     match format {
-        Format::Jsonl => {
-            for g in groups {
-                serde_json::to_writer(&mut *out, g)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        }
+        Format::Jsonl => write_jsonl(out, groups),
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
             let mut header: Vec<&str> = GROUP_COLUMNS.to_vec();
@@ -214,13 +214,7 @@ pub fn write_diagnostics(
     format: Format,
 ) -> io::Result<()> {
     match format {
-        Format::Jsonl => {
-            for d in diagnostics {
-                serde_json::to_writer(&mut *out, d)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        }
+        Format::Jsonl => write_jsonl(out, diagnostics),
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(["doc", "origin", "line", "column", "kind", "message"])?;

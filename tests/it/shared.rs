@@ -33,22 +33,13 @@ fn score(corpus_name: &str) -> Option<serde_json::Value> {
     report::write_quotes(&mut jsonl, &quotes, Format::Jsonl).unwrap();
     let pred = crate::temp_dir(&format!("score-{corpus_name}")).join("pred.jsonl");
     std::fs::write(&pred, jsonl).unwrap();
-    let out = Command::new("python3")
-        .arg(shared.join("tools/score.py"))
-        .args(["extract"])
-        .arg(shared.join("gold").join(format!("{corpus_name}.jsonl")))
-        .arg(&pred)
-        .arg("--corpus")
-        .arg(&corpus_dir)
-        .arg("--json")
-        .output()
-        .expect("python3 runs the reference scorer");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(serde_json::from_slice(&out.stdout).unwrap())
+    Some(run_scorer(
+        &shared,
+        "extract",
+        corpus_name,
+        &pred,
+        Some(&corpus_dir),
+    ))
 }
 
 /// Groups a shared corpus end to end and scores it; returns the scorer's JSON.
@@ -63,11 +54,27 @@ fn score_groups(corpus_name: &str) -> Option<serde_json::Value> {
     report::write_groups(&mut jsonl, &groups, Format::Jsonl).unwrap();
     let pred = crate::temp_dir(&format!("group-{corpus_name}")).join("groups.jsonl");
     std::fs::write(&pred, jsonl).unwrap();
-    let out = Command::new("python3")
+    Some(run_scorer(&shared, "group", corpus_name, &pred, None))
+}
+
+/// Runs the reference scorer in `mode` on a prediction file; returns its JSON.
+fn run_scorer(
+    shared: &std::path::Path,
+    mode: &str,
+    corpus_name: &str,
+    pred: &std::path::Path,
+    corpus_dir: Option<&std::path::Path>,
+) -> serde_json::Value {
+    let mut command = Command::new("python3");
+    command
         .arg(shared.join("tools/score.py"))
-        .arg("group")
+        .arg(mode)
         .arg(shared.join("gold").join(format!("{corpus_name}.jsonl")))
-        .arg(&pred)
+        .arg(pred);
+    if let Some(dir) = corpus_dir {
+        command.arg("--corpus").arg(dir);
+    }
+    let out = command
         .arg("--json")
         .output()
         .expect("python3 runs the reference scorer");
@@ -76,7 +83,7 @@ fn score_groups(corpus_name: &str) -> Option<serde_json::Value> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    Some(serde_json::from_slice(&out.stdout).unwrap())
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]
