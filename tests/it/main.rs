@@ -5,6 +5,7 @@ mod attribution;
 mod cli;
 mod extract;
 mod group;
+mod robust;
 mod shared;
 
 use std::path::{Path, PathBuf};
