@@ -78,7 +78,7 @@ fn article(seed: u64) -> Article {
     let mut text = String::new();
     for _ in 0..len {
         text.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
-        if rng.next() % 3 == 0 {
+        if rng.next().is_multiple_of(3) {
             text.push(' ');
         }
     }
