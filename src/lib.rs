@@ -23,12 +23,14 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod attribute;
+pub mod check;
 pub mod corpus;
 pub mod diagnostic;
 pub mod drift;
 pub mod extract;
 pub mod grammar;
 pub mod group;
+pub mod provenance;
 pub mod quote;
 pub mod report;
 pub mod text;

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
+use quotetrace::check;
 use quotetrace::corpus;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
@@ -49,6 +50,47 @@ enum Command {
         after_help = "Examples:\n  quotetrace group examples/corpus\n  quotetrace group --format jsonl articles/ > groups.jsonl\n  quotetrace group --format csv articles/ > renderings.csv"
     )]
     Group(GroupArgs),
+    /// Write the editorial audit: a Markdown report by speaker and group,
+    /// and a CSV report with one row per quote occurrence.
+    #[command(
+        after_help = "Examples:\n  quotetrace audit examples/corpus --out audit/\n\nWrites audit.md and audit.csv into the folder, each through a temporary\nfile renamed into place. CSV cells that start with =, +, -, @, a tab or a\ncarriage return get a leading ' so a spreadsheet shows them as text."
+    )]
+    Audit(AuditArgs),
+    /// Spot-check one quote: found verbatim, with drift, given to someone
+    /// else, or not found.
+    #[command(
+        after_help = "Exit codes: 0 verbatim (and from the speaker asked about), 1 drift or\nmisattribution, 3 not found, 2 error.\n\nExamples:\n  quotetrace check \"Nobody will be left behind\" --speaker Quill examples/corpus\n  quotetrace check --format json \"We value the steady position\" examples/corpus"
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct AuditArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The folder to write audit.md and audit.csv into (created if absent).
+    #[arg(long, value_name = "DIR", default_value = "audit")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The quote to look for.
+    quote: String,
+    #[command(flatten)]
+    input: InputArgs,
+    /// Who the quote is said to be from.
+    #[arg(long, value_name = "NAME")]
+    speaker: Option<String>,
+    /// `text` (the default) or `json`.
+    #[arg(long, value_enum, default_value = "text")]
+    format: CheckFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args)]
@@ -118,6 +160,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract(args) => run_extract(args),
         Command::Group(args) => run_group(args),
+        Command::Audit(args) => run_audit(args),
+        Command::Check(args) => run_check(args),
     }
 }
 
@@ -154,6 +198,110 @@ fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
     report_load_errors(&loaded.errors)?;
     Ok(if loaded.errors.is_empty() {
         exit::OK
+    } else {
+        exit::ERROR
+    })
+}
+
+/// Extracts and groups the input: what `group`, `audit` and `check` share.
+struct Grouped {
+    loaded: corpus::Loaded,
+    results: Vec<extract::ArticleQuotes>,
+    lexicon: Lexicon,
+}
+
+fn extract_input(input: &InputArgs) -> anyhow::Result<Grouped> {
+    let grammar = load_grammar(input)?;
+    let lexicon = match &input.grammar {
+        Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
+        None => Lexicon::english(&grammar),
+    };
+    let extractor = Extractor::new(grammar);
+    let loaded = corpus::load(&input.paths, input.manifest.as_deref());
+    let results = extract::extract_all(&extractor, &loaded.articles);
+    Ok(Grouped {
+        loaded,
+        results,
+        lexicon,
+    })
+}
+
+/// Writes `path` through a temporary file renamed into place, so an
+/// interrupted run never leaves half a report.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
+    let g = extract_input(&args.input)?;
+    let quotes: Vec<_> = g.results.iter().flat_map(|r| &r.quotes).collect();
+    let diagnostics: Vec<_> = g.results.iter().flat_map(|r| &r.diagnostics).collect();
+    let groups = group::group(&quotes, &g.lexicon);
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let mut markdown = Vec::new();
+    report::audit::write_markdown(&mut markdown, &groups, &quotes, &diagnostics)?;
+    write_atomically(&args.out.join("audit.md"), &markdown)?;
+    let mut csv = Vec::new();
+    report::audit::write_csv(&mut csv, &groups)?;
+    write_atomically(&args.out.join("audit.csv"), &csv)?;
+    if !args.input.quiet {
+        eprintln!(
+            "quotetrace: wrote {0}/audit.md and {0}/audit.csv",
+            args.out.display()
+        );
+    }
+    report_load_errors(&g.loaded.errors)?;
+    Ok(if g.loaded.errors.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
+    })
+}
+
+fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
+    let g = extract_input(&args.input)?;
+    let quotes: Vec<_> = g.results.iter().flat_map(|r| &r.quotes).collect();
+    let answer = check::check(&args.quote, args.speaker.as_deref(), &quotes, &g.lexicon);
+    let mut out = io::stdout().lock();
+    match args.format {
+        CheckFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &answer)?;
+            writeln!(out)?;
+        }
+        CheckFormat::Text => {
+            let verdict = match answer.verdict {
+                check::Verdict::Verbatim => "found verbatim",
+                check::Verdict::Drift => "found with drift",
+                check::Verdict::Misattributed => "found, but given to someone else",
+                check::Verdict::NotFound => "not found",
+            };
+            writeln!(out, "{verdict}")?;
+            for f in &answer.found {
+                let edits: Vec<String> = f.edits.iter().map(|e| e.describe()).collect();
+                writeln!(
+                    out,
+                    "  {}:{}  {}  {:.2}  “{}”{}",
+                    f.doc,
+                    f.line,
+                    f.speaker.as_deref().unwrap_or("unknown speaker"),
+                    f.similarity,
+                    f.text,
+                    if edits.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [{}]", edits.join("; "))
+                    }
+                )?;
+            }
+        }
+    }
+    drop(out);
+    report_load_errors(&g.loaded.errors)?;
+    Ok(if g.loaded.errors.is_empty() {
+        answer.verdict.exit_code()
     } else {
         exit::ERROR
     })

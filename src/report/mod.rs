@@ -1,6 +1,8 @@
 //! Reports: the only module that serialises. Quotes and diagnostics go out
 //! as an aligned table, CSV or JSON Lines.
 
+pub mod audit;
+
 use std::io::{self, Write};
 
 use crate::extract::{ArticleDiagnostic, Quote};

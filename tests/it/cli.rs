@@ -202,6 +202,89 @@ fn group_writes_every_format() {
     assert!(stdout(&out).contains("wording-drift"), "{}", stdout(&out));
 }
 
+/// `quotetrace check` on the example corpus: (exit code, standard output).
+fn check(args: &[&str]) -> (Option<i32>, String) {
+    let corpus = crate::root().join("examples/corpus");
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.extend(["--quiet", corpus.to_str().unwrap()]);
+    let out = quotetrace(&all, None);
+    (out.status.code(), stdout(&out))
+}
+
+#[test]
+fn check_verbatim_exits_0() {
+    let (code, out) = check(&["Nobody will be left behind", "--speaker", "Ada Quill"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.starts_with("found verbatim") && out.contains("vell-003:1"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_drift_exits_1_with_named_edits() {
+    let (code, out) = check(&[
+        "--format",
+        "json",
+        "We value the steady approach of our partners",
+        "--speaker",
+        "Quill",
+    ]);
+    assert_eq!(code, Some(1), "{out}");
+    let answer: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(answer["verdict"], "drift");
+    assert!(out.contains("\"op\": \"substitute\""), "{out}");
+}
+
+#[test]
+fn check_misattribution_exits_1() {
+    let (code, out) = check(&["the sea always wins", "--speaker", "Ada Quill"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.starts_with("found, but given to someone else") && out.contains("Jonah Pell"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_not_found_exits_3() {
+    let (code, out) = check(&["the moon is made of cheese"]);
+    assert_eq!(code, Some(3), "{out}");
+    assert_eq!(out.trim(), "not found");
+}
+
+#[test]
+fn audit_writes_markdown_and_csv_atomically() {
+    let dir = crate::temp_dir("audit-out");
+    let corpus = crate::root().join("examples/corpus");
+    let out = quotetrace(
+        &[
+            "audit",
+            "--quiet",
+            "--out",
+            dir.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = std::fs::read_to_string(dir.join("audit.md")).unwrap();
+    assert!(
+        md.starts_with("# Quotation audit") && md.contains("## Misattributions"),
+        "{md}"
+    );
+    let csv = std::fs::read_to_string(dir.join("audit.csv")).unwrap();
+    assert!(csv.starts_with("group,doc,outlet,published,line,speaker,mention,cue,channel,kind,text,reference,similarity,severity,edits"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_missing_path_is_an_error_that_names_it() {
     let out = quotetrace(&["extract", "/no/such/article.txt"], None);

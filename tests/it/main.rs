@@ -2,6 +2,7 @@
 //! Tests"): extraction snapshots, the command line, and the shared corpora.
 
 mod attribution;
+mod audit;
 mod cli;
 mod extract;
 mod group;

@@ -1,0 +1,148 @@
+//! Spot checks: is this quote in the corpus, verbatim, from this speaker?
+
+use serde::Serialize;
+
+use crate::drift::{self, Edit, Rendering};
+use crate::extract::Quote;
+use crate::group::lexicon::Lexicon;
+
+/// The answer to a spot check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Found word for word, from the speaker asked about (or any, if none).
+    Verbatim,
+    /// Found with different words: the closest renderings and their edits.
+    Drift,
+    /// Found word for word, but given to someone else.
+    Misattributed,
+    /// Not in the corpus.
+    NotFound,
+}
+
+impl Verdict {
+    /// The exit code the command line gives this answer.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Verbatim => 0,
+            Verdict::Drift | Verdict::Misattributed => 1,
+            Verdict::NotFound => 3,
+        }
+    }
+}
+
+/// A rendering found for the checked quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Found {
+    pub doc: String,
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub outlet: Option<String>,
+    pub similarity: f64,
+    /// How the checked words differ from this rendering: a substitution
+    /// reads "corpus word → checked word"; the corpus words the check leaves
+    /// out at either end are truncations.
+    pub edits: Vec<Edit>,
+}
+
+/// The whole answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub verdict: Verdict,
+    pub quote: String,
+    pub speaker: Option<String>,
+    /// The closest renderings, best first (at most five).
+    pub found: Vec<Found>,
+}
+
+/// Below this similarity a rendering is not the checked quote.
+const DRIFT_FLOOR: f64 = 0.6;
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Whether a speaker's name matches the one asked about: any word of the
+/// asked name in the found one ("Putin" matches "Vladimir Putin").
+fn speaker_matches(asked: &str, found: &Option<String>) -> bool {
+    let Some(found) = found else { return false };
+    let found = words(found);
+    words(asked)
+        .iter()
+        .any(|w| w.len() > 1 && found.contains(w))
+}
+
+/// Checks `quote` against the corpus's quotes.
+pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Lexicon) -> Check {
+    let asked = Rendering::read(quote, lexicon);
+    let asked_words = words(quote);
+    let mut found: Vec<(bool, Found)> = Vec::new();
+    for q in quotes {
+        let text_words = words(&q.text);
+        let verbatim = !asked_words.is_empty()
+            && text_words
+                .windows(asked_words.len())
+                .any(|w| w == asked_words.as_slice());
+        let rendering = Rendering::read(&q.text, lexicon);
+        // Similarity over the stretch of the corpus quote the checked words
+        // cover (a longer quote that holds them is no worse a match) ...
+        let similarity = if verbatim {
+            1.0
+        } else {
+            drift::compare(&rendering, &asked, lexicon).similarity
+        };
+        // ... and how the checked words differ from the corpus's rendering
+        // (a substitution reads corpus word → checked word).
+        let d = drift::compare(&rendering, &asked, lexicon);
+        if verbatim || similarity >= DRIFT_FLOOR {
+            found.push((
+                verbatim,
+                Found {
+                    doc: q.doc.clone(),
+                    line: q.line,
+                    start: q.start,
+                    end: q.end,
+                    text: q.text.clone(),
+                    speaker: q.speaker.clone(),
+                    outlet: q.outlet.clone(),
+                    similarity: (similarity * 1000.0).round() / 1000.0,
+                    edits: if verbatim { Vec::new() } else { d.edits },
+                },
+            ));
+        }
+    }
+    found.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.similarity.total_cmp(&a.1.similarity))
+            .then(a.1.doc.cmp(&b.1.doc))
+            .then(a.1.start.cmp(&b.1.start))
+    });
+    let speaker_ok = |f: &Found| speaker.is_none_or(|s| speaker_matches(s, &f.speaker));
+    let verdict = if found.iter().any(|(v, f)| *v && speaker_ok(f)) {
+        Verdict::Verbatim
+    } else if found
+        .iter()
+        .any(|(v, f)| *v && !speaker_ok(f) && f.speaker.is_some())
+    {
+        Verdict::Misattributed
+    } else if found.is_empty() {
+        Verdict::NotFound
+    } else {
+        Verdict::Drift
+    };
+    // Renderings from the speaker asked about come first.
+    found.sort_by_key(|(v, f)| (!*v, !speaker_ok(f)));
+    Check {
+        verdict,
+        quote: quote.to_owned(),
+        speaker: speaker.map(str::to_owned),
+        found: found.into_iter().take(5).map(|(_, f)| f).collect(),
+    }
+}

@@ -1,0 +1,26 @@
+//! The editorial audit of the bundled corpus, snapshotted, and spot checks.
+
+use quotetrace::corpus;
+use quotetrace::extract::{self, Extractor};
+use quotetrace::grammar::Grammar;
+use quotetrace::group::{self, lexicon::Lexicon};
+use quotetrace::report::audit;
+
+#[test]
+fn example_corpus_audit_snapshots() {
+    let loaded = corpus::load(&[crate::root().join("examples/corpus")], None);
+    let results = extract::extract_all(&Extractor::default(), &loaded.articles);
+    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    let diagnostics: Vec<_> = results.iter().flat_map(|r| &r.diagnostics).collect();
+    let groups = group::group(&quotes, &Lexicon::english(&Grammar::english()));
+    let mut markdown = Vec::new();
+    audit::write_markdown(&mut markdown, &groups, &quotes, &diagnostics).unwrap();
+    let markdown = String::from_utf8(markdown).unwrap();
+    let rows: Vec<[String; 15]> = std::iter::once(audit::CSV_COLUMNS.map(String::from))
+        .chain(audit::csv_rows(&groups))
+        .collect();
+    crate::snapshot_settings().bind(|| {
+        insta::assert_snapshot!("audit-example-corpus-md", markdown);
+        insta::assert_csv_snapshot!("audit-example-corpus-csv", rows);
+    });
+}
