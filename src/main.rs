@@ -50,10 +50,10 @@ enum Command {
         after_help = "Examples:\n  quotetrace group examples/corpus\n  quotetrace group --format jsonl articles/ > groups.jsonl\n  quotetrace group --format csv articles/ > renderings.csv"
     )]
     Group(GroupArgs),
-    /// Write the editorial audit: a Markdown report by speaker and group,
-    /// and a CSV report with one row per quote occurrence.
+    /// Write the editorial audit: a Markdown and an HTML report by speaker
+    /// and group, and a CSV report with one row per quote occurrence.
     #[command(
-        after_help = "Examples:\n  quotetrace audit examples/corpus --out audit/\n\nWrites audit.md and audit.csv into the folder, each through a temporary\nfile renamed into place. CSV cells that start with =, +, -, @, a tab or a\ncarriage return get a leading ' so a spreadsheet shows them as text."
+        after_help = "Examples:\n  quotetrace audit examples/corpus --out audit/\n\nWrites audit.md, audit.html and audit.csv into the folder, each through a temporary\nfile renamed into place. CSV cells that start with =, +, -, @, a tab or a\ncarriage return get a leading ' so a spreadsheet shows them as text."
     )]
     Audit(AuditArgs),
     /// Spot-check one quote: found verbatim, with drift, given to someone
@@ -68,7 +68,8 @@ enum Command {
 struct AuditArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// The folder to write audit.md and audit.csv into (created if absent).
+    /// The folder to write audit.md, audit.html and audit.csv into (created
+    /// if absent).
     #[arg(long, value_name = "DIR", default_value = "audit")]
     out: PathBuf,
 }
@@ -247,9 +248,12 @@ fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
     let mut csv = Vec::new();
     report::audit::write_csv(&mut csv, &groups)?;
     write_atomically(&args.out.join("audit.csv"), &csv)?;
+    let mut html = Vec::new();
+    report::audit::write_html(&mut html, &groups, &quotes, &diagnostics)?;
+    write_atomically(&args.out.join("audit.html"), &html)?;
     if !args.input.quiet {
         eprintln!(
-            "quotetrace: wrote {0}/audit.md and {0}/audit.csv",
+            "quotetrace: wrote {0}/audit.md, {0}/audit.csv and {0}/audit.html",
             args.out.display()
         );
     }

@@ -205,3 +205,182 @@ pub fn write_markdown(
     }
     out.write_all(s.as_bytes())
 }
+
+/// Escapes text for HTML: every article word goes through here.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The reference and a rendering side by side, word differences coloured.
+fn diff_cells(reference: &str, text: &str) -> (String, String) {
+    let diff = similar::TextDiff::from_words(reference, text);
+    let (mut left, mut right) = (String::new(), String::new());
+    for change in diff.iter_all_changes() {
+        let word = html_escape(change.value());
+        match change.tag() {
+            similar::ChangeTag::Equal => {
+                left.push_str(&word);
+                right.push_str(&word);
+            }
+            similar::ChangeTag::Delete => left.push_str(&format!("<del>{word}</del>")),
+            similar::ChangeTag::Insert => right.push_str(&format!("<ins>{word}</ins>")),
+        }
+    }
+    (left, right)
+}
+
+const STYLE: &str = "body{font-family:sans-serif;max-width:70em;margin:2em auto;line-height:1.4}\
+table{border-collapse:collapse;width:100%;margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}\
+del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}\
+.misattributed,.meaning-changing{background:#fee}.wording-drift{background:#ffe}";
+
+/// The HTML audit: the same content as the Markdown one, each rendering
+/// beside the reference with its word differences coloured. Self-contained
+/// (inline style, no script, no external asset) and every text escaped.
+pub fn write_html(
+    out: &mut dyn Write,
+    groups: &[Group],
+    quotes: &[&Quote],
+    diagnostics: &[&ArticleDiagnostic],
+) -> io::Result<()> {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quotation audit</title><style>{STYLE}</style></head><body>\n<h1>Quotation audit</h1>\n"
+    );
+    let mut speakers: Vec<Option<&str>> = groups.iter().map(|g| g.speaker.as_deref()).collect();
+    speakers.sort();
+    speakers.dedup();
+    for speaker in speakers {
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>",
+            html_escape(speaker.unwrap_or("Unknown speaker"))
+        );
+        for g in groups.iter().filter(|g| g.speaker.as_deref() == speaker) {
+            let p = provenance::of(g);
+            let _ = writeln!(
+                s,
+                "<h3>{}: “{}”</h3>\n<p>Provenance: {}.</p>",
+                g.group,
+                html_escape(&g.reference),
+                html_escape(&p.note)
+            );
+            let _ = writeln!(
+                s,
+                "<table><tr><th>Where</th><th>Reference</th><th>Rendering</th><th>Severity</th><th>Edits</th></tr>"
+            );
+            for m in &g.members {
+                let (left, right) = diff_cells(&g.reference, &m.text);
+                let edits: Vec<String> =
+                    m.edits.iter().map(|e| html_escape(&e.describe())).collect();
+                let _ = writeln!(
+                    s,
+                    "<tr class=\"{sev}\"><td>{}<br>{}<br>{}:{}<br>channel {}</td><td>{left}</td><td>{right}</td><td>{sev} ({:.2})</td><td>{}</td></tr>",
+                    html_escape(m.outlet.as_deref().unwrap_or(&m.doc)),
+                    html_escape(m.published.as_deref().unwrap_or("undated")),
+                    html_escape(&m.doc),
+                    m.line,
+                    html_escape(m.channel.as_deref().unwrap_or("-")),
+                    m.similarity,
+                    edits.join("; "),
+                    sev = m.severity.as_str(),
+                );
+            }
+            let _ = writeln!(s, "</table>");
+        }
+    }
+    let list = |s: &mut String, title: &str, items: Vec<String>| {
+        let _ = writeln!(s, "<h2>{title}</h2>");
+        if items.is_empty() {
+            let _ = writeln!(s, "<p>None.</p>");
+        } else {
+            let _ = writeln!(
+                s,
+                "<ul>{}</ul>",
+                items
+                    .iter()
+                    .map(|i| format!("<li>{i}</li>"))
+                    .collect::<String>()
+            );
+        }
+    };
+    let member_items = |severity: Severity| -> Vec<String> {
+        groups
+            .iter()
+            .flat_map(|g| {
+                g.members
+                    .iter()
+                    .filter(move |m| m.severity == severity)
+                    .map(move |m| (g, m))
+            })
+            .map(|(g, m)| {
+                format!(
+                    "{}:{} {} “{}” (group {}: “{}”)",
+                    html_escape(&m.doc),
+                    m.line,
+                    html_escape(m.speaker.as_deref().unwrap_or("unknown")),
+                    html_escape(&m.text),
+                    g.group,
+                    html_escape(&g.reference)
+                )
+            })
+            .collect()
+    };
+    list(
+        &mut s,
+        "Misattributions",
+        member_items(Severity::Misattributed),
+    );
+    list(
+        &mut s,
+        "Meaning-changing drift",
+        member_items(Severity::MeaningChanging),
+    );
+    list(
+        &mut s,
+        "Quotes with no speaker",
+        quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
+            .map(|q| {
+                format!(
+                    "{}:{} “{}”",
+                    html_escape(&q.doc),
+                    q.line,
+                    html_escape(&q.text)
+                )
+            })
+            .collect(),
+    );
+    list(
+        &mut s,
+        "Broken quotation marks",
+        diagnostics
+            .iter()
+            .filter(|d| d.kind != crate::diagnostic::DiagnosticKind::NoSpeaker)
+            .map(|d| {
+                format!(
+                    "{}:{}:{}: {}",
+                    html_escape(&d.origin),
+                    d.line,
+                    d.column,
+                    html_escape(&d.message)
+                )
+            })
+            .collect(),
+    );
+    let _ = writeln!(s, "</body></html>");
+    out.write_all(s.as_bytes())
+}

@@ -286,6 +286,43 @@ fn audit_writes_markdown_and_csv_atomically() {
 }
 
 #[test]
+fn html_audit_escapes_a_hostile_article() {
+    let dir = crate::temp_dir("hostile");
+    let articles = crate::write(
+        &dir,
+        "hostile.txt",
+        "“<script>alert('x')</script> & more,” Mayor Ada Quill said.\n\n“<img src=x onerror=alert(1)>,” she added.",
+    );
+    let out_dir = dir.join("out");
+    let out = quotetrace(
+        &[
+            "audit",
+            "--quiet",
+            "--out",
+            out_dir.to_str().unwrap(),
+            articles.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(out_dir.join("audit.html")).unwrap();
+    assert!(!html.to_lowercase().contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"),
+        "{html}"
+    );
+    // Self-contained and well nested: no external asset, every table closed.
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
+    assert_eq!(
+        html.matches("<table>").count(),
+        html.matches("</table>").count()
+    );
+    assert!(html.trim_end().ends_with("</html>"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_missing_path_is_an_error_that_names_it() {
     let out = quotetrace(&["extract", "/no/such/article.txt"], None);
     assert_eq!(out.status.code(), Some(2));
