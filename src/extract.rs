@@ -265,7 +265,23 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
 
 /// Extracts a whole corpus, then canonicalises names across it.
 pub fn extract_all(extractor: &Extractor, articles: &[Article]) -> Vec<ArticleQuotes> {
-    let mut out: Vec<ArticleQuotes> = articles.iter().map(|a| extractor.article(a)).collect();
+    extract_all_with_progress(extractor, articles, &mut || {})
+}
+
+/// `extract_all`, calling `done` after each article (for a progress bar).
+pub fn extract_all_with_progress(
+    extractor: &Extractor,
+    articles: &[Article],
+    done: &mut dyn FnMut(),
+) -> Vec<ArticleQuotes> {
+    let mut out: Vec<ArticleQuotes> = articles
+        .iter()
+        .map(|a| {
+            let r = extractor.article(a);
+            done();
+            r
+        })
+        .collect();
     canonicalise(&mut out);
     out
 }

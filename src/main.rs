@@ -182,36 +182,29 @@ fn default_format(format: Option<Format>) -> Format {
 }
 
 fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
-    let grammar = load_grammar(&args.input)?;
-    let lexicon = match &args.input.grammar {
-        Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
-        None => Lexicon::english(&grammar),
-    };
-    let extractor = Extractor::new(grammar);
-    let loaded = corpus::load(&args.input.paths, args.input.manifest.as_deref());
-    let results = extract::extract_all(&extractor, &loaded.articles);
-    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
-    let groups = group::group(&quotes, &lexicon);
+    let e = extract_input(&args.input)?;
+    let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
+    let groups = group::group(&quotes, &e.lexicon);
     let mut out = io::BufWriter::new(io::stdout().lock());
     report::write_groups(&mut out, &groups, default_format(args.format))?;
     out.flush()?;
     drop(out);
-    report_load_errors(&loaded.errors)?;
-    Ok(if loaded.errors.is_empty() {
+    report_load_errors(&e.loaded.errors)?;
+    Ok(if e.loaded.errors.is_empty() {
         exit::OK
     } else {
         exit::ERROR
     })
 }
 
-/// Extracts and groups the input: what `group`, `audit` and `check` share.
-struct Grouped {
+/// The input read and extracted: what `group`, `audit` and `check` share.
+struct Extracted {
     loaded: corpus::Loaded,
     results: Vec<extract::ArticleQuotes>,
     lexicon: Lexicon,
 }
 
-fn extract_input(input: &InputArgs) -> anyhow::Result<Grouped> {
+fn extract_input(input: &InputArgs) -> anyhow::Result<Extracted> {
     let grammar = load_grammar(input)?;
     let lexicon = match &input.grammar {
         Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
@@ -219,12 +212,29 @@ fn extract_input(input: &InputArgs) -> anyhow::Result<Grouped> {
     };
     let extractor = Extractor::new(grammar);
     let loaded = corpus::load(&input.paths, input.manifest.as_deref());
-    let results = extract::extract_all(&extractor, &loaded.articles);
-    Ok(Grouped {
+    let results = extract_with_progress(&extractor, &loaded.articles, input.quiet);
+    Ok(Extracted {
         loaded,
         results,
         lexicon,
     })
+}
+
+/// Extracts with a progress bar on standard error, shown only on a terminal
+/// and never with `--quiet`.
+fn extract_with_progress(
+    extractor: &Extractor,
+    articles: &[corpus::Article],
+    quiet: bool,
+) -> Vec<extract::ArticleQuotes> {
+    let bar = if quiet || !io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(articles.len() as u64)
+    };
+    let results = extract::extract_all_with_progress(extractor, articles, &mut || bar.inc(1));
+    bar.finish_and_clear();
+    results
 }
 
 /// Writes `path` through a temporary file renamed into place, so an
@@ -236,10 +246,10 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
 }
 
 fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
-    let g = extract_input(&args.input)?;
-    let quotes: Vec<_> = g.results.iter().flat_map(|r| &r.quotes).collect();
-    let diagnostics: Vec<_> = g.results.iter().flat_map(|r| &r.diagnostics).collect();
-    let groups = group::group(&quotes, &g.lexicon);
+    let e = extract_input(&args.input)?;
+    let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
+    let diagnostics: Vec<_> = e.results.iter().flat_map(|r| &r.diagnostics).collect();
+    let groups = group::group(&quotes, &e.lexicon);
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let mut markdown = Vec::new();
@@ -257,8 +267,8 @@ fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
             args.out.display()
         );
     }
-    report_load_errors(&g.loaded.errors)?;
-    Ok(if g.loaded.errors.is_empty() {
+    report_load_errors(&e.loaded.errors)?;
+    Ok(if e.loaded.errors.is_empty() {
         exit::OK
     } else {
         exit::ERROR
@@ -266,9 +276,9 @@ fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
 }
 
 fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
-    let g = extract_input(&args.input)?;
-    let quotes: Vec<_> = g.results.iter().flat_map(|r| &r.quotes).collect();
-    let answer = check::check(&args.quote, args.speaker.as_deref(), &quotes, &g.lexicon);
+    let e = extract_input(&args.input)?;
+    let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
+    let answer = check::check(&args.quote, args.speaker.as_deref(), &quotes, &e.lexicon);
     let mut out = io::stdout().lock();
     match args.format {
         CheckFormat::Json => {
@@ -303,8 +313,8 @@ fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
         }
     }
     drop(out);
-    report_load_errors(&g.loaded.errors)?;
-    Ok(if g.loaded.errors.is_empty() {
+    report_load_errors(&e.loaded.errors)?;
+    Ok(if e.loaded.errors.is_empty() {
         answer.verdict.exit_code()
     } else {
         exit::ERROR
@@ -323,7 +333,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
     let grammar = load_grammar(&args.input)?;
     let extractor = Extractor::new(grammar);
     let loaded = corpus::load(&args.input.paths, args.input.manifest.as_deref());
-    let results = extract::extract_all(&extractor, &loaded.articles);
+    let results = extract_with_progress(&extractor, &loaded.articles, args.input.quiet);
     let format = default_format(args.format);
 
     let stdout = io::stdout();
