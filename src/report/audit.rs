@@ -5,9 +5,10 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use crate::diagnostic::DiagnosticKind;
 use crate::drift::Severity;
 use crate::extract::{ArticleDiagnostic, Quote, QuoteKind};
-use crate::group::Group;
+use crate::group::{Group, Member};
 use crate::provenance;
 
 use super::spreadsheet_safe;
@@ -89,6 +90,54 @@ fn md(text: &str) -> String {
     out
 }
 
+/// What both audit reports show, worked out once.
+struct Findings<'a> {
+    /// Group speakers in order, `None` (unknown) first.
+    speakers: Vec<Option<&'a str>>,
+    misattributed: Vec<(&'a Group, &'a Member)>,
+    meaning_changing: Vec<(&'a Group, &'a Member)>,
+    unattributed: Vec<&'a Quote>,
+    broken_marks: Vec<&'a ArticleDiagnostic>,
+}
+
+impl<'a> Findings<'a> {
+    fn new(
+        groups: &'a [Group],
+        quotes: &[&'a Quote],
+        diagnostics: &[&'a ArticleDiagnostic],
+    ) -> Self {
+        let mut speakers: Vec<Option<&str>> = groups.iter().map(|g| g.speaker.as_deref()).collect();
+        speakers.sort();
+        speakers.dedup();
+        let with = |severity: Severity| -> Vec<(&'a Group, &'a Member)> {
+            groups
+                .iter()
+                .flat_map(|g| {
+                    g.members
+                        .iter()
+                        .filter(move |m| m.severity == severity)
+                        .map(move |m| (g, m))
+                })
+                .collect()
+        };
+        Findings {
+            speakers,
+            misattributed: with(Severity::Misattributed),
+            meaning_changing: with(Severity::MeaningChanging),
+            unattributed: quotes
+                .iter()
+                .copied()
+                .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
+                .collect(),
+            broken_marks: diagnostics
+                .iter()
+                .copied()
+                .filter(|d| d.kind != DiagnosticKind::NoSpeaker)
+                .collect(),
+        }
+    }
+}
+
 /// The Markdown audit: groups by speaker, then the findings an editor acts on.
 pub fn write_markdown(
     out: &mut dyn Write,
@@ -105,10 +154,8 @@ pub fn write_markdown(
         groups.len(),
         groups.iter().filter(|g| g.members.len() > 1).count()
     );
-    let mut speakers: Vec<Option<&str>> = groups.iter().map(|g| g.speaker.as_deref()).collect();
-    speakers.sort();
-    speakers.dedup();
-    for speaker in speakers {
+    let findings = Findings::new(groups, quotes, diagnostics);
+    for &speaker in &findings.speakers {
         let _ = writeln!(s, "## {}\n", md(speaker.unwrap_or("Unknown speaker")));
         for g in groups.iter().filter(|g| g.speaker.as_deref() == speaker) {
             let _ = writeln!(s, "### {}: “{}”\n", g.group, md(&g.reference));
@@ -147,50 +194,38 @@ pub fn write_markdown(
         }
     }
 
-    let finding = |s: &mut String, title: &str, severity: Severity| {
+    let members = |s: &mut String, title: &str, found: &[(&Group, &Member)]| {
         let _ = writeln!(s, "## {title}\n");
-        let mut any = false;
-        for g in groups {
-            for m in g.members.iter().filter(|m| m.severity == severity) {
-                any = true;
-                let _ = writeln!(
-                    s,
-                    "- {}:{} {} “{}” (group {}, {}: “{}”)",
-                    md(&m.doc),
-                    m.line,
-                    md(m.speaker.as_deref().unwrap_or("unknown")),
-                    md(&m.text),
-                    g.group,
-                    md(g.speaker.as_deref().unwrap_or("unknown")),
-                    md(&g.reference)
-                );
-            }
+        for (g, m) in found {
+            let _ = writeln!(
+                s,
+                "- {}:{} {} “{}” (group {}, {}: “{}”)",
+                md(&m.doc),
+                m.line,
+                md(m.speaker.as_deref().unwrap_or("unknown")),
+                md(&m.text),
+                g.group,
+                md(g.speaker.as_deref().unwrap_or("unknown")),
+                md(&g.reference)
+            );
         }
-        if !any {
+        if found.is_empty() {
             let _ = writeln!(s, "None.");
         }
         let _ = writeln!(s);
     };
-    finding(&mut s, "Misattributions", Severity::Misattributed);
-    finding(&mut s, "Meaning-changing drift", Severity::MeaningChanging);
+    members(&mut s, "Misattributions", &findings.misattributed);
+    members(&mut s, "Meaning-changing drift", &findings.meaning_changing);
 
     let _ = writeln!(s, "## Quotes with no speaker\n");
-    let unattributed: Vec<_> = quotes
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
-        .collect();
-    for q in &unattributed {
+    for q in &findings.unattributed {
         let _ = writeln!(s, "- {}:{} “{}”", md(&q.doc), q.line, md(&q.text));
     }
-    if unattributed.is_empty() {
+    if findings.unattributed.is_empty() {
         let _ = writeln!(s, "None.");
     }
     let _ = writeln!(s, "\n## Broken quotation marks\n");
-    let broken: Vec<_> = diagnostics
-        .iter()
-        .filter(|d| d.kind != crate::diagnostic::DiagnosticKind::NoSpeaker)
-        .collect();
-    for d in &broken {
+    for d in &findings.broken_marks {
         let _ = writeln!(
             s,
             "- {}:{}:{}: {}",
@@ -200,7 +235,7 @@ pub fn write_markdown(
             md(&d.message)
         );
     }
-    if broken.is_empty() {
+    if findings.broken_marks.is_empty() {
         let _ = writeln!(s, "None.");
     }
     out.write_all(s.as_bytes())
@@ -259,10 +294,8 @@ pub fn write_html(
         s,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quotation audit</title><style>{STYLE}</style></head><body>\n<h1>Quotation audit</h1>\n"
     );
-    let mut speakers: Vec<Option<&str>> = groups.iter().map(|g| g.speaker.as_deref()).collect();
-    speakers.sort();
-    speakers.dedup();
-    for speaker in speakers {
+    let findings = Findings::new(groups, quotes, diagnostics);
+    for &speaker in &findings.speakers {
         let _ = writeln!(
             s,
             "<h2>{}</h2>",
@@ -316,15 +349,9 @@ pub fn write_html(
             );
         }
     };
-    let member_items = |severity: Severity| -> Vec<String> {
-        groups
+    let member_items = |found: &[(&Group, &Member)]| -> Vec<String> {
+        found
             .iter()
-            .flat_map(|g| {
-                g.members
-                    .iter()
-                    .filter(move |m| m.severity == severity)
-                    .map(move |m| (g, m))
-            })
             .map(|(g, m)| {
                 format!(
                     "{}:{} {} “{}” (group {}: “{}”)",
@@ -341,19 +368,19 @@ pub fn write_html(
     list(
         &mut s,
         "Misattributions",
-        member_items(Severity::Misattributed),
+        member_items(&findings.misattributed),
     );
     list(
         &mut s,
         "Meaning-changing drift",
-        member_items(Severity::MeaningChanging),
+        member_items(&findings.meaning_changing),
     );
     list(
         &mut s,
         "Quotes with no speaker",
-        quotes
+        findings
+            .unattributed
             .iter()
-            .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
             .map(|q| {
                 format!(
                     "{}:{} “{}”",
@@ -367,9 +394,9 @@ pub fn write_html(
     list(
         &mut s,
         "Broken quotation marks",
-        diagnostics
+        findings
+            .broken_marks
             .iter()
-            .filter(|d| d.kind != crate::diagnostic::DiagnosticKind::NoSpeaker)
             .map(|d| {
                 format!(
                     "{}:{}:{}: {}",
