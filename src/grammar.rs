@@ -115,8 +115,8 @@ pub enum PronounKind {
 pub struct Grammar {
     /// Every form of every speech verb, mapped to its lemma.
     verb_forms: FxHashMap<String, String>,
-    /// Lemmas that are nouns too ("call", "report"), mapped to themselves.
-    noun_too: FxHashMap<String, String>,
+    /// Lemmas that are nouns too ("call", "report").
+    noun_too: FxHashSet<String>,
     titles: FxHashSet<String>,
     /// Description noun (one or more words) → its class.
     descriptions: FxHashMap<String, String>,
@@ -244,7 +244,7 @@ impl Grammar {
             .filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
             .collect();
         Ok(Grammar {
-            noun_too: noun_too.iter().map(|w| (w.clone(), w.clone())).collect(),
+            noun_too,
             verb_forms,
             titles: lower_set(&people.titles),
             descriptions,

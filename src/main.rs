@@ -190,11 +190,7 @@ fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
     out.flush()?;
     drop(out);
     report_load_errors(&e.loaded.errors)?;
-    Ok(if e.loaded.errors.is_empty() {
-        exit::OK
-    } else {
-        exit::ERROR
-    })
+    Ok(exit_for(&e.loaded.errors, exit::OK))
 }
 
 /// The input read and extracted: what `group`, `audit` and `check` share.
@@ -268,11 +264,7 @@ fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
         );
     }
     report_load_errors(&e.loaded.errors)?;
-    Ok(if e.loaded.errors.is_empty() {
-        exit::OK
-    } else {
-        exit::ERROR
-    })
+    Ok(exit_for(&e.loaded.errors, exit::OK))
 }
 
 fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
@@ -314,11 +306,12 @@ fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
     }
     drop(out);
     report_load_errors(&e.loaded.errors)?;
-    Ok(if e.loaded.errors.is_empty() {
-        answer.verdict.exit_code()
-    } else {
-        exit::ERROR
-    })
+    Ok(exit_for(&e.loaded.errors, answer.verdict.exit_code()))
+}
+
+/// The exit code: `code` when every article was read, an error otherwise.
+fn exit_for(errors: &[corpus::LoadError], code: u8) -> u8 {
+    if errors.is_empty() { code } else { exit::ERROR }
 }
 
 fn report_load_errors(errors: &[corpus::LoadError]) -> io::Result<()> {
@@ -355,9 +348,5 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
     }
     drop(err);
     report_load_errors(&loaded.errors)?;
-    Ok(if loaded.errors.is_empty() {
-        exit::OK
-    } else {
-        exit::ERROR
-    })
+    Ok(exit_for(&loaded.errors, exit::OK))
 }
