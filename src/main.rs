@@ -24,6 +24,80 @@ mod exit {
     pub const ERROR: u8 = 2;
 }
 
+/// Colour on a terminal, as ripgrep and cargo do it.
+mod colour {
+    use std::io::IsTerminal;
+
+    use anstyle::{AnsiColor, Style};
+
+    /// When to colour: `--color`.
+    #[derive(Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+    pub enum When {
+        /// On a terminal, unless `NO_COLOR` is set (or `CLICOLOR_FORCE`
+        /// asks for colour anyway).
+        #[default]
+        Auto,
+        Always,
+        Never,
+    }
+
+    /// Whether a stream gets colour. An explicit `--color` wins; then
+    /// `NO_COLOR` (<https://no-color.org>), which beats `CLICOLOR_FORCE`
+    /// (<https://bixense.com/clicolors/>); then whether it is a terminal.
+    pub fn choice(when: When, stream: &impl IsTerminal) -> anstream::ColorChoice {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+        let on = match when {
+            When::Always => true,
+            When::Never => false,
+            When::Auto if set("NO_COLOR") => false,
+            When::Auto if set("CLICOLOR_FORCE") => true,
+            When::Auto => {
+                stream.is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        };
+        if on {
+            anstream::ColorChoice::Always
+        } else {
+            anstream::ColorChoice::Never
+        }
+    }
+
+    pub const ERROR: Style = AnsiColor::Red.on_default().bold();
+    pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+    pub const GOOD: Style = AnsiColor::Green.on_default().bold();
+    pub const PLACE: Style = Style::new().dimmed();
+}
+
+/// Standard output and standard error, each coloured or not.
+struct Terminal {
+    out: anstream::ColorChoice,
+    err: anstream::ColorChoice,
+}
+
+impl Terminal {
+    fn new(when: colour::When) -> Terminal {
+        Terminal {
+            out: colour::choice(when, &io::stdout()),
+            err: colour::choice(when, &io::stderr()),
+        }
+    }
+
+    fn stdout(&self) -> anstream::AutoStream<io::StdoutLock<'static>> {
+        anstream::AutoStream::new(io::stdout().lock(), self.out)
+    }
+
+    fn stderr(&self) -> anstream::AutoStream<io::StderrLock<'static>> {
+        anstream::AutoStream::new(io::stderr().lock(), self.err)
+    }
+
+    /// `quotetrace: error: …` on standard error.
+    fn error(&self, message: impl std::fmt::Display) {
+        let e = colour::ERROR;
+        // Nothing more can be done if standard error is gone.
+        let _ = writeln!(self.stderr(), "quotetrace: {e}error{e:#}: {message}");
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "quotetrace",
@@ -36,6 +110,16 @@ mod exit {
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to colour the output: `auto` (on a terminal, unless NO_COLOR is
+    /// set), `always` or `never`.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    color: colour::When,
 }
 
 #[derive(Subcommand)]
@@ -141,7 +225,8 @@ struct GroupArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let terminal = Terminal::new(cli.color);
+    match run(cli.command, &terminal) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             // A closed pipe (`quotetrace … | head`) is not an error.
@@ -151,18 +236,18 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::from(exit::OK);
             }
-            eprintln!("quotetrace: error: {err:#}");
+            terminal.error(format_args!("{err:#}"));
             ExitCode::from(exit::ERROR)
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<u8> {
-    match cli.command {
-        Command::Extract(args) => run_extract(args),
-        Command::Group(args) => run_group(args),
-        Command::Audit(args) => run_audit(args),
-        Command::Check(args) => run_check(args),
+fn run(command: Command, terminal: &Terminal) -> anyhow::Result<u8> {
+    match command {
+        Command::Extract(args) => run_extract(args, terminal),
+        Command::Group(args) => run_group(args, terminal),
+        Command::Audit(args) => run_audit(args, terminal),
+        Command::Check(args) => run_check(args, terminal),
     }
 }
 
@@ -181,7 +266,7 @@ fn default_format(format: Option<Format>) -> Format {
     })
 }
 
-fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
+fn run_group(args: GroupArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     let e = extract_input(&args.input)?;
     let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
     let groups = group::group(&quotes, &e.lexicon);
@@ -189,7 +274,7 @@ fn run_group(args: GroupArgs) -> anyhow::Result<u8> {
     report::write_groups(&mut out, &groups, default_format(args.format))?;
     out.flush()?;
     drop(out);
-    report_load_errors(&e.loaded.errors)?;
+    report_load_errors(&e.loaded.errors, terminal);
     Ok(exit_for(&e.loaded.errors, exit::OK))
 }
 
@@ -241,7 +326,7 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
 }
 
-fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
+fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     let e = extract_input(&args.input)?;
     let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
     let diagnostics: Vec<_> = e.results.iter().flat_map(|r| &r.diagnostics).collect();
@@ -263,33 +348,36 @@ fn run_audit(args: AuditArgs) -> anyhow::Result<u8> {
             args.out.display()
         );
     }
-    report_load_errors(&e.loaded.errors)?;
+    report_load_errors(&e.loaded.errors, terminal);
     Ok(exit_for(&e.loaded.errors, exit::OK))
 }
 
-fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
+fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     let e = extract_input(&args.input)?;
     let quotes: Vec<_> = e.results.iter().flat_map(|r| &r.quotes).collect();
     let answer = check::check(&args.quote, args.speaker.as_deref(), &quotes, &e.lexicon);
-    let mut out = io::stdout().lock();
+    let mut out = terminal.stdout();
     match args.format {
         CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &answer)?;
             writeln!(out)?;
         }
         CheckFormat::Text => {
-            let verdict = match answer.verdict {
-                check::Verdict::Verbatim => "found verbatim",
-                check::Verdict::Drift => "found with drift",
-                check::Verdict::Misattributed => "found, but given to someone else",
-                check::Verdict::NotFound => "not found",
+            let (verdict, style) = match answer.verdict {
+                check::Verdict::Verbatim => ("found verbatim", colour::GOOD),
+                check::Verdict::Drift => ("found with drift", colour::WARNING),
+                check::Verdict::Misattributed => {
+                    ("found, but given to someone else", colour::ERROR)
+                }
+                check::Verdict::NotFound => ("not found", colour::ERROR),
             };
-            writeln!(out, "{verdict}")?;
+            writeln!(out, "{style}{verdict}{style:#}")?;
+            let place = colour::PLACE;
             for f in &answer.found {
                 let edits: Vec<String> = f.edits.iter().map(|e| e.describe()).collect();
                 writeln!(
                     out,
-                    "  {}:{}  {}  {:.2}  “{}”{}",
+                    "  {place}{}:{}{place:#}  {}  {:.2}  “{}”{}",
                     f.doc,
                     f.line,
                     f.speaker.as_deref().unwrap_or("unknown speaker"),
@@ -305,7 +393,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<u8> {
         }
     }
     drop(out);
-    report_load_errors(&e.loaded.errors)?;
+    report_load_errors(&e.loaded.errors, terminal);
     Ok(exit_for(&e.loaded.errors, answer.verdict.exit_code()))
 }
 
@@ -314,15 +402,13 @@ fn exit_for(errors: &[corpus::LoadError], code: u8) -> u8 {
     if errors.is_empty() { code } else { exit::ERROR }
 }
 
-fn report_load_errors(errors: &[corpus::LoadError]) -> io::Result<()> {
-    let mut err = io::stderr().lock();
+fn report_load_errors(errors: &[corpus::LoadError], terminal: &Terminal) {
     for e in errors {
-        writeln!(err, "quotetrace: error: {e}")?;
+        terminal.error(e);
     }
-    Ok(())
 }
 
-fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
+fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     let grammar = load_grammar(&args.input)?;
     let extractor = Extractor::new(grammar);
     let loaded = corpus::load(&args.input.paths, args.input.manifest.as_deref());
@@ -340,13 +426,16 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<u8> {
     out.flush()?;
     drop(out);
 
-    let mut err = io::stderr().lock();
     if !args.diagnostics && !args.input.quiet {
+        let mut err = terminal.stderr();
+        let warning = colour::WARNING;
         for d in &diagnostics {
-            writeln!(err, "{}", report::diagnostic_line(d))?;
+            // `report::diagnostic_line` with the kind coloured.
+            let place = report::diagnostic_place(d);
+            let (kind, message) = (d.kind.as_str(), &d.message);
+            writeln!(err, "{place}: {warning}{kind}{warning:#}: {message}")?;
         }
     }
-    drop(err);
-    report_load_errors(&loaded.errors)?;
+    report_load_errors(&loaded.errors, terminal);
     Ok(exit_for(&loaded.errors, exit::OK))
 }

@@ -247,13 +247,16 @@ pub fn write_diagnostics(
 /// `file:line:col: kind: message`, as compilers and Vale print it.
 pub fn diagnostic_line(d: &ArticleDiagnostic) -> String {
     format!(
-        "{}:{}:{}: {}: {}",
-        d.origin,
-        d.line,
-        d.column,
+        "{}: {}: {}",
+        diagnostic_place(d),
         d.kind.as_str(),
         d.message
     )
+}
+
+/// `file:line:col`: where a diagnostic points.
+pub fn diagnostic_place(d: &ArticleDiagnostic) -> String {
+    format!("{}:{}:{}", d.origin, d.line, d.column)
 }
 
 fn shorten(s: &str, max: usize) -> String {

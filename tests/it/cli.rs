@@ -3,9 +3,18 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
+pub fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
+    quotetrace_in_env(args, stdin, &[])
+}
+
+/// Runs with the colour variables of the environment the tests run in
+/// replaced by `env`.
+fn quotetrace_in_env(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_quotetrace"))
         .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -21,10 +30,10 @@ fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn stdout(o: &Output) -> String {
+pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
@@ -252,6 +261,30 @@ fn check_not_found_exits_3() {
     let (code, out) = check(&["the moon is made of cheese"]);
     assert_eq!(code, Some(3), "{out}");
     assert_eq!(out.trim(), "not found");
+}
+
+#[test]
+fn colour_follows_clicolor_force_no_color_and_the_flag() {
+    let corpus = crate::root().join("examples/corpus");
+    let corpus = corpus.to_str().unwrap();
+    let args = ["check", "the sea always wins", "--quiet", corpus];
+    let escape = |o: &Output| o.stdout.contains(&0x1b);
+    // Standard output is a pipe here: no colour unless asked for.
+    assert!(!escape(&quotetrace_in_env(&args, None, &[])));
+    let forced = quotetrace_in_env(&args, None, &[("CLICOLOR_FORCE", "1")]);
+    assert!(escape(&forced), "{}", stdout(&forced));
+    assert!(stdout(&forced).contains("\x1b[1m\x1b[32mfound verbatim"));
+    let refused = [("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")];
+    let plain = quotetrace_in_env(&args, None, &refused);
+    assert!(!escape(&plain), "NO_COLOR beats CLICOLOR_FORCE");
+    assert_eq!(stdout(&plain).lines().next(), Some("found verbatim"));
+    let mut always = args.to_vec();
+    always.insert(0, "--color=always");
+    assert!(escape(&quotetrace_in_env(
+        &always,
+        None,
+        &[("NO_COLOR", "1")]
+    )));
 }
 
 #[test]
