@@ -6,6 +6,7 @@ mod audit;
 mod cli;
 mod extract;
 mod group;
+mod html;
 mod robust;
 mod shared;
 
