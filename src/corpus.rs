@@ -4,8 +4,9 @@
 //! Loading never stops at a bad article: each one that cannot be read
 //! becomes a `LoadError` naming its file (and line), and the others load.
 
-use std::collections::HashMap;
-use std::io::Read;
+use std::collections::{HashMap, VecDeque};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -80,47 +81,183 @@ struct JsonArticle {
 }
 
 /// Loads every article under `paths` (files, folders, or `-` for standard
-/// input). A `manifest.csv` in a folder given, or the one named by
-/// `manifest`, adds outlets and dates.
+/// input) into memory. A `manifest.csv` in a folder given, or the one named
+/// by `manifest`, adds outlets and dates. See [`stream`] to read them one
+/// at a time instead.
 pub fn load(paths: &[PathBuf], manifest: Option<&Path>) -> Loaded {
     let mut loaded = Loaded::default();
+    for item in stream(paths, manifest) {
+        match item {
+            Ok(article) => loaded.articles.push(article),
+            Err(e) => loaded.errors.push(e),
+        }
+    }
+    loaded
+}
+
+/// The articles under `paths`, read one at a time, in a stable order
+/// (arguments in order, each folder's files sorted, JSON Lines line by
+/// line), so that a corpus of any size passes through in bounded memory.
+/// A manifest row applies to the article with its `doc` id; an id seen
+/// before is an error and that copy is skipped.
+pub fn stream(paths: &[PathBuf], manifest: Option<&Path>) -> ArticleStream {
+    let mut pending = VecDeque::new();
     let mut rows: HashMap<String, ManifestRow> = HashMap::new();
     if let Some(m) = manifest {
-        read_manifest(m, &mut rows, &mut loaded.errors);
+        read_manifest(m, &mut rows, &mut pending);
     }
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => load_bytes(Path::new("<stdin>"), "stdin", bytes, &mut loaded),
-                Err(e) => loaded.errors.push(LoadError::new(
-                    Path::new("<stdin>"),
-                    None,
-                    format!("cannot read: {e}"),
-                )),
-            }
+            pending.push_back(Pending::Stdin);
         } else if path.is_dir() {
             let manifest_here = path.join("manifest.csv");
             if manifest.is_none() && manifest_here.is_file() {
-                read_manifest(&manifest_here, &mut rows, &mut loaded.errors);
+                read_manifest(&manifest_here, &mut rows, &mut pending);
             }
             let mut files = Vec::new();
-            collect_files(path, &mut files, &mut loaded.errors);
+            collect_files(path, &mut files, &mut pending);
             files.sort();
-            for file in files {
-                load_file(&file, &mut loaded);
-            }
+            pending.extend(files.into_iter().map(Pending::File));
         } else {
-            load_file(path, &mut loaded);
+            pending.push_back(Pending::File(path.clone()));
         }
     }
-    // Ids must be unique: the first article keeps its id.
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut articles = Vec::with_capacity(loaded.articles.len());
-    for mut article in std::mem::take(&mut loaded.articles) {
-        if let Some(first) = seen.get(&article.id) {
+    ArticleStream {
+        pending,
+        lines: None,
+        rows,
+        seen: HashMap::new(),
+    }
+}
+
+/// What is still to be read.
+enum Pending {
+    /// An error found while listing folders or reading a manifest, given
+    /// out in its place in the order.
+    Error(LoadError),
+    File(PathBuf),
+    Stdin,
+}
+
+/// A JSON Lines source being read line by line.
+struct JsonLines {
+    path: PathBuf,
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+}
+
+/// The articles of a corpus, one at a time: see [`stream`].
+pub struct ArticleStream {
+    pending: VecDeque<Pending>,
+    lines: Option<JsonLines>,
+    rows: HashMap<String, ManifestRow>,
+    /// Each id read so far, with where it was first seen.
+    seen: HashMap<String, String>,
+}
+
+impl Iterator for ArticleStream {
+    type Item = Result<Article, LoadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let item = if let Some(lines) = &mut self.lines {
+                match next_json_article(lines) {
+                    Some(item) => item,
+                    None => {
+                        self.lines = None;
+                        continue;
+                    }
+                }
+            } else {
+                match self.pending.pop_front()? {
+                    Pending::Error(e) => Err(e),
+                    Pending::File(path) => match self.open(&path) {
+                        Some(item) => item,
+                        None => continue,
+                    },
+                    Pending::Stdin => match self.open_stdin() {
+                        Some(item) => item,
+                        None => continue,
+                    },
+                }
+            };
+            return Some(item.and_then(|article| self.admit(article)));
+        }
+    }
+}
+
+impl ArticleStream {
+    /// A `.txt` file gives its article; a `.jsonl` file starts being read
+    /// line by line (`None`: its articles follow).
+    fn open(&mut self, path: &Path) -> Option<Result<Article, LoadError>> {
+        let cannot_read =
+            |e: std::io::Error| LoadError::new(path, None, format!("cannot read: {e}"));
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            match File::open(path) {
+                Ok(file) => {
+                    self.lines = Some(JsonLines {
+                        path: path.to_owned(),
+                        reader: Box::new(BufReader::new(file)),
+                        line: 0,
+                    });
+                    None
+                }
+                Err(e) => Some(Err(cannot_read(e))),
+            }
+        } else {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("article");
+            Some(
+                std::fs::read(path)
+                    .map_err(cannot_read)
+                    .and_then(|bytes| text_article(path, stem, bytes)),
+            )
+        }
+    }
+
+    /// Standard input: JSON Lines when its first character is `{`, one text
+    /// article otherwise.
+    fn open_stdin(&mut self) -> Option<Result<Article, LoadError>> {
+        let path = Path::new("<stdin>");
+        let mut reader = BufReader::new(std::io::stdin());
+        let first = loop {
+            match reader.fill_buf() {
+                Ok([]) => break None,
+                Ok(buf) => match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                    Some(i) => break Some(buf[i]),
+                    None => {
+                        let n = buf.len();
+                        reader.consume(n);
+                    }
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    return Some(Err(LoadError::new(path, None, format!("cannot read: {e}"))));
+                }
+            }
+        };
+        if first == Some(b'{') {
+            self.lines = Some(JsonLines {
+                path: path.to_owned(),
+                reader: Box::new(reader),
+                line: 0,
+            });
+            return None;
+        }
+        let mut bytes = Vec::new();
+        Some(match reader.read_to_end(&mut bytes) {
+            Ok(_) => text_article(path, "stdin", bytes),
+            Err(e) => Err(LoadError::new(path, None, format!("cannot read: {e}"))),
+        })
+    }
+
+    /// Checks the id is new and adds the manifest's outlet and dates.
+    fn admit(&mut self, mut article: Article) -> Result<Article, LoadError> {
+        if let Some(first) = self.seen.get(&article.id) {
             let (path, line) = split_origin(&article.origin);
-            loaded.errors.push(LoadError::new(
+            return Err(LoadError::new(
                 Path::new(&path),
                 line,
                 format!(
@@ -128,19 +265,16 @@ pub fn load(paths: &[PathBuf], manifest: Option<&Path>) -> Loaded {
                     article.id
                 ),
             ));
-            continue;
         }
-        seen.insert(article.id.clone(), article.origin.clone());
-        if let Some(row) = rows.get(&article.id) {
+        self.seen.insert(article.id.clone(), article.origin.clone());
+        if let Some(row) = self.rows.get(&article.id) {
             article.outlet = article.outlet.or_else(|| non_empty(&row.outlet));
             article.published = article.published.or_else(|| non_empty(&row.published));
             article.url = article.url.or_else(|| non_empty(&row.url));
             article.title = article.title.or_else(|| non_empty(&row.title));
         }
-        articles.push(article);
+        Ok(article)
     }
-    loaded.articles = articles;
-    loaded
 }
 
 fn split_origin(origin: &str) -> (String, Option<usize>) {
@@ -155,32 +289,24 @@ fn non_empty(s: &Option<String>) -> Option<String> {
 }
 
 /// Article files below `dir`: `.txt` and `.jsonl`, in every sub-folder.
-fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, pending: &mut VecDeque<Pending>) {
+    let mut error =
+        |message: String| pending.push_back(Pending::Error(LoadError::new(dir, None, message)));
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => {
-            errors.push(LoadError::new(
-                dir,
-                None,
-                format!("cannot read folder: {e}"),
-            ));
-            return;
-        }
+        Err(e) => return error(format!("cannot read folder: {e}")),
     };
+    let mut subfolders = Vec::new();
     for entry in entries {
         let path = match entry {
             Ok(entry) => entry.path(),
             Err(e) => {
-                errors.push(LoadError::new(
-                    dir,
-                    None,
-                    format!("cannot read folder entry: {e}"),
-                ));
+                error(format!("cannot read folder entry: {e}"));
                 continue;
             }
         };
         if path.is_dir() {
-            collect_files(&path, files, errors);
+            subfolders.push(path);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("txt" | "jsonl")
@@ -188,46 +314,23 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadErro
             files.push(path);
         }
     }
-}
-
-fn load_file(path: &Path, loaded: &mut Loaded) {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("article")
-                .to_owned();
-            load_bytes(path, &stem, bytes, loaded);
-        }
-        Err(e) => loaded
-            .errors
-            .push(LoadError::new(path, None, format!("cannot read: {e}"))),
+    for sub in subfolders {
+        collect_files(&sub, files, pending);
     }
 }
 
-/// One file's bytes: JSON Lines when it ends in `.jsonl` or its first
-/// character is `{`, plain text otherwise.
-fn load_bytes(path: &Path, stem: &str, bytes: Vec<u8>, loaded: &mut Loaded) {
-    let is_jsonl = path.extension().is_some_and(|e| e == "jsonl")
-        || (path == Path::new("<stdin>")
-            && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'));
-    if is_jsonl {
-        load_jsonl(path, &bytes, loaded);
-        return;
-    }
+/// A plain-text article from a file's bytes.
+fn text_article(path: &Path, stem: &str, bytes: Vec<u8>) -> Result<Article, LoadError> {
     match String::from_utf8(bytes) {
         Ok(text) => {
-            if text.contains('\0') {
-                let line = line_of(text.as_bytes(), text.find('\0').unwrap_or(0));
-                loaded.errors.push(LoadError::new(
+            if let Some(at) = memchr::memchr(0, text.as_bytes()) {
+                return Err(LoadError::new(
                     path,
-                    Some(line),
+                    Some(line_of(text.as_bytes(), at)),
                     "holds NUL bytes: not a text article",
                 ));
-                return;
             }
-            loaded.articles.push(Article {
+            Ok(Article {
                 id: stem.to_owned(),
                 text,
                 origin: path.display().to_string(),
@@ -236,12 +339,11 @@ fn load_bytes(path: &Path, stem: &str, bytes: Vec<u8>, loaded: &mut Loaded) {
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let line = line_of(e.as_bytes(), at);
-            loaded.errors.push(LoadError::new(
+            Err(LoadError::new(
                 path,
-                Some(line),
+                Some(line_of(e.as_bytes(), at)),
                 format!("not UTF-8 (invalid byte at offset {at}); convert it to UTF-8 first"),
-            ));
+            ))
         }
     }
 }
@@ -250,60 +352,68 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
     memchr::memchr_iter(b'\n', &bytes[..offset.min(bytes.len())]).count() + 1
 }
 
-fn load_jsonl(path: &Path, bytes: &[u8], loaded: &mut Loaded) {
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let number = index + 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let parsed: Result<JsonArticle, String> = std::str::from_utf8(line)
-            .map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))
-            .and_then(|s| serde_json::from_str(s).map_err(|e| format!("not a JSON article: {e}")));
-        match parsed {
-            Ok(record) => {
-                let id = match record.id {
-                    serde_json::Value::String(s) if !s.is_empty() => s,
-                    serde_json::Value::Number(n) => n.to_string(),
-                    _ => {
-                        loaded.errors.push(LoadError::new(
-                            path,
-                            Some(number),
-                            "`id` must be a non-empty string or a number",
-                        ));
-                        continue;
-                    }
-                };
-                loaded.articles.push(Article {
-                    id,
-                    text: record.text,
-                    outlet: record.outlet,
-                    published: record.published,
-                    url: record.url,
-                    title: record.title,
-                    origin: format!("{}:{number}", path.display()),
-                });
+/// The next article of a JSON Lines source (`None` at its end); blank lines
+/// are skipped.
+fn next_json_article(lines: &mut JsonLines) -> Option<Result<Article, LoadError>> {
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        lines.line += 1;
+        match lines.reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
+            Ok(_) => return Some(json_article(&lines.path, lines.line, &buf)),
+            Err(e) => {
+                return Some(Err(LoadError::new(
+                    &lines.path,
+                    Some(lines.line),
+                    format!("cannot read: {e}"),
+                )));
             }
-            Err(message) => loaded
-                .errors
-                .push(LoadError::new(path, Some(number), message)),
         }
     }
+}
+
+fn json_article(path: &Path, number: usize, line: &[u8]) -> Result<Article, LoadError> {
+    let error = |message: String| LoadError::new(path, Some(number), message);
+    let text = std::str::from_utf8(line).map_err(|e| {
+        error(format!(
+            "not UTF-8 (invalid byte at column {})",
+            e.valid_up_to() + 1
+        ))
+    })?;
+    let record: JsonArticle =
+        serde_json::from_str(text).map_err(|e| error(format!("not a JSON article: {e}")))?;
+    let id = match record.id {
+        serde_json::Value::String(s) if !s.is_empty() => s,
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => return Err(error("`id` must be a non-empty string or a number".into())),
+    };
+    Ok(Article {
+        id,
+        text: record.text,
+        outlet: record.outlet,
+        published: record.published,
+        url: record.url,
+        title: record.title,
+        origin: format!("{}:{number}", path.display()),
+    })
 }
 
 fn read_manifest(
     path: &Path,
     rows: &mut HashMap<String, ManifestRow>,
-    errors: &mut Vec<LoadError>,
+    pending: &mut VecDeque<Pending>,
 ) {
+    let mut error = |e: LoadError| pending.push_back(Pending::Error(e));
     let mut reader = match csv::ReaderBuilder::new().flexible(false).from_path(path) {
         Ok(r) => r,
         Err(e) => {
-            errors.push(LoadError::new(
+            return error(LoadError::new(
                 path,
                 None,
                 format!("cannot read manifest: {e}"),
             ));
-            return;
         }
     };
     for result in reader.deserialize::<ManifestRow>() {
@@ -313,7 +423,7 @@ fn read_manifest(
             }
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize);
-                errors.push(LoadError::new(
+                error(LoadError::new(
                     path,
                     line,
                     format!("bad manifest row: {}", csv_message(&e)),

@@ -6,10 +6,11 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
-use crate::corpus::Article;
+use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::Grammar;
 use crate::quote::{self, FoundQuote, marks::MarkTable};
@@ -263,27 +264,51 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     }
 }
 
-/// Extracts a whole corpus, then canonicalises names across it.
+/// Extracts a whole corpus on rayon's threads, in the articles' order, then
+/// canonicalises names across it.
 pub fn extract_all(extractor: &Extractor, articles: &[Article]) -> Vec<ArticleQuotes> {
-    extract_all_with_progress(extractor, articles, &mut || {})
-}
-
-/// `extract_all`, calling `done` after each article (for a progress bar).
-pub fn extract_all_with_progress(
-    extractor: &Extractor,
-    articles: &[Article],
-    done: &mut dyn FnMut(),
-) -> Vec<ArticleQuotes> {
-    let mut out: Vec<ArticleQuotes> = articles
-        .iter()
-        .map(|a| {
-            let r = extractor.article(a);
-            done();
-            r
-        })
-        .collect();
+    let mut out: Vec<ArticleQuotes> = articles.par_iter().map(|a| extractor.article(a)).collect();
     canonicalise(&mut out);
     out
+}
+
+/// What a streamed corpus gave: each article's quotes, in the order the
+/// articles came, and the articles that could not be read.
+#[derive(Debug, Default)]
+pub struct Streamed {
+    pub results: Vec<ArticleQuotes>,
+    pub errors: Vec<LoadError>,
+}
+
+/// Extracts articles as they are read (see [`crate::corpus::stream`]), on
+/// rayon's threads, so only the articles being worked on are in memory;
+/// calls `done` after each (for a progress bar). Results and errors keep
+/// the stream's order, whatever the threads, and names are then
+/// canonicalised across the corpus.
+pub fn extract_stream(
+    extractor: &Extractor,
+    articles: impl Iterator<Item = Result<Article, LoadError>> + Send,
+    done: &(dyn Fn() + Sync),
+) -> Streamed {
+    let mut numbered: Vec<(usize, Result<ArticleQuotes, LoadError>)> = articles
+        .enumerate()
+        .par_bridge()
+        .map(|(i, article)| {
+            let result = article.map(|a| extractor.article(&a));
+            done();
+            (i, result)
+        })
+        .collect();
+    numbered.sort_unstable_by_key(|(i, _)| *i);
+    let mut streamed = Streamed::default();
+    for (_, result) in numbered {
+        match result {
+            Ok(quotes) => streamed.results.push(quotes),
+            Err(e) => streamed.errors.push(e),
+        }
+    }
+    canonicalise(&mut streamed.results);
+    streamed
 }
 
 /// A quote's span as the library's `Span`.

@@ -2,6 +2,7 @@
 //! and a CSV report with one row per quote occurrence. Both are
 //! deterministic: stable order, no timestamps.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -42,37 +43,34 @@ pub fn write_csv(out: &mut dyn Write, groups: &[Group]) -> io::Result<()> {
     w.flush()
 }
 
-/// The CSV report's rows, as strings.
-pub fn csv_rows(groups: &[Group]) -> Vec<[String; 15]> {
+/// The CSV report's rows, as strings, one at a time.
+pub fn csv_rows(groups: &[Group]) -> impl Iterator<Item = [String; 15]> + '_ {
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    groups
-        .iter()
-        .flat_map(|g| {
-            g.members.iter().map(move |m| {
-                [
-                    g.group.clone(),
-                    m.doc.clone(),
-                    opt(&m.outlet),
-                    opt(&m.published),
-                    m.line.to_string(),
-                    opt(&m.speaker),
-                    opt(&m.mention),
-                    opt(&m.cue),
-                    opt(&m.channel),
-                    m.kind.as_str().to_owned(),
-                    m.text.clone(),
-                    g.reference.clone(),
-                    format!("{:.3}", m.similarity),
-                    m.severity.as_str().to_owned(),
-                    m.edits
-                        .iter()
-                        .map(|e| e.describe())
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ]
-            })
+    groups.iter().flat_map(move |g| {
+        g.members.iter().map(move |m| {
+            [
+                g.group.clone(),
+                m.doc.clone(),
+                opt(&m.outlet),
+                opt(&m.published),
+                m.line.to_string(),
+                opt(&m.speaker),
+                opt(&m.mention),
+                opt(&m.cue),
+                opt(&m.channel),
+                m.kind.as_str().to_owned(),
+                m.text.clone(),
+                g.reference.clone(),
+                format!("{:.3}", m.similarity),
+                m.severity.as_str().to_owned(),
+                m.edits
+                    .iter()
+                    .map(|e| e.describe())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ]
         })
-        .collect()
+    })
 }
 
 /// Escapes what Markdown would read as markup in article text.
@@ -92,8 +90,8 @@ fn md(text: &str) -> String {
 
 /// What both audit reports show, worked out once.
 struct Findings<'a> {
-    /// Group speakers in order, `None` (unknown) first.
-    speakers: Vec<Option<&'a str>>,
+    /// Each speaker's groups, speakers in order, `None` (unknown) first.
+    speakers: Vec<(Option<&'a str>, Vec<&'a Group>)>,
     misattributed: Vec<(&'a Group, &'a Member)>,
     meaning_changing: Vec<(&'a Group, &'a Member)>,
     unattributed: Vec<&'a Quote>,
@@ -106,9 +104,10 @@ impl<'a> Findings<'a> {
         quotes: &[&'a Quote],
         diagnostics: &[&'a ArticleDiagnostic],
     ) -> Self {
-        let mut speakers: Vec<Option<&str>> = groups.iter().map(|g| g.speaker.as_deref()).collect();
-        speakers.sort();
-        speakers.dedup();
+        let mut speakers: BTreeMap<Option<&str>, Vec<&Group>> = BTreeMap::new();
+        for g in groups {
+            speakers.entry(g.speaker.as_deref()).or_default().push(g);
+        }
         let with = |severity: Severity| -> Vec<(&'a Group, &'a Member)> {
             groups
                 .iter()
@@ -121,7 +120,7 @@ impl<'a> Findings<'a> {
                 .collect()
         };
         Findings {
-            speakers,
+            speakers: speakers.into_iter().collect(),
             misattributed: with(Severity::Misattributed),
             meaning_changing: with(Severity::MeaningChanging),
             unattributed: quotes
@@ -155,9 +154,9 @@ pub fn write_markdown(
         groups.iter().filter(|g| g.members.len() > 1).count()
     );
     let findings = Findings::new(groups, quotes, diagnostics);
-    for &speaker in &findings.speakers {
+    for (speaker, speaker_groups) in &findings.speakers {
         let _ = writeln!(s, "## {}\n", md(speaker.unwrap_or("Unknown speaker")));
-        for g in groups.iter().filter(|g| g.speaker.as_deref() == speaker) {
+        for g in speaker_groups {
             let _ = writeln!(s, "### {}: “{}”\n", g.group, md(&g.reference));
             let p = provenance::of(g);
             let _ = writeln!(s, "Provenance: {}.", md(&p.note));
@@ -191,6 +190,10 @@ pub fn write_markdown(
                 );
             }
             let _ = writeln!(s);
+            // Written group by group, so a big corpus's report is never
+            // held whole in memory.
+            out.write_all(s.as_bytes())?;
+            s.clear();
         }
     }
 
@@ -295,13 +298,13 @@ pub fn write_html(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quotation audit</title><style>{STYLE}</style></head><body>\n<h1>Quotation audit</h1>\n"
     );
     let findings = Findings::new(groups, quotes, diagnostics);
-    for &speaker in &findings.speakers {
+    for (speaker, speaker_groups) in &findings.speakers {
         let _ = writeln!(
             s,
             "<h2>{}</h2>",
             html_escape(speaker.unwrap_or("Unknown speaker"))
         );
-        for g in groups.iter().filter(|g| g.speaker.as_deref() == speaker) {
+        for g in speaker_groups {
             let p = provenance::of(g);
             let _ = writeln!(
                 s,
@@ -332,6 +335,8 @@ pub fn write_html(
                 );
             }
             let _ = writeln!(s, "</table>");
+            out.write_all(s.as_bytes())?;
+            s.clear();
         }
     }
     let list = |s: &mut String, title: &str, items: Vec<String>| {
