@@ -18,6 +18,7 @@
 
 pub mod lexicon;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
@@ -72,17 +73,48 @@ pub struct Group {
     pub members: Vec<Member>,
 }
 
-/// A sentence-level piece of a quote.
+/// A sentence-level piece of a quote. It keeps only what comparing needs;
+/// its words are read again when its group is built, so that a corpus's
+/// units never hold every word at once.
 #[derive(Debug, Clone)]
 struct Unit<'q> {
     quote: &'q Quote,
+    /// Byte offsets in the article.
     start: usize,
     end: usize,
-    text: String,
-    rendering: Rendering,
-    /// Distinct content lemmas.
-    content: Vec<String>,
-    speaker: Option<String>,
+    /// Distinct content lemmas, by their number in [`Lemmas`].
+    content: Vec<u32>,
+    speaker: Option<&'q str>,
+}
+
+/// Each lemma numbered once, so that a corpus's units hold numbers, not
+/// copies of their words.
+#[derive(Default)]
+struct Lemmas {
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+}
+
+impl Lemmas {
+    fn id(&mut self, lemma: &str) -> u32 {
+        if let Some(&id) = self.ids.get(lemma) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(lemma.into());
+        self.ids.insert(lemma.into(), id);
+        id
+    }
+
+    fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+}
+
+impl Unit<'_> {
+    fn text(&self) -> &str {
+        &self.quote.text[self.start - self.quote.start..self.end - self.quote.start]
+    }
 }
 
 /// Cuts a quote's words into units: sentences, and clauses joined by a
@@ -179,8 +211,8 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     trimmed(text, out)
 }
 
-fn speaker_key(s: &Option<String>) -> Option<String> {
-    s.as_ref().map(|s| s.to_lowercase())
+fn speaker_key(s: Option<&str>) -> Option<String> {
+    s.map(str::to_lowercase)
 }
 
 /// How two units relate.
@@ -195,8 +227,8 @@ struct Match {
     weighted: f64,
 }
 
-fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, idf: &FxHashMap<&str, f64>) -> Match {
-    let weight = |w: &str| idf.get(w).copied().unwrap_or(1.0);
+fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, lemmas: &Lemmas, idf: &[f64]) -> Match {
+    let weight = |w: &u32| idf[*w as usize];
     let mut shared_weight = 0.0;
     let mut used = vec![false; b.content.len()];
     let mut shared = 0;
@@ -204,12 +236,8 @@ fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, idf: &FxHashMap<&str, f6
     // little context a synonym is too often another sense ("judge", "try").
     let exact =
         a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
-    let same = |x: &str, y: &str| {
-        if exact {
-            x == y
-        } else {
-            lexicon.same_meaning(x, y)
-        }
+    let same = |x: &u32, y: &u32| {
+        x == y || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
     };
     for wa in &a.content {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
@@ -220,7 +248,7 @@ fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, idf: &FxHashMap<&str, f6
     }
     let (na, nb) = (a.content.len(), b.content.len());
     let smaller = na.min(nb).max(1);
-    let total: f64 = a.content.iter().chain(&b.content).map(|w| weight(w)).sum();
+    let total: f64 = a.content.iter().chain(&b.content).map(weight).sum();
     Match {
         shared,
         dice: 2.0 * shared as f64 / (na + nb).max(1) as f64,
@@ -268,72 +296,89 @@ impl UnionFind {
 
 /// Groups the renderings of the quotes (terms are left out).
 pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
-    let units: Vec<Unit> = quotes
-        .iter()
-        .flat_map(|q| {
-            unit_spans(&q.text).into_iter().map(move |(s, e)| {
-                let text = q.text[s..e].to_owned();
-                let rendering = Rendering::read(&text, lexicon);
-                let mut content: Vec<String> = rendering
-                    .words
-                    .iter()
-                    .filter(|w| w.content)
-                    .map(|w| w.lemma.clone())
-                    .collect();
-                let mut seen = FxHashSet::default();
-                content.retain(|w| seen.insert(w.clone()));
-                Unit {
+    // Reading each quote (cutting, lemmas) is independent: on rayon's
+    // threads, a slice of quotes at a time, whose lemmas are then numbered.
+    let mut lemmas = Lemmas::default();
+    let mut units: Vec<Unit> = Vec::new();
+    for slice in quotes.chunks(1 << 14) {
+        let read: Vec<(&Quote, usize, usize, Vec<String>)> = slice
+            .par_iter()
+            .flat_map_iter(|&q| {
+                unit_spans(&q.text).into_iter().map(move |(s, e)| {
+                    let rendering = Rendering::read(&q.text[s..e], lexicon);
+                    let mut seen = FxHashSet::default();
+                    let content: Vec<String> = rendering
+                        .words
+                        .into_iter()
+                        .filter(|w| w.content && seen.insert(w.lemma.clone()))
+                        .map(|w| w.lemma)
+                        .collect();
+                    (q, s, e, content)
+                })
+            })
+            .collect();
+        units.extend(
+            read.into_iter()
+                .filter(|(.., content)| !content.is_empty())
+                .map(|(q, s, e, content)| Unit {
                     quote: q,
                     start: q.start + s,
                     end: q.start + e,
-                    text,
-                    rendering,
-                    content,
-                    speaker: q.speaker.clone(),
-                }
-            })
-        })
-        .filter(|u| !u.content.is_empty())
-        .collect();
+                    content: content.iter().map(|w| lemmas.id(w)).collect(),
+                    speaker: q.speaker.as_deref(),
+                }),
+        );
+    }
 
     // How rare each lemma is among the units.
-    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut df = vec![0usize; lemmas.words.len()];
     for u in &units {
-        for w in &u.content {
-            *df.entry(w.as_str()).or_default() += 1;
+        for &w in &u.content {
+            df[w as usize] += 1;
         }
     }
     let n = units.len() as f64;
-    let idf: FxHashMap<&str, f64> = df
+    let idf: Vec<f64> = df
         .iter()
-        .map(|(w, &d)| (*w, ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0))
+        .map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
         .collect();
 
-    // Blocking: units by content lemma and synset.
-    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Blocking: units by content lemma and synset. Unit numbers are u32 to
+    // halve the index of a big corpus.
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Lemma(u32),
+        Synset(u32),
+    }
+    let mut index: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    let mut keys: FxHashSet<Key> = FxHashSet::default();
     for (i, u) in units.iter().enumerate() {
-        let mut keys: FxHashSet<String> = FxHashSet::default();
-        for w in &u.content {
-            keys.insert(w.clone());
-            keys.extend(lexicon.synsets(w).iter().map(|s| format!("#{s}")));
+        keys.clear();
+        for &w in &u.content {
+            keys.insert(Key::Lemma(w));
+            keys.extend(
+                lexicon
+                    .synsets(lemmas.word(w))
+                    .iter()
+                    .map(|&s| Key::Synset(s)),
+            );
         }
-        for k in keys {
-            index.entry(k).or_default().push(i);
+        for k in keys.drain() {
+            index.entry(k).or_default().push(i as u32);
         }
     }
-    let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for block in index
         .values()
         .filter(|b| b.len() > 1 && b.len() <= MAX_BLOCK)
     {
         for (x, &i) in block.iter().enumerate() {
-            for &j in &block[x + 1..] {
-                pairs.insert((i, j));
-            }
+            pairs.extend(block[x + 1..].iter().map(|&j| (i, j)));
         }
     }
-    let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
+    drop(index);
     pairs.sort_unstable();
+    pairs.dedup();
 
     // Join. A full match (most words shared) joins two units. A partial
     // match (a fragment, or a unit inside a longer one) only lets the
@@ -343,18 +388,25 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
     let mut uf = UnionFind((0..units.len()).collect());
     let mut has_full = vec![false; units.len()];
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
-    for &(i, j) in &pairs {
+    // Comparing is the costly part and independent for each pair: on
+    // rayon's threads. Joining stays in the pairs' order.
+    let matches: Vec<(usize, usize, usize, usize, Match)> = pairs
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let (i, j) = (i as usize, j as usize);
+            let (a, b) = (&units[i], &units[j]);
+            let (small, large) = if a.content.len() <= b.content.len() {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            let m = compare_units(&units[small], &units[large], lexicon, &lemmas, &idf);
+            same_utterance(m, a, b).then_some((i, j, small, large, m))
+        })
+        .collect();
+    for (i, j, small, large, m) in matches {
         let (a, b) = (&units[i], &units[j]);
-        let (small, large) = if a.content.len() <= b.content.len() {
-            (i, j)
-        } else {
-            (j, i)
-        };
-        let m = compare_units(&units[small], &units[large], lexicon, &idf);
-        if !same_utterance(m, a, b) {
-            continue;
-        }
-        let (sa, sb) = (speaker_key(&a.speaker), speaker_key(&b.speaker));
+        let (sa, sb) = (speaker_key(a.speaker), speaker_key(b.speaker));
         let agree = sa.is_none() || sb.is_none() || sa == sb;
         let near_identical = m.dice >= 0.8 && m.shared >= 4;
         if !agree && !near_identical {
@@ -413,7 +465,7 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
             .any(|&i| units[i].quote.kind != QuoteKind::Term)
     });
     roots
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(n, root)| build_group(n, &members_of[&root], &units, lexicon))
         .collect()
@@ -423,8 +475,8 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
     // The group's speaker: the one most members name.
     let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for &i in ids {
-        if let Some(s) = &units[i].speaker {
-            let e = votes.entry(s.to_lowercase()).or_insert((0, s.clone()));
+        if let Some(s) = units[i].speaker {
+            let e = votes.entry(s.to_lowercase()).or_insert((0, s.to_owned()));
             e.0 += 1;
         }
     }
@@ -432,9 +484,14 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let speaker = ranked.first().map(|(_, s)| s.clone());
 
+    // Each member's words, read again (see `Unit`).
+    let renderings: FxHashMap<usize, Rendering> = ids
+        .iter()
+        .map(|&i| (i, Rendering::read(units[i].text(), lexicon)))
+        .collect();
     // The reference: most complete, then most common, then earliest.
-    let normal = |u: &Unit| {
-        u.rendering
+    let normal = |i: usize| {
+        renderings[&i]
             .words
             .iter()
             .map(|w| w.lower.as_str())
@@ -443,7 +500,7 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
     };
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for &i in ids {
-        *counts.entry(normal(&units[i])).or_default() += 1;
+        *counts.entry(normal(i)).or_default() += 1;
     }
     let reference = *ids
         .iter()
@@ -452,7 +509,7 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
             ub.content
                 .len()
                 .cmp(&ua.content.len())
-                .then(counts[&normal(ub)].cmp(&counts[&normal(ua)]))
+                .then(counts[&normal(b)].cmp(&counts[&normal(a)]))
                 .then(published(ua).cmp(&published(ub)))
                 .then(ua.quote.doc.cmp(&ub.quote.doc))
                 .then(ua.start.cmp(&ub.start))
@@ -464,7 +521,7 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
         .iter()
         .map(|&i| {
             let u = &units[i];
-            let mut d = drift::compare(&reference_unit.rendering, &u.rendering, lexicon);
+            let mut d = drift::compare(&renderings[&reference], &renderings[&i], lexicon);
             let other_speaker = match (&speaker, &u.speaker) {
                 (Some(g), Some(s)) => !g.eq_ignore_ascii_case(s),
                 _ => false,
@@ -477,8 +534,8 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
                 start: u.start,
                 end: u.end,
                 line: u.quote.line,
-                text: u.text.clone(),
-                speaker: u.speaker.clone(),
+                text: u.text().to_owned(),
+                speaker: u.speaker.map(str::to_owned),
                 mention: u.quote.mention.clone(),
                 cue: u.quote.cue.clone(),
                 kind: u.quote.kind,
@@ -505,7 +562,7 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
             .iter()
             .any(|m| m.severity == Severity::Misattributed),
         speaker,
-        reference: reference_unit.text.clone(),
+        reference: reference_unit.text().to_owned(),
         members,
     }
 }
