@@ -1,12 +1,12 @@
 //! Findings about the text that are not quotes: broken marks, quotes with no
 //! speaker. Extraction never fails; it returns quotes *and* diagnostics.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
 
 /// What a diagnostic is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DiagnosticKind {
     /// A quote whose closing mark is missing; it was ended where a careful

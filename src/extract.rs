@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
 use crate::corpus::{Article, LoadError};
@@ -17,7 +17,7 @@ use crate::quote::{self, FoundQuote, marks::MarkTable};
 use crate::text::{LineIndex, Span, is_space, is_title};
 
 /// What a quotation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A clause or sentence of speech or writing.
@@ -40,7 +40,7 @@ impl QuoteKind {
 
 /// One quotation, attributed. Offsets are UTF-8 byte offsets of the quoted
 /// words in the article's text, marks excluded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub doc: String,
     pub outlet: Option<String>,
@@ -51,6 +51,10 @@ pub struct Quote {
     pub text: String,
     pub kind: QuoteKind,
     pub speaker: Option<String>,
+    /// The speaker as this article names them, before names are made one
+    /// across the corpus (see [`canonicalise`]); kept so that shards
+    /// extracted apart canonicalise, once merged, as one run would.
+    pub speaker_in_article: Option<String>,
     pub mention: Option<String>,
     pub mention_start: Option<usize>,
     pub mention_end: Option<usize>,
@@ -59,7 +63,7 @@ pub struct Quote {
 }
 
 /// A diagnostic with the article and line it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleDiagnostic {
     pub doc: String,
     /// The article's file (or `file:line` for JSON Lines).
@@ -134,6 +138,7 @@ impl Extractor {
                 end: q.span.end,
                 text: text[q.span.start..q.span.end].to_owned(),
                 kind,
+                speaker_in_article: speaker.clone(),
                 speaker,
                 mention: mention.map(|m| text[m.start..m.end].to_owned()),
                 mention_start: mention.map(|m| m.start),
@@ -218,11 +223,14 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 /// Gives one canonical name to one person across a corpus: a name that is a
 /// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin")
 /// takes that name.
+///
+/// It works from each quote's `speaker_in_article`, so canonicalising again
+/// (after merging shards) gives what one run over all articles gives.
 pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     let mut full_names: HashMap<String, usize> = HashMap::new();
     for a in articles.iter() {
         for q in &a.quotes {
-            if let Some(s) = &q.speaker {
+            if let Some(s) = &q.speaker_in_article {
                 *full_names.entry(s.clone()).or_default() += 1;
             }
         }
@@ -255,11 +263,10 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     }
     for a in articles.iter_mut() {
         for q in &mut a.quotes {
-            if let Some(s) = q.speaker.as_mut()
-                && let Some(full) = map.get(s)
-            {
-                *s = full.clone();
-            }
+            q.speaker = q
+                .speaker_in_article
+                .as_ref()
+                .map(|s| map.get(s).unwrap_or(s).clone());
         }
     }
 }

@@ -4,7 +4,8 @@
 //! `corpus` (articles in) → `quote` (marks paired into quotes) →
 //! `attribute` (speaker, cue, channel) → `extract` (kinds, canonical names)
 //! → `group` (renderings of one utterance) → `drift` (named edits) →
-//! `report` (table, CSV, JSON Lines).
+//! `report` (table, CSV, JSON Lines). `shards` reads extracted quotes back,
+//! so that extraction can run apart (on other machines) and merge.
 //!
 //! ```
 //! use quotetrace::{corpus::Article, extract::Extractor};
@@ -33,4 +34,5 @@ pub mod group;
 pub mod provenance;
 pub mod quote;
 pub mod report;
+pub mod shards;
 pub mod text;

@@ -205,6 +205,12 @@ struct InputArgs {
     /// How many threads extract articles (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
+    /// The PATHs are not articles but quotes already extracted: JSON Lines
+    /// shards written by `extract --format jsonl --diagnostics`, perhaps on
+    /// other machines. They merge into what one run over all the articles
+    /// gives (for group, audit and check).
+    #[arg(long)]
+    quotes: bool,
 }
 
 #[derive(Args)]
@@ -299,7 +305,11 @@ fn extract_input(input: &InputArgs) -> anyhow::Result<Extracted> {
         Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
         None => Lexicon::english(&grammar),
     };
-    let streamed = extract_with_progress(&Extractor::new(grammar), input)?;
+    let streamed = if input.quotes {
+        quotetrace::shards::read(&input.paths)
+    } else {
+        extract_with_progress(&Extractor::new(grammar), input)?
+    };
     Ok(Extracted { streamed, lexicon })
 }
 
@@ -436,6 +446,9 @@ fn report_load_errors(errors: &[corpus::LoadError], terminal: &Terminal) {
 }
 
 fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
+    if args.input.quotes {
+        anyhow::bail!("`extract` reads articles; --quotes is for group, audit and check");
+    }
     // Not `extract_input`: extraction alone needs no lexicon.
     let extractor = Extractor::new(load_grammar(&args.input)?);
     let extract::Streamed { results, errors } = extract_with_progress(&extractor, &args.input)?;

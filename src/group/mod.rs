@@ -295,7 +295,13 @@ impl UnionFind {
 }
 
 /// Groups the renderings of the quotes (terms are left out).
+///
+/// Quotes are taken in document and position order, whatever order they
+/// come in, so the groups and their numbers do not depend on it (shards
+/// merge in any order).
 pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
+    let mut quotes = quotes.to_vec();
+    quotes.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
     // Reading each quote (cutting, lemmas) is independent: on rayon's
     // threads, a slice of quotes at a time, whose lemmas are then numbered.
     let mut lemmas = Lemmas::default();

@@ -119,20 +119,25 @@ impl<'a> Findings<'a> {
                 })
                 .collect()
         };
+        // In document order, whatever order the quotes came in (shards).
+        let mut unattributed: Vec<&Quote> = quotes
+            .iter()
+            .copied()
+            .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
+            .collect();
+        unattributed.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
+        let mut broken_marks: Vec<&ArticleDiagnostic> = diagnostics
+            .iter()
+            .copied()
+            .filter(|d| d.kind != DiagnosticKind::NoSpeaker)
+            .collect();
+        broken_marks.sort_by(|a, b| (&a.doc, a.line, a.column).cmp(&(&b.doc, b.line, b.column)));
         Findings {
             speakers: speakers.into_iter().collect(),
             misattributed: with(Severity::Misattributed),
             meaning_changing: with(Severity::MeaningChanging),
-            unattributed: quotes
-                .iter()
-                .copied()
-                .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_none() && q.mention.is_none())
-                .collect(),
-            broken_marks: diagnostics
-                .iter()
-                .copied()
-                .filter(|d| d.kind != DiagnosticKind::NoSpeaker)
-                .collect(),
+            unattributed,
+            broken_marks,
         }
     }
 }

@@ -8,6 +8,7 @@ mod extract;
 mod group;
 mod html;
 mod robust;
+mod shards;
 mod shared;
 
 use std::path::{Path, PathBuf};
