@@ -1,13 +1,19 @@
 //! Extraction throughput over at least 50 MB of real news text: the shared
 //! corpora (or, without `../shared`, the bundled examples) repeated.
 //!
-//! `cargo bench --bench extract` reports MB/s on one core.
+//! `cargo bench --bench extract` reports MB/s on one thread and on two
+//! (rayon, as the command line runs it).
 
 use std::path::PathBuf;
+
+// The allocator the binary uses, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quotetrace::corpus::{self, Article};
 use quotetrace::extract::Extractor;
+use rayon::prelude::*;
 
 const TARGET_BYTES: usize = 50_000_000;
 
@@ -45,12 +51,27 @@ fn extraction(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function(format!("{} MB, one thread", bytes / 1_000_000), |b| {
+    let mb = bytes / 1_000_000;
+    group.bench_function(format!("{mb} MB, one thread"), |b| {
         b.iter(|| {
             articles
                 .iter()
                 .map(|a| extractor.article(a).quotes.len())
                 .sum::<usize>()
+        })
+    });
+    let two = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap();
+    group.bench_function(format!("{mb} MB, two threads"), |b| {
+        b.iter(|| {
+            two.install(|| {
+                articles
+                    .par_iter()
+                    .map(|a| extractor.article(a).quotes.len())
+                    .sum::<usize>()
+            })
         })
     });
     group.finish();

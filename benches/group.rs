@@ -1,4 +1,4 @@
-//! Grouping time as the number of quotes doubles: 10k, 20k, 40k, 80k.
+//! Grouping time as the number of quotes doubles: 10k to 160k.
 //!
 //! Quotes are generated: families of four renderings of one utterance (a
 //! dropped word, a synonym, a reordering), each family with content words of
@@ -7,6 +7,10 @@
 //! 2.3 times the time.
 //!
 //! `cargo bench --bench group`
+
+// The allocator the binary uses, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use quotetrace::extract::{Quote, QuoteKind};
@@ -28,21 +32,6 @@ const COMMON: [&str; 12] = [
     "stance",
 ];
 
-/// A small deterministic generator (SplitMix64), so runs compare.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// An invented word, unique to (family, slot).
 fn word(family: usize, slot: usize) -> String {
     const SYLLABLES: [&str; 16] = [
@@ -59,22 +48,23 @@ fn word(family: usize, slot: usize) -> String {
 }
 
 fn quotes(n: usize) -> Vec<Quote> {
-    let mut rng = Rng(42);
+    // Seeded, so runs compare.
+    let mut rng = fastrand::Rng::with_seed(42);
     (0..n)
         .map(|i| {
             let family = i / 4;
             let mut words: Vec<String> = (0..6).map(|s| word(family, s)).collect();
-            words.push(COMMON[rng.below(COMMON.len())].to_owned());
-            words.push(COMMON[rng.below(COMMON.len())].to_owned());
+            words.push(COMMON[rng.usize(..COMMON.len())].to_owned());
+            words.push(COMMON[rng.usize(..COMMON.len())].to_owned());
             match i % 4 {
                 1 => {
-                    words.remove(rng.below(words.len()));
+                    words.remove(rng.usize(..words.len()));
                 }
                 2 => {
-                    let (a, b) = (rng.below(words.len()), rng.below(words.len()));
+                    let (a, b) = (rng.usize(..words.len()), rng.usize(..words.len()));
                     words.swap(a, b);
                 }
-                3 => words.insert(rng.below(words.len()), "certainly".into()),
+                3 => words.insert(rng.usize(..words.len()), "certainly".into()),
                 _ => {}
             }
             let text = format!("We {}.", words.join(" "));
@@ -104,7 +94,7 @@ fn grouping(c: &mut Criterion) {
     let lexicon = Lexicon::english(&grammar);
     let mut bench = c.benchmark_group("group");
     bench.sample_size(10);
-    for n in [10_000, 20_000, 40_000, 80_000] {
+    for n in [10_000, 20_000, 40_000, 80_000, 160_000] {
         let qs = quotes(n);
         let refs: Vec<&Quote> = qs.iter().collect();
         bench.bench_with_input(BenchmarkId::new("quotes", n), &refs, |b, refs| {
