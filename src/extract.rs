@@ -107,14 +107,35 @@ impl Extractor {
     /// Finds and attributes the quotes of one article. Never fails: what it
     /// cannot read well becomes a diagnostic.
     pub fn article(&self, article: &Article) -> ArticleQuotes {
-        let text = article.text.as_str();
+        let lines = LineIndex::new(&article.text);
+        let mut quotes = Vec::new();
+        let mut diagnostics = Vec::new();
+        for (base, section) in sections(&article.text) {
+            self.section(article, section, base, &lines, &mut quotes, &mut diagnostics);
+        }
+        self.finish(article, &lines, quotes, diagnostics)
+    }
+
+    /// Finds and attributes the quotes of `text`, a section of the article
+    /// starting at byte `base`; spans are made the article's.
+    fn section(
+        &self,
+        article: &Article,
+        text: &str,
+        base: usize,
+        lines: &LineIndex,
+        quotes: &mut Vec<Quote>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         let found = quote::find(text, &self.marks);
         let attributor = Attributor::new(text, &found.paragraphs, &found.quotes, &self.grammar);
         let contexts = attributor.contexts(&found.quotes);
         let (attributions, _entities) = attributor.attribute(&found.quotes);
-        let lines = LineIndex::new(text);
-        let mut diagnostics: Vec<Diagnostic> = found.diagnostics;
-        let mut quotes = Vec::with_capacity(found.quotes.len());
+        let shift = |s: Span| Span::new(s.start + base, s.end + base);
+        diagnostics.extend(found.diagnostics.into_iter().map(|mut d| {
+            d.span = shift(d.span);
+            d
+        }));
         for ((q, a), ctx) in found.quotes.iter().zip(attributions).zip(contexts) {
             let kind = classify(text, q, &a, &ctx);
             let (speaker, mention, cue) = if kind == QuoteKind::Term {
@@ -125,7 +146,7 @@ impl Extractor {
             if kind != QuoteKind::Term && speaker.is_none() && mention.is_none() && q.depth == 0 {
                 diagnostics.push(Diagnostic::new(
                     DiagnosticKind::NoSpeaker,
-                    q.span,
+                    shift(q.span),
                     "no speaker found for this quote",
                 ));
             }
@@ -133,16 +154,16 @@ impl Extractor {
                 doc: article.id.clone(),
                 outlet: article.outlet.clone(),
                 published: article.published.clone(),
-                line: lines.line(q.span.start),
-                start: q.span.start,
-                end: q.span.end,
+                line: lines.line(q.span.start + base),
+                start: q.span.start + base,
+                end: q.span.end + base,
                 text: text[q.span.start..q.span.end].to_owned(),
                 kind,
                 speaker_in_article: speaker.clone(),
                 speaker,
                 mention: mention.map(|m| text[m.start..m.end].to_owned()),
-                mention_start: mention.map(|m| m.start),
-                mention_end: mention.map(|m| m.end),
+                mention_start: mention.map(|m| m.start + base),
+                mention_end: mention.map(|m| m.end + base),
                 cue,
                 channel: if kind == QuoteKind::Term {
                     None
@@ -151,16 +172,41 @@ impl Extractor {
                 },
             });
         }
+    }
+
+    /// The article's diagnostics in order, with lines and columns.
+    fn finish(
+        &self,
+        article: &Article,
+        lines: &LineIndex,
+        quotes: Vec<Quote>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> ArticleQuotes {
+        let text = article.text.as_str();
         diagnostics.sort_by_key(|d| (d.span.start, d.kind));
+        // Columns are counted on from the diagnostic before on the same
+        // line: a long line with many diagnostics is read once, not once
+        // per diagnostic.
+        let mut last: Option<(usize, usize, usize)> = None; // line, offset, column
         let diagnostics = diagnostics
             .into_iter()
-            .map(|d| ArticleDiagnostic {
-                doc: article.id.clone(),
-                origin: article.origin.clone(),
-                line: lines.line(d.span.start),
-                column: lines.column(text, d.span.start),
-                kind: d.kind,
-                message: d.message,
+            .map(|d| {
+                let (start, line) = (d.span.start, lines.line(d.span.start));
+                let column = match last {
+                    Some((l, offset, column)) if l == line && offset <= start => {
+                        column + text.get(offset..start).map_or(0, |s| s.chars().count())
+                    }
+                    _ => lines.column(text, start),
+                };
+                last = Some((line, start, column));
+                ArticleDiagnostic {
+                    doc: article.id.clone(),
+                    origin: article.origin.clone(),
+                    line,
+                    column,
+                    kind: d.kind,
+                    message: d.message,
+                }
             })
             .collect();
         ArticleQuotes {
@@ -168,6 +214,36 @@ impl Extractor {
             diagnostics,
         }
     }
+}
+
+/// Articles longer than this are read in sections of at most this many
+/// bytes, cut at a line break (or, in a line longer than this, after a
+/// sentence or a space). A news article is a hundred times shorter; the cut
+/// keeps the memory and time one article takes bounded whatever arrives
+/// (50 MB on one line, an unclosed quote). Names and pronouns do not carry
+/// across a cut, and a quote cannot span one.
+pub const MAX_SECTION: usize = 1 << 20;
+
+/// The sections of `text` (see [`MAX_SECTION`]) with their start offsets.
+fn sections(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > MAX_SECTION {
+        let mut limit = start + MAX_SECTION;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = memchr::memrchr(b'\n', window.as_bytes())
+            .or_else(|| window.rfind(". ").map(|i| i + 1))
+            .or_else(|| memchr::memrchr(b' ', window.as_bytes()))
+            .filter(|&i| i > 0)
+            .map_or(limit, |i| start + i + 1);
+        out.push((start, &text[start..cut]));
+        start = cut;
+    }
+    out.push((start, &text[start..]));
+    out
 }
 
 /// Decides a quote's kind from its words, its place and its attribution.

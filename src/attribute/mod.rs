@@ -17,6 +17,9 @@
 
 pub mod names;
 
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::grammar::{Grammar, PronounKind};
@@ -74,7 +77,24 @@ struct Para<'a> {
     tokens: Vec<Token<'a>>,
     /// Quotes of this paragraph (indices into the article's quotes).
     quotes: Vec<usize>,
+    /// Its sentences, as token ranges in order.
+    sentences: Vec<Range<usize>>,
+    /// The token of each top-level quote of the paragraph.
+    quote_token: FxHashMap<usize, usize>,
 }
+
+impl Para<'_> {
+    /// The sentence holding token `i`.
+    fn sentence_of(&self, i: usize) -> Range<usize> {
+        let k = self.sentences.partition_point(|r| r.end <= i);
+        self.sentences.get(k).cloned().unwrap_or(0..self.tokens.len())
+    }
+}
+
+/// How far, in tokens, attribution looks on either side of a quote within
+/// its sentence. Real sentences are shorter; the bound keeps a paragraph of
+/// thousands of quotes, or a text with no full stop, linear.
+const WINDOW: usize = 80;
 
 /// Attributes the quotes of one article.
 pub struct Attributor<'a> {
@@ -113,8 +133,16 @@ impl<'a> Attributor<'a> {
                     .filter(|&&i| quotes[i].depth == 0)
                     .map(|&i| (i, quotes[i].outer))
                     .collect();
+                let tokens = tokenize(text, *span, &spans, grammar);
+                let quote_token = tokens
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| t.quote().map(|q| (q, i)))
+                    .collect();
                 Para {
-                    tokens: tokenize(text, *span, &spans, grammar),
+                    sentences: sentences(&tokens),
+                    quote_token,
+                    tokens,
                     quotes: qs,
                 }
             })
@@ -444,15 +472,12 @@ impl<'a> Attributor<'a> {
     pub fn contexts(&self, quotes: &[FoundQuote]) -> Vec<QuoteContext> {
         (0..quotes.len())
             .map(|qi| {
-                let tokens = &self.paras[quotes[qi].paragraph].tokens;
-                let Some(q) = tokens.iter().position(|t| t.quote() == Some(qi)) else {
+                let para = &self.paras[quotes[qi].paragraph];
+                let Some(&q) = para.quote_token.get(&qi) else {
                     return QuoteContext::nested(self.text, quotes[qi].outer.start);
                 };
-                let start = sentences(tokens)
-                    .into_iter()
-                    .find(|r| r.contains(&q))
-                    .map_or(0, |r| r.start);
-                QuoteContext::of(tokens, q, start)
+                let start = para.sentence_of(q).start.max(q.saturating_sub(WINDOW));
+                QuoteContext::of(&para.tokens, q, start)
             })
             .collect()
     }
@@ -484,8 +509,9 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            let tokens = &self.paras[quotes[qi].paragraph].tokens;
-            let at = |i: usize| tokens.iter().position(|t| t.quote() == Some(i));
+            let para = &self.paras[quotes[qi].paragraph];
+            let tokens = &para.tokens;
+            let at = |i: usize| para.quote_token.get(&i).copied();
             if let (Some(a), Some(b)) = (at(qi), at(next))
                 && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
             {
@@ -498,15 +524,20 @@ impl<'a> Attributor<'a> {
         // A quote inside a quote is the outer speaker's own words only when
         // they say so ("And I said, ‘Baby, they don’t.’"); otherwise it
         // reports someone else's words that the article does not attribute.
+        // Quotes are in order of start, so the top-level quote that can hold
+        // a nested one is the last top-level quote before it.
+        let mut last_top = None;
         for qi in 0..quotes.len() {
-            if quotes[qi].depth == 0 || !self.quoting_oneself(quotes[qi].outer.start) {
+            if quotes[qi].depth == 0 {
+                last_top = Some(qi);
+                continue;
+            }
+            if !self.quoting_oneself(quotes[qi].outer.start) {
                 continue;
             }
             let inner = quotes[qi].span;
-            if let Some(outer) = (0..qi).rev().find(|&o| {
-                quotes[o].depth == 0
-                    && quotes[o].outer.start <= inner.start
-                    && inner.end <= quotes[o].outer.end
+            if let Some(outer) = last_top.filter(|&o| {
+                quotes[o].outer.start <= inner.start && inner.end <= quotes[o].outer.end
             }) && out[outer].source.is_some()
             {
                 out[qi] = Attribution {
@@ -553,14 +584,13 @@ impl<'a> Attributor<'a> {
         quotes: &[FoundQuote],
         done: &[Attribution],
     ) -> Attribution {
-        let tokens = &self.paras[p].tokens;
-        let Some(q) = tokens.iter().position(|t| t.quote() == Some(qi)) else {
+        let para = &self.paras[p];
+        let tokens = &para.tokens;
+        let Some(&q) = para.quote_token.get(&qi) else {
             return Attribution::default();
         };
-        let sentence = sentences(tokens)
-            .into_iter()
-            .find(|r| r.contains(&q))
-            .unwrap_or(0..tokens.len());
+        let window = |r: Range<usize>| r.start.max(q.saturating_sub(WINDOW))..r.end.min(q + WINDOW);
+        let sentence = window(para.sentence_of(q));
         let mut channel = self.channel_in(tokens, sentence.clone(), q);
         let pick =
             |found: Option<(Found, String)>, source: Source| found.map(|(f, cue)| (f, cue, source));
@@ -573,10 +603,10 @@ impl<'a> Attributor<'a> {
         // `"Why not?" Akin asked.`: a quote ending in ? or ! ends its
         // sentence, but its attribution follows it.
         let after_limit = if self.ends_with_question_or_exclamation(&tokens[q]) {
-            sentences(tokens)
-                .into_iter()
-                .find(|r| r.start > q)
-                .map_or(sentence.end, |r| r.end)
+            let next = para.sentences.partition_point(|r| r.start <= q);
+            para.sentences
+                .get(next)
+                .map_or(sentence.end, |r| r.end.min(q + WINDOW))
         } else {
             sentence.end
         };
@@ -982,7 +1012,12 @@ impl<'a> Attributor<'a> {
         if q != start || start == 0 {
             return None;
         }
-        let prev = sentences(&tokens[..start]).pop()?;
+        // The sentence ending where this one starts.
+        let prev_start = tokens[..start - 1]
+            .iter()
+            .rposition(|t| t.sentence_end)
+            .map_or(0, |k| k + 1);
+        let prev = prev_start..start;
         if tokens[prev.clone()].iter().any(|t| t.quote().is_some()) {
             return None;
         }
@@ -998,7 +1033,7 @@ impl<'a> Attributor<'a> {
         if !prev.last().is_some_and(|t| t.is_punct(':')) {
             return None;
         }
-        let start = sentences(prev).last().map_or(0, |r| r.start);
+        let start = self.paras[p - 1].sentences.last().map_or(0, |r| r.start);
         // "Romney said:", or "Sanders made the following comment:".
         self.before(prev, start, prev.len() - 1).or_else(|| {
             let f = self.sentence_subject(prev, start, prev.len() - 1)?;
@@ -1074,7 +1109,12 @@ impl<'a> Attributor<'a> {
     ) -> Option<String> {
         for i in sentence.clone() {
             // "said on “Morning Joe”": a programme's title is the channel.
-            if i != q && tokens[i].quote().is_some() && i > 0 {
+            // Only a quote after "on" or a possessive name can be one, so
+            // no other quote is trimmed to find out.
+            let programme_cue = |before: &Token| {
+                before.lower == "on" || (before.possessive && before.capital)
+            };
+            if i != q && tokens[i].quote().is_some() && i > 0 && programme_cue(&tokens[i - 1]) {
                 let title = self.quote_words(tokens[i].span);
                 let before = &tokens[i - 1];
                 if is_programme(
@@ -1908,10 +1948,11 @@ fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
 /// after an outlet's possessive ("on “Face the Nation”", "MSNBC's “Morning
 /// Joe”").
 pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &str) -> bool {
-    let words = title.split_whitespace().count();
-    crate::text::is_title(title)
-        && words <= 6
+    // Counting stops at seven words: a long quote is read no further.
+    let words = title.split_whitespace().take(7).count();
+    words <= 6
         && (word_before == Some("on") || (after_possessive && words >= 2))
+        && crate::text::is_title(title)
 }
 
 /// A comma or dash that opens or closes an aside.
