@@ -115,7 +115,15 @@ pub fn stream(paths: &[PathBuf], manifest: Option<&Path>) -> ArticleStream {
                 read_manifest(&manifest_here, &mut rows, &mut pending);
             }
             let mut files = Vec::new();
+            let errors_before = pending.len();
             collect_files(path, &mut files, &mut pending);
+            if files.is_empty() && pending.len() == errors_before {
+                pending.push_back(Pending::Error(LoadError::new(
+                    path,
+                    None,
+                    "no .txt or .jsonl articles in this folder",
+                )));
+            }
             files.sort();
             pending.extend(files.into_iter().map(Pending::File));
         } else {
@@ -298,14 +306,19 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, pending: &mut VecDeque<Pe
     };
     let mut subfolders = Vec::new();
     for entry in entries {
-        let path = match entry {
-            Ok(entry) => entry.path(),
+        let (path, kind) = match entry.and_then(|e| Ok((e.path(), e.file_type()?))) {
+            Ok(found) => found,
             Err(e) => {
                 error(format!("cannot read folder entry: {e}"));
                 continue;
             }
         };
-        if path.is_dir() {
+        // A linked folder is not followed (as ripgrep does by default): a
+        // link back up the tree would never end.
+        if kind.is_symlink() && path.is_dir() {
+            continue;
+        }
+        if kind.is_dir() {
             subfolders.push(path);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
@@ -405,17 +418,32 @@ fn read_manifest(
     rows: &mut HashMap<String, ManifestRow>,
     pending: &mut VecDeque<Pending>,
 ) {
-    let mut error = |e: LoadError| pending.push_back(Pending::Error(e));
-    let mut reader = match csv::ReaderBuilder::new().flexible(false).from_path(path) {
-        Ok(r) => r,
-        Err(e) => {
-            return error(LoadError::new(
-                path,
-                None,
-                format!("cannot read manifest: {e}"),
-            ));
+    match File::open(path) {
+        Ok(file) => {
+            for e in manifest_rows(path, file, rows) {
+                pending.push_back(Pending::Error(e));
+            }
         }
-    };
+        Err(e) => pending.push_back(Pending::Error(LoadError::new(
+            path,
+            None,
+            format!("cannot read manifest: {e}"),
+        ))),
+    }
+}
+
+/// Reads a manifest's rows into `rows`; returns the rows that could not be
+/// read.
+fn manifest_rows(
+    path: &Path,
+    reader: impl Read,
+    rows: &mut HashMap<String, ManifestRow>,
+) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    let mut error = |e: LoadError| errors.push(e);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(reader);
     for result in reader.deserialize::<ManifestRow>() {
         match result {
             Ok(row) => {
@@ -429,6 +457,35 @@ fn read_manifest(
                     format!("bad manifest row: {}", csv_message(&e)),
                 ));
             }
+        }
+    }
+    errors
+}
+
+/// The loader's parsing of one file's bytes, without the file system (the
+/// fuzzer drives it): a `.jsonl` path gives its JSON Lines articles, a
+/// `.csv` path is read as a manifest (its bad rows become errors), any
+/// other a text article.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Vec<Result<Article, LoadError>> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("jsonl") => {
+            let mut lines = JsonLines {
+                path: path.to_owned(),
+                reader: Box::new(std::io::Cursor::new(bytes.to_vec())),
+                line: 0,
+            };
+            std::iter::from_fn(|| next_json_article(&mut lines)).collect()
+        }
+        Some("csv") => manifest_rows(path, bytes, &mut HashMap::new())
+            .into_iter()
+            .map(Err)
+            .collect(),
+        _ => {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("article");
+            vec![text_article(path, stem, bytes.to_vec())]
         }
     }
 }
