@@ -111,7 +111,14 @@ impl Extractor {
         let mut quotes = Vec::new();
         let mut diagnostics = Vec::new();
         for (base, section) in sections(&article.text) {
-            self.section(article, section, base, &lines, &mut quotes, &mut diagnostics);
+            self.section(
+                article,
+                section,
+                base,
+                &lines,
+                &mut quotes,
+                &mut diagnostics,
+            );
         }
         self.finish(article, &lines, quotes, diagnostics)
     }

@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -28,6 +29,8 @@ mod exit {
     /// An error: bad input (the other articles' results are still written),
     /// a bad grammar, or output that could not be written.
     pub const ERROR: u8 = 2;
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    pub const INTERRUPTED: u8 = 130;
 }
 
 /// Colour on a terminal, as ripgrep and cargo do it.
@@ -241,6 +244,12 @@ struct GroupArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let terminal = Terminal::new(cli.color);
+    // The first Ctrl-C stops cleanly; a second one stops at once.
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::Relaxed) {
+            std::process::exit(exit::INTERRUPTED.into());
+        }
+    });
     match run(cli.command, &terminal) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
@@ -250,6 +259,15 @@ fn main() -> ExitCode {
                     .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::from(exit::OK);
+            }
+            if err.chain().any(|e| {
+                e.is::<Interrupted>()
+                    || e.downcast_ref::<io::Error>()
+                        .and_then(|e| e.get_ref())
+                        .is_some_and(|e| e.is::<Interrupted>())
+            }) {
+                terminal.error("interrupted; no report was written");
+                return ExitCode::from(exit::INTERRUPTED);
             }
             terminal.error(format_args!("{err:#}"));
             ExitCode::from(exit::ERROR)
@@ -333,29 +351,73 @@ fn extract_with_progress(
             "{spinner} {pos} articles ({per_sec})",
         )?)
     };
-    let articles = corpus::stream(&input.paths, input.manifest.as_deref());
+    let articles =
+        corpus::stream(&input.paths, input.manifest.as_deref()).take_while(|_| !interrupted());
     let streamed = extract::extract_stream(extractor, articles, &|| bar.inc(1));
     bar.finish_and_clear();
+    stop_if_interrupted()?;
     Ok(streamed)
 }
 
-/// Writes `path` through a temporary file renamed into place, so an
-/// interrupted run never leaves half a report.
+/// Writes `path` through a new temporary file beside it, renamed into place:
+/// an interrupted or failed run leaves no half report (the temporary file is
+/// removed), and the rename replaces a symbolic link planted at `path`
+/// instead of writing through it, so nothing is written outside the folder.
 fn write_atomically(
     path: &std::path::Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> anyhow::Result<()> {
-    let tmp = path.with_extension("tmp");
-    let written = std::fs::File::create(&tmp).and_then(|file| {
-        let mut out = io::BufWriter::new(file);
-        write(&mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()
-    });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("cannot write {}", tmp.display()));
+    let cannot = || format!("cannot write {}", path.display());
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".quotetrace-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(cannot)?;
+    {
+        let mut out = io::BufWriter::new(StopOnInterrupt(tmp.as_file_mut()));
+        write(&mut out).with_context(cannot)?;
+        out.flush().with_context(cannot)?;
     }
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+    tmp.as_file().sync_all().with_context(cannot)?;
+    tmp.persist(path).with_context(cannot)?;
+    Ok(())
+}
+
+/// Set by Ctrl-C. Reading stops at the next article and report writing at
+/// the next write; the command then exits with 130, leaving no report.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// The error an interrupted run stops with.
+#[derive(Debug, thiserror::Error)]
+#[error("interrupted")]
+struct Interrupted;
+
+/// A writer that fails once Ctrl-C is pressed.
+struct StopOnInterrupt<W>(W);
+
+impl<W: Write> Write for StopOnInterrupt<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if interrupted() {
+            return Err(io::Error::other(Interrupted));
+        }
+        self.0.write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// Stops with [`Interrupted`] if Ctrl-C was pressed.
+fn stop_if_interrupted() -> anyhow::Result<()> {
+    if interrupted() {
+        return Err(Interrupted.into());
+    }
+    Ok(())
 }
 
 fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
@@ -368,6 +430,7 @@ fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
         .flat_map(|r| &r.diagnostics)
         .collect();
     let groups = group::group(&quotes, &e.lexicon);
+    stop_if_interrupted()?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     write_atomically(&args.out.join("audit.md"), |out| {

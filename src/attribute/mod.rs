@@ -87,7 +87,10 @@ impl Para<'_> {
     /// The sentence holding token `i`.
     fn sentence_of(&self, i: usize) -> Range<usize> {
         let k = self.sentences.partition_point(|r| r.end <= i);
-        self.sentences.get(k).cloned().unwrap_or(0..self.tokens.len())
+        self.sentences
+            .get(k)
+            .cloned()
+            .unwrap_or(0..self.tokens.len())
     }
 }
 
@@ -1111,9 +1114,8 @@ impl<'a> Attributor<'a> {
             // "said on “Morning Joe”": a programme's title is the channel.
             // Only a quote after "on" or a possessive name can be one, so
             // no other quote is trimmed to find out.
-            let programme_cue = |before: &Token| {
-                before.lower == "on" || (before.possessive && before.capital)
-            };
+            let programme_cue =
+                |before: &Token| before.lower == "on" || (before.possessive && before.capital);
             if i != q && tokens[i].quote().is_some() && i > 0 && programme_cue(&tokens[i - 1]) {
                 let title = self.quote_words(tokens[i].span);
                 let before = &tokens[i - 1];

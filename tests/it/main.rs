@@ -6,6 +6,7 @@ mod audit;
 mod cli;
 mod extract;
 mod group;
+mod hostile;
 mod html;
 mod robust;
 mod shards;
