@@ -5,6 +5,7 @@ mod attribution;
 mod audit;
 mod cli;
 mod extract;
+mod fuzz_regressions;
 mod group;
 mod hostile;
 mod html;

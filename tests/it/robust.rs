@@ -1,7 +1,14 @@
-//! Extraction and grouping never panic, and every span they report lies on
-//! character boundaries inside its article: checked on generated texts that
-//! mix marks, apostrophes, multi-byte punctuation, names and broken lines.
+//! Property tests (proptest) of extraction's invariants, on generated texts
+//! that mix marks, apostrophes, multi-byte punctuation, names and broken
+//! lines: extraction and grouping never panic; every span lies inside its
+//! article on character boundaries; quotes of one level never overlap; and
+//! articles give the same quotes whether they arrive one by one, all at
+//! once, or streamed on several threads. proptest shrinks a failure to a
+//! small text and keeps it under `tests/it/proptest-regressions/`.
 
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
 use quotetrace::corpus::Article;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
@@ -60,85 +67,103 @@ const PIECES: [&str; 48] = [
     "in a statement",
 ];
 
-/// A deterministic generator (SplitMix64).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
-
-fn article(seed: u64) -> Article {
-    let mut rng = Rng(seed);
-    let len = 5 + (rng.next() % 120) as usize;
-    let mut text = String::new();
-    for _ in 0..len {
-        text.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
-        if rng.next().is_multiple_of(3) {
-            text.push(' ');
-        }
-    }
-    Article {
-        id: format!("gen-{seed}"),
-        text,
-        ..Article::default()
-    }
-}
-
-#[test]
-fn generated_articles_never_break_the_pipeline() {
-    let extractor = Extractor::default();
-    let lexicon = Lexicon::english(&Grammar::english());
-    let articles: Vec<Article> = (0..3000).map(article).collect();
-    let results = extract::extract_all(&extractor, &articles);
-    for (a, r) in articles.iter().zip(&results) {
-        for q in &r.quotes {
-            assert!(q.start <= q.end && q.end <= a.text.len(), "{a:?}: {q:?}");
-            assert!(
-                a.text.is_char_boundary(q.start) && a.text.is_char_boundary(q.end),
-                "{a:?}: {q:?}"
-            );
-            assert_eq!(&a.text[q.start..q.end], q.text);
-            if let (Some(s), Some(e)) = (q.mention_start, q.mention_end) {
-                assert!(a.text.get(s..e).is_some(), "{a:?}: {q:?}");
+/// An article of 5 to 120 pieces, some followed by a space.
+fn article() -> impl Strategy<Value = Article> {
+    prop::collection::vec((0..PIECES.len(), any::<bool>()), 5..120).prop_map(|pieces| {
+        let mut text = String::new();
+        for (i, space) in pieces {
+            text.push_str(PIECES[i]);
+            if space {
+                text.push(' ');
             }
         }
-        // Quotes of one nesting level never overlap.
-        let mut spans: Vec<(usize, usize)> = r.quotes.iter().map(|q| (q.start, q.end)).collect();
-        spans.sort_unstable();
-        for w in spans.windows(2) {
-            assert!(
-                w[0].1 <= w[1].0 || w[1].1 <= w[0].1,
-                "{a:?}: overlapping {w:?}"
-            );
+        Article {
+            id: "gen".into(),
+            text,
+            ..Article::default()
+        }
+    })
+}
+
+/// Articles with distinct ids.
+fn corpus() -> impl Strategy<Value = Vec<Article>> {
+    prop::collection::vec(article(), 1..8).prop_map(|mut articles| {
+        for (i, a) in articles.iter_mut().enumerate() {
+            a.id = format!("gen-{i}");
+        }
+        articles
+    })
+}
+
+fn check_spans(a: &Article, r: &extract::ArticleQuotes) {
+    for q in &r.quotes {
+        assert!(q.start <= q.end && q.end <= a.text.len(), "{q:?}");
+        assert!(
+            a.text.is_char_boundary(q.start) && a.text.is_char_boundary(q.end),
+            "{q:?}"
+        );
+        assert_eq!(&a.text[q.start..q.end], q.text);
+        if let (Some(s), Some(e)) = (q.mention_start, q.mention_end) {
+            assert!(a.text.get(s..e).is_some(), "{q:?}");
         }
     }
-    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
-    for g in group::group(&quotes, &lexicon) {
-        for m in &g.members {
-            let a = articles.iter().find(|a| a.id == m.doc).unwrap();
-            assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()));
-        }
+    // Quotes never overlap: one holds the other (nesting) or they are apart.
+    let mut spans: Vec<(usize, usize)> = r.quotes.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    for w in spans.windows(2) {
+        assert!(w[0].1 <= w[1].0 || w[1].1 <= w[0].1, "overlapping {w:?}");
     }
 }
 
-#[test]
-fn one_by_one_or_all_at_once_gives_the_same_quotes() {
-    let extractor = Extractor::default();
-    let articles: Vec<Article> = (5000..5200).map(article).collect();
-    let all = extract::extract_all(&extractor, &articles);
-    for (a, together) in articles.iter().zip(&all) {
-        let alone = extractor.article(a);
-        let spans = |r: &extract::ArticleQuotes| {
-            r.quotes
-                .iter()
-                .map(|q| (q.start, q.end))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(spans(&alone), spans(together));
+fn spans(r: &extract::ArticleQuotes) -> Vec<(usize, usize, Option<String>)> {
+    r.quotes
+        .iter()
+        .map(|q| (q.start, q.end, q.speaker.clone()))
+        .collect()
+}
+
+/// Built once: grammar and lexicon loading would dominate each case.
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::default);
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::english(&Grammar::english()));
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn spans_lie_inside_articles_and_never_overlap(a in article()) {
+        let result = EXTRACTOR.article(&a);
+        check_spans(&a, &result);
+        let quotes: Vec<_> = result.quotes.iter().collect();
+        for g in group::group(&quotes, &LEXICON) {
+            for m in &g.members {
+                prop_assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn one_by_one_all_at_once_or_streamed_gives_the_same_quotes(articles in corpus()) {
+        let extractor = &*EXTRACTOR;
+        let all = extract::extract_all(extractor, &articles);
+        let streamed = extract::extract_stream(
+            extractor,
+            articles.clone().into_iter().map(Ok),
+            &|| {},
+        );
+        prop_assert!(streamed.errors.is_empty());
+        prop_assert_eq!(all.len(), articles.len());
+        for ((a, together), stream) in articles.iter().zip(&all).zip(&streamed.results) {
+            // One by one, names are not canonicalised across the corpus:
+            // compare the article's own names.
+            let alone = extractor.article(a);
+            let own = |r: &extract::ArticleQuotes| {
+                r.quotes
+                    .iter()
+                    .map(|q| (q.start, q.end, q.speaker_in_article.clone()))
+                    .collect::<Vec<_>>()
+            };
+            prop_assert_eq!(own(&alone), own(together));
+            prop_assert_eq!(spans(together), spans(stream));
+        }
     }
 }
