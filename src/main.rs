@@ -205,7 +205,8 @@ struct InputArgs {
     /// Say nothing on standard error but errors.
     #[arg(long, short)]
     quiet: bool,
-    /// How many threads extract articles (default: one per core).
+    /// How many threads extract and group (default: one per core). The
+    /// output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
     /// The PATHs are not articles but quotes already extracted: JSON Lines

@@ -33,9 +33,15 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 fn quote_finder_regressions() {
     let marks = MarkTable::new(&Grammar::english());
     for (file, bytes) in inputs("quotes") {
-        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
         for q in &quote::find(text, &marks).quotes {
-            assert!(text.get(q.span.start..q.span.end).is_some(), "{}", file.display());
+            assert!(
+                text.get(q.span.start..q.span.end).is_some(),
+                "{}",
+                file.display()
+            );
             assert!(q.outer.start <= q.span.start && q.span.end <= q.outer.end);
         }
     }
@@ -47,7 +53,9 @@ fn extraction_regressions() {
     let extractor = Extractor::default();
     let lexicon = Lexicon::english(&Grammar::english());
     for (file, bytes) in inputs("extract") {
-        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
         let article = Article {
             id: "fuzz".into(),
             text: text.into(),
