@@ -35,7 +35,7 @@ pub struct LoadError {
 }
 
 impl LoadError {
-    fn new(path: &Path, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn new(path: &Path, line: Option<usize>, message: impl Into<String>) -> Self {
         LoadError {
             path: path.to_owned(),
             line,

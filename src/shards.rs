@@ -39,7 +39,7 @@ pub fn read(paths: &[PathBuf]) -> Streamed {
                 Err(e) => {
                     streamed
                         .errors
-                        .push(error(path, None, format!("cannot read: {e}")));
+                        .push(LoadError::new(path, None, format!("cannot read: {e}")));
                     continue;
                 }
             }
@@ -49,14 +49,6 @@ pub fn read(paths: &[PathBuf]) -> Streamed {
     }
     extract::canonicalise(&mut streamed.results);
     streamed
-}
-
-fn error(path: &Path, line: Option<usize>, message: String) -> LoadError {
-    LoadError {
-        path: path.to_owned(),
-        line,
-        message,
-    }
 }
 
 fn read_one(
@@ -80,14 +72,14 @@ fn read_one(
                     }
                     shard.quotes.push(*q);
                 }
-                Err(_) => errors.push(error(
+                Err(_) => errors.push(LoadError::new(
                     path,
                     Some(number),
-                    "neither an extracted quote nor a diagnostic (expected the JSON Lines of `quotetrace extract --format jsonl`)".into(),
+                    "neither an extracted quote nor a diagnostic (expected the JSON Lines of `quotetrace extract --format jsonl`)",
                 )),
             },
             Err(e) => {
-                errors.push(error(path, Some(number), format!("cannot read: {e}")));
+                errors.push(LoadError::new(path, Some(number), format!("cannot read: {e}")));
                 break;
             }
         }

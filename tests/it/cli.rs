@@ -1,6 +1,7 @@
 //! The command line as a user meets it: formats, exit codes, bad input.
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 pub fn quotetrace(args: &[&str], stdin: Option<&str>) -> Output {
@@ -28,6 +29,14 @@ fn quotetrace_in_env(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -
     }
     drop(input);
     child.wait_with_output().unwrap()
+}
+
+/// `quotetrace audit --quiet --out OUT PATH...`, which must succeed.
+pub fn audit_into(out_dir: &Path, paths: &[&Path]) {
+    let mut args = vec!["audit", "--quiet", "--out", out_dir.to_str().unwrap()];
+    args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+    let out = quotetrace(&args, None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -290,18 +299,7 @@ fn colour_follows_clicolor_force_no_color_and_the_flag() {
 #[test]
 fn audit_writes_markdown_and_csv_atomically() {
     let dir = crate::temp_dir("audit-out");
-    let corpus = crate::root().join("examples/corpus");
-    let out = quotetrace(
-        &[
-            "audit",
-            "--quiet",
-            "--out",
-            dir.to_str().unwrap(),
-            corpus.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    audit_into(&dir, &[&crate::root().join("examples/corpus")]);
     let md = std::fs::read_to_string(dir.join("audit.md")).unwrap();
     assert!(
         md.starts_with("# Quotation audit") && md.contains("## Misattributions"),
@@ -327,17 +325,7 @@ fn html_audit_escapes_a_hostile_article() {
         "“<script>alert('x')</script> & more,” Mayor Ada Quill said.\n\n“<img src=x onerror=alert(1)>,” she added.",
     );
     let out_dir = dir.join("out");
-    let out = quotetrace(
-        &[
-            "audit",
-            "--quiet",
-            "--out",
-            out_dir.to_str().unwrap(),
-            articles.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    audit_into(&out_dir, &[&articles]);
     let html = std::fs::read_to_string(out_dir.join("audit.html")).unwrap();
     assert!(!html.to_lowercase().contains("<script"), "{html}");
     assert!(!html.contains("<img"), "{html}");

@@ -261,18 +261,7 @@ fn audit_out_never_writes_through_a_planted_link() {
     let out_dir = dir.join("out");
     std::fs::create_dir(&out_dir).unwrap();
     std::os::unix::fs::symlink(&outside, out_dir.join("audit.md")).unwrap();
-    let corpus = crate::root().join("examples/corpus");
-    let out = quotetrace(
-        &[
-            "audit",
-            "--quiet",
-            "--out",
-            out_dir.to_str().unwrap(),
-            corpus.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    crate::cli::audit_into(&out_dir, &[&crate::root().join("examples/corpus")]);
     assert_eq!(
         std::fs::read_to_string(&outside).unwrap(),
         "do not overwrite"

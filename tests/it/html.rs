@@ -7,7 +7,7 @@ use std::process::Command;
 
 use scraper::{Html, Selector};
 
-use crate::cli::{quotetrace, stderr};
+use crate::cli::audit_into;
 
 /// A hostile article whose markup would retitle the page if it ever ran.
 const HOSTILE: &str = "“<script>document.title='pwned'</script> & more,” Mayor Ada Quill said.\n\n\
@@ -20,18 +20,7 @@ fn audit(name: &str) -> PathBuf {
     let hostile = crate::write(&dir, "hostile.txt", HOSTILE);
     let corpus = crate::root().join("examples/corpus");
     let out_dir = dir.join("out");
-    let out = quotetrace(
-        &[
-            "audit",
-            "--quiet",
-            "--out",
-            out_dir.to_str().unwrap(),
-            corpus.to_str().unwrap(),
-            hostile.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    audit_into(&out_dir, &[&corpus, &hostile]);
     out_dir
 }
 

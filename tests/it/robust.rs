@@ -95,7 +95,9 @@ fn corpus() -> impl Strategy<Value = Vec<Article>> {
     })
 }
 
-fn check_spans(a: &Article, r: &extract::ArticleQuotes) {
+/// Every quote and mention inside the article on character boundaries,
+/// and no two quotes overlapping. (Also used by `fuzz_regressions`.)
+pub fn check_spans(a: &Article, r: &extract::ArticleQuotes) {
     for q in &r.quotes {
         assert!(q.start <= q.end && q.end <= a.text.len(), "{q:?}");
         assert!(
