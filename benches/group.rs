@@ -78,7 +78,7 @@ fn quotes(n: usize) -> Vec<Quote> {
                 text,
                 kind: QuoteKind::Direct,
                 speaker: Some(format!("Speaker {}", family % 500)),
-                speaker_in_article: Some(format!("Speaker {}", family % 500)),
+                speaker_in_article: None,
                 mention: None,
                 mention_start: None,
                 mention_end: None,

@@ -33,7 +33,7 @@ measure() { # label command...: prints seconds and peak MB, sets $secs
     exit 1
   fi
   read -r secs kb < <(tail -1 "$dir/time.txt")
-  printf '%-36s %8.2f s %8d MB\n' "$label" "$secs" "$((kb / 1024))"
+  printf '%-36s %8.2f s %8d MiB\n' "$label" "$secs" "$((kb / 1024))"
 }
 
 measure "grep -c '\"' (one thread)" bash -c "LC_ALL=C grep -r -c -F '\"' '$dir/txt' > /dev/null"

@@ -29,7 +29,7 @@ for scale, n in (("half", 25_000_000), ("full", 50_000_000)):
     open(f"{d}/binary-{scale}.txt", "wb").write(os.urandom(n // 50))
 PY
 
-printf '%-26s %10s %8s %8s %5s\n' case bytes seconds "peak MB" exit
+printf '%-26s %10s %8s %8s %5s\n' case bytes seconds "peak MiB" exit
 for f in "$dir"/*; do
   size=$(stat -c %s "$f")
   # A binary file is an error (exit 2): the status is shown, not fatal.

@@ -51,9 +51,10 @@ pub struct Quote {
     pub text: String,
     pub kind: QuoteKind,
     pub speaker: Option<String>,
-    /// The speaker as this article names them, before names are made one
-    /// across the corpus (see [`canonicalise`]); kept so that shards
-    /// extracted apart canonicalise, once merged, as one run would.
+    /// The speaker as this article names them, when that differs from the
+    /// name made one across the corpus (see [`canonicalise`]): kept so that
+    /// shards extracted apart canonicalise, once merged, as one run would.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_in_article: Option<String>,
     pub mention: Option<String>,
     pub mention_start: Option<usize>,
@@ -166,7 +167,7 @@ impl Extractor {
                 end: q.span.end + base,
                 text: text[q.span.start..q.span.end].to_owned(),
                 kind,
-                speaker_in_article: speaker.clone(),
+                speaker_in_article: None,
                 speaker,
                 mention: mention.map(|m| text[m.start..m.end].to_owned()),
                 mention_start: mention.map(|m| m.start + base),
@@ -307,14 +308,15 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 /// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin")
 /// takes that name.
 ///
-/// It works from each quote's `speaker_in_article`, so canonicalising again
-/// (after merging shards) gives what one run over all articles gives.
+/// It works from each quote's name in its article ([`Quote::article_speaker`]),
+/// so canonicalising again (after merging shards) gives what one run over
+/// all articles gives.
 pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     let mut full_names: HashMap<String, usize> = HashMap::new();
     for a in articles.iter() {
         for q in &a.quotes {
-            if let Some(s) = &q.speaker_in_article {
-                *full_names.entry(s.clone()).or_default() += 1;
+            if let Some(s) = q.article_speaker() {
+                *full_names.entry(s.to_owned()).or_default() += 1;
             }
         }
     }
@@ -346,10 +348,9 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     }
     for a in articles.iter_mut() {
         for q in &mut a.quotes {
-            q.speaker = q
-                .speaker_in_article
-                .as_ref()
-                .map(|s| map.get(s).unwrap_or(s).clone());
+            let in_article = q.speaker_in_article.take().or_else(|| q.speaker.take());
+            q.speaker = in_article.as_ref().map(|s| map.get(s).unwrap_or(s).clone());
+            q.speaker_in_article = in_article.filter(|s| Some(s) != q.speaker.as_ref());
         }
     }
 }
@@ -401,8 +402,15 @@ pub fn extract_stream(
     streamed
 }
 
-/// A quote's span as the library's `Span`.
 impl Quote {
+    /// The speaker as the article names them, before canonical names.
+    pub fn article_speaker(&self) -> Option<&str> {
+        self.speaker_in_article
+            .as_deref()
+            .or(self.speaker.as_deref())
+    }
+
+    /// The quote's span as the library's `Span`.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }

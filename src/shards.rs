@@ -3,7 +3,7 @@
 //! merged as if one run had extracted every article.
 //!
 //! Each line is a quote or a diagnostic. Names are canonicalised again over
-//! all shards (from each quote's `speaker_in_article`), so the merged quotes
+//! all shards (from each quote's name in its article), so the merged quotes
 //! are those of a single run; grouping orders quotes itself, so the shards
 //! may come in any order.
 
@@ -65,13 +65,7 @@ fn read_one(
             Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
             Ok(_) => match serde_json::from_slice::<Line>(&buf) {
                 Ok(Line::Diagnostic(d)) => shard.diagnostics.push(d),
-                Ok(Line::Quote(mut q)) => {
-                    // Shards from before `speaker_in_article` existed.
-                    if q.speaker_in_article.is_none() {
-                        q.speaker_in_article = q.speaker.clone();
-                    }
-                    shard.quotes.push(*q);
-                }
+                Ok(Line::Quote(q)) => shard.quotes.push(*q),
                 Err(_) => errors.push(LoadError::new(
                     path,
                     Some(number),

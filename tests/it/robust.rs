@@ -161,7 +161,7 @@ proptest! {
             let own = |r: &extract::ArticleQuotes| {
                 r.quotes
                     .iter()
-                    .map(|q| (q.start, q.end, q.speaker_in_article.clone()))
+                    .map(|q| (q.start, q.end, q.article_speaker().map(str::to_owned)))
                     .collect::<Vec<_>>()
             };
             prop_assert_eq!(own(&alone), own(together));
