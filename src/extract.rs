@@ -136,7 +136,14 @@ impl Extractor {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let found = quote::find(text, &self.marks);
-        let attributor = Attributor::new(text, &found.paragraphs, &found.quotes, &self.grammar);
+        let arena = bumpalo::Bump::new();
+        let attributor = Attributor::new(
+            text,
+            &found.paragraphs,
+            &found.quotes,
+            &self.grammar,
+            &arena,
+        );
         let contexts = attributor.contexts(&found.quotes);
         let (attributions, _entities) = attributor.attribute(&found.quotes);
         let shift = |s: Span| Span::new(s.start + base, s.end + base);

@@ -1,8 +1,7 @@
 //! Small text primitives shared by the stages: byte spans, line numbers,
 //! paragraphs, and the word tokenizer that attribution reads.
 
-use std::borrow::Cow;
-
+use bumpalo::Bump;
 use serde::Serialize;
 
 use crate::grammar::Grammar;
@@ -116,8 +115,9 @@ pub struct Token<'a> {
     pub kind: TokenKind,
     pub span: Span,
     /// Lowercased text, without a possessive `'s` and a final stop;
-    /// borrowed from the article when it is that already.
-    pub lower: Cow<'a, str>,
+    /// borrowed from the article when it is that already, else from the
+    /// arena the tokenizer was given.
+    pub lower: &'a str,
     /// The word starts with a capital letter.
     pub capital: bool,
     /// The word ended in a possessive `'s` / `’s` (or `s'`).
@@ -151,12 +151,14 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text[span]` into tokens; each of `quotes` (sorted, inside the
 /// paragraph, marks included) becomes one `Quote` token. Sentence ends are
-/// marked on the token before the boundary.
+/// marked on the token before the boundary. Lowercased forms that differ
+/// from the text are written into `arena`, so no word costs an allocation.
 pub fn tokenize<'a>(
     text: &'a str,
     span: Span,
     quotes: &[(usize, Span)],
     grammar: &Grammar,
+    arena: &'a Bump,
 ) -> Vec<Token<'a>> {
     let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut quote_iter = quotes.iter().peekable();
@@ -170,7 +172,7 @@ pub fn tokenize<'a>(
                 tokens.push(Token {
                     kind: TokenKind::Quote(index),
                     span: Span::new(q.start.max(span.start), q.end.min(span.end)),
-                    lower: Cow::Borrowed(""),
+                    lower: "",
                     capital: false,
                     possessive: false,
                     sentence_end: false,
@@ -197,7 +199,7 @@ pub fn tokenize<'a>(
         }
         if is_word_char(c) {
             let (len, possessive) = word_len(rest, grammar);
-            let lower = lower_form(&rest[..len], possessive);
+            let lower = lower_form(&rest[..len], possessive, arena);
             tokens.push(Token {
                 kind: TokenKind::Word,
                 span: Span::new(pos, pos + len),
@@ -211,7 +213,7 @@ pub fn tokenize<'a>(
             tokens.push(Token {
                 kind: TokenKind::Punct,
                 span: Span::new(pos, pos + c.len_utf8()),
-                lower: Cow::Borrowed(&rest[..c.len_utf8()]),
+                lower: &rest[..c.len_utf8()],
                 capital: false,
                 possessive: false,
                 sentence_end: false,
@@ -291,29 +293,31 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
 
 /// A word's lowercased form without a possessive ending or a final stop
 /// (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`).
-fn lower_form(word: &str, possessive: bool) -> Cow<'_, str> {
+fn lower_form<'a>(word: &'a str, possessive: bool, arena: &'a Bump) -> &'a str {
     let has_upper = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
     } else {
         word.chars().any(char::is_uppercase)
     };
-    if !possessive && !word.ends_with('.') && !has_upper {
-        return Cow::Borrowed(word);
-    }
-    let mut lower = word.to_lowercase();
+    let mut lower: &'a str = match (has_upper, word.is_ascii()) {
+        (false, _) => word,
+        (true, true) => {
+            let copy = arena.alloc_str(word);
+            copy.make_ascii_lowercase();
+            copy
+        }
+        (true, false) => arena.alloc_str(&word.to_lowercase()),
+    };
     if possessive {
         if let Some(stripped) = lower.strip_suffix(['\'', '\u{2019}']) {
-            lower = stripped.to_owned();
+            lower = stripped;
         } else if let Some(stem) = lower.strip_suffix('s')
             && let Some(stem) = stem.strip_suffix(['\'', '\u{2019}'])
         {
-            lower = stem.to_owned();
+            lower = stem;
         }
     }
-    if lower.ends_with('.') {
-        lower.pop();
-    }
-    Cow::Owned(lower)
+    lower.strip_suffix('.').unwrap_or(lower)
 }
 
 fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
@@ -371,7 +375,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let g = Grammar::english();
-        tokenize(text, Span::new(0, text.len()), &[], &g)
+        tokenize(text, Span::new(0, text.len()), &[], &g, &Bump::new())
             .into_iter()
             .map(|t| text[t.span.start..t.span.end].to_owned())
             .collect()
@@ -403,7 +407,8 @@ mod tests {
     fn sentences_split_after_stops_not_abbreviations() {
         let g = Grammar::english();
         let text = "Mr. Putin spoke. He left. Then U.S. officials came";
-        let toks = tokenize(text, Span::new(0, text.len()), &[], &g);
+        let arena = Bump::new();
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &g, &arena);
         assert_eq!(sentences(&toks).len(), 3);
     }
 

@@ -22,6 +22,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashSet as HashSet;
 
+use bumpalo::Bump;
+
 use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
@@ -108,7 +110,7 @@ pub struct Attributor<'a> {
     /// Whether a paragraph is in Title Case (a headline).
     title_case: Vec<bool>,
     /// Words capitalised somewhere inside a sentence: names, not sentence starts.
-    capitalised_inside: HashSet<String>,
+    capitalised_inside: HashSet<&'a str>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
     /// Descriptions resolved in the first pass: span start → entity.
@@ -116,11 +118,14 @@ pub struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
+    /// Reads an article's paragraphs; `arena` holds the lowercased words
+    /// and lives as long as the attributor's borrows of the text.
     pub fn new(
         text: &'a str,
         paragraphs: &[Span],
         quotes: &[FoundQuote],
         grammar: &'a Grammar,
+        arena: &'a Bump,
     ) -> Self {
         let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); paragraphs.len()];
         for (i, q) in quotes.iter().enumerate() {
@@ -136,7 +141,7 @@ impl<'a> Attributor<'a> {
                     .filter(|&&i| quotes[i].depth == 0)
                     .map(|&i| (i, quotes[i].outer))
                     .collect();
-                let tokens = tokenize(text, *span, &spans, grammar);
+                let tokens = tokenize(text, *span, &spans, grammar, arena);
                 let quote_token = tokens
                     .iter()
                     .enumerate()
@@ -150,25 +155,15 @@ impl<'a> Attributor<'a> {
                 }
             })
             .collect();
-        // Only an article's first lines can be its headline.
-        // Words the article writes in lower case somewhere: a capitalised one
-        // of them in a headline is Title Case, not a name.
-        let lowercase: HashSet<&str> = paras
-            .iter()
-            .flat_map(|p| &p.tokens)
-            .filter(|t| t.is_word() && !t.capital)
-            .map(|t| &*t.lower)
-            .collect();
-        let capitalised_inside: HashSet<String> = paras
+        let capitalised_inside: HashSet<&'a str> = paras
             .iter()
             .flat_map(|p| p.tokens.windows(2))
             .filter(|w| !w[0].sentence_end && w[1].capital && w[0].quote().is_none())
-            .map(|w| w[1].lower.to_string())
+            .map(|w| w[1].lower)
             .collect();
-        let title_case = paras
-            .iter()
-            .enumerate()
-            .map(|(i, p)| i < 2 && is_title_case(&p.tokens, grammar, &lowercase, i == 0))
+        // Only an article's first lines can be its headline.
+        let title_case = (0..paras.len())
+            .map(|i| i < 2 && is_title_case(&paras, i, grammar))
             .collect();
         let mut this = Attributor {
             text,
@@ -1963,23 +1958,37 @@ fn is_delimiter(t: &Token) -> bool {
 }
 
 /// A headline in Title Case: most of its open-class words are capitalised.
-fn is_title_case(
-    tokens: &[Token],
-    grammar: &Grammar,
-    lowercase: &HashSet<&str>,
-    first_line: bool,
-) -> bool {
+/// Words the article writes in lower case somewhere are the test: two
+/// capitalised ones of them in a headline make it Title Case, not names.
+fn is_title_case(paras: &[Para], p: usize, grammar: &Grammar) -> bool {
+    let tokens = &paras[p].tokens;
     let words: Vec<&Token> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(&t.lower))
+        .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(t.lower))
         .collect();
-    let capitalised: Vec<&&Token> = words.iter().filter(|t| t.capital).collect();
-    let common = capitalised
-        .iter()
-        .filter(|t| lowercase.contains(&*t.lower))
-        .count();
+    let capitalised: Vec<&str> = words.iter().filter(|t| t.capital).map(|t| t.lower).collect();
     // A first line that does not end like a sentence is a headline too.
-    let unpunctuated = first_line && !tokens.last().is_some_and(|t| t.is_punct('.'));
+    let unpunctuated = p == 0 && !tokens.last().is_some_and(|t| t.is_punct('.'));
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
-    enough && capitalised.len() * 10 >= words.len() * 8 && (common >= 2 || unpunctuated)
+    if !enough || capitalised.len() * 10 < words.len() * 8 {
+        return false;
+    }
+    if unpunctuated {
+        return true;
+    }
+    // The article is read only until two are found.
+    let mut wanted: FxHashMap<&str, usize> = FxHashMap::default();
+    for w in capitalised {
+        *wanted.entry(w).or_default() += 1;
+    }
+    let mut common = 0;
+    for t in paras.iter().flat_map(|p| &p.tokens) {
+        if t.is_word() && !t.capital {
+            common += wanted.remove(t.lower).unwrap_or(0);
+            if common >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
