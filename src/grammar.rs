@@ -110,31 +110,71 @@ pub enum PronounKind {
     Neuter,
 }
 
-/// A grammar ready for use: every word list lowercased and hashed.
+/// A grammar ready for use: every word and phrase of every list, lowercased,
+/// in one table, so that a word is looked up once (when it is tokenized)
+/// and its every property is then a bit to read.
 #[derive(Debug)]
 pub struct Grammar {
-    /// Every form of every speech verb, mapped to its lemma.
-    verb_forms: FxHashMap<String, String>,
-    /// Lemmas that are nouns too ("call", "report").
-    noun_too: FxHashSet<String>,
-    titles: FxHashSet<String>,
-    /// Description noun (one or more words) → its class.
-    descriptions: FxHashMap<String, String>,
-    organisation_heads: FxHashSet<String>,
-    plural_descriptions: FxHashSet<String>,
-    /// First words of the grammar's phrases of several words ("head" of
-    /// "head of state"): the only words worth joining a phrase for.
-    phrase_starts: FxHashSet<String>,
-    pronouns: FxHashMap<String, PronounKind>,
-    closed_class: FxHashSet<String>,
-    between_subject_and_verb: FxHashSet<String>,
-    time_words: FxHashSet<String>,
-    abbreviations: FxHashSet<String>,
-    media_nouns: FxHashSet<String>,
-    channel_prepositions: FxHashSet<String>,
-    audiences: FxHashSet<String>,
-    speech_nouns: FxHashSet<String>,
+    words: FxHashMap<String, WordInfo>,
+    /// Speech verb lemmas; a [`WordInfo`] points here.
+    lemmas: Vec<String>,
+    /// Description classes ("leader", "media"); a [`WordInfo`] points here.
+    classes: Vec<String>,
     marks: Vec<MarkSpec>,
+}
+
+/// What the grammar says of one lowercased word or phrase.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    flags: u16,
+    /// 1 + the index in `Grammar::lemmas` of the speech verb this is a form
+    /// of; 0 for none.
+    speech: u16,
+    /// 1 + the index in `Grammar::classes` of its description class.
+    description: u16,
+    pronoun: Option<PronounKind>,
+}
+
+macro_rules! word_flags {
+    ($($(#[$doc:meta])* $flag:ident = $bit:expr, $is:ident;)*) => {
+        impl WordInfo {
+            $(const $flag: u16 = 1 << $bit;)*
+            $($(#[$doc])* pub fn $is(self) -> bool { self.flags & Self::$flag != 0 })*
+        }
+    };
+}
+
+word_flags! {
+    /// A lemma that is a noun too ("call", "report").
+    NOUN_TOO = 0, is_noun_too;
+    TITLE = 1, is_title;
+    ORGANISATION_HEAD = 2, is_organisation_head;
+    /// "the pair", "the two leaders": a group that "they" may point to.
+    PLURAL_DESCRIPTION = 3, is_plural_description;
+    /// The first word of a phrase of several words in the grammar ("head"
+    /// of "head of state"): the only words worth joining a phrase for.
+    PHRASE_START = 4, starts_phrase;
+    CLOSED_CLASS = 5, is_closed_class;
+    BEFORE_VERB = 6, may_stand_before_verb;
+    TIME_WORD = 7, is_time_word;
+    ABBREVIATION = 8, is_abbreviation;
+    MEDIA_NOUN = 9, is_media_noun;
+    CHANNEL_PREPOSITION = 10, is_channel_preposition;
+    AUDIENCE = 11, is_audience;
+    /// "claim", "remarks": a noun whose owner is a speaker ("Trump's claim").
+    SPEECH_NOUN = 12, is_speech_noun;
+}
+
+impl WordInfo {
+    pub fn is_speech_verb(self) -> bool {
+        self.speech != 0
+    }
+    pub fn has_description(self) -> bool {
+        self.description != 0
+    }
+    pub fn pronoun(self) -> Option<PronounKind> {
+        self.pronoun
+    }
 }
 
 const FILES: [&str; 5] = [
@@ -185,8 +225,15 @@ impl Grammar {
         let channels: ChannelsFile = parse(dir, FILES[3], &sources[3])?;
         let marks: MarksFile = parse(dir, FILES[4], &sources[4])?;
 
+        let invalid_speech = |message| GrammarError::Invalid {
+            path: dir.join(FILES[0]),
+            message,
+        };
+        let mut table = WordTable::default();
         let noun_too = lower_set(&speech.noun_too);
-        let mut verb_forms = FxHashMap::default();
+        for word in &noun_too {
+            table.flag(word, WordInfo::NOUN_TOO);
+        }
         for lemma in &speech.verbs {
             let lemma = lemma.to_lowercase();
             let forms = match speech.irregular.get(&lemma) {
@@ -194,10 +241,12 @@ impl Grammar {
                 None => regular_forms(&lemma),
             };
             if !noun_too.contains(&lemma) {
-                verb_forms.insert(lemma.clone(), lemma.clone());
+                table.speech(&lemma, &lemma).map_err(invalid_speech)?;
             }
             for form in forms {
-                verb_forms.insert(form.to_lowercase(), lemma.clone());
+                table
+                    .speech(&form.to_lowercase(), &lemma)
+                    .map_err(invalid_speech)?;
             }
         }
         for (lemma, forms) in &speech.irregular {
@@ -208,15 +257,17 @@ impl Grammar {
                 });
             }
             for form in forms {
-                verb_forms.insert(form.to_lowercase(), lemma.to_lowercase());
+                table
+                    .speech(&form.to_lowercase(), &lemma.to_lowercase())
+                    .map_err(invalid_speech)?;
             }
         }
 
-        let mut descriptions = FxHashMap::default();
+        let mut described: FxHashMap<String, &str> = FxHashMap::default();
         for (class, nouns) in &people.descriptions {
             for noun in nouns {
-                if let Some(other) = descriptions.insert(noun.to_lowercase(), class.clone()) {
-                    let message = if other == *class {
+                if let Some(other) = described.insert(noun.to_lowercase(), class) {
+                    let message = if other == class {
                         format!("description `{noun}` is listed twice in `{class}`")
                     } else {
                         format!("description `{noun}` is in both `{other}` and `{class}`")
@@ -226,6 +277,12 @@ impl Grammar {
                         message,
                     });
                 }
+                table
+                    .description(&noun.to_lowercase(), class)
+                    .map_err(|message| GrammarError::Invalid {
+                        path: dir.join(FILES[1]),
+                        message,
+                    })?;
             }
         }
         let mut seen = FxHashSet::default();
@@ -238,98 +295,164 @@ impl Grammar {
             }
         }
 
-        let phrase_starts = descriptions
-            .keys()
-            .chain(&people.plural_descriptions)
-            .filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
-            .collect();
+        let phrases = described.keys().chain(&people.plural_descriptions);
+        for first in
+            phrases.filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
+        {
+            table.flag(&first, WordInfo::PHRASE_START);
+        }
+        for (list, flag) in [
+            (&people.titles, WordInfo::TITLE),
+            (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),
+            (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
+            (&words.closed_class, WordInfo::CLOSED_CLASS),
+            (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
+            (&words.time_words, WordInfo::TIME_WORD),
+            (&words.abbreviations, WordInfo::ABBREVIATION),
+            (&channels.media_nouns, WordInfo::MEDIA_NOUN),
+            (
+                &channels.channel_prepositions,
+                WordInfo::CHANNEL_PREPOSITION,
+            ),
+            (&channels.audiences, WordInfo::AUDIENCE),
+            (&channels.speech_nouns, WordInfo::SPEECH_NOUN),
+        ] {
+            for word in list {
+                table.flag(&word.to_lowercase(), flag);
+            }
+        }
+        for (word, kind) in people.pronouns {
+            table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
+        }
         Ok(Grammar {
-            noun_too,
-            verb_forms,
-            titles: lower_set(&people.titles),
-            descriptions,
-            organisation_heads: lower_set(&people.organisation_heads),
-            phrase_starts,
-            plural_descriptions: lower_set(&people.plural_descriptions),
-            pronouns: people
-                .pronouns
-                .into_iter()
-                .map(|(k, v)| (k.to_lowercase(), v))
-                .collect(),
-            closed_class: lower_set(&words.closed_class),
-            between_subject_and_verb: lower_set(&words.between_subject_and_verb),
-            time_words: lower_set(&words.time_words),
-            abbreviations: lower_set(&words.abbreviations),
-            media_nouns: lower_set(&channels.media_nouns),
-            channel_prepositions: lower_set(&channels.channel_prepositions),
-            audiences: lower_set(&channels.audiences),
-            speech_nouns: lower_set(&channels.speech_nouns),
+            words: table.words,
+            lemmas: table.lemmas,
+            classes: table.classes,
             marks: marks.marks,
         })
     }
 
+    /// Everything the grammar says of a lowercased word or phrase.
+    #[inline]
+    pub fn info(&self, lower: &str) -> WordInfo {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The lemma of the speech verb `info` is a form of.
+    pub fn lemma(&self, info: WordInfo) -> Option<&str> {
+        let i = usize::from(info.speech).checked_sub(1)?;
+        self.lemmas.get(i).map(String::as_str)
+    }
+
+    /// The description class of `info` ("leader", "media").
+    pub fn class(&self, info: WordInfo) -> Option<&str> {
+        let i = usize::from(info.description).checked_sub(1)?;
+        self.classes.get(i).map(String::as_str)
+    }
+
     /// The lemma of a speech verb form (`"told"` → `"tell"`).
     pub fn speech_lemma(&self, lower: &str) -> Option<&str> {
-        self.verb_forms.get(lower).map(String::as_str)
+        self.lemma(self.info(lower))
     }
     /// The lemma of a speech verb that is also a noun, in its bare form.
-    pub fn noun_too_lemma(&self, lower: &str) -> Option<&str> {
-        self.noun_too.get(lower).map(String::as_str)
+    pub fn noun_too_lemma<'w>(&self, lower: &'w str) -> Option<&'w str> {
+        self.info(lower).is_noun_too().then_some(lower)
     }
     pub fn is_title(&self, lower: &str) -> bool {
-        self.titles.contains(lower.trim_end_matches('.'))
+        self.info(lower.trim_end_matches('.')).is_title()
     }
     /// The class of a description noun (`"leader"` → `"leader"`,
     /// `"head of state"` → `"leader"`).
     pub fn description_class(&self, lower: &str) -> Option<&str> {
-        self.descriptions.get(lower).map(String::as_str)
+        self.class(self.info(lower))
     }
     /// Whether `lower` starts a phrase of several words in the grammar.
     pub fn starts_phrase(&self, lower: &str) -> bool {
-        self.phrase_starts.contains(lower)
+        self.info(lower).starts_phrase()
     }
     /// "the pair", "the two leaders": a group that "they" may point to.
     pub fn is_plural_description(&self, lower: &str) -> bool {
-        self.plural_descriptions.contains(lower)
+        self.info(lower).is_plural_description()
     }
     pub fn is_organisation_head(&self, lower: &str) -> bool {
-        self.organisation_heads.contains(lower)
+        self.info(lower).is_organisation_head()
     }
     pub fn pronoun(&self, lower: &str) -> Option<PronounKind> {
-        self.pronouns.get(lower).copied()
+        self.info(lower).pronoun()
     }
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
-        self.closed_class.iter().map(String::as_str)
+        self.words
+            .iter()
+            .filter(|(_, info)| info.is_closed_class())
+            .map(|(word, _)| word.as_str())
     }
     pub fn is_closed_class(&self, lower: &str) -> bool {
-        self.closed_class.contains(lower)
+        self.info(lower).is_closed_class()
     }
     pub fn may_stand_before_verb(&self, lower: &str) -> bool {
-        self.between_subject_and_verb.contains(lower)
+        self.info(lower).may_stand_before_verb()
     }
     pub fn is_time_word(&self, lower: &str) -> bool {
-        self.time_words.contains(lower)
+        self.info(lower).is_time_word()
     }
     pub fn is_abbreviation(&self, lower_without_dot: &str) -> bool {
-        self.abbreviations.contains(lower_without_dot)
+        self.info(lower_without_dot).is_abbreviation()
     }
     pub fn is_media_noun(&self, lower: &str) -> bool {
-        self.media_nouns.contains(lower)
+        self.info(lower).is_media_noun()
     }
     pub fn is_channel_preposition(&self, lower: &str) -> bool {
-        self.channel_prepositions.contains(lower)
+        self.info(lower).is_channel_preposition()
     }
     pub fn is_audience(&self, lower: &str) -> bool {
-        self.audiences.contains(lower)
+        self.info(lower).is_audience()
     }
     /// "claim", "remarks": a noun whose owner is a speaker ("Trump's claim").
     pub fn is_speech_noun(&self, lower: &str) -> bool {
-        self.speech_nouns.contains(lower)
+        self.info(lower).is_speech_noun()
     }
     pub fn marks(&self) -> &[MarkSpec] {
         &self.marks
     }
+}
+
+/// The grammar's table of words while it is built.
+#[derive(Default)]
+struct WordTable {
+    words: FxHashMap<String, WordInfo>,
+    lemmas: Vec<String>,
+    classes: Vec<String>,
+}
+
+impl WordTable {
+    fn flag(&mut self, word: &str, flag: u16) {
+        self.words.entry(word.to_owned()).or_default().flags |= flag;
+    }
+
+    fn speech(&mut self, form: &str, lemma: &str) -> Result<(), String> {
+        let number = number_of(&mut self.lemmas, lemma, "speech verbs")?;
+        self.words.entry(form.to_owned()).or_default().speech = number;
+        Ok(())
+    }
+
+    fn description(&mut self, noun: &str, class: &str) -> Result<(), String> {
+        let number = number_of(&mut self.classes, class, "description classes")?;
+        self.words.entry(noun.to_owned()).or_default().description = number;
+        Ok(())
+    }
+}
+
+/// 1 + the index of `item` in `list`, where it is added when it is not yet.
+fn number_of(list: &mut Vec<String>, item: &str, what: &str) -> Result<u16, String> {
+    let index = match list.iter().position(|x| x == item) {
+        Some(i) => i,
+        None => {
+            list.push(item.to_owned());
+            list.len() - 1
+        }
+    };
+    u16::try_from(index + 1).map_err(|_| format!("more than {} {what}", u16::MAX - 1))
 }
 
 fn lower_set(words: &[String]) -> FxHashSet<String> {

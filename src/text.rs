@@ -4,7 +4,7 @@
 use bumpalo::Bump;
 use serde::Serialize;
 
-use crate::grammar::Grammar;
+use crate::grammar::{Grammar, WordInfo};
 
 /// A half-open byte range `[start, end)` into an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -118,6 +118,8 @@ pub struct Token<'a> {
     /// borrowed from the article when it is that already, else from the
     /// arena the tokenizer was given.
     pub lower: &'a str,
+    /// What the grammar says of `lower`.
+    pub info: WordInfo,
     /// The word starts with a capital letter.
     pub capital: bool,
     /// The word ended in a possessive `'s` / `’s` (or `s'`).
@@ -173,6 +175,7 @@ pub fn tokenize<'a>(
                     kind: TokenKind::Quote(index),
                     span: Span::new(q.start.max(span.start), q.end.min(span.end)),
                     lower: "",
+                    info: WordInfo::default(),
                     capital: false,
                     possessive: false,
                     sentence_end: false,
@@ -204,6 +207,7 @@ pub fn tokenize<'a>(
                 kind: TokenKind::Word,
                 span: Span::new(pos, pos + len),
                 capital: c.is_uppercase(),
+                info: grammar.info(lower),
                 lower,
                 possessive,
                 sentence_end: false,
@@ -214,6 +218,7 @@ pub fn tokenize<'a>(
                 kind: TokenKind::Punct,
                 span: Span::new(pos, pos + c.len_utf8()),
                 lower: &rest[..c.len_utf8()],
+                info: grammar.info(&rest[..c.len_utf8()]),
                 capital: false,
                 possessive: false,
                 sentence_end: false,

@@ -163,7 +163,7 @@ impl<'a> Attributor<'a> {
             .collect();
         // Only an article's first lines can be its headline.
         let title_case = (0..paras.len())
-            .map(|i| i < 2 && is_title_case(&paras, i, grammar))
+            .map(|i| i < 2 && is_title_case(&paras, i))
             .collect();
         let mut this = Attributor {
             text,
@@ -192,7 +192,7 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             let mut i = 0;
             while i < tokens.len() {
-                if let Some(end) = name_run_at(&tokens, i, self.grammar) {
+                if let Some(end) = name_run_at(&tokens, i) {
                     let end = if headline {
                         self.known_prefix(&tokens, i, end)
                     } else {
@@ -210,7 +210,7 @@ impl<'a> Attributor<'a> {
                         self.names.push_mention(Mention {
                             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                             entity,
-                            subject: looks_like_subject(&tokens, end, self.grammar),
+                            subject: looks_like_subject(&tokens, end),
                             possessive: tokens[end - 1].possessive,
                             plural: false,
                         });
@@ -228,7 +228,7 @@ impl<'a> Attributor<'a> {
     /// In a headline, only words already known as names from the body count.
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
         let known = |t: &Token| {
-            self.grammar.is_title(&t.lower)
+            t.info.is_title()
                 || self
                     .names
                     .entities
@@ -240,10 +240,7 @@ impl<'a> Attributor<'a> {
             stop += 1;
         }
         // A run of titles alone is no name.
-        if tokens[start..stop]
-            .iter()
-            .all(|t| self.grammar.is_title(&t.lower))
-        {
+        if tokens[start..stop].iter().all(|t| t.info.is_title()) {
             start
         } else {
             stop
@@ -263,7 +260,7 @@ impl<'a> Attributor<'a> {
         if end - start == 1
             && looks_like_demonym(&tokens[start].lower)
             && next_lower
-            && self.grammar.speech_lemma(&tokens[end].lower).is_none()
+            && !tokens[end].info.is_speech_verb()
         {
             return;
         }
@@ -275,12 +272,10 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|e| e.tokens.iter().any(|w| *w == **word));
             let mut k = end;
-            while k < tokens.len() && self.grammar.may_stand_before_verb(&tokens[k].lower) {
+            while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                 k += 1;
             }
-            let speaks = tokens
-                .get(k)
-                .is_some_and(|t| self.grammar.speech_lemma(&t.lower).is_some());
+            let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb());
             if !elsewhere && !speaks && !self.capitalised_mid_sentence(word) {
                 return;
             }
@@ -293,7 +288,7 @@ impl<'a> Attributor<'a> {
         let mut k = start;
         while k > 0 && start - k < 4 {
             let t = &tokens[k - 1];
-            if t.kind != TokenKind::Word || self.grammar.is_closed_class(&t.lower) {
+            if t.kind != TokenKind::Word || t.info.is_closed_class() {
                 break;
             }
             descriptors.push(t.lower.to_string());
@@ -308,30 +303,24 @@ impl<'a> Attributor<'a> {
             descriptors.extend(
                 tokens[end + 2..]
                     .iter()
-                    .take_while(|t| {
-                        t.kind == TokenKind::Word && !self.grammar.is_closed_class(&t.lower)
-                    })
+                    .take_while(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
                     .take(4)
                     .map(|t| t.lower.to_string()),
             );
         }
         let entity = self.names.link(self.text, tokens, &split, descriptors);
-        let plural = (start >= 2
-            && tokens[start - 1].lower == "and"
-            && is_name_word(&tokens[start - 2], self.grammar))
-            || (tokens.get(end).is_some_and(|t| t.lower == "and")
-                && tokens
-                    .get(end + 1)
-                    .is_some_and(|t| is_name_word(t, self.grammar)))
-            || tokens[start].lower == "messrs";
+        let plural =
+            (start >= 2 && tokens[start - 1].lower == "and" && is_name_word(&tokens[start - 2]))
+                || (tokens.get(end).is_some_and(|t| t.lower == "and")
+                    && tokens.get(end + 1).is_some_and(|t| is_name_word(t)))
+                || tokens[start].lower == "messrs";
         self.names.push_mention(Mention {
             span: Span::new(
                 tokens[split.core_start].span.start,
                 tokens[end - 1].span.end,
             ),
             entity,
-            subject: looks_like_subject(tokens, end, self.grammar)
-                || self.opens_sentence(tokens, start),
+            subject: looks_like_subject(tokens, end) || self.opens_sentence(tokens, start),
             possessive: tokens[end - 1].possessive,
             plural,
         });
@@ -350,7 +339,7 @@ impl<'a> Attributor<'a> {
         let before = &tokens[sentence_start..start];
         before.last().is_some_and(|t| t.is_punct(','))
             && before.len() <= 9
-            && self.grammar.is_closed_class(&before[0].lower)
+            && before[0].info.is_closed_class()
             && before[..before.len() - 1]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word)
@@ -385,9 +374,7 @@ impl<'a> Attributor<'a> {
     fn phrase_of<'t>(&self, tokens: &'t [Token]) -> std::borrow::Cow<'t, str> {
         match tokens {
             [one] => std::borrow::Cow::Borrowed(&*one.lower),
-            [first, ..] if !self.grammar.starts_phrase(&first.lower) => {
-                std::borrow::Cow::Borrowed("")
-            }
+            [first, ..] if !first.info.starts_phrase() => std::borrow::Cow::Borrowed(""),
             _ => {
                 let words: Vec<&str> = tokens.iter().map(|t| &*t.lower).collect();
                 std::borrow::Cow::Owned(words.join(" "))
@@ -404,9 +391,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let phrase = self.phrase_of(&tokens[j..j + len]);
-            let followed_by_name = tokens
-                .get(j + len)
-                .is_some_and(|t| is_name_word(t, self.grammar));
+            let followed_by_name = tokens.get(j + len).is_some_and(|t| is_name_word(t));
             let capitalised = tokens[j + len - 1].capital;
             if self.grammar.description_class(&phrase).is_some()
                 && !followed_by_name
@@ -734,7 +719,7 @@ impl<'a> Attributor<'a> {
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
         if j > q + 1
             && matches!(&*tokens[j - 1].lower, "—" | "–" | "―")
-            && let Some(run_end) = name_run_at(tokens, j, self.grammar)
+            && let Some(run_end) = name_run_at(tokens, j)
             && tokens
                 .get(run_end)
                 .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
@@ -764,7 +749,7 @@ impl<'a> Attributor<'a> {
         // leader, Michael Thibodeau,") may come first; nothing else.
         let np_word = |t: &Token| match t.kind {
             TokenKind::Word => {
-                !self.grammar.is_closed_class(&t.lower)
+                !t.info.is_closed_class()
                     || matches!(
                         &*t.lower,
                         "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on"
@@ -774,18 +759,14 @@ impl<'a> Attributor<'a> {
             TokenKind::Quote(_) => false,
         };
         let opens_phrase = prefix.first().is_none_or(|t| {
-            t.is_word()
-                && (!self.grammar.is_closed_class(&t.lower)
-                    || matches!(&*t.lower, "a" | "an" | "the"))
+            t.is_word() && (!t.info.is_closed_class() || matches!(&*t.lower, "a" | "an" | "the"))
         });
         let titled = prefix
             .iter()
             .all(|t| matches!(&*t.lower, "a" | "an" | "the"))
-            || prefix.iter().any(|t| {
-                t.capital
-                    || self.grammar.is_title(&t.lower)
-                    || self.grammar.description_class(&t.lower).is_some()
-            });
+            || prefix
+                .iter()
+                .any(|t| t.capital || t.info.is_title() || t.info.has_description());
         if !opens_phrase || !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
@@ -801,9 +782,7 @@ impl<'a> Attributor<'a> {
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
     /// "The Times", "a BuzzFeed report").
     fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        tokens[start..end]
-            .iter()
-            .any(|t| self.grammar.is_media_noun(&t.lower))
+        tokens[start..end].iter().any(|t| t.info.is_media_noun())
             || self
                 .mention_entity(tokens, start)
                 .is_some_and(|e| self.is_media_name(e))
@@ -894,9 +873,10 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        let noun = (start..q).rev().take(12).find(|&k| {
-            self.grammar.is_speech_noun(&tokens[k].lower) && k > start && tokens[k - 1].possessive
-        })?;
+        let noun = (start..q)
+            .rev()
+            .take(12)
+            .find(|&k| tokens[k].info.is_speech_noun() && k > start && tokens[k - 1].possessive)?;
         if tokens[noun + 1..q]
             .iter()
             .any(|t| t.quote().is_some() || t.is_punct(';'))
@@ -910,11 +890,11 @@ impl<'a> Attributor<'a> {
     /// The possessive name whose last word is token `end - 1` ("Donald Trump’s").
     fn possessor_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         let last = tokens.get(end.checked_sub(1)?)?;
-        if end <= floor || !last.possessive || !is_name_word(last, self.grammar) {
+        if end <= floor || !last.possessive || !is_name_word(last) {
             return None;
         }
         let mut s = end - 1;
-        while s > floor && is_name_word(&tokens[s - 1], self.grammar) && !tokens[s - 1].possessive {
+        while s > floor && is_name_word(&tokens[s - 1]) && !tokens[s - 1].possessive {
             s -= 1;
         }
         self.found_name(tokens, s, end)
@@ -923,9 +903,7 @@ impl<'a> Attributor<'a> {
     /// "Tlaib's ‘Motherf**ker’ comment": a quote between a possessive name
     /// and a speech noun is the owner's.
     fn owned_quote(&self, tokens: &[Token], q: usize) -> Option<(Found, String)> {
-        let noun = tokens
-            .get(q + 1)
-            .filter(|t| self.grammar.is_speech_noun(&t.lower))?;
+        let noun = tokens.get(q + 1).filter(|t| t.info.is_speech_noun())?;
         Some((
             self.possessor_ending_at(tokens, 0, q)?,
             noun.lower.to_string(),
@@ -955,11 +933,11 @@ impl<'a> Attributor<'a> {
         if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
             k = (k + 1..q).find(|&c| tokens[c].is_punct(','))? + 1;
         }
-        while k < q && self.grammar.may_stand_before_verb(&tokens[k].lower) {
+        while k < q && tokens[k].info.may_stand_before_verb() {
             k += 1;
         }
         let verb = tokens.get(k).filter(|_| k < q)?;
-        if !person || !verb.is_word() || verb.capital || self.grammar.is_closed_class(&verb.lower) {
+        if !person || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
             return None;
         }
         Some((f, verb.lower.to_string()))
@@ -1059,14 +1037,12 @@ impl<'a> Attributor<'a> {
         if end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
             return None;
         }
-        let is_medium = tokens[start..end]
-            .iter()
-            .any(|t| self.grammar.is_media_noun(&t.lower));
+        let is_medium = tokens[start..end].iter().any(|t| t.info.is_media_noun());
         // A person named inside: "a report by analysts led by Zachary Witlin".
         let mut speaker = None;
         let mut i = start;
         while i < end {
-            if let Some(run_end) = name_run_at(tokens, i, self.grammar).map(|e| e.min(end)) {
+            if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
                 if !tokens[run_end - 1].possessive {
                     let split = split_name(tokens, i, run_end, self.grammar);
                     if let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
@@ -1134,13 +1110,10 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "in a statement", "on Twitter", "on his radio show"
-            if self.grammar.is_channel_preposition(&t.lower) && t.lower != "to" {
+            if t.info.is_channel_preposition() && t.lower != "to" {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
-                if let Some(k) = phrase
-                    .iter()
-                    .position(|w| self.grammar.is_media_noun(&w.lower))
-                {
+                if let Some(k) = phrase.iter().position(|w| w.info.is_media_noun()) {
                     let near_verb = (i.saturating_sub(6)..i)
                         .any(|v| self.verb_at(tokens, v).is_some())
                         || (i + 1..(i + 8).min(sentence.end))
@@ -1152,13 +1125,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "told BuzzFeed News", "told Radio Vell", "told Fox News host Mike Huckabee"
-            if self.grammar.speech_lemma(&t.lower) == Some("tell")
-                && let Some(end) = tokens
-                    .get(i + 1)
-                    .and_then(|_| name_run_at(tokens, i + 1, self.grammar))
-                && tokens[i + 1..end]
-                    .iter()
-                    .any(|w| self.grammar.is_media_noun(&w.lower))
+            if self.grammar.lemma(t.info) == Some("tell")
+                && let Some(end) = tokens.get(i + 1).and_then(|_| name_run_at(tokens, i + 1))
+                && tokens[i + 1..end].iter().any(|w| w.info.is_media_noun())
             {
                 // The outlet's name ends before a person's title ("host").
                 let end = (i + 1..end).find(|&k| !tokens[k].capital).unwrap_or(end);
@@ -1204,7 +1173,7 @@ impl<'a> Attributor<'a> {
 
     /// A speech verb at `i`, used as a verb: not a capitalised name word
     /// outside headlines, not the noun of "a report".
-    fn verb_at(&self, tokens: &[Token], i: usize) -> Option<&str> {
+    fn verb_at(&self, tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
         let t = tokens.get(i)?;
         if t.kind != TokenKind::Word || t.possessive {
             return None;
@@ -1212,13 +1181,11 @@ impl<'a> Attributor<'a> {
         // A verb that is also a noun ("call", "report") is a verb in its bare
         // form only right after a pronoun or a name: "they call", "Obama
         // and Clinton call".
-        let lemma = self.grammar.speech_lemma(&t.lower).or_else(|| {
+        let lemma = self.grammar.lemma(t.info).or_else(|| {
             let before = tokens.get(i.checked_sub(1)?)?;
-            let subject = self.grammar.pronoun(&before.lower).is_some()
-                || (before.capital && !before.sentence_end && is_name_word(before, self.grammar));
-            subject
-                .then(|| self.grammar.noun_too_lemma(&t.lower))
-                .flatten()
+            let subject = before.info.pronoun().is_some()
+                || (before.capital && !before.sentence_end && is_name_word(before));
+            (subject && t.info.is_noun_too()).then_some(t.lower)
         })?;
         // Capitalised mid-sentence after a lower-case word, it is part of a
         // name ("the United States"); in a Title Case headline the word
@@ -1289,8 +1256,7 @@ impl<'a> Attributor<'a> {
             let mut k = 0;
             while i > floor && k < 5 {
                 let t = &tokens[i - 1];
-                let lower_word =
-                    t.is_word() && !t.capital && self.grammar.pronoun(&t.lower).is_none();
+                let lower_word = t.is_word() && !t.capital && t.info.pronoun().is_none();
                 let named_place = t.capital
                     && i >= floor + 2
                     && matches!(
@@ -1337,9 +1303,7 @@ impl<'a> Attributor<'a> {
             }
             // "After saying her foot was “so swollen,” she was …": a
             // participle opening its sentence has its subject after it.
-            let opening = tokens[floor..v]
-                .iter()
-                .all(|t| self.grammar.is_closed_class(&t.lower));
+            let opening = tokens[floor..v].iter().all(|t| t.info.is_closed_class());
             return match opening {
                 true => self.subject_after_opening_phrase(tokens, v),
                 false => self.sentence_subject(tokens, floor, v),
@@ -1395,7 +1359,7 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+        if let Some(kind) = t.info.pronoun() {
             // "I said": the writer speaks; the mention is kept, and the
             // speaker stays unnamed (resolve gives no one for the first person).
             if t.lower == "it" && self.names.entities.is_empty() {
@@ -1471,7 +1435,7 @@ impl<'a> Attributor<'a> {
         while k > floor
             && tokens[k - 1].capital
             && tokens[k - 1].is_word()
-            && !self.grammar.is_closed_class(&tokens[k - 1].lower)
+            && !tokens[k - 1].info.is_closed_class()
         {
             k -= 1;
         }
@@ -1498,14 +1462,14 @@ impl<'a> Attributor<'a> {
             .take(30)
             .find(|&k| tokens[k].is_punct(','))?;
         let t = tokens.get(comma + 1)?;
-        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+        if let Some(kind) = t.info.pronoun() {
             return Some(Found {
                 who: Who::Pronoun(kind),
                 start: comma + 1,
                 end: comma + 2,
             });
         }
-        let run_end = name_run_at(tokens, comma + 1, self.grammar)?;
+        let run_end = name_run_at(tokens, comma + 1)?;
         self.found_name(tokens, comma + 1, run_end)
     }
 
@@ -1515,16 +1479,14 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word {
             return false;
         }
-        if self.grammar.may_stand_before_verb(&t.lower) {
+        if t.info.may_stand_before_verb() {
             return true;
         }
         // "on Thursday", "last week", "Monday afternoon"
-        if self.grammar.is_time_word(&t.lower) {
+        if t.info.is_time_word() {
             return true;
         }
-        let next_is_time = tokens
-            .get(k + 1)
-            .is_some_and(|n| self.grammar.is_time_word(&n.lower));
+        let next_is_time = tokens.get(k + 1).is_some_and(|n| n.info.is_time_word());
         next_is_time
             && matches!(
                 &*t.lower,
@@ -1533,7 +1495,7 @@ impl<'a> Attributor<'a> {
             || t.lower.ends_with("ly")
                 && !t.capital
                 && t.lower.len() > 4
-                && self.grammar.speech_lemma(&t.lower).is_none()
+                && !t.info.is_speech_verb()
     }
 
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
@@ -1550,18 +1512,13 @@ impl<'a> Attributor<'a> {
 
     /// A name whose last word is token `end - 1` (not possessive).
     fn name_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
-        if end <= floor
-            || tokens[end - 1].possessive
-            || !is_name_word(&tokens[end - 1], self.grammar)
-        {
+        if end <= floor || tokens[end - 1].possessive || !is_name_word(&tokens[end - 1]) {
             return None;
         }
         let mut start = end - 1;
         while start > floor {
             let t = &tokens[start - 1];
-            if (is_name_word(t, self.grammar) || (t.capital && self.grammar.is_title(&t.lower)))
-                && !t.possessive
-            {
+            if (is_name_word(t) || (t.capital && t.info.is_title())) && !t.possessive {
                 start -= 1;
             } else {
                 break;
@@ -1601,7 +1558,7 @@ impl<'a> Attributor<'a> {
             if matches!(&*t.lower, "the" | "a" | "an") || t.possessive {
                 break;
             }
-            if self.grammar.is_closed_class(&t.lower) {
+            if t.info.is_closed_class() {
                 start += 1;
                 break;
             }
@@ -1620,7 +1577,7 @@ impl<'a> Attributor<'a> {
         if j >= end {
             return None;
         }
-        if let Some(kind) = self.grammar.pronoun(&t.lower) {
+        if let Some(kind) = t.info.pronoun() {
             return (kind != PronounKind::First).then_some(Found {
                 who: Who::Pronoun(kind),
                 start: j,
@@ -1631,27 +1588,25 @@ impl<'a> Attributor<'a> {
         if let Some(comma) = (j..end.min(j + 9)).find(|&k| tokens[k].is_punct(','))
             && matches!(&*tokens[j].lower, "the" | "a" | "an")
             && tokens[j..comma].iter().all(|t| t.is_word())
-            && tokens[j..comma]
-                .iter()
-                .any(|t| self.grammar.description_class(&t.lower).is_some())
+            && tokens[j..comma].iter().any(|t| t.info.has_description())
             && let Some(run_end) = tokens
                 .get(comma + 1)
-                .and_then(|_| name_run_at(tokens, comma + 1, self.grammar))
+                .and_then(|_| name_run_at(tokens, comma + 1))
             && let Some(f) = self.found_name(tokens, comma + 1, run_end.min(end))
         {
             return Some(f);
         }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
         let name_start = (j..end.min(j + 4)).find(|&k| {
-            name_run_at(tokens, k, self.grammar).is_some()
+            name_run_at(tokens, k).is_some()
                 && tokens[j..k].iter().all(|t| {
                     t.is_word()
-                        && (t.lower == "the" || !self.grammar.is_closed_class(&t.lower))
-                        && self.grammar.speech_lemma(&t.lower).is_none()
+                        && (t.lower == "the" || !t.info.is_closed_class())
+                        && !t.info.is_speech_verb()
                 })
         });
         if let Some(k) = name_start
-            && let Some(run_end) = name_run_at(tokens, k, self.grammar)
+            && let Some(run_end) = name_run_at(tokens, k)
             && let Some(f) = self.found_name(tokens, k, run_end.min(end))
         {
             return Some(f);
@@ -1662,9 +1617,7 @@ impl<'a> Attributor<'a> {
             k += 1;
         }
         if tokens.get(k).is_some_and(|t| t.is_punct(','))
-            && let Some(run_end) = tokens
-                .get(k + 1)
-                .and_then(|_| name_run_at(tokens, k + 1, self.grammar))
+            && let Some(run_end) = tokens.get(k + 1).and_then(|_| name_run_at(tokens, k + 1))
             && let Some(f) = self.found_name(tokens, k + 1, run_end)
         {
             return Some(f);
@@ -1678,9 +1631,10 @@ impl<'a> Attributor<'a> {
     fn sentence_subject(&self, tokens: &[Token], start: usize, limit: usize) -> Option<Found> {
         let mut i = start;
         // An opening phrase up to a near comma: "During the meeting, …".
-        if tokens.get(i).is_some_and(|t| {
-            self.grammar.is_closed_class(&t.lower) && self.grammar.pronoun(&t.lower).is_none()
-        }) && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
+        if tokens
+            .get(i)
+            .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
+            && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
         {
             i = comma + 1;
         }
@@ -1691,23 +1645,23 @@ impl<'a> Attributor<'a> {
             }
             // Names inside a prepositional phrase are not the subject.
             let after_preposition = i > start
-                && self.grammar.is_closed_class(&tokens[i - 1].lower)
+                && tokens[i - 1].info.is_closed_class()
                 && !matches!(
                     &*tokens[i - 1].lower,
                     "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an"
                 );
-            if after_preposition && t.capital && self.grammar.pronoun(&t.lower).is_none() {
-                i = name_run_at(tokens, i, self.grammar).unwrap_or(i + 1);
+            if after_preposition && t.capital && t.info.pronoun().is_none() {
+                i = name_run_at(tokens, i).unwrap_or(i + 1);
                 continue;
             }
-            if let Some(kind) = self.grammar.pronoun(&t.lower) {
+            if let Some(kind) = t.info.pronoun() {
                 return Some(Found {
                     who: Who::Pronoun(kind),
                     start: i,
                     end: i + 1,
                 });
             }
-            if let Some(run_end) = name_run_at(tokens, i, self.grammar) {
+            if let Some(run_end) = name_run_at(tokens, i) {
                 if !tokens[run_end - 1].possessive
                     && let Some(f) = self.found_name(tokens, i, run_end)
                 {
@@ -1807,7 +1761,7 @@ impl<'a> Attributor<'a> {
         let words = &tokens[f.start..f.end];
         // Only a person or a body named in it, not a place ("the Texas governor").
         let named = words.iter().enumerate().any(|(k, t)| {
-            is_name_word(t, self.grammar)
+            is_name_word(t)
                 && self
                     .entity_for(tokens, f.start + k, f.start + k + 1)
                     .is_some_and(|e| {
@@ -1927,9 +1881,9 @@ impl QuoteContext {
 
 /// Whether a mention ending at token `end` stands before a verb: its clause's
 /// subject.
-fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
+fn looks_like_subject(tokens: &[Token], end: usize) -> bool {
     let mut k = end;
-    while k < tokens.len() && k - end < 3 && grammar.may_stand_before_verb(&tokens[k].lower) {
+    while k < tokens.len() && k - end < 3 && tokens[k].info.may_stand_before_verb() {
         k += 1;
     }
     // An auxiliary or adverb after it, or a past or speech verb: the
@@ -1937,7 +1891,7 @@ fn looks_like_subject(tokens: &[Token], end: usize, grammar: &Grammar) -> bool {
     tokens.get(k).is_some_and(|t| {
         t.kind == TokenKind::Word
             && !t.capital
-            && (grammar.speech_lemma(&t.lower).is_some() || t.lower.ends_with("ed"))
+            && (t.info.is_speech_verb() || t.lower.ends_with("ed"))
     }) || (k > end && k < tokens.len())
 }
 
@@ -1960,13 +1914,17 @@ fn is_delimiter(t: &Token) -> bool {
 /// A headline in Title Case: most of its open-class words are capitalised.
 /// Words the article writes in lower case somewhere are the test: two
 /// capitalised ones of them in a headline make it Title Case, not names.
-fn is_title_case(paras: &[Para], p: usize, grammar: &Grammar) -> bool {
+fn is_title_case(paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
     let words: Vec<&Token> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && !grammar.is_closed_class(t.lower))
+        .filter(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
         .collect();
-    let capitalised: Vec<&str> = words.iter().filter(|t| t.capital).map(|t| t.lower).collect();
+    let capitalised: Vec<&str> = words
+        .iter()
+        .filter(|t| t.capital)
+        .map(|t| t.lower)
+        .collect();
     // A first line that does not end like a sentence is a headline too.
     let unpunctuated = p == 0 && !tokens.last().is_some_and(|t| t.is_punct('.'));
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);

@@ -73,18 +73,18 @@ fn is_connector(lower: &str) -> bool {
 
 /// A word that may be part of a name: capitalised, not a closed-class word,
 /// a time word or a speech verb.
-pub fn is_name_word(t: &Token, grammar: &Grammar) -> bool {
+pub fn is_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capital
-        && !grammar.is_closed_class(&t.lower)
-        && !grammar.is_time_word(&t.lower)
-        && grammar.speech_lemma(&t.lower).is_none()
+        && !t.info.is_closed_class()
+        && !t.info.is_time_word()
+        && !t.info.is_speech_verb()
         && !t.lower.chars().all(|c| c.is_numeric())
 }
 
 /// A run of name words: `[start, end)` token indices.
-pub fn name_run_at(tokens: &[Token], start: usize, grammar: &Grammar) -> Option<usize> {
-    if !is_name_word(&tokens[start], grammar) {
+pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
+    if !is_name_word(&tokens[start]) {
         return None;
     }
     let mut end = start + 1;
@@ -96,15 +96,13 @@ pub fn name_run_at(tokens: &[Token], start: usize, grammar: &Grammar) -> Option<
         // Inside a name a capitalised speech verb is a name word ("United States").
         let continues_name = t.kind == TokenKind::Word
             && t.capital
-            && !grammar.is_closed_class(&t.lower)
-            && !grammar.is_time_word(&t.lower);
-        if is_name_word(t, grammar) || continues_name {
+            && !t.info.is_closed_class()
+            && !t.info.is_time_word();
+        if is_name_word(t) || continues_name {
             end += 1;
         } else if is_connector(&t.lower)
             && !t.capital
-            && tokens
-                .get(end + 1)
-                .is_some_and(|n| is_name_word(n, grammar))
+            && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
         {
             end += 2;
         } else {
@@ -130,7 +128,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
     let last = &tokens[end - 1].lower;
     if grammar.is_organisation_head(last)
         || tokens[start..end].iter().any(|t| {
-            t.lower == "of" && end - start > 2 && grammar.is_organisation_head(&tokens[start].lower)
+            t.lower == "of" && end - start > 2 && tokens[start].info.is_organisation_head()
         })
     {
         let core_start = if tokens[start].lower == "the" {
@@ -144,9 +142,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
             kind: EntityKind::Organisation,
         };
     }
-    let last_title = (start..end)
-        .rev()
-        .find(|&i| grammar.is_title(&tokens[i].lower));
+    let last_title = (start..end).rev().find(|&i| tokens[i].info.is_title());
     let mut core_start = last_title.map_or(start, |i| i + 1);
     // "Republican Donald Trump": a party or nationality adjective is a
     // descriptor, not part of the name.
