@@ -337,7 +337,7 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
         };
         let t = &tokens[i];
         let ends = match t.kind {
-            TokenKind::Punct => matches!(&*t.lower, "." | "?" | "!" | "…") && next_starts_sentence,
+            TokenKind::Punct => matches!(t.lower, "." | "?" | "!" | "…") && next_starts_sentence,
             TokenKind::Quote(_) => {
                 // A quotation that ends with a full stop inside its marks ends
                 // the sentence when a new sentence starts after it.

@@ -258,7 +258,7 @@ impl<'a> Attributor<'a> {
         // "Russian presidents", "Western attempts": an adjective, not a name.
         let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
         if end - start == 1
-            && looks_like_demonym(&tokens[start].lower)
+            && looks_like_demonym(tokens[start].lower)
             && next_lower
             && !tokens[end].info.is_speech_verb()
         {
@@ -298,7 +298,7 @@ impl<'a> Attributor<'a> {
         if tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
+                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
         {
             descriptors.extend(
                 tokens[end + 2..]
@@ -353,7 +353,7 @@ impl<'a> Attributor<'a> {
     /// ("the Russian leader", "the Russian head of state", "the spokesman").
     /// Returns its token range, determiner included.
     fn description_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-        if !matches!(&*tokens[i].lower, "the" | "this" | "that") {
+        if !matches!(tokens[i].lower, "the" | "this" | "that") {
             return None;
         }
         let mut j = i + 1;
@@ -373,10 +373,10 @@ impl<'a> Attributor<'a> {
     /// a phrase of several words that could be in the grammar.
     fn phrase_of<'t>(&self, tokens: &'t [Token]) -> std::borrow::Cow<'t, str> {
         match tokens {
-            [one] => std::borrow::Cow::Borrowed(&*one.lower),
+            [one] => std::borrow::Cow::Borrowed(one.lower),
             [first, ..] if !first.info.starts_phrase() => std::borrow::Cow::Borrowed(""),
             _ => {
-                let words: Vec<&str> = tokens.iter().map(|t| &*t.lower).collect();
+                let words: Vec<&str> = tokens.iter().map(|t| t.lower).collect();
                 std::borrow::Cow::Owned(words.join(" "))
             }
         }
@@ -406,7 +406,7 @@ impl<'a> Attributor<'a> {
     /// The entity a description points to: the one whose descriptors share
     /// its modifiers and class, most recently mentioned first.
     fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-        let words: Vec<&str> = tokens[start + 1..end].iter().map(|t| &*t.lower).collect();
+        let words: Vec<&str> = tokens[start + 1..end].iter().map(|t| t.lower).collect();
         let (head_len, class) = (1..=3.min(words.len())).rev().find_map(|n| {
             let phrase = words[words.len() - n..].join(" ");
             self.grammar
@@ -709,7 +709,7 @@ impl<'a> Attributor<'a> {
         let mut j = q + 1;
         while j < end
             && tokens[j].kind == TokenKind::Punct
-            && matches!(&*tokens[j].lower, "," | "—" | "–" | "-" | "―")
+            && matches!(tokens[j].lower, "," | "—" | "–" | "-" | "―")
         {
             j += 1;
         }
@@ -718,7 +718,7 @@ impl<'a> Attributor<'a> {
         }
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
         if j > q + 1
-            && matches!(&*tokens[j - 1].lower, "—" | "–" | "―")
+            && matches!(tokens[j - 1].lower, "—" | "–" | "―")
             && let Some(run_end) = name_run_at(tokens, j)
             && tokens
                 .get(run_end)
@@ -751,19 +751,17 @@ impl<'a> Attributor<'a> {
             TokenKind::Word => {
                 !t.info.is_closed_class()
                     || matches!(
-                        &*t.lower,
+                        t.lower,
                         "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on"
                     )
             }
-            TokenKind::Punct => matches!(&*t.lower, "," | "—" | "–" | "(" | ")"),
+            TokenKind::Punct => matches!(t.lower, "," | "—" | "–" | "(" | ")"),
             TokenKind::Quote(_) => false,
         };
         let opens_phrase = prefix.first().is_none_or(|t| {
-            t.is_word() && (!t.info.is_closed_class() || matches!(&*t.lower, "a" | "an" | "the"))
+            t.is_word() && (!t.info.is_closed_class() || matches!(t.lower, "a" | "an" | "the"))
         });
-        let titled = prefix
-            .iter()
-            .all(|t| matches!(&*t.lower, "a" | "an" | "the"))
+        let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
             || prefix
                 .iter()
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());
@@ -1091,7 +1089,7 @@ impl<'a> Attributor<'a> {
                 let title = self.quote_words(tokens[i].span);
                 let before = &tokens[i - 1];
                 if is_programme(
-                    Some(&before.lower),
+                    Some(before.lower),
                     before.possessive && before.capital,
                     title,
                 ) {
@@ -1149,7 +1147,7 @@ impl<'a> Attributor<'a> {
         while end < limit
             && end - i < 10
             && tokens[end].kind == TokenKind::Word
-            && !stops.contains(&&*tokens[end].lower)
+            && !stops.contains(&tokens[end].lower)
             && self.verb_at(tokens, end).is_none()
         {
             end += 1;
@@ -1162,7 +1160,7 @@ impl<'a> Attributor<'a> {
         let mut s = start;
         while s + 1 < end
             && matches!(
-                &*tokens[s].lower,
+                tokens[s].lower,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
             )
         {
@@ -1195,7 +1193,7 @@ impl<'a> Attributor<'a> {
         }
         if i > 0
             && matches!(
-                &*tokens[i - 1].lower,
+                tokens[i - 1].lower,
                 "a" | "an"
                     | "the"
                     | "his"
@@ -1224,10 +1222,10 @@ impl<'a> Attributor<'a> {
     }
 
     fn clause_boundary(&self, t: &Token) -> bool {
-        (t.kind == TokenKind::Punct && matches!(&*t.lower, "," | ";" | ":" | "—" | "–" | "(" | ")"))
+        (t.kind == TokenKind::Punct && matches!(t.lower, "," | ";" | ":" | "—" | "–" | "(" | ")"))
             || t.quote().is_some()
             || matches!(
-                &*t.lower,
+                t.lower,
                 "and"
                     | "but"
                     | "while"
@@ -1260,7 +1258,7 @@ impl<'a> Attributor<'a> {
                 let named_place = t.capital
                     && i >= floor + 2
                     && matches!(
-                        &*tokens[i - 2].lower,
+                        tokens[i - 2].lower,
                         "to" | "on" | "in" | "at" | "from" | "with" | "via"
                     );
                 if lower_word {
@@ -1279,20 +1277,20 @@ impl<'a> Attributor<'a> {
         // an auxiliary makes it a tense ("was saying").
         if i > floor
             && tokens[i - 1].is_word()
-            && matches!(&*tokens[i - 1].lower, "and" | "then" | "but")
+            && matches!(tokens[i - 1].lower, "and" | "then" | "but")
         {
             return self.sentence_subject(tokens, floor, v);
         }
         let progressive = i > floor
             && matches!(
-                &*tokens[i - 1].lower,
+                tokens[i - 1].lower,
                 "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
             );
         // "footage of Trump saying": a name right before the participle is its subject.
         let explicit = i == v && i > floor && {
             let located = i >= 2
                 && matches!(
-                    &*tokens[i - 2].lower,
+                    tokens[i - 2].lower,
                     "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near"
                 );
             !located
@@ -1390,7 +1388,7 @@ impl<'a> Attributor<'a> {
             return false;
         };
         !first.capital
-            || matches!(&*first.lower, "a" | "an" | "the" | "one")
+            || matches!(first.lower, "a" | "an" | "the" | "one")
             || tokens.get(start + 1).is_some_and(|t| t.lower == "of")
     }
 
@@ -1489,7 +1487,7 @@ impl<'a> Attributor<'a> {
         let next_is_time = tokens.get(k + 1).is_some_and(|n| n.info.is_time_word());
         next_is_time
             && matches!(
-                &*t.lower,
+                t.lower,
                 "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
             )
             || t.lower.ends_with("ly")
@@ -1555,7 +1553,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if matches!(&*t.lower, "the" | "a" | "an") || t.possessive {
+            if matches!(t.lower, "the" | "a" | "an") || t.possessive {
                 break;
             }
             if t.info.is_closed_class() {
@@ -1586,7 +1584,7 @@ impl<'a> Attributor<'a> {
         }
         // "said the Democratic leader of the Senate, Justin Alfond".
         if let Some(comma) = (j..end.min(j + 9)).find(|&k| tokens[k].is_punct(','))
-            && matches!(&*tokens[j].lower, "the" | "a" | "an")
+            && matches!(tokens[j].lower, "the" | "a" | "an")
             && tokens[j..comma].iter().all(|t| t.is_word())
             && tokens[j..comma].iter().any(|t| t.info.has_description())
             && let Some(run_end) = tokens
@@ -1647,7 +1645,7 @@ impl<'a> Attributor<'a> {
             let after_preposition = i > start
                 && tokens[i - 1].info.is_closed_class()
                 && !matches!(
-                    &*tokens[i - 1].lower,
+                    tokens[i - 1].lower,
                     "and" | "but" | "so" | "then" | "also" | "the" | "a" | "an"
                 );
             if after_preposition && t.capital && t.info.pronoun().is_none() {
@@ -1693,7 +1691,7 @@ impl<'a> Attributor<'a> {
         {
             return Some(m.entity);
         }
-        let words: Vec<&str> = tokens[start..end].iter().map(|t| &*t.lower).collect();
+        let words: Vec<&str> = tokens[start..end].iter().map(|t| t.lower).collect();
         self.names
             .mentions
             .iter()
@@ -1773,14 +1771,14 @@ impl<'a> Attributor<'a> {
         }
         let parts: Vec<String> = words
             .iter()
-            .filter(|t| !matches!(&*t.lower, "a" | "an" | "the"))
+            .filter(|t| !matches!(t.lower, "a" | "an" | "the"))
             .map(|t| names::printed_word(self.text, t).to_owned())
             .collect();
         Some(parts.join(" "))
     }
 
     fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
-        if !matches!(&*tokens[f.start].lower, "the" | "this" | "that") {
+        if !matches!(tokens[f.start].lower, "the" | "this" | "that") {
             return None;
         }
         self.resolve_description(tokens, f.start, f.end)

@@ -100,7 +100,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && !t.info.is_time_word();
         if is_name_word(t) || continues_name {
             end += 1;
-        } else if is_connector(&t.lower)
+        } else if is_connector(t.lower)
             && !t.capital
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
         {
@@ -146,7 +146,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
     let mut core_start = last_title.map_or(start, |i| i + 1);
     // "Republican Donald Trump": a party or nationality adjective is a
     // descriptor, not part of the name.
-    if end - core_start >= 3 && looks_like_demonym(&tokens[core_start].lower) {
+    if end - core_start >= 3 && looks_like_demonym(tokens[core_start].lower) {
         core_start += 1;
     }
     // "Kevin McCarthy of California": a person's name ends before "of".
