@@ -13,7 +13,7 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, take_till1},
+    bytes::complete::tag,
     character::complete::satisfy,
     combinator::map,
 };
@@ -26,6 +26,9 @@ type ScanResult<'a, T> = IResult<&'a str, T>;
 #[derive(Debug, Clone)]
 pub struct MarkTable {
     specs: Vec<MarkSpec>,
+    /// The first UTF-8 byte of each mark: text between two such bytes is
+    /// skipped without decoding it.
+    first_bytes: [bool; 256],
     families: Vec<String>,
     family_of: Vec<usize>,
 }
@@ -51,7 +54,13 @@ impl MarkTable {
             };
             family_of.push(id);
         }
+        let mut first_bytes = [false; 256];
+        for spec in grammar.marks() {
+            let mut utf8 = [0; 4];
+            first_bytes[usize::from(spec.char.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+        }
         MarkTable {
+            first_bytes,
             specs: grammar.marks().to_vec(),
             families,
             family_of,
@@ -88,9 +97,33 @@ impl MarkTable {
     }
 }
 
-/// Plain text: one or more characters up to the next mark.
+/// Plain text: one or more characters up to the next mark. Only a byte that
+/// can start a mark is decoded (such a byte is ASCII or a UTF-8 lead byte,
+/// so it always starts a character): the rest is skipped a byte at a time.
 fn plain<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, &'a str> {
-    take_till1(|c| table.is_mark(c)).parse(input)
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    loop {
+        let Some(k) = bytes[end..]
+            .iter()
+            .position(|&b| table.first_bytes[usize::from(b)])
+        else {
+            end = bytes.len();
+            break;
+        };
+        end += k;
+        match input[end..].chars().next() {
+            Some(c) if !table.is_mark(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    match end {
+        0 => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TakeTill1,
+        ))),
+        _ => Ok((&input[end..], &input[..end])),
+    }
 }
 
 /// A quotation mark found in the text.
