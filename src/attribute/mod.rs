@@ -28,7 +28,7 @@ use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
 use names::{
-    EntityKind, Mention, Names, is_name_word, looks_like_demonym, name_run_at, split_name,
+    EntityKind, Mention, Names, Word, is_name_word, looks_like_demonym, name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -105,7 +105,7 @@ const WINDOW: usize = 80;
 pub struct Attributor<'a> {
     text: &'a str,
     grammar: &'a Grammar,
-    names: Names,
+    names: Names<'a>,
     paras: Vec<Para<'a>>,
     /// Whether a paragraph is in Title Case (a headline).
     title_case: Vec<bool>,
@@ -233,7 +233,7 @@ impl<'a> Attributor<'a> {
                     .names
                     .entities
                     .iter()
-                    .any(|e| e.tokens.iter().any(|w| *w == *t.lower))
+                    .any(|e| e.tokens.iter().any(|w| w.lower == t.lower))
         };
         let mut stop = start;
         while stop < end && known(&tokens[stop]) {
@@ -247,8 +247,8 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn add_name(&mut self, tokens: &[Token], start: usize, end: usize) {
-        let split = split_name(tokens, start, end, self.grammar);
+    fn add_name(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
+        let split = split_name(tokens, start, end);
         if split.core_start >= split.end {
             return;
         }
@@ -270,7 +270,7 @@ impl<'a> Attributor<'a> {
                 .names
                 .entities
                 .iter()
-                .any(|e| e.tokens.iter().any(|w| *w == **word));
+                .any(|e| e.tokens.iter().any(|w| w.lower == *word));
             let mut k = end;
             while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                 k += 1;
@@ -280,9 +280,9 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
-        let mut descriptors: Vec<String> = tokens[start..split.core_start]
+        let mut descriptors: Vec<Word<'a>> = tokens[start..split.core_start]
             .iter()
-            .map(|t| t.lower.to_string())
+            .map(Word::of)
             .collect();
         // Lowercase words just before: "diplomatic adviser Yuri Ushakov".
         let mut k = start;
@@ -291,7 +291,7 @@ impl<'a> Attributor<'a> {
             if t.kind != TokenKind::Word || t.info.is_closed_class() {
                 break;
             }
-            descriptors.push(t.lower.to_string());
+            descriptors.push(Word::of(t));
             k -= 1;
         }
         // An appositive after: "Peter Carr, a spokesman for …".
@@ -305,7 +305,7 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .take_while(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
                     .take(4)
-                    .map(|t| t.lower.to_string()),
+                    .map(Word::of),
             );
         }
         let entity = self.names.link(self.text, tokens, &split, descriptors);
@@ -406,17 +406,16 @@ impl<'a> Attributor<'a> {
     /// The entity a description points to: the one whose descriptors share
     /// its modifiers and class, most recently mentioned first.
     fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-        let words: Vec<&str> = tokens[start + 1..end].iter().map(|t| t.lower).collect();
+        let words = &tokens[start + 1..end];
         let (head_len, class) = (1..=3.min(words.len())).rev().find_map(|n| {
-            let phrase = words[words.len() - n..].join(" ");
-            self.grammar
-                .description_class(&phrase)
-                .map(|c| (n, c.to_owned()))
+            let head = &words[words.len() - n..];
+            self.head_class(head).map(|c| (n, c))
         })?;
         let modifiers = &words[..words.len() - head_len];
         let before = tokens[start].span.start;
+        let wants_body = matches!(class, "media" | "organisation");
         let mut best: Option<(usize, usize)> = None; // (score, entity)
-        let mut seen = Vec::new();
+        let mut seen = vec![false; self.names.entities.len()];
         for m in self
             .names
             .mentions
@@ -424,31 +423,45 @@ impl<'a> Attributor<'a> {
             .rev()
             .filter(|m| m.span.start < before)
         {
-            if seen.contains(&m.entity) {
+            if std::mem::replace(&mut seen[m.entity], true) {
                 continue;
             }
-            seen.push(m.entity);
             let e = &self.names.entities[m.entity];
-            let wants_body = matches!(class.as_str(), "media" | "organisation");
             if wants_body != (e.kind == EntityKind::Organisation) {
                 continue;
             }
-            let describes = |w: &str| e.descriptors.contains(w) || e.tokens.iter().any(|t| t == w);
+            let describes = |w: &Token| {
+                e.descriptors.iter().any(|d| d.lower == w.lower)
+                    || e.tokens.iter().any(|t| t.lower == w.lower)
+            };
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             let class_hit = e
                 .descriptors
                 .iter()
-                .any(|d| self.grammar.description_class(d) == Some(class.as_str()))
+                .any(|d| self.grammar.class(d.info) == Some(class))
                 || (wants_body
-                    && e.tokens.last().is_some_and(|t| {
-                        self.grammar.description_class(t) == Some(class.as_str())
-                    }));
+                    && e.tokens
+                        .last()
+                        .is_some_and(|t| self.grammar.class(t.info) == Some(class)));
             let score = 2 * modifier_hits + usize::from(class_hit);
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, m.entity));
             }
         }
         best.map(|(_, e)| e)
+    }
+
+    /// The description class of the words `head` ("leader", "head of
+    /// state"), joining them only when the grammar has phrases that start so.
+    fn head_class(&self, head: &[Token]) -> Option<&'a str> {
+        match head {
+            [one] => self.grammar.class(one.info),
+            [first, ..] if first.info.starts_phrase() => {
+                let words: Vec<&str> = head.iter().map(|t| t.lower).collect();
+                self.grammar.description_class(&words.join(" "))
+            }
+            _ => None,
+        }
     }
 
     /// Where each quote stands in its sentence.
@@ -466,7 +479,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// Attributes every quote. Returns one attribution per quote, in order.
-    pub fn attribute(mut self, quotes: &[FoundQuote]) -> (Vec<Attribution>, Vec<names::Entity>) {
+    pub fn attribute(
+        mut self,
+        quotes: &[FoundQuote],
+    ) -> (Vec<Attribution>, Vec<names::Entity<'a>>) {
         let mut out = vec![Attribution::default(); quotes.len()];
         for p in 0..self.paras.len() {
             for qi in self.paras[p].quotes.clone() {
@@ -1042,7 +1058,7 @@ impl<'a> Attributor<'a> {
         while i < end {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
                 if !tokens[run_end - 1].possessive {
-                    let split = split_name(tokens, i, run_end, self.grammar);
+                    let split = split_name(tokens, i, run_end);
                     if let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
                         && !(is_medium
                             && self.names.entities[entity].kind == EntityKind::Organisation
@@ -1066,8 +1082,7 @@ impl<'a> Attributor<'a> {
 
     fn is_media_name(&self, entity: usize) -> bool {
         self.names.entities[entity].tokens.iter().any(|t| {
-            self.grammar.is_media_noun(t)
-                || matches!(t.as_str(), "times" | "post" | "journal" | "tv")
+            t.info.is_media_noun() || matches!(t.lower, "times" | "post" | "journal" | "tv")
         })
     }
 
@@ -1422,7 +1437,7 @@ impl<'a> Attributor<'a> {
 
     /// How many title words start `[start, end)` ("State House Majority Leader").
     fn title_words_at(&self, tokens: &[Token], start: usize, end: usize) -> usize {
-        let split = split_name(tokens, start, end, self.grammar);
+        let split = split_name(tokens, start, end);
         split.core_start.saturating_sub(start)
     }
 
@@ -1498,7 +1513,7 @@ impl<'a> Attributor<'a> {
 
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
     fn found_name(&self, tokens: &[Token], start: usize, end: usize) -> Option<Found> {
-        let split = split_name(tokens, start, end, self.grammar);
+        let split = split_name(tokens, start, end);
         let core_start = split.core_start.min(end - 1);
         let entity = self.entity_for(tokens, core_start, end)?;
         Some(Found {
@@ -1702,7 +1717,7 @@ impl<'a> Attributor<'a> {
             .find(|&e| {
                 words
                     .iter()
-                    .all(|w| self.names.entities[e].tokens.iter().any(|t| t == w))
+                    .all(|w| self.names.entities[e].tokens.iter().any(|t| t.lower == *w))
             })
     }
 

@@ -2,9 +2,7 @@
 //! are one person or body ("Putin", "Mr. Putin", "Russian President Vladimir
 //! Putin" → Vladimir Putin).
 
-use rustc_hash::FxHashSet as HashSet;
-
-use crate::grammar::Grammar;
+use crate::grammar::WordInfo;
 use crate::text::{Span, Token, TokenKind};
 
 /// What kind of thing a name names.
@@ -16,19 +14,36 @@ pub enum EntityKind {
     Unknown,
 }
 
-/// A person or body the article names.
+/// A person or body the article names. Its words borrow from the article
+/// (or the arena of its lowercased words).
 #[derive(Debug, Clone)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// The fullest form of the name in the article, titles stripped.
     pub name: String,
     /// Lowercased words of `name`.
-    pub tokens: Vec<String>,
+    pub tokens: Vec<Word<'a>>,
     pub kind: EntityKind,
     /// Titles and modifiers the article gives it ("russian", "president",
-    /// "spokesperson"), lowercased.
-    pub descriptors: HashSet<String>,
+    /// "spokesperson"), lowercased, each once.
+    pub descriptors: Vec<Word<'a>>,
     /// When it was last mentioned, in the order mentions were read.
     last_seen: usize,
+}
+
+/// A lowercased word with what the grammar says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub lower: &'a str,
+    pub info: WordInfo,
+}
+
+impl<'a> Word<'a> {
+    pub fn of(token: &Token<'a>) -> Self {
+        Word {
+            lower: token.lower,
+            info: token.info,
+        }
+    }
 }
 
 /// One place where the article mentions an entity.
@@ -45,8 +60,8 @@ pub struct Mention {
 
 /// The entities and mentions of one article, built in reading order.
 #[derive(Debug, Default)]
-pub struct Names {
-    pub entities: Vec<Entity>,
+pub struct Names<'a> {
+    pub entities: Vec<Entity<'a>>,
     pub mentions: Vec<Mention>,
 }
 
@@ -124,9 +139,8 @@ pub struct SplitName {
 /// Splits tokens `[start, end)` into titles and a core name: everything up
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
-pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar) -> SplitName {
-    let last = &tokens[end - 1].lower;
-    if grammar.is_organisation_head(last)
+pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
+    if tokens[end - 1].info.is_organisation_head()
         || tokens[start..end].iter().any(|t| {
             t.lower == "of" && end - start > 2 && tokens[start].info.is_organisation_head()
         })
@@ -165,19 +179,22 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize, grammar: &Grammar)
     }
 }
 
-impl Names {
+impl<'a> Names<'a> {
     /// Links a name to an entity, creating or enlarging one. `descriptors`
     /// are the title words around this mention.
     pub fn link(
         &mut self,
         text: &str,
-        tokens: &[Token],
+        tokens: &[Token<'a>],
         split: &SplitName,
-        descriptors: impl IntoIterator<Item = String>,
+        descriptors: impl IntoIterator<Item = Word<'a>>,
     ) -> usize {
         let core = &tokens[split.core_start..split.end];
-        let words: Vec<String> = core.iter().map(|t| t.lower.to_string()).collect();
-        let display = display_name(text, core);
+        let holds = |name: &[Word], words: &[Token]| {
+            words
+                .iter()
+                .all(|w| name.iter().any(|n| n.lower == w.lower))
+        };
         let compatible = |e: &Entity| match (e.kind, split.kind) {
             (EntityKind::Organisation, EntityKind::Organisation) => true,
             (EntityKind::Organisation, _) | (_, EntityKind::Organisation) => false,
@@ -185,21 +202,23 @@ impl Names {
         };
         // The most recently mentioned entity whose name holds this one, or
         // is held by it.
-        let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
         let found = (0..self.entities.len())
             .filter(|&i| {
                 let e = &self.entities[i];
                 compatible(e)
-                    && (subset(&words, &e.tokens)
-                        || (subset(&e.tokens, &words) && e.kind != EntityKind::Organisation))
+                    && (holds(&e.tokens, core)
+                        || (e.kind != EntityKind::Organisation
+                            && e.tokens
+                                .iter()
+                                .all(|w| core.iter().any(|t| t.lower == w.lower))))
             })
             .max_by_key(|&i| (self.entities[i].last_seen, i));
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if words.len() > e.tokens.len() {
-                    e.tokens = words;
-                    e.name = display;
+                if core.len() > e.tokens.len() {
+                    e.tokens = core.iter().map(Word::of).collect();
+                    e.name = display_name(text, core);
                 }
                 if split.kind == EntityKind::Person {
                     e.kind = EntityKind::Person;
@@ -208,16 +227,21 @@ impl Names {
             }
             None => {
                 self.entities.push(Entity {
-                    name: display,
-                    tokens: words,
+                    name: display_name(text, core),
+                    tokens: core.iter().map(Word::of).collect(),
                     kind: split.kind,
-                    descriptors: HashSet::default(),
+                    descriptors: Vec::new(),
                     last_seen: 0,
                 });
                 self.entities.len() - 1
             }
         };
-        self.entities[index].descriptors.extend(descriptors);
+        let known = &mut self.entities[index].descriptors;
+        for d in descriptors {
+            if !known.contains(&d) {
+                known.push(d);
+            }
+        }
         index
     }
 

@@ -11,10 +11,7 @@
 //! newspaper archives and typewriter-era copy print it.
 
 use nom::{
-    IResult, Parser,
-    branch::alt,
-    bytes::complete::tag,
-    character::complete::satisfy,
+    IResult, Parser, branch::alt, bytes::complete::tag, character::complete::satisfy,
     combinator::map,
 };
 
