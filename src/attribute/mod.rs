@@ -390,12 +390,9 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            let phrase = self.phrase_of(&tokens[j..j + len]);
-            let followed_by_name = tokens.get(j + len).is_some_and(|t| is_name_word(t));
             let capitalised = tokens[j + len - 1].capital;
-            if self.grammar.description_class(&phrase).is_some()
-                && !followed_by_name
-                && !capitalised
+            let followed_by_name = || tokens.get(j + len).is_some_and(is_name_word);
+            if !capitalised && self.head_class(&tokens[j..j + len]).is_some() && !followed_by_name()
             {
                 return Some(j + len);
             }
