@@ -164,13 +164,16 @@ pub fn tokenize<'a>(
 ) -> Vec<Token<'a>> {
     // News text has a token every five or six bytes.
     let mut tokens: Vec<Token<'a>> = Vec::with_capacity(span.len() / 5 + quotes.len() + 1);
-    let mut quote_iter = quotes.iter().peekable();
+    let bytes = text.as_bytes();
     let mut pos = span.start;
+    let mut quotes = quotes.iter().peekable();
     while pos < span.end {
-        if let Some(&&(index, q)) = quote_iter.peek()
+        // Each quotation is one token; the text up to the next is tokenized
+        // a byte at a time, decoding only non-ASCII characters.
+        if let Some(&&(index, q)) = quotes.peek()
             && q.start <= pos
         {
-            quote_iter.next();
+            quotes.next();
             if q.end > pos {
                 tokens.push(Token {
                     kind: TokenKind::Quote(index),
@@ -185,50 +188,126 @@ pub fn tokenize<'a>(
             }
             continue;
         }
-        let limit = quote_iter
+        let limit = quotes
             .peek()
             .map_or(span.end, |&&(_, q)| q.start.min(span.end));
-        // ASCII spaces, the bulk of what is skipped, without decoding.
-        let bytes = text.as_bytes();
-        while pos < limit && matches!(bytes[pos], b' ' | b'\t' | b'\r' | b'\n') {
-            pos += 1;
-        }
-        let rest = &text[pos..limit];
-        let Some(c) = rest.chars().next() else {
-            continue;
-        };
-        if is_space(c) {
-            pos += c.len_utf8();
-            continue;
-        }
-        if is_word_char(c) {
-            let (len, possessive) = word_len(rest, grammar);
-            let lower = lower_form(&rest[..len], possessive, arena);
-            tokens.push(Token {
-                kind: TokenKind::Word,
-                span: Span::new(pos, pos + len),
-                capital: c.is_uppercase(),
-                info: grammar.info(lower),
-                lower,
-                possessive,
-                sentence_end: false,
-            });
-            pos += len;
-        } else {
-            tokens.push(Token {
-                kind: TokenKind::Punct,
-                span: Span::new(pos, pos + c.len_utf8()),
-                lower: &rest[..c.len_utf8()],
-                info: grammar.info(&rest[..c.len_utf8()]),
-                capital: false,
-                possessive: false,
-                sentence_end: false,
-            });
-            pos += c.len_utf8();
+        while pos < limit {
+            let b = bytes[pos];
+            let (len, kind) = if b.is_ascii() {
+                match ASCII_CLASS[usize::from(b)] {
+                    AsciiClass::Space => {
+                        pos += 1;
+                        continue;
+                    }
+                    AsciiClass::Punct => (1, TokenKind::Punct),
+                    AsciiClass::Word => (0, TokenKind::Word),
+                }
+            } else {
+                let Some(c) = text[pos..limit].chars().next() else {
+                    break;
+                };
+                if is_space(c) {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                match is_word_char(c) {
+                    true => (0, TokenKind::Word),
+                    false => (c.len_utf8(), TokenKind::Punct),
+                }
+            };
+            let token = match kind {
+                TokenKind::Punct => {
+                    let lower = &text[pos..pos + len];
+                    Token {
+                        kind,
+                        span: Span::new(pos, pos + len),
+                        lower,
+                        info: grammar.info(lower),
+                        capital: false,
+                        possessive: false,
+                        sentence_end: false,
+                    }
+                }
+                _ => word_at(text, pos, limit, grammar, arena),
+            };
+            pos = token.span.end;
+            tokens.push(token);
         }
     }
     mark_sentence_ends(text, &mut tokens);
     tokens
+}
+
+#[derive(Clone, Copy)]
+enum AsciiClass {
+    Space,
+    Word,
+    Punct,
+}
+
+/// What each ASCII byte is to the tokenizer.
+const ASCII_CLASS: [AsciiClass; 128] = {
+    let mut table = [AsciiClass::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = AsciiClass::Word;
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            table[b] = AsciiClass::Space;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The word token that starts at `pos` (a letter or digit), read no further
+/// than `limit`.
+fn word_at<'a>(
+    text: &'a str,
+    pos: usize,
+    limit: usize,
+    grammar: &Grammar,
+    arena: &'a Bump,
+) -> Token<'a> {
+    let bytes = &text.as_bytes()[pos..limit];
+    // Most words are plain ASCII followed by a space or simple punctuation:
+    // read in one pass, noting capitals on the way.
+    let mut end = 0;
+    let mut upper = false;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+        upper |= b.is_ascii_uppercase();
+        end += 1;
+    }
+    let plain = end > 0
+        && matches!(
+            bytes.get(end),
+            None | Some(b' ' | b',' | b';' | b':' | b'?' | b'!' | b')' | b'"' | b'\n' | b'\r' | b'\t')
+        );
+    let (len, possessive, lower) = if plain {
+        let word = &text[pos..pos + end];
+        let lower: &'a str = if upper {
+            let copy = arena.alloc_str(word);
+            copy.make_ascii_lowercase();
+            copy
+        } else {
+            word
+        };
+        (end, false, lower)
+    } else {
+        let rest = &text[pos..limit];
+        let (len, possessive) = word_len(rest, grammar);
+        (len, possessive, lower_form(&rest[..len], possessive, arena))
+    };
+    Token {
+        kind: TokenKind::Word,
+        span: Span::new(pos, pos + len),
+        capital: text[pos..].chars().next().is_some_and(char::is_uppercase),
+        info: grammar.info(lower),
+        lower,
+        possessive,
+        sentence_end: false,
+    }
 }
 
 /// The length of the word at the start of `rest`, and whether it ends in a
