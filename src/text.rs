@@ -275,8 +275,11 @@ fn word_at<'a>(
     // read in one pass, noting capitals on the way.
     let mut end = 0;
     let mut upper = false;
-    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-        upper |= b.is_ascii_uppercase();
+    for &b in bytes {
+        match ASCII_CLASS[usize::from(b & 0x7f)] {
+            AsciiClass::Word if b.is_ascii() => upper |= b.is_ascii_uppercase(),
+            _ => break,
+        }
         end += 1;
     }
     let plain = end > 0
@@ -302,7 +305,10 @@ fn word_at<'a>(
     Token {
         kind: TokenKind::Word,
         span: Span::new(pos, pos + len),
-        capital: text[pos..].chars().next().is_some_and(char::is_uppercase),
+        capital: match bytes[0] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
+        },
         info: grammar.info(lower),
         lower,
         possessive,
