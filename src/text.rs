@@ -285,7 +285,9 @@ fn word_at<'a>(
     let plain = end > 0
         && matches!(
             bytes.get(end),
-            None | Some(b' ' | b',' | b';' | b':' | b'?' | b'!' | b')' | b'"' | b'\n' | b'\r' | b'\t')
+            None | Some(
+                b' ' | b',' | b';' | b':' | b'?' | b'!' | b')' | b'"' | b'\n' | b'\r' | b'\t'
+            )
         );
     let (len, possessive, lower) = if plain {
         let word = &text[pos..pos + end];

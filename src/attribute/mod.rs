@@ -227,14 +227,7 @@ impl<'a> Attributor<'a> {
 
     /// In a headline, only words already known as names from the body count.
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
-        let known = |t: &Token| {
-            t.info.is_title()
-                || self
-                    .names
-                    .entities
-                    .iter()
-                    .any(|e| e.tokens.iter().any(|w| w.lower == t.lower))
-        };
+        let known = |t: &Token| t.info.is_title() || self.names.knows_word(t.lower);
         let mut stop = start;
         while stop < end && known(&tokens[stop]) {
             stop += 1;
@@ -266,11 +259,7 @@ impl<'a> Attributor<'a> {
         }
         if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
             let word = &tokens[start].lower;
-            let elsewhere = self
-                .names
-                .entities
-                .iter()
-                .any(|e| e.tokens.iter().any(|w| w.lower == *word));
+            let elsewhere = self.names.knows_word(word);
             let mut k = end;
             while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                 k += 1;
@@ -280,34 +269,27 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
-        let mut descriptors: Vec<Word<'a>> = tokens[start..split.core_start]
-            .iter()
-            .map(Word::of)
-            .collect();
-        // Lowercase words just before: "diplomatic adviser Yuri Ushakov".
-        let mut k = start;
-        while k > 0 && start - k < 4 {
-            let t = &tokens[k - 1];
-            if t.kind != TokenKind::Word || t.info.is_closed_class() {
-                break;
-            }
-            descriptors.push(Word::of(t));
-            k -= 1;
-        }
-        // An appositive after: "Peter Carr, a spokesman for …".
-        if tokens.get(end).is_some_and(|t| t.is_punct(','))
+        // The titles, the lowercase words just before ("diplomatic adviser
+        // Yuri Ushakov") and an appositive after ("Peter Carr, a spokesman
+        // for …") describe the entity.
+        let descriptive = |t: &&Token| t.kind == TokenKind::Word && !t.info.is_closed_class();
+        let before = tokens[..start].iter().rev().take(4).take_while(descriptive);
+        let appositive = tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
-        {
-            descriptors.extend(
-                tokens[end + 2..]
-                    .iter()
-                    .take_while(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
-                    .take(4)
-                    .map(Word::of),
-            );
-        }
+                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"));
+        let after = tokens
+            .get(end + 2..)
+            .filter(|_| appositive)
+            .unwrap_or_default()
+            .iter()
+            .take_while(descriptive)
+            .take(4);
+        let descriptors = tokens[start..split.core_start]
+            .iter()
+            .chain(before)
+            .chain(after)
+            .map(Word::of);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
         let plural =
             (start >= 2 && tokens[start - 1].lower == "and" && is_name_word(&tokens[start - 2]))
@@ -329,10 +311,14 @@ impl<'a> Attributor<'a> {
     /// Whether token `start` begins its sentence, or follows an opening
     /// phrase up to a comma ("According to the Times, Mary Cheney …").
     fn opens_sentence(&self, tokens: &[Token], start: usize) -> bool {
-        let sentence_start = (0..start)
-            .rev()
-            .find(|&k| tokens[k].sentence_end)
-            .map_or(0, |k| k + 1);
+        // Only an opening phrase of nine tokens or fewer counts: the
+        // sentence's start is looked for no further back than that.
+        let floor = start.saturating_sub(10);
+        let sentence_start = match (floor..start).rev().find(|&k| tokens[k].sentence_end) {
+            Some(k) => k + 1,
+            None if floor == 0 => 0,
+            None => return false,
+        };
         if start == sentence_start {
             return true;
         }

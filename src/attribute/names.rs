@@ -2,6 +2,8 @@
 //! are one person or body ("Putin", "Mr. Putin", "Russian President Vladimir
 //! Putin" → Vladimir Putin).
 
+use rustc_hash::FxHashMap;
+
 use crate::grammar::WordInfo;
 use crate::text::{Span, Token, TokenKind};
 
@@ -63,6 +65,9 @@ pub struct Mention {
 pub struct Names<'a> {
     pub entities: Vec<Entity<'a>>,
     pub mentions: Vec<Mention>,
+    /// The entities whose names hold or held each word: a name is compared
+    /// only with those that share a word with it, not with every entity.
+    by_word: FxHashMap<&'a str, Vec<usize>>,
 }
 
 /// Connectors that may stand inside a name ("Bank of America", "Charles de
@@ -201,8 +206,17 @@ impl<'a> Names<'a> {
             _ => true,
         };
         // The most recently mentioned entity whose name holds this one, or
-        // is held by it.
-        let found = (0..self.entities.len())
+        // is held by it: either way, one that shares a word with it.
+        let mut candidates: Vec<usize> = core
+            .iter()
+            .filter_map(|t| self.by_word.get(t.lower))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates
+            .into_iter()
             .filter(|&i| {
                 let e = &self.entities[i];
                 compatible(e)
@@ -236,6 +250,12 @@ impl<'a> Names<'a> {
                 self.entities.len() - 1
             }
         };
+        for w in &self.entities[index].tokens {
+            let holders = self.by_word.entry(w.lower).or_default();
+            if !holders.contains(&index) {
+                holders.push(index);
+            }
+        }
         let known = &mut self.entities[index].descriptors;
         for d in descriptors {
             if !known.contains(&d) {
@@ -243,6 +263,15 @@ impl<'a> Names<'a> {
             }
         }
         index
+    }
+
+    /// Whether the name of some entity holds `word`.
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.by_word.get(word).is_some_and(|holders| {
+            holders
+                .iter()
+                .any(|&e| self.entities[e].tokens.iter().any(|t| t.lower == word))
+        })
     }
 
     /// Records a mention of an entity.
