@@ -282,23 +282,52 @@ fn word_at<'a>(
         }
         end += 1;
     }
-    let plain = end > 0
-        && matches!(
-            bytes.get(end),
+    let ends_word = |at: usize| {
+        matches!(
+            bytes.get(at),
             None | Some(
                 b' ' | b',' | b';' | b':' | b'?' | b'!' | b')' | b'"' | b'\n' | b'\r' | b'\t'
             )
-        );
-    let (len, possessive, lower) = if plain {
-        let word = &text[pos..pos + end];
-        let lower: &'a str = if upper {
-            let copy = arena.alloc_str(word);
+        )
+    };
+    let run = &text[pos..pos + end];
+    let lower_run = || -> &'a str {
+        if upper {
+            let copy = arena.alloc_str(run);
             copy.make_ascii_lowercase();
             copy
         } else {
-            word
-        };
-        (end, false, lower)
+            run
+        }
+    };
+    // "said." and "Mr.": a stop keeps an initial or an abbreviation; only a
+    // single letter before it can start a dotted abbreviation ("U.S.").
+    let stop_after = bytes.get(end) == Some(&b'.')
+        && (end >= 2
+            || !bytes[0].is_ascii_alphabetic()
+            || bytes
+                .get(end + 1)
+                .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()));
+    // "Trump's", "Xi’s", followed by a space or simple punctuation.
+    let possessive_s = match bytes.get(end..) {
+        Some([b'\'', b's' | b'S', ..]) => Some(2),
+        Some([0xE2, 0x80, 0x99, b's' | b'S', ..]) => Some(4),
+        _ => None,
+    }
+    .filter(|&n| ends_word(end + n));
+    let (len, possessive, lower) = if end == 0 {
+        let rest = &text[pos..limit];
+        let (len, possessive) = word_len(rest, grammar);
+        (len, possessive, lower_form(&rest[..len], possessive, arena))
+    } else if ends_word(end) {
+        (end, false, lower_run())
+    } else if stop_after {
+        let lower = lower_run();
+        let initial = end == 1 && bytes[0].is_ascii_uppercase();
+        let kept = initial || grammar.is_abbreviation(lower);
+        (end + usize::from(kept), false, lower)
+    } else if let Some(n) = possessive_s {
+        (end + n, true, lower_run())
     } else {
         let rest = &text[pos..limit];
         let (len, possessive) = word_len(rest, grammar);
