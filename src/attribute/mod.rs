@@ -77,12 +77,11 @@ struct Found {
 /// One paragraph, tokenized.
 struct Para<'a> {
     tokens: Vec<Token<'a>>,
-    /// Quotes of this paragraph (indices into the article's quotes).
-    quotes: Vec<usize>,
+    /// Quotes of this paragraph (indices into the article's quotes, which
+    /// are in reading order).
+    quotes: Range<usize>,
     /// Its sentences, as token ranges in order.
     sentences: Vec<Range<usize>>,
-    /// The token of each top-level quote of the paragraph.
-    quote_token: FxHashMap<usize, usize>,
 }
 
 impl Para<'_> {
@@ -107,6 +106,8 @@ pub struct Attributor<'a> {
     grammar: &'a Grammar,
     names: Names<'a>,
     paras: Vec<Para<'a>>,
+    /// The token of each top-level quote in its paragraph.
+    quote_token: Vec<Option<usize>>,
     /// Whether a paragraph is in Title Case (a headline).
     title_case: Vec<bool>,
     /// Words capitalised somewhere inside a sentence: names, not sentence starts.
@@ -127,29 +128,32 @@ impl<'a> Attributor<'a> {
         grammar: &'a Grammar,
         arena: &'a Bump,
     ) -> Self {
-        let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); paragraphs.len()];
-        for (i, q) in quotes.iter().enumerate() {
-            by_para[q.paragraph].push(i);
-        }
+        debug_assert!(quotes.is_sorted_by_key(|q| q.paragraph));
+        let mut quote_token = vec![None; quotes.len()];
+        let mut spans: Vec<(usize, Span)> = Vec::new();
+        let mut first = 0;
         let paras: Vec<Para> = paragraphs
             .iter()
-            .zip(by_para)
-            .map(|(span, qs)| {
+            .enumerate()
+            .map(|(p, span)| {
+                let end = first + quotes[first..].partition_point(|q| q.paragraph == p);
+                let qs = first..end;
+                first = end;
                 // A nested quote stays inside the token of the quote around it.
-                let spans: Vec<(usize, Span)> = qs
-                    .iter()
-                    .filter(|&&i| quotes[i].depth == 0)
-                    .map(|&i| (i, quotes[i].outer))
-                    .collect();
+                spans.clear();
+                spans.extend(
+                    qs.clone()
+                        .filter(|&i| quotes[i].depth == 0)
+                        .map(|i| (i, quotes[i].outer)),
+                );
                 let tokens = tokenize(text, *span, &spans, grammar, arena);
-                let quote_token = tokens
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, t)| t.quote().map(|q| (q, i)))
-                    .collect();
+                for (i, t) in tokens.iter().enumerate() {
+                    if let Some(q) = t.quote() {
+                        quote_token[q] = Some(i);
+                    }
+                }
                 Para {
                     sentences: sentences(&tokens),
-                    quote_token,
                     tokens,
                     quotes: qs,
                 }
@@ -171,6 +175,7 @@ impl<'a> Attributor<'a> {
             names: Names::default(),
             capitalised_inside,
             paras,
+            quote_token,
             title_case,
             said_by: Vec::new(),
             described: Vec::new(),
@@ -452,7 +457,7 @@ impl<'a> Attributor<'a> {
         (0..quotes.len())
             .map(|qi| {
                 let para = &self.paras[quotes[qi].paragraph];
-                let Some(&q) = para.quote_token.get(&qi) else {
+                let Some(q) = self.quote_token[qi] else {
                     return QuoteContext::nested(self.text, quotes[qi].outer.start);
                 };
                 let start = para.sentence_of(q).start.max(q.saturating_sub(WINDOW));
@@ -493,7 +498,7 @@ impl<'a> Attributor<'a> {
             }
             let para = &self.paras[quotes[qi].paragraph];
             let tokens = &para.tokens;
-            let at = |i: usize| para.quote_token.get(&i).copied();
+            let at = |i: usize| self.quote_token[i];
             if let (Some(a), Some(b)) = (at(qi), at(next))
                 && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
             {
@@ -568,7 +573,7 @@ impl<'a> Attributor<'a> {
     ) -> Attribution {
         let para = &self.paras[p];
         let tokens = &para.tokens;
-        let Some(&q) = para.quote_token.get(&qi) else {
+        let Some(q) = self.quote_token[qi] else {
             return Attribution::default();
         };
         let window = |r: Range<usize>| r.start.max(q.saturating_sub(WINDOW))..r.end.min(q + WINDOW);
