@@ -197,6 +197,12 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             let mut i = 0;
             while i < tokens.len() {
+                // Only a capitalised word starts a name, and only "the",
+                // "this" or "that" a description.
+                if !tokens[i].capital && !matches!(tokens[i].lower, "the" | "this" | "that") {
+                    i += 1;
+                    continue;
+                }
                 if let Some(end) = name_run_at(&tokens, i) {
                     let end = if headline {
                         self.known_prefix(&tokens, i, end)

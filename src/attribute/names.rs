@@ -68,6 +68,8 @@ pub struct Names<'a> {
     /// The entities whose names hold or held each word: a name is compared
     /// only with those that share a word with it, not with every entity.
     by_word: FxHashMap<&'a str, Vec<usize>>,
+    /// Scratch space for `link`'s candidates, kept between calls.
+    candidates: Vec<usize>,
 }
 
 /// Connectors that may stand inside a name ("Bank of America", "Charles de
@@ -207,16 +209,18 @@ impl<'a> Names<'a> {
         };
         // The most recently mentioned entity whose name holds this one, or
         // is held by it: either way, one that shares a word with it.
-        let mut candidates: Vec<usize> = core
-            .iter()
-            .filter_map(|t| self.by_word.get(t.lower))
-            .flatten()
-            .copied()
-            .collect();
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        candidates.extend(
+            core.iter()
+                .filter_map(|t| self.by_word.get(t.lower))
+                .flatten(),
+        );
         candidates.sort_unstable();
         candidates.dedup();
         let found = candidates
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &self.entities[i];
                 compatible(e)
@@ -227,6 +231,7 @@ impl<'a> Names<'a> {
                                 .all(|w| core.iter().any(|t| t.lower == w.lower))))
             })
             .max_by_key(|&i| (self.entities[i].last_seen, i));
+        self.candidates = candidates;
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
