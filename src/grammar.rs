@@ -551,6 +551,27 @@ mod tests {
     }
 
     #[test]
+    fn one_word_carries_every_property_the_grammar_gives_it() {
+        let g = Grammar::english();
+        // "state" is a noun, and a speech verb only when inflected.
+        let state = g.info("state");
+        assert!(state.is_noun_too() && !state.is_speech_verb());
+        assert_eq!(g.lemma(g.info("stated")), Some("state"));
+        // "president" is a title and a description of a leader at once.
+        let president = g.info("president");
+        assert!(president.is_title() && president.has_description());
+        assert_eq!(g.class(president), Some("leader"));
+        assert!(g.info("he").pronoun().is_some());
+        assert!(g.info("the").is_closed_class());
+        assert!(g.info("mr").is_abbreviation());
+        // A word the grammar does not know has no property at all.
+        let unknown = g.info("zyzzyva");
+        assert_eq!(unknown, WordInfo::default());
+        assert_eq!(g.lemma(unknown), None);
+        assert_eq!(g.class(unknown), None);
+    }
+
+    #[test]
     fn regular_forms_follow_spelling_rules() {
         assert_eq!(regular_forms("deny")[0], "denies");
         assert_eq!(regular_forms("say")[0], "says");

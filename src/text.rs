@@ -525,6 +525,58 @@ mod tests {
         assert_eq!(words("don't stop"), ["don't", "stop"]);
     }
 
+    static ENGLISH: std::sync::LazyLock<Grammar> = std::sync::LazyLock::new(Grammar::english);
+
+    /// The general reading of a word, which the fast paths of `word_at`
+    /// must agree with: `word_len` then `lower_form`.
+    fn general_word(text: &str, pos: usize, g: &Grammar) -> (usize, bool, String) {
+        let rest = &text[pos..];
+        let (len, possessive) = word_len(rest, g);
+        let lower = lower_form(&rest[..len], possessive, &Bump::new()).to_owned();
+        (len, possessive, lower)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn fast_word_paths_read_words_as_the_general_one_does(
+            text in "[AaSsMrU.'’ -,é1\"]{1,12}"
+        ) {
+            let g = &*ENGLISH;
+            let arena = Bump::new();
+            for (pos, c) in text.char_indices() {
+                if !is_word_char(c) {
+                    continue;
+                }
+                let fast = word_at(&text, pos, text.len(), g, &arena);
+                let (len, possessive, lower) = general_word(&text, pos, g);
+                proptest::prop_assert_eq!(
+                    (fast.span.len(), fast.possessive, fast.lower),
+                    (len, possessive, lower.as_str()),
+                    "word at {} of {:?}", pos, text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fast_word_paths_cover_the_common_shapes() {
+        let g = Grammar::english();
+        let arena = Bump::new();
+        for text in [
+            "said, ", "Mr. X", "A. B", "1.5", "Co.uk", "Trump's ", "Xi’s.", "U.S. ",
+        ] {
+            let fast = word_at(text, 0, text.len(), &g, &arena);
+            let (len, possessive, lower) = general_word(text, 0, &g);
+            assert_eq!(
+                (fast.span.len(), fast.possessive, fast.lower),
+                (len, possessive, lower.as_str()),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn sentences_split_after_stops_not_abbreviations() {
         let g = Grammar::english();
