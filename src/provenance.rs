@@ -33,8 +33,8 @@ pub struct SharedRendering {
 }
 
 /// The outlet's name, or the document id when the outlet is unknown.
-fn outlet_of(outlet: &Option<String>, doc: &str) -> String {
-    outlet.clone().unwrap_or_else(|| doc.to_owned())
+fn outlet_of(outlet: Option<&str>, doc: &str) -> String {
+    outlet.unwrap_or(doc).to_owned()
 }
 
 /// Works out a group's provenance.
@@ -42,18 +42,14 @@ pub fn of(group: &Group) -> Provenance {
     let dated: Vec<(&str, String)> = group
         .members
         .iter()
-        .filter_map(|m| {
-            m.published
-                .as_deref()
-                .map(|p| (p, outlet_of(&m.outlet, &m.doc)))
-        })
+        .filter_map(|m| m.published.map(|p| (p, outlet_of(m.outlet, m.doc))))
         .collect();
     let undated: Vec<String> = {
         let mut v: Vec<String> = group
             .members
             .iter()
             .filter(|m| m.published.is_none())
-            .map(|m| outlet_of(&m.outlet, &m.doc))
+            .map(|m| outlet_of(m.outlet, m.doc))
             .collect();
         v.sort();
         v.dedup();
@@ -78,8 +74,8 @@ pub fn of(group: &Group) -> Provenance {
 
     let mut channels: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for m in &group.members {
-        let entry = channels.entry(outlet_of(&m.outlet, &m.doc)).or_default();
-        let channel = m.channel.clone().unwrap_or_else(|| "-".to_owned());
+        let entry = channels.entry(outlet_of(m.outlet, m.doc)).or_default();
+        let channel = m.channel.unwrap_or("-").to_owned();
         if !entry.contains(&channel) {
             entry.push(channel);
         }
@@ -96,8 +92,8 @@ pub fn of(group: &Group) -> Provenance {
             .join(" ");
         let entry = by_text
             .entry(key)
-            .or_insert_with(|| (m.text.clone(), Vec::new()));
-        let outlet = outlet_of(&m.outlet, &m.doc);
+            .or_insert_with(|| (m.text.to_owned(), Vec::new()));
+        let outlet = outlet_of(m.outlet, m.doc);
         if !entry.1.contains(&outlet) {
             entry.1.push(outlet);
         }

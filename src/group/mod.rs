@@ -43,34 +43,35 @@ const COMPARABLE: f64 = 0.6;
 
 /// One rendering in a group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Member {
-    pub doc: String,
+pub struct Member<'q> {
+    pub doc: &'q str,
     pub start: usize,
     pub end: usize,
     pub line: usize,
-    pub text: String,
-    pub speaker: Option<String>,
+    pub text: &'q str,
+    pub speaker: Option<&'q str>,
     /// The words the attribution rests on, and its cue ("said").
-    pub mention: Option<String>,
-    pub cue: Option<String>,
+    pub mention: Option<&'q str>,
+    pub cue: Option<&'q str>,
     pub kind: QuoteKind,
-    pub outlet: Option<String>,
-    pub published: Option<String>,
-    pub channel: Option<String>,
+    pub outlet: Option<&'q str>,
+    pub published: Option<&'q str>,
+    pub channel: Option<&'q str>,
     pub edits: Vec<Edit>,
     pub similarity: f64,
     pub severity: Severity,
 }
 
-/// The renderings of one utterance.
+/// The renderings of one utterance. Members borrow their words from the
+/// quotes they render, so that a corpus's groups do not copy its quotes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Group {
+pub struct Group<'q> {
     pub group: String,
     pub speaker: Option<String>,
     pub reference: String,
     /// Some member gives these words to a speaker other than the group's.
     pub misattributed: bool,
-    pub members: Vec<Member>,
+    pub members: Vec<Member<'q>>,
 }
 
 /// A sentence-level piece of a quote. It keeps only what comparing needs;
@@ -111,8 +112,8 @@ impl Lemmas {
     }
 }
 
-impl Unit<'_> {
-    fn text(&self) -> &str {
+impl<'q> Unit<'q> {
+    fn text(&self) -> &'q str {
         &self.quote.text[self.start - self.quote.start..self.end - self.quote.start]
     }
 }
@@ -299,7 +300,7 @@ impl UnionFind {
 /// Quotes are taken in document and position order, whatever order they
 /// come in, so the groups and their numbers do not depend on it (shards
 /// merge in any order).
-pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
+pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut quotes = quotes.to_vec();
     quotes.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
     // Reading each quote (cutting, lemmas) is independent: on rayon's
@@ -477,7 +478,7 @@ pub fn group(quotes: &[&Quote], lexicon: &Lexicon) -> Vec<Group> {
         .collect()
 }
 
-fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Group {
+fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexicon) -> Group<'q> {
     // The group's speaker: the one most members name.
     let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for &i in ids {
@@ -536,18 +537,18 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
                 d.severity = Severity::Misattributed;
             }
             Member {
-                doc: u.quote.doc.clone(),
+                doc: &u.quote.doc,
                 start: u.start,
                 end: u.end,
                 line: u.quote.line,
-                text: u.text().to_owned(),
-                speaker: u.speaker.map(str::to_owned),
-                mention: u.quote.mention.clone(),
-                cue: u.quote.cue.clone(),
+                text: u.text(),
+                speaker: u.speaker,
+                mention: u.quote.mention.as_deref(),
+                cue: u.quote.cue.as_deref(),
                 kind: u.quote.kind,
-                outlet: u.quote.outlet.clone(),
-                published: u.quote.published.clone(),
-                channel: u.quote.channel.clone(),
+                outlet: u.quote.outlet.as_deref(),
+                published: u.quote.published.as_deref(),
+                channel: u.quote.channel.as_deref(),
                 edits: d.edits,
                 similarity: (d.similarity * 1000.0).round() / 1000.0,
                 severity: d.severity,
@@ -559,7 +560,7 @@ fn build_group(n: usize, ids: &[usize], units: &[Unit], lexicon: &Lexicon) -> Gr
             .is_none()
             .cmp(&b.published.is_none())
             .then(a.published.cmp(&b.published))
-            .then(a.doc.cmp(&b.doc))
+            .then(a.doc.cmp(b.doc))
             .then(a.start.cmp(&b.start))
     });
     Group {

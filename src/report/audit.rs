@@ -44,13 +44,13 @@ pub fn write_csv(out: &mut dyn Write, groups: &[Group]) -> io::Result<()> {
 }
 
 /// The CSV report's rows, as strings, one at a time.
-pub fn csv_rows(groups: &[Group]) -> impl Iterator<Item = [String; 15]> + '_ {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+pub fn csv_rows<'a>(groups: &'a [Group<'_>]) -> impl Iterator<Item = [String; 15]> + 'a {
+    let opt = |s: &Option<&str>| s.unwrap_or_default().to_owned();
     groups.iter().flat_map(move |g| {
         g.members.iter().map(move |m| {
             [
                 g.group.clone(),
-                m.doc.clone(),
+                m.doc.to_owned(),
                 opt(&m.outlet),
                 opt(&m.published),
                 m.line.to_string(),
@@ -59,7 +59,7 @@ pub fn csv_rows(groups: &[Group]) -> impl Iterator<Item = [String; 15]> + '_ {
                 opt(&m.cue),
                 opt(&m.channel),
                 m.kind.as_str().to_owned(),
-                m.text.clone(),
+                m.text.to_owned(),
                 g.reference.clone(),
                 format!("{:.3}", m.similarity),
                 m.severity.as_str().to_owned(),
@@ -91,9 +91,9 @@ fn md(text: &str) -> String {
 /// What both audit reports show, worked out once.
 struct Findings<'a> {
     /// Each speaker's groups, speakers in order, `None` (unknown) first.
-    speakers: Vec<(Option<&'a str>, Vec<&'a Group>)>,
-    misattributed: Vec<(&'a Group, &'a Member)>,
-    meaning_changing: Vec<(&'a Group, &'a Member)>,
+    speakers: Vec<(Option<&'a str>, Vec<&'a Group<'a>>)>,
+    misattributed: Vec<(&'a Group<'a>, &'a Member<'a>)>,
+    meaning_changing: Vec<(&'a Group<'a>, &'a Member<'a>)>,
     unattributed: Vec<&'a Quote>,
     broken_marks: Vec<&'a ArticleDiagnostic>,
 }
@@ -108,7 +108,7 @@ impl<'a> Findings<'a> {
         for g in groups {
             speakers.entry(g.speaker.as_deref()).or_default().push(g);
         }
-        let with = |severity: Severity| -> Vec<(&'a Group, &'a Member)> {
+        let with = |severity: Severity| -> Vec<(&'a Group<'a>, &'a Member<'a>)> {
             groups
                 .iter()
                 .flat_map(|g| {
@@ -179,12 +179,12 @@ pub fn write_markdown(
                 let _ = writeln!(
                     s,
                     "- **{}** {} — {}, {}:{}, channel {}, {} ({:.2}){}",
-                    md(m.outlet.as_deref().unwrap_or(&m.doc)),
-                    md(m.published.as_deref().unwrap_or("undated")),
+                    md(m.outlet.unwrap_or(m.doc)),
+                    md(m.published.unwrap_or("undated")),
                     md(&format!("“{}”", m.text)),
-                    md(&m.doc),
+                    md(m.doc),
                     m.line,
-                    md(m.channel.as_deref().unwrap_or("-")),
+                    md(m.channel.unwrap_or("-")),
                     m.severity.as_str(),
                     m.similarity,
                     if edits.is_empty() {
@@ -208,10 +208,10 @@ pub fn write_markdown(
             let _ = writeln!(
                 s,
                 "- {}:{} {} “{}” (group {}, {}: “{}”)",
-                md(&m.doc),
+                md(m.doc),
                 m.line,
-                md(m.speaker.as_deref().unwrap_or("unknown")),
-                md(&m.text),
+                md(m.speaker.unwrap_or("unknown")),
+                md(m.text),
                 g.group,
                 md(g.speaker.as_deref().unwrap_or("unknown")),
                 md(&g.reference)
@@ -323,17 +323,17 @@ pub fn write_html(
                 "<table><tr><th>Where</th><th>Reference</th><th>Rendering</th><th>Severity</th><th>Edits</th></tr>"
             );
             for m in &g.members {
-                let (left, right) = diff_cells(&g.reference, &m.text);
+                let (left, right) = diff_cells(&g.reference, m.text);
                 let edits: Vec<String> =
                     m.edits.iter().map(|e| html_escape(&e.describe())).collect();
                 let _ = writeln!(
                     s,
                     "<tr class=\"{sev}\"><td>{}<br>{}<br>{}:{}<br>channel {}</td><td>{left}</td><td>{right}</td><td>{sev} ({:.2})</td><td>{}</td></tr>",
-                    html_escape(m.outlet.as_deref().unwrap_or(&m.doc)),
-                    html_escape(m.published.as_deref().unwrap_or("undated")),
-                    html_escape(&m.doc),
+                    html_escape(m.outlet.unwrap_or(m.doc)),
+                    html_escape(m.published.unwrap_or("undated")),
+                    html_escape(m.doc),
                     m.line,
-                    html_escape(m.channel.as_deref().unwrap_or("-")),
+                    html_escape(m.channel.unwrap_or("-")),
                     m.similarity,
                     edits.join("; "),
                     sev = m.severity.as_str(),
@@ -365,10 +365,10 @@ pub fn write_html(
             .map(|(g, m)| {
                 format!(
                     "{}:{} {} “{}” (group {}: “{}”)",
-                    html_escape(&m.doc),
+                    html_escape(m.doc),
                     m.line,
-                    html_escape(m.speaker.as_deref().unwrap_or("unknown")),
-                    html_escape(&m.text),
+                    html_escape(m.speaker.unwrap_or("unknown")),
+                    html_escape(m.text),
                     g.group,
                     html_escape(&g.reference)
                 )

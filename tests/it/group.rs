@@ -6,16 +6,22 @@ use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
 use quotetrace::group::{self, lexicon::Lexicon};
 
-fn example_groups() -> Vec<group::Group> {
+/// The example corpus's quotes, which its groups borrow.
+fn example_quotes() -> Vec<extract::Quote> {
     let loaded = corpus::load(&[crate::root().join("examples/corpus")], None);
     let results = extract::extract_all(&Extractor::default(), &loaded.articles);
-    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    results.into_iter().flat_map(|r| r.quotes).collect()
+}
+
+fn groups_of(quotes: &[extract::Quote]) -> Vec<group::Group<'_>> {
+    let quotes: Vec<_> = quotes.iter().collect();
     group::group(&quotes, &Lexicon::english(&Grammar::english()))
 }
 
 #[test]
 fn example_corpus_group_snapshot() {
-    let groups: Vec<_> = example_groups()
+    let quotes = example_quotes();
+    let groups: Vec<_> = groups_of(&quotes)
         .into_iter()
         .filter(|g| g.members.len() > 1)
         .collect();
@@ -25,7 +31,8 @@ fn example_corpus_group_snapshot() {
 
 #[test]
 fn translations_and_reorders_are_one_utterance() {
-    let groups = example_groups();
+    let quotes = example_quotes();
+    let groups = groups_of(&quotes);
     let find = |words: &str| {
         groups
             .iter()
@@ -59,7 +66,8 @@ fn translations_and_reorders_are_one_utterance() {
 
 #[test]
 fn output_is_deterministic() {
-    let a = serde_json::to_string(&example_groups()).unwrap();
-    let b = serde_json::to_string(&example_groups()).unwrap();
+    let (first, second) = (example_quotes(), example_quotes());
+    let a = serde_json::to_string(&groups_of(&first)).unwrap();
+    let b = serde_json::to_string(&groups_of(&second)).unwrap();
     assert_eq!(a, b);
 }

@@ -138,7 +138,7 @@ proptest! {
         let quotes: Vec<_> = result.quotes.iter().collect();
         for g in group::group(&quotes, &LEXICON) {
             for m in &g.members {
-                prop_assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()));
+                prop_assert_eq!(a.text.get(m.start..m.end), Some(m.text));
             }
         }
     }
