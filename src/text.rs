@@ -443,18 +443,22 @@ fn lower_form<'a>(word: &'a str, possessive: bool, arena: &'a Bump) -> &'a str {
 }
 
 fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
+    let starts_sentence = |next: Option<&Token>| match next {
+        None => true,
+        Some(next) => match next.kind {
+            TokenKind::Word => next.capital || next.lower.chars().all(|c| c.is_numeric()),
+            TokenKind::Quote(_) => true,
+            TokenKind::Punct => false,
+        },
+    };
     for i in 0..tokens.len() {
-        let next_starts_sentence = match tokens.get(i + 1) {
-            None => true,
-            Some(next) => match next.kind {
-                TokenKind::Word => next.capital || next.lower.chars().all(|c| c.is_numeric()),
-                TokenKind::Quote(_) => true,
-                TokenKind::Punct => false,
-            },
-        };
         let t = &tokens[i];
+        // Only a stop or a quotation can end a sentence: what follows is
+        // looked at for those alone.
         let ends = match t.kind {
-            TokenKind::Punct => matches!(t.lower, "." | "?" | "!" | "…") && next_starts_sentence,
+            TokenKind::Punct => {
+                matches!(t.lower, "." | "?" | "!" | "…") && starts_sentence(tokens.get(i + 1))
+            }
             TokenKind::Quote(_) => {
                 // A quotation that ends with a full stop inside its marks ends
                 // the sentence when a new sentence starts after it.

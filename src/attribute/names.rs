@@ -232,10 +232,13 @@ impl<'a> Names<'a> {
             })
             .max_by_key(|&i| (self.entities[i].last_seen, i));
         self.candidates = candidates;
+        // Whether the entity's words are new to the word index.
+        let mut renamed = true;
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if core.len() > e.tokens.len() {
+                renamed = core.len() > e.tokens.len();
+                if renamed {
                     e.tokens = core.iter().map(Word::of).collect();
                     e.name = display_name(text, core);
                 }
@@ -255,10 +258,12 @@ impl<'a> Names<'a> {
                 self.entities.len() - 1
             }
         };
-        for w in &self.entities[index].tokens {
-            let holders = self.by_word.entry(w.lower).or_default();
-            if !holders.contains(&index) {
-                holders.push(index);
+        if renamed {
+            for w in &self.entities[index].tokens {
+                let holders = self.by_word.entry(w.lower).or_default();
+                if !holders.contains(&index) {
+                    holders.push(index);
+                }
             }
         }
         let known = &mut self.entities[index].descriptors;
