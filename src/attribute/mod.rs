@@ -1906,10 +1906,13 @@ fn looks_like_subject(tokens: &[Token], end: usize) -> bool {
 /// after an outlet's possessive ("on “Face the Nation”", "MSNBC's “Morning
 /// Joe”").
 pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &str) -> bool {
+    if word_before != Some("on") && !after_possessive {
+        return false;
+    }
     // Counting stops at seven words: a long quote is read no further.
     let words = title.split_whitespace().take(7).count();
     words <= 6
-        && (word_before == Some("on") || (after_possessive && words >= 2))
+        && (word_before == Some("on") || words >= 2)
         && crate::text::is_title(title)
 }
 
