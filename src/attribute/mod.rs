@@ -842,6 +842,33 @@ impl<'a> Attributor<'a> {
     /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
     fn sentence_end(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         self.closing_attribution(tokens, q + 1, end)
+            .or_else(|| self.attribution_aside(tokens, q + 1, end))
+    }
+
+    /// An attribution set off by commas later in the sentence, with more
+    /// narrative after it: "“…” to drive up the stock price, she said,
+    /// referencing …". Only the first aside after the quote counts, and
+    /// none past another quote.
+    fn attribution_aside(&self, tokens: &[Token], lo: usize, hi: usize) -> Option<(Found, String)> {
+        // An aside of a subject and a verb is short: "the bank's chief
+        // executive said" at most.
+        const LONGEST: usize = 7;
+        let open = (lo..hi)
+            .take_while(|&i| tokens[i].quote().is_none())
+            .find(|&i| tokens[i].is_punct(','))?;
+        let close =
+            (open + 1..hi.min(open + 2 + LONGEST)).find(|&i| tokens[i].kind != TokenKind::Word)?;
+        if !tokens[close].is_punct(',') || close < open + 3 {
+            return None;
+        }
+        if self.verb_at(tokens, open + 1).is_some() {
+            let f = self.subject_after(tokens, open + 2, close)?;
+            return Some((f, tokens[open + 1].lower.to_string()));
+        }
+        let v = close - 1;
+        self.verb_at(tokens, v)?;
+        let f = self.subject_before(tokens, open + 1, v)?;
+        Some((f, tokens[v].lower.to_string()))
     }
 
     /// An attribution closing tokens `[lo, hi)` after a comma: "…, the
@@ -1911,9 +1938,7 @@ pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &s
     }
     // Counting stops at seven words: a long quote is read no further.
     let words = title.split_whitespace().take(7).count();
-    words <= 6
-        && (word_before == Some("on") || words >= 2)
-        && crate::text::is_title(title)
+    words <= 6 && (word_before == Some("on") || words >= 2) && crate::text::is_title(title)
 }
 
 /// A comma or dash that opens or closes an aside.

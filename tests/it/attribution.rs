@@ -43,6 +43,13 @@ fn speaker_after_the_quote() {
         Some("Peter Carr"),
     );
     check("“Why not?” Akin asked. He left.", "Why not?", Some("Akin"));
+    // The attribution is an aside later in the sentence, with narrative
+    // after it: not the previous sentence's speaker.
+    check(
+        "“We lost,” Ada Quill said. “They squeezed us” to cut costs, Bo Lind said, pointing to the figures.",
+        "They squeezed us",
+        Some("Bo Lind"),
+    );
 }
 
 #[test]
