@@ -1258,7 +1258,8 @@ impl<'a> Attributor<'a> {
     }
 
     fn clause_boundary(&self, t: &Token) -> bool {
-        (t.kind == TokenKind::Punct && matches!(t.lower, "," | ";" | ":" | "—" | "–" | "(" | ")"))
+        (t.kind == TokenKind::Punct
+            && matches!(t.lower, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")"))
             || t.quote().is_some()
             || matches!(
                 t.lower,

@@ -54,6 +54,13 @@ fn speaker_after_the_quote() {
 
 #[test]
 fn speaker_is_the_subject_not_the_nearest_name() {
+    // A typed dash ("--") starts a new clause: the earlier verb does not
+    // govern the later one.
+    check(
+        "Ada Quill called on the mayor to resign -- a move Bo Lind said would be “a disaster” for the city.",
+        "a disaster",
+        Some("Bo Lind"),
+    );
     check(
         "Chinese President Xi Jinping met Vladimir Putin. Xi Jinping described Putin as an “old friend”.",
         "old friend",
