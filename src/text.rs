@@ -373,13 +373,20 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
     let mut dotted = true; // so far only single letters joined by stops
     let mut run = 0; // letters since the last stop
     let mut chars = rest.char_indices().peekable();
+    let mut previous = None;
     while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        let next = chars.peek().map(|&(_, n)| n);
+        let next_is_word = next.is_some_and(is_word_char);
+        // "9/11", "24/7", "9/11/2001": a slash between digits is inside a number.
+        let number_slash = c == '/'
+            && previous.is_some_and(|p: char| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit());
+        previous = Some(c);
         if is_word_char(c) {
             end = i + c.len_utf8();
             run += 1;
             dotted &= run == 1 && c.is_alphabetic();
-        } else if next_is_word && (is_apostrophe(c) || c == '-' || c == '&') {
+        } else if next_is_word && (is_apostrophe(c) || c == '-' || c == '&' || number_slash) {
             dotted = false;
             run = 0;
         } else if next_is_word && c == '.' && dotted {
@@ -527,6 +534,10 @@ mod tests {
             ["the", "leaders’", "meeting"]
         );
         assert_eq!(words("don't stop"), ["don't", "stop"]);
+        assert_eq!(
+            words("9/11 and/or 24/7"),
+            ["9/11", "and", "/", "or", "24/7"]
+        );
     }
 
     static ENGLISH: std::sync::LazyLock<Grammar> = std::sync::LazyLock::new(Grammar::english);
@@ -545,7 +556,7 @@ mod tests {
 
         #[test]
         fn fast_word_paths_read_words_as_the_general_one_does(
-            text in "[AaSsMrU.'’ -,é1\"]{1,12}"
+            text in "[AaSsMrU.'’ -,é1/\"]{1,12}"
         ) {
             let g = &*ENGLISH;
             let arena = Bump::new();

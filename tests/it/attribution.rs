@@ -43,6 +43,11 @@ fn speaker_after_the_quote() {
         Some("Peter Carr"),
     );
     check("“Why not?” Akin asked. He left.", "Why not?", Some("Akin"));
+    check(
+        "“They are wrong,” said 9/11 widow Ada Quill.",
+        "They are wrong,",
+        Some("Ada Quill"),
+    );
     // The attribution is an aside later in the sentence, with narrative
     // after it: not the previous sentence's speaker.
     check(
