@@ -644,6 +644,12 @@ impl<'a> Attributor<'a> {
             .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
+                    self.speech_noun_colon(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
+            .or_else(|| {
+                pick(
                     self.possessed_speech(tokens, sentence.start, q),
                     Source::Before,
                 )
@@ -1010,6 +1016,37 @@ impl<'a> Attributor<'a> {
         }
         let f = self.name_ending_at(tokens, start, q - 1)?;
         (f.start == start + self.title_words_at(tokens, start, q - 1)).then(|| (f, ":".to_owned()))
+    }
+
+    /// "Obama is rolling out a new campaign message: “It's about me.”": a
+    /// lead-in that ends in a speech noun and a colon is its subject's.
+    fn speech_noun_colon(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        if q < start + 3 || !tokens[q - 1].is_punct(':') || !tokens[q - 2].info.is_speech_noun() {
+            return None;
+        }
+        // "I had to change my answer:", "Trump's message:": a noun with an
+        // owner other than the subject is the owner's words.
+        let owned = tokens[start.max(q.saturating_sub(6))..q - 2]
+            .iter()
+            .any(|t| t.possessive || matches!(t.lower, "my" | "our" | "your"));
+        if owned {
+            return None;
+        }
+        let f = self.sentence_subject(tokens, start, q - 2)?;
+        // The subject is the lead-in's own, not a name inside a phrase
+        // that ends at the noun ("a message from …").
+        if tokens[f.end..q - 2]
+            .iter()
+            .any(|t| t.quote().is_some() || t.lower == "from")
+        {
+            return None;
+        }
+        Some((f, tokens[q - 2].lower.to_string()))
     }
 
     /// `…, Schiff said. "The other factor …"`: a quote that opens a sentence

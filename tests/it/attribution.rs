@@ -111,6 +111,22 @@ fn split_and_continued_quotes_share_their_speaker() {
 }
 
 #[test]
+fn a_lead_in_ending_in_a_speech_noun_and_a_colon_is_its_subjects() {
+    check(
+        "Mayor Ada Quill is rolling out a new campaign message: “It is about the river.”",
+        "It is about the river.",
+        Some("Ada Quill"),
+    );
+    // The noun has an owner of its own: the narrator's answer, not the
+    // subject's.
+    check(
+        "Ada Quill became so upset that I had to change my answer: “Of course I believe it.”",
+        "Of course I believe it.",
+        None,
+    );
+}
+
+#[test]
 fn according_to_and_quoted_by() {
     check(
         "According to a report by Eurasia Group analysts led by Zachary Witlin, \"China has never approved of it.\"",
