@@ -171,9 +171,14 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         core_start += 1;
     }
     // "Kevin McCarthy of California": a person's name ends before "of".
-    let end = (core_start + 1..end)
+    let mut end = (core_start + 1..end)
         .find(|&i| tokens[i].lower == "of")
         .unwrap_or(end);
+    // "President Obama Speech at …" (a caption in Title Case): a titled
+    // person's name does not end in a word for a medium.
+    while last_title.is_some() && end - core_start >= 2 && tokens[end - 1].info.is_media_noun() {
+        end -= 1;
+    }
     let kind = if last_title.is_some() || end - core_start >= 2 {
         EntityKind::Person
     } else {

@@ -96,6 +96,14 @@ fn pronouns_and_descriptions_resolve() {
         Some("Vladimir Putin"),
     );
     check(text, "chaotic", Some("Xi Jinping"));
+    // A caption in Title Case: the medium ("Speech") is not part of the
+    // titled person's name.
+    check(
+        "Quill Sees Hope\n\nPresident Quill Speech at Harbor College\n\n\
+         Mrs. Lind also spoke.\n\n“We will win this fight,” Mr. Quill said.",
+        "We will win this fight,",
+        Some("Quill"),
+    );
 }
 
 #[test]
