@@ -58,6 +58,7 @@ struct WordsFile {
     between_subject_and_verb: Vec<String>,
     time_words: Vec<String>,
     abbreviations: Vec<String>,
+    possessive_determiners: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -163,6 +164,8 @@ word_flags! {
     AUDIENCE = 11, is_audience;
     /// "claim", "remarks": a noun whose owner is a speaker ("Trump's claim").
     SPEECH_NOUN = 12, is_speech_noun;
+    /// "his", "their": owns the noun after it ("his lawyer").
+    POSSESSIVE_DETERMINER = 13, is_possessive_determiner;
 }
 
 impl WordInfo {
@@ -309,6 +312,10 @@ impl Grammar {
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),
             (&words.abbreviations, WordInfo::ABBREVIATION),
+            (
+                &words.possessive_determiners,
+                WordInfo::POSSESSIVE_DETERMINER,
+            ),
             (&channels.media_nouns, WordInfo::MEDIA_NOUN),
             (
                 &channels.channel_prepositions,

@@ -660,7 +660,13 @@ impl<'a> Attributor<'a> {
                     Source::Before,
                 )
             })
-            .or_else(|| pick(after_channel.clone(), Source::After));
+            .or_else(|| pick(after_channel.clone(), Source::After))
+            .or_else(|| {
+                pick(
+                    self.previous_sentence_subject(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            });
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
                 &self.paras[p - 1].tokens
@@ -775,7 +781,10 @@ impl<'a> Attributor<'a> {
             TokenKind::Quote(_) => false,
         };
         let opens_phrase = prefix.first().is_none_or(|t| {
-            t.is_word() && (!t.info.is_closed_class() || matches!(t.lower, "a" | "an" | "the"))
+            t.is_word()
+                && (!t.info.is_closed_class()
+                    || matches!(t.lower, "a" | "an" | "the")
+                    || t.info.is_possessive_determiner())
         });
         let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
             || prefix
@@ -785,6 +794,12 @@ impl<'a> Attributor<'a> {
             return None;
         }
         Some((f, tokens[v].lower.to_string()))
+    }
+
+    fn ends_with_comma(&self, t: &Token) -> bool {
+        self.text[t.span.start..t.span.end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+            .ends_with(',')
     }
 
     fn ends_with_question_or_exclamation(&self, t: &Token) -> bool {
@@ -961,27 +976,63 @@ impl<'a> Attributor<'a> {
         if q == start || words > 8 || !tokens[q - 1].is_word() {
             return None;
         }
-        let f = self.sentence_subject(tokens, start, q)?;
+        self.person_acting(tokens, start, q)
+    }
+
+    /// The subject of the sentence `[start, end)` when it is a person
+    /// followed by a verb of its own, past a parenthesis, an appositive and
+    /// auxiliaries ("Harry Reid (D-Nev.), in particular, has been steadily
+    /// pounding Trump"); with that verb.
+    fn person_acting(&self, tokens: &[Token], start: usize, end: usize) -> Option<(Found, String)> {
+        let f = self.sentence_subject(tokens, start, end)?;
         let person = match f.who {
             Who::Entity(e) => self.names.entities[e].kind == EntityKind::Person,
             Who::Pronoun(kind) => kind == PronounKind::Singular,
             Who::Description => false,
         };
-        // The subject must be a person followed by a verb of its own, past
-        // a parenthesis, an appositive and auxiliaries ("Harry Reid (D-Nev.),
-        // in particular, has been steadily pounding Trump as a “con artist”").
-        let mut k = self.skip_parenthesis_forward(tokens, f.end, q);
+        let mut k = self.skip_parenthesis_forward(tokens, f.end, end);
         if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
-            k = (k + 1..q).find(|&c| tokens[c].is_punct(','))? + 1;
+            k = (k + 1..end).find(|&c| tokens[c].is_punct(','))? + 1;
         }
-        while k < q && tokens[k].info.may_stand_before_verb() {
+        while k < end && tokens[k].info.may_stand_before_verb() {
             k += 1;
         }
-        let verb = tokens.get(k).filter(|_| k < q)?;
+        let verb = tokens.get(k).filter(|_| k < end)?;
         if !person || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
             return None;
         }
         Some((f, verb.lower.to_string()))
+    }
+
+    /// `Sanders identified exhaustion as one reason. "The younger people
+    /// are …"`: a quote that is a paragraph's last sentence, with no
+    /// attribution, after a sentence whose subject is a person acting: that
+    /// person's words, as a reader takes them.
+    fn previous_sentence_subject(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        if q != start
+            || start == 0
+            || tokens[q + 1..]
+                .iter()
+                .any(|t| t.is_word() || t.quote().is_some())
+        {
+            return None;
+        }
+        let prev_start = tokens[..start - 1]
+            .iter()
+            .rposition(|t| t.sentence_end)
+            .map_or(0, |k| k + 1);
+        if tokens[prev_start..start]
+            .iter()
+            .any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        self.person_acting(tokens, prev_start, start)
     }
 
     /// The index after a parenthesis that opens at `i` ("(D-Nev.)"), or `i`.
@@ -1355,11 +1406,14 @@ impl<'a> Attributor<'a> {
         {
             return self.sentence_subject(tokens, floor, v);
         }
-        let progressive = i > floor
-            && matches!(
-                tokens[i - 1].lower,
+        // The auxiliary may be among the words skipped before the verb
+        // ("is calling", "was also saying").
+        let progressive = tokens[i.saturating_sub(1).max(floor)..v].iter().any(|t| {
+            matches!(
+                t.lower,
                 "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
-            );
+            )
+        });
         // "footage of Trump saying": a name right before the participle is its subject.
         let explicit = i == v && i > floor && {
             let located = i >= 2
@@ -1449,9 +1503,27 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.name_ending_at(tokens, floor, i - 2));
         }
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
-            return Some(self.first_of_pair(tokens, floor, f));
+            return Some(
+                self.description_owning(tokens, floor, f)
+                    .unwrap_or_else(|| self.first_of_pair(tokens, floor, f)),
+            );
         }
         self.description_ending_at(tokens, floor, i)
+    }
+
+    /// "a spokesman for Mayor Ada Quill said": the name `f` belongs to a
+    /// description's "for" or "to" phrase, and the description is the
+    /// subject, not the name.
+    fn description_owning(&self, tokens: &[Token], floor: usize, f: Found) -> Option<Found> {
+        let mut k = f.start;
+        while k > floor && tokens[k - 1].capital && tokens[k - 1].info.is_title() {
+            k -= 1;
+        }
+        if k <= floor || !matches!(tokens[k - 1].lower, "for" | "to") {
+            return None;
+        }
+        let head = self.description_ending_at(tokens, floor, k - 1)?;
+        Some(Found { end: f.end, ..head })
     }
 
     /// Whether tokens `[start, end)` between delimiters are an aside or an
@@ -1528,11 +1600,13 @@ impl<'a> Attributor<'a> {
     }
 
     /// The subject after an opening phrase that starts at `from` and ends at
-    /// the next comma outside a quote.
+    /// the next comma: outside a quote, or the last character inside one
+    /// (`After saying it was “so swollen,” she …`, as American style puts it).
     fn subject_after_opening_phrase(&self, tokens: &[Token], from: usize) -> Option<Found> {
-        let comma = (from..tokens.len())
-            .take(30)
-            .find(|&k| tokens[k].is_punct(','))?;
+        let comma = (from..tokens.len()).take(30).find(|&k| {
+            tokens[k].is_punct(',')
+                || (tokens[k].quote().is_some() && self.ends_with_comma(&tokens[k]))
+        })?;
         let t = tokens.get(comma + 1)?;
         if let Some(kind) = t.info.pronoun() {
             return Some(Found {
@@ -1568,6 +1642,7 @@ impl<'a> Attributor<'a> {
                 && !t.capital
                 && t.lower.len() > 4
                 && !t.info.is_speech_verb()
+                && !(k > 0 && is_determiner(&tokens[k - 1]))
     }
 
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
@@ -1601,10 +1676,11 @@ impl<'a> Attributor<'a> {
 
     /// A description ending at `end`: "the Russian leader", "a spokesman".
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
-        // "the 34-year-old mother of three", "the leader of the Senate":
-        // the head stands before a short "of" phrase.
-        let of =
-            (end.saturating_sub(4).max(floor)..end).find(|&k| tokens[k].lower == "of" && k > floor);
+        // "the 34-year-old mother of three", "the leader of the Senate", "a
+        // lawyer for the family": the head stands before a short "of" or
+        // "for" phrase.
+        let of = (end.saturating_sub(4).max(floor)..end)
+            .find(|&k| matches!(tokens[k].lower, "of" | "for") && k > floor);
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
         {
@@ -1627,7 +1703,10 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if matches!(t.lower, "the" | "a" | "an") || t.possessive {
+            if matches!(t.lower, "the" | "a" | "an")
+                || t.possessive
+                || t.info.is_possessive_determiner()
+            {
                 break;
             }
             if t.info.is_closed_class() {
@@ -2022,4 +2101,10 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
         }
     }
     false
+}
+
+/// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which
+/// no adverb stands ("the family", not an adverb in "-ly").
+fn is_determiner(t: &Token) -> bool {
+    matches!(t.lower, "the" | "a" | "an") || t.possessive || t.info.is_possessive_determiner()
 }

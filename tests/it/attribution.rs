@@ -2,26 +2,44 @@
 //! the speaker a careful reader names.
 
 use quotetrace::corpus::Article;
-use quotetrace::extract::{Extractor, QuoteKind};
+use quotetrace::extract::{Extractor, Quote, QuoteKind};
 
-/// Extracts `text` and checks that the quote `quote` is attributed to `speaker`.
-fn check(text: &str, quote: &str, speaker: Option<&str>) {
+/// Extracts `text` and returns the quote whose words are `quote`.
+fn quote_in(text: &str, quote: &str) -> Quote {
     let article = Article {
         id: "case".into(),
         text: text.into(),
         ..Article::default()
     };
     let found = Extractor::default().article(&article);
-    let q = found
+    found
         .quotes
-        .iter()
+        .into_iter()
         .find(|q| q.text == quote)
-        .unwrap_or_else(|| panic!("quote {quote:?} not found in {:?}", found.quotes));
+        .unwrap_or_else(|| panic!("quote {quote:?} not found in {text:?}"))
+}
+
+/// Extracts `text` and checks that the quote `quote` is attributed to `speaker`.
+fn check(text: &str, quote: &str, speaker: Option<&str>) {
+    let q = quote_in(text, quote);
     assert_eq!(
         q.speaker.as_deref(),
         speaker,
         "speaker of {quote:?} in {text:?}: {q:?}"
     );
+}
+
+/// Checks that the quote `quote` rests on the words `mention`, and has no
+/// speaker's name when the article gives none.
+fn check_mention(text: &str, quote: &str, mention: &str, speaker: Option<&str>) {
+    let q = quote_in(text, quote);
+    let found = q.mention_start.zip(q.mention_end).map(|(s, e)| &text[s..e]);
+    assert_eq!(
+        found,
+        Some(mention),
+        "mention of {quote:?} in {text:?}: {q:?}"
+    );
+    assert_eq!(q.speaker.as_deref(), speaker, "speaker of {quote:?}: {q:?}");
 }
 
 #[test]
@@ -130,6 +148,69 @@ fn a_lead_in_ending_in_a_speech_noun_and_a_colon_is_its_subjects() {
     check(
         "Ada Quill became so upset that I had to change my answer: “Of course I believe it.”",
         "Of course I believe it.",
+        None,
+    );
+}
+
+#[test]
+fn unnamed_speakers_are_their_descriptions() {
+    // A possessive determiner opens the description: the mention is kept,
+    // and nobody is named.
+    check_mention(
+        "“It is over,” his lawyer said.",
+        "It is over,",
+        "his lawyer",
+        None,
+    );
+    check_mention(
+        "The farm failed. “We live in hard times,” my father often said.",
+        "We live in hard times,",
+        "my father",
+        None,
+    );
+    // "family" ends in -ly but follows a determiner: not an adverb.
+    check_mention(
+        "“It is over,” a lawyer for the family said.",
+        "It is over,",
+        "a lawyer for the family",
+        None,
+    );
+    // The name is in the description's "for" phrase: the spokesman speaks.
+    check_mention(
+        "“It is over,” a spokesman for Mayor Ada Quill said.",
+        "It is over,",
+        "a spokesman for Mayor Ada Quill",
+        Some("spokesman for Mayor Ada Quill"),
+    );
+    // The auxiliary "is" before a participle makes it a tense, not an
+    // opening phrase.
+    check_mention(
+        "Ada Quill spoke.\n\nAda Quill's doctor is calling her “extremely fit.”",
+        "extremely fit.",
+        "Quill's doctor",
+        Some("Quill doctor"),
+    );
+}
+
+#[test]
+fn speakers_from_the_sentence_around() {
+    // An opening participle whose quote ends in the comma that closes the
+    // phrase: the subject comes after it.
+    check(
+        "Ada Quill wrote a book.\n\nAfter saying her foot was “so swollen I could barely walk,” she went to hospital.",
+        "so swollen I could barely walk,",
+        Some("Ada Quill"),
+    );
+    // A quote closing a paragraph after a sentence about a person acting.
+    check(
+        "Sen. Bo Lind named exhaustion as one reason. “The younger people are tired of it.”",
+        "The younger people are tired of it.",
+        Some("Bo Lind"),
+    );
+    // Not when the person is not the subject.
+    check(
+        "The rally cheered Sen. Bo Lind. “The younger people are tired of it.”",
+        "The younger people are tired of it.",
         None,
     );
 }
