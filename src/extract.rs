@@ -312,8 +312,8 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 }
 
 /// Gives one canonical name to one person across a corpus: a name that is a
-/// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin")
-/// takes that name.
+/// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin",
+/// "Donald Trump" → "Donald J. Trump") takes that name.
 ///
 /// It works from each quote's name in its article ([`Quote::article_speaker`]),
 /// so canonicalising again (after merging shards) gives what one run over
@@ -348,9 +348,20 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
             .iter()
             .copied()
             .filter(|&j| words[j].len() > short.len() && short.iter().all(|w| words[j].contains(w)))
+            // A name is made fuller before its last word, not after it:
+            // "Trump Tower" and "Hillary Clinton Goes" (from a headline)
+            // are not fuller names of Trump and Hillary Clinton.
+            .filter(|&j| words[j].last() == short.last())
             .collect();
-        if let [only] = longer.as_slice() {
-            map.insert(names[i].clone(), names[*only].clone());
+        // Several longer names that are one name made fuller and fuller
+        // ("Donald Trump", "Donald J. Trump"): the fullest.
+        let fullest = longer.iter().copied().max_by_key(|&j| words[j].len());
+        if let Some(full) = fullest
+            && longer
+                .iter()
+                .all(|&j| words[j].iter().all(|w| words[full].contains(w)))
+        {
+            map.insert(names[i].clone(), names[full].clone());
         }
     }
     for a in articles.iter_mut() {

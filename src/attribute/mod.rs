@@ -252,13 +252,33 @@ impl<'a> Attributor<'a> {
     }
 
     fn add_name(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
-        let split = split_name(tokens, start, end);
+        let mut split = split_name(tokens, start, end);
         if split.core_start >= split.end {
             return;
         }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;
+        // "Rival Hillary Clinton said": a sentence's first word before a
+        // full name, which the article writes in lower case elsewhere and
+        // never capitalises mid-sentence, is a descriptor ("rival"), not
+        // part of the name.
+        if sentence_start
+            && split.core_start == start
+            && split.end - start >= 3
+            && !self.capitalised_mid_sentence(tokens[start].lower)
+            && self.written_in_lower_case(tokens, tokens[start].lower)
+        {
+            split.core_start += 1;
+        }
+        // "a proposed Trump Tower project": an untitled name of several words
+        // between a determiner and a common noun names a thing, and must not
+        // make a person's name ("Trump") longer. ("the Rev. Al Sharpton
+        // began" is titled: a person.)
+        if split.core_start == start && split.end - start >= 2 && is_attributive(tokens, start, end)
+        {
+            split.kind = EntityKind::Organisation;
+        }
         // "Russian presidents", "Western attempts": an adjective, not a name.
         let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
         if end - start == 1
@@ -340,6 +360,14 @@ impl<'a> Attributor<'a> {
             && before[..before.len() - 1]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether the article writes `word` in lower case somewhere: in
+    /// `tokens` (the paragraph being read, taken out of `paras`) or in
+    /// another paragraph.
+    fn written_in_lower_case(&self, tokens: &[Token], word: &str) -> bool {
+        let lower = |t: &Token| t.is_word() && !t.capital && t.lower == word;
+        tokens.iter().any(lower) || self.paras.iter().flat_map(|p| &p.tokens).any(lower)
     }
 
     fn capitalised_mid_sentence(&self, word: &str) -> bool {
@@ -1295,6 +1323,16 @@ impl<'a> Attributor<'a> {
 
     /// A speech verb at `i`, used as a verb: not a capitalised name word
     /// outside headlines, not the noun of "a report".
+    /// Whether the name ending at token `last` follows a determiner, and so
+    /// modifies the noun after it: "a Donald Trump tweet".
+    fn name_modifies_noun(&self, tokens: &[Token], last: usize) -> bool {
+        let mut k = last;
+        while k > 0 && is_name_word(&tokens[k - 1]) && !tokens[k - 1].sentence_end {
+            k -= 1;
+        }
+        k > 0 && is_determiner(&tokens[k - 1])
+    }
+
     fn verb_at(&self, tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
         let t = tokens.get(i)?;
         if t.kind != TokenKind::Word || t.possessive {
@@ -1306,7 +1344,10 @@ impl<'a> Attributor<'a> {
         let lemma = self.grammar.lemma(t.info).or_else(|| {
             let before = tokens.get(i.checked_sub(1)?)?;
             let subject = before.info.pronoun().is_some()
-                || (before.capital && !before.sentence_end && is_name_word(before));
+                || (before.capital
+                    && !before.sentence_end
+                    && is_name_word(before)
+                    && !self.name_modifies_noun(tokens, i - 1));
             (subject && t.info.is_noun_too()).then_some(t.lower)
         })?;
         // Capitalised mid-sentence after a lower-case word, it is part of a
@@ -1836,12 +1877,17 @@ impl<'a> Attributor<'a> {
     /// The entity whose name holds the words `[start, end)`.
     fn entity_for(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
         let at = tokens[start].span.start;
-        if let Some(m) = self
-            .names
-            .mentions
-            .iter()
-            .find(|m| m.span.start <= at && at < m.span.end)
-        {
+        // The mention holding the name's first word, or else its last: a
+        // descriptor before it ("Rival Hillary Clinton") may have been left
+        // out of the mention.
+        let last = tokens[end - 1].span.start;
+        let holding = |pos: usize| {
+            self.names
+                .mentions
+                .iter()
+                .find(|m| m.span.start <= pos && pos < m.span.end)
+        };
+        if let Some(m) = holding(at).or_else(|| holding(last)) {
             return Some(m.entity);
         }
         let words: Vec<&str> = tokens[start..end].iter().map(|t| t.lower).collect();
@@ -2107,4 +2153,20 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
 /// no adverb stands ("the family", not an adverb in "-ly").
 fn is_determiner(t: &Token) -> bool {
     matches!(t.lower, "the" | "a" | "an") || t.possessive || t.info.is_possessive_determiner()
+}
+
+/// Whether the name run `[start, end)` modifies a noun: a determiner before
+/// it (past a few lower-case modifiers) and a lower-case word after it that
+/// is neither a verb of speech nor a closed-class word.
+fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
+    let noun_after = tokens.get(end).is_some_and(|t| {
+        t.is_word() && !t.capital && !t.info.is_closed_class() && !t.info.is_speech_verb()
+    });
+    let determiner_before = tokens[..start]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| !(t.is_word() && !t.capital && !t.info.is_closed_class()))
+        .is_some_and(is_determiner);
+    noun_after && determiner_before
 }

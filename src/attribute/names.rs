@@ -165,6 +165,14 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     }
     let last_title = (start..end).rev().find(|&i| tokens[i].info.is_title());
     let mut core_start = last_title.map_or(start, |i| i + 1);
+    // "Democrat of Vermont": titles and a place, no one's name.
+    if core_start + 1 < end && !tokens[core_start].capital {
+        return SplitName {
+            core_start: core_start + 1,
+            end,
+            kind: EntityKind::Unknown,
+        };
+    }
     // "Republican Donald Trump": a party or nationality adjective is a
     // descriptor, not part of the name.
     if end - core_start >= 3 && looks_like_demonym(tokens[core_start].lower) {
@@ -235,7 +243,13 @@ impl<'a> Names<'a> {
                                 .iter()
                                 .all(|w| core.iter().any(|t| t.lower == w.lower))))
             })
-            .max_by_key(|&i| (self.entities[i].last_seen, i));
+            // A name that ends where this one ends ("President Trump" for
+            // "Trump") before one it merely starts ("a Trump Tower project").
+            .max_by_key(|&i| {
+                let e = &self.entities[i];
+                let same_end = e.tokens.last().map(|w| w.lower) == core.last().map(|t| t.lower);
+                (same_end, e.last_seen, i)
+            });
         self.candidates = candidates;
         // Whether the entity's words are new to the word index.
         let mut renamed = true;

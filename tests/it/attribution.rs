@@ -2,7 +2,7 @@
 //! the speaker a careful reader names.
 
 use quotetrace::corpus::Article;
-use quotetrace::extract::{Extractor, Quote, QuoteKind};
+use quotetrace::extract::{Extractor, Quote, QuoteKind, extract_all};
 
 /// Extracts `text` and returns the quote whose words are `quote`.
 fn quote_in(text: &str, quote: &str) -> Quote {
@@ -258,4 +258,65 @@ fn channels_are_named() {
     );
     assert_eq!(found.quotes[0].cue.as_deref(), Some("told"));
     assert_eq!(found.quotes[1].channel.as_deref(), Some("statement"));
+}
+
+/// The speakers of every quote of `texts`, one article each, after names
+/// are made one across them.
+fn corpus_speakers(texts: &[&str]) -> Vec<Vec<Option<String>>> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article {
+            id: format!("a{i}"),
+            text: (*t).into(),
+            ..Article::default()
+        })
+        .collect();
+    extract_all(&Extractor::default(), &articles)
+        .into_iter()
+        .map(|a| a.quotes.into_iter().map(|q| q.speaker).collect())
+        .collect()
+}
+
+#[test]
+fn names_are_made_fuller_across_articles_but_not_longer() {
+    let speakers = corpus_speakers(&[
+        "“We will win,” Ada Quill said.",
+        "“We are ready,” Ada B. Quill said.",
+        "“It is done,” Quill said.",
+        // A name with a word after it (here a headline's verb, misread) is
+        // not a fuller form of "Ada Quill".
+        "Ada Quill Wins Again\n\nThe mayor spoke. “Thank you,” Ada Quill Wins said.",
+    ]);
+    assert_eq!(speakers[0], [Some("Ada B. Quill".to_owned())]);
+    assert_eq!(speakers[2], [Some("Ada B. Quill".to_owned())]);
+}
+
+#[test]
+fn a_name_that_modifies_a_noun_is_not_a_persons() {
+    // "a proposed Quill Tower project" names a thing: "Quill" stays the mayor.
+    check(
+        "Mayor Ada Quill spoke on Friday about a proposed Quill Tower project in the city.\n\n“It will rise,” Quill said.",
+        "It will rise,",
+        Some("Ada Quill"),
+    );
+    // A titled name after "the" is a person all the same.
+    check(
+        "On Sunday, the Rev. Bo Lind began taking calls. “We listen,” Mr. Lind said.",
+        "We listen,",
+        Some("Bo Lind"),
+    );
+    // "a Bo Lind tweet": the name modifies "tweet", which is no verb here.
+    check(
+        "Ada Quill is describing as “unhinged” a Bo Lind tweet about the mayor.",
+        "unhinged",
+        Some("Ada Quill"),
+    );
+    // A sentence's first word that the article writes in lower case is a
+    // descriptor, not a first name.
+    check(
+        "The rival of Bo Lind spoke.\n\nRival Ada Quill had mocked it, saying the mayor “is not having a good night.”",
+        "is not having a good night.",
+        Some("Ada Quill"),
+    );
 }
