@@ -1550,6 +1550,38 @@ impl<'a> Attributor<'a> {
             );
         }
         self.description_ending_at(tokens, floor, i)
+            .or_else(|| self.noun_phrase_ending_at(tokens, floor, i))
+    }
+
+    /// A noun phrase the grammar has no class for, as the subject of a
+    /// speech verb: "one questioner claimed", "his surrogates called". A
+    /// determiner, a few lower-case modifiers and the noun; the mention is
+    /// kept, and names no one. After an article the noun must be an agent
+    /// noun ("questioner", "protester", "economist"), so that "a box
+    /// labeled …" is not a speaker; after an owner ("his", "Trump's") any
+    /// noun is someone's.
+    fn noun_phrase_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let noun = tokens.get(end.checked_sub(1)?)?;
+        if end <= floor || !noun.is_word() || noun.capital || noun.info.is_closed_class() {
+            return None;
+        }
+        let opens = |t: &Token| is_determiner(t) || matches!(t.lower, "one" | "another");
+        let start = (end.saturating_sub(4).max(floor)..end - 1)
+            .rev()
+            .take_while(|&k| {
+                let t = &tokens[k];
+                opens(t) || (t.is_word() && !t.capital && !t.info.is_closed_class())
+            })
+            .find(|&k| opens(&tokens[k]))?;
+        let owned = tokens[start].possessive || tokens[start].info.is_possessive_determiner();
+        if !owned && !is_agent_noun(noun.lower) {
+            return None;
+        }
+        Some(Found {
+            who: Who::Description,
+            start,
+            end,
+        })
     }
 
     /// "a spokesman for Mayor Ada Quill said": the name `f` belongs to a
@@ -2169,4 +2201,14 @@ fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
         .find(|t| !(t.is_word() && !t.capital && !t.info.is_closed_class()))
         .is_some_and(is_determiner);
     noun_after && determiner_before
+}
+
+/// A noun for someone who does something, by its English suffix:
+/// "questioner", "protesters", "economist", "participant", "historian".
+fn is_agent_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular.len() > 4
+        && ["er", "or", "ist", "ant", "ent", "ian"]
+            .iter()
+            .any(|suffix| singular.ends_with(suffix))
 }

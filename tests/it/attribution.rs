@@ -182,6 +182,25 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Mayor Ada Quill",
         Some("spokesman for Mayor Ada Quill"),
     );
+    // Nouns the grammar has no class for: an agent noun after an article,
+    // any noun after an owner; not "a box labeled …".
+    check_mention(
+        "At a forum, one questioner claimed that “the forces of correctness” were to blame.",
+        "the forces of correctness",
+        "one questioner",
+        None,
+    );
+    check_mention(
+        "Bo Lind won. His surrogates called him “a genius” on Monday.",
+        "a genius",
+        "His surrogates",
+        None,
+    );
+    let q = quote_in(
+        "On her papers, in a box labeled “medical problem,” a doctor had typed a note.",
+        "medical problem,",
+    );
+    assert_eq!(q.mention_start, None, "{q:?}");
     // The auxiliary "is" before a participle makes it a tense, not an
     // opening phrase.
     check_mention(
