@@ -647,6 +647,7 @@ impl<'a> Attributor<'a> {
         }
         let found = pick(self.owned_quote(tokens, q), Source::Before)
             .or_else(|| pick(after, Source::After))
+            .or_else(|| pick(self.as_put_it(tokens, sentence.clone(), q), Source::After))
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -754,6 +755,42 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// `a "lawful source of income," as a Homeland Security memo put it`:
+    /// the idiom "as X put it", right after the quote or a short phrase
+    /// before it (`as The New Yorker put it in an exposé, “the operator”`).
+    fn as_put_it(
+        &self,
+        tokens: &[Token],
+        sentence: Range<usize>,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        let put_it = |a: usize| {
+            (a + 2..(a + 9).min(sentence.end.saturating_sub(1)))
+                .find(|&p| tokens[p].lower == "put" && tokens[p + 1].lower == "it")
+        };
+        let as_at = |a: usize| tokens[a].lower == "as";
+        // The quote, then at most a comma before "as".
+        let after_quote = (q + 1..(q + 3).min(sentence.end))
+            .take_while(|&a| !tokens[a].is_word() || as_at(a))
+            .find(|&a| as_at(a));
+        // "as X put it" and a short phrase, then the quote.
+        let before_quote = (q.saturating_sub(16).max(sentence.start)..q)
+            .rev()
+            .find(|&a| as_at(a))
+            .filter(|&a| {
+                put_it(a).is_some_and(|p| q.checked_sub(p + 2).is_some_and(|gap| gap <= 8))
+                    && tokens[a + 1..q].iter().all(|t| t.quote().is_none())
+            });
+        let a = after_quote.or(before_quote)?;
+        let p = put_it(a)?;
+        let f = self.subject_before(tokens, a + 1, p)?;
+        (f.start == a + 1
+            || tokens[a + 1..f.start]
+                .iter()
+                .all(|t| matches!(t.lower, "a" | "an" | "the")))
+        .then(|| (f, "put it".to_owned()))
+    }
+
     /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         let mut j = q + 1;
@@ -805,7 +842,7 @@ impl<'a> Attributor<'a> {
                         "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on"
                     )
             }
-            TokenKind::Punct => matches!(t.lower, "," | "—" | "–" | "(" | ")"),
+            TokenKind::Punct => matches!(t.lower, "," | "—" | "–" | "―" | "(" | ")"),
             TokenKind::Quote(_) => false,
         };
         let opens_phrase = prefix.first().is_none_or(|t| {
@@ -1019,8 +1056,14 @@ impl<'a> Attributor<'a> {
             Who::Description => false,
         };
         let mut k = self.skip_parenthesis_forward(tokens, f.end, end);
+        // "His former partner, Bo Lind, called": the name is itself the
+        // appositive, and the verb follows its closing comma.
+        let appositive_name = f.start > start && tokens[f.start - 1].is_punct(',');
         if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
-            k = (k + 1..end).find(|&c| tokens[c].is_punct(','))? + 1;
+            k = match appositive_name {
+                true => k + 1,
+                false => (k + 1..end).find(|&c| tokens[c].is_punct(','))? + 1,
+            };
         }
         while k < end && tokens[k].info.may_stand_before_verb() {
             k += 1;
@@ -1388,7 +1431,7 @@ impl<'a> Attributor<'a> {
 
     fn clause_boundary(&self, t: &Token) -> bool {
         (t.kind == TokenKind::Punct
-            && matches!(t.lower, "," | ";" | ":" | "—" | "–" | "-" | "(" | ")"))
+            && matches!(t.lower, "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")"))
             || t.quote().is_some()
             || matches!(
                 t.lower,
@@ -1484,7 +1527,7 @@ impl<'a> Attributor<'a> {
             // An appositive or parenthetical between commas or dashes:
             // "Peter Carr, a spokesman for Mueller's office, said",
             // "Mr Putin, for his part, denounced", "an official, Li Zhanshu, said".
-            if t.is_punct(',') || t.is_punct('—') || t.is_punct('–') {
+            if t.is_punct(',') || is_dash(t) {
                 let close = i - 1;
                 let Some(open) = (floor..close)
                     .rev()
@@ -1776,7 +1819,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if matches!(t.lower, "the" | "a" | "an")
+            if matches!(t.lower, "the" | "a" | "an" | "one")
                 || t.possessive
                 || t.info.is_possessive_determiner()
             {
@@ -1846,8 +1889,26 @@ impl<'a> Attributor<'a> {
         {
             return Some(f);
         }
-        let d = self.description_ending_at(tokens, j, k)?;
-        (d.start == j).then_some(d)
+        // "said one Democratic source on the panel": the description may
+        // end before a phrase that places it.
+        let place = (j + 1..k).find(|&p| {
+            let t = &tokens[p];
+            t.info.is_closed_class()
+                && !t.info.has_description()
+                && !matches!(t.lower, "of" | "for")
+        });
+        let at_j = |d: &Found| d.start == j;
+        self.description_ending_at(tokens, j, k)
+            .filter(at_j)
+            .or_else(|| {
+                let p = place?;
+                let d = self.description_ending_at(tokens, j, p).filter(at_j)?;
+                Some(Found { end: k, ..d })
+            })
+            .or_else(|| {
+                self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
+                    .filter(at_j)
+            })
     }
 
     /// The subject of a sentence: its first name, pronoun or description,
@@ -2138,7 +2199,7 @@ pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &s
 
 /// A comma or dash that opens or closes an aside.
 fn is_delimiter(t: &Token) -> bool {
-    t.is_punct(',') || t.is_punct('—') || t.is_punct('–')
+    t.is_punct(',') || is_dash(t)
 }
 
 /// A headline in Title Case: most of its open-class words are capitalised.
@@ -2211,4 +2272,10 @@ fn is_agent_noun(word: &str) -> bool {
         && ["er", "or", "ist", "ant", "ent", "ian"]
             .iter()
             .any(|suffix| singular.ends_with(suffix))
+}
+
+/// An em dash, an en dash or a horizontal bar (as HuffPost sets its
+/// dashes): each sets off an aside or a clause.
+fn is_dash(t: &Token) -> bool {
+    t.is_punct('—') || t.is_punct('–') || t.is_punct('―')
 }

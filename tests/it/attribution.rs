@@ -196,6 +196,13 @@ fn unnamed_speakers_are_their_descriptions() {
         "His surrogates",
         None,
     );
+    // A phrase placing the description is part of the mention.
+    check_mention(
+        "“Republicans are in a frenzy,” said one Democratic source on the panel.",
+        "Republicans are in a frenzy,",
+        "one Democratic source on the panel",
+        None,
+    );
     let q = quote_in(
         "On her papers, in a box labeled “medical problem,” a doctor had typed a note.",
         "medical problem,",
@@ -231,6 +238,38 @@ fn speakers_from_the_sentence_around() {
         "The rally cheered Sen. Bo Lind. “The younger people are tired of it.”",
         "The younger people are tired of it.",
         None,
+    );
+}
+
+#[test]
+fn as_someone_put_it() {
+    check_mention(
+        "The test is a “lawful source of income,” as a Homeland Security memo put it.",
+        "lawful source of income,",
+        "a Homeland Security memo",
+        Some("Homeland Security memo"),
+    );
+    check(
+        "He has been seen, as The Harbor Gazette put it in an exposé, “the operator.”",
+        "the operator.",
+        Some("Harbor Gazette"),
+    );
+}
+
+#[test]
+fn the_nearest_verb_after_a_clause_speaks() {
+    // A horizontal bar (HuffPost's dash) closes the "when" clause as an em
+    // dash would.
+    check(
+        "When Ada Quill noted that Bo Lind paid no tax ― as was true ― Bo Lind boasted, “That makes me smart.”",
+        "That makes me smart.",
+        Some("Bo Lind"),
+    );
+    // The name is the appositive; its verb follows the closing comma.
+    check(
+        "His former partner at Lenox, Bo Lind, called him a master. “He showed again and again an ability to close deals.”",
+        "He showed again and again an ability to close deals.",
+        Some("Bo Lind"),
     );
 }
 
