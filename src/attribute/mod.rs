@@ -819,8 +819,18 @@ impl<'a> Attributor<'a> {
             let f = self.subject_after(tokens, j + 1, end)?;
             return Some((f, tokens[j].lower.to_string()));
         }
-        // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"
+        // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
+        // participle right after a noun modifies it and attributes nothing
+        // ("“…” a Trump tweet attacking her"; but "before asking her").
         let v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        let before_verb = &tokens[v - 1];
+        if tokens[v].lower.ends_with("ing")
+            && before_verb.is_word()
+            && !before_verb.info.is_closed_class()
+            && !before_verb.info.may_stand_before_verb()
+        {
+            return None;
+        }
         if tokens[j..v]
             .iter()
             .any(|t| t.quote().is_some() || t.sentence_end)
@@ -898,6 +908,14 @@ impl<'a> Attributor<'a> {
             .collect();
         let mut chosen: Option<(usize, Found)> = None;
         for &v in verbs.iter().rev() {
+            // "did not say", "neither leader referenced": a speech act
+            // denied attributes nothing.
+            let denied = tokens[v.saturating_sub(2).max(start)..v]
+                .iter()
+                .any(|t| is_negation(t.lower));
+            if denied {
+                continue;
+            }
             // "Said Ellis: “…”": a verb that opens its sentence has its
             // subject after it.
             let inverted = || {
@@ -1488,7 +1506,20 @@ impl<'a> Attributor<'a> {
             && tokens[i - 1].is_word()
             && matches!(tokens[i - 1].lower, "and" | "then" | "but")
         {
-            return self.sentence_subject(tokens, floor, v);
+            // "… after she attacked X and blamed Y": the subject of the
+            // clause the first verb stands in.
+            let clause = (floor..i - 1).rev().find(|&k| {
+                matches!(
+                    tokens[k].lower,
+                    "after" | "before" | "when" | "because" | "since" | "while" | "although" | "if"
+                )
+            });
+            return match clause {
+                Some(c) => self
+                    .sentence_subject(tokens, c + 1, v)
+                    .or_else(|| self.sentence_subject(tokens, floor, v)),
+                None => self.sentence_subject(tokens, floor, v),
+            };
         }
         // The auxiliary may be among the words skipped before the verb
         // ("is calling", "was also saying").
@@ -1744,11 +1775,13 @@ impl<'a> Attributor<'a> {
         if t.info.may_stand_before_verb() {
             return true;
         }
-        // "on Thursday", "last week", "Monday afternoon"
-        if t.info.is_time_word() {
+        // "on Thursday", "last week", "Monday afternoon", "in 2010"
+        if t.info.is_time_word() || is_year(t) {
             return true;
         }
-        let next_is_time = tokens.get(k + 1).is_some_and(|n| n.info.is_time_word());
+        let next_is_time = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.info.is_time_word() || is_year(n));
         next_is_time
             && matches!(
                 t.lower,
@@ -2278,4 +2311,16 @@ fn is_agent_noun(word: &str) -> bool {
 /// dashes): each sets off an aside or a clause.
 fn is_dash(t: &Token) -> bool {
     t.is_punct('—') || t.is_punct('–') || t.is_punct('―')
+}
+
+/// A year: four digits ("in 2010").
+fn is_year(t: &Token) -> bool {
+    t.lower.len() == 4 && t.lower.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "not", "never", "didn't", "neither": a word that denies what follows.
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "neither" | "nor" | "no")
+        || word.ends_with("n't")
+        || word.ends_with("n’t")
 }

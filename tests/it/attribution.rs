@@ -274,6 +274,42 @@ fn the_nearest_verb_after_a_clause_speaks() {
 }
 
 #[test]
+fn the_speech_act_and_its_clause() {
+    // "attack" reports words; a long quote needs a speech verb.
+    check(
+        "In an August speech, Ada Quill attacked “the hateful ideology of the council and its many friends in the harbor.”",
+        "the hateful ideology of the council and its many friends in the harbor.",
+        Some("Ada Quill"),
+    );
+    // "in 2010" stands between "who" and its verb.
+    check(
+        "Bo Lind met Mayor Ada Quill, who in 2010 said the goal was a “one-term council.”",
+        "one-term council.",
+        Some("Ada Quill"),
+    );
+    // The second verb of an "after" clause has that clause's subject. (Who
+    // "she" is needs gender, which pronoun resolution does not weigh: only
+    // the mention is checked.)
+    let text = "Mayor Bo Lind called Ada Quill a “disgrace” after she attacked the police and blamed shootings on “implicit bias” in the force.";
+    let q = quote_in(text, "implicit bias");
+    let mention = q.mention_start.zip(q.mention_end).map(|(s, e)| &text[s..e]);
+    assert_eq!(mention, Some("she"), "{q:?}");
+    // A denied speech act attributes nothing.
+    let q = quote_in(
+        "While neither leader referenced the “no limits” pact they signed, Bo Lind spoke of trade.",
+        "no limits",
+    );
+    assert_eq!(q.kind, QuoteKind::Term, "{q:?}");
+    // A participle after a noun modifies it: the tweet does the attacking,
+    // and the quote is the subject's.
+    check(
+        "Ada Quill is describing as “unhinged” a Bo Lind post attacking the mayor.",
+        "unhinged",
+        Some("Ada Quill"),
+    );
+}
+
+#[test]
 fn according_to_and_quoted_by() {
     check(
         "According to a report by Eurasia Group analysts led by Zachary Witlin, \"China has never approved of it.\"",
