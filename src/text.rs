@@ -175,12 +175,14 @@ pub fn tokenize<'a>(
         {
             quotes.next();
             if q.end > pos {
+                let span = Span::new(q.start.max(span.start), q.end.min(span.end));
+                let nickname = nickname(text, span, arena);
                 tokens.push(Token {
                     kind: TokenKind::Quote(index),
-                    span: Span::new(q.start.max(span.start), q.end.min(span.end)),
-                    lower: "",
+                    span,
+                    lower: nickname.unwrap_or(""),
                     info: WordInfo::default(),
-                    capital: false,
+                    capital: nickname.is_some(),
                     possessive: false,
                     sentence_end: false,
                 });
@@ -236,6 +238,34 @@ pub fn tokenize<'a>(
     }
     mark_sentence_ends(text, &mut tokens);
     tokens
+}
+
+/// A quotation that is a nickname inside a name (`Marcia "Cia" Price`): one
+/// or two capitalised words between a word and a capitalised word. Returns
+/// its lowercased words, for the quote token to stand in the name.
+///
+/// A Title Case headline (`Tlaib’s ‘Motherf**ker’ Comment Draws Fire`) is
+/// told apart by what stands around: a first name before (capitalised, not
+/// possessive), a surname after, and then no further capitalised word.
+fn nickname<'a>(text: &'a str, span: Span, arena: &'a Bump) -> Option<&'a str> {
+    let inner = text[span.start..span.end].trim_matches(|c: char| !c.is_alphanumeric());
+    let words = inner.split_whitespace().count();
+    let capitalised = inner
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let letters = inner.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !(1..=2).contains(&words) || !capitalised || !letters {
+        return None;
+    }
+    let is_letter = |c: char| c.is_alphabetic() || c == '.';
+    let before = text[..span.start].strip_suffix(' ')?;
+    let first_name = &before[before.trim_end_matches(is_letter).len()..];
+    let after = text[span.end..].strip_prefix(' ')?;
+    let surname = &after[..after.len() - after.trim_start_matches(is_letter).len()];
+    let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let name_goes_on = starts_upper(after[surname.len()..].trim_start_matches(' '));
+    (starts_upper(first_name) && starts_upper(surname) && !name_goes_on)
+        .then(|| &*arena.alloc_str(&inner.to_lowercase()))
 }
 
 #[derive(Clone, Copy)]
@@ -505,6 +535,30 @@ pub fn sentences(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nickname_stands_between_a_first_name_and_a_surname() {
+        let arena = Bump::new();
+        let at = |text: &'static str, quoted: &str| {
+            let start = text.find(quoted).unwrap() - 1;
+            nickname(text, Span::new(start, start + quoted.len() + 2), &arena).map(str::to_owned)
+        };
+        let text = "said state Del. Marcia \"Cia\" Price (D), to the crowd";
+        assert_eq!(at(text, "Cia").as_deref(), Some("cia"));
+        let text = "Rep. Robert C. \"Bobby\" Scott spoke";
+        assert_eq!(at(text, "Bobby").as_deref(), Some("bobby"));
+        // A Title Case headline goes on capitalising; a possessive before
+        // is an owner, not a first name; a lower-case word is not a name.
+        assert_eq!(
+            at(
+                "Graham Calls Trump \"The Dealmaker\" In Talk",
+                "The Dealmaker"
+            ),
+            None
+        );
+        assert_eq!(at("Ada Quill’s \"Deal\" Comment", "Deal"), None);
+        assert_eq!(at("the so-called \"Deal\" Act", "Deal"), None);
+    }
 
     fn words(text: &str) -> Vec<String> {
         let g = Grammar::english();

@@ -28,7 +28,8 @@ use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
 use names::{
-    EntityKind, Mention, Names, Word, is_name_word, looks_like_demonym, name_run_at, split_name,
+    EntityKind, Mention, Names, Word, is_name_word, is_nickname, looks_like_demonym, name_run_at,
+    split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -610,6 +611,10 @@ impl<'a> Attributor<'a> {
         let Some(q) = self.quote_token[qi] else {
             return Attribution::default();
         };
+        // A nickname inside a name is nobody's words.
+        if is_nickname(&tokens[q]) {
+            return Attribution::default();
+        }
         let window = |r: Range<usize>| r.start.max(q.saturating_sub(WINDOW))..r.end.min(q + WINDOW);
         let sentence = window(para.sentence_of(q));
         let mut channel = self.channel_in(tokens, sentence.clone(), q);
@@ -723,7 +728,7 @@ impl<'a> Attributor<'a> {
         // A quote with no attribution of its own continues the one before it.
         let previous = (0..qi)
             .rev()
-            .find(|&p| quotes[p].depth == 0)
+            .find(|&p| quotes[p].depth == 0 && !self.is_nickname_quote(p, quotes))
             .filter(|&prev| {
                 let same_para = quotes[prev].paragraph == quotes[qi].paragraph;
                 let opens_para = q == 0 && quotes[prev].paragraph + 1 == quotes[qi].paragraph;
@@ -791,6 +796,12 @@ impl<'a> Attributor<'a> {
         .then(|| (f, "put it".to_owned()))
     }
 
+    /// Whether quote `qi` is a nickname inside a name (`Marcia "Cia" Price`).
+    fn is_nickname_quote(&self, qi: usize, quotes: &[FoundQuote]) -> bool {
+        self.quote_token[qi]
+            .is_some_and(|t| is_nickname(&self.paras[quotes[qi].paragraph].tokens[t]))
+    }
+
     /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         let mut j = q + 1;
@@ -833,7 +844,7 @@ impl<'a> Attributor<'a> {
         }
         if tokens[j..v]
             .iter()
-            .any(|t| t.quote().is_some() || t.sentence_end)
+            .any(|t| (t.quote().is_some() && !is_nickname(t)) || t.sentence_end)
         {
             return None;
         }
@@ -1171,11 +1182,25 @@ impl<'a> Attributor<'a> {
         }
         // "I had to change my answer:", "Trump's message:": a noun with an
         // owner other than the subject is the owner's words.
-        let owned = tokens[start.max(q.saturating_sub(6))..q - 2]
-            .iter()
-            .any(|t| t.possessive || matches!(t.lower, "my" | "our" | "your"));
-        if owned {
-            return None;
+        let near = start.max(q.saturating_sub(6));
+        let owner = (near..q - 2)
+            .find(|&k| tokens[k].possessive || matches!(tokens[k].lower, "my" | "our" | "your"));
+        if let Some(o) = owner {
+            // "I had to change my answer:": the narrator's words, resting on
+            // the "I" that owns the noun.
+            let narrator = matches!(tokens[o].lower, "my" | "our")
+                .then(|| {
+                    (start..o)
+                        .rev()
+                        .find(|&k| tokens[k].info.pronoun() == Some(PronounKind::First))
+                })
+                .flatten()?;
+            let f = Found {
+                who: Who::Pronoun(PronounKind::First),
+                start: narrator,
+                end: narrator + 1,
+            };
+            return Some((f, tokens[q - 2].lower.to_string()));
         }
         let f = self.sentence_subject(tokens, start, q - 2)?;
         // The subject is the lead-in's own, not a name inside a phrase
@@ -1569,9 +1594,11 @@ impl<'a> Attributor<'a> {
                     let f = self.name_ending_at(tokens, floor, close)?;
                     return Some(self.first_of_pair(tokens, floor, f));
                 };
-                // ", Li Zhanshu," — the segment is itself a person's name.
-                if let Some(f) = self.name_ending_at(tokens, open + 1, close)
-                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, close)
+                // ", Li Zhanshu," — the segment is itself a person's name,
+                // perhaps with a parenthesis after it (", Marcia Price (D),").
+                let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
+                if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
+                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
                     && matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
                 {
                     return Some(f);
@@ -1814,7 +1841,9 @@ impl<'a> Attributor<'a> {
         let mut start = end - 1;
         while start > floor {
             let t = &tokens[start - 1];
-            if (is_name_word(t) || (t.capital && t.info.is_title())) && !t.possessive {
+            if (is_name_word(t) || is_nickname(t) || (t.capital && t.info.is_title()))
+                && !t.possessive
+            {
                 start -= 1;
             } else {
                 break;

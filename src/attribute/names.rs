@@ -104,6 +104,12 @@ pub fn is_name_word(t: &Token) -> bool {
         && !t.lower.chars().all(|c| c.is_numeric())
 }
 
+/// A quoted nickname inside a name (`Marcia "Cia" Price`): the tokenizer
+/// gives such a quote token its words and a capital.
+pub fn is_nickname(t: &Token) -> bool {
+    t.quote().is_some() && t.capital
+}
+
 /// A run of name words: `[start, end)` token indices.
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     if !is_name_word(&tokens[start]) {
@@ -116,10 +122,11 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             break;
         }
         // Inside a name a capitalised speech verb is a name word ("United States").
-        let continues_name = t.kind == TokenKind::Word
+        let continues_name = (t.kind == TokenKind::Word
             && t.capital
             && !t.info.is_closed_class()
-            && !t.info.is_time_word();
+            && !t.info.is_time_word())
+            || is_nickname(t);
         if is_name_word(t) || continues_name {
             end += 1;
         } else if is_connector(t.lower)

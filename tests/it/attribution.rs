@@ -144,10 +144,11 @@ fn a_lead_in_ending_in_a_speech_noun_and_a_colon_is_its_subjects() {
         Some("Ada Quill"),
     );
     // The noun has an owner of its own: the narrator's answer, not the
-    // subject's.
-    check(
+    // subject's; it rests on the "I" that owns it, and names no one.
+    check_mention(
         "Ada Quill became so upset that I had to change my answer: “Of course I believe it.”",
         "Of course I believe it.",
+        "I",
         None,
     );
 }
@@ -307,6 +308,24 @@ fn the_speech_act_and_its_clause() {
         "unhinged",
         Some("Ada Quill"),
     );
+}
+
+#[test]
+fn a_quoted_nickname_is_part_of_the_name() {
+    let text = "Bo Lind spoke.\n\n\"This is a big year for our senator!\" Lind's niece, state Del. Marcia \"Cia\" Price (D-Newport), shouted to the crowd. \"The nation is watching.\"";
+    check(
+        text,
+        "This is a big year for our senator!",
+        Some("Marcia \"Cia\" Price"),
+    );
+    // The quote after the attribution continues the first, not the nickname.
+    check(
+        text,
+        "The nation is watching.",
+        Some("Marcia \"Cia\" Price"),
+    );
+    let nickname = quote_in(text, "Cia");
+    assert_eq!((nickname.kind, nickname.speaker), (QuoteKind::Term, None));
 }
 
 #[test]

@@ -123,13 +123,13 @@ fn basil_dev_reaches_the_issue_figure() {
 }
 
 #[test]
-fn polnear_dev_holds_its_level() {
-    // Issue 2 asks for e2e_f1 0.85. Reached: 0.83 on the whole set, 0.88 on
-    // the 77 articles the gold annotates. The seven New York Times articles
-    // that mark quotes with doubled apostrophes ('') have no gold quotes at
-    // all, so every speaker found in them counts against precision.
+fn polnear_dev_reaches_the_issue_figure() {
+    // Issue 2 asks for e2e_f1 0.85, and the whole set reaches it with
+    // little to spare (0.850). The seven New York Times articles that mark
+    // quotes with doubled apostrophes ('') have no gold quotes at all, so
+    // every speaker found in them counts against precision.
     let Some(s) = score("polnear-dev") else {
         return;
     };
-    at_least(&s, "e2e_f1", 0.82);
+    at_least(&s, "e2e_f1", 0.85);
 }
