@@ -4,16 +4,22 @@
 //! name and description and links them to people and bodies. The second
 //! (`Attributor::attribute`) looks at each quote's sentence in the order a
 //! reader would:
-//! 1. right after the quote: `"…," Putin said`, `"…," said the spokesman`;
+//! 1. right after the quote: `"…," Putin said`, `"…," said the spokesman`,
+//!    `"…," as a memo put it`;
 //! 2. a speech verb before it in its sentence, the outermost one that governs
-//!    it: `Putin told Xi that Russia condemned "…"` is Putin's;
+//!    it and is not denied: `Putin told Xi that Russia condemned "…"` is
+//!    Putin's;
 //! 3. `according to X`;
 //! 4. at the end of its sentence: `…, the ministry said.`;
-//! 5. a colon lead-in closing the paragraph before;
+//! 5. a colon lead-in closing the paragraph before, or the sentence before
+//!    ending on its own attribution; smaller patterns after these (a name or
+//!    a speech noun before a colon, `Trump's claim that "…"`, a framing
+//!    subject, a paragraph's last quote after a sentence about a person);
 //! 6. the quote before it, when this one continues it.
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
-//! the person or body the article established.
+//! the person or body the article established; a description that names no
+//! one ("his lawyer", "one questioner") stays a mention without a speaker.
 
 pub mod names;
 
