@@ -1413,8 +1413,6 @@ impl<'a> Attributor<'a> {
         self.text[tokens[s].span.start..tokens[end - 1].span.end].to_owned()
     }
 
-    /// A speech verb at `i`, used as a verb: not a capitalised name word
-    /// outside headlines, not the noun of "a report".
     /// Whether the name ending at token `last` follows a determiner, and so
     /// modifies the noun after it: "a Donald Trump tweet".
     fn name_modifies_noun(&self, tokens: &[Token], last: usize) -> bool {
@@ -1425,6 +1423,8 @@ impl<'a> Attributor<'a> {
         k > 0 && is_determiner(&tokens[k - 1])
     }
 
+    /// A speech verb at `i`, used as a verb: not a capitalised name word
+    /// outside headlines, not the noun of "a report".
     fn verb_at(&self, tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
         let t = tokens.get(i)?;
         if t.kind != TokenKind::Word || t.possessive {
