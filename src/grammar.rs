@@ -48,6 +48,8 @@ struct PeopleFile {
     descriptions: BTreeMap<String, Vec<String>>,
     plural_descriptions: Vec<String>,
     organisation_heads: Vec<String>,
+    female: Vec<String>,
+    male: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
 }
 
@@ -166,6 +168,10 @@ word_flags! {
     SPEECH_NOUN = 12, is_speech_noun;
     /// "his", "their": owns the noun after it ("his lawyer").
     POSSESSIVE_DETERMINER = 13, is_possessive_determiner;
+    /// "she", "Mrs", "spokeswoman": said of a woman.
+    FEMALE = 14, is_female;
+    /// "he", "Mr", "spokesman": said of a man.
+    MALE = 15, is_male;
 }
 
 impl WordInfo {
@@ -308,6 +314,8 @@ impl Grammar {
             (&people.titles, WordInfo::TITLE),
             (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),
             (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
+            (&people.female, WordInfo::FEMALE),
+            (&people.male, WordInfo::MALE),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),

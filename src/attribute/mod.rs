@@ -34,8 +34,8 @@ use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
 use names::{
-    EntityKind, Mention, Names, Word, is_name_word, is_nickname, looks_like_demonym, name_run_at,
-    split_name,
+    EntityKind, Gender, Mention, Names, Word, gender_of, is_name_word, is_nickname,
+    looks_like_demonym, name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -323,9 +323,29 @@ impl<'a> Attributor<'a> {
             .iter()
             .take_while(descriptive)
             .take(4);
+        // "the first lady, Michelle Obama": a description before the name,
+        // set off by a comma, says whether the person is a woman or a man.
+        let lead = (start >= 2 && tokens[start - 1].is_punct(','))
+            .then(|| {
+                let words = tokens[..start - 1]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+                    .count();
+                let det = start - 1 - words;
+                (words > 0 && det > 0 && matches!(tokens[det - 1].lower, "the" | "a" | "an"))
+                    .then_some(&tokens[det..start - 1])
+            })
+            .flatten()
+            .unwrap_or_default();
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
+            .chain(
+                lead.iter()
+                    .filter(|t| t.info.is_female() || t.info.is_male()),
+            )
             .chain(after)
             .map(Word::of);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
@@ -2070,9 +2090,12 @@ impl<'a> Attributor<'a> {
     fn resolve(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         let entity = match f.who {
             Who::Entity(e) => Some(e),
-            Who::Pronoun(kind) => self.resolve_pronoun(kind, pos),
+            Who::Pronoun(kind) => {
+                let gender = gender_of([tokens[f.start].info]);
+                self.resolve_pronoun(kind, gender, pos)
+            }
             Who::Description if self.is_plural_description_at(tokens, f) => {
-                self.resolve_pronoun(PronounKind::Plural, pos)
+                self.resolve_pronoun(PronounKind::Plural, None, pos)
             }
             Who::Description => self
                 .described
@@ -2086,7 +2109,7 @@ impl<'a> Attributor<'a> {
         // person it is talking about: the last speaker, as a reader assumes.
         let entity = entity.or_else(|| {
             (f.who == Who::Description && self.describes_a_person(tokens, f))
-                .then(|| self.resolve_pronoun(PronounKind::Singular, pos))
+                .then(|| self.resolve_pronoun(PronounKind::Singular, None, pos))
                 .flatten()
         });
         match entity {
@@ -2146,17 +2169,30 @@ impl<'a> Attributor<'a> {
 
     /// "he", "she": the last person mentioned as a subject, or failing that
     /// the last person mentioned at all; "they": the last pair of people.
-    fn resolve_pronoun(&self, kind: PronounKind, pos: usize) -> Option<usize> {
+    fn resolve_pronoun(
+        &self,
+        kind: PronounKind,
+        gender: Option<Gender>,
+        pos: usize,
+    ) -> Option<usize> {
         let before = self
             .names
             .mentions
             .iter()
             .rev()
             .filter(|m| m.span.start < pos);
+        // "she" is not a man the article has called "Mr." or "he" a
+        // "spokeswoman".
+        let agrees = |e: usize| {
+            let known = gender_of(self.names.entities[e].descriptors.iter().map(|w| w.info));
+            gender.is_none() || known.is_none_or(|g| Some(g) == gender)
+        };
         let person = |m: &&Mention| {
             let e = &self.names.entities[m.entity];
-            e.kind == EntityKind::Person
-                || (e.kind == EntityKind::Unknown && self.said_by.iter().any(|s| s.1 == m.entity))
+            agrees(m.entity)
+                && (e.kind == EntityKind::Person
+                    || (e.kind == EntityKind::Unknown
+                        && self.said_by.iter().any(|s| s.1 == m.entity)))
         };
         match kind {
             PronounKind::Singular => {
@@ -2164,7 +2200,7 @@ impl<'a> Attributor<'a> {
                     .clone()
                     .take(12)
                     .find(|m| person(m) && m.subject && !m.possessive);
-                let said = self.said_by.iter().rev().find(|s| s.0 < pos);
+                let said = self.said_by.iter().rev().find(|s| s.0 < pos && agrees(s.1));
                 match (subject, said) {
                     (Some(m), Some(&(at, e))) => Some(if at > m.span.start { e } else { m.entity }),
                     (Some(m), None) => Some(m.entity),
@@ -2299,15 +2335,46 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
         *wanted.entry(w).or_default() += 1;
     }
     let mut common = 0;
-    for t in paras.iter().flat_map(|p| &p.tokens) {
-        if t.is_word() && !t.capital {
+    let mut seen_elsewhere: HashSet<&str> = HashSet::default();
+    for (k, t) in paras
+        .iter()
+        .enumerate()
+        .flat_map(|(k, para)| para.tokens.iter().map(move |t| (k, t)))
+        .filter(|(_, t)| t.is_word())
+    {
+        if !t.capital {
             common += wanted.remove(t.lower).unwrap_or(0);
             if common >= 2 {
                 return true;
             }
+        } else if p == 0 && k != p {
+            seen_elsewhere.insert(t.lower);
         }
     }
-    false
+    // A first line's capitalised words that the article never uses again
+    // ("Hillary Clinton Goes After …": "goes") are a headline's words, not
+    // names: a name in a headline is the body's subject, and comes back. A
+    // first name before a surname that comes back ("Vladimir Putin") is
+    // part of a name all the same.
+    let headline = &paras[p].tokens;
+    let unused = (0..headline.len())
+        .filter(|&k| {
+            let t = &headline[k];
+            let before_a_name = headline.get(k + 1).is_some_and(|n| {
+                n.capital && !n.info.is_closed_class() && seen_elsewhere.contains(n.lower)
+            });
+            wanted.contains_key(t.lower)
+                && t.capital
+                && !seen_elsewhere.contains(t.lower)
+                && !before_a_name
+        })
+        .count();
+    // Only a line that writes every open-class word with a capital: a
+    // sentence has lower-case words ("Putin met Xi").
+    let all_capitalised = !headline
+        .iter()
+        .any(|t| t.is_word() && !t.capital && !t.info.is_closed_class());
+    p == 0 && all_capitalised && common + unused >= 1
 }
 
 /// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which

@@ -104,6 +104,28 @@ pub fn is_name_word(t: &Token) -> bool {
         && !t.lower.chars().all(|c| c.is_numeric())
 }
 
+/// Whether a person is a woman or a man, as the article's words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender words give (by what the grammar says of them), when they
+/// give one and only one.
+pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
+    let (mut female, mut male) = (false, false);
+    for info in words {
+        female |= info.is_female();
+        male |= info.is_male();
+    }
+    match (female, male) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// A quoted nickname inside a name (`Marcia "Cia" Price`): the tokenizer
 /// gives such a quote token its words and a capital.
 pub fn is_nickname(t: &Token) -> bool {
@@ -214,9 +236,15 @@ impl<'a> Names<'a> {
         text: &str,
         tokens: &[Token<'a>],
         split: &SplitName,
-        descriptors: impl IntoIterator<Item = Word<'a>>,
+        descriptors: impl Iterator<Item = Word<'a>> + Clone,
     ) -> usize {
         let core = &tokens[split.core_start..split.end];
+        // "Mr. Obama" and "the first lady, Michelle Obama" are two people.
+        let gender = gender_of(descriptors.clone().map(|w| w.info));
+        let same_gender = |e: &Entity| {
+            gender.is_none()
+                || gender_of(e.descriptors.iter().map(|w| w.info)).is_none_or(|g| Some(g) == gender)
+        };
         let holds = |name: &[Word], words: &[Token]| {
             words
                 .iter()
@@ -244,6 +272,7 @@ impl<'a> Names<'a> {
             .filter(|&i| {
                 let e = &self.entities[i];
                 compatible(e)
+                    && same_gender(e)
                     && (holds(&e.tokens, core)
                         || (e.kind != EntityKind::Organisation
                             && e.tokens

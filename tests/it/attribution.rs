@@ -329,6 +329,35 @@ fn a_quoted_nickname_is_part_of_the_name() {
 }
 
 #[test]
+fn she_and_he_agree_with_what_the_article_says_of_a_person() {
+    // The last person named is a man ("Mr."), so "she" is the woman named
+    // before him.
+    check(
+        "Mrs. Ada Quill watched the video with her husband.\n\nThe officers shot Mr. Bo Quill. “Don't shoot him,” she shouted.",
+        "Don't shoot him,",
+        Some("Ada Quill"),
+    );
+    // "the first lady, Ada Lind" is not the "Mr. Lind" of the article: two
+    // people, and Mr. Lind keeps his quotes.
+    check(
+        "“We will win,” Mr. Lind said.\n\nHe spoke with the first lady, Ada Lind, on Friday.\n\n“It is done,” Mr. Lind said.",
+        "It is done,",
+        Some("Lind"),
+    );
+}
+
+#[test]
+fn a_headlines_words_are_not_names_when_the_article_never_uses_them_again() {
+    // "Goes" and "After" never come back: the headline's Title Case is not
+    // a name "Ada Quill Goes".
+    check(
+        "Ada Quill Goes After The Harbor Plan.\n\nThe mayor spoke to the council on Friday about the harbor.\n\n“He will lose,” Quill said.",
+        "He will lose,",
+        Some("Quill"),
+    );
+}
+
+#[test]
 fn according_to_and_quoted_by() {
     check(
         "According to a report by Eurasia Group analysts led by Zachary Witlin, \"China has never approved of it.\"",
