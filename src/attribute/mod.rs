@@ -2309,6 +2309,8 @@ fn is_delimiter(t: &Token) -> bool {
 /// A headline in Title Case: most of its open-class words are capitalised.
 /// Words the article writes in lower case somewhere are the test: two
 /// capitalised ones of them in a headline make it Title Case, not names.
+/// A first line with every open-class word capitalised is a headline too
+/// when one of them never comes back in the article.
 fn is_title_case(paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
     let words: Vec<&Token> = tokens
