@@ -34,7 +34,7 @@ use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, sentences, tokenize};
 use names::{
-    EntityKind, Gender, Mention, Names, Word, gender_of, is_name_word, is_nickname,
+    EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, is_name_word, is_nickname,
     looks_like_demonym, name_run_at, split_name,
 };
 
@@ -1148,17 +1148,8 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let prev_start = tokens[..start - 1]
-            .iter()
-            .rposition(|t| t.sentence_end)
-            .map_or(0, |k| k + 1);
-        if tokens[prev_start..start]
-            .iter()
-            .any(|t| t.quote().is_some())
-        {
-            return None;
-        }
-        self.person_acting(tokens, prev_start, start)
+        let prev = quoteless_sentence_before(tokens, start)?;
+        self.person_acting(tokens, prev.start, prev.end)
     }
 
     /// The index after a parenthesis that opens at `i` ("(D-Nev.)"), or `i`.
@@ -1251,15 +1242,7 @@ impl<'a> Attributor<'a> {
         if q != start || start == 0 {
             return None;
         }
-        // The sentence ending where this one starts.
-        let prev_start = tokens[..start - 1]
-            .iter()
-            .rposition(|t| t.sentence_end)
-            .map_or(0, |k| k + 1);
-        let prev = prev_start..start;
-        if tokens[prev.clone()].iter().any(|t| t.quote().is_some()) {
-            return None;
-        }
+        let prev = quoteless_sentence_before(tokens, start)?;
         self.closing_attribution(tokens, prev.start, prev.end)
     }
 
@@ -1907,10 +1890,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if matches!(t.lower, "the" | "a" | "an" | "one")
-                || t.possessive
-                || t.info.is_possessive_determiner()
-            {
+            if is_determiner(t) || t.lower == "one" {
                 break;
             }
             if t.info.is_closed_class() {
@@ -2183,10 +2163,7 @@ impl<'a> Attributor<'a> {
             .filter(|m| m.span.start < pos);
         // "she" is not a man the article has called "Mr." or "he" a
         // "spokeswoman".
-        let agrees = |e: usize| {
-            let known = gender_of(self.names.entities[e].descriptors.iter().map(|w| w.info));
-            gender.is_none() || known.is_none_or(|g| Some(g) == gender)
-        };
+        let agrees = |e: usize| genders_agree(gender, self.names.entities[e].gender());
         let person = |m: &&Mention| {
             let e = &self.names.entities[m.entity];
             agrees(m.entity)
@@ -2377,6 +2354,17 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
         .iter()
         .any(|t| t.is_word() && !t.capital && !t.info.is_closed_class());
     p == 0 && all_capitalised && common + unused >= 1
+}
+
+/// The sentence ending where the one starting at token `start` (> 0)
+/// begins, unless it holds a quote.
+fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usize>> {
+    let prev_start = tokens[..start - 1]
+        .iter()
+        .rposition(|t| t.sentence_end)
+        .map_or(0, |k| k + 1);
+    let prev = prev_start..start;
+    (!tokens[prev.clone()].iter().any(|t| t.quote().is_some())).then_some(prev)
 }
 
 /// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which

@@ -32,6 +32,13 @@ pub struct Entity<'a> {
     last_seen: usize,
 }
 
+impl Entity<'_> {
+    /// The gender its descriptors give ("Mrs.", "spokesman"), if any.
+    pub fn gender(&self) -> Option<Gender> {
+        gender_of(self.descriptors.iter().map(|w| w.info))
+    }
+}
+
 /// A lowercased word with what the grammar says of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -124,6 +131,12 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
         (false, true) => Some(Gender::Male),
         _ => None,
     }
+}
+
+/// Whether two people may be one: neither gender is known, or they are the
+/// same.
+pub fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
+    a.is_none() || b.is_none() || a == b
 }
 
 /// A quoted nickname inside a name (`Marcia "Cia" Price`): the tokenizer
@@ -241,10 +254,7 @@ impl<'a> Names<'a> {
         let core = &tokens[split.core_start..split.end];
         // "Mr. Obama" and "the first lady, Michelle Obama" are two people.
         let gender = gender_of(descriptors.clone().map(|w| w.info));
-        let same_gender = |e: &Entity| {
-            gender.is_none()
-                || gender_of(e.descriptors.iter().map(|w| w.info)).is_none_or(|g| Some(g) == gender)
-        };
+        let same_gender = |e: &Entity| genders_agree(gender, e.gender());
         let holds = |name: &[Word], words: &[Token]| {
             words
                 .iter()
