@@ -305,11 +305,11 @@ fn word_at<'a>(
     // read in one pass, noting capitals on the way.
     let mut end = 0;
     let mut upper = false;
-    for &b in bytes {
-        match ASCII_CLASS[usize::from(b & 0x7f)] {
-            AsciiClass::Word if b.is_ascii() => upper |= b.is_ascii_uppercase(),
-            _ => break,
+    while let Some(&b) = bytes.get(end) {
+        if !b.is_ascii_alphanumeric() {
+            break;
         }
+        upper |= b.is_ascii_uppercase();
         end += 1;
     }
     let ends_word = |at: usize| {
@@ -332,36 +332,41 @@ fn word_at<'a>(
     };
     // "said." and "Mr.": a stop keeps an initial or an abbreviation; only a
     // single letter before it can start a dotted abbreviation ("U.S.").
-    let stop_after = bytes.get(end) == Some(&b'.')
-        && (end >= 2
-            || !bytes[0].is_ascii_alphabetic()
-            || bytes
-                .get(end + 1)
-                .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()));
+    let stop_after = || {
+        bytes.get(end) == Some(&b'.')
+            && (end >= 2
+                || !bytes[0].is_ascii_alphabetic()
+                || bytes
+                    .get(end + 1)
+                    .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()))
+    };
     // "Trump's", "Xi’s", followed by a space or simple punctuation.
-    let possessive_s = match bytes.get(end..) {
-        Some([b'\'', b's' | b'S', ..]) => Some(2),
-        Some([0xE2, 0x80, 0x99, b's' | b'S', ..]) => Some(4),
-        _ => None,
-    }
-    .filter(|&n| ends_word(end + n));
-    let (len, possessive, lower) = if end == 0 {
+    let possessive_s = || {
+        match bytes.get(end..) {
+            Some([b'\'', b's' | b'S', ..]) => Some(2),
+            Some([0xE2, 0x80, 0x99, b's' | b'S', ..]) => Some(4),
+            _ => None,
+        }
+        .filter(|&n| ends_word(end + n))
+    };
+    let general = || {
         let rest = &text[pos..limit];
         let (len, possessive) = word_len(rest, grammar);
         (len, possessive, lower_form(&rest[..len], possessive, arena))
+    };
+    let (len, possessive, lower) = if end == 0 {
+        general()
     } else if ends_word(end) {
         (end, false, lower_run())
-    } else if stop_after {
+    } else if stop_after() {
         let lower = lower_run();
         let initial = end == 1 && bytes[0].is_ascii_uppercase();
         let kept = initial || grammar.is_abbreviation(lower);
         (end + usize::from(kept), false, lower)
-    } else if let Some(n) = possessive_s {
+    } else if let Some(n) = possessive_s() {
         (end + n, true, lower_run())
     } else {
-        let rest = &text[pos..limit];
-        let (len, possessive) = word_len(rest, grammar);
-        (len, possessive, lower_form(&rest[..len], possessive, arena))
+        general()
     };
     Token {
         kind: TokenKind::Word,
