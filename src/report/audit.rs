@@ -12,7 +12,7 @@ use crate::extract::{ArticleDiagnostic, Quote, QuoteKind};
 use crate::group::{Group, Member};
 use crate::provenance;
 
-use super::spreadsheet_safe;
+use super::{spreadsheet_safe, write_rendered};
 
 /// The columns of the CSV audit report.
 pub const CSV_COLUMNS: [&str; 15] = [
@@ -35,12 +35,17 @@ pub const CSV_COLUMNS: [&str; 15] = [
 
 /// One row per rendering in a group; spreadsheet-safe cells.
 pub fn write_csv(out: &mut dyn Write, groups: &[Group]) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(CSV_COLUMNS)?;
-    for row in csv_rows(groups) {
-        w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
-    }
-    w.flush()
+    let mut header = csv::Writer::from_writer(&mut *out);
+    header.write_record(CSV_COLUMNS)?;
+    header.flush()?;
+    drop(header);
+    write_rendered(out, groups, |run| {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        for row in csv_rows(run) {
+            w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+        }
+        w.into_inner().map_err(|e| e.into_error())
+    })
 }
 
 /// The CSV report's rows, as strings, one at a time.
@@ -90,12 +95,20 @@ fn md(text: &str) -> String {
 
 /// What both audit reports show, worked out once.
 struct Findings<'a> {
-    /// Each speaker's groups, speakers in order, `None` (unknown) first.
-    speakers: Vec<(Option<&'a str>, Vec<&'a Group<'a>>)>,
+    /// The groups by speaker, speakers in order, `None` (unknown) first;
+    /// each speaker's first group carries the speaker's heading.
+    sections: Vec<Section<'a>>,
     misattributed: Vec<(&'a Group<'a>, &'a Member<'a>)>,
     meaning_changing: Vec<(&'a Group<'a>, &'a Member<'a>)>,
     unattributed: Vec<&'a Quote>,
     broken_marks: Vec<&'a ArticleDiagnostic>,
+}
+
+/// One group in the reports' order, after its speaker's heading if it is
+/// that speaker's first.
+struct Section<'a> {
+    heading: Option<&'a str>,
+    group: &'a Group<'a>,
 }
 
 impl<'a> Findings<'a> {
@@ -132,8 +145,20 @@ impl<'a> Findings<'a> {
             .filter(|d| d.kind != DiagnosticKind::NoSpeaker)
             .collect();
         broken_marks.sort_by(|a, b| (&a.doc, a.line, a.column).cmp(&(&b.doc, b.line, b.column)));
+        let sections = speakers
+            .into_iter()
+            .flat_map(|(speaker, groups)| {
+                groups
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(k, group)| Section {
+                        heading: (k == 0).then_some(speaker.unwrap_or("Unknown speaker")),
+                        group,
+                    })
+            })
+            .collect();
         Findings {
-            speakers: speakers.into_iter().collect(),
+            sections,
             misattributed: with(Severity::Misattributed),
             meaning_changing: with(Severity::MeaningChanging),
             unattributed,
@@ -158,49 +183,16 @@ pub fn write_markdown(
         groups.len(),
         groups.iter().filter(|g| g.members.len() > 1).count()
     );
+    out.write_all(s.as_bytes())?;
+    s.clear();
     let findings = Findings::new(groups, quotes, diagnostics);
-    for (speaker, speaker_groups) in &findings.speakers {
-        let _ = writeln!(s, "## {}\n", md(speaker.unwrap_or("Unknown speaker")));
-        for g in speaker_groups {
-            let _ = writeln!(s, "### {}: “{}”\n", g.group, md(&g.reference));
-            let p = provenance::of(g);
-            let _ = writeln!(s, "Provenance: {}.", md(&p.note));
-            for shared in &p.shared_renderings {
-                let _ = writeln!(
-                    s,
-                    "Identical in {}: “{}”.",
-                    md(&shared.outlets.join(", ")),
-                    md(&shared.text)
-                );
-            }
-            let _ = writeln!(s);
-            for m in &g.members {
-                let edits: Vec<String> = m.edits.iter().map(|e| md(&e.describe())).collect();
-                let _ = writeln!(
-                    s,
-                    "- **{}** {} — {}, {}:{}, channel {}, {} ({:.2}){}",
-                    md(m.outlet.unwrap_or(m.doc)),
-                    md(m.published.unwrap_or("undated")),
-                    md(&format!("“{}”", m.text)),
-                    md(m.doc),
-                    m.line,
-                    md(m.channel.unwrap_or("-")),
-                    m.severity.as_str(),
-                    m.similarity,
-                    if edits.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", edits.join("; "))
-                    }
-                );
-            }
-            let _ = writeln!(s);
-            // Written group by group, so a big corpus's report is never
-            // held whole in memory.
-            out.write_all(s.as_bytes())?;
-            s.clear();
+    write_rendered(out, &findings.sections, |run| {
+        let mut s = String::new();
+        for section in run {
+            markdown_section(&mut s, section);
         }
-    }
+        Ok(s.into_bytes())
+    })?;
 
     let members = |s: &mut String, title: &str, found: &[(&Group, &Member)]| {
         let _ = writeln!(s, "## {title}\n");
@@ -249,6 +241,47 @@ pub fn write_markdown(
     out.write_all(s.as_bytes())
 }
 
+/// One group of the Markdown audit, after its speaker's heading.
+fn markdown_section(s: &mut String, section: &Section) {
+    let g = section.group;
+    if let Some(speaker) = section.heading {
+        let _ = writeln!(s, "## {}\n", md(speaker));
+    }
+    let _ = writeln!(s, "### {}: “{}”\n", g.group, md(&g.reference));
+    let p = provenance::of(g);
+    let _ = writeln!(s, "Provenance: {}.", md(&p.note));
+    for shared in &p.shared_renderings {
+        let _ = writeln!(
+            s,
+            "Identical in {}: “{}”.",
+            md(&shared.outlets.join(", ")),
+            md(&shared.text)
+        );
+    }
+    let _ = writeln!(s);
+    for m in &g.members {
+        let edits: Vec<String> = m.edits.iter().map(|e| md(&e.describe())).collect();
+        let _ = writeln!(
+            s,
+            "- **{}** {} — {}, {}:{}, channel {}, {} ({:.2}){}",
+            md(m.outlet.unwrap_or(m.doc)),
+            md(m.published.unwrap_or("undated")),
+            md(&format!("“{}”", m.text)),
+            md(m.doc),
+            m.line,
+            md(m.channel.unwrap_or("-")),
+            m.severity.as_str(),
+            m.similarity,
+            if edits.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", edits.join("; "))
+            }
+        );
+    }
+    let _ = writeln!(s);
+}
+
 /// Escapes text for HTML: every article word goes through here.
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -283,6 +316,43 @@ fn diff_cells(reference: &str, text: &str) -> (String, String) {
     (left, right)
 }
 
+/// One group of the HTML audit, after its speaker's heading.
+fn html_section(s: &mut String, section: &Section) {
+    let g = section.group;
+    if let Some(speaker) = section.heading {
+        let _ = writeln!(s, "<h2>{}</h2>", html_escape(speaker));
+    }
+    let p = provenance::of(g);
+    let _ = writeln!(
+        s,
+        "<h3>{}: “{}”</h3>\n<p>Provenance: {}.</p>",
+        g.group,
+        html_escape(&g.reference),
+        html_escape(&p.note)
+    );
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Where</th><th>Reference</th><th>Rendering</th><th>Severity</th><th>Edits</th></tr>"
+    );
+    for m in &g.members {
+        let (left, right) = diff_cells(&g.reference, m.text);
+        let edits: Vec<String> = m.edits.iter().map(|e| html_escape(&e.describe())).collect();
+        let _ = writeln!(
+            s,
+            "<tr class=\"{sev}\"><td>{}<br>{}<br>{}:{}<br>channel {}</td><td>{left}</td><td>{right}</td><td>{sev} ({:.2})</td><td>{}</td></tr>",
+            html_escape(m.outlet.unwrap_or(m.doc)),
+            html_escape(m.published.unwrap_or("undated")),
+            html_escape(m.doc),
+            m.line,
+            html_escape(m.channel.unwrap_or("-")),
+            m.similarity,
+            edits.join("; "),
+            sev = m.severity.as_str(),
+        );
+    }
+    let _ = writeln!(s, "</table>");
+}
+
 const STYLE: &str = "body{font-family:sans-serif;max-width:70em;margin:2em auto;line-height:1.4}\
 table{border-collapse:collapse;width:100%;margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}\
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}\
@@ -302,48 +372,16 @@ pub fn write_html(
         s,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quotation audit</title><style>{STYLE}</style></head><body>\n<h1>Quotation audit</h1>\n"
     );
+    out.write_all(s.as_bytes())?;
+    s.clear();
     let findings = Findings::new(groups, quotes, diagnostics);
-    for (speaker, speaker_groups) in &findings.speakers {
-        let _ = writeln!(
-            s,
-            "<h2>{}</h2>",
-            html_escape(speaker.unwrap_or("Unknown speaker"))
-        );
-        for g in speaker_groups {
-            let p = provenance::of(g);
-            let _ = writeln!(
-                s,
-                "<h3>{}: “{}”</h3>\n<p>Provenance: {}.</p>",
-                g.group,
-                html_escape(&g.reference),
-                html_escape(&p.note)
-            );
-            let _ = writeln!(
-                s,
-                "<table><tr><th>Where</th><th>Reference</th><th>Rendering</th><th>Severity</th><th>Edits</th></tr>"
-            );
-            for m in &g.members {
-                let (left, right) = diff_cells(&g.reference, m.text);
-                let edits: Vec<String> =
-                    m.edits.iter().map(|e| html_escape(&e.describe())).collect();
-                let _ = writeln!(
-                    s,
-                    "<tr class=\"{sev}\"><td>{}<br>{}<br>{}:{}<br>channel {}</td><td>{left}</td><td>{right}</td><td>{sev} ({:.2})</td><td>{}</td></tr>",
-                    html_escape(m.outlet.unwrap_or(m.doc)),
-                    html_escape(m.published.unwrap_or("undated")),
-                    html_escape(m.doc),
-                    m.line,
-                    html_escape(m.channel.unwrap_or("-")),
-                    m.similarity,
-                    edits.join("; "),
-                    sev = m.severity.as_str(),
-                );
-            }
-            let _ = writeln!(s, "</table>");
-            out.write_all(s.as_bytes())?;
-            s.clear();
+    write_rendered(out, &findings.sections, |run| {
+        let mut s = String::new();
+        for section in run {
+            html_section(&mut s, section);
         }
-    }
+        Ok(s.into_bytes())
+    })?;
     let list = |s: &mut String, title: &str, items: Vec<String>| {
         let _ = writeln!(s, "<h2>{title}</h2>");
         if items.is_empty() {

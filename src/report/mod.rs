@@ -67,31 +67,42 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// One JSON object a line. Serialising is independent per item and is
-/// much of `extract`'s time after extraction: it runs on rayon's threads, a
-/// batch of lines at a time, and the batch is written in order.
-fn write_jsonl<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
-    // Lines a thread serialises into one buffer, and buffers held at once:
-    // a few megabytes, however many items there are.
-    const LINES: usize = 256;
-    const BATCH: usize = 64 * LINES;
+/// Writes `items` in order, `render` turning a run of consecutive items into
+/// bytes. Rendering is independent per item, and is most of a big report's
+/// time: it runs on rayon's threads, a batch of items at a time, each batch
+/// written before the next is rendered, so a report of any size is never
+/// held whole.
+pub(crate) fn write_rendered<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    render: impl Fn(&[T]) -> io::Result<Vec<u8>> + Sync,
+) -> io::Result<()> {
+    // Items one task renders, and items rendered before writing: a few
+    // megabytes for the biggest items (an HTML group), whatever the count.
+    const RUN: usize = 64;
+    const BATCH: usize = 64 * RUN;
     for batch in items.chunks(BATCH) {
-        let buffers: Vec<Vec<u8>> = batch
-            .par_chunks(LINES)
-            .map(|lines| {
-                let mut buffer = Vec::new();
-                for item in lines {
-                    serde_json::to_writer(&mut buffer, item)?;
-                    buffer.push(b'\n');
-                }
-                Ok(buffer)
-            })
+        let rendered: Vec<Vec<u8>> = batch
+            .par_chunks(RUN)
+            .map(&render)
             .collect::<io::Result<_>>()?;
-        for buffer in buffers {
-            out.write_all(&buffer)?;
+        for bytes in rendered {
+            out.write_all(&bytes)?;
         }
     }
     Ok(())
+}
+
+/// One JSON object a line.
+fn write_jsonl<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    write_rendered(out, items, |run| {
+        let mut bytes = Vec::new();
+        for item in run {
+            serde_json::to_writer(&mut bytes, item)?;
+            bytes.push(b'\n');
+        }
+        Ok(bytes)
+    })
 }
 
 /// Writes quotes in `format`.
