@@ -434,15 +434,32 @@ fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     stop_if_interrupted()?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
-    write_atomically(&args.out.join("audit.md"), |out| {
-        report::audit::write_markdown(out, &groups, &quotes, &diagnostics)
-    })?;
-    write_atomically(&args.out.join("audit.csv"), |out| {
-        report::audit::write_csv(out, &groups)
-    })?;
-    write_atomically(&args.out.join("audit.html"), |out| {
-        report::audit::write_html(out, &groups, &quotes, &diagnostics)
-    })?;
+    // The three reports read the same groups and write their own files:
+    // written side by side, on rayon's threads.
+    let (markdown, (csv, html)) = rayon::join(
+        || {
+            write_atomically(&args.out.join("audit.md"), |out| {
+                report::audit::write_markdown(out, &groups, &quotes, &diagnostics)
+            })
+        },
+        || {
+            rayon::join(
+                || {
+                    write_atomically(&args.out.join("audit.csv"), |out| {
+                        report::audit::write_csv(out, &groups)
+                    })
+                },
+                || {
+                    write_atomically(&args.out.join("audit.html"), |out| {
+                        report::audit::write_html(out, &groups, &quotes, &diagnostics)
+                    })
+                },
+            )
+        },
+    );
+    markdown?;
+    csv?;
+    html?;
     if !args.input.quiet {
         eprintln!(
             "quotetrace: wrote {0}/audit.md, {0}/audit.csv and {0}/audit.html",
