@@ -462,3 +462,18 @@ fn a_name_that_modifies_a_noun_is_not_a_persons() {
         Some("Ada Quill"),
     );
 }
+
+#[test]
+fn an_office_before_a_name_is_a_title() {
+    check(
+        "“We are proud,” Quillco CEO Ada Quill said.",
+        "We are proud,",
+        Some("Ada Quill"),
+    );
+    // The newsroom and its editor stay two: the body is not the person.
+    check(
+        "Quillfeed Editor-in-Chief Bo Lind said it stands by its story.\n\nAccording to Quillfeed, “the sources are solid.”",
+        "the sources are solid.",
+        Some("Quillfeed"),
+    );
+}
