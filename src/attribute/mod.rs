@@ -965,6 +965,16 @@ impl<'a> Attributor<'a> {
             };
             match chosen {
                 None => chosen = Some((v, f)),
+                // "The spot concludes with footage of Trump saying …": a
+                // participle with a name of its own is that person's speech,
+                // whatever verb stands before.
+                Some((inner_v, inner))
+                    if inner.end == inner_v
+                        && tokens[inner_v].lower.ends_with("ing")
+                        && matches!(inner.who, Who::Entity(_)) =>
+                {
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.
@@ -1568,7 +1578,7 @@ impl<'a> Attributor<'a> {
             let located = i >= 2
                 && matches!(
                     tokens[i - 2].lower,
-                    "in" | "at" | "on" | "from" | "to" | "for" | "with" | "by" | "near"
+                    "in" | "at" | "on" | "from" | "to" | "for" | "by" | "near"
                 );
             !located
         };

@@ -464,6 +464,20 @@ fn a_name_that_modifies_a_noun_is_not_a_persons() {
 }
 
 #[test]
+fn a_participle_with_a_name_of_its_own_is_that_persons_speech() {
+    check(
+        "The spot concludes with footage of Ada Quill saying during the debate, “That makes me smart,” to applause.",
+        "That makes me smart,",
+        Some("Ada Quill"),
+    );
+    check(
+        "The ad ends with Bo Lind claiming, “Faith made us strong.”",
+        "Faith made us strong.",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
 fn an_office_before_a_name_is_a_title() {
     check(
         "“We are proud,” Quillco CEO Ada Quill said.",
