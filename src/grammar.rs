@@ -381,6 +381,12 @@ impl Grammar {
     pub fn description_class(&self, lower: &str) -> Option<&str> {
         self.class(self.info(lower))
     }
+    /// The grammar's own copy of `lower` when it names a document ("report",
+    /// "statement", "ad": the `document` class of descriptions).
+    pub fn document_noun(&self, lower: &str) -> Option<&str> {
+        let (noun, info) = self.words.get_key_value(lower)?;
+        (self.class(*info) == Some("document")).then_some(noun.as_str())
+    }
     /// Whether `lower` starts a phrase of several words in the grammar.
     pub fn starts_phrase(&self, lower: &str) -> bool {
         self.info(lower).starts_phrase()

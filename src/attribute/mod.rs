@@ -121,6 +121,11 @@ pub struct Attributor<'a> {
     capitalised_inside: HashSet<&'a str>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
+    /// Documents the article gives an author: "BuzzFeed's report", "the
+    /// BuzzFeed piece" (read with the names), and the channel of a quote
+    /// attributed so far ("Trump said in a statement"). Each is (position,
+    /// author entity, the document's noun), for "the report said".
+    documents: Vec<(usize, usize, &'a str)>,
     /// Descriptions resolved in the first pass: span start → entity.
     described: Vec<(usize, usize)>,
 }
@@ -185,6 +190,7 @@ impl<'a> Attributor<'a> {
             quote_token,
             title_case,
             said_by: Vec::new(),
+            documents: Vec::new(),
             described: Vec::new(),
         };
         this.collect_names();
@@ -349,6 +355,17 @@ impl<'a> Attributor<'a> {
             .chain(after)
             .map(Word::of);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
+        // "BuzzFeed's Thursday night report", "the BuzzFeed piece": the
+        // document is the name's, for a later "the report said".
+        if let Some(noun) = tokens[end..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.info.is_closed_class())
+            .find_map(|t| self.grammar.document_noun(t.lower))
+        {
+            self.documents
+                .push((tokens[start].span.start, entity, noun));
+        }
         let plural =
             (start >= 2 && tokens[start - 1].lower == "and" && is_name_word(&tokens[start - 2]))
                 || (tokens.get(end).is_some_and(|t| t.lower == "and")
@@ -460,6 +477,11 @@ impl<'a> Attributor<'a> {
             let head = &words[words.len() - n..];
             self.head_class(head).map(|c| (n, c))
         })?;
+        // A document is no one's description: its author is found from the
+        // documents the article attributes (`document_author`).
+        if class == "document" {
+            return None;
+        }
         let modifiers = &words[..words.len() - head_len];
         let before = tokens[start].span.start;
         let wants_body = matches!(class, "media" | "organisation");
@@ -540,6 +562,15 @@ impl<'a> Attributor<'a> {
                     (attribution.mention, self.entity_of_speaker(&attribution))
                 {
                     self.said_by.push((m.start, e));
+                    // "Trump said in a statement": the statement is his.
+                    if let Some(noun) = attribution
+                        .channel
+                        .as_deref()
+                        .and_then(|c| c.rsplit(' ').next())
+                        .and_then(|noun| self.grammar.document_noun(&noun.to_lowercase()))
+                    {
+                        self.documents.push((m.start, e, noun));
+                    }
                 }
                 out[qi] = attribution;
             }
@@ -2092,7 +2123,8 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .find(|(at, _)| *at == tokens[f.start].span.start)
                 .map(|&(_, e)| e)
-                .or_else(|| self.resolve_description_at(tokens, f)),
+                .or_else(|| self.resolve_description_at(tokens, f))
+                .or_else(|| self.document_author(tokens, f)),
         };
         // A person described by what the article never said of anyone ("the
         // Texas governor" for a man it only called a candidate) is the
@@ -2107,6 +2139,27 @@ impl<'a> Attributor<'a> {
             None if f.who == Who::Description => self.named_description(tokens, f),
             None => None,
         }
+    }
+
+    /// The author of "the statement", "this latest ad": the entity whose
+    /// document of that noun the article last mentioned ("BuzzFeed's
+    /// report", "Trump said in a statement"), or failing that whose document
+    /// of any kind ("the BuzzFeed piece" for "the article").
+    fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        let words = &tokens[f.start..f.end];
+        // A name in the description ("the IMF report") says whose it is.
+        if !matches!(words[0].lower, "the" | "this" | "that")
+            || words[1..].iter().any(|t| t.capital)
+        {
+            return None;
+        }
+        let noun = self.grammar.document_noun(words[words.len() - 1].lower)?;
+        let before = words[0].span.start;
+        self.documents
+            .iter()
+            .filter(|d| d.0 < before && d.2 == noun)
+            .max_by_key(|d| d.0)
+            .map(|d| d.1)
     }
 
     /// A definite description of one person: "the Texas governor".
@@ -2136,7 +2189,11 @@ impl<'a> Attributor<'a> {
                 && self
                     .entity_for(tokens, f.start + k, f.start + k + 1)
                     .is_some_and(|e| {
-                        self.names.entities[e].kind != EntityKind::Unknown || t.possessive
+                        // A name with a document of its own ("BuzzFeed's
+                        // report") is a body or a person, not a place.
+                        self.names.entities[e].kind != EntityKind::Unknown
+                            || t.possessive
+                            || self.documents.iter().any(|d| d.1 == e)
                     })
         });
         if !named {

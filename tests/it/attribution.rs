@@ -464,6 +464,29 @@ fn a_name_that_modifies_a_noun_is_not_a_persons() {
 }
 
 #[test]
+fn a_document_speaks_for_whoever_the_article_gave_it_to() {
+    // The channel of a quote already attributed: "said in a statement".
+    check(
+        "“We will act,” Ada Quill said in a statement.\n\n“We must act fast,” the statement continued.",
+        "We must act fast,",
+        Some("Ada Quill"),
+    );
+    // A name before the document: "Quillfeed's report".
+    check(
+        "Citing two officials, Quillfeed's report claimed the deal was done.\n\nThe office, the report said, learned of it “through interviews.”",
+        "through interviews.",
+        Some("Quillfeed"),
+    );
+    // Nobody's document: the mention stands, no name is made up.
+    check_mention(
+        "Mayor Ada Quill spoke on Monday.\n\n“It is over,” the report said.",
+        "It is over,",
+        "the report",
+        None,
+    );
+}
+
+#[test]
 fn a_participle_with_a_name_of_its_own_is_that_persons_speech() {
     check(
         "The spot concludes with footage of Ada Quill saying during the debate, “That makes me smart,” to applause.",
