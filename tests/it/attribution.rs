@@ -514,3 +514,12 @@ fn an_office_before_a_name_is_a_title() {
         Some("Quillfeed"),
     );
 }
+
+#[test]
+fn a_rating_is_a_judgement_in_words() {
+    check(
+        "Quillfact rated 32% of the claims as “false” last year.",
+        "false",
+        Some("Quillfact"),
+    );
+}
