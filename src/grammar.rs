@@ -50,6 +50,8 @@ struct PeopleFile {
     organisation_heads: Vec<String>,
     female: Vec<String>,
     male: Vec<String>,
+    female_first_names: Vec<String>,
+    male_first_names: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
 }
 
@@ -316,6 +318,8 @@ impl Grammar {
             (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
             (&people.female, WordInfo::FEMALE),
             (&people.male, WordInfo::MALE),
+            (&people.female_first_names, WordInfo::FEMALE),
+            (&people.male_first_names, WordInfo::MALE),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),

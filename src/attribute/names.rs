@@ -33,9 +33,14 @@ pub struct Entity<'a> {
 }
 
 impl Entity<'_> {
-    /// The gender its descriptors give ("Mrs.", "spokesman"), if any.
+    /// The gender its descriptors give ("Mrs.", "spokesman"), or else its
+    /// given name ("Hillary Clinton"), if any. A lone word is more often a
+    /// surname than a given name ("Warren"), and says nothing.
     pub fn gender(&self) -> Option<Gender> {
-        gender_of(self.descriptors.iter().map(|w| w.info))
+        gender_of(self.descriptors.iter().map(|w| w.info)).or_else(|| match &self.tokens[..] {
+            [first, _, ..] => gender_of([first.info]),
+            _ => None,
+        })
     }
 }
 

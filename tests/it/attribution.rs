@@ -516,6 +516,22 @@ fn an_office_before_a_name_is_a_title() {
 }
 
 #[test]
+fn a_given_name_says_she_or_he() {
+    // "she" is not the man last named, when his given name says so.
+    check(
+        "Donald Lind spoke after Hillary Quill on Monday.\n\n\"We agree,\" she said.",
+        "We agree,",
+        Some("Hillary Quill"),
+    );
+    // "Mr. Quill" is not Hillary Quill.
+    check(
+        "Hillary Quill spoke on Monday.\n\n\"No,\" Mr. Quill said.",
+        "No,",
+        Some("Quill"),
+    );
+}
+
+#[test]
 fn a_rating_is_a_judgement_in_words() {
     check(
         "Quillfact rated 32% of the claims as “false” last year.",
