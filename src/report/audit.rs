@@ -186,13 +186,7 @@ pub fn write_markdown(
     out.write_all(s.as_bytes())?;
     s.clear();
     let findings = Findings::new(groups, quotes, diagnostics);
-    write_rendered(out, &findings.sections, |run| {
-        let mut s = String::new();
-        for section in run {
-            markdown_section(&mut s, section);
-        }
-        Ok(s.into_bytes())
-    })?;
+    write_sections(out, &findings.sections, markdown_section)?;
 
     let members = |s: &mut String, title: &str, found: &[(&Group, &Member)]| {
         let _ = writeln!(s, "## {title}\n");
@@ -239,6 +233,22 @@ pub fn write_markdown(
         let _ = writeln!(s, "None.");
     }
     out.write_all(s.as_bytes())
+}
+
+/// Writes the groups' sections in order, `render` turning one into text
+/// (on rayon's threads: see `write_rendered`).
+fn write_sections(
+    out: &mut dyn Write,
+    sections: &[Section],
+    render: fn(&mut String, &Section),
+) -> io::Result<()> {
+    write_rendered(out, sections, |run| {
+        let mut s = String::new();
+        for section in run {
+            render(&mut s, section);
+        }
+        Ok(s.into_bytes())
+    })
 }
 
 /// One group of the Markdown audit, after its speaker's heading.
@@ -375,13 +385,7 @@ pub fn write_html(
     out.write_all(s.as_bytes())?;
     s.clear();
     let findings = Findings::new(groups, quotes, diagnostics);
-    write_rendered(out, &findings.sections, |run| {
-        let mut s = String::new();
-        for section in run {
-            html_section(&mut s, section);
-        }
-        Ok(s.into_bytes())
-    })?;
+    write_sections(out, &findings.sections, html_section)?;
     let list = |s: &mut String, title: &str, items: Vec<String>| {
         let _ = writeln!(s, "<h2>{title}</h2>");
         if items.is_empty() {
