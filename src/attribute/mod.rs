@@ -2143,8 +2143,9 @@ impl<'a> Attributor<'a> {
 
     /// The author of "the statement", "this latest ad": the entity whose
     /// document of that noun the article last mentioned ("BuzzFeed's
-    /// report", "Trump said in a statement"), or failing that whose document
-    /// of any kind ("the BuzzFeed piece" for "the article").
+    /// report", "Trump said in a statement"). Another noun is not taken
+    /// for it ("the article" after "the BuzzFeed piece"): the article may
+    /// mean another document, and a wrong author is worse than none.
     fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
         let words = &tokens[f.start..f.end];
         // A name in the description ("the IMF report") says whose it is.
