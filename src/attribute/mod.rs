@@ -1604,7 +1604,9 @@ impl<'a> Attributor<'a> {
                 "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
             )
         });
-        // "footage of Trump saying": a name right before the participle is its subject.
+        // "footage of Trump saying", "ends with Perry claiming": a name right
+        // before the participle is its subject, unless it places the speech
+        // ("told reporters in Washington saying").
         let explicit = i == v && i > floor && {
             let located = i >= 2
                 && matches!(

@@ -77,8 +77,8 @@ pub(crate) fn write_rendered<T: Sync>(
     items: &[T],
     render: impl Fn(&[T]) -> io::Result<Vec<u8>> + Sync,
 ) -> io::Result<()> {
-    // Items one task renders, and items rendered before writing: a few
-    // megabytes for the biggest items (an HTML group), whatever the count.
+    // Items one task renders, and items rendered before writing: tens of
+    // megabytes at most (4,096 HTML groups), whatever the count.
     const RUN: usize = 64;
     const BATCH: usize = 64 * RUN;
     for batch in items.chunks(BATCH) {
