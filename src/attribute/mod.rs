@@ -19,7 +19,11 @@
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
 //! the person or body the article established; a description that names no
-//! one ("his lawyer", "one questioner") stays a mention without a speaker.
+//! one ("his lawyer", "one questioner") stays a mention without a speaker. A
+//! document ("the statement continued") speaks for whoever the article gave
+//! it to ("Trump said in a statement", "BuzzFeed's report"). "she" and "he"
+//! agree with what the article says of a person ("Mrs.", "spokesman") or,
+//! failing that, with a given name (`people.toml`).
 
 pub mod names;
 
