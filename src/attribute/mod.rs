@@ -955,6 +955,33 @@ impl<'a> Attributor<'a> {
             .ends_with(['?', '!'])
     }
 
+    /// Whether `subject`, the subject of the verb at `v`, is a medium that
+    /// reports or writes: it relays the speech of the clause it reports.
+    fn relays(&self, tokens: &[Token], subject: Found, v: usize) -> bool {
+        self.verb_at(tokens, v)
+            .is_some_and(|lemma| matches!(lemma, "report" | "write"))
+            && (self.is_medium_phrase(tokens, subject.start, subject.end)
+                || self.is_medium_phrase(tokens, subject.end - 1, subject.end))
+    }
+
+    /// The subject of the clause a medium reports ("The Times reports Liz
+    /// Cheney … articulated her position, saying …"), when `main`, the
+    /// sentence's subject, is a medium whose verb follows it: a participle
+    /// after that clause is the person's, not the medium's.
+    fn relayed_subject(&self, tokens: &[Token], main: Found, v: usize) -> Option<Found> {
+        if !self.relays(tokens, main, main.end) {
+            return None;
+        }
+        let mut start = main.end + 1;
+        if tokens.get(start).is_some_and(|t| t.lower == "that") {
+            start += 1;
+        }
+        let end = name_run_at(tokens, start).filter(|&end| end < v)?;
+        let f = self.found_name(tokens, start, end)?;
+        matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
+            .then_some(f)
+    }
+
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
     /// "The Times", "a BuzzFeed report").
     fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
@@ -1007,6 +1034,14 @@ impl<'a> Attributor<'a> {
                     if inner.end == inner_v
                         && tokens[inner_v].lower.ends_with("ing")
                         && matches!(inner.who, Who::Entity(_)) =>
+                {
+                    break;
+                }
+                // "The Times reports Liz Cheney …, saying": the medium relays
+                // the person's speech.
+                Some((_, inner))
+                    if self.relays(tokens, f, v)
+                        && matches!(inner.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person) =>
                 {
                     break;
                 }
@@ -1628,7 +1663,9 @@ impl<'a> Attributor<'a> {
             let opening = tokens[floor..v].iter().all(|t| t.info.is_closed_class());
             return match opening {
                 true => self.subject_after_opening_phrase(tokens, v),
-                false => self.sentence_subject(tokens, floor, v),
+                false => self
+                    .sentence_subject(tokens, floor, v)
+                    .map(|main| self.relayed_subject(tokens, main, v).unwrap_or(main)),
             };
         }
         loop {

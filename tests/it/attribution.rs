@@ -539,3 +539,18 @@ fn a_rating_is_a_judgement_in_words() {
         Some("Quillfact"),
     );
 }
+
+#[test]
+fn a_medium_that_reports_relays_the_persons_speech() {
+    check(
+        "The Times reports Ada Quill on Friday first set out her position, saying it was a matter for “voters” alone.",
+        "voters",
+        Some("Ada Quill"),
+    );
+    // A medium's own words stay its own.
+    check(
+        "The Times reported that the vote was “a landslide.”",
+        "a landslide.",
+        Some("Times"),
+    );
+}
