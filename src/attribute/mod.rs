@@ -778,6 +778,16 @@ impl<'a> Attributor<'a> {
             {
                 channel = Some(self.phrase(tokens, g.start, g.end));
             }
+            // "The Times reports Liz Cheney …, saying “…”": the medium that
+            // relays her words is their channel.
+            if source == Source::Before
+                && channel.is_none()
+                && let Some(main) = self.sentence_subject(tokens, sentence.start, q)
+                && main.start != f.start
+                && self.relays(tokens, main, main.end)
+            {
+                channel = Some(self.phrase(tokens, main.start, main.end));
+            }
             return Attribution {
                 speaker,
                 mention: Some(mention),

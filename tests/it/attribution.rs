@@ -542,11 +542,9 @@ fn a_rating_is_a_judgement_in_words() {
 
 #[test]
 fn a_medium_that_reports_relays_the_persons_speech() {
-    check(
-        "The Times reports Ada Quill on Friday first set out her position, saying it was a matter for “voters” alone.",
-        "voters",
-        Some("Ada Quill"),
-    );
+    let text = "The Times reports Ada Quill on Friday first set out her position, saying it was a matter for “voters” alone.";
+    check(text, "voters", Some("Ada Quill"));
+    assert_eq!(quote_in(text, "voters").channel.as_deref(), Some("Times"));
     // A medium's own words stay its own.
     check(
         "The Times reported that the vote was “a landslide.”",
