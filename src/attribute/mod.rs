@@ -903,13 +903,16 @@ impl<'a> Attributor<'a> {
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
         // participle right after a noun modifies it and attributes nothing
-        // ("“…” a Trump tweet attacking her"; but "before asking her").
+        // ("“…” a Trump tweet attacking her"; but "before asking her", and
+        // a name is the participle's subject: "the video showed Tlaib
+        // telling supporters").
         let v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
         let before_verb = &tokens[v - 1];
         if tokens[v].lower.ends_with("ing")
             && before_verb.is_word()
             && !before_verb.info.is_closed_class()
             && !before_verb.info.may_stand_before_verb()
+            && !is_name_word(before_verb)
         {
             return None;
         }
@@ -920,6 +923,17 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let f = self.subject_before(tokens, j, v)?;
+        // "“…,” the video showed Tlaib telling supporters": a name right
+        // before its participle speaks, whatever comes between it and a
+        // quote whose comma hands over to what follows.
+        let hands_over = self.ends_with_comma(&tokens[q]) || tokens[q + 1].is_punct(',');
+        if hands_over
+            && f.end == v
+            && tokens[v].lower.ends_with("ing")
+            && matches!(f.who, Who::Entity(_))
+        {
+            return Some((f, tokens[v].lower.to_string()));
+        }
         // The subject must stand right after the quote: only the words of
         // its own noun phrase ("Kremlin diplomatic adviser") may come first.
         let prefix = tokens.get(j..f.start)?;

@@ -552,3 +552,18 @@ fn a_medium_that_reports_relays_the_persons_speech() {
         Some("Times"),
     );
 }
+
+#[test]
+fn a_name_before_its_participle_after_the_quote_speaks() {
+    check(
+        "“People love you and you win,” the video showed Ada Quill telling supporters.",
+        "People love you and you win,",
+        Some("Ada Quill"),
+    );
+    // A title before a participle hands nothing over: it is nobody's words.
+    check(
+        "The ad “Strong” ends with Bo Lind claiming, “Faith made us strong.”",
+        "Strong",
+        None,
+    );
+}
