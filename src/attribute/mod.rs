@@ -887,7 +887,7 @@ impl<'a> Attributor<'a> {
         }
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
         if j > q + 1
-            && matches!(tokens[j - 1].lower, "—" | "–" | "―")
+            && is_dash(&tokens[j - 1])
             && let Some(run_end) = name_run_at(tokens, j)
             && tokens
                 .get(run_end)
@@ -984,6 +984,8 @@ impl<'a> Attributor<'a> {
     fn relays(&self, tokens: &[Token], subject: Found, v: usize) -> bool {
         self.verb_at(tokens, v)
             .is_some_and(|lemma| matches!(lemma, "report" | "write"))
+            // "The Times": the name's mention may start at its last word,
+            // not at "The".
             && (self.is_medium_phrase(tokens, subject.start, subject.end)
                 || self.is_medium_phrase(tokens, subject.end - 1, subject.end))
     }
@@ -1002,8 +1004,7 @@ impl<'a> Attributor<'a> {
         }
         let end = name_run_at(tokens, start).filter(|&end| end < v)?;
         let f = self.found_name(tokens, start, end)?;
-        matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
-            .then_some(f)
+        self.names_a_person(f).then_some(f)
     }
 
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
@@ -1013,6 +1014,11 @@ impl<'a> Attributor<'a> {
             || self
                 .mention_entity(tokens, start)
                 .is_some_and(|e| self.is_media_name(e))
+    }
+
+    /// Whether `f` is a name the article gives a person.
+    fn names_a_person(&self, f: Found) -> bool {
+        matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
     }
 
     fn mention_entity(&self, tokens: &[Token], i: usize) -> Option<usize> {
@@ -1063,10 +1069,7 @@ impl<'a> Attributor<'a> {
                 }
                 // "The Times reports Liz Cheney …, saying": the medium relays
                 // the person's speech.
-                Some((_, inner))
-                    if self.relays(tokens, f, v)
-                        && matches!(inner.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person) =>
-                {
+                Some((_, inner)) if self.relays(tokens, f, v) && self.names_a_person(inner) => {
                     break;
                 }
                 Some((_, inner)) => {
@@ -1716,7 +1719,7 @@ impl<'a> Attributor<'a> {
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
                 if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
                     && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
-                    && matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
+                    && self.names_a_person(f)
                 {
                     return Some(f);
                 }
@@ -2145,20 +2148,16 @@ impl<'a> Attributor<'a> {
 
     /// The entity whose name holds the words `[start, end)`.
     fn entity_for(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-        let at = tokens[start].span.start;
         // The mention holding the name's first word, or else its last: a
         // descriptor before it ("Rival Hillary Clinton") may have been left
         // out of the mention.
-        let last = tokens[end - 1].span.start;
-        let holding = |pos: usize| {
-            self.names
-                .mentions
-                .iter()
-                .find(|m| m.span.start <= pos && pos < m.span.end)
-        };
-        if let Some(m) = holding(at).or_else(|| holding(last)) {
-            return Some(m.entity);
+        if let Some(e) = self
+            .mention_entity(tokens, start)
+            .or_else(|| self.mention_entity(tokens, end - 1))
+        {
+            return Some(e);
         }
+        let at = tokens[start].span.start;
         let words: Vec<&str> = tokens[start..end].iter().map(|t| t.lower).collect();
         self.names
             .mentions
