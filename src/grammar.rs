@@ -52,7 +52,19 @@ struct PeopleFile {
     male: Vec<String>,
     female_first_names: Vec<String>,
     male_first_names: Vec<String>,
+    surname_titles: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
+}
+
+/// Given names and their usual gender: a list too long to keep by hand in
+/// `people.toml`, distilled from census data by `scripts/distill_names.py`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GivenNamesFile {
+    #[serde(default)]
+    female: Vec<String>,
+    #[serde(default)]
+    male: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -131,7 +143,7 @@ pub struct Grammar {
 /// What the grammar says of one lowercased word or phrase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordInfo {
-    flags: u16,
+    flags: u32,
     /// 1 + the index in `Grammar::lemmas` of the speech verb this is a form
     /// of; 0 for none.
     speech: u16,
@@ -143,7 +155,7 @@ pub struct WordInfo {
 macro_rules! word_flags {
     ($($(#[$doc:meta])* $flag:ident = $bit:expr, $is:ident;)*) => {
         impl WordInfo {
-            $(const $flag: u16 = 1 << $bit;)*
+            $(const $flag: u32 = 1 << $bit;)*
             $($(#[$doc])* pub fn $is(self) -> bool { self.flags & Self::$flag != 0 })*
         }
     };
@@ -174,6 +186,14 @@ word_flags! {
     FEMALE = 14, is_female;
     /// "he", "Mr", "spokesman": said of a man.
     MALE = 15, is_male;
+    /// "king", "bishop": a title that is also a surname ("Larry King",
+    /// "Ms. Bishop").
+    SURNAME_TITLE = 16, may_be_surname;
+    /// "Hillary", "Charlie": a given name most of whose bearers are women
+    /// (or men). Kept apart from `FEMALE` and `MALE`: "Clinton aide
+    /// Jennifer Palmieri" is not made a man by "Clinton".
+    GIVEN_FEMALE = 17, is_given_female;
+    GIVEN_MALE = 18, is_given_male;
 }
 
 impl WordInfo {
@@ -196,6 +216,12 @@ const FILES: [&str; 5] = [
     "marks.toml",
 ];
 
+/// A grammar folder may leave this file out: it then knows no given names
+/// beyond `people.toml`'s own.
+const GIVEN_NAMES: &str = "given_names.toml";
+
+const DEFAULT_EN_GIVEN_NAMES: &str = include_str!("../grammars/en/given_names.toml");
+
 const DEFAULT_EN: [&str; 5] = [
     include_str!("../grammars/en/speech.toml"),
     include_str!("../grammars/en/people.toml"),
@@ -214,11 +240,12 @@ impl Grammar {
     /// The English grammar compiled into the binary.
     pub fn english() -> Self {
         let sources = DEFAULT_EN.map(str::to_owned);
-        Self::from_sources(Path::new("grammars/en"), &sources)
+        Self::from_sources(Path::new("grammars/en"), &sources, DEFAULT_EN_GIVEN_NAMES)
             .expect("the compiled-in English grammar is valid (tested)")
     }
 
-    /// Reads the five grammar files from a folder of the user's.
+    /// Reads the five grammar files, and `given_names.toml` when it is
+    /// there, from a folder of the user's.
     pub fn load_dir(dir: &Path) -> Result<Self, GrammarError> {
         let mut sources: [String; 5] = Default::default();
         for (slot, name) in sources.iter_mut().zip(FILES) {
@@ -226,15 +253,26 @@ impl Grammar {
             *slot = std::fs::read_to_string(&path)
                 .map_err(|source| GrammarError::Io { path, source })?;
         }
-        Self::from_sources(dir, &sources)
+        let path = dir.join(GIVEN_NAMES);
+        let given_names = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(source) => return Err(GrammarError::Io { path, source }),
+        };
+        Self::from_sources(dir, &sources, &given_names)
     }
 
-    fn from_sources(dir: &Path, sources: &[String; 5]) -> Result<Self, GrammarError> {
+    fn from_sources(
+        dir: &Path,
+        sources: &[String; 5],
+        given_names: &str,
+    ) -> Result<Self, GrammarError> {
         let speech: SpeechFile = parse(dir, FILES[0], &sources[0])?;
         let people: PeopleFile = parse(dir, FILES[1], &sources[1])?;
         let words: WordsFile = parse(dir, FILES[2], &sources[2])?;
         let channels: ChannelsFile = parse(dir, FILES[3], &sources[3])?;
         let marks: MarksFile = parse(dir, FILES[4], &sources[4])?;
+        let given: GivenNamesFile = parse(dir, GIVEN_NAMES, given_names)?;
 
         let invalid_speech = |message| GrammarError::Invalid {
             path: dir.join(FILES[0]),
@@ -318,8 +356,11 @@ impl Grammar {
             (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
             (&people.female, WordInfo::FEMALE),
             (&people.male, WordInfo::MALE),
-            (&people.female_first_names, WordInfo::FEMALE),
-            (&people.male_first_names, WordInfo::MALE),
+            (&people.female_first_names, WordInfo::GIVEN_FEMALE),
+            (&people.male_first_names, WordInfo::GIVEN_MALE),
+            (&given.female, WordInfo::GIVEN_FEMALE),
+            (&given.male, WordInfo::GIVEN_MALE),
+            (&people.surname_titles, WordInfo::SURNAME_TITLE),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),
@@ -451,7 +492,7 @@ struct WordTable {
 }
 
 impl WordTable {
-    fn flag(&mut self, word: &str, flag: u16) {
+    fn flag(&mut self, word: &str, flag: u32) {
         self.words.entry(word.to_owned()).or_default().flags |= flag;
     }
 
@@ -615,6 +656,25 @@ mod tests {
         std::fs::write(dir.join("words.toml"), "closed_class = []\nbogus = 1\n").unwrap();
         let err = Grammar::load_dir(&dir).unwrap_err().to_string();
         assert!(err.contains("words.toml:2"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn given_names_are_optional_in_a_users_grammar() {
+        let dir = std::env::temp_dir().join(format!("qt-given-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, src) in FILES.iter().zip(DEFAULT_EN) {
+            std::fs::write(dir.join(name), src).unwrap();
+        }
+        // Without the file, only people.toml's own given names are known.
+        let g = Grammar::load_dir(&dir).unwrap();
+        assert!(g.info("hillary").is_given_female());
+        assert!(!g.info("charlie").is_given_male());
+        assert!(Grammar::english().info("charlie").is_given_male());
+        // A broken one is named with its line.
+        std::fs::write(dir.join(GIVEN_NAMES), "female = [\"ada\"]\nmale = 3\n").unwrap();
+        let err = Grammar::load_dir(&dir).unwrap_err().to_string();
+        assert!(err.contains("given_names.toml:2"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

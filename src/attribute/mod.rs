@@ -270,6 +270,15 @@ impl<'a> Attributor<'a> {
 
     fn add_name(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
         let mut split = split_name(tokens, start, end);
+        // "King said", after "Larry King": a title the article already
+        // gave someone as a surname names them.
+        if split.core_start >= split.end
+            && tokens[end - 1].info.may_be_surname()
+            && self.names.knows_word(tokens[end - 1].lower)
+        {
+            split.core_start = end - 1;
+            split.kind = EntityKind::Person;
+        }
         if split.core_start >= split.end {
             return;
         }
@@ -381,7 +390,8 @@ impl<'a> Attributor<'a> {
                 tokens[end - 1].span.end,
             ),
             entity,
-            subject: looks_like_subject(tokens, end) || self.opens_sentence(tokens, start),
+            subject: (looks_like_subject(tokens, end) && !opens_reduced_relative(tokens, start))
+                || self.opens_sentence(tokens, start),
             possessive: tokens[end - 1].possessive,
             plural,
         });
@@ -2398,6 +2408,23 @@ fn looks_like_subject(tokens: &[Token], end: usize) -> bool {
             && !t.capital
             && (t.info.is_speech_verb() || t.lower.ends_with("ed"))
     }) || (k > end && k < tokens.len())
+}
+
+/// "a term Obama also used", "the plan Trump announced": a name right
+/// after a determiner and a common noun is the subject of a clause that
+/// describes the noun, not of its sentence. ("the nominee Donald Trump
+/// said" is an apposition: the noun is a title or description.)
+fn opens_reduced_relative(tokens: &[Token], start: usize) -> bool {
+    let [.., det, noun] = &tokens[..start] else {
+        return false;
+    };
+    matches!(det.lower, "a" | "an" | "the")
+        && noun.is_word()
+        && !noun.capital
+        && !noun.info.is_closed_class()
+        && !noun.info.is_title()
+        && !noun.info.has_description()
+        && !is_agent_noun(noun.lower)
 }
 
 /// A quote that names a programme or publication: a title after "on" or

@@ -38,7 +38,7 @@ impl Entity<'_> {
     /// surname than a given name ("Warren"), and says nothing.
     pub fn gender(&self) -> Option<Gender> {
         gender_of(self.descriptors.iter().map(|w| w.info)).or_else(|| match &self.tokens[..] {
-            [first, _, ..] => gender_of([first.info]),
+            [first, _, ..] => given_name_gender(first.info),
             _ => None,
         })
     }
@@ -138,6 +138,15 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
     }
 }
 
+/// The gender most bearers of a given name have ("Hillary", "Charlie").
+pub fn given_name_gender(info: WordInfo) -> Option<Gender> {
+    match (info.is_given_female(), info.is_given_male()) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// Whether two people may be one: neither gender is known, or they are the
 /// same.
 pub fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
@@ -210,7 +219,18 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             kind: EntityKind::Organisation,
         };
     }
-    let last_title = (start..end).rev().find(|&i| tokens[i].info.is_title());
+    // "Larry King", "Rep. King": a title that is also a surname ends the
+    // name when a given name or an abbreviated title stands before it.
+    let surname_title = end - start >= 2 && tokens[end - 1].info.may_be_surname() && {
+        let before = tokens[end - 2].info;
+        let given_name = given_name_gender(before).is_some() && !before.is_title();
+        given_name || (before.is_title() && before.is_abbreviation())
+    };
+    let titles_end = if surname_title { end - 1 } else { end };
+    // A possessive is an owner, not a title: "King's College London".
+    let last_title = (start..titles_end)
+        .rev()
+        .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive);
     let mut core_start = last_title.map_or(start, |i| i + 1);
     // "Democrat of Vermont": titles and a place, no one's name.
     if core_start + 1 < end && !tokens[core_start].capital {

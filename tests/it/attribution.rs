@@ -567,3 +567,63 @@ fn a_name_before_its_participle_after_the_quote_speaks() {
         None,
     );
 }
+
+#[test]
+fn a_title_that_is_also_a_surname_ends_a_name() {
+    // A given name or an abbreviated title before "King" makes it a surname.
+    let text = "Larry King hosted the show.\n\n“I have never been edited,” Mr. King told me.\n\n“They pay us well,” King said.";
+    check(text, "I have never been edited,", Some("Larry King"));
+    check(text, "They pay us well,", Some("Larry King"));
+    check(
+        "“It is a job,” said Charlie King, a Democrat.",
+        "It is a job,",
+        Some("Charlie King"),
+    );
+    check(
+        "Rep. King told reporters the bill was “dead.”",
+        "dead.",
+        Some("King"),
+    );
+    // Still a title before a name, or of nobody after a place.
+    check(
+        "“We will rule,” said Chief Justice Ada Quill.",
+        "We will rule,",
+        Some("Ada Quill"),
+    );
+    check(
+        "“Stay home,” Arizona Sheriff Bo Lind said.",
+        "Stay home,",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
+fn a_possessive_title_owns_the_name_after_it() {
+    // "King's" is not the title of "College London": the appositive
+    // describes Ada Quill, who speaks.
+    check(
+        "Ada Quill, a lecturer at King's College London, said the plan was “dead in the water”.",
+        "dead in the water",
+        Some("Ada Quill"),
+    );
+}
+
+#[test]
+fn a_name_inside_a_description_gives_no_gender() {
+    // "Clinton" (a given name too) in "Clinton aide Jennifer Lind" is
+    // another person: it does not make the aide a man, so "he" is not her.
+    let text = "Donald Marsh spoke first.\n\nClinton aide Jennifer Lind said the plan was fine. “No,” he said.";
+    check(text, "No,", Some("Donald Marsh"));
+}
+
+#[test]
+fn a_name_in_a_clause_that_describes_a_noun_is_not_the_subject() {
+    // "Quill" is the subject of "a term Quill also used", not of the
+    // sentence: "she" is still the woman who spoke before.
+    let text = "President Quill spoke on Monday.\n\nAda Marsh released a statement.\n\n“We are at war,” she said.\n\nShe also called it an “act of hate” -- a term Quill also used -- since the attacker chose a nightclub. And she said the country needs to “keep guns out of the hands of terrorists.”";
+    check(
+        text,
+        "keep guns out of the hands of terrorists.",
+        Some("Ada Marsh"),
+    );
+}
