@@ -84,6 +84,7 @@ struct ChannelsFile {
     channel_prepositions: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
+    outlets: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,6 +195,8 @@ word_flags! {
     /// Jennifer Palmieri" is not made a man by "Clinton".
     GIVEN_FEMALE = 17, is_given_female;
     GIVEN_MALE = 18, is_given_male;
+    /// "times", "reuters": makes a proper name a news outlet.
+    OUTLET = 19, is_outlet;
 }
 
 impl WordInfo {
@@ -376,6 +379,7 @@ impl Grammar {
             ),
             (&channels.audiences, WordInfo::AUDIENCE),
             (&channels.speech_nouns, WordInfo::SPEECH_NOUN),
+            (&channels.outlets, WordInfo::OUTLET),
         ] {
             for word in list {
                 table.flag(&word.to_lowercase(), flag);

@@ -798,6 +798,11 @@ impl<'a> Attributor<'a> {
             {
                 channel = Some(self.phrase(tokens, main.start, main.end));
             }
+            // "“…,” reported Reuters": a medium that speaks is not also
+            // its own channel.
+            if channel.as_deref() == Some(&self.text[mention.start..mention.end]) {
+                channel = None;
+            }
             return Attribution {
                 speaker,
                 mention: Some(mention),
@@ -1430,9 +1435,10 @@ impl<'a> Attributor<'a> {
     }
 
     fn is_media_name(&self, entity: usize) -> bool {
-        self.names.entities[entity].tokens.iter().any(|t| {
-            t.info.is_media_noun() || matches!(t.lower, "times" | "post" | "journal" | "tv")
-        })
+        self.names.entities[entity]
+            .tokens
+            .iter()
+            .any(|t| t.info.is_media_noun() || t.info.is_outlet())
     }
 
     /// The channel named around a speech verb: "said in a statement", "told
@@ -1486,14 +1492,21 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            // "told BuzzFeed News", "told Radio Vell", "told Fox News host Mike Huckabee"
+            // "told BuzzFeed News", "told Radio Vell", "told The New York
+            // Times", "told Fox News host Mike Huckabee"
+            let outlet = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+            // ("told MSNBC's Joy Reid in a town hall interview": an owner
+            // is not the channel; what it owns may be.)
             if self.grammar.lemma(t.info) == Some("tell")
-                && let Some(end) = tokens.get(i + 1).and_then(|_| name_run_at(tokens, i + 1))
-                && tokens[i + 1..end].iter().any(|w| w.info.is_media_noun())
+                && let Some(end) = tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet))
+                && !tokens[end - 1].possessive
+                && tokens[outlet..end]
+                    .iter()
+                    .any(|w| w.info.is_media_noun() || w.info.is_outlet())
             {
                 // The outlet's name ends before a person's title ("host").
-                let end = (i + 1..end).find(|&k| !tokens[k].capital).unwrap_or(end);
-                return Some(self.phrase(tokens, i + 1, end));
+                let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
+                return Some(self.phrase(tokens, outlet, end));
             }
         }
         None
@@ -1720,9 +1733,13 @@ impl<'a> Attributor<'a> {
                     .take(30)
                     .find(|&k| is_delimiter(&tokens[k]))
                 else {
-                    // The first delimiter of the chain: the subject stands before it.
-                    let f = self.name_ending_at(tokens, floor, close)?;
-                    return Some(self.first_of_pair(tokens, floor, f));
+                    // The first delimiter of the chain: the subject stands
+                    // before it, a name or a description ("The bank, in a
+                    // statement, said").
+                    return match self.name_ending_at(tokens, floor, close) {
+                        Some(f) => Some(self.first_of_pair(tokens, floor, f)),
+                        None => self.description_ending_at(tokens, floor, close),
+                    };
                 };
                 // ", Li Zhanshu," — the segment is itself a person's name,
                 // perhaps with a parenthesis after it (", Marcia Price (D),").
@@ -2063,9 +2080,26 @@ impl<'a> Attributor<'a> {
         });
         if let Some(k) = name_start
             && let Some(run_end) = name_run_at(tokens, k)
-            && let Some(f) = self.found_name(tokens, k, run_end.min(end))
         {
-            return Some(f);
+            // "said MSNBC host Chris Matthews": a name, a lower-case title
+            // and a name; the last one is the person's.
+            let titles_end = (run_end..end.min(run_end + 3))
+                .find(|&t| {
+                    let w = &tokens[t];
+                    !(w.is_word() && !w.capital && (w.info.is_title() || w.info.has_description()))
+                })
+                .unwrap_or(run_end);
+            if titles_end > run_end
+                && let Some(person_end) = tokens
+                    .get(titles_end)
+                    .and_then(|_| name_run_at(tokens, titles_end))
+                && let Some(f) = self.found_name(tokens, titles_end, person_end.min(end))
+            {
+                return Some(f);
+            }
+            if let Some(f) = self.found_name(tokens, k, run_end.min(end)) {
+                return Some(f);
+            }
         }
         // "the spokesman, Peter Carr" / "the Russian leader"
         let mut k = j;

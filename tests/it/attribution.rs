@@ -627,3 +627,54 @@ fn a_name_in_a_clause_that_describes_a_noun_is_not_the_subject() {
         Some("Ada Marsh"),
     );
 }
+
+#[test]
+fn an_outlet_told_is_the_channel() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    assert_eq!(
+        channel(
+            "“It's over,” Ada Quill told The New York Times.",
+            "It's over,"
+        )
+        .as_deref(),
+        Some("New York Times")
+    );
+    assert_eq!(
+        channel("“It's over,” one official told Reuters.", "It's over,").as_deref(),
+        Some("Reuters")
+    );
+    // An outlet that owns a programme or a host is not the channel itself.
+    assert_eq!(
+        channel(
+            "“It's over,” she told MSNBC's Joy Reid in a town hall interview.",
+            "It's over,"
+        )
+        .as_deref(),
+        Some("town hall interview")
+    );
+    // An outlet that speaks is not its own channel.
+    let q = quote_in(
+        "This is “the same lead as all month,” reported Reuters.",
+        "the same lead as all month,",
+    );
+    assert_eq!((q.speaker.as_deref(), q.channel), (Some("Reuters"), None));
+}
+
+#[test]
+fn a_person_after_an_outlet_and_a_title_speaks() {
+    check(
+        "“It was great,” said MSNBC host Bo Lind.",
+        "It was great,",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
+fn a_description_before_an_aside_speaks() {
+    check_mention(
+        "The bank, in a statement, said it “deeply regrets” the errors.",
+        "deeply regrets",
+        "The bank",
+        None,
+    );
+}
