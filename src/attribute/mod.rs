@@ -1368,16 +1368,25 @@ impl<'a> Attributor<'a> {
         self.closing_attribution(tokens, prev.start, prev.end)
     }
 
-    /// Rule 5: the paragraph before ends with `He tweeted Monday:`.
+    /// Rule 5: the paragraph before ends with `He tweeted Monday:`, or a
+    /// paragraph that is nothing but the quote follows a sentence that
+    /// names a channel: "In a statement, BuzzFeed spokesman Matt
+    /// Mittenthal doubled down on its defense." / "“As we've …”"
     fn lead_in(&self, p: usize, q: usize) -> Option<(Found, String)> {
         if q != 0 || p == 0 {
             return None;
         }
         let prev = &self.paras[p - 1].tokens;
-        if !prev.last().is_some_and(|t| t.is_punct(':')) {
-            return None;
-        }
         let start = self.paras[p - 1].sentences.last().map_or(0, |r| r.start);
+        if !prev.last().is_some_and(|t| t.is_punct(':')) {
+            let quote_only = self.paras[p].tokens[1..].iter().all(|t| !t.is_word());
+            if !quote_only || prev.iter().any(|t| t.quote().is_some()) {
+                return None;
+            }
+            let channel = self.channel_in(prev, start..prev.len(), prev.len())?;
+            let f = self.sentence_subject(prev, start, prev.len())?;
+            return Some((f, channel));
+        }
         // "Romney said:", or "Sanders made the following comment:".
         self.before(prev, start, prev.len() - 1).or_else(|| {
             let f = self.sentence_subject(prev, start, prev.len() - 1)?;
@@ -1481,7 +1490,11 @@ impl<'a> Attributor<'a> {
             if t.info.is_channel_preposition() && t.lower != "to" {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
-                if let Some(k) = phrase.iter().position(|w| w.info.is_media_noun()) {
+                // ("on the site's defense": a medium that owns is none.)
+                if let Some(k) = phrase
+                    .iter()
+                    .position(|w| w.info.is_media_noun() && !w.possessive)
+                {
                     let near_verb = (i.saturating_sub(6)..i)
                         .any(|v| self.verb_at(tokens, v).is_some())
                         || (i + 1..(i + 8).min(sentence.end))
@@ -1641,11 +1654,15 @@ impl<'a> Attributor<'a> {
         if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
             // Back over the governing verb and a place or medium it names
-            // ("took to Twitter to accuse").
+            // ("took to Twitter to accuse"), but not into a description
+            // ("the nominee went so far as to say").
             let mut k = 0;
             while i > floor && k < 5 {
                 let t = &tokens[i - 1];
-                let lower_word = t.is_word() && !t.capital && t.info.pronoun().is_none();
+                let lower_word = t.is_word()
+                    && !t.capital
+                    && t.info.pronoun().is_none()
+                    && !t.info.has_description();
                 let named_place = t.capital
                     && i >= floor + 2
                     && matches!(
@@ -2080,26 +2097,11 @@ impl<'a> Attributor<'a> {
         });
         if let Some(k) = name_start
             && let Some(run_end) = name_run_at(tokens, k)
+            && let Some(f) = self
+                .person_after_title(tokens, run_end, end)
+                .or_else(|| self.found_name(tokens, k, run_end.min(end)))
         {
-            // "said MSNBC host Chris Matthews": a name, a lower-case title
-            // and a name; the last one is the person's.
-            let titles_end = (run_end..end.min(run_end + 3))
-                .find(|&t| {
-                    let w = &tokens[t];
-                    !(w.is_word() && !w.capital && (w.info.is_title() || w.info.has_description()))
-                })
-                .unwrap_or(run_end);
-            if titles_end > run_end
-                && let Some(person_end) = tokens
-                    .get(titles_end)
-                    .and_then(|_| name_run_at(tokens, titles_end))
-                && let Some(f) = self.found_name(tokens, titles_end, person_end.min(end))
-            {
-                return Some(f);
-            }
-            if let Some(f) = self.found_name(tokens, k, run_end.min(end)) {
-                return Some(f);
-            }
+            return Some(f);
         }
         // "the spokesman, Peter Carr" / "the Russian leader"
         let mut k = j;
@@ -2132,6 +2134,26 @@ impl<'a> Attributor<'a> {
                 self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
                     .filter(at_j)
             })
+    }
+
+    /// "MSNBC host Chris Matthews", "BuzzFeed spokesman Matt Mittenthal": a
+    /// name ending at `run_end`, lower-case titles and a person's name; the
+    /// person, when there is one before `limit`.
+    fn person_after_title(&self, tokens: &[Token], run_end: usize, limit: usize) -> Option<Found> {
+        let is_title = |w: &Token| {
+            w.is_word() && !w.capital && (w.info.is_title() || w.info.has_description())
+        };
+        let titles = tokens
+            .get(run_end..limit.min(run_end + 3))?
+            .iter()
+            .take_while(|w| is_title(w))
+            .count();
+        let start = run_end + titles;
+        if titles == 0 || start >= limit {
+            return None;
+        }
+        let end = name_run_at(tokens, start)?.min(limit);
+        self.found_name(tokens, start, end)
     }
 
     /// The subject of a sentence: its first name, pronoun or description,
@@ -2170,6 +2192,9 @@ impl<'a> Attributor<'a> {
                 });
             }
             if let Some(run_end) = name_run_at(tokens, i) {
+                if let Some(f) = self.person_after_title(tokens, run_end, limit) {
+                    return Some(f);
+                }
                 if !tokens[run_end - 1].possessive
                     && let Some(f) = self.found_name(tokens, i, run_end)
                 {

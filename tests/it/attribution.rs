@@ -678,3 +678,25 @@ fn a_description_before_an_aside_speaks() {
         None,
     );
 }
+
+#[test]
+fn a_quote_alone_after_a_sentence_naming_a_channel_is_its_subjects() {
+    let text = "In a statement Saturday, Quillfeed spokesman Bo Lind doubled down on the site's defense.\n\n“We have seen no sign that our story is wrong.”";
+    check(
+        text,
+        "We have seen no sign that our story is wrong.",
+        Some("Bo Lind"),
+    );
+    // Without a channel the sentence before is only narrative.
+    check(
+        "Bo Lind doubled down on the site's defense.\n\n“We have seen no sign that our story is wrong.”",
+        "We have seen no sign that our story is wrong.",
+        None,
+    );
+}
+
+#[test]
+fn a_description_governs_the_infinitive_of_a_speech_verb() {
+    let text = "Donald Quill ripped the mayor on Sunday.\n\nThe presumptive Republican nominee went so far as to say she should “step down” at once.";
+    check(text, "step down", Some("Donald Quill"));
+}
