@@ -444,7 +444,12 @@ impl<'a> Attributor<'a> {
             if let Some(end) = self.description_noun_at(tokens, j) {
                 return Some((i, end));
             }
-            if tokens[j].kind != TokenKind::Word || tokens[j].possessive {
+            // ("The Justice Department said the report …": a description
+            // does not run past a verb of speech.)
+            if tokens[j].kind != TokenKind::Word
+                || tokens[j].possessive
+                || tokens[j].info.is_speech_verb()
+            {
                 return None;
             }
             j += 1;
@@ -2613,10 +2618,12 @@ fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
 /// "questioner", "protesters", "economist", "participant", "historian".
 fn is_agent_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    singular.len() > 4
-        && ["er", "or", "ist", "ant", "ent", "ian"]
-            .iter()
-            .any(|suffix| singular.ends_with(suffix))
+    // "said the 45-year-old": an age stands for the person.
+    singular.ends_with("-year-old")
+        || singular.len() > 4
+            && ["er", "or", "ist", "ant", "ent", "ian"]
+                .iter()
+                .any(|suffix| singular.ends_with(suffix))
 }
 
 /// An em dash, an en dash or a horizontal bar (as HuffPost sets its

@@ -700,3 +700,28 @@ fn a_description_governs_the_infinitive_of_a_speech_verb() {
     let text = "Donald Quill ripped the mayor on Sunday.\n\nThe presumptive Republican nominee went so far as to say she should “step down” at once.";
     check(text, "step down", Some("Donald Quill"));
 }
+
+#[test]
+fn a_body_named_after_the_is_the_speaker() {
+    // A description does not run past "said" into "the report".
+    check(
+        "The Justice Department said the report was “false.”",
+        "false.",
+        Some("Justice Department"),
+    );
+    check(
+        "The White House said in a statement that the talks were “productive.”",
+        "productive.",
+        Some("White House"),
+    );
+}
+
+#[test]
+fn an_age_stands_for_the_person() {
+    check_mention(
+        "“We've had enough,” said the 45-year-old, who asked not to be named.",
+        "We've had enough,",
+        "the 45-year-old",
+        None,
+    );
+}
