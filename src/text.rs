@@ -422,7 +422,8 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
             run += 1;
             dotted &= run == 1 && c.is_alphabetic();
         } else if next_is_word && (is_apostrophe(c) || c == '-' || c == '&' || number_slash) {
-            dotted = false;
+            // After a hyphen a dotted abbreviation may start afresh: "D-N.Y.".
+            dotted = c == '-';
             run = 0;
         } else if next_is_word && c == '.' && dotted {
             run = 0;
@@ -516,9 +517,49 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
         };
         tokens[i].sentence_end = ends;
     }
+    if let Some(dash) = dateline_end(text, tokens) {
+        tokens[dash].sentence_end = true;
+    }
     if let Some(last) = tokens.last_mut() {
         last.sentence_end = true;
     }
+}
+
+/// A wire story's dateline, "WASHINGTON (AP) —" or "SAN JUAN, Puerto Rico
+/// --", is a sentence of its own: the index of its last dash. Words in
+/// capitals, then perhaps a comma and a state, an agency in parentheses,
+/// and a dash. (A section's label in capitals, "CONGRESS HAS INVESTIGATED
+/// HIM —", is no place: it has function words.)
+fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let shouted = |t: &Token| {
+        let word = &text[t.span.start..t.span.end];
+        t.is_word()
+            && word.len() >= 2
+            && !word.chars().any(char::is_lowercase)
+            && !t.info.is_closed_class()
+    };
+    let is_dash = |t: &Token| matches!(t.lower, "—" | "–" | "-");
+    let mut k = tokens.iter().take(3).take_while(|t| shouted(t)).count();
+    if k == 0 {
+        return None;
+    }
+    if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        let state = tokens[k + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.capital)
+            .count();
+        k += 1 + state;
+    }
+    if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
+        k += tokens[k..].iter().take(5).position(|t| t.is_punct(')'))? + 1;
+    }
+    let dashes = tokens[k.min(tokens.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| is_dash(t))
+        .count();
+    (dashes > 0).then_some(k + dashes - 1)
 }
 
 /// The sentences of a token list, as index ranges.
@@ -593,6 +634,22 @@ mod tests {
             ["the", "leaders’", "meeting"]
         );
         assert_eq!(words("don't stop"), ["don't", "stop"]);
+        // A party and state after a name is one word, not a sentence end.
+        assert_eq!(
+            words("Quill (D-N.Y.) said, a well-known T-shirt."),
+            [
+                "Quill",
+                "(",
+                "D-N.Y.",
+                ")",
+                "said",
+                ",",
+                "a",
+                "well-known",
+                "T-shirt",
+                "."
+            ]
+        );
         assert_eq!(
             words("9/11 and/or 24/7"),
             ["9/11", "and", "/", "or", "24/7"]
