@@ -1444,6 +1444,34 @@ impl<'a> Attributor<'a> {
                 i += 1;
             }
         }
+        // "according to a person familiar with the talks": no name, but a
+        // description of someone, kept as the mention.
+        if speaker.is_none() && !is_medium {
+            speaker = self
+                .source_ending_at(tokens, start, end)
+                .or_else(|| self.description_ending_at(tokens, start, end))
+                .or_else(|| {
+                    self.description_at(tokens, start).map(|(_, e)| Found {
+                        who: Who::Description,
+                        start,
+                        end: e,
+                    })
+                })
+                // "a person who attended the meeting"
+                .or_else(|| {
+                    let head = (start..end).find(|&k| tokens[k].info.has_description())?;
+                    let opens = tokens[start].lower;
+                    matches!(
+                        opens,
+                        "a" | "an" | "one" | "two" | "three" | "several" | "some"
+                    )
+                    .then_some(Found {
+                        who: Who::Description,
+                        start,
+                        end: head + 1,
+                    })
+                });
+        }
         let channel = is_medium.then(|| self.phrase(tokens, start, end));
         Some((speaker, channel))
     }
@@ -1819,8 +1847,28 @@ impl<'a> Attributor<'a> {
                     .unwrap_or_else(|| self.first_of_pair(tokens, floor, f)),
             );
         }
-        self.description_ending_at(tokens, floor, i)
+        self.source_ending_at(tokens, floor, i)
+            .or_else(|| self.description_ending_at(tokens, floor, i))
             .or_else(|| self.noun_phrase_ending_at(tokens, floor, i))
+    }
+
+    /// An anonymous source ending at `end`: "people familiar with the
+    /// matter", "a source close to the family", "two officials briefed on
+    /// the talks". The mention is the whole phrase; its head is the
+    /// description before "familiar with".
+    fn source_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        let p = (end.saturating_sub(8).max(floor + 1)..end.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                matches!(
+                    (tokens[p].lower, tokens[p + 1].lower),
+                    ("familiar", "with") | ("close", "to") | ("briefed", "on")
+                )
+            })?;
+        let head = self
+            .description_ending_at(tokens, floor, p)
+            .or_else(|| self.noun_phrase_ending_at(tokens, floor, p))?;
+        Some(Found { end, ..head })
     }
 
     /// A noun phrase the grammar has no class for, as the subject of a
@@ -2078,6 +2126,16 @@ impl<'a> Attributor<'a> {
                 start: j,
                 end: j + 1,
             });
+        }
+        // "said a person familiar with the matter"
+        let phrase_end = (j..end.min(j + 10))
+            .find(|&k| !tokens[k].is_word())
+            .unwrap_or(end.min(j + 10));
+        if let Some(f) = self
+            .source_ending_at(tokens, j, phrase_end)
+            .filter(|f| f.start == j)
+        {
+            return Some(f);
         }
         // "said the Democratic leader of the Senate, Justin Alfond".
         if let Some(comma) = (j..end.min(j + 9)).find(|&k| tokens[k].is_punct(','))

@@ -725,3 +725,54 @@ fn an_age_stands_for_the_person() {
         None,
     );
 }
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    check(
+        "WASHINGTON (AP) — Senate leader Ada Quill on Tuesday rejected the plan, calling it “a nonstarter.”",
+        "a nonstarter.",
+        Some("Ada Quill"),
+    );
+    check(
+        "SAN JUAN, Puerto Rico -- Gov. Bo Lind rejected the plan, calling it “a nonstarter.”",
+        "a nonstarter.",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
+fn a_party_and_state_after_a_name_do_not_end_the_sentence() {
+    check(
+        "Rep. Ada Quill (D-N.Y.) tweeted that the plan was “dead on arrival.”",
+        "dead on arrival.",
+        Some("Ada Quill"),
+    );
+}
+
+#[test]
+fn anonymous_sources_are_their_descriptions() {
+    check_mention(
+        "People familiar with the matter said the deal was “close.”",
+        "close.",
+        "People familiar with the matter",
+        None,
+    );
+    check_mention(
+        "“It is close,” said a person familiar with the matter.",
+        "It is close,",
+        "a person familiar with the matter",
+        None,
+    );
+    check_mention(
+        "According to two officials briefed on the talks, negotiators were “far apart.”",
+        "far apart.",
+        "two officials briefed on the talks",
+        None,
+    );
+    // "according to" a measure names no one.
+    check(
+        "He weighs 236 pounds, which is “overweight” according to his body mass index.",
+        "overweight",
+        None,
+    );
+}
