@@ -1534,7 +1534,19 @@ impl<'a> Attributor<'a> {
                             .any(|v| self.verb_at(tokens, v).is_some())
                         || (q + 1..i).all(|v| tokens[v].kind != TokenKind::Quote(0));
                     if near_verb && (q < i || q > i + k) {
-                        return Some(self.phrase(tokens, i + 1, i + 2 + k));
+                        // "in an interview with NPR": the outlet belongs to it.
+                        let noun_end = i + 2 + k;
+                        let outlet_end = tokens
+                            .get(noun_end)
+                            .filter(|t| matches!(t.lower, "with" | "on"))
+                            .and_then(|_| name_run_at(tokens, noun_end + 1))
+                            .filter(|&e| {
+                                !tokens[e - 1].possessive
+                                    && tokens[noun_end + 1..e]
+                                        .iter()
+                                        .any(|w| w.info.is_outlet() || w.info.is_media_noun())
+                            });
+                        return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }
             }

@@ -652,6 +652,23 @@ fn an_outlet_told_is_the_channel() {
         .as_deref(),
         Some("town hall interview")
     );
+    // The outlet an interview was given to belongs to the channel.
+    assert_eq!(
+        channel(
+            "In an interview with NPR, Ada Quill said the talks were “constructive.”",
+            "constructive."
+        )
+        .as_deref(),
+        Some("interview with NPR")
+    );
+    assert_eq!(
+        channel(
+            "“It's over,” Ada Quill said in an interview with CNN's Bo Lind.",
+            "It's over,"
+        )
+        .as_deref(),
+        Some("interview")
+    );
     // An outlet that speaks is not its own channel.
     let q = quote_in(
         "This is “the same lead as all month,” reported Reuters.",
