@@ -368,6 +368,8 @@ fn word_at<'a>(
     } else {
         general()
     };
+    // An initial ("Julie A. Diaz") is not the word its letter spells ("a", "I").
+    let initial = len == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.';
     Token {
         kind: TokenKind::Word,
         span: Span::new(pos, pos + len),
@@ -375,7 +377,11 @@ fn word_at<'a>(
             b if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
         },
-        info: grammar.info(lower),
+        info: if initial {
+            WordInfo::default()
+        } else {
+            grammar.info(lower)
+        },
         lower,
         possessive,
         sentence_end: false,
@@ -715,6 +721,23 @@ mod tests {
         let arena = Bump::new();
         let toks = tokenize(text, Span::new(0, text.len()), &[], &g, &arena);
         assert_eq!(sentences(&toks).len(), 3);
+    }
+
+    #[test]
+    fn an_initial_is_not_the_word_its_letter_spells() {
+        let g = Grammar::english();
+        let text = "Julie A. Diaz and I. M. Pei met a friend.";
+        let arena = Bump::new();
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &g, &arena);
+        let info = |word: &str| {
+            toks.iter()
+                .find(|t| &text[t.span.start..t.span.end] == word)
+                .unwrap()
+                .info
+        };
+        assert_eq!(info("A."), WordInfo::default());
+        assert_eq!(info("I."), WordInfo::default());
+        assert!(info("a").is_closed_class());
     }
 
     #[test]

@@ -793,3 +793,12 @@ fn anonymous_sources_are_their_descriptions() {
         None,
     );
 }
+
+#[test]
+fn a_middle_initial_stays_in_the_name() {
+    check(
+        "Readers wrote in from across the country.\n\n“We are united.” ― Julie A. Quill",
+        "We are united.",
+        Some("Julie A. Quill"),
+    );
+}
