@@ -279,34 +279,45 @@ fn audit_out_never_writes_through_a_planted_link() {
 #[test]
 fn ctrl_c_stops_cleanly_and_leaves_no_report() {
     let dir = crate::temp_dir("ctrl-c");
-    // Enough articles that the debug build is still reading when the
-    // signal comes.
-    let mut lines = String::new();
-    for i in 0..40_000 {
-        let text = format!(
-            "“We will not accept this plan {i},” Mayor Ada Quill said. {}",
-            prose(400)
-        );
-        lines.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
-        lines.push('\n');
-    }
-    let file = crate::write(&dir, "many.jsonl", lines);
     let out_dir = dir.join("out");
-    let child = Command::new(env!("CARGO_BIN_EXE_quotetrace"))
-        .args(["audit", "--quiet", "--out"])
-        .arg(&out_dir)
-        .arg(&file)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    let out = child.wait_with_output().unwrap();
+    // Enough articles that the audit is still at work when the signal
+    // comes; a fast machine or a release build may finish 40,000 first,
+    // and then the test tries again with four times as many.
+    let mut articles = 40_000;
+    let out = loop {
+        let mut lines = String::new();
+        for i in 0..articles {
+            let text = format!(
+                "“We will not accept this plan {i},” Mayor Ada Quill said. {}",
+                prose(400)
+            );
+            lines.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+            lines.push('\n');
+        }
+        let file = crate::write(&dir, "many.jsonl", lines);
+        let child = Command::new(env!("CARGO_BIN_EXE_quotetrace"))
+            .args(["audit", "--quiet", "-j", "1", "--out"])
+            .arg(&out_dir)
+            .arg(&file)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let finished_first = out.status.code() == Some(0);
+        if finished_first && articles < 640_000 {
+            let _ = std::fs::remove_dir_all(&out_dir);
+            articles *= 4;
+            continue;
+        }
+        assert!(sent.success());
+        break out;
+    };
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
     // Nothing written: no report, no temporary file.
