@@ -147,6 +147,19 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `c`, after `previous` inside a word, is part of it although it
+/// is no letter: an accent of decomposed text ("c\u{327}" for "ç"), and
+/// the debris of UTF-8 read as Latin-1 and written again, as scraped news
+/// has it ("FranÃÂ§ois", even decomposed: "FranA\u{303}\u{83}A\u{302}§ois"):
+/// C1 control characters, and a Latin-1 symbol after a lead 'Ã' or 'Â'
+/// (not a no-break space: "Â\u{a0}" is a space's debris between words).
+fn continues_word(previous: Option<char>, c: char) -> bool {
+    let combining = ('\u{300}'..='\u{36f}').contains(&c);
+    let control = ('\u{80}'..='\u{9f}').contains(&c);
+    let after_lead = matches!(previous, Some('Ã' | 'Â' | '\u{303}' | '\u{302}'));
+    combining || control || (after_lead && ('\u{a1}'..='\u{bf}').contains(&c))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -422,8 +435,10 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
         let number_slash = c == '/'
             && previous.is_some_and(|p: char| p.is_ascii_digit())
             && next.is_some_and(|n| n.is_ascii_digit());
+        let inside_word = previous.is_some_and(|p| is_word_char(p) || continues_word(None, p));
+        let continued = inside_word && continues_word(previous, c);
         previous = Some(c);
-        if is_word_char(c) {
+        if is_word_char(c) || continued {
             end = i + c.len_utf8();
             run += 1;
             dotted &= run == 1 && c.is_alphabetic();
@@ -738,6 +753,18 @@ mod tests {
         assert_eq!(info("A."), WordInfo::default());
         assert_eq!(info("I."), WordInfo::default());
         assert!(info("a").is_closed_class());
+    }
+
+    #[test]
+    fn decomposed_accents_and_mojibake_stay_inside_a_word() {
+        assert_eq!(words("Franc\u{327}ois said"), ["Franc\u{327}ois", "said"]);
+        assert_eq!(words("FranÃÂ§ois Hollande"), ["FranÃÂ§ois", "Hollande"]);
+        assert_eq!(
+            words("FranA\u{303}\u{83}A\u{302}§ois Hollande"),
+            ["FranA\u{303}\u{83}A\u{302}§ois", "Hollande"]
+        );
+        // The debris of a no-break space is no letter.
+        assert_eq!(words("theÂ\u{a0}vote"), ["theÂ", "vote"]);
     }
 
     #[test]
