@@ -650,13 +650,19 @@ mod tests {
         assert_eq!(regular_forms("agree")[3], "agreeing");
     }
 
-    #[test]
-    fn user_grammar_errors_name_file_and_line() {
-        let dir = std::env::temp_dir().join(format!("qt-grammar-{}", std::process::id()));
+    /// A user's grammar folder holding the five files of the English one.
+    fn copy_of_english(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("qt-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         for (name, src) in FILES.iter().zip(DEFAULT_EN) {
             std::fs::write(dir.join(name), src).unwrap();
         }
+        dir
+    }
+
+    #[test]
+    fn user_grammar_errors_name_file_and_line() {
+        let dir = copy_of_english("grammar");
         std::fs::write(dir.join("words.toml"), "closed_class = []\nbogus = 1\n").unwrap();
         let err = Grammar::load_dir(&dir).unwrap_err().to_string();
         assert!(err.contains("words.toml:2"), "{err}");
@@ -665,11 +671,7 @@ mod tests {
 
     #[test]
     fn given_names_are_optional_in_a_users_grammar() {
-        let dir = std::env::temp_dir().join(format!("qt-given-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        for (name, src) in FILES.iter().zip(DEFAULT_EN) {
-            std::fs::write(dir.join(name), src).unwrap();
-        }
+        let dir = copy_of_english("given");
         // Without the file, only people.toml's own given names are known.
         let g = Grammar::load_dir(&dir).unwrap();
         assert!(g.info("hillary").is_given_female());
