@@ -1551,11 +1551,18 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "told BuzzFeed News", "told Radio Vell", "told The New York
-            // Times", "told Fox News host Mike Huckabee"
-            let outlet = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+            // Times", "told Fox News host Mike Huckabee"; "speaking to the
+            // BBC", "writing in the Daily Telegraph"
+            let told = self.grammar.lemma(t.info) == Some("tell");
+            let addressed = matches!(t.lower, "speaking" | "talking" | "writing")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"));
+            let mut outlet = i + 1 + usize::from(addressed);
+            outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
-            if self.grammar.lemma(t.info) == Some("tell")
+            if (told || addressed)
                 && let Some(end) = tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet))
                 && !tokens[end - 1].possessive
                 && tokens[outlet..end]

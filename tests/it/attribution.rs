@@ -652,6 +652,14 @@ fn an_outlet_told_is_the_channel() {
         .as_deref(),
         Some("town hall interview")
     );
+    assert_eq!(
+        channel(
+            "Speaking to the BBC, Ada Quill said: “We will deliver.”",
+            "We will deliver."
+        )
+        .as_deref(),
+        Some("BBC")
+    );
     // The outlet an interview was given to belongs to the channel.
     assert_eq!(
         channel(
