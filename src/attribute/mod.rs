@@ -11,19 +11,23 @@
 //!    Putin's;
 //! 3. `according to X`;
 //! 4. at the end of its sentence: `…, the ministry said.`;
-//! 5. a colon lead-in closing the paragraph before, or the sentence before
-//!    ending on its own attribution; smaller patterns after these (a name or
-//!    a speech noun before a colon, `Trump's claim that "…"`, a framing
-//!    subject, a paragraph's last quote after a sentence about a person);
+//! 5. a colon lead-in closing the paragraph before, a quote-only paragraph
+//!    after a sentence naming a channel ("In a statement, X …"), or the
+//!    sentence before ending on its own attribution; smaller patterns after
+//!    these (a name or a speech noun before a colon, `Trump's claim that
+//!    "…"`, a framing subject, a paragraph's last quote after a sentence
+//!    about a person);
 //! 6. the quote before it, when this one continues it.
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
 //! the person or body the article established; a description that names no
 //! one ("his lawyer", "one questioner") stays a mention without a speaker. A
 //! document ("the statement continued") speaks for whoever the article gave
-//! it to ("Trump said in a statement", "BuzzFeed's report"). "she" and "he"
-//! agree with what the article says of a person ("Mrs.", "spokesman") or,
-//! failing that, with a given name (`people.toml`).
+//! it to ("Trump said in a statement", "BuzzFeed's report"). An anonymous
+//! source ("people familiar with the matter") is kept whole as the mention.
+//! "she" and "he" agree with what the article says of a person ("Mrs.",
+//! "spokesman") or, failing that, with a given name (`people.toml`,
+//! `given_names.toml`).
 
 pub mod names;
 
