@@ -1859,9 +1859,11 @@ impl<'a> Attributor<'a> {
                 end: i,
             });
         }
+        // "Bo Lind, the mayor of Springfield, who has called": the comma
+        // before "who" closes the chain of asides after the subject.
         if t.lower == "who" && i >= 3 && tokens[i - 2].is_punct(',') {
             return self
-                .subject_before(tokens, floor, i - 2)
+                .subject_before(tokens, floor, i - 1)
                 .or_else(|| self.name_ending_at(tokens, floor, i - 2));
         }
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
@@ -2078,15 +2080,30 @@ impl<'a> Attributor<'a> {
         if end <= floor || tokens[end - 1].possessive || !is_name_word(&tokens[end - 1]) {
             return None;
         }
+        let in_name = |t: &Token| {
+            (is_name_word(t) || is_nickname(t) || (t.capital && t.info.is_title())) && !t.possessive
+        };
         let mut start = end - 1;
-        while start > floor {
-            let t = &tokens[start - 1];
-            if (is_name_word(t) || is_nickname(t) || (t.capital && t.info.is_title()))
-                && !t.possessive
+        while start > floor && in_name(&tokens[start - 1]) {
+            start -= 1;
+        }
+        // "Sheriff Joe Arpaio of Maricopa County": the titled person before
+        // "of" is the name, not the place after it.
+        if start >= floor + 2 && tokens[start - 1].lower == "of" {
+            let mut person = start - 1;
+            while person > floor && in_name(&tokens[person - 1]) {
+                person -= 1;
+            }
+            let split = split_name(tokens, person, end);
+            if split.kind == EntityKind::Person
+                && split.end == start - 1
+                && let Some(entity) = self.entity_for(tokens, split.core_start, split.end)
             {
-                start -= 1;
-            } else {
-                break;
+                return Some(Found {
+                    who: Who::Entity(entity),
+                    start: split.core_start,
+                    end: split.end,
+                });
             }
         }
         self.found_name(tokens, start, end)

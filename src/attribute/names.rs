@@ -203,6 +203,20 @@ pub struct SplitName {
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
 pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
+    // "Sheriff Joe Arpaio of Maricopa County", "Mayor Bill de Blasio of New
+    // York City": a titled person of a place, though the place ends like a
+    // body's name. ("Secretary of State John Kerry" is titles before "of".)
+    if let Some(of) = (start + 1..end).find(|&i| tokens[i].lower == "of")
+        && !tokens[start].info.is_organisation_head()
+        && !tokens[of - 1].info.is_title()
+        && let Some(last_title) = (start..of).rev().find(|&i| tokens[i].info.is_title())
+    {
+        return SplitName {
+            core_start: last_title + 1,
+            end: of,
+            kind: EntityKind::Person,
+        };
+    }
     if tokens[end - 1].info.is_organisation_head()
         || tokens[start..end].iter().any(|t| {
             t.lower == "of" && end - start > 2 && tokens[start].info.is_organisation_head()

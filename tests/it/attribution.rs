@@ -810,3 +810,25 @@ fn a_middle_initial_stays_in_the_name() {
         Some("Julie A. Quill"),
     );
 }
+
+#[test]
+fn a_relative_who_after_asides_is_the_subjects() {
+    check(
+        "Bo Lind, the mayor of Springfield, who has called the plan “a disaster,” voted no.",
+        "a disaster,",
+        Some("Bo Lind"),
+    );
+    // A titled person of a place is the person, and so is the mention.
+    check_mention(
+        "Sheriff Bo Lind of Quill County, Ariz., who calls himself “the toughest sheriff,” endorsed it.",
+        "the toughest sheriff,",
+        "Bo Lind",
+        Some("Bo Lind"),
+    );
+    check_mention(
+        "Gov. Ada Quill of Texas said the plan was “a disaster.”",
+        "a disaster.",
+        "Ada Quill",
+        Some("Ada Quill"),
+    );
+}
