@@ -1538,8 +1538,12 @@ impl<'a> Attributor<'a> {
                             .any(|v| self.verb_at(tokens, v).is_some())
                         || (q + 1..i).all(|v| tokens[v].kind != TokenKind::Quote(0));
                     if near_verb && (q < i || q > i + k) {
+                        // "in a radio interview": the media nouns that follow
+                        // are one medium.
+                        let noun_end = (i + 2 + k..end)
+                            .find(|&n| !tokens[n].info.is_media_noun() || tokens[n].possessive)
+                            .unwrap_or(end);
                         // "in an interview with NPR": the outlet belongs to it.
-                        let noun_end = i + 2 + k;
                         let outlet_end = tokens
                             .get(noun_end)
                             .filter(|t| matches!(t.lower, "with" | "on"))

@@ -660,6 +660,15 @@ fn an_outlet_told_is_the_channel() {
         .as_deref(),
         Some("BBC")
     );
+    // Media nouns in a row are one medium.
+    assert_eq!(
+        channel(
+            "“I was wrong,” Bo Lind conceded in a radio interview.",
+            "I was wrong,"
+        )
+        .as_deref(),
+        Some("radio interview")
+    );
     // The outlet an interview was given to belongs to the channel.
     assert_eq!(
         channel(
@@ -830,5 +839,20 @@ fn a_relative_who_after_asides_is_the_subjects() {
         "a disaster.",
         "Ada Quill",
         Some("Ada Quill"),
+    );
+}
+
+#[test]
+fn a_text_message_is_speech() {
+    check(
+        "“Let's go,” Ada Quill texted a friend.",
+        "Let's go,",
+        Some("Ada Quill"),
+    );
+    // The noun is not a cue.
+    check(
+        "The text of the bill calls it “a reform.”",
+        "a reform.",
+        None,
     );
 }
