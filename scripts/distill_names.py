@@ -8,7 +8,8 @@ that gender bear it and ten times as many as of the other gender ("Kelly"
 and "Jordan" are left out). A name that is also a common English word (in
 grammars/en/synonyms.tsv, WordNet's sense-tagged words) is kept only when
 one in a thousand bear it ("Mark", "Frank", but not "Will", "Hope", "Young"):
-a gendered word must not make "a young lawyer" a man. A word the grammar
+a capitalised word opening a sentence ("Young voters …", "Will Trump …")
+must not give a gender to the name run it starts. A word the grammar
 already gives another role ("April", a time; "Dean", a title; "bill", a
 document) is left out too.
 

@@ -627,9 +627,19 @@ mod tests {
         assert_eq!(at("the so-called \"Deal\" Act", "Deal"), None);
     }
 
+    /// The tokens of `text` as one paragraph, in the English grammar.
+    fn tokens<'a>(text: &'a str, arena: &'a Bump) -> Vec<Token<'a>> {
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[],
+            &Grammar::english(),
+            arena,
+        )
+    }
+
     fn words(text: &str) -> Vec<String> {
-        let g = Grammar::english();
-        tokenize(text, Span::new(0, text.len()), &[], &g, &Bump::new())
+        tokens(text, &Bump::new())
             .into_iter()
             .map(|t| text[t.span.start..t.span.end].to_owned())
             .collect()
@@ -731,19 +741,15 @@ mod tests {
 
     #[test]
     fn sentences_split_after_stops_not_abbreviations() {
-        let g = Grammar::english();
         let text = "Mr. Putin spoke. He left. Then U.S. officials came";
-        let arena = Bump::new();
-        let toks = tokenize(text, Span::new(0, text.len()), &[], &g, &arena);
-        assert_eq!(sentences(&toks).len(), 3);
+        assert_eq!(sentences(&tokens(text, &Bump::new())).len(), 3);
     }
 
     #[test]
     fn an_initial_is_not_the_word_its_letter_spells() {
-        let g = Grammar::english();
         let text = "Julie A. Diaz and I. M. Pei met a friend.";
         let arena = Bump::new();
-        let toks = tokenize(text, Span::new(0, text.len()), &[], &g, &arena);
+        let toks = tokens(text, &arena);
         let info = |word: &str| {
             toks.iter()
                 .find(|t| &text[t.span.start..t.span.end] == word)

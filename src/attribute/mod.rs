@@ -1392,6 +1392,7 @@ impl<'a> Attributor<'a> {
             if !quote_only || prev.iter().any(|t| t.quote().is_some()) {
                 return None;
             }
+            // The sentence holds no quote: `q` stands past its end.
             let channel = self.channel_in(prev, start..prev.len(), prev.len())?;
             let f = self.sentence_subject(prev, start, prev.len())?;
             return Some((f, channel));

@@ -131,16 +131,17 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
         female |= info.is_female();
         male |= info.is_male();
     }
-    match (female, male) {
-        (true, false) => Some(Gender::Female),
-        (false, true) => Some(Gender::Male),
-        _ => None,
-    }
+    one_gender(female, male)
 }
 
 /// The gender most bearers of a given name have ("Hillary", "Charlie").
 pub fn given_name_gender(info: WordInfo) -> Option<Gender> {
-    match (info.is_given_female(), info.is_given_male()) {
+    one_gender(info.is_given_female(), info.is_given_male())
+}
+
+/// The gender said, when one and only one is.
+fn one_gender(female: bool, male: bool) -> Option<Gender> {
+    match (female, male) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
