@@ -263,19 +263,19 @@ fn sections(text: &str) -> Vec<(usize, &str)> {
 
 /// Decides a quote's kind from its words, its place and its attribution.
 fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> QuoteKind {
-    let words: Vec<&str> = text[q.span.start..q.span.end]
-        .split(is_space)
-        .filter(|w| !w.is_empty())
-        .collect();
+    let quoted = &text[q.span.start..q.span.end];
+    let mut words = quoted.split(is_space).filter(|w| !w.is_empty()).peekable();
     let first_upper = words
-        .first()
+        .peek()
         .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
         .is_some_and(char::is_uppercase);
-    let ends_clause = text[q.span.start..q.span.end]
+    // The rules below ask only whether a quote has up to six words: a long
+    // quote is not counted to its end.
+    let word_count = words.take(7).count();
+    let ends_clause = quoted
         .trim_end_matches(['\'', '"', '’', '”'])
         .ends_with(['.', ',', '?', '!', '…']);
-    let quoted = &text[q.span.start..q.span.end];
-    let title_case = words.len() <= 6 && is_title(quoted);
+    let title_case = word_count <= 6 && is_title(quoted);
     // "said on “Morning Joe”": the title of a programme, not anyone's words.
     if is_programme(ctx.word_before.as_deref(), ctx.after_possessive, quoted) {
         return QuoteKind::Term;
@@ -298,12 +298,12 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
                     | "phrase"
             )
         });
-        if words.len() <= 4 && (title_case || naming || (words.len() <= 2 && !ends_clause)) {
+        if word_count <= 4 && (title_case || naming || (word_count <= 2 && !ends_clause)) {
             return QuoteKind::Term;
         }
     }
-    if (ctx.starts_clause && (first_upper || words.len() >= 4))
-        || (first_upper && ends_clause && words.len() >= 4)
+    if (ctx.starts_clause && (first_upper || word_count >= 4))
+        || (first_upper && ends_clause && word_count >= 4)
     {
         QuoteKind::Direct
     } else {

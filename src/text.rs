@@ -262,12 +262,18 @@ pub fn tokenize<'a>(
 /// possessive), a surname after, and then no further capitalised word.
 fn nickname<'a>(text: &'a str, span: Span, arena: &'a Bump) -> Option<&'a str> {
     let inner = text[span.start..span.end].trim_matches(|c: char| !c.is_alphanumeric());
-    let words = inner.split_whitespace().count();
+    // Every quotation is asked: a long one is turned away after its third
+    // word, never read whole.
+    let mut words = inner.split_whitespace();
+    let one_or_two = words.next().is_some() && words.nth(1).is_none();
+    if !one_or_two {
+        return None;
+    }
     let capitalised = inner
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let letters = inner.chars().all(|c| c.is_alphabetic() || c == ' ');
-    if !(1..=2).contains(&words) || !capitalised || !letters {
+    if !capitalised || !letters {
         return None;
     }
     let is_letter = |c: char| c.is_alphabetic() || c == '.';
