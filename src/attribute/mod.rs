@@ -1096,6 +1096,16 @@ impl<'a> Attributor<'a> {
                 Some((_, inner)) if self.relays(tokens, f, v) && self.names_a_person(inner) => {
                     break;
                 }
+                // "The ad was denounced by the Log Cabin Republicans, a
+                // gay group, which said …": a relative clause has a subject
+                // of its own, whatever verb stands before it.
+                Some((inner_v, inner))
+                    if tokens[inner.end.min(inner_v)..inner_v]
+                        .iter()
+                        .any(|t| matches!(t.lower, "who" | "which")) =>
+                {
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.
@@ -1866,7 +1876,7 @@ impl<'a> Attributor<'a> {
         }
         // "Bo Lind, the mayor of Springfield, who has called": the comma
         // before "who" closes the chain of asides after the subject.
-        if t.lower == "who" && i >= 3 && tokens[i - 2].is_punct(',') {
+        if matches!(t.lower, "who" | "which") && i >= 3 && tokens[i - 2].is_punct(',') {
             return self
                 .subject_before(tokens, floor, i - 1)
                 .or_else(|| self.name_ending_at(tokens, floor, i - 2));

@@ -843,6 +843,16 @@ fn a_relative_who_after_asides_is_the_subjects() {
 }
 
 #[test]
+fn a_relative_clause_has_its_own_subject() {
+    // The passive "was denounced by" before it does not govern "which said".
+    check(
+        "The Quill ad was denounced by the Springfield Taxpayers Union, a local group, which said it was “wrong for Governor Quill to say so.”",
+        "wrong for Governor Quill to say so.",
+        Some("Springfield Taxpayers Union"),
+    );
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
