@@ -1045,6 +1045,13 @@ impl<'a> Attributor<'a> {
         matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
     }
 
+    /// Whether byte `at` is inside a name mention that starts before it.
+    fn inside_name(&self, at: usize) -> bool {
+        let mentions = &self.names.mentions;
+        let before = mentions.partition_point(|m| m.span.start < at);
+        before > 0 && at < mentions[before - 1].span.end
+    }
+
     fn mention_entity(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let at = tokens.get(i)?.span.start;
         self.names
@@ -1663,6 +1670,12 @@ impl<'a> Attributor<'a> {
         // name ("the United States"); in a Title Case headline the word
         // before is capitalised too ("Putin Admits").
         if t.capital && i > 0 && !tokens[i - 1].sentence_end && !tokens[i - 1].capital {
+            return None;
+        }
+        // After a capitalised word, it is a verb only when it is not inside
+        // a name found in the first pass ("a former United States
+        // ambassador"): a headline's verbs are not in its names.
+        if t.capital && i > 0 && !tokens[i - 1].sentence_end && self.inside_name(t.span.start) {
             return None;
         }
         if i > 0

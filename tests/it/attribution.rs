@@ -853,6 +853,17 @@ fn a_relative_clause_has_its_own_subject() {
 }
 
 #[test]
+fn a_verb_form_inside_a_name_is_no_verb() {
+    // "States" of "United States": part of a name found in the first
+    // pass, not the verb "states".
+    check(
+        "“It is clear,” Bo Lind, a former United States ambassador to Russia, said of the network.",
+        "It is clear,",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
