@@ -129,6 +129,10 @@ pub struct Attributor<'a> {
     capitalised_inside: HashSet<&'a str>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
+    /// Speakers the article describes and does not name ("the prime
+    /// minister's spokesman said"): (position, the description's gender).
+    /// A "he" after one is that speaker, not an earlier named one.
+    said_by_unnamed: Vec<(usize, Option<Gender>)>,
     /// Documents the article gives an author: "BuzzFeed's report", "the
     /// BuzzFeed piece" (read with the names), and the channel of a quote
     /// attributed so far ("Trump said in a statement"). Each is (position,
@@ -198,6 +202,7 @@ impl<'a> Attributor<'a> {
             quote_token,
             title_case,
             said_by: Vec::new(),
+            said_by_unnamed: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
         };
@@ -593,6 +598,17 @@ impl<'a> Attributor<'a> {
                         .and_then(|noun| self.grammar.document_noun(&noun.to_lowercase()))
                     {
                         self.documents.push((m.start, e, noun));
+                    }
+                } else if let Some(m) = attribution.mention
+                    && attribution.speaker.is_none()
+                {
+                    let words = self.paras[p]
+                        .tokens
+                        .iter()
+                        .filter(|t| m.start <= t.span.start && t.span.end <= m.end);
+                    if !words.clone().any(|t| t.info.pronoun().is_some()) {
+                        let gender = gender_of(words.map(|t| t.info));
+                        self.said_by_unnamed.push((m.start, gender));
                     }
                 }
                 out[qi] = attribution;
@@ -2512,15 +2528,24 @@ impl<'a> Attributor<'a> {
                     .take(12)
                     .find(|m| person(m) && m.subject && !m.possessive);
                 let said = self.said_by.iter().rev().find(|s| s.0 < pos && agrees(s.1));
-                match (subject, said) {
-                    (Some(m), Some(&(at, e))) => Some(if at > m.span.start { e } else { m.entity }),
-                    (Some(m), None) => Some(m.entity),
-                    (None, Some(&(_, e))) => Some(e),
+                let (at, entity) = match (subject, said) {
+                    (Some(m), Some(&(at, e))) if at > m.span.start => (at, e),
+                    (Some(m), _) => (m.span.start, m.entity),
+                    (None, Some(&(at, e))) => (at, e),
                     (None, None) => before
                         .clone()
                         .find(|m| person(m) && !m.possessive)
-                        .map(|m| m.entity),
-                }
+                        .map(|m| (m.span.start, m.entity))?,
+                };
+                // A speaker described as a man or a woman and not named ("the
+                // prime minister's spokesman said") is the "he" that follows.
+                // ("One questioner claimed …", of no gender, leaves "he" to
+                // the man the questioner asked.)
+                let unnamed_since = self
+                    .said_by_unnamed
+                    .iter()
+                    .any(|&(u, g)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
+                (!unnamed_since).then_some(entity)
             }
             PronounKind::Plural => before
                 .take(40)

@@ -864,6 +864,19 @@ fn a_verb_form_inside_a_name_is_no_verb() {
 }
 
 #[test]
+fn he_after_an_unnamed_speaker_is_that_speaker() {
+    // The spokesman is never named: "he" is him, not the named speaker before.
+    let text = "“We will not be bullied,” said Bo Lind, the union's leader.\n\nThe prime minister's official spokesman said: “We urge the unions to call off the strike.”\n\n“We are ready to talk,” he added.";
+    check_mention(text, "We are ready to talk,", "he", None);
+    // A questioner of no gender leaves "he" to the man asked.
+    check(
+        "Bo Lind spoke at a forum on Monday.\n\nOne questioner claimed that the city was “broke.”\n\n“You're right,” he said.",
+        "You're right,",
+        Some("Bo Lind"),
+    );
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
