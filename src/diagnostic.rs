@@ -19,6 +19,9 @@ pub enum DiagnosticKind {
     UnmatchedMark,
     /// A quotation of speech whose speaker could not be found.
     NoSpeaker,
+    /// Attribution stopped on an internal error: the quotes of that part
+    /// of the article are kept without speakers.
+    AttributionFailed,
 }
 
 impl DiagnosticKind {
@@ -28,6 +31,7 @@ impl DiagnosticKind {
             DiagnosticKind::MissingOpeningMark => "missing-opening-mark",
             DiagnosticKind::UnmatchedMark => "unmatched-mark",
             DiagnosticKind::NoSpeaker => "no-speaker",
+            DiagnosticKind::AttributionFailed => "attribution-failed",
         }
     }
 }

@@ -136,17 +136,37 @@ impl Extractor {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let found = quote::find(text, &self.marks);
-        let arena = bumpalo::Bump::new();
-        let attributor = Attributor::new(
-            text,
-            &found.paragraphs,
-            &found.quotes,
-            &self.grammar,
-            &arena,
-        );
-        let contexts = attributor.contexts(&found.quotes);
-        let (attributions, _entities) = attributor.attribute(&found.quotes);
         let shift = |s: Span| Span::new(s.start + base, s.end + base);
+        // Extraction never fails: should attribution meet a bug of ours,
+        // the section's quotes are kept, unattributed, with a diagnostic,
+        // and the other articles of the run are not lost to a panic.
+        let attributed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let arena = bumpalo::Bump::new();
+            let attributor = Attributor::new(
+                text,
+                &found.paragraphs,
+                &found.quotes,
+                &self.grammar,
+                &arena,
+            );
+            let contexts = attributor.contexts(&found.quotes);
+            let (attributions, _entities) = attributor.attribute(&found.quotes);
+            (attributions, contexts)
+        }));
+        let (attributions, contexts) = attributed.unwrap_or_else(|_| {
+            let at = found.quotes.first().map_or(Span::new(0, 0), |q| q.span);
+            diagnostics.push(Diagnostic::new(
+                DiagnosticKind::AttributionFailed,
+                shift(at),
+                "attribution failed on this part of the article (a bug in quotetrace: \
+                 please report it with the article); its quotes are given without speakers",
+            ));
+            let n = found.quotes.len();
+            (
+                vec![Attribution::default(); n],
+                vec![QuoteContext::default(); n],
+            )
+        });
         diagnostics.extend(found.diagnostics.into_iter().map(|mut d| {
             d.span = shift(d.span);
             d

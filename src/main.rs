@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 
 use quotetrace::check;
 use quotetrace::corpus;
+use quotetrace::diagnostic::DiagnosticKind;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
 use quotetrace::group::{self, lexicon::Lexicon};
@@ -245,6 +246,12 @@ struct GroupArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let terminal = Terminal::new(cli.color);
+    // A bug met while attributing one article is caught there and reported
+    // as that article's `attribution-failed` diagnostic; say it in one line
+    // a user can paste into a report, not as a crash.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("quotetrace: internal error (please report it): {info}");
+    }));
     // The first Ctrl-C stops cleanly; a second one stops at once.
     let _ = ctrlc::set_handler(|| {
         if INTERRUPTED.swap(true, Ordering::Relaxed) {
@@ -309,7 +316,7 @@ fn run_group(args: GroupArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     out.flush()?;
     drop(out);
     report_load_errors(&e.streamed.errors, terminal);
-    Ok(exit_for(&e.streamed.errors, exit::OK))
+    Ok(exit_for(&e.streamed, exit::OK))
 }
 
 /// The input read and extracted: what `group`, `audit` and `check` share.
@@ -467,7 +474,7 @@ fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
         );
     }
     report_load_errors(&e.streamed.errors, terminal);
-    Ok(exit_for(&e.streamed.errors, exit::OK))
+    Ok(exit_for(&e.streamed, exit::OK))
 }
 
 fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
@@ -512,12 +519,22 @@ fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     }
     drop(out);
     report_load_errors(&e.streamed.errors, terminal);
-    Ok(exit_for(&e.streamed.errors, answer.verdict.exit_code()))
+    Ok(exit_for(&e.streamed, answer.verdict.exit_code()))
 }
 
-/// The exit code: `code` when every article was read, an error otherwise.
-fn exit_for(errors: &[corpus::LoadError], code: u8) -> u8 {
-    if errors.is_empty() { code } else { exit::ERROR }
+/// The exit code: `code` when every article was read and attributed, an
+/// error otherwise (the results are written all the same).
+fn exit_for(streamed: &extract::Streamed, code: u8) -> u8 {
+    let attribution_failed = streamed
+        .results
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| d.kind == DiagnosticKind::AttributionFailed);
+    if streamed.errors.is_empty() && !attribution_failed {
+        code
+    } else {
+        exit::ERROR
+    }
 }
 
 fn report_load_errors(errors: &[corpus::LoadError], terminal: &Terminal) {
@@ -532,7 +549,8 @@ fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     }
     // Not `extract_input`: extraction alone needs no lexicon.
     let extractor = Extractor::new(load_grammar(&args.input)?);
-    let extract::Streamed { results, errors } = extract_with_progress(&extractor, &args.input)?;
+    let streamed = extract_with_progress(&extractor, &args.input)?;
+    let (results, errors) = (&streamed.results, &streamed.errors);
     let format = default_format(args.format);
 
     let stdout = io::stdout();
@@ -556,6 +574,6 @@ fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
             writeln!(err, "{place}: {warning}{kind}{warning:#}: {message}")?;
         }
     }
-    report_load_errors(&errors, terminal);
-    Ok(exit_for(&errors, exit::OK))
+    report_load_errors(errors, terminal);
+    Ok(exit_for(&streamed, exit::OK))
 }
