@@ -2338,7 +2338,9 @@ impl<'a> Attributor<'a> {
                     end: i + 1,
                 });
             }
-            if let Some(run_end) = name_run_at(tokens, i) {
+            // A name is cut at `limit`; a description that runs on past it
+            // is not a subject before it ("the Russian leader in a statement").
+            if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(limit)) {
                 if let Some(f) = self.person_after_title(tokens, run_end, limit) {
                     return Some(f);
                 }
@@ -2350,11 +2352,11 @@ impl<'a> Attributor<'a> {
                 i = run_end;
                 continue;
             }
-            if let Some(end) = self.description_at(tokens, i) {
+            if let Some((start, end)) = self.description_at(tokens, i).filter(|d| d.1 <= limit) {
                 return Some(Found {
                     who: Who::Description,
-                    start: end.0,
-                    end: end.1,
+                    start,
+                    end,
                 });
             }
             i += 1;

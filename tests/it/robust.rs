@@ -4,12 +4,13 @@
 //! article on character boundaries; quotes of one level never overlap; and
 //! articles give the same quotes whether they arrive one by one, all at
 //! once, or streamed on several threads. proptest shrinks a failure to a
-//! small text and keeps it under `tests/it/proptest-regressions/`.
+//! small text and keeps it under `tests/proptest-regressions/` (committed: each saved case runs first, every time).
 
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use quotetrace::corpus::Article;
+use quotetrace::diagnostic::DiagnosticKind;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
 use quotetrace::group::{self, lexicon::Lexicon};
@@ -168,4 +169,27 @@ proptest! {
             prop_assert_eq!(spans(together), spans(stream));
         }
     }
+}
+
+/// Found by the property test above: a lead-in whose description ran on
+/// past its colon ("leaderin a statement:") made the attributor slice
+/// backwards. The panic is caught (the quotes are kept, unattributed, with
+/// an `attribution-failed` diagnostic); the bug itself must stay fixed.
+#[test]
+fn a_description_running_past_a_colon_lead_in_does_not_panic() {
+    let a = Article {
+        id: "lead-in".into(),
+        text: "the Russian leaderin a statement: ''—".into(),
+        ..Article::default()
+    };
+    let result = EXTRACTOR.article(&a);
+    check_spans(&a, &result);
+    assert!(
+        result
+            .diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::AttributionFailed),
+        "{:?}",
+        result.diagnostics
+    );
 }
