@@ -347,7 +347,10 @@ impl Grammar {
             }
         }
 
-        let phrases = described.keys().chain(&people.plural_descriptions);
+        let phrases = described
+            .keys()
+            .chain(&people.plural_descriptions)
+            .chain(&channels.media_nouns);
         for first in
             phrases.filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
         {

@@ -250,7 +250,20 @@ pub fn tokenize<'a>(
         }
     }
     mark_sentence_ends(text, &mut tokens);
+    // An initial has no meaning of its own ("A." is not "a"), but one that
+    // ends a sentence is a word: "wrote on X."
+    for t in &mut tokens {
+        if t.sentence_end && is_initial(text, t) && grammar.info(t.lower).is_media_noun() {
+            t.info = grammar.info(t.lower);
+        }
+    }
     tokens
+}
+
+/// A capital and a stop: "J.", "X.".
+fn is_initial(text: &str, t: &Token) -> bool {
+    let word = text.as_bytes().get(t.span.start..t.span.end);
+    t.kind == TokenKind::Word && matches!(word, Some([c, b'.']) if c.is_ascii_uppercase())
 }
 
 /// A quotation that is a nickname inside a name (`Marcia "Cia" Price`): one
@@ -540,7 +553,11 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
                         n.kind != TokenKind::Punct && (n.capital || n.quote().is_some())
                     })
             }
-            TokenKind::Word => false,
+            // "Briggs wrote on X. “Vermont deserves better.”": an initial
+            // before a quotation is a sentence's last word.
+            TokenKind::Word => {
+                is_initial(text, t) && tokens.get(i + 1).is_some_and(|n| n.quote().is_some())
+            }
         };
         tokens[i].sentence_end = ends;
     }

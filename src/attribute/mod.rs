@@ -1562,10 +1562,7 @@ impl<'a> Attributor<'a> {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
                 // ("on the site's defense": a medium that owns is none.)
-                if let Some(k) = phrase
-                    .iter()
-                    .position(|w| w.info.is_media_noun() && !w.possessive)
-                {
+                if let Some(k) = (0..phrase.len()).find(|&k| self.media_noun_len(phrase, k) > 0) {
                     let near_verb = (i.saturating_sub(6)..i)
                         .any(|v| self.verb_at(tokens, v).is_some())
                         || (i + 1..(i + 8).min(sentence.end))
@@ -1574,7 +1571,8 @@ impl<'a> Attributor<'a> {
                     if near_verb && (q < i || q > i + k) {
                         // "in a radio interview": the media nouns that follow
                         // are one medium.
-                        let noun_end = (i + 2 + k..end)
+                        let first_end = i + 1 + k + self.media_noun_len(phrase, k);
+                        let noun_end = (first_end..end)
                             .find(|&n| !tokens[n].info.is_media_noun() || tokens[n].possessive)
                             .unwrap_or(end);
                         // "in an interview with NPR": the outlet belongs to it.
@@ -1619,6 +1617,29 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The length in words of the media noun at `tokens[k]`: one word
+    /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
+    /// owns is none ("on the site's defense").
+    fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
+        let w = &tokens[k];
+        if w.possessive {
+            return 0;
+        }
+        if w.info.is_media_noun() {
+            return 1;
+        }
+        let two = tokens.get(k..k + 2).filter(|_| w.info.starts_phrase());
+        match two {
+            Some(two)
+                if !two[1].possessive
+                    && self.grammar.info(&self.phrase_of(two)).is_media_noun() =>
+            {
+                2
+            }
+            _ => 0,
+        }
+    }
+
     /// The words of a quote token, marks trimmed.
     fn quote_words(&self, outer: Span) -> &str {
         self.text[outer.start..outer.end].trim_matches(|c: char| !c.is_alphanumeric())
@@ -1650,7 +1671,10 @@ impl<'a> Attributor<'a> {
         {
             s += 1;
         }
-        self.text[tokens[s].span.start..tokens[end - 1].span.end].to_owned()
+        // "on X.": an initial's stop ends the sentence, not the name.
+        let last = &tokens[end - 1];
+        let stop = usize::from(last.span.len() == 2 && self.text[..last.span.end].ends_with('.'));
+        self.text[tokens[s].span.start..last.span.end - stop].to_owned()
     }
 
     /// Whether the name ending at token `last` follows a determiner, and so

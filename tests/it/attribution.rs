@@ -402,6 +402,20 @@ fn channels_are_named() {
     assert_eq!(found.quotes[1].channel.as_deref(), Some("statement"));
 }
 
+#[test]
+fn social_networks_are_channels() {
+    let article = Article {
+        id: "c".into(),
+        text: "“She had her chance,” Briggs wrote on X. “Vermont deserves better.”\n\n“Shame,” Ada Quill posted on Truth Social.".into(),
+        ..Article::default()
+    };
+    let found = Extractor::default().article(&article);
+    let channels: Vec<_> = found.quotes.iter().map(|q| q.channel.as_deref()).collect();
+    assert_eq!(channels, [Some("X"), Some("X"), Some("Truth Social")]);
+    // "X." ends the sentence: the next quote stands alone, a whole sentence.
+    assert_eq!(found.quotes[1].kind, QuoteKind::Direct);
+}
+
 /// The speakers of every quote of `texts`, one article each, after names
 /// are made one across them.
 fn corpus_speakers(texts: &[&str]) -> Vec<Vec<Option<String>>> {
