@@ -2003,6 +2003,20 @@ impl<'a> Attributor<'a> {
         while k > floor && tokens[k - 1].capital && tokens[k - 1].info.is_title() {
             k -= 1;
         }
+        // "a spokeswoman for the state Democratic Party": an article and a
+        // few lower-case words may stand before the name.
+        let mut before_name = k;
+        while before_name > floor.max(k.saturating_sub(3)) {
+            let t = &tokens[before_name - 1];
+            let modifier = t.is_word() && !t.capital && !t.info.is_closed_class();
+            if !(modifier || t.lower == "the") || self.verb_at(tokens, before_name - 1).is_some() {
+                break;
+            }
+            before_name -= 1;
+        }
+        if before_name > floor && matches!(tokens[before_name - 1].lower, "for" | "to") {
+            k = before_name;
+        }
         if k <= floor || !matches!(tokens[k - 1].lower, "for" | "to") {
             return None;
         }
@@ -2508,9 +2522,10 @@ impl<'a> Attributor<'a> {
         if !named {
             return None;
         }
-        let parts: Vec<String> = words
+        // Only the leading article goes: "spokeswoman for the state party".
+        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
+        let parts: Vec<String> = words[lead..]
             .iter()
-            .filter(|t| !matches!(t.lower, "a" | "an" | "the"))
             .map(|t| names::printed_word(self.text, t).to_owned())
             .collect();
         Some(parts.join(" "))

@@ -183,6 +183,13 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Mayor Ada Quill",
         Some("spokesman for Mayor Ada Quill"),
     );
+    // … also past an article and a lower-case word before the name.
+    check_mention(
+        "“We welcome her,” a spokeswoman for the state Democratic Party said.",
+        "We welcome her,",
+        "a spokeswoman for the state Democratic Party",
+        Some("spokeswoman for the state Democratic Party"),
+    );
     // Nouns the grammar has no class for: an agent noun after an article,
     // any noun after an owner; not "a box labeled …".
     check_mention(
