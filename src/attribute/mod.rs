@@ -1082,6 +1082,12 @@ impl<'a> Attributor<'a> {
         let verbs: Vec<usize> = (start..q)
             .filter(|&v| self.verb_at(tokens, v).is_some())
             .collect();
+        if let Some(quoted) = verbs
+            .iter()
+            .find_map(|&v| self.quoted_as_saying(tokens, v, q))
+        {
+            return Some(quoted);
+        }
         let mut chosen: Option<(usize, Found)> = None;
         for &v in verbs.iter().rev() {
             // "did not say", "neither leader referenced": a speech act
@@ -1142,6 +1148,37 @@ impl<'a> Attributor<'a> {
         }
         let (v, f) = chosen?;
         Some((f, tokens[v].lower.to_string()))
+    }
+
+    /// "The official IRNA news agency quoted Gen. Hossein Salami, the head
+    /// of the Revolutionary Guard, as saying: …": the person quoted speaks
+    /// (the agency is the channel, see `channel_in`).
+    fn quoted_as_saying(&self, tokens: &[Token], v: usize, q: usize) -> Option<(Found, String)> {
+        if tokens[v].lower != "quoted"
+            || tokens
+                .get(v + 1)
+                .is_none_or(|n| matches!(n.lower, "as" | "by"))
+        {
+            return None;
+        }
+        let as_at = (v + 2..q).find(|&a| {
+            tokens[a].lower == "as" && tokens.get(a + 1).is_some_and(|n| n.lower.ends_with("ing"))
+        })?;
+        // The object may be a pronoun: "quoted him as saying".
+        let object = match tokens[v + 1].lower {
+            "him" | "her" => Some(PronounKind::Singular),
+            "them" => Some(PronounKind::Plural),
+            _ => None,
+        };
+        let f = match object {
+            Some(kind) => Found {
+                who: Who::Pronoun(kind),
+                start: v + 1,
+                end: v + 2,
+            },
+            None => self.subject_after(tokens, v + 1, as_at)?,
+        };
+        Some((f, "quoted".to_owned()))
     }
 
     /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
@@ -1555,6 +1592,23 @@ impl<'a> Attributor<'a> {
                 let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);
                 if end > i + 2 {
                     return Some(self.phrase(tokens, i + 2, end));
+                }
+            }
+            // "the official IRNA news agency quoted … as saying": a medium
+            // that quotes someone is the channel.
+            if t.lower == "quoted" && i < q {
+                let mut subject = i;
+                while subject > sentence.start
+                    && tokens[subject - 1].is_word()
+                    && !tokens[subject - 1].info.is_closed_class()
+                {
+                    subject -= 1;
+                }
+                let medium = tokens[subject..i]
+                    .iter()
+                    .any(|w| w.info.is_media_noun() || w.info.is_outlet());
+                if medium {
+                    return Some(self.phrase(tokens, subject, i));
                 }
             }
             // "in a statement", "on Twitter", "on his radio show"

@@ -423,6 +423,28 @@ fn social_networks_are_channels() {
     assert_eq!(found.quotes[1].kind, QuoteKind::Direct);
 }
 
+#[test]
+fn a_medium_that_quotes_someone_is_the_channel() {
+    let article = Article {
+        id: "c".into(),
+        text: "The official IRNA news agency quoted Gen. Bo Lind, the head of the guard, as saying: “Any aggression will be met with force.”\n\nAda Quill met Lind on Friday. State media quoted him as saying: “We are ready.”".into(),
+        ..Article::default()
+    };
+    let found = Extractor::default().article(&article);
+    let got: Vec<_> = found
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.channel.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Bo Lind"), Some("official IRNA news agency")),
+            (Some("Bo Lind"), Some("State media")),
+        ]
+    );
+}
+
 /// The speakers of every quote of `texts`, one article each, after names
 /// are made one across them.
 fn corpus_speakers(texts: &[&str]) -> Vec<Vec<Option<String>>> {
