@@ -1135,6 +1135,13 @@ impl<'a> Attributor<'a> {
                 {
                     break;
                 }
+                // "Netanyahu, speaking at a Cabinet meeting, said": a verb
+                // that opens an aside after the subject governs nothing.
+                Some((inner_v, inner))
+                    if v == inner.end + 1 && v < inner_v && tokens[inner.end].is_punct(',') =>
+                {
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.

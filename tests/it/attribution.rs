@@ -424,6 +424,18 @@ fn social_networks_are_channels() {
 }
 
 #[test]
+fn a_participle_opening_an_aside_is_not_the_cue() {
+    let q = quote_in(
+        "Bo Lind, speaking at a cabinet meeting on Sunday, said the city would “act as necessary.”",
+        "act as necessary.",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Bo Lind"), Some("said"))
+    );
+}
+
+#[test]
 fn a_medium_that_quotes_someone_is_the_channel() {
     let article = Article {
         id: "c".into(),
