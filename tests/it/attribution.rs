@@ -151,6 +151,13 @@ fn a_lead_in_ending_in_a_speech_noun_and_a_colon_is_its_subjects() {
         "I",
         None,
     );
+    // A name that owns the noun is the speaker: "Mehta's advice to farmers:".
+    check_mention(
+        "Dr. Raj Mehta studies farms. Mehta's advice to farmers: “Don't sign anything without a lawyer.”",
+        "Don't sign anything without a lawyer.",
+        "Mehta's",
+        Some("Raj Mehta"),
+    );
 }
 
 #[test]
