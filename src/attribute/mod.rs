@@ -262,6 +262,15 @@ impl<'a> Attributor<'a> {
         self.names.mentions.sort_by_key(|m| m.span.start);
     }
 
+    /// A noun of description, singular or plural: "company", "officials".
+    fn is_description_noun(&self, t: &Token) -> bool {
+        t.info.has_description()
+            || t.info.is_plural_description()
+            || t.lower
+                .strip_suffix('s')
+                .is_some_and(|one| self.grammar.info(one).has_description())
+    }
+
     /// In a headline, only words already known as names from the body count.
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
         let known = |t: &Token| t.info.is_title() || self.names.knows_word(t.lower);
@@ -320,6 +329,17 @@ impl<'a> Attributor<'a> {
             && looks_like_demonym(tokens[start].lower)
             && next_lower
             && !tokens[end].info.is_speech_verb()
+        {
+            return;
+        }
+        // "Company recalls 2 million cars", "Officials said": a noun of
+        // description that starts a sentence is no name, unless the article
+        // capitalises it elsewhere ("Congress").
+        if sentence_start
+            && end - start == 1
+            && self.is_description_noun(&tokens[start])
+            && !self.names.knows_word(tokens[start].lower)
+            && !self.capitalised_mid_sentence(tokens[start].lower)
         {
             return;
         }

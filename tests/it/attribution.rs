@@ -137,6 +137,24 @@ fn split_and_continued_quotes_share_their_speaker() {
 }
 
 #[test]
+fn a_noun_of_description_starting_a_sentence_is_no_name() {
+    // "Company" before a verb of speech ("recalls") is not a body called
+    // Company, for "the company" to point to.
+    check_mention(
+        "Company recalls 2 million cars\n\nMotorcorp will recall the cars. “Safety is our top priority,” the company said.",
+        "Safety is our top priority,",
+        "the company",
+        None,
+    );
+    check_mention(
+        "Officials said they were “reviewing the data.”",
+        "reviewing the data.",
+        "Officials",
+        None,
+    );
+}
+
+#[test]
 fn a_lead_in_ending_in_a_speech_noun_and_a_colon_is_its_subjects() {
     check(
         "Mayor Ada Quill is rolling out a new campaign message: “It is about the river.”",
