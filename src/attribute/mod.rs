@@ -1410,8 +1410,25 @@ impl<'a> Attributor<'a> {
         if q < start + 2 || !tokens[q - 1].is_punct(':') {
             return None;
         }
-        let f = self.name_ending_at(tokens, start, q - 1)?;
-        (f.start == start + self.title_words_at(tokens, start, q - 1)).then(|| (f, ":".to_owned()))
+        // "Sandra Bell, in a video message to employees: « … »": an aside
+        // naming the medium may stand between the name and the colon.
+        let mut name_end = q - 1;
+        if let Some(comma) = (q.saturating_sub(12).max(start)..q - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct(','))
+            && tokens
+                .get(comma + 1)
+                .is_some_and(|t| t.info.is_channel_preposition() && t.lower != "to")
+            && tokens[comma + 1..q - 1].iter().all(|t| t.is_word())
+            && tokens[comma + 1..q - 1]
+                .iter()
+                .any(|t| t.info.is_media_noun())
+        {
+            name_end = comma;
+        }
+        let f = self.name_ending_at(tokens, start, name_end)?;
+        (f.start == start + self.title_words_at(tokens, start, name_end))
+            .then(|| (f, ":".to_owned()))
     }
 
     /// "Obama is rolling out a new campaign message: “It's about me.”": a

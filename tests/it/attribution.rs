@@ -137,6 +137,18 @@ fn split_and_continued_quotes_share_their_speaker() {
 }
 
 #[test]
+fn a_name_and_a_colon_sign_a_quote_past_an_aside_naming_the_medium() {
+    let q = quote_in(
+        "Motorcorp chief executive Sandra Bell, in a video message to employees: “We will make this right.”",
+        "We will make this right.",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.channel.as_deref()),
+        (Some("Sandra Bell"), Some("video"))
+    );
+}
+
+#[test]
 fn a_noun_of_description_starting_a_sentence_is_no_name() {
     // "Company" before a verb of speech ("recalls") is not a body called
     // Company, for "the company" to point to.
