@@ -2093,10 +2093,18 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// "a spokesman for Mayor Ada Quill said": the name `f` belongs to a
-    /// description's "for" or "to" phrase, and the description is the
-    /// subject, not the name.
+    /// "a spokesman for Mayor Ada Quill said", "the mayor of Springfield
+    /// said", "a teacher in Boston said": the name `f` belongs to a
+    /// description's phrase, and the description is the subject, not the
+    /// name.
     fn description_owning(&self, tokens: &[Token], floor: usize, f: Found) -> Option<Found> {
+        // ("Secretary of State John Kerry": a capitalised head before "of"
+        // is a title, and the name is the subject.)
+        let owning = |k: usize| match tokens[k].lower {
+            "for" | "to" => true,
+            "of" | "in" | "at" | "from" => k > floor && !tokens[k - 1].capital,
+            _ => false,
+        };
         let mut k = f.start;
         while k > floor && tokens[k - 1].capital && tokens[k - 1].info.is_title() {
             k -= 1;
@@ -2112,10 +2120,10 @@ impl<'a> Attributor<'a> {
             }
             before_name -= 1;
         }
-        if before_name > floor && matches!(tokens[before_name - 1].lower, "for" | "to") {
+        if before_name > floor && owning(before_name - 1) {
             k = before_name;
         }
-        if k <= floor || !matches!(tokens[k - 1].lower, "for" | "to") {
+        if k <= floor || !owning(k - 1) {
             return None;
         }
         let head = self.description_ending_at(tokens, floor, k - 1)?;

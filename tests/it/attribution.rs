@@ -220,6 +220,26 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Mayor Ada Quill",
         Some("spokesman for Mayor Ada Quill"),
     );
+    // A place in the description's phrase is not the speaker.
+    check_mention(
+        "“We will win,” the mayor of Springfield said.",
+        "We will win,",
+        "the mayor of Springfield",
+        None,
+    );
+    check_mention(
+        "“We will win,” a teacher in Boston said.",
+        "We will win,",
+        "a teacher in Boston",
+        None,
+    );
+    // A capitalised title before "of" is part of the name's titles.
+    check_mention(
+        "“We will win,” Secretary of State Bo Lind said.",
+        "We will win,",
+        "Bo Lind",
+        Some("Bo Lind"),
+    );
     // … also past an article and a lower-case word before the name.
     check_mention(
         "“We welcome her,” a spokeswoman for the state Democratic Party said.",
