@@ -2485,6 +2485,14 @@ impl<'a> Attributor<'a> {
             // A name is cut at `limit`; a description that runs on past it
             // is not a subject before it ("the Russian leader in a statement").
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(limit)) {
+                // "blocked a Texas law": a name that modifies a noun is no
+                // subject ("the Rev. Al Sharpton began", titled, is one).
+                if is_attributive(tokens, i, run_end)
+                    && split_name(tokens, i, run_end).core_start == i
+                {
+                    i = run_end;
+                    continue;
+                }
                 if let Some(f) = self.person_after_title(tokens, run_end, limit) {
                     return Some(f);
                 }

@@ -149,6 +149,19 @@ fn a_name_and_a_colon_sign_a_quote_past_an_aside_naming_the_medium() {
 }
 
 #[test]
+fn a_name_modifying_a_noun_is_not_a_participles_subject() {
+    // The judge calls the law unconstitutional, not Texas. (The subject, a
+    // description with "a", is not found yet: no speaker is better than
+    // a wrong one.)
+    let q = quote_in(
+        "A federal judge on Friday blocked a Texas law, calling it “flagrantly unconstitutional.”",
+        "flagrantly unconstitutional.",
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Texas"));
+    assert_eq!(q.mention, None);
+}
+
+#[test]
 fn a_noun_of_description_starting_a_sentence_is_no_name() {
     // "Company" before a verb of speech ("recalls") is not a body called
     // Company, for "the company" to point to.
