@@ -468,6 +468,11 @@ impl<'a> Attributor<'a> {
         if !matches!(tokens[i].lower, "the" | "this" | "that") {
             return None;
         }
+        self.description_after(tokens, i)
+    }
+
+    /// The description noun a few words after the determiner at `i`.
+    fn description_after(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let mut j = i + 1;
         while j < tokens.len() && j - i <= 6 {
             if let Some(end) = self.description_noun_at(tokens, j) {
@@ -2451,10 +2456,16 @@ impl<'a> Attributor<'a> {
     /// after an opening phrase ("During the meeting, Putin …").
     fn sentence_subject(&self, tokens: &[Token], start: usize, limit: usize) -> Option<Found> {
         let mut i = start;
-        // An opening phrase up to a near comma: "During the meeting, …".
+        // An opening phrase up to a near comma: "During the meeting, …"
+        // (not "A federal judge blocked the law, calling …").
+        let indefinite_subject = tokens.get(i).is_some_and(|t| matches!(t.lower, "a" | "an"))
+            && self
+                .description_after(tokens, i)
+                .is_some_and(|d| d.1 <= limit);
         if tokens
             .get(i)
             .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
+            && !indefinite_subject
             && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
         {
             i = comma + 1;
@@ -2504,7 +2515,14 @@ impl<'a> Attributor<'a> {
                 i = run_end;
                 continue;
             }
-            if let Some((start, end)) = self.description_at(tokens, i).filter(|d| d.1 <= limit) {
+            // "A federal judge blocked the law, calling it …": an
+            // indefinite description opening the sentence is its subject.
+            let indefinite = i == start && matches!(t.lower, "a" | "an");
+            let description = match indefinite {
+                true => self.description_after(tokens, i),
+                false => self.description_at(tokens, i),
+            };
+            if let Some((start, end)) = description.filter(|d| d.1 <= limit) {
                 return Some(Found {
                     who: Who::Description,
                     start,

@@ -149,16 +149,21 @@ fn a_name_and_a_colon_sign_a_quote_past_an_aside_naming_the_medium() {
 }
 
 #[test]
-fn a_name_modifying_a_noun_is_not_a_participles_subject() {
-    // The judge calls the law unconstitutional, not Texas. (The subject, a
-    // description with "a", is not found yet: no speaker is better than
-    // a wrong one.)
-    let q = quote_in(
+fn a_participles_subject_is_the_sentences_not_a_name_modifying_a_noun() {
+    // The judge calls the law unconstitutional, not Texas; an indefinite
+    // description opening the sentence is its subject, even with a comma
+    // after the clause.
+    for text in [
         "A federal judge on Friday blocked a Texas law, calling it “flagrantly unconstitutional.”",
-        "flagrantly unconstitutional.",
-    );
-    assert_ne!(q.speaker.as_deref(), Some("Texas"));
-    assert_eq!(q.mention, None);
+        "A federal judge blocked the law, calling it “flagrantly unconstitutional.”",
+    ] {
+        check_mention(
+            text,
+            "flagrantly unconstitutional.",
+            "A federal judge",
+            None,
+        );
+    }
 }
 
 #[test]
