@@ -2305,10 +2305,10 @@ impl<'a> Attributor<'a> {
     /// A description ending at `end`: "the Russian leader", "a spokesman".
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         // "the 34-year-old mother of three", "the leader of the Senate", "a
-        // lawyer for the family": the head stands before a short "of" or
-        // "for" phrase.
+        // lawyer for the family", "an aide to the mayor": the head stands
+        // before a short "of", "for" or "to" phrase.
         let of = (end.saturating_sub(4).max(floor)..end)
-            .find(|&k| matches!(tokens[k].lower, "of" | "for") && k > floor);
+            .find(|&k| matches!(tokens[k].lower, "of" | "for" | "to") && k > floor);
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
         {

@@ -238,6 +238,12 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Mayor Ada Quill",
         Some("spokesman for Mayor Ada Quill"),
     );
+    check_mention(
+        "An aide to the mayor, speaking on Friday, called it “a disaster.”",
+        "a disaster.",
+        "An aide to the mayor",
+        None,
+    );
     // A place in the description's phrase is not the speaker.
     check_mention(
         "“We will win,” the mayor of Springfield said.",
