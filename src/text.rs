@@ -261,7 +261,7 @@ pub fn tokenize<'a>(
 }
 
 /// A capital and a stop: "J.", "X.".
-fn is_initial(text: &str, t: &Token) -> bool {
+pub fn is_initial(text: &str, t: &Token) -> bool {
     let word = text.as_bytes().get(t.span.start..t.span.end);
     t.kind == TokenKind::Word && matches!(word, Some([c, b'.']) if c.is_ascii_uppercase())
 }

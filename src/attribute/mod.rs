@@ -8,7 +8,9 @@
 //!    `"…," as a memo put it`;
 //! 2. a speech verb before it in its sentence, the outermost one that governs
 //!    it and is not denied: `Putin told Xi that Russia condemned "…"` is
-//!    Putin's;
+//!    Putin's (a relative clause, `…, which said "…"`, and a participle
+//!    opening an aside, `X, speaking on Sunday, said`, govern nothing; `the
+//!    agency quoted X as saying` is X's);
 //! 3. `according to X`;
 //! 4. at the end of its sentence: `…, the ministry said.`;
 //! 5. a colon lead-in closing the paragraph before, a quote-only paragraph
@@ -21,7 +23,9 @@
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
 //! the person or body the article established; a description that names no
-//! one ("his lawyer", "one questioner") stays a mention without a speaker. A
+//! one ("his lawyer", "one questioner", "the mayor of Springfield") stays a
+//! mention without a speaker, and a "he" after a man so described is him,
+//! not an earlier named speaker. A
 //! document ("the statement continued") speaks for whoever the article gave
 //! it to ("Trump said in a statement", "BuzzFeed's report"). An anonymous
 //! source ("people familiar with the matter") is kept whole as the mention.
@@ -40,7 +44,7 @@ use bumpalo::Bump;
 
 use crate::grammar::{Grammar, PronounKind};
 use crate::quote::FoundQuote;
-use crate::text::{Span, Token, TokenKind, sentences, tokenize};
+use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, is_name_word, is_nickname,
     looks_like_demonym, name_run_at, split_name,
@@ -1776,7 +1780,7 @@ impl<'a> Attributor<'a> {
         }
         // "on X.": an initial's stop ends the sentence, not the name.
         let last = &tokens[end - 1];
-        let stop = usize::from(last.span.len() == 2 && self.text[..last.span.end].ends_with('.'));
+        let stop = usize::from(is_initial(self.text, last));
         self.text[tokens[s].span.start..last.span.end - stop].to_owned()
     }
 
@@ -2031,7 +2035,8 @@ impl<'a> Attributor<'a> {
             });
         }
         // "Bo Lind, the mayor of Springfield, who has called": the comma
-        // before "who" closes the chain of asides after the subject.
+        // before "who" (or "which") closes the chain of asides after the
+        // subject.
         if matches!(t.lower, "who" | "which") && i >= 3 && tokens[i - 2].is_punct(',') {
             return self
                 .subject_before(tokens, floor, i - 1)
