@@ -6,17 +6,20 @@ use quotetrace::extract::{Extractor, Quote, QuoteKind, extract_all};
 
 /// Extracts `text` and returns the quote whose words are `quote`.
 fn quote_in(text: &str, quote: &str) -> Quote {
+    quotes_of(text)
+        .into_iter()
+        .find(|q| q.text == quote)
+        .unwrap_or_else(|| panic!("quote {quote:?} not found in {text:?}"))
+}
+
+/// The quotes of `text` read as one article.
+fn quotes_of(text: &str) -> Vec<Quote> {
     let article = Article {
         id: "case".into(),
         text: text.into(),
         ..Article::default()
     };
-    let found = Extractor::default().article(&article);
-    found
-        .quotes
-        .into_iter()
-        .find(|q| q.text == quote)
-        .unwrap_or_else(|| panic!("quote {quote:?} not found in {text:?}"))
+    Extractor::default().article(&article).quotes
 }
 
 /// Extracts `text` and checks that the quote `quote` is attributed to `speaker`.
@@ -492,16 +495,13 @@ fn channels_are_named() {
 
 #[test]
 fn social_networks_are_channels() {
-    let article = Article {
-        id: "c".into(),
-        text: "“She had her chance,” Briggs wrote on X. “Vermont deserves better.”\n\n“Shame,” Ada Quill posted on Truth Social.".into(),
-        ..Article::default()
-    };
-    let found = Extractor::default().article(&article);
-    let channels: Vec<_> = found.quotes.iter().map(|q| q.channel.as_deref()).collect();
+    let quotes = quotes_of(
+        "“She had her chance,” Briggs wrote on X. “Vermont deserves better.”\n\n“Shame,” Ada Quill posted on Truth Social.",
+    );
+    let channels: Vec<_> = quotes.iter().map(|q| q.channel.as_deref()).collect();
     assert_eq!(channels, [Some("X"), Some("X"), Some("Truth Social")]);
     // "X." ends the sentence: the next quote stands alone, a whole sentence.
-    assert_eq!(found.quotes[1].kind, QuoteKind::Direct);
+    assert_eq!(quotes[1].kind, QuoteKind::Direct);
 }
 
 #[test]
@@ -518,14 +518,10 @@ fn a_participle_opening_an_aside_is_not_the_cue() {
 
 #[test]
 fn a_medium_that_quotes_someone_is_the_channel() {
-    let article = Article {
-        id: "c".into(),
-        text: "The official IRNA news agency quoted Gen. Bo Lind, the head of the guard, as saying: “Any aggression will be met with force.”\n\nAda Quill met Lind on Friday. State media quoted him as saying: “We are ready.”".into(),
-        ..Article::default()
-    };
-    let found = Extractor::default().article(&article);
-    let got: Vec<_> = found
-        .quotes
+    let quotes = quotes_of(
+        "The official IRNA news agency quoted Gen. Bo Lind, the head of the guard, as saying: “Any aggression will be met with force.”\n\nAda Quill met Lind on Friday. State media quoted him as saying: “We are ready.”",
+    );
+    let got: Vec<_> = quotes
         .iter()
         .map(|q| (q.speaker.as_deref(), q.channel.as_deref()))
         .collect();
