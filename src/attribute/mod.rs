@@ -206,7 +206,7 @@ impl<'a> Attributor<'a> {
         let mut this = Attributor {
             text,
             grammar,
-            names: Names::default(),
+            names: Names::with_capacity(capitalised_inside.len()),
             capitalised_inside,
             paras,
             quote_token,

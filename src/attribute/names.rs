@@ -282,6 +282,14 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
 }
 
 impl<'a> Names<'a> {
+    /// Room for names of about `words` distinct words, so that the word
+    /// index is not rehashed as an article's names are read.
+    pub fn with_capacity(words: usize) -> Self {
+        let mut names = Names::default();
+        names.by_word.reserve(words);
+        names
+    }
+
     /// Links a name to an entity, creating or enlarging one. `descriptors`
     /// are the title words around this mention.
     pub fn link(
