@@ -406,10 +406,15 @@ impl<'a> Names<'a> {
 
 /// The name as printed, possessive endings removed.
 fn display_name(text: &str, core: &[Token]) -> String {
-    core.iter()
-        .map(|t| printed_word(text, t))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Written into one string: no list of words to join.
+    let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
+    for (k, t) in core.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(printed_word(text, t));
+    }
+    name
 }
 
 /// A word as printed, without a possessive ending (`Xi’s` → `Xi`,
