@@ -1085,7 +1085,10 @@ impl<'a> Attributor<'a> {
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
     /// "The Times", "a BuzzFeed report").
     fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        tokens[start..end].iter().any(|t| t.info.is_media_noun())
+        // ("the ad's narrator": a medium that owns is none.)
+        tokens[start..end]
+            .iter()
+            .any(|t| t.info.is_media_noun() && !t.possessive)
             || self
                 .mention_entity(tokens, start)
                 .is_some_and(|e| self.is_media_name(e))
@@ -2343,6 +2346,11 @@ impl<'a> Attributor<'a> {
             }
             start -= 1;
             if is_determiner(t) || t.lower == "one" {
+                // "the prime minister's spokesman": an owner that is itself
+                // a description belongs to the mention.
+                if t.possessive && !t.capital {
+                    start = self.owner_start(tokens, floor, start);
+                }
                 break;
             }
             if t.info.is_closed_class() {
@@ -2355,6 +2363,23 @@ impl<'a> Attributor<'a> {
             start,
             end,
         })
+    }
+
+    /// Where a lower-case owner at `owner` starts: its article, a few
+    /// lower-case words before it ("the prime minister's"), or itself.
+    fn owner_start(&self, tokens: &[Token], floor: usize, owner: usize) -> usize {
+        let mut k = owner;
+        while k > floor && owner - k < 3 {
+            let before = &tokens[k - 1];
+            if matches!(before.lower, "the" | "a" | "an") {
+                return k - 1;
+            }
+            if !before.is_word() || before.capital || before.info.is_closed_class() {
+                break;
+            }
+            k -= 1;
+        }
+        owner
     }
 
     /// The subject after an inverted verb: "said Putin", "said the spokesman,
@@ -2574,7 +2599,13 @@ impl<'a> Attributor<'a> {
 
     /// The canonical speaker for a mention found at `pos`.
     fn resolve(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
+        // "the prime minister's spokesman" is not the prime minister, nor
+        // the last person described so: a description with an owner of
+        // its own names no one (unless a name in it does).
+        let owned =
+            f.who == Who::Description && tokens[f.start..f.end - 1].iter().any(|t| t.possessive);
         let entity = match f.who {
+            Who::Description if owned => None,
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
@@ -2595,7 +2626,7 @@ impl<'a> Attributor<'a> {
         // Texas governor" for a man it only called a candidate) is the
         // person it is talking about: the last speaker, as a reader assumes.
         let entity = entity.or_else(|| {
-            (f.who == Who::Description && self.describes_a_person(tokens, f))
+            (f.who == Who::Description && !owned && self.describes_a_person(tokens, f))
                 .then(|| self.resolve_pronoun(PronounKind::Singular, None, pos))
                 .flatten()
         });

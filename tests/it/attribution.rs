@@ -1000,6 +1000,14 @@ fn he_after_an_unnamed_speaker_is_that_speaker() {
     // The spokesman is never named: "he" is him, not the named speaker before.
     let text = "“We will not be bullied,” said Bo Lind, the union's leader.\n\nThe prime minister's official spokesman said: “We urge the unions to call off the strike.”\n\n“We are ready to talk,” he added.";
     check_mention(text, "We are ready to talk,", "he", None);
+    // The owner, a description itself, is in the mention; the spokesman is
+    // neither the prime minister nor the last speaker.
+    check_mention(
+        text,
+        "We urge the unions to call off the strike.",
+        "The prime minister's official spokesman",
+        None,
+    );
     // A questioner of no gender leaves "he" to the man asked.
     check(
         "Bo Lind spoke at a forum on Monday.\n\nOne questioner claimed that the city was “broke.”\n\n“You're right,” he said.",
