@@ -2284,7 +2284,20 @@ impl<'a> Attributor<'a> {
 
     /// A name whose last word is token `end - 1` (not possessive).
     fn name_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
-        if end <= floor || tokens[end - 1].possessive || !is_name_word(&tokens[end - 1]) {
+        // "Edward Said wrote", "Stevie Wonder, who joked": a name found in
+        // the first pass may end in a word that is a verb elsewhere.
+        let ends_name = end.checked_sub(1).is_some_and(|k| {
+            let t = &tokens[k];
+            is_name_word(t)
+                || (t.capital
+                    && t.info.is_speech_verb()
+                    && self.inside_name(t.span.start)
+                    && self.mention_entity(tokens, k).is_some_and(|e| {
+                        let name = &self.names.entities[e].tokens;
+                        name.last().is_some_and(|w| w.lower == t.lower)
+                    }))
+        });
+        if end <= floor || tokens[end - 1].possessive || !ends_name {
             return None;
         }
         let in_name = |t: &Token| {

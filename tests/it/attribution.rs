@@ -993,6 +993,18 @@ fn a_verb_form_inside_a_name_is_no_verb() {
         "It is clear,",
         Some("Bo Lind"),
     );
+    // A name may end in such a word: "Edward Said wrote", "Stevie Wonder,
+    // who joked".
+    check(
+        "Ada Quill praised the book. “Culture is a style of thought,” Edward Said wrote.",
+        "Culture is a style of thought,",
+        Some("Edward Said"),
+    );
+    check(
+        "Guests included Stevie Wonder, who joked, “I have not seen it yet.”",
+        "I have not seen it yet.",
+        Some("Stevie Wonder"),
+    );
 }
 
 #[test]
