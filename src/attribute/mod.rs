@@ -2615,8 +2615,10 @@ impl<'a> Attributor<'a> {
         // "the prime minister's spokesman" is not the prime minister, nor
         // the last person described so: a description with an owner of
         // its own names no one (unless a name in it does).
-        let owned =
-            f.who == Who::Description && tokens[f.start..f.end - 1].iter().any(|t| t.possessive);
+        let owned = f.who == Who::Description
+            && tokens
+                .get(f.start..f.end.saturating_sub(1))
+                .is_some_and(|words| words.iter().any(|t| t.possessive));
         let entity = match f.who {
             Who::Description if owned => None,
             Who::Entity(e) => Some(e),
