@@ -134,9 +134,10 @@ pub struct Attributor<'a> {
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
     /// Speakers the article describes and does not name ("the prime
-    /// minister's spokesman said"): (position, the description's gender).
-    /// A "he" after one is that speaker, not an earlier named one.
-    said_by_unnamed: Vec<(usize, Option<Gender>)>,
+    /// minister's spokesman said"): (position, the description's gender,
+    /// its last word). A "he" after one is that speaker, not an earlier
+    /// named one, and so is "the representative" after "a representative".
+    said_by_unnamed: Vec<(usize, Option<Gender>, &'a str)>,
     /// Documents the article gives an author: "BuzzFeed's report", "the
     /// BuzzFeed piece" (read with the names), and the channel of a quote
     /// attributed so far ("Trump said in a statement"). Each is (position,
@@ -641,9 +642,11 @@ impl<'a> Attributor<'a> {
                         .tokens
                         .iter()
                         .filter(|t| m.start <= t.span.start && t.span.end <= m.end);
-                    if !words.clone().any(|t| t.info.pronoun().is_some()) {
+                    if !words.clone().any(|t| t.info.pronoun().is_some())
+                        && let Some(last) = words.clone().next_back()
+                    {
                         let gender = gender_of(words.map(|t| t.info));
-                        self.said_by_unnamed.push((m.start, gender));
+                        self.said_by_unnamed.push((m.start, gender, last.lower));
                     }
                 }
                 out[qi] = attribution;
@@ -2640,10 +2643,21 @@ impl<'a> Attributor<'a> {
         // A person described by what the article never said of anyone ("the
         // Texas governor" for a man it only called a candidate) is the
         // person it is talking about: the last speaker, as a reader assumes.
+        // "a representative wrote …  “…,” the representative added": the
+        // same unnamed speaker, not the last named one.
+        let head = tokens.get(f.end.saturating_sub(1)).map(|t| t.lower);
+        let described_unnamed = f.who == Who::Description
+            && self
+                .said_by_unnamed
+                .iter()
+                .any(|&(u, _, last)| u < pos && Some(last) == head);
         let entity = entity.or_else(|| {
-            (f.who == Who::Description && !owned && self.describes_a_person(tokens, f))
-                .then(|| self.resolve_pronoun(PronounKind::Singular, None, pos))
-                .flatten()
+            (f.who == Who::Description
+                && !owned
+                && !described_unnamed
+                && self.describes_a_person(tokens, f))
+            .then(|| self.resolve_pronoun(PronounKind::Singular, None, pos))
+            .flatten()
         });
         match entity {
             Some(e) => Some(self.names.entities[e].name.clone()),
@@ -2774,7 +2788,7 @@ impl<'a> Attributor<'a> {
                 let unnamed_since = self
                     .said_by_unnamed
                     .iter()
-                    .any(|&(u, g)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
+                    .any(|&(u, g, _)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
                 (!unnamed_since).then_some(entity)
             }
             PronounKind::Plural => before

@@ -1020,6 +1020,14 @@ fn he_after_an_unnamed_speaker_is_that_speaker() {
         "The prime minister's official spokesman",
         None,
     );
+    // "the representative" after "a representative wrote" is that same
+    // unnamed speaker, not the body named before.
+    check_mention(
+        "The company behind the offers, AgriLand Partners, declined to comment. In an email, a representative wrote that the firm “respects every decision.”\n\n“We're not the villains here,” the representative added.",
+        "We're not the villains here,",
+        "the representative",
+        None,
+    );
     // A questioner of no gender leaves "he" to the man asked.
     check(
         "Bo Lind spoke at a forum on Monday.\n\nOne questioner claimed that the city was “broke.”\n\n“You're right,” he said.",
