@@ -2148,6 +2148,15 @@ impl<'a> Attributor<'a> {
         if k <= floor || !owning(k - 1) {
             return None;
         }
+        // "A statement from the National Highway Traffic Safety
+        // Administration said": a document speaks for the name it is from
+        // (not for one it is in or to: "a poll in Wyoming").
+        if k >= 2
+            && matches!(tokens[k - 1].lower, "from" | "by" | "of")
+            && self.grammar.document_noun(tokens[k - 2].lower).is_some()
+        {
+            return None;
+        }
         let head = self.description_ending_at(tokens, floor, k - 1)?;
         Some(Found { end: f.end, ..head })
     }

@@ -260,6 +260,12 @@ fn unnamed_speakers_are_their_descriptions() {
         "a teacher in Boston",
         None,
     );
+    // A document speaks for the name it is from.
+    check(
+        "A statement from the Springfield Transit Authority said the delay “could last weeks.”",
+        "could last weeks.",
+        Some("Springfield Transit Authority"),
+    );
     // A capitalised title before "of" is part of the name's titles.
     check_mention(
         "“We will win,” Secretary of State Bo Lind said.",
