@@ -343,27 +343,24 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        // "Company recalls 2 million cars", "Officials said": a noun of
-        // description that starts a sentence is no name, unless the article
-        // capitalises it elsewhere ("Congress").
-        if sentence_start
-            && end - start == 1
-            && self.is_description_noun(&tokens[start])
-            && !self.names.knows_word(tokens[start].lower)
-            && !self.capitalised_mid_sentence(tokens[start].lower)
-        {
-            return;
-        }
-        if sentence_start && end - start == 1 && split.kind == EntityKind::Unknown {
-            let word = &tokens[start].lower;
-            let elsewhere = self.names.knows_word(word);
-            let mut k = end;
-            while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
-                k += 1;
-            }
-            let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb());
-            if !elsewhere && !speaks && !self.capitalised_mid_sentence(word) {
+        if sentence_start && end - start == 1 {
+            let word = tokens[start].lower;
+            let elsewhere = self.names.knows_word(word) || self.capitalised_mid_sentence(word);
+            // "Company recalls 2 million cars", "Officials said": a noun of
+            // description that starts a sentence is no name, unless the
+            // article capitalises it elsewhere ("Congress").
+            if !elsewhere && self.is_description_noun(&tokens[start]) {
                 return;
+            }
+            if split.kind == EntityKind::Unknown {
+                let mut k = end;
+                while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
+                    k += 1;
+                }
+                let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb());
+                if !elsewhere && !speaks {
+                    return;
+                }
             }
         }
         // The titles, the lowercase words just before ("diplomatic adviser
