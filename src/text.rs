@@ -253,8 +253,11 @@ pub fn tokenize<'a>(
     // An initial has no meaning of its own ("A." is not "a"), but one that
     // ends a sentence is a word: "wrote on X."
     for t in &mut tokens {
-        if t.sentence_end && is_initial(text, t) && grammar.info(t.lower).is_media_noun() {
-            t.info = grammar.info(t.lower);
+        if t.sentence_end && is_initial(text, t) {
+            let info = grammar.info(t.lower);
+            if info.is_media_noun() {
+                t.info = info;
+            }
         }
     }
     tokens
@@ -262,8 +265,15 @@ pub fn tokenize<'a>(
 
 /// A capital and a stop: "J.", "X.".
 pub fn is_initial(text: &str, t: &Token) -> bool {
-    let word = text.as_bytes().get(t.span.start..t.span.end);
-    t.kind == TokenKind::Word && matches!(word, Some([c, b'.']) if c.is_ascii_uppercase())
+    t.kind == TokenKind::Word
+        && text
+            .as_bytes()
+            .get(t.span.start..t.span.end)
+            .is_some_and(is_initial_word)
+}
+
+fn is_initial_word(word: &[u8]) -> bool {
+    matches!(word, [c, b'.'] if c.is_ascii_uppercase())
 }
 
 /// A quotation that is a nickname inside a name (`Marcia "Cia" Price`): one
@@ -401,7 +411,7 @@ fn word_at<'a>(
         general()
     };
     // An initial ("Julie A. Diaz") is not the word its letter spells ("a", "I").
-    let initial = len == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.';
+    let initial = is_initial_word(&bytes[..len]);
     Token {
         kind: TokenKind::Word,
         span: Span::new(pos, pos + len),
