@@ -2516,14 +2516,16 @@ impl<'a> Attributor<'a> {
         let mut i = start;
         // An opening phrase up to a near comma: "During the meeting, …"
         // (not "A federal judge blocked the law, calling …").
-        let indefinite_subject = tokens.get(i).is_some_and(|t| matches!(t.lower, "a" | "an"))
-            && self
-                .description_after(tokens, i)
-                .is_some_and(|d| d.1 <= limit);
+        let opening_indefinite = tokens
+            .get(start)
+            .is_some_and(|t| matches!(t.lower, "a" | "an"))
+            .then(|| self.description_after(tokens, start))
+            .flatten()
+            .filter(|d| d.1 <= limit);
         if tokens
             .get(i)
             .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
-            && !indefinite_subject
+            && opening_indefinite.is_none()
             && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
         {
             i = comma + 1;
@@ -2575,12 +2577,10 @@ impl<'a> Attributor<'a> {
             }
             // "A federal judge blocked the law, calling it …": an
             // indefinite description opening the sentence is its subject.
-            let indefinite = i == start && matches!(t.lower, "a" | "an");
-            let description = match indefinite {
-                true => self.description_after(tokens, i),
-                false => self.description_at(tokens, i),
-            };
-            if let Some((start, end)) = description.filter(|d| d.1 <= limit) {
+            let description = opening_indefinite
+                .filter(|_| i == start)
+                .or_else(|| self.description_at(tokens, i).filter(|d| d.1 <= limit));
+            if let Some((start, end)) = description {
                 return Some(Found {
                     who: Who::Description,
                     start,
