@@ -134,6 +134,9 @@ pub enum PronounKind {
 #[derive(Debug)]
 pub struct Grammar {
     words: FxHashMap<String, WordInfo>,
+    /// `words` again for the words of one ASCII byte: punctuation (a
+    /// token in eight) and "a" are looked up without hashing.
+    single_bytes: [WordInfo; 128],
     /// Speech verb lemmas; a [`WordInfo`] points here.
     lemmas: Vec<String>,
     /// Description classes ("leader", "media"); a [`WordInfo`] points here.
@@ -391,7 +394,13 @@ impl Grammar {
         for (word, kind) in people.pronouns {
             table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
         }
+        let single_bytes = std::array::from_fn(|b| {
+            let byte = [b as u8];
+            let word = std::str::from_utf8(&byte).unwrap_or_default();
+            table.words.get(word).copied().unwrap_or_default()
+        });
         Ok(Grammar {
+            single_bytes,
             words: table.words,
             lemmas: table.lemmas,
             classes: table.classes,
@@ -402,6 +411,11 @@ impl Grammar {
     /// Everything the grammar says of a lowercased word or phrase.
     #[inline]
     pub fn info(&self, lower: &str) -> WordInfo {
+        if let &[b] = lower.as_bytes()
+            && b.is_ascii()
+        {
+            return self.single_bytes[usize::from(b)];
+        }
         self.words.get(lower).copied().unwrap_or_default()
     }
 

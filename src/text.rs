@@ -230,10 +230,10 @@ pub fn tokenize<'a>(
                     false => (c.len_utf8(), TokenKind::Punct),
                 }
             };
-            let token = match kind {
+            match kind {
                 TokenKind::Punct => {
                     let lower = &text[pos..pos + len];
-                    Token {
+                    tokens.push(Token {
                         kind,
                         span: Span::new(pos, pos + len),
                         lower,
@@ -241,12 +241,14 @@ pub fn tokenize<'a>(
                         capital: false,
                         possessive: false,
                         sentence_end: false,
-                    }
+                    });
+                    pos += len;
                 }
-                _ => word_at(text, pos, limit, grammar, arena),
-            };
-            pos = token.span.end;
-            tokens.push(token);
+                _ => {
+                    tokens.push(word_at(text, pos, limit, grammar, arena));
+                    pos = tokens[tokens.len() - 1].span.end;
+                }
+            }
         }
     }
     mark_sentence_ends(text, &mut tokens);
@@ -333,6 +335,26 @@ const ASCII_CLASS: [AsciiClass; 128] = {
     table
 };
 
+const UPPER: u8 = 2;
+
+/// Of each byte, 0 for no ASCII letter or digit, else 1, with `UPPER` set
+/// for a capital: a word's letters are read, and its capitals noted, with
+/// one load a byte.
+const ASCII_LETTER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            table[b] = 1 | UPPER;
+        } else if c.is_ascii_alphanumeric() {
+            table[b] = 1;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// The word token that starts at `pos` (a letter or digit), read no further
 /// than `limit`.
 fn word_at<'a>(
@@ -346,14 +368,16 @@ fn word_at<'a>(
     // Most words are plain ASCII followed by a space or simple punctuation:
     // read in one pass, noting capitals on the way.
     let mut end = 0;
-    let mut upper = false;
+    let mut seen = 0;
     while let Some(&b) = bytes.get(end) {
-        if !b.is_ascii_alphanumeric() {
+        let class = ASCII_LETTER[usize::from(b)];
+        if class == 0 {
             break;
         }
-        upper |= b.is_ascii_uppercase();
+        seen |= class;
         end += 1;
     }
+    let upper = seen & UPPER != 0;
     let ends_word = |at: usize| {
         matches!(
             bytes.get(at),
