@@ -144,7 +144,9 @@ impl Token<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // News is full of curly quotes and dashes (U+2000 to U+206F, none a
+    // letter or digit): answered here, not by a search of Unicode's tables.
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Whether `c`, after `previous` inside a word, is part of it although it
@@ -286,7 +288,7 @@ fn is_initial_word(word: &[u8]) -> bool {
 /// told apart by what stands around: a first name before (capitalised, not
 /// possessive), a surname after, and then no further capitalised word.
 fn nickname<'a>(text: &'a str, span: Span, arena: &'a Bump) -> Option<&'a str> {
-    let inner = text[span.start..span.end].trim_matches(|c: char| !c.is_alphanumeric());
+    let inner = text[span.start..span.end].trim_matches(|c: char| !is_word_char(c));
     // Every quotation is asked: a long one is turned away after its third
     // word, never read whole.
     let mut words = inner.split_whitespace();
@@ -580,7 +582,7 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
                 // A quotation that ends with a full stop inside its marks ends
                 // the sentence when a new sentence starts after it.
                 let inner = text[t.span.start..t.span.end].trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!' | ',')
+                    !is_word_char(c) && !matches!(c, '.' | '?' | '!' | ',')
                 });
                 inner.ends_with(['.', '?', '!'])
                     && tokens.get(i + 1).is_some_and(|n| {
