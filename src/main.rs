@@ -316,6 +316,7 @@ fn run_group(args: GroupArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     out.flush()?;
     drop(out);
     report_load_errors(&e.streamed.errors, terminal);
+    report_attribution_failures(&e.streamed, terminal);
     Ok(exit_for(&e.streamed, exit::OK))
 }
 
@@ -474,6 +475,7 @@ fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
         );
     }
     report_load_errors(&e.streamed.errors, terminal);
+    report_attribution_failures(&e.streamed, terminal);
     Ok(exit_for(&e.streamed, exit::OK))
 }
 
@@ -519,6 +521,7 @@ fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     }
     drop(out);
     report_load_errors(&e.streamed.errors, terminal);
+    report_attribution_failures(&e.streamed, terminal);
     Ok(exit_for(&e.streamed, answer.verdict.exit_code()))
 }
 
@@ -541,6 +544,25 @@ fn report_load_errors(errors: &[corpus::LoadError], terminal: &Terminal) {
     for e in errors {
         terminal.error(e);
     }
+}
+
+/// Says on standard error, with file and line, which articles attribution
+/// failed on: `group`, `audit` and `check` print no diagnostics, and
+/// `extract --quiet` or `--diagnostics` none there, but this one is an
+/// error (it makes the exit code 2) and must not go unexplained.
+fn report_attribution_failures(streamed: &extract::Streamed, terminal: &Terminal) {
+    for line in attribution_failures(streamed) {
+        terminal.error(line);
+    }
+}
+
+fn attribution_failures(streamed: &extract::Streamed) -> impl Iterator<Item = String> + '_ {
+    streamed
+        .results
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .filter(|d| d.kind == DiagnosticKind::AttributionFailed)
+        .map(report::diagnostic_line)
 }
 
 fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
@@ -574,6 +596,43 @@ fn run_extract(args: ExtractArgs, terminal: &Terminal) -> anyhow::Result<u8> {
             writeln!(err, "{place}: {warning}{kind}{warning:#}: {message}")?;
         }
     }
+    if args.diagnostics || args.input.quiet {
+        report_attribution_failures(&streamed, terminal);
+    }
     report_load_errors(errors, terminal);
     Ok(exit_for(&streamed, exit::OK))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quotetrace::extract::{ArticleDiagnostic, ArticleQuotes};
+
+    #[test]
+    fn a_failed_attribution_is_reported_with_its_file_and_line() {
+        let diagnostic = |kind| ArticleDiagnostic {
+            doc: "a".into(),
+            origin: "news/a.txt".into(),
+            line: 7,
+            column: 3,
+            kind,
+            message: "what went wrong".into(),
+        };
+        let streamed = extract::Streamed {
+            results: vec![ArticleQuotes {
+                quotes: Vec::new(),
+                diagnostics: vec![
+                    diagnostic(DiagnosticKind::NoSpeaker),
+                    diagnostic(DiagnosticKind::AttributionFailed),
+                ],
+            }],
+            errors: Vec::new(),
+        };
+        let lines: Vec<String> = attribution_failures(&streamed).collect();
+        assert_eq!(
+            lines,
+            ["news/a.txt:7:3: attribution-failed: what went wrong"]
+        );
+        assert_eq!(exit_for(&streamed, exit::OK), exit::ERROR);
+    }
 }
