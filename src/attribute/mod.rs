@@ -635,10 +635,14 @@ impl<'a> Attributor<'a> {
                 } else if let Some(m) = attribution.mention
                     && attribution.speaker.is_none()
                 {
-                    let words = self.paras[p]
-                        .tokens
+                    // Tokens are in order: the mention's words are found by
+                    // halving, not by reading the paragraph.
+                    let tokens = &self.paras[p].tokens;
+                    let from = tokens.partition_point(|t| t.span.start < m.start);
+                    let to = tokens.partition_point(|t| t.span.start < m.end);
+                    let words = tokens[from..to]
                         .iter()
-                        .filter(|t| m.start <= t.span.start && t.span.end <= m.end);
+                        .filter(|t| t.span.end <= m.end);
                     if !words.clone().any(|t| t.info.pronoun().is_some())
                         && let Some(last) = words.clone().next_back()
                     {
