@@ -640,9 +640,7 @@ impl<'a> Attributor<'a> {
                     let tokens = &self.paras[p].tokens;
                     let from = tokens.partition_point(|t| t.span.start < m.start);
                     let to = tokens.partition_point(|t| t.span.start < m.end);
-                    let words = tokens[from..to]
-                        .iter()
-                        .filter(|t| t.span.end <= m.end);
+                    let words = tokens[from..to].iter().filter(|t| t.span.end <= m.end);
                     if !words.clone().any(|t| t.info.pronoun().is_some())
                         && let Some(last) = words.clone().next_back()
                     {
