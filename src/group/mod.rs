@@ -13,7 +13,9 @@
 //!    Near-identical words given to two different speakers are joined too,
 //!    and flagged as a misattribution. Fragments of one or two content
 //!    words join only the best group that holds them, so they cannot chain
-//!    two utterances together.
+//!    two utterances together. The closest pairs join first, and two
+//!    sentences of one quote never join ("Faith made America strong. It can
+//!    make her strong again."): each is a rendering of its own utterance.
 //! 5. Each group gets a reference rendering, and each member its drift.
 
 pub mod lexicon;
@@ -80,6 +82,8 @@ pub struct Group<'q> {
 #[derive(Debug, Clone)]
 struct Unit<'q> {
     quote: &'q Quote,
+    /// The number of its sentence in the quote.
+    sentence: usize,
     /// Byte offsets in the article.
     start: usize,
     end: usize,
@@ -122,9 +126,11 @@ impl<'q> Unit<'q> {
 /// semicolon or by ", but" / ", and" / a dash and a new subject. Outlets cut
 /// long quotes at these joints, so a unit that spans two of them would join
 /// two utterances.
-fn unit_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (s, e) in sentence_spans(text) {
+/// Each unit is `(start, end, n)`, `n` the number of its sentence.
+fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut units = Vec::new();
+    for (n, (s, e)) in sentence_spans(text).into_iter().enumerate() {
+        let mut out = Vec::new();
         let sentence = &text[s..e];
         let mut start = 0;
         for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–', ' ']) {
@@ -160,8 +166,9 @@ fn unit_spans(text: &str) -> Vec<(usize, usize)> {
             }
         }
         out.push((s + start, e));
+        units.extend(trimmed(text, out).into_iter().map(|(s, e)| (s, e, n)));
     }
-    trimmed(text, out)
+    units
 }
 
 /// The spans with white space trimmed, empty ones dropped.
@@ -271,27 +278,71 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
     (m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3)
 }
 
-struct UnionFind(Vec<usize>);
+/// Union-find over units, which keeps apart the sentences of one quote: a
+/// speaker's consecutive sentences ("Faith made America strong." / "It can
+/// make her strong again.") may share words, but one rendering never
+/// renders another sentence of itself. A group is refused a unit when it
+/// holds another sentence of that unit's quote. (The clauses of one
+/// sentence may join: an outlet may quote them as one.)
+struct UnionFind {
+    parent: Vec<usize>,
+    /// For each root, the (quote, sentence) of its units whose quote has
+    /// several sentences, sorted; empty for most groups.
+    sentences: Vec<Vec<(usize, usize)>>,
+}
 
 impl UnionFind {
+    /// `sentence_of[u]` is unit `u`'s (quote, sentence) when its quote has
+    /// several sentences.
+    fn new(sentence_of: &[Option<(usize, usize)>]) -> Self {
+        UnionFind {
+            parent: (0..sentence_of.len()).collect(),
+            sentences: sentence_of
+                .iter()
+                .map(|q| q.iter().copied().collect())
+                .collect(),
+        }
+    }
     fn find(&mut self, x: usize) -> usize {
         let mut root = x;
-        while self.0[root] != root {
-            root = self.0[root];
+        while self.parent[root] != root {
+            root = self.parent[root];
         }
         let mut x = x;
-        while self.0[x] != root {
-            let next = self.0[x];
-            self.0[x] = root;
+        while self.parent[x] != root {
+            let next = self.parent[x];
+            self.parent[x] = root;
             x = next;
         }
         root
     }
-    fn union(&mut self, a: usize, b: usize) {
+    /// Joins the groups of `a` and `b` unless they hold different sentences
+    /// of one quote; whether they are now one group.
+    fn union(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
+        if ra == rb {
+            return true;
         }
+        let (sa, sb) = (&self.sentences[ra], &self.sentences[rb]);
+        let clash = sa.iter().any(|&(quote, sentence)| {
+            let from = sb.partition_point(|&(q, _)| q < quote);
+            sb[from..]
+                .iter()
+                .take_while(|&&(q, _)| q == quote)
+                .any(|&(_, other)| other != sentence)
+        });
+        if clash {
+            return false;
+        }
+        let (root, child) = (ra.min(rb), ra.max(rb));
+        self.parent[child] = root;
+        let moved = std::mem::take(&mut self.sentences[child]);
+        if !moved.is_empty() {
+            let held = &mut self.sentences[root];
+            held.extend(moved);
+            held.sort_unstable();
+        }
+        true
     }
 }
 
@@ -308,27 +359,30 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut lemmas = Lemmas::default();
     let mut units: Vec<Unit> = Vec::new();
     for slice in quotes.chunks(1 << 14) {
-        let read: Vec<(&Quote, usize, usize, Vec<String>)> = slice
+        let read: Vec<(&Quote, usize, usize, usize, Vec<String>)> = slice
             .par_iter()
             .flat_map_iter(|&q| {
-                unit_spans(&q.text).into_iter().map(move |(s, e)| {
-                    let rendering = Rendering::read(&q.text[s..e], lexicon);
-                    let mut seen = FxHashSet::default();
-                    let content: Vec<String> = rendering
-                        .words
-                        .into_iter()
-                        .filter(|w| w.content && seen.insert(w.lemma.clone()))
-                        .map(|w| w.lemma)
-                        .collect();
-                    (q, s, e, content)
-                })
+                unit_spans(&q.text)
+                    .into_iter()
+                    .map(move |(s, e, sentence)| {
+                        let rendering = Rendering::read(&q.text[s..e], lexicon);
+                        let mut seen = FxHashSet::default();
+                        let content: Vec<String> = rendering
+                            .words
+                            .into_iter()
+                            .filter(|w| w.content && seen.insert(w.lemma.clone()))
+                            .map(|w| w.lemma)
+                            .collect();
+                        (q, s, e, sentence, content)
+                    })
             })
             .collect();
         units.extend(
             read.into_iter()
                 .filter(|(.., content)| !content.is_empty())
-                .map(|(q, s, e, content)| Unit {
+                .map(|(q, s, e, sentence, content)| Unit {
                     quote: q,
+                    sentence,
                     start: q.start + s,
                     end: q.start + e,
                     content: content.iter().map(|w| lemmas.id(w)).collect(),
@@ -392,7 +446,26 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     // smaller unit join its single best partner, and only when it has no
     // full match: so a long rendering that spans two utterances cannot
     // chain their groups together.
-    let mut uf = UnionFind((0..units.len()).collect());
+    // The (quote, sentence) of each unit whose quote has several sentences.
+    // A quote's units are consecutive.
+    let mut sentence_of: Vec<Option<(usize, usize)>> = vec![None; units.len()];
+    let mut first = 0;
+    for (quote, end) in (1..=units.len())
+        .filter(|&i| i == units.len() || !std::ptr::eq(units[i].quote, units[i - 1].quote))
+        .enumerate()
+    {
+        let of_quote = first..end;
+        first = end;
+        if units[of_quote.clone()]
+            .iter()
+            .any(|u| u.sentence != units[of_quote.start].sentence)
+        {
+            for i in of_quote {
+                sentence_of[i] = Some((quote, units[i].sentence));
+            }
+        }
+    }
+    let mut uf = UnionFind::new(&sentence_of);
     let mut has_full = vec![false; units.len()];
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     // Comparing is the costly part and independent for each pair: on
@@ -411,6 +484,13 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             same_utterance(m, a, b).then_some((i, j, small, large, m))
         })
         .collect();
+    // The closest renderings join first: the sentences of one quote kept
+    // apart (`UnionFind`), which group a unit joins is decided by its
+    // best match, not by the order of the articles.
+    // (Each pair is once in `matches`, so the order is total; a Dice score
+    // is not negative, so its bits sort as it does.)
+    let mut matches = matches;
+    matches.sort_unstable_by_key(|&(i, j, .., m)| (std::cmp::Reverse(m.dice.to_bits()), i, j));
     for (i, j, small, large, m) in matches {
         let (a, b) = (&units[i], &units[j]);
         let (sa, sb) = (speaker_key(a.speaker), speaker_key(b.speaker));
@@ -430,9 +510,10 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             // Two renderings of one fragment ("no limits", "no boundaries").
             uf.union(i, j);
         } else if (m.dice >= FULL_MATCH || comparable) && !fragments && !term {
-            uf.union(i, j);
-            has_full[i] = true;
-            has_full[j] = true;
+            if uf.union(i, j) {
+                has_full[i] = true;
+                has_full[j] = true;
+            }
             continue;
         }
         let known = sa.is_some() && sa == sb;
@@ -606,7 +687,7 @@ mod tests {
         let text = "I'm not ashamed to admit that I'm a Christian, but you don't need to be there; and it shows.";
         let units: Vec<&str> = unit_spans(text)
             .into_iter()
-            .map(|(s, e)| &text[s..e])
+            .map(|(s, e, _)| &text[s..e])
             .collect();
         assert_eq!(
             units,
@@ -616,5 +697,11 @@ mod tests {
                 "and it shows."
             ]
         );
+        // Each unit knows its sentence: clauses of one sentence share it.
+        let sentences: Vec<usize> = unit_spans("We won; they lost. We go on.")
+            .into_iter()
+            .map(|(.., n)| n)
+            .collect();
+        assert_eq!(sentences, [0, 0, 1]);
     }
 }

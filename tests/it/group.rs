@@ -71,3 +71,67 @@ fn output_is_deterministic() {
     let b = serde_json::to_string(&groups_of(&second)).unwrap();
     assert_eq!(a, b);
 }
+
+/// Groups of the quotes of articles given as (id, outlet, text).
+fn quotes_of_articles(articles: &[(&str, &str, &str)]) -> Vec<extract::Quote> {
+    let articles: Vec<corpus::Article> = articles
+        .iter()
+        .map(|&(id, outlet, text)| corpus::Article {
+            id: id.into(),
+            outlet: Some(outlet.into()),
+            text: text.into(),
+            ..corpus::Article::default()
+        })
+        .collect();
+    let results = extract::extract_all(&Extractor::default(), &articles);
+    results.into_iter().flat_map(|r| r.quotes).collect()
+}
+
+#[test]
+fn the_sentences_of_one_quote_are_different_utterances() {
+    // Two sentences of one answer with nearly the same words, quoted whole
+    // by two outlets and apart by a third: two utterances, each said three
+    // times, not one said six.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“I’m not going to say that I’m not going to finish it. I’m not \
+             saying that I am going to finish it,” Governor Paul LePage said \
+             on Tuesday.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Paul LePage told a radio host: “I’m not going to say that I’m \
+             not going to finish it. I’m not saying that I am going to \
+             finish it.”\n",
+        ),
+        (
+            "vell",
+            "Vell",
+            "“I’m not going to say that I’m not going to finish it,” Paul \
+             LePage said. “I’m not saying that I am going to finish it.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let texts = |g: &group::Group| -> Vec<String> {
+        g.members.iter().map(|m| m.text.to_string()).collect()
+    };
+    let holding = |words: &str| -> Vec<Vec<String>> {
+        groups
+            .iter()
+            .filter(|g| g.members.iter().any(|m| m.text.contains(words)))
+            .map(texts)
+            .collect()
+    };
+    let (say, saying) = (holding("going to say"), holding("not saying"));
+    assert_eq!((say.len(), saying.len()), (1, 1), "{say:?} {saying:?}");
+    assert_eq!(say[0].len(), 3, "{:?}", say[0]);
+    assert_eq!(saying[0].len(), 3, "{:?}", saying[0]);
+    assert!(
+        say[0].iter().all(|t| !t.contains("not saying")),
+        "{:?}",
+        say[0]
+    );
+}
