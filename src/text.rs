@@ -592,7 +592,7 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
             // "Briggs wrote on X. “Vermont deserves better.”": an initial
             // before a quotation is a sentence's last word.
             TokenKind::Word => {
-                is_initial(text, t) && tokens.get(i + 1).is_some_and(|n| n.quote().is_some())
+                tokens.get(i + 1).is_some_and(|n| n.quote().is_some()) && is_initial(text, t)
             }
         };
         tokens[i].sentence_end = ends;
