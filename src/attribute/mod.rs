@@ -379,19 +379,29 @@ impl<'a> Attributor<'a> {
             .iter()
             .take_while(descriptive)
             .take(4);
-        // "the first lady, Michelle Obama": a description before the name,
-        // set off by a comma, says whether the person is a woman or a man.
-        let lead = (start >= 2 && tokens[start - 1].is_punct(','))
+        // "the first lady, Michelle Obama", "Their father, former Vice
+        // President Dick Cheney": a description before the name, set off by
+        // a comma (perhaps with a lowercase word or two between), says
+        // whether the person is a woman or a man.
+        let lowercase = |t: &&Token| t.is_word() && !t.capital && !t.info.is_closed_class();
+        let between = tokens[..start]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(lowercase)
+            .count();
+        let comma = start - between;
+        let lead = (comma >= 2 && tokens[comma - 1].is_punct(','))
             .then(|| {
-                let words = tokens[..start - 1]
+                let words = tokens[..comma - 1]
                     .iter()
                     .rev()
                     .take(4)
-                    .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+                    .take_while(lowercase)
                     .count();
-                let det = start - 1 - words;
-                (words > 0 && det > 0 && matches!(tokens[det - 1].lower, "the" | "a" | "an"))
-                    .then_some(&tokens[det..start - 1])
+                let det = comma - 1 - words;
+                (words > 0 && det > 0 && is_determiner(&tokens[det - 1]))
+                    .then_some(&tokens[det..comma - 1])
             })
             .flatten()
             .unwrap_or_default();

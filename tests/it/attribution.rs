@@ -1056,3 +1056,25 @@ fn a_text_message_is_speech() {
         None,
     );
 }
+
+#[test]
+fn a_description_set_off_before_a_name_gives_its_gender() {
+    // "Their father, former Senator Kip Vance": the words before the comma
+    // (a possessive determiner, then "father"), with "former" between the
+    // comma and the name, make him a man; "she" is then his daughter.
+    check(
+        "Nora Vance wrote on Friday: “I love my brother.”\n\n\
+         Their father, former Senator Kip Vance, backs the plan, and the younger \
+         Vance echoed him when she added, “Fairness is for everyone.”\n",
+        "Fairness is for everyone.",
+        Some("Nora Vance"),
+    );
+    // "His wife, Lo Tan": a possessive determiner opens the description,
+    // and the "he" after her is not her.
+    check(
+        "Kip Tan spoke first.\n\nHis wife, Lo Tan, spoke after him. \
+         “We are staying,” he said.\n",
+        "We are staying,",
+        Some("Kip Tan"),
+    );
+}
