@@ -288,19 +288,35 @@ struct UnionFind {
     parent: Vec<usize>,
     /// For each root, the (quote, sentence) of its units whose quote has
     /// several sentences, sorted; empty for most groups.
-    sentences: Vec<Vec<(usize, usize)>>,
+    sentences: Vec<Vec<(u32, u32)>>,
 }
 
 impl UnionFind {
-    /// `sentence_of[u]` is unit `u`'s (quote, sentence) when its quote has
-    /// several sentences.
-    fn new(sentence_of: &[Option<(usize, usize)>]) -> Self {
+    /// Each unit a group of its own, noting the (quote, sentence) of each
+    /// unit whose quote has several sentences. A quote's units are
+    /// consecutive.
+    fn new(units: &[Unit]) -> Self {
+        let mut sentences = vec![Vec::new(); units.len()];
+        let mut first = 0;
+        for (quote, end) in (1..=units.len())
+            .filter(|&i| i == units.len() || !std::ptr::eq(units[i].quote, units[i - 1].quote))
+            .enumerate()
+        {
+            let of_quote = first..end;
+            first = end;
+            let sentence = |i: usize| units[i].sentence as u32;
+            if of_quote
+                .clone()
+                .any(|i| sentence(i) != sentence(of_quote.start))
+            {
+                for i in of_quote {
+                    sentences[i].push((quote as u32, sentence(i)));
+                }
+            }
+        }
         UnionFind {
-            parent: (0..sentence_of.len()).collect(),
-            sentences: sentence_of
-                .iter()
-                .map(|q| q.iter().copied().collect())
-                .collect(),
+            parent: (0..units.len()).collect(),
+            sentences,
         }
     }
     fn find(&mut self, x: usize) -> usize {
@@ -446,26 +462,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     // smaller unit join its single best partner, and only when it has no
     // full match: so a long rendering that spans two utterances cannot
     // chain their groups together.
-    // The (quote, sentence) of each unit whose quote has several sentences.
-    // A quote's units are consecutive.
-    let mut sentence_of: Vec<Option<(usize, usize)>> = vec![None; units.len()];
-    let mut first = 0;
-    for (quote, end) in (1..=units.len())
-        .filter(|&i| i == units.len() || !std::ptr::eq(units[i].quote, units[i - 1].quote))
-        .enumerate()
-    {
-        let of_quote = first..end;
-        first = end;
-        if units[of_quote.clone()]
-            .iter()
-            .any(|u| u.sentence != units[of_quote.start].sentence)
-        {
-            for i in of_quote {
-                sentence_of[i] = Some((quote, units[i].sentence));
-            }
-        }
-    }
-    let mut uf = UnionFind::new(&sentence_of);
+    let mut uf = UnionFind::new(&units);
     let mut has_full = vec![false; units.len()];
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     // Comparing is the costly part and independent for each pair: on
