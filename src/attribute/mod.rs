@@ -1606,9 +1606,14 @@ impl<'a> Attributor<'a> {
                         end: e,
                     })
                 })
-                // "a person who attended the meeting"
+                // "a person who attended the meeting", "a senior
+                // administration official who spoke …" (a compound's head
+                // is its last noun)
                 .or_else(|| {
-                    let head = (start..end).find(|&k| tokens[k].info.has_description())?;
+                    let mut head = (start..end).find(|&k| tokens[k].info.has_description())?;
+                    while head + 1 < end && tokens[head + 1].info.has_description() {
+                        head += 1;
+                    }
                     let opens = tokens[start].lower;
                     matches!(
                         opens,
