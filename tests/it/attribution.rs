@@ -1078,3 +1078,30 @@ fn a_description_set_off_before_a_name_gives_its_gender() {
         Some("Kip Tan"),
     );
 }
+
+#[test]
+fn an_anonymous_source_is_named_up_to_the_head_of_its_noun_compound() {
+    // "administration" is a noun of description too, but the source is the
+    // official.
+    check_mention(
+        "“It’s a disaster,” according to a senior administration official who \
+         spoke on condition of anonymity.",
+        "It’s a disaster,",
+        "a senior administration official",
+        None,
+    );
+}
+
+#[test]
+fn local_and_police_offices_are_titles() {
+    check(
+        "Councilmember Hugo Soto-Martinez disagreed. “This budget fails workers,” he said.",
+        "This budget fails workers,",
+        Some("Hugo Soto-Martinez"),
+    );
+    check(
+        "“We have a suspect,” Detective Inspector Jo Marsh told reporters.",
+        "We have a suspect,",
+        Some("Jo Marsh"),
+    );
+}
