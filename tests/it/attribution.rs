@@ -1105,3 +1105,23 @@ fn local_and_police_offices_are_titles() {
         Some("Jo Marsh"),
     );
 }
+
+#[test]
+fn a_company_named_with_its_legal_form_is_the_company() {
+    check(
+        "Apple Inc. said on Thursday that it would cut prices in China.\n\n\
+         “We remain committed to our customers,” the company said in a statement.",
+        "We remain committed to our customers,",
+        Some("Apple Inc."),
+    );
+}
+
+#[test]
+fn a_member_of_parliament_is_titled() {
+    check(
+        "The vote was held on Tuesday.\n\n\
+         Labour MP Diane Abbott told Sky News: “I was not consulted.”",
+        "I was not consulted.",
+        Some("Diane Abbott"),
+    );
+}
