@@ -2011,7 +2011,7 @@ impl<'a> Attributor<'a> {
                     // before it, a name or a description ("The bank, in a
                     // statement, said").
                     return match self.name_ending_at(tokens, floor, close) {
-                        Some(f) => Some(self.first_of_pair(tokens, floor, f)),
+                        Some(f) => Some(self.subject_head(tokens, floor, f)),
                         None => self.description_ending_at(tokens, floor, close),
                     };
                 };
@@ -2029,7 +2029,7 @@ impl<'a> Attributor<'a> {
                 // ", of Springfield, Va.,"): the subject stands before it.
                 i = open + 1;
                 if let Some(f) = self.name_before_asides(tokens, floor, open) {
-                    return Some(self.first_of_pair(tokens, floor, f));
+                    return Some(self.subject_head(tokens, floor, f));
                 }
                 continue;
             }
@@ -2071,7 +2071,7 @@ impl<'a> Attributor<'a> {
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
             return Some(
                 self.description_owning(tokens, floor, f)
-                    .unwrap_or_else(|| self.first_of_pair(tokens, floor, f)),
+                    .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
             );
         }
         self.source_ending_at(tokens, floor, i)
@@ -2223,6 +2223,30 @@ impl<'a> Attributor<'a> {
 
     /// In "Jeff McCabe (D) and Assistant Leader Sara Gideon (D) said", the
     /// first of the pair speaks first.
+    /// Whom a name just before a verb (or before the asides that precede
+    /// it) stands for: the first of a pair ("Xi and Putin"), or a person
+    /// named with the body they belong to ("Dr. Paul Ortiz of the Mayo
+    /// Clinic, who was not involved, said").
+    fn subject_head(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
+        let f = self.first_of_pair(tokens, floor, f);
+        self.person_of_body(tokens, floor, f).unwrap_or(f)
+    }
+
+    /// The person whose name stands before "of", "at" or "from" and the
+    /// name `f`: "Dr. Paul Ortiz of the Mayo Clinic", "Dan Ives at
+    /// Wedbush".
+    fn person_of_body(&self, tokens: &[Token], floor: usize, f: Found) -> Option<Found> {
+        let mut k = f.start;
+        if k > floor && tokens[k - 1].lower == "the" {
+            k -= 1;
+        }
+        if k <= floor + 1 || !matches!(tokens[k - 1].lower, "of" | "at" | "from") {
+            return None;
+        }
+        let person = self.name_ending_at(tokens, floor, k - 1)?;
+        self.names_a_person(person).then_some(person)
+    }
+
     fn first_of_pair(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
         let mut k = f.start;
         while k > floor

@@ -1125,3 +1125,25 @@ fn a_member_of_parliament_is_titled() {
         Some("Diane Abbott"),
     );
 }
+
+#[test]
+fn a_person_named_with_their_body_is_the_speaker() {
+    check(
+        "Other scientists were cautious.\n\nDr. Paul Ortiz of the Mayo Clinic, who was not \
+         involved in the research, said the results were “intriguing but preliminary.”",
+        "intriguing but preliminary.",
+        Some("Paul Ortiz"),
+    );
+    check(
+        "Analysts were skeptical.\n\nDan Ives at Wedbush Securities, who covers Apple, \
+         said it was “a disaster.”",
+        "a disaster.",
+        Some("Dan Ives"),
+    );
+    check(
+        "Peter Morgan, a lawyer, spoke.\n\n“It was the least bad outcome,” Mr. Morgan of \
+         the Sierra Club said.",
+        "It was the least bad outcome,",
+        Some("Peter Morgan"),
+    );
+}
