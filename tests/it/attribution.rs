@@ -1093,7 +1093,7 @@ fn an_anonymous_source_is_named_up_to_the_head_of_its_noun_compound() {
 }
 
 #[test]
-fn local_and_police_offices_are_titles() {
+fn local_police_and_sports_offices_are_titles() {
     check(
         "Councilmember Hugo Soto-Martinez disagreed. “This budget fails workers,” he said.",
         "This budget fails workers,",
@@ -1103,6 +1103,12 @@ fn local_and_police_offices_are_titles() {
         "“We have a suspect,” Detective Inspector Jo Marsh told reporters.",
         "We have a suspect,",
         Some("Jo Marsh"),
+    );
+    check(
+        "The Chiefs won 27-20.\n\nQuarterback Pat Holmes, who threw for 320 yards, \
+         was asked about the final drive. “We just executed,” Holmes said.",
+        "We just executed,",
+        Some("Pat Holmes"),
     );
 }
 
