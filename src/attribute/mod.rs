@@ -200,9 +200,12 @@ impl<'a> Attributor<'a> {
                 .filter(|w| !w[0].sentence_end && w[1].capital && w[0].quote().is_none())
                 .map(|w| w[1].lower),
         );
-        // Only an article's first lines can be its headline.
+        // Only an article's first lines can be its headline, and only when
+        // a body follows: a text of one paragraph is a sentence, not a
+        // headline, even capitalised ("Labour MP Diane Abbott told Sky
+        // News: “…”").
         let title_case = (0..paras.len())
-            .map(|i| i < 2 && is_title_case(&paras, i))
+            .map(|i| i < 2 && i + 1 < paras.len() && is_title_case(&paras, i))
             .collect();
         let mut this = Attributor {
             text,

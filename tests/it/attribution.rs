@@ -1153,3 +1153,15 @@ fn a_person_named_with_their_body_is_the_speaker() {
         Some("Peter Morgan"),
     );
 }
+
+#[test]
+fn a_text_of_one_paragraph_is_no_headline() {
+    // Capitalised words and no closing stop would make a first line a
+    // headline, whose names are not trusted; with no body after it, it is
+    // the article's one sentence.
+    check(
+        "Labour MP Diane Abbott told Sky News: “I was not consulted.”",
+        "I was not consulted.",
+        Some("Diane Abbott"),
+    );
+}
