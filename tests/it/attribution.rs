@@ -147,7 +147,7 @@ fn a_name_and_a_colon_sign_a_quote_past_an_aside_naming_the_medium() {
     );
     assert_eq!(
         (q.speaker.as_deref(), q.channel.as_deref()),
-        (Some("Sandra Bell"), Some("video"))
+        (Some("Sandra Bell"), Some("video message"))
     );
 }
 
@@ -1163,5 +1163,36 @@ fn a_text_of_one_paragraph_is_no_headline() {
         "Labour MP Diane Abbott told Sky News: “I was not consulted.”",
         "I was not consulted.",
         Some("Diane Abbott"),
+    );
+}
+
+#[test]
+fn notes_messages_and_rulings_are_channels() {
+    let quotes = quotes_of(
+        "Shares fell on Wednesday.\n\n“Demand remains soft,” Wedbush analyst Dan Ives wrote in \
+         a note to clients.\n\n“We will appeal,” Ada Quill said in a message to staff.\n\n\
+         Judge Bo Lind wrote in a ruling that the law was “plainly void.”",
+    );
+    let got: Vec<_> = quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.channel.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Dan Ives"), Some("note")),
+            (Some("Ada Quill"), Some("message")),
+            (Some("Bo Lind"), Some("ruling")),
+        ]
+    );
+}
+
+#[test]
+fn a_hyphenated_office_is_a_title() {
+    check(
+        "Civilians were killed.\n\n“This is unacceptable,” U.N. Secretary-General António \
+         Guterres said.",
+        "This is unacceptable,",
+        Some("António Guterres"),
     );
 }
