@@ -2775,6 +2775,23 @@ impl<'a> Attributor<'a> {
         if !named {
             return None;
         }
+        // A person's someone ("Anna Berg's deputy", "Johnson's doctor") is
+        // someone unnamed, not a name; a person's body or document
+        // ("Trump's campaign") is named by them.
+        let head_is_thing = self
+            .grammar
+            .description_class(words[words.len() - 1].lower)
+            .is_some_and(|c| matches!(c, "media" | "organisation" | "document" | "group"));
+        let persons_own = words.iter().enumerate().any(|(k, t)| {
+            t.possessive
+                && is_name_word(t)
+                && self
+                    .entity_for(tokens, f.start + k, f.start + k + 1)
+                    .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
+        });
+        if persons_own && !head_is_thing {
+            return None;
+        }
         // Only the leading article goes: "spokeswoman for the state party".
         let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
         let parts: Vec<String> = words[lead..]

@@ -307,12 +307,12 @@ fn unnamed_speakers_are_their_descriptions() {
     );
     assert_eq!(q.mention_start, None, "{q:?}");
     // The auxiliary "is" before a participle makes it a tense, not an
-    // opening phrase.
+    // opening phrase. (A person's doctor is unnamed.)
     check_mention(
         "Ada Quill spoke.\n\nAda Quill's doctor is calling her “extremely fit.”",
         "extremely fit.",
         "Quill's doctor",
-        Some("Quill doctor"),
+        None,
     );
 }
 
@@ -1195,4 +1195,12 @@ fn a_hyphenated_office_is_a_title() {
         "This is unacceptable,",
         Some("António Guterres"),
     );
+}
+
+#[test]
+fn a_persons_someone_is_unnamed_but_a_persons_campaign_is_named() {
+    let text = "Minister Anna Berg signed the deal.\n\nBerg's deputy called the deal \
+                “the best we could get.”\n\nBerg's campaign said it was “a triumph.”";
+    check_mention(text, "the best we could get.", "Berg's deputy", None);
+    check_mention(text, "a triumph.", "Berg's campaign", Some("Berg campaign"));
 }
