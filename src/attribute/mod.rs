@@ -2067,9 +2067,16 @@ impl<'a> Attributor<'a> {
         // before "who" (or "which") closes the chain of asides after the
         // subject.
         if matches!(t.lower, "who" | "which") && i >= 3 && tokens[i - 2].is_punct(',') {
-            return self
-                .subject_before(tokens, floor, i - 1)
-                .or_else(|| self.name_ending_at(tokens, floor, i - 2));
+            // "Ada Quill and Stevie Nicks, who joked": the clause is about
+            // the nearer of a pair, not the first.
+            let nearest = self.name_ending_at(tokens, floor, i - 2);
+            if let Some(f) = nearest
+                && f.start > floor
+                && tokens[f.start - 1].lower == "and"
+            {
+                return Some(f);
+            }
+            return self.subject_before(tokens, floor, i - 1).or(nearest);
         }
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
             return Some(

@@ -1204,3 +1204,20 @@ fn a_persons_someone_is_unnamed_but_a_persons_campaign_is_named() {
     check_mention(text, "the best we could get.", "Berg's deputy", None);
     check_mention(text, "a triumph.", "Berg's campaign", Some("Berg campaign"));
 }
+
+#[test]
+fn a_relative_clause_after_a_pair_is_about_the_nearer() {
+    check(
+        "The party was loud.\n\nGuests included Ada Quill and Stevie Nicks, who joked, \
+         “I am too old for this.”",
+        "I am too old for this.",
+        Some("Stevie Nicks"),
+    );
+    // A list: the last of it.
+    check(
+        "The ceremony featured celebrities like Oprah Winfrey, Will Smith, Patti LaBelle \
+         and Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
+        "I haven't seen it yet.",
+        Some("Stevie Wonder"),
+    );
+}
