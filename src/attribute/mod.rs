@@ -2231,8 +2231,6 @@ impl<'a> Attributor<'a> {
         split.core_start.saturating_sub(start)
     }
 
-    /// In "Jeff McCabe (D) and Assistant Leader Sara Gideon (D) said", the
-    /// first of the pair speaks first.
     /// Whom a name just before a verb (or before the asides that precede
     /// it) stands for: the first of a pair ("Xi and Putin"), or a person
     /// named with the body they belong to ("Dr. Paul Ortiz of the Mayo
@@ -2257,6 +2255,8 @@ impl<'a> Attributor<'a> {
         self.names_a_person(person).then_some(person)
     }
 
+    /// In "Jeff McCabe (D) and Assistant Leader Sara Gideon (D) said", the
+    /// first of the pair speaks first.
     fn first_of_pair(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
         let mut k = f.start;
         while k > floor

@@ -466,7 +466,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut has_full = vec![false; units.len()];
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     // Comparing is the costly part and independent for each pair: on
-    // rayon's threads. Joining stays in the pairs' order.
+    // rayon's threads. Joining is sequential, in the order below.
     let matches: Vec<(usize, usize, usize, usize, Match)> = pairs
         .par_iter()
         .filter_map(|&(i, j)| {
@@ -481,8 +481,8 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             same_utterance(m, a, b).then_some((i, j, small, large, m))
         })
         .collect();
-    // The closest renderings join first: the sentences of one quote kept
-    // apart (`UnionFind`), which group a unit joins is decided by its
+    // The closest renderings join first: with the sentences of one quote
+    // kept apart (`UnionFind`), the group a unit joins is decided by its
     // best match, not by the order of the articles.
     // (Each pair is once in `matches`, so the order is total; a Dice score
     // is not negative, so its bits sort as it does.)
