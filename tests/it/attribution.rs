@@ -522,21 +522,24 @@ fn a_participle_opening_an_aside_is_not_the_cue() {
     );
 }
 
-#[test]
-fn a_medium_that_quotes_someone_is_the_channel() {
-    let quotes = quotes_of(
-        "The official IRNA news agency quoted Gen. Bo Lind, the head of the guard, as saying: “Any aggression will be met with force.”\n\nAda Quill met Lind on Friday. State media quoted him as saying: “We are ready.”",
-    );
+/// Checks the (speaker, channel) of every quote of `text`, in order.
+fn check_channels(text: &str, expected: &[(Option<&str>, Option<&str>)]) {
+    let quotes = quotes_of(text);
     let got: Vec<_> = quotes
         .iter()
         .map(|q| (q.speaker.as_deref(), q.channel.as_deref()))
         .collect();
-    assert_eq!(
-        got,
-        [
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+#[test]
+fn a_medium_that_quotes_someone_is_the_channel() {
+    check_channels(
+        "The official IRNA news agency quoted Gen. Bo Lind, the head of the guard, as saying: “Any aggression will be met with force.”\n\nAda Quill met Lind on Friday. State media quoted him as saying: “We are ready.”",
+        &[
             (Some("Bo Lind"), Some("official IRNA news agency")),
             (Some("Bo Lind"), Some("State media")),
-        ]
+        ],
     );
 }
 
@@ -1168,22 +1171,15 @@ fn a_text_of_one_paragraph_is_no_headline() {
 
 #[test]
 fn notes_messages_and_rulings_are_channels() {
-    let quotes = quotes_of(
+    check_channels(
         "Shares fell on Wednesday.\n\n“Demand remains soft,” Wedbush analyst Dan Ives wrote in \
          a note to clients.\n\n“We will appeal,” Ada Quill said in a message to staff.\n\n\
          Judge Bo Lind wrote in a ruling that the law was “plainly void.”",
-    );
-    let got: Vec<_> = quotes
-        .iter()
-        .map(|q| (q.speaker.as_deref(), q.channel.as_deref()))
-        .collect();
-    assert_eq!(
-        got,
-        [
+        &[
             (Some("Dan Ives"), Some("note")),
             (Some("Ada Quill"), Some("message")),
             (Some("Bo Lind"), Some("ruling")),
-        ]
+        ],
     );
 }
 
