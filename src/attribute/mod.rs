@@ -1761,9 +1761,7 @@ impl<'a> Attributor<'a> {
         if w.possessive {
             return 0;
         }
-        if w.info.is_media_noun() {
-            return 1;
-        }
+        // The longer first: "news conference", not "news".
         let two = tokens.get(k..k + 2).filter(|_| w.info.starts_phrase());
         match two {
             Some(two)
@@ -1772,7 +1770,7 @@ impl<'a> Attributor<'a> {
             {
                 2
             }
-            _ => 0,
+            _ => usize::from(w.info.is_media_noun()),
         }
     }
 

@@ -1217,3 +1217,12 @@ fn a_relative_clause_after_a_pair_is_about_the_nearer() {
         Some("Stevie Wonder"),
     );
 }
+
+#[test]
+fn a_medium_of_two_words_is_read_whole() {
+    // "news" alone is a medium too; the longer one is the channel.
+    check_channels(
+        "The vote was held.\n\n“We won,” Ada Quill said in a news conference.",
+        &[(Some("Ada Quill"), Some("news conference"))],
+    );
+}
