@@ -996,7 +996,17 @@ impl<'a> Attributor<'a> {
         // ("“…” a Trump tweet attacking her"; but "before asking her", and
         // a name is the participle's subject: "the video showed Tlaib
         // telling supporters").
-        let v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        let mut v = (j..end.min(j + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        // "one engineer, who asked not to be named, told The Verge": the
+        // verb of a relative clause set off by commas is not the cue; the
+        // one after the clause is.
+        if v >= j + 2
+            && matches!(tokens[v - 1].lower, "who" | "which")
+            && tokens[v - 2].is_punct(',')
+        {
+            let close = (v + 1..end.min(v + 30)).find(|&k| tokens[k].is_punct(','))?;
+            v = (close + 1..end.min(close + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
+        }
         let before_verb = &tokens[v - 1];
         if tokens[v].lower.ends_with("ing")
             && before_verb.is_word()
@@ -2013,7 +2023,11 @@ impl<'a> Attributor<'a> {
                     // statement, said").
                     return match self.name_ending_at(tokens, floor, close) {
                         Some(f) => Some(self.subject_head(tokens, floor, f)),
-                        None => self.description_ending_at(tokens, floor, close),
+                        // ("One engineer, who asked not to be named, told
+                        // The Verge": any noun phrase.)
+                        None => self
+                            .description_ending_at(tokens, floor, close)
+                            .or_else(|| self.noun_phrase_ending_at(tokens, floor, close)),
                     };
                 };
                 // ", Li Zhanshu," — the segment is itself a person's name,

@@ -1226,3 +1226,17 @@ fn a_medium_of_two_words_is_read_whole() {
         &[(Some("Ada Quill"), Some("news conference"))],
     );
 }
+
+#[test]
+fn a_relative_clause_between_source_and_verb_is_skipped() {
+    let text = "The company cut jobs.\n\n\
+                “It is bad,” an engineer, who asked not to be named, said.\n\n\
+                “It is sad,” one engineer, who said he feared retaliation, told The Verge.";
+    check_mention(text, "It is bad,", "an engineer", None);
+    let q = quote_in(text, "It is sad,");
+    assert_eq!(
+        (q.mention.as_deref(), q.cue.as_deref()),
+        (Some("one engineer"), Some("told")),
+        "{q:?}"
+    );
+}
