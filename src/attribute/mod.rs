@@ -2032,10 +2032,20 @@ impl<'a> Attributor<'a> {
                 };
                 // ", Li Zhanshu," — the segment is itself a person's name,
                 // perhaps with a parenthesis after it (", Marcia Price (D),").
+                // A name after a word for a person is a person's, though it
+                // ends like a body's: "The suspect's mother, Linda Park,".
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
+                let after_a_person_noun = open > floor && {
+                    let noun = &tokens[open - 1];
+                    noun.info.is_female()
+                        || noun.info.is_male()
+                        || self.grammar.class(noun.info).is_some_and(|c| {
+                            !matches!(c, "media" | "organisation" | "document" | "group")
+                        })
+                };
                 if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
                     && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
-                    && self.names_a_person(f)
+                    && (self.names_a_person(f) || after_a_person_noun)
                 {
                     return Some(f);
                 }

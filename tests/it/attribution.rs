@@ -1240,3 +1240,15 @@ fn a_relative_clause_between_source_and_verb_is_skipped() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_word_for_a_person_is_a_persons() {
+    // "Park" ends names of places ("Central Park"); after "mother" it is a
+    // surname.
+    check(
+        "Police arrested a suspect on Sunday.\n\nThe suspect's mother, Linda Park, said her \
+         son “would never hurt anyone.”",
+        "would never hurt anyone.",
+        Some("Linda Park"),
+    );
+}
