@@ -218,6 +218,22 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             kind: EntityKind::Person,
         };
     }
+    // "Bank of England Governor Andrew Bailey": a body's name, then a
+    // title and a person's name, is the person.
+    let of = (start + 1..end).find(|&i| tokens[i].lower == "of");
+    if let Some(of) = of
+        && tokens[start].info.is_organisation_head()
+        && !tokens[end - 1].info.is_organisation_head()
+        && let Some(title) = (of + 1..end - 1)
+            .rev()
+            .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive)
+    {
+        return SplitName {
+            core_start: title + 1,
+            end,
+            kind: EntityKind::Person,
+        };
+    }
     if tokens[end - 1].info.is_organisation_head()
         || tokens[start..end].iter().any(|t| {
             t.lower == "of" && end - start > 2 && tokens[start].info.is_organisation_head()

@@ -1252,3 +1252,13 @@ fn a_name_after_a_word_for_a_person_is_a_persons() {
         Some("Linda Park"),
     );
 }
+
+#[test]
+fn a_titled_person_after_a_bodys_name_is_the_person() {
+    check(
+        "Growth slowed.\n\n“We are not out of the woods yet,” Bank of England Governor Andrew \
+         Bailey told lawmakers on Tuesday.",
+        "We are not out of the woods yet,",
+        Some("Andrew Bailey"),
+    );
+}
