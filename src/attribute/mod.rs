@@ -1003,9 +1003,11 @@ impl<'a> Attributor<'a> {
         if v >= j + 2
             && matches!(tokens[v - 1].lower, "who" | "which")
             && tokens[v - 2].is_punct(',')
+            && let Some(close) = (v + 1..end.min(v + 30)).find(|&k| tokens[k].is_punct(','))
+            && let Some(main) =
+                (close + 1..end.min(close + 30)).find(|&v| self.verb_at(tokens, v).is_some())
         {
-            let close = (v + 1..end.min(v + 30)).find(|&k| tokens[k].is_punct(','))?;
-            v = (close + 1..end.min(close + 30)).find(|&v| self.verb_at(tokens, v).is_some())?;
+            v = main;
         }
         let before_verb = &tokens[v - 1];
         if tokens[v].lower.ends_with("ing")

@@ -220,8 +220,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     }
     // "Bank of England Governor Andrew Bailey": a body's name, then a
     // title and a person's name, is the person.
-    let of = (start + 1..end).find(|&i| tokens[i].lower == "of");
-    if let Some(of) = of
+    if let Some(of) = (start + 1..end).find(|&i| tokens[i].lower == "of")
         && tokens[start].info.is_organisation_head()
         && !tokens[end - 1].info.is_organisation_head()
         && let Some(title) = (of + 1..end - 1)
