@@ -1096,7 +1096,7 @@ fn an_anonymous_source_is_named_up_to_the_head_of_its_noun_compound() {
 }
 
 #[test]
-fn local_police_and_sports_offices_are_titles() {
+fn local_police_sports_and_other_roles_are_titles() {
     check(
         "Councilmember Hugo Soto-Martinez disagreed. “This budget fails workers,” he said.",
         "This budget fails workers,",
@@ -1112,6 +1112,12 @@ fn local_police_and_sports_offices_are_titles() {
          was asked about the final drive. “We just executed,” Holmes said.",
         "We just executed,",
         Some("Pat Holmes"),
+    );
+    check(
+        "The festival opened.\n\nOrganizer Beth Lane was pleased. “People want to be \
+         together again,” Lane said.",
+        "People want to be together again,",
+        Some("Beth Lane"),
     );
 }
 
