@@ -1119,6 +1119,12 @@ fn local_police_sports_and_other_roles_are_titles() {
         "People want to be together again,",
         Some("Beth Lane"),
     );
+    check(
+        "The trial went on.\n\nProsecutor Alvin Bragg told jurors the defendant \
+         “lied again and again.”",
+        "lied again and again.",
+        Some("Alvin Bragg"),
+    );
 }
 
 #[test]
