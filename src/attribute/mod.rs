@@ -2416,10 +2416,11 @@ impl<'a> Attributor<'a> {
     /// A description ending at `end`: "the Russian leader", "a spokesman".
     fn description_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         // "the 34-year-old mother of three", "the leader of the Senate", "a
-        // lawyer for the family", "an aide to the mayor": the head stands
-        // before a short "of", "for" or "to" phrase.
+        // lawyer for the family", "an aide to the mayor", "a senior official
+        // in the ministry", "an official at the embassy": the head stands
+        // before a short phrase.
         let of = (end.saturating_sub(4).max(floor)..end)
-            .find(|&k| matches!(tokens[k].lower, "of" | "for" | "to") && k > floor);
+            .find(|&k| matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at") && k > floor);
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
         {

@@ -1274,3 +1274,17 @@ fn a_titled_person_after_a_bodys_name_is_the_person() {
         Some("Andrew Bailey"),
     );
 }
+
+#[test]
+fn a_description_runs_over_its_in_or_at_phrase() {
+    let text = "The ministry rejected the report.\n\n\
+                A senior official in the ministry said: “We have conveyed our displeasure.”\n\n\
+                “It is wrong,” an official at the embassy, who declined to be named, said.";
+    check_mention(
+        text,
+        "We have conveyed our displeasure.",
+        "A senior official in the ministry",
+        None,
+    );
+    check_mention(text, "It is wrong,", "an official at the embassy", None);
+}
