@@ -1710,7 +1710,10 @@ impl<'a> Attributor<'a> {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
                 // ("on the site's defense": a medium that owns is none.)
-                if let Some(k) = (0..phrase.len()).find(|&k| self.media_noun_len(phrase, k) > 0) {
+                if let Some((k, noun_len)) = (0..phrase.len())
+                    .map(|k| (k, self.media_noun_len(phrase, k)))
+                    .find(|&(_, n)| n > 0)
+                {
                     let near_verb = (i.saturating_sub(6)..i)
                         .any(|v| self.verb_at(tokens, v).is_some())
                         || (i + 1..(i + 8).min(sentence.end))
@@ -1719,7 +1722,7 @@ impl<'a> Attributor<'a> {
                     if near_verb && (q < i || q > i + k) {
                         // "in a radio interview": the media nouns that follow
                         // are one medium.
-                        let first_end = i + 1 + k + self.media_noun_len(phrase, k);
+                        let first_end = i + 1 + k + noun_len;
                         let noun_end = (first_end..end)
                             .find(|&n| !tokens[n].info.is_media_noun() || tokens[n].possessive)
                             .unwrap_or(end);
@@ -2041,9 +2044,10 @@ impl<'a> Attributor<'a> {
                     let noun = &tokens[open - 1];
                     noun.info.is_female()
                         || noun.info.is_male()
-                        || self.grammar.class(noun.info).is_some_and(|c| {
-                            !matches!(c, "media" | "organisation" | "document" | "group")
-                        })
+                        || self
+                            .grammar
+                            .class(noun.info)
+                            .is_some_and(|c| !is_class_of_things(c))
                 };
                 if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
                     && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
@@ -2777,7 +2781,7 @@ impl<'a> Attributor<'a> {
             && self
                 .grammar
                 .description_class(head)
-                .is_some_and(|c| !matches!(c, "media" | "organisation" | "document" | "group"))
+                .is_some_and(|c| !is_class_of_things(c))
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {
@@ -2813,7 +2817,7 @@ impl<'a> Attributor<'a> {
         let head_is_thing = self
             .grammar
             .description_class(words[words.len() - 1].lower)
-            .is_some_and(|c| matches!(c, "media" | "organisation" | "document" | "group"));
+            .is_some_and(is_class_of_things);
         let persons_own = words.iter().enumerate().any(|(k, t)| {
             t.possessive
                 && is_name_word(t)
@@ -3088,6 +3092,12 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
 
 /// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which
 /// no adverb stands ("the family", not an adverb in "-ly").
+/// Whether a description class is one of things (media, bodies,
+/// documents, groups) rather than of a person.
+fn is_class_of_things(class: &str) -> bool {
+    matches!(class, "media" | "organisation" | "document" | "group")
+}
+
 fn is_determiner(t: &Token) -> bool {
     matches!(t.lower, "the" | "a" | "an") || t.possessive || t.info.is_possessive_determiner()
 }

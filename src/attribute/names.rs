@@ -204,11 +204,13 @@ pub struct SplitName {
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
 pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
+    let of = (start + 1..end).find(|&i| tokens[i].lower == "of");
+    let body_first = tokens[start].info.is_organisation_head();
     // "Sheriff Joe Arpaio of Maricopa County", "Mayor Bill de Blasio of New
     // York City": a titled person of a place, though the place ends like a
     // body's name. ("Secretary of State John Kerry" is titles before "of".)
-    if let Some(of) = (start + 1..end).find(|&i| tokens[i].lower == "of")
-        && !tokens[start].info.is_organisation_head()
+    if let Some(of) = of
+        && !body_first
         && !tokens[of - 1].info.is_title()
         && let Some(last_title) = (start..of).rev().find(|&i| tokens[i].info.is_title())
     {
@@ -220,8 +222,8 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     }
     // "Bank of England Governor Andrew Bailey": a body's name, then a
     // title and a person's name, is the person.
-    if let Some(of) = (start + 1..end).find(|&i| tokens[i].lower == "of")
-        && tokens[start].info.is_organisation_head()
+    if let Some(of) = of
+        && body_first
         && !tokens[end - 1].info.is_organisation_head()
         && let Some(title) = (of + 1..end - 1)
             .rev()
@@ -234,9 +236,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         };
     }
     if tokens[end - 1].info.is_organisation_head()
-        || tokens[start..end].iter().any(|t| {
-            t.lower == "of" && end - start > 2 && tokens[start].info.is_organisation_head()
-        })
+        || (of.is_some() && end - start > 2 && body_first)
     {
         let core_start = if tokens[start].lower == "the" {
             start + 1
