@@ -506,16 +506,10 @@ fn csv_message(e: &csv::Error) -> String {
 mod tests {
     use super::*;
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("qt-corpus-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
     #[test]
     fn folder_with_manifest_jsonl_and_a_bad_file() {
-        let dir = temp_dir("mixed");
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::write(dir.join("a.txt"), "\u{feff}Headline\r\n\r\nBody “quote”.").unwrap();
         std::fs::write(dir.join("b.txt"), b"bad \xff byte").unwrap();
         std::fs::write(
@@ -540,12 +534,12 @@ mod tests {
             errors[1].contains("more.jsonl:2: not a JSON article"),
             "{errors:?}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn duplicate_ids_and_bad_manifest_rows_are_reported() {
-        let dir = temp_dir("dup");
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::write(dir.join("x.txt"), "one").unwrap();
         std::fs::write(dir.join("sub/x.txt"), "two").unwrap();
@@ -569,6 +563,5 @@ mod tests {
                 .any(|e| e.contains("duplicate document id `x`")),
             "{errors:?}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -668,36 +668,35 @@ mod tests {
     }
 
     /// A user's grammar folder holding the five files of the English one.
-    fn copy_of_english(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("qt-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+    fn copy_of_english() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
         for (name, src) in FILES.iter().zip(DEFAULT_EN) {
-            std::fs::write(dir.join(name), src).unwrap();
+            std::fs::write(dir.path().join(name), src).unwrap();
         }
         dir
     }
 
     #[test]
     fn user_grammar_errors_name_file_and_line() {
-        let dir = copy_of_english("grammar");
+        let tmp = copy_of_english();
+        let dir = tmp.path();
         std::fs::write(dir.join("words.toml"), "closed_class = []\nbogus = 1\n").unwrap();
-        let err = Grammar::load_dir(&dir).unwrap_err().to_string();
+        let err = Grammar::load_dir(dir).unwrap_err().to_string();
         assert!(err.contains("words.toml:2"), "{err}");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn given_names_are_optional_in_a_users_grammar() {
-        let dir = copy_of_english("given");
+        let tmp = copy_of_english();
+        let dir = tmp.path();
         // Without the file, only people.toml's own given names are known.
-        let g = Grammar::load_dir(&dir).unwrap();
+        let g = Grammar::load_dir(dir).unwrap();
         assert!(g.info("hillary").is_given_female());
         assert!(!g.info("charlie").is_given_male());
         assert!(Grammar::english().info("charlie").is_given_male());
         // A broken one is named with its line.
         std::fs::write(dir.join(GIVEN_NAMES), "female = [\"ada\"]\nmale = 3\n").unwrap();
-        let err = Grammar::load_dir(&dir).unwrap_err().to_string();
+        let err = Grammar::load_dir(dir).unwrap_err().to_string();
         assert!(err.contains("given_names.toml:2"), "{err}");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

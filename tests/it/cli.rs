@@ -182,7 +182,6 @@ fn a_bad_article_is_named_and_the_others_still_come_out() {
         quotes.contains("\"doc\":\"good\"") && quotes.contains("\"outlet\":\"Daily\""),
         "{quotes}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -313,7 +312,6 @@ fn audit_writes_markdown_and_csv_atomically() {
         .filter(|e| e.path().extension().is_some_and(|x| x == "tmp"))
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -340,7 +338,6 @@ fn html_audit_escapes_a_hostile_article() {
         html.matches("</table>").count()
     );
     assert!(html.trim_end().ends_with("</html>"));
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -377,5 +374,4 @@ fn a_bad_grammar_is_an_error_that_names_file_and_line() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("marks.toml:4"), "{}", stderr(&out));
-    std::fs::remove_dir_all(&dir).unwrap();
 }

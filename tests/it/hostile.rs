@@ -68,7 +68,6 @@ fn four_megabytes_without_a_newline() {
     // Sections are cut after a sentence, so no quote is lost to a cut.
     assert_eq!(found.len(), expected);
     spans_hold(&file, &found);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -81,7 +80,6 @@ fn a_paragraph_of_a_hundred_thousand_marks() {
     let found = quotes(&out);
     assert_eq!(found.len(), 50_000);
     spans_hold(&file, &found);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -98,7 +96,6 @@ fn a_hundred_thousand_nested_marks() {
         "{}",
         &err[..err.len().min(500)]
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -121,7 +118,6 @@ fn a_quote_of_four_megabytes_with_no_closing_mark() {
         let len = q["end"].as_u64().unwrap() - q["start"].as_u64().unwrap();
         assert!(len as usize <= quotetrace::extract::MAX_SECTION);
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -143,7 +139,6 @@ fn binary_invalid_utf8_and_nul_files_are_named_and_the_others_still_extracted() 
     let found = quotes(&out);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0]["speaker"], "Ada Quill");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -162,7 +157,6 @@ fn empty_files_are_articles_and_empty_folders_are_errors() {
         err.contains("nothing-here: no .txt or .jsonl articles in this folder"),
         "{err}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -187,7 +181,6 @@ fn a_four_megabyte_json_lines_line_and_a_broken_one() {
         .collect();
     assert!(docs.iter().any(|d| d == "small") && docs.iter().any(|d| d == "last"));
     assert!(docs.iter().filter(|d| *d == "big").count() > 10_000);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -216,7 +209,6 @@ fn a_malformed_manifest_row_and_a_duplicate_id() {
     let texts: Vec<&str> = found.iter().map(|q| q["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["Two,", "Three,"]);
     assert_eq!(found[0]["outlet"], "Wire");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -251,7 +243,6 @@ fn a_folder_that_cannot_be_read_and_a_link_loop() {
     let mut perms = std::fs::metadata(&locked).unwrap().permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
     std::fs::set_permissions(&locked, perms).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -273,7 +264,6 @@ fn audit_out_never_writes_through_a_planted_link() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 3, "{names:?}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -325,5 +315,4 @@ fn ctrl_c_stops_cleanly_and_leaves_no_report() {
         .map(|d| d.map(|e| e.unwrap().file_name()).collect())
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }

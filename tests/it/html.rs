@@ -13,15 +13,14 @@ use crate::cli::audit_into;
 const HOSTILE: &str = "“<script>document.title='pwned'</script> & more,” Mayor Ada Quill said.\n\n\
 “<img src=x onerror=alert(1)>,” she added.\n";
 
-/// Audits the bundled corpus plus the hostile article; returns the folder
-/// holding audit.html and audit.csv.
-fn audit(name: &str) -> PathBuf {
+/// Audits the bundled corpus plus the hostile article into the returned
+/// folder's `out`, which holds audit.html and audit.csv.
+fn audit(name: &str) -> crate::TempFolder {
     let dir = crate::temp_dir(name);
     let hostile = crate::write(&dir, "hostile.txt", HOSTILE);
     let corpus = crate::root().join("examples/corpus");
-    let out_dir = dir.join("out");
-    audit_into(&out_dir, &[&corpus, &hostile]);
-    out_dir
+    audit_into(&dir.join("out"), &[&corpus, &hostile]);
+    dir
 }
 
 /// Quote occurrences in the CSV audit: the rows the HTML must show.
@@ -38,7 +37,8 @@ fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
 
 #[test]
 fn html_audit_parses_without_errors_and_loads_nothing() {
-    let out_dir = audit("html-parse");
+    let dir = audit("html-parse");
+    let out_dir = dir.join("out");
     let text = std::fs::read_to_string(out_dir.join("audit.html")).unwrap();
     let html = Html::parse_document(&text);
     assert!(html.errors.is_empty(), "parse errors: {:?}", html.errors);
@@ -87,7 +87,8 @@ fn a_real_browser_renders_the_html_audit_and_runs_none_of_its_text() {
         eprintln!("skipped: no Chromium here (`.ci/run` installs Debian's `chromium`)");
         return;
     };
-    let out_dir = audit("html-browser");
+    let dir = audit("html-browser");
+    let out_dir = dir.join("out");
     let profile = out_dir.join("chromium-profile");
     // The flags a headless run as root on a closed network needs; `timeout`
     // bounds a browser that hangs.

@@ -20,12 +20,30 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh temporary folder for one test.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("quotetrace-it-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh temporary folder for one test, removed when the test ends
+/// (pass or fail), so test runs do not pile folders up in the system's
+/// temporary directory.
+pub struct TempFolder(tempfile::TempDir);
+
+impl std::ops::Deref for TempFolder {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for TempFolder {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+pub fn temp_dir(name: &str) -> TempFolder {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("quotetrace-it-{name}-"))
+        .tempdir()
+        .unwrap();
+    TempFolder(dir)
 }
 
 /// insta settings that keep snapshots in the top-level `snapshots/` folder.

@@ -31,7 +31,8 @@ fn score(corpus_name: &str) -> Option<serde_json::Value> {
     let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
     let mut jsonl = Vec::new();
     report::write_quotes(&mut jsonl, &quotes, Format::Jsonl).unwrap();
-    let pred = crate::temp_dir(&format!("score-{corpus_name}")).join("pred.jsonl");
+    let dir = crate::temp_dir(&format!("score-{corpus_name}"));
+    let pred = dir.join("pred.jsonl");
     std::fs::write(&pred, jsonl).unwrap();
     Some(run_scorer(
         &shared,
@@ -52,7 +53,8 @@ fn score_groups(corpus_name: &str) -> Option<serde_json::Value> {
     let groups = quotetrace::group::group(&quotes, &Lexicon::english(&Grammar::english()));
     let mut jsonl = Vec::new();
     report::write_groups(&mut jsonl, &groups, Format::Jsonl).unwrap();
-    let pred = crate::temp_dir(&format!("group-{corpus_name}")).join("groups.jsonl");
+    let dir = crate::temp_dir(&format!("group-{corpus_name}"));
+    let pred = dir.join("groups.jsonl");
     std::fs::write(&pred, jsonl).unwrap();
     Some(run_scorer(&shared, "group", corpus_name, &pred, None))
 }
