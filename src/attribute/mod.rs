@@ -370,7 +370,23 @@ impl<'a> Attributor<'a> {
         // Yuri Ushakov") and an appositive after ("Peter Carr, a spokesman
         // for …") describe the entity.
         let descriptive = |t: &&Token| t.kind == TokenKind::Word && !t.info.is_closed_class();
-        let before = tokens[..start].iter().rev().take(4).take_while(descriptive);
+        // Words before the name describe it only when the word just before
+        // is a title or a noun of description: "Kremlin spokesman Dmitry
+        // Peskov", but not "Prince Harry met Biden" or the headline's
+        // "Saudi crown prince meets Biden", whose words are another's.
+        let describing_noun = |t: &Token| {
+            t.info.is_title() || t.info.has_description() || t.info.is_plural_description()
+        };
+        let before = tokens[..start]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(descriptive)
+            .take(if start > 0 && describing_noun(&tokens[start - 1]) {
+                4
+            } else {
+                0
+            });
         let appositive = tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
