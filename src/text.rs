@@ -267,6 +267,13 @@ pub fn tokenize<'a>(
     tokens
 }
 
+/// A name behind the Arabic article, which English text writes in lower
+/// case mid-sentence: "al-Jubeir", "el-Sisi". It is as capitalised as the
+/// name. (Only "al" and "el": "pro-Trump" and "un-American" are no names.)
+fn has_arabic_article(word: &[u8]) -> bool {
+    matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
+}
+
 /// A capital and a stop: "J.", "X.".
 pub fn is_initial(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -442,7 +449,7 @@ fn word_at<'a>(
         kind: TokenKind::Word,
         span: Span::new(pos, pos + len),
         capital: match bytes[0] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
+            b if b.is_ascii() => b.is_ascii_uppercase() || has_arabic_article(&bytes[..len]),
             _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
         },
         info: if initial {

@@ -1312,3 +1312,10 @@ fn words_before_a_name_describe_it_only_through_a_title_or_noun() {
                 “No comment,” the Kremlin spokesman said.";
     check(text, "No comment,", Some("Dmitry Peskov"));
 }
+
+#[test]
+fn a_name_behind_the_arabic_article_is_a_name() {
+    let text = "Adel al-Jubeir, the minister, disputed that.\n\n\
+                Asked about it, al-Jubeir said: “It was a mistake.”";
+    check(text, "It was a mistake.", Some("Adel al-Jubeir"));
+}
