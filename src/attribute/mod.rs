@@ -3029,6 +3029,16 @@ fn is_delimiter(t: &Token) -> bool {
 /// when one of them never comes back in the article.
 fn is_title_case(paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
+    // "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met
+    // Biden on Friday.": a paragraph that opens with a wire dateline is the
+    // story's first, however many names it capitalises.
+    let dateline = tokens
+        .iter()
+        .take(12)
+        .any(|t| t.sentence_end && matches!(t.lower, "—" | "–" | "-"));
+    if dateline {
+        return false;
+    }
     let words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())

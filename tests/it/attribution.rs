@@ -1319,3 +1319,10 @@ fn a_name_behind_the_arabic_article_is_a_name() {
                 Asked about it, al-Jubeir said: “It was a mistake.”";
     check(text, "It was a mistake.", Some("Adel al-Jubeir"));
 }
+
+#[test]
+fn a_paragraph_opening_with_a_dateline_is_no_headline() {
+    let text = "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met Biden on \
+                Friday.\n\n“We discussed energy,” the crown prince said.";
+    check(text, "We discussed energy,", Some("Mohammed bin Salman"));
+}
