@@ -2255,6 +2255,7 @@ impl<'a> Attributor<'a> {
         if let Some(p) = earlier
             && self.is_aside(tokens, p + 1, end)
             && let Some(outer) = self.name_before_asides(tokens, floor, p)
+            && !in_opening_phrase(tokens, floor, outer.start)
         {
             return Some(outer);
         }
@@ -3120,6 +3121,22 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
 /// no adverb stands ("the family", not an adverb in "-ly").
 /// Whether a description class is one of things (media, bodies,
 /// documents, groups) rather than of a person.
+/// Whether the token at `k` stands in a phrase that opens the clause at
+/// `floor` with a preposition or a participle ("In London, nurse Amira
+/// Khan, 29, said", "Speaking in Paris, …"): such a phrase places the
+/// speech, and its names are no subject.
+fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
+    if (floor..k).any(|j| is_delimiter(&tokens[j])) {
+        return false;
+    }
+    let first = &tokens[floor];
+    first.is_word()
+        && first.info.is_closed_class()
+        && first.info.pronoun().is_none()
+        && !is_determiner(first)
+        && !matches!(first.lower, "this" | "that" | "these" | "those")
+}
+
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
 }

@@ -1325,3 +1325,18 @@ fn a_paragraph_opening_with_a_dateline_is_no_headline() {
                 Friday.\n\n“We discussed energy,” the crown prince said.";
     check(text, "We discussed energy,", Some("Mohammed bin Salman"));
 }
+
+#[test]
+fn names_in_a_phrase_opening_the_sentence_are_no_subject() {
+    // The age between commas made "nurse Amira Khan" look like an aside,
+    // and the subject was sought before it, in "In London".
+    let text = "Nurses walked out.\n\nIn London, nurse Amira Khan, 29, said: ‘I love my job.’";
+    check(text, "I love my job.", Some("Amira Khan"));
+    let text = "Nurses walked out.\n\nSpeaking outside St Thomas’ Hospital in London, nurse \
+                Amira Khan, 29, said: ‘I love my job.’";
+    check(text, "I love my job.", Some("Amira Khan"));
+    // An aside after the subject is still passed over.
+    let text = "Nurses walked out.\n\nPat Cullen, the union's leader, in a speech, said: \
+                ‘We have no choice.’";
+    check(text, "We have no choice.", Some("Pat Cullen"));
+}
