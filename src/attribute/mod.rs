@@ -1780,6 +1780,23 @@ impl<'a> Attributor<'a> {
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
                 return Some(self.phrase(tokens, outlet, end));
             }
+            // "told a news conference", "told the newspaper": a medium named
+            // by its common noun, which ends the phrase ("told a television
+            // interviewer" names a person).
+            let k = i + 1 + usize::from(addressed);
+            if (told || addressed)
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+            {
+                let len = self.media_noun_len(tokens, k + 1);
+                let ends_phrase = tokens
+                    .get(k + 1 + len)
+                    .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
+                if len > 0 && ends_phrase {
+                    return Some(self.phrase(tokens, k + 1, k + 1 + len));
+                }
+            }
         }
         None
     }

@@ -1340,3 +1340,18 @@ fn names_in_a_phrase_opening_the_sentence_are_no_subject() {
                 ‘We have no choice.’";
     check(text, "We have no choice.", Some("Pat Cullen"));
 }
+
+#[test]
+fn told_a_medium_named_by_its_common_noun() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    let text = "“Rates stay,” Fed Chair Jerome Powell told a news conference on Wednesday.";
+    assert_eq!(
+        channel(text, "Rates stay,").as_deref(),
+        Some("news conference")
+    );
+    let text = "“Rates stay,” Powell told the newspaper.";
+    assert_eq!(channel(text, "Rates stay,").as_deref(), Some("newspaper"));
+    // A medium's noun that goes on into a person's is no channel.
+    let text = "“Rates stay,” Powell told a television interviewer.";
+    assert_eq!(channel(text, "Rates stay,"), None);
+}
