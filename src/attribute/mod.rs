@@ -869,6 +869,12 @@ impl<'a> Attributor<'a> {
             } else {
                 tokens
             };
+            // "In a memo to staff, Dana Whitfield wrote:": the lead-in's
+            // channel is the quote's.
+            if source == Source::LeadIn && channel.is_none() {
+                let start = self.paras[p - 1].sentences.last().map_or(0, |r| r.start);
+                channel = self.channel_in(tokens, start..tokens.len(), tokens.len());
+            }
             let mention = Span::new(tokens[f.start].span.start, tokens[f.end - 1].span.end);
             let speaker = self.resolve(tokens, f, mention.start);
             // A sentence-final "…, the ministry said" is the channel when the
@@ -1567,10 +1573,13 @@ impl<'a> Attributor<'a> {
             if !quote_only || prev.iter().any(|t| t.quote().is_some()) {
                 return None;
             }
-            // The sentence holds no quote: `q` stands past its end.
-            let channel = self.channel_in(prev, start..prev.len(), prev.len())?;
+            // The sentence holds no quote: `q` stands past its end. Its
+            // channel is taken by `attribute_one`; the cue is the subject's
+            // verb ("doubled down").
+            self.channel_in(prev, start..prev.len(), prev.len())?;
             let f = self.sentence_subject(prev, start, prev.len())?;
-            return Some((f, channel));
+            let verb = prev.get(f.end).filter(|t| t.is_word())?;
+            return Some((f, verb.lower.to_owned()));
         }
         // "Romney said:", or "Sanders made the following comment:".
         self.before(prev, start, prev.len() - 1).or_else(|| {

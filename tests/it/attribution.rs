@@ -1355,3 +1355,21 @@ fn told_a_medium_named_by_its_common_noun() {
     let text = "“Rates stay,” Powell told a television interviewer.";
     assert_eq!(channel(text, "Rates stay,"), None);
 }
+
+#[test]
+fn a_lead_in_paragraph_gives_its_channel() {
+    let text = "Megacorp cut jobs.\n\nIn a memo to staff, chief executive Dana Whitfield \
+                wrote:\n\n“This is the hardest decision I have made.”";
+    let q = quote_in(text, "This is the hardest decision I have made.");
+    assert_eq!(q.speaker.as_deref(), Some("Dana Whitfield"));
+    assert_eq!(q.cue.as_deref(), Some("wrote"));
+    assert_eq!(q.channel.as_deref(), Some("memo"));
+    // A paragraph of nothing but the quote, after a sentence that names a
+    // channel: the channel is no cue.
+    let text = "The site stood by it.\n\nIn a statement, BuzzFeed spokesman Matt Mittenthal \
+                doubled down on its defense.\n\n“As we have said, we stand by it.”";
+    let q = quote_in(text, "As we have said, we stand by it.");
+    assert_eq!(q.speaker.as_deref(), Some("Matt Mittenthal"));
+    assert_eq!(q.cue.as_deref(), Some("doubled"));
+    assert_eq!(q.channel.as_deref(), Some("statement"));
+}
