@@ -2121,6 +2121,15 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        // "“It is brutal,” another added": someone unnamed, not the last
+        // speaker.
+        if is_someone_else(t) && (i - 1 == floor || !tokens[i - 2].is_word()) {
+            return Some(Found {
+                who: Who::Description,
+                start: i - 1,
+                end: i,
+            });
+        }
         if let Some(kind) = t.info.pronoun() {
             // "I said": the writer speaks; the mention is kept, and the
             // speaker stays unnamed (resolve gives no one for the first person).
@@ -2537,6 +2546,14 @@ impl<'a> Attributor<'a> {
         if let Some(kind) = t.info.pronoun() {
             return (kind != PronounKind::First).then_some(Found {
                 who: Who::Pronoun(kind),
+                start: j,
+                end: j + 1,
+            });
+        }
+        // "said another."
+        if is_someone_else(t) && tokens.get(j + 1).is_none_or(|n| !n.is_word()) {
+            return Some(Found {
+                who: Who::Description,
                 start: j,
                 end: j + 1,
             });
@@ -3147,6 +3164,16 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
 /// no adverb stands ("the family", not an adverb in "-ly").
 /// Whether a description class is one of things (media, bodies,
 /// documents, groups) rather than of a person.
+/// A word that stands for one or more people left unnamed ("said
+/// another", "others said"): the subject of its verb, and no one the
+/// article named.
+fn is_someone_else(t: &Token) -> bool {
+    matches!(
+        t.lower,
+        "another" | "others" | "one" | "some" | "many" | "several"
+    )
+}
+
 /// Whether the token at `k` stands in a phrase that opens the clause at
 /// `floor` with a preposition or a participle ("In London, nurse Amira
 /// Khan, 29, said", "Speaking in Paris, …"): such a phrase places the

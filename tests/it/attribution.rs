@@ -1373,3 +1373,14 @@ fn a_lead_in_paragraph_gives_its_channel() {
     assert_eq!(q.cue.as_deref(), Some("doubled"));
     assert_eq!(q.channel.as_deref(), Some("statement"));
 }
+
+#[test]
+fn another_is_someone_unnamed_not_the_last_speaker() {
+    let text = "Workers were angry.\n\nJane Roe, a nurse, said: “Nobody saw this coming.”\n\n\
+                “It is brutal out there,” said another.";
+    check_mention(text, "It is brutal out there,", "another", None);
+    let text = "“Nobody saw this coming,” said Jane Roe, a nurse. “It is brutal,” another added. \
+                “We will fight,” others said.";
+    check_mention(text, "It is brutal,", "another", None);
+    check_mention(text, "We will fight,", "others", None);
+}
