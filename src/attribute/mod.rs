@@ -2712,6 +2712,18 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(f);
                 }
+                // "Kemper's office released a statement:": a name's office,
+                // campaign or spokesman is the subject.
+                if tokens[run_end - 1].possessive
+                    && let Some(end) = self.description_noun_at(tokens, run_end)
+                    && end <= limit
+                {
+                    return Some(Found {
+                        who: Who::Description,
+                        start: i,
+                        end,
+                    });
+                }
                 i = run_end;
                 continue;
             }

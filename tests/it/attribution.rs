@@ -1384,3 +1384,15 @@ fn another_is_someone_unnamed_not_the_last_speaker() {
     check_mention(text, "It is brutal,", "another", None);
     check_mention(text, "We will fight,", "others", None);
 }
+
+#[test]
+fn a_names_office_is_the_subject_of_a_lead_in() {
+    let text = "Gov. Laura Kemper vetoed the bill.\n\nKemper's office later released a \
+                statement: “The governor remains committed.”";
+    check_mention(
+        text,
+        "The governor remains committed.",
+        "Kemper's office",
+        Some("Kemper office"),
+    );
+}
