@@ -47,7 +47,7 @@ use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, is_name_word, is_nickname,
-    looks_like_demonym, name_run_at, split_name,
+    joins_a_bodys_name, looks_like_demonym, name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -2444,8 +2444,19 @@ impl<'a> Attributor<'a> {
             (is_name_word(t) || is_nickname(t) || (t.capital && t.info.is_title())) && !t.possessive
         };
         let mut start = end - 1;
-        while start > floor && in_name(&tokens[start - 1]) {
-            start -= 1;
+        loop {
+            if start > floor && in_name(&tokens[start - 1]) {
+                start -= 1;
+            } else if start > floor + 1
+                && tokens[start - 1].lower == "and"
+                && in_name(&tokens[start - 2])
+                && joins_a_bodys_name(tokens, start - 1)
+            {
+                // "the Food and Drug Administration"
+                start -= 2;
+            } else {
+                break;
+            }
         }
         // "Sheriff Joe Arpaio of Maricopa County": the titled person before
         // "of" is the name, not the place after it.

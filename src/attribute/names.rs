@@ -160,6 +160,18 @@ pub fn is_nickname(t: &Token) -> bool {
     t.quote().is_some() && t.capital
 }
 
+/// Whether the "and" at `k` stands inside one body's name ("the Food and
+/// Drug Administration", "Immigration and Customs Enforcement"): the name
+/// words after it run to a word that heads a body's name. Between two
+/// people ("Xi and Putin") it stays a conjunction.
+pub fn joins_a_bodys_name(tokens: &[Token], k: usize) -> bool {
+    let rest = tokens[k + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| is_name_word(t) && !t.possessive);
+    rest.last().is_some_and(|t| t.info.is_organisation_head())
+}
+
 /// A run of name words: `[start, end)` token indices.
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     if !is_name_word(&tokens[start]) {
@@ -179,9 +191,10 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             || is_nickname(t);
         if is_name_word(t) || continues_name {
             end += 1;
-        } else if is_connector(t.lower)
+        } else if (is_connector(t.lower)
             && !t.capital
-            && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
+            && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
+            || (t.lower == "and" && joins_a_bodys_name(tokens, end))
         {
             end += 2;
         } else {

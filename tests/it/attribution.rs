@@ -1396,3 +1396,18 @@ fn a_names_office_is_the_subject_of_a_lead_in() {
         Some("Kemper office"),
     );
 }
+
+#[test]
+fn and_inside_a_bodys_name() {
+    let text = "A study came out.\n\n“We are reviewing the evidence,” the Food and Drug \
+                Administration said.";
+    check_mention(
+        text,
+        "We are reviewing the evidence,",
+        "Food and Drug Administration",
+        Some("Food and Drug Administration"),
+    );
+    // Between two people "and" is still a conjunction: the first speaks.
+    let text = "“We agreed,” Anna Berg and Tom Quill said.";
+    check(text, "We agreed,", Some("Anna Berg"));
+}
