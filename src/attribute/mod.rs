@@ -2458,16 +2458,25 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        // "Sheriff Joe Arpaio of Maricopa County": the titled person before
-        // "of" is the name, not the place after it.
-        if start >= floor + 2 && tokens[start - 1].lower == "of" {
-            let mut person = start - 1;
+        loop {
+            // "Sheriff Joe Arpaio of Maricopa County", "Dr. Mei Lin of the
+            // University of Sydney": the titled person before "of" is the
+            // name, not the place or body after it.
+            let the = usize::from(start > floor && tokens[start - 1].lower == "the");
+            let after_of = start - the;
+            if after_of < floor + 2 || tokens[after_of - 1].lower != "of" {
+                break;
+            }
+            let mut person = after_of - 1;
             while person > floor && in_name(&tokens[person - 1]) {
                 person -= 1;
             }
+            if person == after_of - 1 {
+                break;
+            }
             let split = split_name(tokens, person, end);
             if split.kind == EntityKind::Person
-                && split.end == start - 1
+                && split.end == after_of - 1
                 && let Some(entity) = self.entity_for(tokens, split.core_start, split.end)
             {
                 return Some(Found {
@@ -2476,6 +2485,12 @@ impl<'a> Attributor<'a> {
                     end: split.end,
                 });
             }
+            // "University of Sydney": a body's name goes on before a bare
+            // "of" (not before "of the").
+            if the == 1 {
+                break;
+            }
+            start = person;
         }
         self.found_name(tokens, start, end)
     }

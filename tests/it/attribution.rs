@@ -1411,3 +1411,18 @@ fn and_inside_a_bodys_name() {
     let text = "“We agreed,” Anna Berg and Tom Quill said.";
     check(text, "We agreed,", Some("Anna Berg"));
 }
+
+#[test]
+fn a_person_of_a_body_with_of_in_its_name() {
+    let text = "A study came out.\n\nLead author Dr. Mei Lin of the University of Sydney said \
+                the results were “consistent across countries.”";
+    check(text, "consistent across countries.", Some("Mei Lin"));
+    // The body alone keeps its whole name.
+    let text = "A study came out.\n\nThe University of Sydney said it was “proud of the team.”";
+    check_mention(
+        text,
+        "proud of the team.",
+        "University of Sydney",
+        Some("University of Sydney"),
+    );
+}
