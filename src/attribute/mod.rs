@@ -1789,21 +1789,35 @@ impl<'a> Attributor<'a> {
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
                 return Some(self.phrase(tokens, outlet, end));
             }
-            // "told a news conference", "told the newspaper": a medium named
-            // by its common noun, which ends the phrase ("told a television
-            // interviewer" names a person).
+            // "told a news conference", "told the state news agency": a
+            // medium named by its common noun (perhaps after a modifier or
+            // two), which ends the phrase ("told a television interviewer"
+            // names a person), or is followed by its name ("told the state
+            // news agency TASS").
             let k = i + 1 + usize::from(addressed);
             if (told || addressed)
                 && tokens
                     .get(k)
                     .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+                && let Some(noun) = (k + 1..k + 4)
+                    .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && !t.capital))
+                    .find(|&j| self.media_noun_len(tokens, j) > 0)
             {
-                let len = self.media_noun_len(tokens, k + 1);
+                let end = noun + self.media_noun_len(tokens, noun);
+                // "news agency": a medium's noun may go on in another.
+                let end = end + self.media_noun_len(tokens, end);
+                let named = tokens
+                    .get(end)
+                    .and_then(|_| name_run_at(tokens, end))
+                    .filter(|&e| !tokens[e - 1].possessive);
+                if let Some(name_end) = named {
+                    return Some(self.phrase(tokens, end, name_end));
+                }
                 let ends_phrase = tokens
-                    .get(k + 1 + len)
+                    .get(end)
                     .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
-                if len > 0 && ends_phrase {
-                    return Some(self.phrase(tokens, k + 1, k + 1 + len));
+                if ends_phrase {
+                    return Some(self.phrase(tokens, noun, end));
                 }
             }
         }

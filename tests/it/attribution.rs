@@ -1357,6 +1357,21 @@ fn told_a_medium_named_by_its_common_noun() {
 }
 
 #[test]
+fn told_a_medium_with_modifiers_or_its_name_after() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    let text = "“These statements are false,” Peskov told the state news agency TASS.";
+    assert_eq!(
+        channel(text, "These statements are false,").as_deref(),
+        Some("TASS")
+    );
+    let text = "LePage hinted at it, telling a local radio station, “I am looking at all options.”";
+    assert_eq!(
+        channel(text, "I am looking at all options.").as_deref(),
+        Some("radio station")
+    );
+}
+
+#[test]
 fn a_lead_in_paragraph_gives_its_channel() {
     let text = "Megacorp cut jobs.\n\nIn a memo to staff, chief executive Dana Whitfield \
                 wrote:\n\n“This is the hardest decision I have made.”";
