@@ -81,6 +81,9 @@ struct WordsFile {
 #[serde(deny_unknown_fields)]
 struct ChannelsFile {
     media_nouns: Vec<String>,
+    /// Optional, so that a user's grammar written before it still loads.
+    #[serde(default)]
+    events: Vec<String>,
     channel_prepositions: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
@@ -200,6 +203,8 @@ word_flags! {
     GIVEN_MALE = 18, is_given_male;
     /// "times", "reuters": makes a proper name a news outlet.
     OUTLET = 19, is_outlet;
+    /// "news conference", "rally": a gathering at which words are said.
+    EVENT = 20, is_event;
 }
 
 impl WordInfo {
@@ -353,7 +358,8 @@ impl Grammar {
         let phrases = described
             .keys()
             .chain(&people.plural_descriptions)
-            .chain(&channels.media_nouns);
+            .chain(&channels.media_nouns)
+            .chain(&channels.events);
         for first in
             phrases.filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
         {
@@ -379,6 +385,7 @@ impl Grammar {
                 WordInfo::POSSESSIVE_DETERMINER,
             ),
             (&channels.media_nouns, WordInfo::MEDIA_NOUN),
+            (&channels.events, WordInfo::EVENT),
             (
                 &channels.channel_prepositions,
                 WordInfo::CHANNEL_PREPOSITION,

@@ -42,7 +42,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use bumpalo::Bump;
 
-use crate::grammar::{Grammar, PronounKind};
+use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
@@ -1730,6 +1730,23 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, subject, i));
                 }
             }
+            // "said at a news conference", "Speaking at a campaign rally in
+            // Ohio": a gathering, a word or two after "at", near the verb.
+            if t.lower == "at" {
+                let event = (i + 1..(i + 4).min(sentence.end))
+                    .take_while(|&k| tokens[k].is_word())
+                    .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);
+                if let Some(k) = event {
+                    let end = k + self.noun_len(tokens, k, WordInfo::is_event);
+                    let near_verb = (i.saturating_sub(6)..i).any(|v| {
+                        self.verb_at(tokens, v).is_some()
+                            || matches!(tokens[v].lower, "speaking" | "talking")
+                    });
+                    if near_verb && (q < i || q >= end) {
+                        return Some(self.phrase(tokens, k, end));
+                    }
+                }
+            }
             // "in a statement", "on Twitter", "on his radio show"
             if t.info.is_channel_preposition() && t.lower != "to" {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
@@ -1828,6 +1845,12 @@ impl<'a> Attributor<'a> {
     /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
     /// owns is none ("on the site's defense").
     fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
+        self.noun_len(tokens, k, WordInfo::is_media_noun)
+    }
+
+    /// The length in words of the noun at `tokens[k]` that `is` accepts:
+    /// one word, two ("news conference"), or 0 for none or an owner.
+    fn noun_len(&self, tokens: &[Token], k: usize, is: fn(WordInfo) -> bool) -> usize {
         let w = &tokens[k];
         if w.possessive {
             return 0;
@@ -1835,13 +1858,8 @@ impl<'a> Attributor<'a> {
         // The longer first: "news conference", not "news".
         let two = tokens.get(k..k + 2).filter(|_| w.info.starts_phrase());
         match two {
-            Some(two)
-                if !two[1].possessive
-                    && self.grammar.info(&self.phrase_of(two)).is_media_noun() =>
-            {
-                2
-            }
-            _ => usize::from(w.info.is_media_noun()),
+            Some(two) if !two[1].possessive && is(self.grammar.info(&self.phrase_of(two))) => 2,
+            _ => usize::from(is(w.info)),
         }
     }
 

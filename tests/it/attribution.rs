@@ -1441,3 +1441,21 @@ fn a_person_of_a_body_with_of_in_its_name() {
         Some("University of Sydney"),
     );
 }
+
+#[test]
+fn a_gathering_after_at_is_the_channel() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    let text = "“We will act,” Earnest said at a briefing Monday.";
+    assert_eq!(channel(text, "We will act,").as_deref(), Some("briefing"));
+    let text = "Speaking at a press conference in Moscow, Lavrov said the West was \
+                “fighting to the last Ukrainian.”";
+    assert_eq!(
+        channel(text, "fighting to the last Ukrainian.").as_deref(),
+        Some("press conference")
+    );
+    let text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”";
+    assert_eq!(
+        channel(text, "go to your place and vote.").as_deref(),
+        Some("rally")
+    );
+}
