@@ -1134,8 +1134,18 @@ impl<'a> Attributor<'a> {
     /// Whether tokens `[start, end)` name a medium ("Chinese state media",
     /// "The Times", "a BuzzFeed report").
     fn is_medium_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        // Only the words before a preposition name the thing: "a colleague
+        // at the paper", "a spokesman for the network" are people.
+        let head_end = (start + 1..end)
+            .find(|&k| {
+                matches!(
+                    tokens[k].lower,
+                    "of" | "for" | "at" | "in" | "from" | "with" | "by" | "to" | "on"
+                )
+            })
+            .unwrap_or(end);
         // ("the ad's narrator": a medium that owns is none.)
-        tokens[start..end]
+        tokens[start..head_end]
             .iter()
             .any(|t| t.info.is_media_noun() && !t.possessive)
             || self

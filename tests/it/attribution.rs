@@ -1458,4 +1458,7 @@ fn a_gathering_after_at_is_the_channel() {
         channel(text, "go to your place and vote.").as_deref(),
         Some("rally")
     );
+    // A medium after "at" is a workplace, not a channel.
+    let text = "“It was chaos,” a colleague at the paper said.";
+    assert_eq!(channel(text, "It was chaos,"), None);
 }
