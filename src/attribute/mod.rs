@@ -261,7 +261,7 @@ impl<'a> Attributor<'a> {
                         self.names.push_mention(Mention {
                             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                             entity,
-                            subject: looks_like_subject(&tokens, end),
+                            subject: looks_like_subject(&tokens, start, end),
                             possessive: tokens[end - 1].possessive,
                             plural: false,
                         });
@@ -456,7 +456,8 @@ impl<'a> Attributor<'a> {
                 tokens[end - 1].span.end,
             ),
             entity,
-            subject: (looks_like_subject(tokens, end) && !opens_reduced_relative(tokens, start))
+            subject: (looks_like_subject(tokens, start, end)
+                && !opens_reduced_relative(tokens, start))
                 || self.opens_sentence(tokens, start),
             possessive: tokens[end - 1].possessive,
             plural,
@@ -3098,18 +3099,26 @@ impl QuoteContext {
 
 /// Whether a mention ending at token `end` stands before a verb: its clause's
 /// subject.
-fn looks_like_subject(tokens: &[Token], end: usize) -> bool {
+fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     let mut k = end;
     while k < tokens.len() && k - end < 3 && tokens[k].info.may_stand_before_verb() {
         k += 1;
     }
     // An auxiliary or adverb after it, or a past or speech verb: the
     // mention is its clause's subject. ("Republican headquarters" is not.)
-    tokens.get(k).is_some_and(|t| {
+    let verb = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capital
             && (t.info.is_speech_verb() || t.lower.ends_with("ed"))
-    }) || (k > end && k < tokens.len())
+    };
+    // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
+    // between commas is the subject when the verb follows the second.
+    // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)
+    let appositive = start > 0
+        && tokens[start - 1].is_punct(',')
+        && tokens.get(end).is_some_and(|t| t.is_punct(','))
+        && tokens.get(end + 1).is_some_and(verb);
+    tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive
 }
 
 /// "a term Obama also used", "the plan Trump announced": a name right

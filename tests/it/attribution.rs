@@ -1462,3 +1462,15 @@ fn a_gathering_after_at_is_the_channel() {
     let text = "“It was chaos,” a colleague at the paper said.";
     assert_eq!(channel(text, "It was chaos,"), None);
 }
+
+#[test]
+fn a_name_between_commas_before_the_verb_is_the_subject() {
+    let text = "“We will,” Mayor Karen Bass said.\n\nWalsh's colleague, Deputy Mayor Ana Ruiz, \
+                disagreed. “It is balanced and fair,” she said.";
+    check(text, "It is balanced and fair,", Some("Ana Ruiz"));
+    // A name before a comma and a participle, with no comma before it,
+    // is no subject: "he" is still Obama.
+    let text = "“We watched it rise,” President Barack Obama said.\n\nHe spoke of the figure \
+                of Abraham Lincoln, sheltered in his memorial. “It is home,” he said.";
+    check(text, "It is home,", Some("Barack Obama"));
+}
