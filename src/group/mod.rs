@@ -518,6 +518,13 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         if m.shared < 2 && !known {
             continue;
         }
+        // A sentence quoted whole ("Must be tough.", "I will never talk
+        // about it again.") is part of a longer rendering only when that
+        // holds two of its words or more, and most of them: not when it
+        // shares a word or two the speaker says often.
+        if units[small].quote.kind == QuoteKind::Direct && (m.shared < 2 || m.containment < 0.75) {
+            continue;
+        }
         let score = m.dice + if known { 1.0 } else { 0.0 };
         let size = units[large].content.len();
         let entry = best_partial.entry(small).or_insert((f64::MIN, large, size));

@@ -135,3 +135,37 @@ fn the_sentences_of_one_quote_are_different_utterances() {
         say[0]
     );
 }
+
+#[test]
+fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
+    // "Must be tough." is a sentence of its own, said another day; sharing
+    // "tough" with the speaker's longer sentence does not make it a part
+    // of it. A fragment ("get tough") still is.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“If we do not get tough and smart real fast, we are not going to \
+             have a country anymore,” Donald Trump said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Donald Trump wrote on Twitter: “Our leadership is weak and \
+             ineffective. Must be tough.”\n\nHe said the country must \
+             “get tough” now.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| {
+        groups
+            .iter()
+            .position(|g| g.members.iter().any(|m| m.text == text))
+            .unwrap_or_else(|| panic!("no group holds {text:?}: {groups:?}"))
+    };
+    let long = group_of(
+        "If we do not get tough and smart real fast, we are not going to have a country anymore,",
+    );
+    assert_ne!(group_of("Must be tough."), long);
+    assert_eq!(group_of("get tough"), long);
+}
