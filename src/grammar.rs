@@ -706,4 +706,17 @@ mod tests {
         let err = Grammar::load_dir(dir).unwrap_err().to_string();
         assert!(err.contains("given_names.toml:2"), "{err}");
     }
+
+    #[test]
+    fn events_are_optional_in_a_users_grammar() {
+        let tmp = copy_of_english();
+        let path = tmp.path().join("channels.toml");
+        let channels = std::fs::read_to_string(&path).unwrap();
+        let start = channels.find("\nevents = [").unwrap();
+        let end = start + channels[start..].find(']').unwrap() + 1;
+        std::fs::write(&path, format!("{}{}", &channels[..start], &channels[end..])).unwrap();
+        let g = Grammar::load_dir(tmp.path()).unwrap();
+        assert!(!g.info("briefing").is_event());
+        assert!(Grammar::english().info("briefing").is_event());
+    }
 }
