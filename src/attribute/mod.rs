@@ -46,8 +46,8 @@ use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
-    EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, is_name_word, is_nickname,
-    joins_a_bodys_name, looks_like_demonym, name_run_at, split_name,
+    EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
+    is_name_word, is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -276,6 +276,16 @@ impl<'a> Attributor<'a> {
         self.names.mentions.sort_by_key(|m| m.span.start);
     }
 
+    /// A word for a person: "mother", "spokesman", "lawyer".
+    fn is_person_noun(&self, noun: &Token) -> bool {
+        noun.info.is_female()
+            || noun.info.is_male()
+            || self
+                .grammar
+                .class(noun.info)
+                .is_some_and(|c| !is_class_of_things(c))
+    }
+
     /// A noun of description, singular or plural: "company", "officials".
     fn is_description_noun(&self, t: &Token) -> bool {
         t.info.has_description()
@@ -313,6 +323,17 @@ impl<'a> Attributor<'a> {
         }
         if split.core_start >= split.end {
             return;
+        }
+        // "The suspect's mother, Linda Park, said": a name set off after a
+        // word for a person is a person's, though it ends like a body's.
+        if split.kind == EntityKind::Organisation
+            && split.core_start == start
+            && start >= 2
+            && tokens[start - 1].is_punct(',')
+            && self.is_person_noun(&tokens[start - 2])
+            && given_name_gender(tokens[start].info).is_some()
+        {
+            split.kind = EntityKind::Person;
         }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
@@ -2125,15 +2146,7 @@ impl<'a> Attributor<'a> {
                 // A name after a word for a person is a person's, though it
                 // ends like a body's: "The suspect's mother, Linda Park,".
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
-                let after_a_person_noun = open > floor && {
-                    let noun = &tokens[open - 1];
-                    noun.info.is_female()
-                        || noun.info.is_male()
-                        || self
-                            .grammar
-                            .class(noun.info)
-                            .is_some_and(|c| !is_class_of_things(c))
-                };
+                let after_a_person_noun = open > floor && self.is_person_noun(&tokens[open - 1]);
                 if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
                     && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
                     && (self.names_a_person(f) || after_a_person_noun)

@@ -1474,3 +1474,15 @@ fn a_name_between_commas_before_the_verb_is_the_subject() {
                 of Abraham Lincoln, sheltered in his memorial. “It is home,” he said.";
     check(text, "It is home,", Some("Barack Obama"));
 }
+
+#[test]
+fn a_named_person_after_a_word_for_a_person_is_she_later() {
+    // "Park" ends names of places, but Linda Park is the suspect's mother.
+    let text = "Police arrested a man.\n\nThe suspect's mother, Linda Park, said he was \
+                innocent. “He is a good boy,” she said.";
+    check(text, "He is a good boy,", Some("Linda Park"));
+    // A place after a comma stays a place: "she" is not Hyde Park.
+    let text = "“We march today,” said organizer Jane Roe.\n\nThe crowd, Hyde Park, \
+                filled up. “It is ours,” she said.";
+    check(text, "It is ours,", Some("Jane Roe"));
+}
