@@ -324,6 +324,16 @@ impl<'a> Attributor<'a> {
         if split.core_start >= split.end {
             return;
         }
+        // "the Spaniard said": a capitalised word for a person after "the"
+        // describes someone named before; it is no name of its own.
+        if end - start == 1
+            && start > 0
+            && tokens[start - 1].lower == "the"
+            && self.is_person_noun(&tokens[start])
+            && !tokens[start].info.is_title()
+        {
+            return;
+        }
         // "The suspect's mother, Linda Park, said": a name set off after a
         // word for a person is a person's, though it ends like a body's.
         if split.kind == EntityKind::Organisation

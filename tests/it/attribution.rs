@@ -1486,3 +1486,15 @@ fn a_named_person_after_a_word_for_a_person_is_she_later() {
                 filled up. “It is ours,” she said.";
     check(text, "It is ours,", Some("Jane Roe"));
 }
+
+#[test]
+fn a_person_named_again_by_nationality() {
+    let text = "Arsenal manager Mikel Arteta praised his side.\n\n“They never stopped,” the \
+                Spaniard said.";
+    check_mention(
+        text,
+        "They never stopped,",
+        "the Spaniard",
+        Some("Mikel Arteta"),
+    );
+}
