@@ -1498,3 +1498,12 @@ fn a_person_named_again_by_nationality() {
         Some("Mikel Arteta"),
     );
 }
+
+#[test]
+fn told_a_broadcaster_outside_the_united_states() {
+    let text = "“It was a special day,” Bukayo Saka told Sky Sports after the match.";
+    assert_eq!(
+        quote_in(text, "It was a special day,").channel.as_deref(),
+        Some("Sky Sports")
+    );
+}
