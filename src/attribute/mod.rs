@@ -1893,7 +1893,10 @@ impl<'a> Attributor<'a> {
     /// The length in words of the noun at `tokens[k]` that `is` accepts:
     /// one word, two ("news conference"), or 0 for none or an owner.
     fn noun_len(&self, tokens: &[Token], k: usize, is: fn(WordInfo) -> bool) -> usize {
-        let w = &tokens[k];
+        // ("told the newspaper" may end its paragraph: nothing after.)
+        let Some(w) = tokens.get(k) else {
+            return 0;
+        };
         if w.possessive {
             return 0;
         }
