@@ -1658,7 +1658,10 @@ impl<'a> Attributor<'a> {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
                 if !tokens[run_end - 1].possessive {
                     let split = split_name(tokens, i, run_end);
-                    if let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
+                    // (A run of titles alone names no one: "according to
+                    // Prince" has no core.)
+                    if split.core_start < run_end
+                        && let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
                         && !(is_medium
                             && self.names.entities[entity].kind == EntityKind::Organisation
                             && self.is_media_name(entity))

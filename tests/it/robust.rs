@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 48] = [
+const PIECES: [&str; 62] = [
     "\"",
     "“",
     "”",
@@ -66,6 +66,20 @@ const PIECES: [&str; 48] = [
     "was quoted by",
     "as saying",
     "in a statement",
+    "told the newspaper",
+    "at a news conference",
+    "another",
+    "al-Jubeir",
+    "the Spaniard",
+    "Food and Drug Administration",
+    "of the University of Sydney",
+    "Kemper's office",
+    "29",
+    "In London",
+    "mother",
+    "Linda Park",
+    "JEDDAH (AP) —",
+    "Prince",
 ];
 
 /// An article of 5 to 120 pieces, some followed by a space.
