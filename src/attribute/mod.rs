@@ -1617,11 +1617,20 @@ impl<'a> Attributor<'a> {
             }
             // The sentence holds no quote: `q` stands past its end. Its
             // channel is taken by `attribute_one`; the cue is the subject's
-            // verb ("doubled down").
+            // verb ("doubled down"), or failing one a colon's.
             self.channel_in(prev, start..prev.len(), prev.len())?;
             let f = self.sentence_subject(prev, start, prev.len())?;
-            let verb = prev.get(f.end).filter(|t| t.is_word())?;
-            return Some((f, verb.lower.to_owned()));
+            // (Past an aside: "Intel, which makes chips, defended".)
+            let after_aside = prev
+                .get(f.end)
+                .filter(|t| t.is_punct(','))
+                .and_then(|_| (f.end + 1..prev.len()).find(|&k| prev[k].is_punct(',')))
+                .map_or(f.end, |k| k + 1);
+            let verb = prev[after_aside..]
+                .iter()
+                .find(|t| t.is_word() && !t.info.is_closed_class())
+                .map_or(":", |t| t.lower);
+            return Some((f, verb.to_owned()));
         }
         // "Romney said:", or "Sanders made the following comment:".
         self.before(prev, start, prev.len() - 1).or_else(|| {
@@ -3278,10 +3287,6 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
     (!tokens[prev.clone()].iter().any(|t| t.quote().is_some())).then_some(prev)
 }
 
-/// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which
-/// no adverb stands ("the family", not an adverb in "-ly").
-/// Whether a description class is one of things (media, bodies,
-/// documents, groups) rather than of a person.
 /// A word that stands for one or more people left unnamed ("said
 /// another", "others said"): the subject of its verb, and no one the
 /// article named.
@@ -3308,10 +3313,14 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
         && !matches!(first.lower, "this" | "that" | "these" | "those")
 }
 
+/// Whether a description class is one of things (media, bodies,
+/// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
 }
 
+/// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which
+/// no adverb stands ("the family", not an adverb in "-ly").
 fn is_determiner(t: &Token) -> bool {
     matches!(t.lower, "the" | "a" | "an") || t.possessive || t.info.is_possessive_determiner()
 }

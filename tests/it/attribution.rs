@@ -1387,6 +1387,13 @@ fn a_lead_in_paragraph_gives_its_channel() {
     assert_eq!(q.speaker.as_deref(), Some("Matt Mittenthal"));
     assert_eq!(q.cue.as_deref(), Some("doubled"));
     assert_eq!(q.channel.as_deref(), Some("statement"));
+    // An aside after the subject does not lose the attribution.
+    let text = "Chips are short.\n\nIn a statement, Intel, which makes chips, defended its \
+                plan.\n\n“We stand by it.”";
+    let q = quote_in(text, "We stand by it.");
+    assert_eq!(q.speaker.as_deref(), Some("Intel"));
+    assert_eq!(q.cue.as_deref(), Some("defended"));
+    assert_eq!(q.channel.as_deref(), Some("statement"));
 }
 
 #[test]
