@@ -878,6 +878,12 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| {
                 pick(
+                    self.short_clause_colon(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
+            .or_else(|| {
+                pick(
                     self.possessed_speech(tokens, sentence.start, q),
                     Source::Before,
                 )
@@ -1538,6 +1544,26 @@ impl<'a> Attributor<'a> {
         let f = self.name_ending_at(tokens, start, name_end)?;
         (f.start == start + self.title_words_at(tokens, start, name_end))
             .then(|| (f, ":".to_owned()))
+    }
+
+    /// "The statement went on: “…”", "He paused: “…”": a short clause
+    /// before a colon, its subject and a verb of a word or two, introduces
+    /// its subject's words, whatever the verb. The cue is the verb.
+    fn short_clause_colon(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        if q < start + 3 || !tokens[q - 1].is_punct(':') {
+            return None;
+        }
+        let f = self.sentence_subject(tokens, start, q - 1)?;
+        let verb = &tokens[f.end..q - 1];
+        let short = (1..=2).contains(&verb.len())
+            && verb.iter().all(|t| t.is_word() && !t.capital)
+            && !verb[0].info.is_closed_class();
+        short.then(|| (f, verb[0].lower.to_owned()))
     }
 
     /// "Obama is rolling out a new campaign message: “It's about me.”": a

@@ -1514,3 +1514,15 @@ fn told_a_broadcaster_outside_the_united_states() {
         Some("Sky Sports")
     );
 }
+
+#[test]
+fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
+    let text = "The Home Office said in a statement: “The right to protest is protected.”\n\n\
+                The statement went on: “Police have our full support.”";
+    check(text, "Police have our full support.", Some("Home Office"));
+    let text = "Keir Starmer spoke last.\n\nHe paused: “My door is always open.”";
+    check(text, "My door is always open.", Some("Keir Starmer"));
+    // A clause with no one for a subject names no one.
+    let text = "Keir Starmer spoke last.\n\nThe rules are simple: “No phones.”";
+    check(text, "No phones.", None);
+}
