@@ -915,6 +915,18 @@ impl<'a> Attributor<'a> {
             }
             let mention = Span::new(tokens[f.start].span.start, tokens[f.end - 1].span.end);
             let speaker = self.resolve(tokens, f, mention.start);
+            // "The statement went on: “…”": a document that speaks is the
+            // channel of its author's words.
+            if channel.is_none()
+                && f.who == Who::Description
+                && tokens[f.end - 1].info.is_media_noun()
+                && !tokens[f.end - 1].possessive
+                && !tokens[f.start + 1..f.end]
+                    .iter()
+                    .any(|t| matches!(t.lower, "a" | "an" | "the"))
+            {
+                channel = Some(self.phrase(tokens, f.start, f.end));
+            }
             // A sentence-final "…, the ministry said" is the channel when the
             // speaker was found before the quote.
             if source == Source::Before

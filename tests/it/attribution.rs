@@ -1526,3 +1526,23 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
     let text = "Keir Starmer spoke last.\n\nThe rules are simple: “No phones.”";
     check(text, "No phones.", None);
 }
+
+#[test]
+fn a_medium_that_speaks_is_its_authors_channel() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    let text = "The Home Office said in a statement: “The right to protest is protected.”\n\n\
+                The statement went on: “Police have our full support.”";
+    assert_eq!(
+        channel(text, "Police have our full support.").as_deref(),
+        Some("statement")
+    );
+    let text = "Apple Inc. has 987 subsidiaries, the report says. It “reports having 987 \
+                subsidiaries,” the report says.";
+    assert_eq!(
+        channel(text, "reports having 987 subsidiaries,").as_deref(),
+        Some("report")
+    );
+    // A narrator is a voice, not a medium.
+    let text = "The ad ran Monday. “Who will answer the phone?” the ad's narrator says.";
+    assert_eq!(channel(text, "Who will answer the phone?"), None);
+}
