@@ -334,15 +334,20 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        // "The suspect's mother, Linda Park, said": a name set off after a
-        // word for a person is a person's, though it ends like a body's.
-        if split.kind == EntityKind::Organisation
-            && split.core_start == start
+        // "The suspect's mother, Linda Park, said", "Their daughter, Ana,
+        // 12, is …": a name set off after a word for a person is a
+        // person's, though it ends like a body's (with a given name first)
+        // or is a word the grammar does not know (set off on both sides).
+        let after_person_noun = split.core_start == start
             && start >= 2
             && tokens[start - 1].is_punct(',')
-            && self.is_person_noun(&tokens[start - 2])
-            && given_name_gender(tokens[start].info).is_some()
-        {
+            && self.is_person_noun(&tokens[start - 2]);
+        let person = match split.kind {
+            EntityKind::Organisation => given_name_gender(tokens[start].info).is_some(),
+            EntityKind::Unknown => tokens.get(end).is_some_and(|t| t.is_punct(',')),
+            EntityKind::Person => false,
+        };
+        if after_person_noun && person {
             split.kind = EntityKind::Person;
         }
         // Sentence-initial single words ("Observers say") are names only when

@@ -1546,3 +1546,11 @@ fn a_medium_that_speaks_is_its_authors_channel() {
     let text = "The ad ran Monday. “Who will answer the phone?” the ad's narrator says.";
     assert_eq!(channel(text, "Who will answer the phone?"), None);
 }
+
+#[test]
+fn an_unknown_name_set_off_after_a_word_for_a_person_is_a_person() {
+    let text = "Maria Lopez lost everything.\n\n“We had ten minutes,” Maria Lopez said.\n\n\
+                Their daughter, Ana, 12, is still afraid of smoke. “I don't like the smell,” \
+                she said.";
+    check(text, "I don't like the smell,", Some("Ana"));
+}
