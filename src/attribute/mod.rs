@@ -1865,14 +1865,21 @@ impl<'a> Attributor<'a> {
                         let noun_end = (first_end..end)
                             .find(|&n| !tokens[n].info.is_media_noun() || tokens[n].possessive)
                             .unwrap_or(end);
-                        // "in an interview with NPR": the outlet belongs to it.
+                        // "in an interview with NPR", "in remarks to the
+                        // Financial Times": the outlet is the medium's.
+                        let name = noun_end
+                            + 1
+                            + usize::from(
+                                tokens.get(noun_end + 1).is_some_and(|t| t.lower == "the"),
+                            );
                         let outlet_end = tokens
                             .get(noun_end)
-                            .filter(|t| matches!(t.lower, "with" | "on"))
-                            .and_then(|_| name_run_at(tokens, noun_end + 1))
+                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
+                            .and_then(|_| tokens.get(name))
+                            .and_then(|_| name_run_at(tokens, name))
                             .filter(|&e| {
                                 !tokens[e - 1].possessive
-                                    && tokens[noun_end + 1..e]
+                                    && tokens[name..e]
                                         .iter()
                                         .any(|w| w.info.is_outlet() || w.info.is_media_noun())
                             });
@@ -1976,7 +1983,8 @@ impl<'a> Attributor<'a> {
             && end - i < 10
             && tokens[end].kind == TokenKind::Word
             && !stops.contains(&tokens[end].lower)
-            && self.verb_at(tokens, end).is_none()
+            // (The phrase's first word is no verb: "in remarks on Monday".)
+            && (end == i || self.verb_at(tokens, end).is_none())
         {
             end += 1;
         }

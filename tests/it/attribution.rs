@@ -1554,3 +1554,19 @@ fn an_unknown_name_set_off_after_a_word_for_a_person_is_a_person() {
                 she said.";
     check(text, "I don't like the smell,", Some("Ana"));
 }
+
+#[test]
+fn remarks_after_a_preposition_are_a_medium_and_its_outlet_follows() {
+    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
+    // "remarks" is a verb too, but not right after "in".
+    let text = "“I stand by every decision,” Reeves said in remarks on Monday.";
+    assert_eq!(
+        channel(text, "I stand by every decision,").as_deref(),
+        Some("remarks")
+    );
+    let text = "In remarks to the Financial Times, Reeves said: “I stand by every decision.”";
+    assert_eq!(
+        channel(text, "I stand by every decision.").as_deref(),
+        Some("remarks to the Financial Times")
+    );
+}
