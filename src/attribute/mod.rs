@@ -1577,7 +1577,7 @@ impl<'a> Attributor<'a> {
         }
         let f = self.sentence_subject(tokens, start, q - 1)?;
         let verb = &tokens[f.end..q - 1];
-        let short = (1..=2).contains(&verb.len())
+        let short = (1..=3).contains(&verb.len())
             && verb.iter().all(|t| t.is_word() && !t.capital)
             && !verb[0].info.is_closed_class();
         short.then(|| (f, verb[0].lower.to_owned()))

@@ -1556,6 +1556,15 @@ fn an_unknown_name_set_off_after_a_word_for_a_person_is_a_person() {
 }
 
 #[test]
+fn a_clause_of_three_words_before_a_colon() {
+    let text = "Reeves faced calls to resign.\n\nIn remarks to the Financial Times, Reeves \
+                defended her record: “I stand by every decision.”";
+    let q = quote_in(text, "I stand by every decision.");
+    assert_eq!(q.speaker.as_deref(), Some("Reeves"));
+    assert_eq!(q.cue.as_deref(), Some("defended"));
+}
+
+#[test]
 fn remarks_after_a_preposition_are_a_medium_and_its_outlet_follows() {
     let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     // "remarks" is a verb too, but not right after "in".
