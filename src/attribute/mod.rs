@@ -1563,9 +1563,10 @@ impl<'a> Attributor<'a> {
             .then(|| (f, ":".to_owned()))
     }
 
-    /// "The statement went on: “…”", "He paused: “…”": a short clause
-    /// before a colon, its subject and a verb of a word or two, introduces
-    /// its subject's words, whatever the verb. The cue is the verb.
+    /// "The statement went on: “…”", "Reeves defended her record: “…”": a
+    /// short clause before a colon, its subject and up to three words from
+    /// its verb on, introduces its subject's words, whatever the verb. The
+    /// cue is the verb.
     fn short_clause_colon(
         &self,
         tokens: &[Token],
