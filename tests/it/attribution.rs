@@ -45,6 +45,16 @@ fn check_mention(text: &str, quote: &str, mention: &str, speaker: Option<&str>) 
     assert_eq!(q.speaker.as_deref(), speaker, "speaker of {quote:?}: {q:?}");
 }
 
+/// Extracts `text` and checks the channel of the quote `quote`.
+fn check_channel(text: &str, quote: &str, channel: Option<&str>) {
+    let q = quote_in(text, quote);
+    assert_eq!(
+        q.channel.as_deref(),
+        channel,
+        "channel of {quote:?} in {text:?}: {q:?}"
+    );
+}
+
 #[test]
 fn speaker_after_the_quote() {
     check("“We will win,” Putin said.", "We will win,", Some("Putin"));
@@ -685,7 +695,7 @@ fn a_rating_is_a_judgement_in_words() {
 fn a_medium_that_reports_relays_the_persons_speech() {
     let text = "The Times reports Ada Quill on Friday first set out her position, saying it was a matter for “voters” alone.";
     check(text, "voters", Some("Ada Quill"));
-    assert_eq!(quote_in(text, "voters").channel.as_deref(), Some("Times"));
+    check_channel(text, "voters", Some("Times"));
     // A medium's own words stay its own.
     check(
         "The Times reported that the vote was “a landslide.”",
@@ -771,61 +781,43 @@ fn a_name_in_a_clause_that_describes_a_noun_is_not_the_subject() {
 
 #[test]
 fn an_outlet_told_is_the_channel() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
-    assert_eq!(
-        channel(
-            "“It's over,” Ada Quill told The New York Times.",
-            "It's over,"
-        )
-        .as_deref(),
-        Some("New York Times")
+    check_channel(
+        "“It's over,” Ada Quill told The New York Times.",
+        "It's over,",
+        Some("New York Times"),
     );
-    assert_eq!(
-        channel("“It's over,” one official told Reuters.", "It's over,").as_deref(),
-        Some("Reuters")
+    check_channel(
+        "“It's over,” one official told Reuters.",
+        "It's over,",
+        Some("Reuters"),
     );
     // An outlet that owns a programme or a host is not the channel itself.
-    assert_eq!(
-        channel(
-            "“It's over,” she told MSNBC's Joy Reid in a town hall interview.",
-            "It's over,"
-        )
-        .as_deref(),
-        Some("town hall interview")
+    check_channel(
+        "“It's over,” she told MSNBC's Joy Reid in a town hall interview.",
+        "It's over,",
+        Some("town hall interview"),
     );
-    assert_eq!(
-        channel(
-            "Speaking to the BBC, Ada Quill said: “We will deliver.”",
-            "We will deliver."
-        )
-        .as_deref(),
-        Some("BBC")
+    check_channel(
+        "Speaking to the BBC, Ada Quill said: “We will deliver.”",
+        "We will deliver.",
+        Some("BBC"),
     );
     // Media nouns in a row are one medium.
-    assert_eq!(
-        channel(
-            "“I was wrong,” Bo Lind conceded in a radio interview.",
-            "I was wrong,"
-        )
-        .as_deref(),
-        Some("radio interview")
+    check_channel(
+        "“I was wrong,” Bo Lind conceded in a radio interview.",
+        "I was wrong,",
+        Some("radio interview"),
     );
     // The outlet an interview was given to belongs to the channel.
-    assert_eq!(
-        channel(
-            "In an interview with NPR, Ada Quill said the talks were “constructive.”",
-            "constructive."
-        )
-        .as_deref(),
-        Some("interview with NPR")
+    check_channel(
+        "In an interview with NPR, Ada Quill said the talks were “constructive.”",
+        "constructive.",
+        Some("interview with NPR"),
     );
-    assert_eq!(
-        channel(
-            "“It's over,” Ada Quill said in an interview with CNN's Bo Lind.",
-            "It's over,"
-        )
-        .as_deref(),
-        Some("interview")
+    check_channel(
+        "“It's over,” Ada Quill said in an interview with CNN's Bo Lind.",
+        "It's over,",
+        Some("interview"),
     );
     // An outlet that speaks is not its own channel.
     let q = quote_in(
@@ -1343,32 +1335,21 @@ fn names_in_a_phrase_opening_the_sentence_are_no_subject() {
 
 #[test]
 fn told_a_medium_named_by_its_common_noun() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     let text = "“Rates stay,” Fed Chair Jerome Powell told a news conference on Wednesday.";
-    assert_eq!(
-        channel(text, "Rates stay,").as_deref(),
-        Some("news conference")
-    );
+    check_channel(text, "Rates stay,", Some("news conference"));
     let text = "“Rates stay,” Powell told the newspaper.";
-    assert_eq!(channel(text, "Rates stay,").as_deref(), Some("newspaper"));
+    check_channel(text, "Rates stay,", Some("newspaper"));
     // A medium's noun that goes on into a person's is no channel.
     let text = "“Rates stay,” Powell told a television interviewer.";
-    assert_eq!(channel(text, "Rates stay,"), None);
+    check_channel(text, "Rates stay,", None);
 }
 
 #[test]
 fn told_a_medium_with_modifiers_or_its_name_after() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     let text = "“These statements are false,” Peskov told the state news agency TASS.";
-    assert_eq!(
-        channel(text, "These statements are false,").as_deref(),
-        Some("TASS")
-    );
+    check_channel(text, "These statements are false,", Some("TASS"));
     let text = "LePage hinted at it, telling a local radio station, “I am looking at all options.”";
-    assert_eq!(
-        channel(text, "I am looking at all options.").as_deref(),
-        Some("radio station")
-    );
+    check_channel(text, "I am looking at all options.", Some("radio station"));
 }
 
 #[test]
@@ -1451,23 +1432,20 @@ fn a_person_of_a_body_with_of_in_its_name() {
 
 #[test]
 fn a_gathering_after_at_is_the_channel() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     let text = "“We will act,” Earnest said at a briefing Monday.";
-    assert_eq!(channel(text, "We will act,").as_deref(), Some("briefing"));
+    check_channel(text, "We will act,", Some("briefing"));
     let text = "Speaking at a press conference in Moscow, Lavrov said the West was \
                 “fighting to the last Ukrainian.”";
-    assert_eq!(
-        channel(text, "fighting to the last Ukrainian.").as_deref(),
-        Some("press conference")
+    check_channel(
+        text,
+        "fighting to the last Ukrainian.",
+        Some("press conference"),
     );
     let text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”";
-    assert_eq!(
-        channel(text, "go to your place and vote.").as_deref(),
-        Some("rally")
-    );
+    check_channel(text, "go to your place and vote.", Some("rally"));
     // A medium after "at" is a workplace, not a channel.
     let text = "“It was chaos,” a colleague at the paper said.";
-    assert_eq!(channel(text, "It was chaos,"), None);
+    check_channel(text, "It was chaos,", None);
 }
 
 #[test]
@@ -1509,10 +1487,7 @@ fn a_person_named_again_by_nationality() {
 #[test]
 fn told_a_broadcaster_outside_the_united_states() {
     let text = "“It was a special day,” Bukayo Saka told Sky Sports after the match.";
-    assert_eq!(
-        quote_in(text, "It was a special day,").channel.as_deref(),
-        Some("Sky Sports")
-    );
+    check_channel(text, "It was a special day,", Some("Sky Sports"));
 }
 
 #[test]
@@ -1529,22 +1504,15 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 
 #[test]
 fn a_medium_that_speaks_is_its_authors_channel() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     let text = "The Home Office said in a statement: “The right to protest is protected.”\n\n\
                 The statement went on: “Police have our full support.”";
-    assert_eq!(
-        channel(text, "Police have our full support.").as_deref(),
-        Some("statement")
-    );
+    check_channel(text, "Police have our full support.", Some("statement"));
     let text = "Apple Inc. has 987 subsidiaries, the report says. It “reports having 987 \
                 subsidiaries,” the report says.";
-    assert_eq!(
-        channel(text, "reports having 987 subsidiaries,").as_deref(),
-        Some("report")
-    );
+    check_channel(text, "reports having 987 subsidiaries,", Some("report"));
     // A narrator is a voice, not a medium.
     let text = "The ad ran Monday. “Who will answer the phone?” the ad's narrator says.";
-    assert_eq!(channel(text, "Who will answer the phone?"), None);
+    check_channel(text, "Who will answer the phone?", None);
 }
 
 #[test]
@@ -1566,16 +1534,13 @@ fn a_clause_of_three_words_before_a_colon() {
 
 #[test]
 fn remarks_after_a_preposition_are_a_medium_and_its_outlet_follows() {
-    let channel = |text: &str, quote: &str| quote_in(text, quote).channel;
     // "remarks" is a verb too, but not right after "in".
     let text = "“I stand by every decision,” Reeves said in remarks on Monday.";
-    assert_eq!(
-        channel(text, "I stand by every decision,").as_deref(),
-        Some("remarks")
-    );
+    check_channel(text, "I stand by every decision,", Some("remarks"));
     let text = "In remarks to the Financial Times, Reeves said: “I stand by every decision.”";
-    assert_eq!(
-        channel(text, "I stand by every decision.").as_deref(),
-        Some("remarks to the Financial Times")
+    check_channel(
+        text,
+        "I stand by every decision.",
+        Some("remarks to the Financial Times"),
     );
 }
