@@ -16,9 +16,9 @@
 //! 5. a colon lead-in closing the paragraph before, a quote-only paragraph
 //!    after a sentence naming a channel ("In a statement, X …"), or the
 //!    sentence before ending on its own attribution; smaller patterns after
-//!    these (a name or a speech noun before a colon, `Trump's claim that
-//!    "…"`, a framing subject, a paragraph's last quote after a sentence
-//!    about a person);
+//!    these (a name, a speech noun or a short clause before a colon, `The
+//!    statement went on: "…"`, `Trump's claim that "…"`, a framing subject,
+//!    a paragraph's last quote after a sentence about a person);
 //! 6. the quote before it, when this one continues it.
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
