@@ -172,6 +172,14 @@ pub fn joins_a_bodys_name(tokens: &[Token], k: usize) -> bool {
     rest.last().is_some_and(|t| t.info.is_organisation_head())
 }
 
+/// The initials of a name's capitalised words: "Securities and Exchange
+/// Commission" → "SEC".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 /// A run of name words: `[start, end)` token indices.
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     if !is_name_word(&tokens[start]) {
@@ -373,6 +381,26 @@ impl<'a> Names<'a> {
                 (same_end, e.last_seen, i)
             });
         self.candidates = candidates;
+        // "SEC" after "the Securities and Exchange Commission": a name in
+        // capitals spelling the initials of a body named before is that body.
+        let found = found.or_else(|| match core {
+            [one] => {
+                let word = &text[one.span.start..one.span.end];
+                let acronym =
+                    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+                acronym
+                    .then(|| {
+                        (0..self.entities.len()).rev().find(|&i| {
+                            let e = &self.entities[i];
+                            e.kind != EntityKind::Person
+                                && e.tokens.len() >= 2
+                                && initials(&e.name) == word
+                        })
+                    })
+                    .flatten()
+            }
+            _ => None,
+        });
         // Whether the entity's words are new to the word index.
         let mut renamed = true;
         let index = match found {

@@ -1544,3 +1544,17 @@ fn remarks_after_a_preposition_are_a_medium_and_its_outlet_follows() {
         Some("remarks to the Financial Times"),
     );
 }
+
+#[test]
+fn an_acronym_names_the_body_spelled_before() {
+    let text = "Elon Musk lashed out at the Securities and Exchange Commission.\n\n\
+                In a court filing, the SEC said Musk had “repeatedly violated” the settlement.";
+    check(
+        text,
+        "repeatedly violated",
+        Some("Securities and Exchange Commission"),
+    );
+    // A person's initials are not the person.
+    let text = "Dana Chen spoke first.\n\n“We agree,” DC said.";
+    check(text, "We agree,", Some("DC"));
+}
