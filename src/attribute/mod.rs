@@ -915,8 +915,7 @@ impl<'a> Attributor<'a> {
             // "In a memo to staff, Dana Whitfield wrote:": the lead-in's
             // channel is the quote's.
             if source == Source::LeadIn && channel.is_none() {
-                let start = self.paras[p - 1].sentences.last().map_or(0, |r| r.start);
-                channel = self.channel_in(tokens, start..tokens.len(), tokens.len());
+                channel = self.lead_in_channel(p);
             }
             let mention = Span::new(tokens[f.start].span.start, tokens[f.end - 1].span.end);
             let speaker = self.resolve(tokens, f, mention.start);
@@ -1659,10 +1658,9 @@ impl<'a> Attributor<'a> {
             if !quote_only || prev.iter().any(|t| t.quote().is_some()) {
                 return None;
             }
-            // The sentence holds no quote: `q` stands past its end. Its
-            // channel is taken by `attribute_one`; the cue is the subject's
-            // verb ("doubled down"), or failing one a colon's.
-            self.channel_in(prev, start..prev.len(), prev.len())?;
+            // Its channel is taken by `attribute_one`; the cue is the
+            // subject's verb ("doubled down"), or failing one a colon's.
+            self.lead_in_channel(p)?;
             let f = self.sentence_subject(prev, start, prev.len())?;
             // (Past an aside: "Intel, which makes chips, defended".)
             let after_aside = prev
@@ -1681,6 +1679,16 @@ impl<'a> Attributor<'a> {
             let f = self.sentence_subject(prev, start, prev.len() - 1)?;
             Some((f, ":".to_owned()))
         })
+    }
+
+    /// The channel named by the last sentence of the paragraph before
+    /// paragraph `p`, a lead-in ("In a memo to staff, … wrote:"). The
+    /// sentence holds no quote, so the quote stands past its end.
+    fn lead_in_channel(&self, p: usize) -> Option<String> {
+        let prev = &self.paras[p - 1];
+        let start = prev.sentences.last().map_or(0, |r| r.start);
+        let end = prev.tokens.len();
+        self.channel_in(&prev.tokens, start..end, end)
     }
 
     /// Rule 3: `according to X`: X's speaker (a person or body named in it)
