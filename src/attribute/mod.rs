@@ -423,10 +423,18 @@ impl<'a> Attributor<'a> {
             } else {
                 0
             });
+        // The comma after a name that ends an opening phrase ends the
+        // phrase: in "In a post on Instagram, the pop star thanked …" the
+        // pop star is the subject, not Instagram's appositive.
+        let sentence = tokens[..start]
+            .iter()
+            .rposition(|t| t.sentence_end)
+            .map_or(0, |k| k + 1);
         let appositive = tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"));
+                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+            && !(sentence < start && in_opening_phrase(tokens, sentence, start));
         let after = tokens
             .get(end + 2..)
             .filter(|_| appositive)

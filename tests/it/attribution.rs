@@ -1558,3 +1558,16 @@ fn an_acronym_names_the_body_spelled_before() {
     let text = "Dana Chen spoke first.\n\n“We agree,” DC said.";
     check(text, "We agree,", Some("DC"));
 }
+
+#[test]
+fn the_comma_after_an_opening_phrase_is_no_appositive() {
+    // "Instagram, the pop star" is not a name and its description: the
+    // phrase "In a post on Instagram" ends at the comma.
+    check_mention(
+        "Taylor Swift has confirmed her plans.\n\nIn a post on Instagram, the pop star \
+         thanked her supporters: “You have always been there for me.”",
+        "You have always been there for me.",
+        "the pop star",
+        Some("Taylor Swift"),
+    );
+}
