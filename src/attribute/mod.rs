@@ -1402,7 +1402,11 @@ impl<'a> Attributor<'a> {
             let f = self.subject_after(tokens, comma + 2, last)?;
             return Some((f, tokens[comma + 1].lower.to_string()));
         }
-        let v = last - 1;
+        // "…, the expert said on Thursday.": a time adjunct may follow the verb.
+        let mut v = last - 1;
+        while v > comma + 1 && tokens[v].is_word() && is_time_adjunct(tokens, v) {
+            v -= 1;
+        }
         self.verb_at(tokens, v)?;
         let f = self.subject_before(tokens, comma + 1, v)?;
         Some((f, tokens[v].lower.to_string()))
@@ -2540,18 +2544,7 @@ impl<'a> Attributor<'a> {
         if t.info.may_stand_before_verb() {
             return true;
         }
-        // "on Thursday", "last week", "Monday afternoon", "in 2010"
-        if t.info.is_time_word() || is_year(t) {
-            return true;
-        }
-        let next_is_time = tokens
-            .get(k + 1)
-            .is_some_and(|n| n.info.is_time_word() || is_year(n));
-        next_is_time
-            && matches!(
-                t.lower,
-                "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
-            )
+        is_time_adjunct(tokens, k)
             || t.lower.ends_with("ly")
                 && !t.capital
                 && t.lower.len() > 4
@@ -2950,11 +2943,17 @@ impl<'a> Attributor<'a> {
     fn resolve(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         // "the prime minister's spokesman" is not the prime minister, nor
         // the last person described so: a description with an owner of
-        // its own names no one (unless a name in it does).
+        // its own names no one (unless a name in it does). An owner that is
+        // a place or a body in lower case ("the nation's top expert", "the
+        // company's chief executive") describes a role, read as any other.
         let owned = f.who == Who::Description
             && tokens
                 .get(f.start..f.end.saturating_sub(1))
-                .is_some_and(|words| words.iter().any(|t| t.possessive));
+                .is_some_and(|words| {
+                    words
+                        .iter()
+                        .any(|t| t.possessive && (t.capital || self.is_person_noun(t)))
+                });
         let entity = match f.who {
             Who::Description if owned => None,
             Who::Entity(e) => Some(e),
@@ -3257,6 +3256,23 @@ pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &s
 }
 
 /// A comma or dash that opens or closes an aside.
+/// A word of a time adjunct: "on Thursday", "last week", "Monday
+/// afternoon", "in 2010".
+fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if t.info.is_time_word() || is_year(t) {
+        return true;
+    }
+    let next_is_time = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.info.is_time_word() || is_year(n));
+    next_is_time
+        && matches!(
+            t.lower,
+            "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
+        )
+}
+
 fn is_delimiter(t: &Token) -> bool {
     t.is_punct(',') || is_dash(t)
 }

@@ -1571,3 +1571,35 @@ fn the_comma_after_an_opening_phrase_is_no_appositive() {
         Some("Taylor Swift"),
     );
 }
+
+#[test]
+fn a_time_adjunct_may_follow_the_verb_closing_a_sentence() {
+    check_mention(
+        "Officials met.\n\nThe country faces a “very difficult” winter, Fauci warned on Thursday.",
+        "very difficult",
+        "Fauci",
+        Some("Fauci"),
+    );
+}
+
+#[test]
+fn a_role_owned_by_a_place_or_a_body_is_read_as_any_description() {
+    // "the nation's" owns no person: its expert is Fauci. "the prime
+    // minister's spokesman" is someone else's and stays unnamed.
+    check(
+        "Dr. Anthony Fauci spoke on Monday.\n\n“We are not in a good place,” the nation’s top \
+         infectious disease expert said.",
+        "We are not in a good place,",
+        Some("Anthony Fauci"),
+    );
+    check(
+        "Tim Cook spoke on Monday.\n\n“We are thrilled,” the company’s chief executive said.",
+        "We are thrilled,",
+        Some("Tim Cook"),
+    );
+    check(
+        "Tim Cook spoke on Monday.\n\n“We are thrilled,” the prime minister’s spokesman said.",
+        "We are thrilled,",
+        None,
+    );
+}
