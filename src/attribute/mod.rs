@@ -621,13 +621,15 @@ impl<'a> Attributor<'a> {
         let before = tokens[start].span.start;
         let wants_body = matches!(class, "media" | "organisation");
         let mut best: Option<(usize, usize)> = None; // (score, entity)
+        let mut nearest_body = None;
         let mut seen = vec![false; self.names.entities.len()];
-        for m in self
+        for (recency, m) in self
             .names
             .mentions
             .iter()
             .rev()
             .filter(|m| m.span.start < before)
+            .enumerate()
         {
             if std::mem::replace(&mut seen[m.entity], true) {
                 continue;
@@ -653,8 +655,20 @@ impl<'a> Attributor<'a> {
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, m.entity));
             }
+            // "the agency said", after "the Centers for Disease Control and
+            // Prevention said": a body's description with nothing to match
+            // is the body last named, as a reader takes it ("it" reaches as
+            // far); a medium's only when that body is one.
+            if wants_body
+                && nearest_body.is_none()
+                && recency < 6
+                && modifiers.is_empty()
+                && (class == "media") == self.is_media_name(m.entity)
+            {
+                nearest_body = Some(m.entity);
+            }
         }
-        best.map(|(_, e)| e)
+        best.map(|(_, e)| e).or(nearest_body)
     }
 
     /// The description class of the words `head` ("leader", "head of

@@ -186,6 +186,8 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         return None;
     }
     let mut end = start + 1;
+    // Past "for" after a body's head ("Centers for …") the name is a body's.
+    let mut in_body = false;
     while end < tokens.len() {
         let t = &tokens[end];
         if tokens[end - 1].possessive {
@@ -202,14 +204,30 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         } else if (is_connector(t.lower)
             && !t.capital
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
-            || (t.lower == "and" && joins_a_bodys_name(tokens, end))
+            || (t.lower == "and"
+                && (joins_a_bodys_name(tokens, end)
+                    || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))
         {
+            end += 2;
+        } else if t.lower == "for"
+            && tokens[end - 1].info.is_organisation_head()
+            && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
+        {
+            // "Centers for Disease Control and Prevention", "Center for
+            // Strategic and International Studies"
+            in_body = true;
             end += 2;
         } else {
             break;
         }
     }
     Some(end)
+}
+
+/// A word that goes on a body's name after "and", where a person's name
+/// would not: "… and Prevention", not "… and Hillary Clinton".
+fn continues_a_body(t: &Token) -> bool {
+    is_name_word(t) && !t.info.is_title() && given_name_gender(t.info).is_none()
 }
 
 /// A name run cut into its titles and its core name.
@@ -225,8 +243,10 @@ pub struct SplitName {
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
 pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
-    let of = (start + 1..end).find(|&i| tokens[i].lower == "of");
-    let body_first = tokens[start].info.is_organisation_head();
+    let of = (start + 1..end).find(|&i| matches!(tokens[i].lower, "of" | "for"));
+    // "Bank of England", "The Centers for Disease Control and Prevention".
+    let head = start + usize::from(tokens[start].lower == "the" && start + 1 < end);
+    let body_first = tokens[head].info.is_organisation_head();
     // "Sheriff Joe Arpaio of Maricopa County", "Mayor Bill de Blasio of New
     // York City": a titled person of a place, though the place ends like a
     // body's name. ("Secretary of State John Kerry" is titles before "of".)

@@ -1603,3 +1603,35 @@ fn a_role_owned_by_a_place_or_a_body_is_read_as_any_description() {
         None,
     );
 }
+
+#[test]
+fn a_bodys_description_with_nothing_to_match_is_the_body_last_named() {
+    check_mention(
+        "The Centers for Disease Control and Prevention issued guidance on Thursday.\n\n\
+         “The safest way to celebrate is at home,” the agency said.",
+        "The safest way to celebrate is at home,",
+        "the agency",
+        Some("Centers for Disease Control and Prevention"),
+    );
+    // A news outlet is not "the company".
+    check(
+        "Reuters reported the deal on Monday.\n\n“We are pleased,” the company said.",
+        "We are pleased,",
+        None,
+    );
+}
+
+#[test]
+fn for_inside_a_bodys_name() {
+    check(
+        "“The risk is low,” the Centers for Disease Control and Prevention said.",
+        "The risk is low,",
+        Some("Centers for Disease Control and Prevention"),
+    );
+    // After a body's name "and" still joins it to a person.
+    check(
+        "“We agreed,” the Center for American Progress and Hillary Clinton said.",
+        "We agreed,",
+        Some("Center for American Progress"),
+    );
+}
