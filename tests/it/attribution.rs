@@ -1635,3 +1635,19 @@ fn for_inside_a_bodys_name() {
         Some("Center for American Progress"),
     );
 }
+
+#[test]
+fn people_of_vox_pops_are_unnamed_speakers() {
+    check_mention(
+        "Taylor Swift spoke.\n\n“Taylor owns her art, period,” one fan tweeted.",
+        "Taylor owns her art, period,",
+        "one fan",
+        None,
+    );
+    check_mention(
+        "The train was late.\n\n“We waited two hours,” a commuter said.",
+        "We waited two hours,",
+        "a commuter",
+        None,
+    );
+}
