@@ -638,6 +638,16 @@ impl<'a> Attributor<'a> {
             if wants_body != (e.kind == EntityKind::Organisation) {
                 continue;
             }
+            // "the Labour leader" is not Labour: a name inside a person's
+            // description is the person's party or country, not them.
+            if !wants_body
+                && e.kind != EntityKind::Person
+                && e.tokens
+                    .iter()
+                    .all(|t| modifiers.iter().any(|w| w.lower == t.lower))
+            {
+                continue;
+            }
             let describes = |w: &Token| {
                 e.descriptors.iter().any(|d| d.lower == w.lower)
                     || e.tokens.iter().any(|t| t.lower == w.lower)

@@ -1651,3 +1651,14 @@ fn people_of_vox_pops_are_unnamed_speakers() {
         None,
     );
 }
+
+#[test]
+fn a_party_inside_a_persons_description_is_not_the_person() {
+    check_mention(
+        "Sir Keir Starmer set out Labour’s plans.\n\nSpeaking in Birmingham, the Labour leader \
+         said: ‘We will get the NHS back on its feet.’",
+        "We will get the NHS back on its feet.",
+        "the Labour leader",
+        Some("Keir Starmer"),
+    );
+}
