@@ -145,6 +145,10 @@ pub struct Attributor<'a> {
     documents: Vec<(usize, usize, &'a str)>,
     /// Descriptions resolved in the first pass: span start → entity.
     described: Vec<(usize, usize)>,
+    /// People the article brings in unnamed ("according to a person
+    /// familiar with the matter", "an official said"): (position, the
+    /// description's last word). "the person" after one is that person.
+    introduced_unnamed: Vec<(usize, &'a str)>,
 }
 
 impl<'a> Attributor<'a> {
@@ -219,6 +223,7 @@ impl<'a> Attributor<'a> {
             said_by_unnamed: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
+            introduced_unnamed: Vec::new(),
         };
         this.collect_names();
         this
@@ -238,7 +243,20 @@ impl<'a> Attributor<'a> {
             let mut i = 0;
             while i < tokens.len() {
                 // Only a capitalised word starts a name, and only "the",
-                // "this" or "that" a description.
+                // "this" or "that" a description; "a", "an" and "one" bring
+                // in someone unnamed.
+                if matches!(tokens[i].lower, "a" | "an" | "one") {
+                    if let Some((_, end)) = self.description_after(&tokens, i)
+                        && self.is_person_noun(&tokens[end - 1])
+                    {
+                        self.introduced_unnamed
+                            .push((tokens[i].span.start, tokens[end - 1].lower));
+                        i = end;
+                    } else {
+                        i += 1;
+                    }
+                    continue;
+                }
                 if !tokens[i].capital && !matches!(tokens[i].lower, "the" | "this" | "that") {
                     i += 1;
                     continue;
@@ -3003,10 +3021,14 @@ impl<'a> Attributor<'a> {
         // same unnamed speaker, not the last named one.
         let head = tokens.get(f.end.saturating_sub(1)).map(|t| t.lower);
         let described_unnamed = f.who == Who::Description
-            && self
+            && (self
                 .said_by_unnamed
                 .iter()
-                .any(|&(u, _, last)| u < pos && Some(last) == head);
+                .any(|&(u, _, last)| u < pos && Some(last) == head)
+                || self
+                    .introduced_unnamed
+                    .iter()
+                    .any(|&(u, last)| u < tokens[f.start].span.start && Some(last) == head));
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned

@@ -1662,3 +1662,15 @@ fn a_party_inside_a_persons_description_is_not_the_person() {
         Some("Keir Starmer"),
     );
 }
+
+#[test]
+fn the_person_after_a_person_brought_in_unnamed_is_that_person() {
+    // Not Biden, the last speaker: the person familiar with the matter.
+    check_mention(
+        "“We will,” Biden said.\n\nAccording to a person familiar with the matter, the \
+         administration is weighing other options. “Nothing is off the table,” the person said.",
+        "Nothing is off the table,",
+        "the person",
+        None,
+    );
+}
