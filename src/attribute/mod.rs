@@ -2093,10 +2093,12 @@ impl<'a> Attributor<'a> {
         // and Clinton call".
         let lemma = self.grammar.lemma(t.info).or_else(|| {
             let before = tokens.get(i.checked_sub(1)?)?;
+            // ("Chinese state media": a nationality before it is no subject.)
             let subject = before.info.pronoun().is_some()
                 || (before.capital
                     && !before.sentence_end
                     && is_name_word(before)
+                    && !looks_like_demonym(before.lower)
                     && !self.name_modifies_noun(tokens, i - 1));
             (subject && t.info.is_noun_too()).then_some(t.lower)
         })?;

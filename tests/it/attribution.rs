@@ -1674,3 +1674,21 @@ fn the_person_after_a_person_brought_in_unnamed_is_that_person() {
         None,
     );
 }
+
+#[test]
+fn common_nationalities_name_a_person_again() {
+    check_mention(
+        "Jurgen Klopp admitted his side were poor.\n\n“It’s about us,” the German said.",
+        "It’s about us,",
+        "the German",
+        Some("Jurgen Klopp"),
+    );
+    // A nationality before a bare "state" is no subject: the state media
+    // are the channel.
+    check_channel(
+        "Xi Jinping met Kassym-Jomart Tokayev.\n\nXi also told Tokayev that “China will \
+         always support Kazakhstan,” Chinese state media reported.",
+        "China will always support Kazakhstan,",
+        Some("Chinese state media"),
+    );
+}
