@@ -649,6 +649,23 @@ impl<'a> Attributor<'a> {
             .filter(|m| m.span.start < before)
             .enumerate()
         {
+            // "the agency said", after "the Centers for Disease Control and
+            // Prevention said": a body's description with nothing to match
+            // is the body last named as a subject, as a reader takes it
+            // ("it" reaches as far); a medium's only when that body is one.
+            // A description of it counts wherever it stands ("the union's
+            // members"), and any mention, not only its last.
+            if wants_body
+                && nearest_body.is_none()
+                && recency < 6
+                && modifiers.is_empty()
+                && self.names.entities[m.entity].kind == EntityKind::Organisation
+                && (self.opens_a_clause(m.span.start)
+                    || self.described.iter().any(|d| d.0 == m.span.start))
+                && (class == "media") == self.is_media_name(m.entity)
+            {
+                nearest_body = Some(m.entity);
+            }
             if std::mem::replace(&mut seen[m.entity], true) {
                 continue;
             }
@@ -671,32 +688,35 @@ impl<'a> Attributor<'a> {
                     || e.tokens.iter().any(|t| t.lower == w.lower)
             };
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
-            let class_hit = e
-                .descriptors
-                .iter()
-                .any(|d| self.grammar.class(d.info) == Some(class))
-                || (wants_body
-                    && e.tokens
-                        .last()
-                        .is_some_and(|t| self.grammar.class(t.info) == Some(class)));
+            // The class "organisation" holds every kind of body: "the bank"
+            // is a body whose name or description ends in "bank", not any
+            // council or ministry.
+            let head = words[words.len() - 1].lower;
+            let same_class = |lower: &str, info: WordInfo| match class {
+                "organisation" => lower == head,
+                _ => self.grammar.class(info) == Some(class),
+            };
+            let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
+                || (wants_body && e.tokens.last().is_some_and(|t| same_class(t.lower, t.info)));
             let score = 2 * modifier_hits + usize::from(class_hit);
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, m.entity));
             }
-            // "the agency said", after "the Centers for Disease Control and
-            // Prevention said": a body's description with nothing to match
-            // is the body last named, as a reader takes it ("it" reaches as
-            // far); a medium's only when that body is one.
-            if wants_body
-                && nearest_body.is_none()
-                && recency < 6
-                && modifiers.is_empty()
-                && (class == "media") == self.is_media_name(m.entity)
-            {
-                nearest_body = Some(m.entity);
-            }
         }
         best.map(|(_, e)| e).or(nearest_body)
+    }
+
+    /// Whether a mention at byte `at` opens a sentence or clause (after
+    /// "the" at most), and is no object of a preposition: "The Centers for
+    /// Disease Control said", not "a spokesperson for the Council said".
+    fn opens_a_clause(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+            .map_or(before, str::trim_end);
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ',', ':', ';'])
     }
 
     /// The description class of the words `head` ("leader", "head of

@@ -1692,3 +1692,20 @@ fn common_nationalities_name_a_person_again() {
         Some("Chinese state media"),
     );
 }
+
+#[test]
+fn a_bodys_description_is_no_other_kind_of_body() {
+    // The council is named only inside a spokesperson's description, and
+    // a council is no bank.
+    check(
+        "“We do not think so,” a spokesperson for the National Security Council said.\n\n\
+         Goldman Sachs raised its forecast. “We expect a tighter market,” the bank said.",
+        "We expect a tighter market,",
+        None,
+    );
+    check(
+        "The Bank of England raised rates.\n\n“Inflation is too high,” the bank said.",
+        "Inflation is too high,",
+        Some("Bank of England"),
+    );
+}
