@@ -2737,6 +2737,16 @@ impl<'a> Attributor<'a> {
                 if t.possessive && !t.capital {
                     start = self.owner_start(tokens, floor, start);
                 }
+                // "Saudi Arabia's foreign ministry": the owner's whole name.
+                if t.possessive && t.capital {
+                    while start > floor
+                        && is_name_word(&tokens[start - 1])
+                        && !tokens[start - 1].possessive
+                        && !tokens[start - 1].sentence_end
+                    {
+                        start -= 1;
+                    }
+                }
                 break;
             }
             if t.info.is_closed_class() {

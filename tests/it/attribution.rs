@@ -321,7 +321,7 @@ fn unnamed_speakers_are_their_descriptions() {
     check_mention(
         "Ada Quill spoke.\n\nAda Quill's doctor is calling her “extremely fit.”",
         "extremely fit.",
-        "Quill's doctor",
+        "Ada Quill's doctor",
         None,
     );
 }
@@ -1707,5 +1707,15 @@ fn a_bodys_description_is_no_other_kind_of_body() {
         "The Bank of England raised rates.\n\n“Inflation is too high,” the bank said.",
         "Inflation is too high,",
         Some("Bank of England"),
+    );
+}
+
+#[test]
+fn an_owners_whole_name_stands_in_its_description() {
+    check_mention(
+        "Officials met.\n\n“It is a precautionary measure,” Saudi Arabia’s foreign ministry said.",
+        "It is a precautionary measure,",
+        "Saudi Arabia’s foreign ministry",
+        Some("Saudi Arabia foreign ministry"),
     );
 }
