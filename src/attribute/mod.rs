@@ -242,6 +242,12 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             let mut i = 0;
             while i < tokens.len() {
+                if !headline
+                    && (i == 0 || tokens[i - 1].sentence_end)
+                    && let Some(unnamed) = self.unnamed_subject_at(&tokens, i)
+                {
+                    self.said_by_unnamed.push(unnamed);
+                }
                 // Only a capitalised word starts a name, and only "the",
                 // "this" or "that" a description; "a", "an" and "one" bring
                 // in someone unnamed.
@@ -292,6 +298,49 @@ impl<'a> Attributor<'a> {
             self.paras[p].tokens = tokens;
         }
         self.names.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// A sentence opening on a man or a woman the article owns to someone
+    /// and does not name: "Gomez's husband, a retired firefighter, is less
+    /// sentimental.", "His wife says …". A "he" or "she" after it is that
+    /// person, not someone named before. Returns (position, gender, noun).
+    fn unnamed_subject_at(
+        &self,
+        tokens: &[Token<'a>],
+        s: usize,
+    ) -> Option<(usize, Option<Gender>, &'a str)> {
+        let owner_end = if tokens[s].info.is_possessive_determiner() {
+            s + 1
+        } else {
+            let end = name_run_at(tokens, s)?;
+            if !tokens[end - 1].possessive {
+                return None;
+            }
+            end
+        };
+        let gendered = |t: &Token| {
+            (t.info.is_female() || t.info.is_male())
+                && t.info.pronoun().is_none()
+                && !t.info.is_possessive_determiner()
+        };
+        let h = (owner_end..tokens.len().min(owner_end + 3)).find(|&h| gendered(&tokens[h]))?;
+        let head = &tokens[h];
+        let modifiers_only = tokens[owner_end..h]
+            .iter()
+            .all(|t| t.is_word() && !t.capital && !t.info.is_closed_class());
+        if !modifiers_only || head.capital || !self.is_person_noun(head) {
+            return None;
+        }
+        // "His wife Mary", "Her principal, Dr. Alan Reyes,": named.
+        let after = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| is_name_word(t) || t.info.is_title())
+        };
+        if after(h + 1) || (tokens.get(h + 1).is_some_and(|t| t.is_punct(',')) && after(h + 2)) {
+            return None;
+        }
+        Some((head.span.start, gender_of([head.info]), head.lower))
     }
 
     /// A word for a person: "mother", "spokesman", "lawyer".

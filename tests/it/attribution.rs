@@ -1719,3 +1719,15 @@ fn an_owners_whole_name_stands_in_its_description() {
         Some("Saudi Arabia foreign ministry"),
     );
 }
+
+#[test]
+fn a_he_after_an_unnamed_man_owned_by_someone_is_that_man() {
+    let text = "“I thought about leaving,” says Dr. Alan Reyes, her principal.\n\n\
+                Gomez’s husband, a retired firefighter, is less sentimental. “She works too \
+                hard,” he says.";
+    check(text, "She works too hard,", None);
+    // Named in an appositive, he is the "he" that follows.
+    let text = "“I thought about leaving,” says Maria Gomez.\n\nHer principal, Dr. Alan Reyes, \
+                is less sentimental. “She works too hard,” he says.";
+    check(text, "She works too hard,", Some("Alan Reyes"));
+}
