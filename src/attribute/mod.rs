@@ -252,15 +252,23 @@ impl<'a> Attributor<'a> {
                 // "this" or "that" a description; "a", "an" and "one" bring
                 // in someone unnamed.
                 if matches!(tokens[i].lower, "a" | "an" | "one") {
-                    if let Some((_, end)) = self.description_after(&tokens, i)
-                        && self.is_person_noun(&tokens[end - 1])
-                    {
+                    // The noun a few words on: "a senior administration
+                    // official", "a Google spokeswoman". (One word at a time:
+                    // these articles are a token in fifty.)
+                    let noun = tokens[i + 1..tokens.len().min(i + 5)]
+                        .iter()
+                        .take_while(|t| {
+                            t.is_word()
+                                && !t.possessive
+                                && !t.info.is_closed_class()
+                                && !t.info.is_speech_verb()
+                        })
+                        .find(|t| !t.capital && self.is_person_noun(t));
+                    if let Some(noun) = noun {
                         self.introduced_unnamed
-                            .push((tokens[i].span.start, tokens[end - 1].lower));
-                        i = end;
-                    } else {
-                        i += 1;
+                            .push((tokens[i].span.start, noun.lower));
                     }
+                    i += 1;
                     continue;
                 }
                 if !tokens[i].capital && !matches!(tokens[i].lower, "the" | "this" | "that") {
