@@ -122,6 +122,12 @@ impl<'q> Unit<'q> {
     }
 }
 
+/// Words that open a clause on its subject.
+const SUBJECTS: [&str; 15] = [
+    "i", "i’ll", "i'll", "i’m", "i'm", "we", "we’re", "we're", "we’ll", "we'll", "he", "she", "it",
+    "they", "you",
+];
+
 /// Cuts a quote's words into units: sentences, and clauses joined by a
 /// semicolon or by ", but" / ", and" / a dash and a new subject. Outlets cut
 /// long quotes at these joints, so a unit that spans two of them would join
@@ -145,17 +151,24 @@ fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
             let first = rest[..first_len].to_lowercase();
             let rest2 = rest[first_len..].trim_start();
             let second = rest2[..word(rest2)].to_lowercase();
-            let new_subject = [
-                "i", "i’ll", "i'll", "i’m", "i'm", "we", "we’re", "we're", "we’ll", "we'll", "he",
-                "she", "it", "they", "you",
-            ]
-            .contains(&second.as_str());
+            let new_subject = SUBJECTS.contains(&second.as_str());
+            // "I don’t like that language, I wouldn’t use that language": a
+            // comma splice, a clause of three words or more on a subject
+            // and a new one on a subject, is two utterances outlets cut
+            // apart. ("If we do, we will" opens on no subject.)
+            let clause = &sentence[start..i];
+            let clause_first = clause[..word(clause)].to_lowercase();
+            let splice = joint_mark == ","
+                && SUBJECTS.contains(&first.as_str())
+                && SUBJECTS.contains(&clause_first.as_str())
+                && clause.split_whitespace().count() >= 3;
             let joint = if joint_mark == " " {
                 // "… war on religion and I'll fight …": a new subject after
                 // a bare conjunction.
                 matches!(first.as_str(), "and" | "but") && new_subject
             } else {
                 joint_mark == ";"
+                    || splice
                     || (matches!(first.as_str(), "but" | "because")
                         && !matches!(joint_mark, "—" | "–"))
                     || (matches!(first.as_str(), "and" | "but") && new_subject)
@@ -503,7 +516,11 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             ratio >= COMPARABLE && m.dice >= 0.5 && m.shared >= 2 && m.weighted >= WEIGHTED_MATCH;
         let fragments = a.content.len() <= 2 && b.content.len() <= 2;
         let term = a.quote.kind == QuoteKind::Term || b.quote.kind == QuoteKind::Term;
-        if fragments && !term && agree && m.containment >= 1.0 && m.shared >= 2 {
+        // One content word in common joins two fragments only when it is
+        // all either has and one speaker says both: "I will not resign,"
+        // in two outlets.
+        let same_one_word = m.dice >= 1.0 && sa.is_some() && sa == sb;
+        if fragments && !term && agree && m.containment >= 1.0 && (m.shared >= 2 || same_one_word) {
             // Two renderings of one fragment ("no limits", "no boundaries").
             uf.union(i, j);
         } else if (m.dice >= FULL_MATCH || comparable) && !fragments && !term {
@@ -700,6 +717,22 @@ mod tests {
                 "but you don't need to be there",
                 "and it shows."
             ]
+        );
+        // A comma splice on two subjects is cut; a clause opening on no
+        // subject is not.
+        let spans = |text: &'static str| -> Vec<&'static str> {
+            unit_spans(text)
+                .into_iter()
+                .map(|(s, e, _)| &text[s..e])
+                .collect()
+        };
+        assert_eq!(
+            spans("I don’t like that language, I wouldn’t use it."),
+            ["I don’t like that language", "I wouldn’t use it."]
+        );
+        assert_eq!(
+            spans("If we do not act, we will lose."),
+            ["If we do not act, we will lose."]
         );
         // Each unit knows its sentence: clauses of one sentence share it.
         let sentences: Vec<usize> = unit_spans("We won; they lost. We go on.")

@@ -169,3 +169,39 @@ fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
     assert_ne!(group_of("Must be tough."), long);
     assert_eq!(group_of("get tough"), long);
 }
+
+#[test]
+fn short_sentences_quoted_alike_and_comma_splices() {
+    // "I will not resign," has one content word: the same words from one
+    // speaker in two outlets are one utterance. A comma splice is cut where
+    // another outlet puts a full stop.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“I will not resign,” Governor Paul LePage said.\n\n“I don’t like that \
+             language, I wouldn’t use that language,” Nancy Pelosi said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“I will not resign,” Paul LePage told reporters.\n\n“I don’t like that \
+             language. I wouldn’t use that language,” Nancy Pelosi said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| -> Vec<usize> {
+        groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.members.iter().any(|m| m.text.starts_with(text)))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let resign = group_of("I will not resign");
+    assert_eq!(resign.len(), 1, "{groups:#?}");
+    assert_eq!(groups[resign[0]].members.len(), 2, "{groups:#?}");
+    let like = group_of("I don’t like that language");
+    assert_eq!(like.len(), 1, "{groups:#?}");
+    assert_eq!(groups[like[0]].members.len(), 2, "{groups:#?}");
+}
