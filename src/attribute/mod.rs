@@ -2037,6 +2037,17 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"));
             let mut outlet = i + 1 + usize::from(addressed);
             outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
+            // "told CNN's State of the Union", "said on NBC's Meet the
+            // Press", "told the BBC's Today programme": an outlet's
+            // programme.
+            if told || addressed || t.lower == "on" {
+                let owner = if t.lower == "on" { i + 1 } else { outlet };
+                let owner =
+                    owner + usize::from(tokens.get(owner).is_some_and(|n| n.lower == "the"));
+                if let Some(end) = self.programme_end(tokens, owner, sentence.end) {
+                    return Some(self.phrase(tokens, owner, end));
+                }
+            }
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             if (told || addressed)
@@ -2061,9 +2072,10 @@ impl<'a> Attributor<'a> {
                     .get(k)
                     .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
                 && let Some(noun) = (k + 1..k + 4)
-                    .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && !t.capital))
-                    .find(|&j| self.media_noun_len(tokens, j) > 0)
+                    .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && !t.possessive))
+                    .find(|&j| !tokens[j].capital && self.media_noun_len(tokens, j) > 0)
             {
+                // ("the Today programme": a title may stand before the noun.)
                 let end = noun + self.media_noun_len(tokens, noun);
                 // "news agency": a medium's noun may go on in another.
                 let end = end + self.media_noun_len(tokens, end);
@@ -2078,11 +2090,54 @@ impl<'a> Attributor<'a> {
                     .get(end)
                     .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
                 if ends_phrase {
-                    return Some(self.phrase(tokens, noun, end));
+                    // A title or a place before the noun is the medium's:
+                    // "the Today programme", "a Detroit television station".
+                    let start = (k + 1..noun).find(|&j| tokens[j].capital).unwrap_or(noun);
+                    return Some(self.phrase(tokens, start, end));
                 }
             }
         }
         None
+    }
+
+    /// The end of an outlet's programme named at `owner`: an outlet's
+    /// possessive name ("CNN's", "BBC Radio 4's"), then the programme's
+    /// title in capitals ("State of the Union") or a media noun ("Today
+    /// programme"). A person the outlet owns ("MSNBC's Joy Reid") is none.
+    fn programme_end(&self, tokens: &[Token], owner: usize, limit: usize) -> Option<usize> {
+        let name_end = name_run_at(tokens, owner).filter(|&e| e <= limit)?;
+        let outlet = &tokens[owner..name_end];
+        if !outlet.last()?.possessive
+            || !outlet
+                .iter()
+                .any(|w| w.info.is_outlet() || w.info.is_media_noun())
+        {
+            return None;
+        }
+        let mut end = name_end;
+        let mut k = name_end;
+        while k < limit.min(name_end + 6) {
+            let w = &tokens[k];
+            if !w.is_word() || w.possessive {
+                break;
+            }
+            if self.media_noun_len(tokens, k) > 0 && !w.capital {
+                end = k + self.media_noun_len(tokens, k);
+                break;
+            }
+            if w.capital {
+                end = k + 1;
+            } else if !matches!(w.lower, "the" | "of" | "and") {
+                break;
+            }
+            k += 1;
+        }
+        // A title of capitals alone may be a person's name ("MSNBC's Joy
+        // Reid"): a programme's holds a small word ("Meet the Press") or
+        // ends in a medium's noun ("Today programme").
+        let title = &tokens[name_end..end];
+        let programme = title.iter().any(|w| !w.capital);
+        (end > name_end && programme).then_some(end)
     }
 
     /// The length in words of the media noun at `tokens[k]`: one word

@@ -1731,3 +1731,26 @@ fn a_he_after_an_unnamed_man_owned_by_someone_is_that_man() {
                 is less sentimental. “She works too hard,” he says.";
     check(text, "She works too hard,", Some("Alan Reyes"));
 }
+
+#[test]
+fn an_outlets_programme_is_the_channel() {
+    let said = |how: &str| format!("Jeremy Hunt {how}: ‘Rishi has been a decent leader.’");
+    for (how, channel) in [
+        ("told CNN’s State of the Union", "CNN’s State of the Union"),
+        ("said on NBC’s Meet the Press", "NBC’s Meet the Press"),
+        ("told the BBC’s Today programme", "BBC’s Today programme"),
+        ("told the Today programme", "Today programme"),
+        (
+            "told a Detroit television station",
+            "Detroit television station",
+        ),
+    ] {
+        check_channel(&said(how), "Rishi has been a decent leader.", Some(channel));
+    }
+    // A person an outlet owns is no programme.
+    check_channel(
+        &said("told MSNBC’s Joy Reid in a town hall interview"),
+        "Rishi has been a decent leader.",
+        Some("town hall interview"),
+    );
+}
