@@ -894,7 +894,95 @@ impl<'a> Attributor<'a> {
                 };
             }
         }
+        self.carry_channels(quotes, &mut out);
         (out, self.names.entities)
+    }
+
+    /// A channel named once goes on for the same speaker: "In a statement
+    /// released Tuesday, he decried … ¶ “…,” he said." and "went on
+    /// Twitter … ¶ “…,” she tweeted. ¶ “…,” she continued." A quote that
+    /// names no channel takes that of the quote before it, from the same
+    /// speaker in the same or the paragraph before, or else the channel of
+    /// the quoteless sentence just before its own that names the speaker.
+    fn carry_channels(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
+        let mut prev: Option<usize> = None;
+        for qi in 0..quotes.len() {
+            if quotes[qi].depth != 0 {
+                continue;
+            }
+            let before = prev.replace(qi);
+            let Some(speaker) = out[qi].speaker.clone() else {
+                continue;
+            };
+            let p = quotes[qi].paragraph;
+            // Only speech quoted whole goes on; a fragment in the narrative
+            // ("criticizing “rumors”") may be from anywhere.
+            let whole = self.quote_token[qi].is_some_and(|q| {
+                let para = &self.paras[p];
+                QuoteContext::of(&para.tokens, q, para.sentence_of(q).start).starts_clause
+            });
+            if out[qi].channel.is_some() || !whole {
+                continue;
+            }
+            // The paragraph after goes on only where it says so: a pronoun
+            // or "continued", "added".
+            let goes_on = || {
+                let pronoun = out[qi].mention.is_some_and(|m| {
+                    let words = &self.text[m.start..m.end];
+                    matches!(words.to_lowercase().as_str(), "he" | "she" | "they" | "it")
+                });
+                let cue = out[qi]
+                    .cue
+                    .as_deref()
+                    .and_then(|c| self.grammar.speech_lemma(c));
+                pronoun || matches!(cue, Some("continue" | "add"))
+            };
+            let from_quote = before
+                .filter(|&b| {
+                    out[b].speaker.as_deref() == Some(speaker.as_str())
+                        && (p == quotes[b].paragraph || (p == quotes[b].paragraph + 1 && goes_on()))
+                })
+                .and_then(|b| out[b].channel.clone());
+            out[qi].channel = from_quote.or_else(|| self.sentence_before_channel(qi, p, &speaker));
+        }
+    }
+
+    /// The channel of the sentence before quote `qi`'s own, in its
+    /// paragraph or ending the paragraph before, when that sentence holds
+    /// no quote and names `speaker` (by a name or a pronoun).
+    fn sentence_before_channel(&self, qi: usize, p: usize, speaker: &str) -> Option<String> {
+        let q = self.quote_token[qi]?;
+        let para = &self.paras[p];
+        let own = para.sentence_of(q);
+        let (tokens, range) = if own.start > 0 {
+            (&para.tokens, para.sentence_of(own.start - 1))
+        } else if p > 0 {
+            let prev = &self.paras[p - 1];
+            (&prev.tokens, prev.sentences.last()?.clone())
+        } else {
+            return None;
+        };
+        if tokens[range.clone()].iter().any(|t| t.quote().is_some()) {
+            return None;
+        }
+        let (from, to) = (
+            tokens.get(range.start)?.span.start,
+            tokens.get(range.end - 1)?.span.end,
+        );
+        let names_speaker = self.names.mentions.iter().any(|m| {
+            from <= m.span.start
+                && m.span.end <= to
+                && self.names.entities[m.entity].name == speaker
+        }) || tokens[range.clone()].iter().any(|t| {
+            matches!(
+                t.info.pronoun(),
+                Some(PronounKind::Singular | PronounKind::Plural)
+            )
+        });
+        if !names_speaker {
+            return None;
+        }
+        self.channel_in(tokens, range.clone(), range.end)
     }
 
     /// Whether the words just before a nested quote are a first-person
@@ -1989,9 +2077,17 @@ impl<'a> Attributor<'a> {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
                 // ("on the site's defense": a medium that owns is none.)
+                // ("in the wake of the report", "in possession of video": a
+                // medium behind another preposition is no channel.)
                 if let Some((k, noun_len)) = (0..phrase.len())
                     .map(|k| (k, self.media_noun_len(phrase, k)))
                     .find(|&(_, n)| n > 0)
+                    .filter(|&(k, _)| {
+                        !phrase[..k].iter().any(|w| {
+                            w.info.is_channel_preposition()
+                                || matches!(w.lower, "of" | "with" | "for" | "at" | "by" | "from")
+                        })
+                    })
                 {
                     let near_verb = (i.saturating_sub(6)..i)
                         .any(|v| self.verb_at(tokens, v).is_some())
@@ -2012,17 +2108,26 @@ impl<'a> Attributor<'a> {
                             + usize::from(
                                 tokens.get(noun_end + 1).is_some_and(|t| t.lower == "the"),
                             );
-                        let outlet_end = tokens
+                        let run = tokens
                             .get(noun_end)
                             .filter(|t| matches!(t.lower, "with" | "on" | "to"))
                             .and_then(|_| tokens.get(name))
-                            .and_then(|_| name_run_at(tokens, name))
-                            .filter(|&e| {
-                                !tokens[e - 1].possessive
-                                    && tokens[name..e]
-                                        .iter()
-                                        .any(|w| w.info.is_outlet() || w.info.is_media_noun())
-                            });
+                            .and_then(|_| name_run_at(tokens, name));
+                        let outlet_end = run.filter(|&e| {
+                            !tokens[e - 1].possessive
+                                && tokens[name..e]
+                                    .iter()
+                                    .any(|w| w.info.is_outlet() || w.info.is_media_noun())
+                        });
+                        // "in an interview on Sean Hannity's radio show": a
+                        // medium someone owns.
+                        let owned_end = run.filter(|&e| tokens[e - 1].possessive).and_then(|e| {
+                            let nouns = (e..end)
+                                .take_while(|&n| self.media_noun_len(tokens, n) > 0)
+                                .count();
+                            (nouns > 0).then_some(e + nouns)
+                        });
+                        let outlet_end = outlet_end.or(owned_end);
                         return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }

@@ -1754,3 +1754,42 @@ fn an_outlets_programme_is_the_channel() {
         Some("town hall interview"),
     );
 }
+
+#[test]
+fn a_channel_goes_on_for_the_same_speaker() {
+    // Named in the sentence before, for the speaker of the quote.
+    check_channel(
+        "Rick Perry spoke on Tuesday. In a statement released Tuesday, he decried the \
+         decision.\n\n“This is just the latest example,” he said.",
+        "This is just the latest example,",
+        Some("statement"),
+    );
+    // From the speaker's quote before, to one that goes on ("continued").
+    let text = "Mary Cheney took to Facebook on Friday. “I love my sister,” she wrote on \
+                Facebook.\n\n“Freedom means freedom for everyone,” she continued.";
+    check_channel(
+        text,
+        "Freedom means freedom for everyone,",
+        Some("Facebook"),
+    );
+    // Not to a fragment in the narrative, nor to another speaker.
+    let text = "“I am looking at all options,” LePage told a local radio station.\n\nHe \
+                later criticised “rumors” that he would resign. “It is over,” Nancy Quill said.";
+    check_channel(text, "rumors", None);
+    check_channel(text, "It is over,", None);
+}
+
+#[test]
+fn a_medium_someone_owns_after_on_and_none_behind_another_preposition() {
+    check_channel(
+        "Akin spoke.\n\n“It still seems to me that there is room,” Akin said in a subsequent \
+         interview on Sean Hannity’s radio show.",
+        "It still seems to me that there is room,",
+        Some("subsequent interview on Sean Hannity’s radio show"),
+    );
+    check_channel(
+        "Trump spoke.\n\n“It is unfair,” Trump said in the wake of the New York Times report.",
+        "It is unfair,",
+        None,
+    );
+}
