@@ -919,7 +919,7 @@ impl<'a> Attributor<'a> {
             // ("criticizing “rumors”") may be from anywhere.
             let whole = self.quote_token[qi].is_some_and(|q| {
                 let para = &self.paras[p];
-                QuoteContext::of(&para.tokens, q, para.sentence_of(q).start).starts_clause
+                starts_clause(&para.tokens[para.sentence_of(q).start..q])
             });
             if out[qi].channel.is_some() || !whole {
                 continue;
@@ -969,16 +969,19 @@ impl<'a> Attributor<'a> {
             tokens.get(range.start)?.span.start,
             tokens.get(range.end - 1)?.span.end,
         );
-        let names_speaker = self.names.mentions.iter().any(|m| {
-            from <= m.span.start
-                && m.span.end <= to
-                && self.names.entities[m.entity].name == speaker
-        }) || tokens[range.clone()].iter().any(|t| {
-            matches!(
-                t.info.pronoun(),
-                Some(PronounKind::Singular | PronounKind::Plural)
-            )
-        });
+        // (Mentions are in reading order.)
+        let mentions = &self.names.mentions;
+        let first = mentions.partition_point(|m| m.span.start < from);
+        let names_speaker = mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < to)
+            .any(|m| m.span.end <= to && self.names.entities[m.entity].name == speaker)
+            || tokens[range.clone()].iter().any(|t| {
+                matches!(
+                    t.info.pronoun(),
+                    Some(PronounKind::Singular | PronounKind::Plural)
+                )
+            });
         if !names_speaker {
             return None;
         }
@@ -3484,17 +3487,24 @@ impl QuoteContext {
         let before = &tokens[sentence_start..q];
         let last_word = before.iter().rev().find(|t| t.kind == TokenKind::Word);
         let prev = before.last();
-        let starts_clause = before.iter().all(|t| t.kind == TokenKind::Punct)
-            || prev.is_some_and(|t| t.is_punct(':'))
-            || (prev.is_some_and(|t| t.is_punct(','))
-                && before.len() >= 2
-                && before[before.len() - 2].kind == TokenKind::Word);
         QuoteContext {
-            starts_clause,
+            starts_clause: starts_clause(before),
             after_possessive: prev.is_some_and(|t| t.possessive),
             word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
+}
+
+/// Whether a quote after the tokens `before` (its sentence's, up to it)
+/// starts a clause: nothing but punctuation before it, or a colon, or a
+/// word and a comma just before it.
+fn starts_clause(before: &[Token]) -> bool {
+    let prev = before.last();
+    before.iter().all(|t| t.kind == TokenKind::Punct)
+        || prev.is_some_and(|t| t.is_punct(':'))
+        || (prev.is_some_and(|t| t.is_punct(','))
+            && before.len() >= 2
+            && before[before.len() - 2].kind == TokenKind::Word)
 }
 
 /// Whether a mention ending at token `end` stands before a verb: its clause's
