@@ -911,6 +911,16 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let before = prev.replace(qi);
+            // "He tweeted Monday afternoon: “…”": the verb names the medium.
+            if out[qi].channel.is_none()
+                && out[qi]
+                    .cue
+                    .as_deref()
+                    .and_then(|c| self.grammar.speech_lemma(c))
+                    == Some("tweet")
+            {
+                out[qi].channel = Some("Twitter".to_owned());
+            }
             let Some(speaker) = out[qi].speaker.clone() else {
                 continue;
             };
@@ -2058,6 +2068,17 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, subject, i));
                 }
             }
+            // "a statement from the Democratic committee said", "a report
+            // by the Eurasia Group says": the document is the channel of
+            // the body that speaks through it.
+            if i < sentence.end.saturating_sub(2)
+                && matches!(tokens[i + 1].lower, "from" | "by")
+                && self.grammar.document_noun(t.lower).is_some()
+                && !t.capital
+                && (i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())
+            {
+                return Some(self.phrase(tokens, i, i + 1));
+            }
             // "said at a news conference", "Speaking at a campaign rally in
             // Ohio": a gathering, a word or two after "at", near the verb.
             if t.lower == "at" {
@@ -2161,9 +2182,9 @@ impl<'a> Attributor<'a> {
             if (told || addressed)
                 && let Some(end) = tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet))
                 && !tokens[end - 1].possessive
-                && tokens[outlet..end]
-                    .iter()
-                    .any(|w| w.info.is_media_noun() || w.info.is_outlet())
+                && tokens[outlet..end].iter().any(|w| {
+                    w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
+                })
             {
                 // The outlet's name ends before a person's title ("host").
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
@@ -3493,6 +3514,18 @@ impl QuoteContext {
             word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
+}
+
+/// A broadcaster's call sign, as American stations are named: "KTVI",
+/// "WVOM", "WBAL-TV".
+fn is_call_sign(text: &str, t: &Token) -> bool {
+    let word = &text.as_bytes()[t.span.start..t.span.end];
+    let letters = word.split(|&b| b == b'-').next().unwrap_or_default();
+    matches!(letters.first(), Some(b'K' | b'W'))
+        && (3..=4).contains(&letters.len())
+        && letters.iter().all(u8::is_ascii_uppercase)
+        && (letters.len() == word.len()
+            || matches!(&word[letters.len()..], b"-TV" | b"-FM" | b"-AM"))
 }
 
 /// Whether a quote after the tokens `before` (its sentence's, up to it)

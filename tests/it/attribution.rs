@@ -1793,3 +1793,26 @@ fn a_medium_someone_owns_after_on_and_none_behind_another_preposition() {
         None,
     );
 }
+
+#[test]
+fn channels_named_by_a_call_sign_a_verb_or_a_document_from_someone() {
+    // A broadcaster's call sign, which no list of outlets holds.
+    check_channel(
+        "Akin spoke.\n\n“It is really rare,” Akin told KTVI.",
+        "It is really rare,",
+        Some("KTVI"),
+    );
+    // "tweeted" names its medium.
+    check_channel(
+        "Akin spoke.\n\nHe tweeted Monday afternoon: “I am in this race to win.”",
+        "I am in this race to win.",
+        Some("Twitter"),
+    );
+    // A document from a body speaks for it.
+    check_channel(
+        "Democrats pounced.\n\n“Romney should denounce this,” a statement from the \
+         Democratic National Committee said.",
+        "Romney should denounce this,",
+        Some("statement"),
+    );
+}
