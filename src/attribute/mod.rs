@@ -2905,6 +2905,25 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // A name the first pass read whole is whole here too, over what
+        // this walk does not cross: "Florida Power & Light", "the Centers
+        // for Disease Control and Prevention".
+        let last = tokens[end - 1].span.start;
+        let mentions = &self.names.mentions;
+        let before = mentions.partition_point(|m| m.span.start <= last);
+        if let Some(m) = before
+            .checked_sub(1)
+            .map(|k| &mentions[k])
+            .filter(|m| last < m.span.end)
+        {
+            // (A person before "of" is found below: "Joe Arpaio of
+            // Maricopa County" rests on "Joe Arpaio".)
+            let first =
+                floor + tokens[floor..start].partition_point(|t| t.span.start < m.span.start);
+            if !tokens[first..end].iter().any(|t| t.lower == "of") {
+                start = start.min(first);
+            }
+        }
         loop {
             // "Sheriff Joe Arpaio of Maricopa County", "Dr. Mei Lin of the
             // University of Sydney": the titled person before "of" is the

@@ -204,6 +204,8 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         } else if (is_connector(t.lower)
             && !t.capital
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
+            // "Florida Power & Light", "Procter & Gamble"
+            || (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             || (t.lower == "and"
                 && (joins_a_bodys_name(tokens, end)
                     || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))

@@ -1816,3 +1816,18 @@ fn channels_named_by_a_call_sign_a_verb_or_a_document_from_someone() {
         Some("statement"),
     );
 }
+
+#[test]
+fn an_ampersand_inside_a_bodys_name() {
+    check(
+        "Storm hits.\n\n“Crews will work around the clock,” Florida Power & Light said in \
+         a statement.",
+        "Crews will work around the clock,",
+        Some("Florida Power & Light"),
+    );
+    check(
+        "Prices rose.\n\n“We are raising prices,” Procter & Gamble said.",
+        "We are raising prices,",
+        Some("Procter & Gamble"),
+    );
+}
