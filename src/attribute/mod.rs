@@ -2023,6 +2023,7 @@ impl<'a> Attributor<'a> {
         sentence: std::ops::Range<usize>,
         q: usize,
     ) -> Option<String> {
+        let mut owner_outlet = None;
         for i in sentence.clone() {
             // "said on “Morning Joe”": a programme's title is the channel.
             // Only a quote after "on" or a possessive name can be one, so
@@ -2179,13 +2180,28 @@ impl<'a> Attributor<'a> {
             }
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
-            if (told || addressed)
-                && let Some(end) = tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet))
-                && !tokens[end - 1].possessive
-                && tokens[outlet..end].iter().any(|w| {
-                    w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
-                })
+            let outlet_run = (told || addressed)
+                .then(|| tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet)))
+                .flatten()
+                .filter(|&end| {
+                    tokens[outlet..end].iter().any(|w| {
+                        w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
+                    })
+                });
+            // "told CNN's Jake Tapper": the outlet whose host was told is
+            // the channel, unless the sentence names another.
+            if let Some(end) = outlet_run.filter(|&e| tokens[e - 1].possessive)
+                && owner_outlet.is_none()
             {
+                let text = self.phrase(tokens, outlet, end);
+                let text = text
+                    .strip_suffix("'s")
+                    .or_else(|| text.strip_suffix("’s"))
+                    .unwrap_or(&text)
+                    .to_owned();
+                owner_outlet = Some(text);
+            }
+            if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host").
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
                 return Some(self.phrase(tokens, outlet, end));
@@ -2226,7 +2242,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        None
+        owner_outlet
     }
 
     /// The end of an outlet's programme named at `owner`: an outlet's

@@ -1831,3 +1831,13 @@ fn an_ampersand_inside_a_bodys_name() {
         Some("Procter & Gamble"),
     );
 }
+
+#[test]
+fn the_outlet_of_the_host_told_is_the_channel() {
+    check_channel(
+        "Sen. John McCain told CNN’s Jake Tapper on Sunday that the administration had \
+         “failed” to stop the attack.",
+        "failed",
+        Some("CNN"),
+    );
+}
