@@ -977,7 +977,7 @@ impl<'a> Attributor<'a> {
         }
         let (from, to) = (
             tokens.get(range.start)?.span.start,
-            tokens.get(range.end - 1)?.span.end,
+            tokens.get(range.end.checked_sub(1)?)?.span.end,
         );
         // (Mentions are in reading order.)
         let mentions = &self.names.mentions;

@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 62] = [
+const PIECES: [&str; 73] = [
     "\"",
     "“",
     "”",
@@ -80,6 +80,18 @@ const PIECES: [&str; 62] = [
     "Linda Park",
     "JEDDAH (AP) —",
     "Prince",
+    // This session's rules: bodies, owners, channels, unnamed people.
+    "Power & Light",
+    "Centers for Disease Control and",
+    "the agency",
+    "Saudi Arabia’s",
+    "Gomez’s husband",
+    "a person familiar",
+    "tweeted",
+    "told KTVI",
+    "CNN’s State of the",
+    "on Thursday",
+    "the German",
 ];
 
 /// An article of 5 to 120 pieces, some followed by a space.
