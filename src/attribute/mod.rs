@@ -708,10 +708,12 @@ impl<'a> Attributor<'a> {
         {
             // "the agency said", after "the Centers for Disease Control and
             // Prevention said": a body's description with nothing to match
-            // is the body last named as a subject, as a reader takes it
-            // ("it" reaches as far); a medium's only when that body is one.
-            // A description of it counts wherever it stands ("the union's
-            // members"), and any mention, not only its last.
+            // is the body last named at the head of a clause, as a reader
+            // takes it ("it" reaches as far), not one inside another's
+            // description ("a spokesperson for the Council"); a medium's
+            // only when that body is one. A description of it counts
+            // wherever it stands ("the union's members"), and any mention,
+            // not only its last.
             if wants_body
                 && nearest_body.is_none()
                 && recency < 6
@@ -898,12 +900,15 @@ impl<'a> Attributor<'a> {
         (out, self.names.entities)
     }
 
-    /// A channel named once goes on for the same speaker: "In a statement
-    /// released Tuesday, he decried … ¶ “…,” he said." and "went on
-    /// Twitter … ¶ “…,” she tweeted. ¶ “…,” she continued." A quote that
-    /// names no channel takes that of the quote before it, from the same
-    /// speaker in the same or the paragraph before, or else the channel of
-    /// the quoteless sentence just before its own that names the speaker.
+    /// Channels the quote's own sentence does not name. "He tweeted: “…”"
+    /// is on Twitter. And a channel named once goes on for the same
+    /// speaker: a quote quoted whole that names none takes that of the
+    /// quote before it if the same speaker's, in its paragraph or in the
+    /// paragraph before when it says it goes on ("“…,” she continued",
+    /// "he said"); or else that of the quoteless sentence just before its
+    /// own, when that sentence names the speaker or a "he", "she" or
+    /// "they" ("In a statement released Tuesday, he decried … ¶ “…,” he
+    /// said.").
     fn carry_channels(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
         let mut prev: Option<usize> = None;
         for qi in 0..quotes.len() {
@@ -959,7 +964,7 @@ impl<'a> Attributor<'a> {
 
     /// The channel of the sentence before quote `qi`'s own, in its
     /// paragraph or ending the paragraph before, when that sentence holds
-    /// no quote and names `speaker` (by a name or a pronoun).
+    /// no quote and names `speaker` or a "he", "she" or "they".
     fn sentence_before_channel(&self, qi: usize, p: usize, speaker: &str) -> Option<String> {
         let q = self.quote_token[qi]?;
         let para = &self.paras[p];
@@ -2246,7 +2251,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The end of an outlet's programme named at `owner`: an outlet's
-    /// possessive name ("CNN's", "BBC Radio 4's"), then the programme's
+    /// possessive name ("CNN's", "the BBC's"), then the programme's
     /// title in capitals ("State of the Union") or a media noun ("Today
     /// programme"). A person the outlet owns ("MSNBC's Joy Reid") is none.
     fn programme_end(&self, tokens: &[Token], owner: usize, limit: usize) -> Option<usize> {
