@@ -31,7 +31,13 @@
 //! source ("people familiar with the matter") is kept whole as the mention.
 //! "she" and "he" agree with what the article says of a person ("Mrs.",
 //! "spokesman") or, failing that, with a given name (`people.toml`,
-//! `given_names.toml`).
+//! `given_names.toml`). Someone brought in unnamed ("a person familiar
+//! with the matter", "Gomez's husband") is who a later "the person" or
+//! "he" means.
+//!
+//! Last, a channel named once goes on for the same speaker
+//! (`carry_channels`): to the quotes that follow it and to a quote after a
+//! sentence naming it ("In a statement, he decried … ¶ “…,” he said").
 
 pub mod names;
 
