@@ -755,10 +755,10 @@ impl<'a> Attributor<'a> {
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             // The class "organisation" holds every kind of body: "the bank"
             // is a body whose name or description ends in "bank", not any
-            // council or ministry.
+            // council or ministry. And a Democrat is no Republican.
             let head = words[words.len() - 1].lower;
             let same_class = |lower: &str, info: WordInfo| match class {
-                "organisation" => lower == head,
+                "organisation" | "partisan" => lower == head,
                 _ => self.grammar.class(info) == Some(class),
             };
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
@@ -3385,14 +3385,17 @@ impl<'a> Attributor<'a> {
             .map(|d| d.1)
     }
 
-    /// A definite description of one person: "the Texas governor".
+    /// A definite description of one person, which a reader takes for the
+    /// person the article is talking about: "the Texas governor". (Not a
+    /// party's member: "the Connecticut Democrat" after a Republican
+    /// speaker is someone else, named by what the article said of them.)
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
         let head = &tokens[f.end - 1].lower;
         tokens[f.start].lower == "the"
             && self
                 .grammar
                 .description_class(head)
-                .is_some_and(|c| !is_class_of_things(c))
+                .is_some_and(|c| !is_class_of_things(c) && c != "partisan")
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {

@@ -1841,3 +1841,24 @@ fn the_outlet_of_the_host_told_is_the_channel() {
         Some("CNN"),
     );
 }
+
+#[test]
+fn a_party_member_named_again_by_party() {
+    let text = "Sen. Chris Murphy and Sen. James Lankford, an Oklahoma Republican, spoke.\n\n\
+                “If this fails, nothing passes,” the Oklahoma Republican said.\n\n\
+                The Connecticut Democrat said he was “cautiously optimistic.”";
+    check_mention(
+        text,
+        "If this fails, nothing passes,",
+        "the Oklahoma Republican",
+        Some("James Lankford"),
+    );
+    // A Democrat is not the Republican who spoke last: the mention stands
+    // without a name the article did not tie to it.
+    check_mention(
+        text,
+        "cautiously optimistic.",
+        "The Connecticut Democrat",
+        None,
+    );
+}
