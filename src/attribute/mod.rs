@@ -3389,13 +3389,15 @@ impl<'a> Attributor<'a> {
     /// person the article is talking about: "the Texas governor". (Not a
     /// party's member: "the Connecticut Democrat" after a Republican
     /// speaker is someone else, named by what the article said of them.)
+    /// ("the 36-year-old said": an age stands for the person too.)
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
         let head = &tokens[f.end - 1].lower;
         tokens[f.start].lower == "the"
-            && self
+            && (self
                 .grammar
                 .description_class(head)
                 .is_some_and(|c| !is_class_of_things(c) && c != "partisan")
+                || head.ends_with("-year-old"))
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {

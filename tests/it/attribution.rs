@@ -1862,3 +1862,20 @@ fn a_party_member_named_again_by_party() {
         None,
     );
 }
+
+#[test]
+fn a_sports_role_or_an_age_names_the_person_again() {
+    check_mention(
+        "Virat Kohli announced his retirement.\n\n“It was the hardest call,” the former \
+         captain said.",
+        "It was the hardest call,",
+        "the former captain",
+        Some("Virat Kohli"),
+    );
+    check_mention(
+        "Virat Kohli announced his retirement.\n\n“It was hard,” the 36-year-old said.",
+        "It was hard,",
+        "the 36-year-old",
+        Some("Virat Kohli"),
+    );
+}
