@@ -2390,6 +2390,17 @@ impl<'a> Attributor<'a> {
                     && !self.name_modifies_noun(tokens, i - 1));
             (subject && t.info.is_noun_too()).then_some(t.lower)
         })?;
+        // "referred to the shooting as “…”" and "referred to her “sex
+        // tape”" report words; "referred to China by its initials, saying
+        // “…”" leaves that to the verb after it.
+        if lemma == "refer"
+            && !tokens[i + 1..tokens.len().min(i + 12)]
+                .iter()
+                .take_while(|t| self.grammar.lemma(t.info).is_none())
+                .any(|t| t.lower == "as" || t.quote().is_some())
+        {
+            return None;
+        }
         // Capitalised mid-sentence after a lower-case word, it is part of a
         // name ("the United States"); in a Title Case headline the word
         // before is capitalised too ("Putin Admits").

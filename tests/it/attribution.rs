@@ -1879,3 +1879,20 @@ fn a_sports_role_or_an_age_names_the_person_again() {
         Some("Virat Kohli"),
     );
 }
+
+#[test]
+fn referring_to_something_as_words_reports_them() {
+    check(
+        "Obama spoke.\n\nBoth Obama and Clinton referred to the shooting as an “act of terror.”",
+        "act of terror.",
+        Some("Obama"),
+    );
+    // A later verb that introduces the quote is its cue.
+    let text = "Ned Price spoke.\n\nHe referred to China by the initials of its official \
+                name, saying, “It's not unexpected that the PRC has similar worries.”";
+    let q = quote_in(
+        text,
+        "It's not unexpected that the PRC has similar worries.",
+    );
+    assert_eq!(q.cue.as_deref(), Some("saying"), "{q:?}");
+}
