@@ -1115,6 +1115,21 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
+                // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
+                // headline's name and colon sign all that follows.
+                let colon = (sentence.start..q).find(|&k| tokens[k].is_punct(':'))?;
+                let signed =
+                    self.title_case[p] && tokens[colon + 1..q].iter().all(|t| t.quote().is_none());
+                signed
+                    .then(|| {
+                        pick(
+                            self.name_colon(tokens, sentence.start, colon + 1),
+                            Source::Before,
+                        )
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 pick(
                     self.speech_noun_colon(tokens, sentence.start, q),
                     Source::Before,

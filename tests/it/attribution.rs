@@ -1896,3 +1896,10 @@ fn referring_to_something_as_words_reports_them() {
     );
     assert_eq!(q.cue.as_deref(), Some("saying"), "{q:?}");
 }
+
+#[test]
+fn a_headlines_name_and_colon_sign_all_that_follows() {
+    let text = "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage\n\nMary Cheney wrote on \
+                Facebook that her sister Liz Cheney was wrong about marriage.";
+    check(text, "Dead Wrong", Some("Mary Cheney"));
+}
