@@ -54,6 +54,10 @@ struct PeopleFile {
     male_first_names: Vec<String>,
     surname_titles: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
+    #[serde(default)]
+    party_letters: HashMap<String, String>,
+    #[serde(default)]
+    state_abbreviations: HashMap<String, String>,
 }
 
 /// Given names and their usual gender: a list too long to keep by hand in
@@ -145,6 +149,12 @@ pub struct Grammar {
     /// Description classes ("leader", "media"); a [`WordInfo`] points here.
     classes: Vec<String>,
     marks: Vec<MarkSpec>,
+    /// A party's letter in an American politician's tag ("D" of
+    /// "D-Conn.") → the party's noun ("democrat").
+    party_letters: HashMap<String, String>,
+    /// A state's abbreviation ("Conn.", "N.Y.", "CT") → its name in lower
+    /// case ("connecticut", "new york").
+    state_abbreviations: HashMap<String, String>,
 }
 
 /// What the grammar says of one lowercased word or phrase.
@@ -398,6 +408,12 @@ impl Grammar {
                 table.flag(&word.to_lowercase(), flag);
             }
         }
+        let party_letters = people.party_letters;
+        let state_abbreviations = people
+            .state_abbreviations
+            .into_iter()
+            .map(|(abbreviation, state)| (abbreviation, state.to_lowercase()))
+            .collect();
         for (word, kind) in people.pronouns {
             table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
         }
@@ -412,7 +428,23 @@ impl Grammar {
             lemmas: table.lemmas,
             classes: table.classes,
             marks: marks.marks,
+            party_letters,
+            state_abbreviations,
         })
+    }
+
+    /// The party and the state's words of an American politician's tag:
+    /// "D-Conn." → ("democrat", ["connecticut"]), "R-N.Y." →
+    /// ("republican", ["new", "york"]). The tag as written.
+    pub fn party_tag(&self, tag: &str) -> Option<(&str, impl Iterator<Item = &str> + Clone)> {
+        let (letter, state) = tag.split_once('-')?;
+        let party = self.party_letters.get(letter)?;
+        // ("D-Conn.," may reach us without its stop, read as punctuation.)
+        let state = self
+            .state_abbreviations
+            .get(state)
+            .or_else(|| self.state_abbreviations.get(&format!("{state}.")))?;
+        Some((party.as_str(), state.split_whitespace()))
     }
 
     /// Everything the grammar says of a lowercased word or phrase.
@@ -642,6 +674,30 @@ mod tests {
         assert_eq!(g.speech_lemma("stated"), Some("state"));
         assert_eq!(g.description_class("head of state"), Some("leader"));
         assert!(g.is_title("Mr.".to_lowercase().as_str()));
+    }
+
+    #[test]
+    fn party_tags_read_party_and_state() {
+        let g = Grammar::english();
+        let read = |tag: &str| {
+            g.party_tag(tag)
+                .map(|(party, state)| (party.to_owned(), state.collect::<Vec<_>>().join(" ")))
+        };
+        assert_eq!(
+            read("D-Conn."),
+            Some(("democrat".into(), "connecticut".into()))
+        );
+        assert_eq!(
+            read("R-N.Y."),
+            Some(("republican".into(), "new york".into()))
+        );
+        assert_eq!(read("I-VT"), Some(("independent".into(), "vermont".into())));
+        assert_eq!(
+            read("D-Conn"),
+            Some(("democrat".into(), "connecticut".into()))
+        );
+        // A nickname is no tag.
+        assert_eq!(read("D-Money"), None);
     }
 
     #[test]

@@ -549,6 +549,20 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .unwrap_or_default();
+        // "Sen. Chris Murphy, D-Conn.,", "Jim Jordan (R-Ohio)": the party
+        // and the state, for "the Connecticut Democrat" later.
+        let grammar = self.grammar;
+        let tag = tokens
+            .get(end..end + 2)
+            .filter(|t| t[0].is_punct(',') || t[0].is_punct('('))
+            .and_then(|t| grammar.party_tag(&self.text[t[1].span.start..t[1].span.end]));
+        let tag_words = tag
+            .into_iter()
+            .flat_map(|(party, state)| std::iter::once(party).chain(state))
+            .map(|lower| Word {
+                lower,
+                info: grammar.info(lower),
+            });
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
@@ -557,7 +571,8 @@ impl<'a> Attributor<'a> {
                     .filter(|t| t.info.is_female() || t.info.is_male()),
             )
             .chain(after)
-            .map(Word::of);
+            .map(Word::of)
+            .chain(tag_words);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
         // "BuzzFeed's Thursday night report", "the BuzzFeed piece": the
         // document is the name's, for a later "the report said".

@@ -1903,3 +1903,12 @@ fn a_headlines_name_and_colon_sign_all_that_follows() {
                 Facebook that her sister Liz Cheney was wrong about marriage.";
     check(text, "Dead Wrong", Some("Mary Cheney"));
 }
+
+#[test]
+fn party_and_state_tags_describe_a_politician() {
+    let text = "Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., spoke.\n\n\
+                “We will see,” the Connecticut Democrat said.\n\nRep. Alexandria Ocasio-Cortez \
+                (D-N.Y.) spoke.\n\n“Yes,” the New York Democrat said.";
+    check(text, "We will see,", Some("Chris Murphy"));
+    check(text, "Yes,", Some("Alexandria Ocasio-Cortez"));
+}
