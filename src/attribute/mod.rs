@@ -314,6 +314,20 @@ impl<'a> Attributor<'a> {
         self.names.mentions.sort_by_key(|m| m.span.start);
     }
 
+    /// "Sen. Chris Murphy, D-Conn.,", "Jim Jordan (R-Ohio)": the party
+    /// and the state after a name describe its entity, for "the Connecticut
+    /// Democrat" later.
+    fn describe_party_tag(&mut self, entity: usize, tag: &Token) {
+        let grammar = self.grammar;
+        if let Some((party, state)) = grammar.party_tag(&self.text[tag.span.start..tag.span.end]) {
+            let words = std::iter::once(party).chain(state).map(|lower| Word {
+                lower,
+                info: grammar.info(lower),
+            });
+            self.names.describe(entity, words);
+        }
+    }
+
     /// A sentence opening on a man or a woman the article owns to someone
     /// and does not name: "Gomez's husband, a retired firefighter, is less
     /// sentimental.", "His wife says …". A "he" or "she" after it is that
@@ -549,20 +563,6 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .unwrap_or_default();
-        // "Sen. Chris Murphy, D-Conn.,", "Jim Jordan (R-Ohio)": the party
-        // and the state, for "the Connecticut Democrat" later.
-        let grammar = self.grammar;
-        let tag = tokens
-            .get(end..end + 2)
-            .filter(|t| t[0].is_punct(',') || t[0].is_punct('('))
-            .and_then(|t| grammar.party_tag(&self.text[t[1].span.start..t[1].span.end]));
-        let tag_words = tag
-            .into_iter()
-            .flat_map(|(party, state)| std::iter::once(party).chain(state))
-            .map(|lower| Word {
-                lower,
-                info: grammar.info(lower),
-            });
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
@@ -571,9 +571,14 @@ impl<'a> Attributor<'a> {
                     .filter(|t| t.info.is_female() || t.info.is_male()),
             )
             .chain(after)
-            .map(Word::of)
-            .chain(tag_words);
+            .map(Word::of);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
+        if let Some([open, tag]) = tokens.get(end..end + 2)
+            && (open.is_punct(',') || open.is_punct('('))
+            && tag.lower.contains('-')
+        {
+            self.describe_party_tag(entity, tag);
+        }
         // "BuzzFeed's Thursday night report", "the BuzzFeed piece": the
         // document is the name's, for a later "the report said".
         if let Some(noun) = tokens[end..]

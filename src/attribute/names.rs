@@ -475,6 +475,17 @@ impl<'a> Names<'a> {
         })
     }
 
+    /// Adds what the article says of an entity beside its name: its party
+    /// and state ("D-Conn.").
+    pub fn describe(&mut self, entity: usize, words: impl Iterator<Item = Word<'a>>) {
+        let known = &mut self.entities[entity].descriptors;
+        for w in words {
+            if !known.contains(&w) {
+                known.push(w);
+            }
+        }
+    }
+
     /// Records a mention of an entity.
     pub fn push_mention(&mut self, mention: Mention) {
         self.entities[mention.entity].last_seen = self.mentions.len() + 1;
