@@ -274,8 +274,11 @@ impl<'a> Attributor<'a> {
                         self.introduced_unnamed
                             .push((tokens[i].span.start, noun.lower));
                     }
-                    i += 1;
-                    continue;
+                    // ("One Direction said": capitalised, it may start a name.)
+                    if !tokens[i].capital {
+                        i += 1;
+                        continue;
+                    }
                 }
                 if !tokens[i].capital && !matches!(tokens[i].lower, "the" | "this" | "that") {
                     i += 1;

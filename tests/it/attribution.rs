@@ -1912,3 +1912,14 @@ fn party_and_state_tags_describe_a_politician() {
     check(text, "We will see,", Some("Chris Murphy"));
     check(text, "Yes,", Some("Alexandria Ocasio-Cortez"));
 }
+
+#[test]
+fn a_capitalised_one_may_start_a_name() {
+    // "One" brings in someone unnamed ("One official said"), but it still
+    // starts a name when it is one.
+    check(
+        "Fans waited.\n\n“We are back,” One Direction said in a statement.",
+        "We are back,",
+        Some("One Direction"),
+    );
+}
