@@ -139,11 +139,13 @@ pub struct Attributor<'a> {
     capitalised_inside: HashSet<&'a str>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
-    /// Speakers the article describes and does not name ("the prime
-    /// minister's spokesman said"): (position, the description's gender,
-    /// its last word). A "he" after one is that speaker, not an earlier
+    /// People the article describes and does not name: speakers ("the
+    /// prime minister's spokesman said"), subjects ("Gomez's husband is
+    /// …") and people brought in ("according to a person familiar with the
+    /// matter"). Each is (position, the description's gender, its last
+    /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
-    said_by_unnamed: Vec<(usize, Option<Gender>, &'a str)>,
+    unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
     /// Documents the article gives an author: "BuzzFeed's report", "the
     /// BuzzFeed piece" (read with the names), and the channel of a quote
     /// attributed so far ("Trump said in a statement"). Each is (position,
@@ -151,10 +153,6 @@ pub struct Attributor<'a> {
     documents: Vec<(usize, usize, &'a str)>,
     /// Descriptions resolved in the first pass: span start → entity.
     described: Vec<(usize, usize)>,
-    /// People the article brings in unnamed ("according to a person
-    /// familiar with the matter", "an official said"): (position, the
-    /// description's last word). "the person" after one is that person.
-    introduced_unnamed: Vec<(usize, &'a str)>,
 }
 
 impl<'a> Attributor<'a> {
@@ -226,10 +224,9 @@ impl<'a> Attributor<'a> {
             quote_token,
             title_case,
             said_by: Vec::new(),
-            said_by_unnamed: Vec::new(),
+            unnamed_people: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
-            introduced_unnamed: Vec::new(),
         };
         this.collect_names();
         this
@@ -252,7 +249,7 @@ impl<'a> Attributor<'a> {
                     && (i == 0 || tokens[i - 1].sentence_end)
                     && let Some(unnamed) = self.unnamed_subject_at(&tokens, i)
                 {
-                    self.said_by_unnamed.push(unnamed);
+                    self.unnamed_people.push(unnamed);
                 }
                 // Only a capitalised word starts a name, and only "the",
                 // "this" or "that" a description; "a", "an" and "one" bring
@@ -271,8 +268,10 @@ impl<'a> Attributor<'a> {
                         })
                         .find(|t| !t.capital && self.is_person_noun(t));
                     if let Some(noun) = noun {
-                        self.introduced_unnamed
-                            .push((tokens[i].span.start, noun.lower));
+                        // (Of no gender: a "he" after "a spokesman said
+                        // that …" may still be the man named before.)
+                        self.unnamed_people
+                            .push((tokens[i].span.start, None, noun.lower));
                     }
                     // ("One Direction said": capitalised, it may start a name.)
                     if !tokens[i].capital {
@@ -869,7 +868,7 @@ impl<'a> Attributor<'a> {
                         && let Some(last) = words.clone().next_back()
                     {
                         let gender = gender_of(words.map(|t| t.info));
-                        self.said_by_unnamed.push((m.start, gender, last.lower));
+                        self.unnamed_people.push((m.start, gender, last.lower));
                     }
                 }
                 out[qi] = attribution;
@@ -3389,14 +3388,10 @@ impl<'a> Attributor<'a> {
         // same unnamed speaker, not the last named one.
         let head = tokens.get(f.end.saturating_sub(1)).map(|t| t.lower);
         let described_unnamed = f.who == Who::Description
-            && (self
-                .said_by_unnamed
+            && self
+                .unnamed_people
                 .iter()
-                .any(|&(u, _, last)| u < pos && Some(last) == head)
-                || self
-                    .introduced_unnamed
-                    .iter()
-                    .any(|&(u, last)| u < tokens[f.start].span.start && Some(last) == head));
+                .any(|&(u, _, last)| u < pos && Some(last) == head);
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
@@ -3554,7 +3549,7 @@ impl<'a> Attributor<'a> {
                 // ("One questioner claimed …", of no gender, leaves "he" to
                 // the man the questioner asked.)
                 let unnamed_since = self
-                    .said_by_unnamed
+                    .unnamed_people
                     .iter()
                     .any(|&(u, g, _)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
                 (!unnamed_since).then_some(entity)
