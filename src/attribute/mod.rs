@@ -998,16 +998,23 @@ impl<'a> Attributor<'a> {
         let para = &self.paras[p];
         let own = para.sentence_of(q);
         let (tokens, range) = if own.start > 0 {
-            (&para.tokens, para.sentence_of(own.start - 1))
+            (
+                &para.tokens,
+                quoteless_sentence_before(&para.tokens, own.start)?,
+            )
         } else if p > 0 {
             let prev = &self.paras[p - 1];
-            (&prev.tokens, prev.sentences.last()?.clone())
+            let last = prev.sentences.last()?.clone();
+            if prev.tokens[last.clone()]
+                .iter()
+                .any(|t| t.quote().is_some())
+            {
+                return None;
+            }
+            (&prev.tokens, last)
         } else {
             return None;
         };
-        if tokens[range.clone()].iter().any(|t| t.quote().is_some()) {
-            return None;
-        }
         let (from, to) = (
             tokens.get(range.start)?.span.start,
             tokens.get(range.end.checked_sub(1)?)?.span.end,
