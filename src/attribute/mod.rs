@@ -489,7 +489,7 @@ impl<'a> Attributor<'a> {
                 return;
             }
             if split.kind == EntityKind::Unknown {
-                let mut k = end;
+                let mut k = appositive_end(tokens, end).unwrap_or(end);
                 while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                     k += 1;
                 }
@@ -3711,6 +3711,25 @@ fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
             t.lower,
             "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
         )
+}
+
+/// Where an appositive set off after token `end - 1` ends: the token after
+/// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
+/// said", "Smith, who chairs the panel, said"). An appositive opens in lower
+/// case or with a title or a number, and stays in its sentence.
+fn appositive_end(tokens: &[Token], end: usize) -> Option<usize> {
+    let opens = tokens.get(end).is_some_and(is_delimiter)
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_word() && (!t.capital || t.info.is_title()));
+    if !opens {
+        return None;
+    }
+    let close = (end + 1..tokens.len().min(end + 20)).find(|&k| {
+        let t = &tokens[k];
+        is_delimiter(t) || t.sentence_end || matches!(t.kind, TokenKind::Quote(_))
+    })?;
+    is_delimiter(&tokens[close]).then_some(close + 1)
 }
 
 fn is_delimiter(t: &Token) -> bool {

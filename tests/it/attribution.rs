@@ -1923,3 +1923,31 @@ fn a_capitalised_one_may_start_a_name() {
         Some("One Direction"),
     );
 }
+
+#[test]
+fn a_surname_first_named_before_an_appositive_speaks() {
+    // A single capitalised word that opens a sentence is a name only when
+    // it speaks; an appositive may stand between it and its verb.
+    let cases = [
+        ("Smith, a Republican, said, “We will win.”", "Smith"),
+        (
+            "Gingrich, Speaker of the House, said, “We will win.”",
+            "Gingrich",
+        ),
+        ("Okafor, 45, told reporters: “We will win.”", "Okafor"),
+        (
+            "Lindqvist, who chairs the panel, said, “We will win.”",
+            "Lindqvist",
+        ),
+    ];
+    for (sentence, speaker) in cases {
+        let text = format!("Voters went to the polls.\n\n{sentence}");
+        check(&text, "We will win.", Some(speaker));
+    }
+    // An opening adverb is no name, with or without an aside after it.
+    check(
+        "Voters went to the polls.\n\nStill, the count, officials said, “will take days.”",
+        "will take days.",
+        None,
+    );
+}
