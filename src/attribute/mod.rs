@@ -53,7 +53,8 @@ use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
-    is_name_word, is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, split_name,
+    in_office_holder_run, is_name_word, is_nickname, joins_a_bodys_name, looks_like_demonym,
+    name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -2454,7 +2455,11 @@ impl<'a> Attributor<'a> {
         // After a capitalised word, it is a verb only when it is not inside
         // a name found in the first pass ("a former United States
         // ambassador"): a headline's verbs are not in its names.
-        if t.capital && i > 0 && !tokens[i - 1].sentence_end && self.inside_name(t.span.start) {
+        if t.capital
+            && i > 0
+            && !tokens[i - 1].sentence_end
+            && (self.inside_name(t.span.start) || in_office_holder_run(tokens, i))
+        {
             return None;
         }
         if i > 0

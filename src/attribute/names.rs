@@ -211,6 +211,9 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
                     || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))
         {
             end += 2;
+        } else if let Some(holder_end) = office_holder_run(tokens, end) {
+            end = holder_end;
+            break;
         } else if t.lower == "for"
             && tokens[end - 1].info.is_organisation_head()
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
@@ -224,6 +227,65 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// "Speaker of the House Newt Gingrich": a title, "of the" at `of`, and a
+/// run that names the office and then its holder read as one name. Where
+/// that name ends; none when no one holds the office in it ("Speaker of
+/// the House").
+fn office_holder_run(tokens: &[Token], of: usize) -> Option<usize> {
+    let title = &tokens[of - 1];
+    let office = of + 2;
+    if tokens[of].lower != "of"
+        || !(title.capital && title.info.is_title())
+        || tokens.get(of + 1).is_none_or(|t| t.lower != "the")
+        || tokens.get(office).is_none_or(|t| !is_name_word(t))
+    {
+        return None;
+    }
+    let end = name_run_at(tokens, office)?;
+    office_holder(tokens, office, end).map(|_| end)
+}
+
+/// Whether token `i` stands in the office of a run `office_holder_run`
+/// reads: "States" in "President of the United States Barack Obama" is no
+/// verb.
+pub fn in_office_holder_run(tokens: &[Token], i: usize) -> bool {
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| tokens[k + 1].capital)
+        .any(|k| {
+            k >= 2
+                && tokens[k].lower == "the"
+                && office_holder_run(tokens, k - 1).is_some_and(|end| end > i)
+        })
+}
+
+/// Where the name of an office's holder starts in `[office, end)`, the
+/// office's words and then the name: at the last given name with a
+/// surname after it ("State John Kerry"), or else at the last two words
+/// when they are plain name words after at least one of the office's
+/// ("Homeland Security Jeh Johnson"; not "Health and Human Services").
+fn office_holder(tokens: &[Token], office: usize, end: usize) -> Option<usize> {
+    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
+    if let Some(k) = (office + 1..end.saturating_sub(1))
+        .rev()
+        .find(|&k| given(&tokens[k]))
+    {
+        return Some(k);
+    }
+    let plain = |t: &Token| {
+        is_name_word(t)
+            && !t.possessive
+            && !t.info.is_organisation_head()
+            && !t.info.is_title()
+            && !t.info.is_media_noun()
+    };
+    (end >= office + 3
+        && is_name_word(&tokens[end - 3])
+        && !is_connector(tokens[end - 3].lower)
+        && tokens[end - 2..end].iter().all(plain))
+    .then(|| end - 2)
 }
 
 /// A word that goes on a body's name after "and", where a person's name
@@ -249,6 +311,40 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "Bank of England", "The Centers for Disease Control and Prevention".
     let head = start + usize::from(tokens[start].lower == "the" && start + 1 < end);
     let body_first = tokens[head].info.is_organisation_head();
+    // "Director of National Intelligence James Clapper", "Speaker of the
+    // House Newt Gingrich" (whose run starts after "the"): a title's "of"
+    // names the office, and the person's name follows the office.
+    let titled_of = |k: usize| {
+        k >= 1 && tokens[k].lower == "of" && tokens[k - 1].capital && tokens[k - 1].info.is_title()
+    };
+    let office = if start >= 2 && tokens[start - 1].lower == "the" && titled_of(start - 2) {
+        Some(start)
+    } else {
+        of.filter(|&of| !body_first && titled_of(of))
+            .map(|of| of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.lower == "the")))
+    }
+    .filter(|&office| office < end);
+    if let Some(office) = office {
+        match office_holder(tokens, office, end) {
+            Some(core_start) => {
+                return SplitName {
+                    core_start,
+                    end,
+                    kind: EntityKind::Person,
+                };
+            }
+            // "The Secretary of Health said": an office and no one's name
+            // ("Secretary of State Kerry" has a title before the name).
+            None if !tokens[office..end].iter().any(|t| t.info.is_title()) => {
+                return SplitName {
+                    core_start: end,
+                    end,
+                    kind: EntityKind::Unknown,
+                };
+            }
+            None => {}
+        }
+    }
     // "Sheriff Joe Arpaio of Maricopa County", "Mayor Bill de Blasio of New
     // York City": a titled person of a place, though the place ends like a
     // body's name. ("Secretary of State John Kerry" is titles before "of".)

@@ -1951,3 +1951,53 @@ fn a_surname_first_named_before_an_appositive_speaks() {
         None,
     );
 }
+
+#[test]
+fn an_office_named_with_of_stands_before_its_holders_name() {
+    let cases = [
+        (
+            "Speaker of the House Newt Gingrich said, “We will win.”",
+            Some("Newt Gingrich"),
+        ),
+        (
+            "“We will win,” said Speaker of the House Newt Gingrich.",
+            Some("Newt Gingrich"),
+        ),
+        (
+            "Director of National Intelligence James Clapper said, “We will win.”",
+            Some("James Clapper"),
+        ),
+        (
+            "Secretary of Homeland Security Jeh Johnson said, “We will win.”",
+            Some("Jeh Johnson"),
+        ),
+        (
+            "Governor of the Bank of England Mark Carney said, “We will win.”",
+            Some("Mark Carney"),
+        ),
+        (
+            "President of the United States Barack Obama said, “We will win.”",
+            Some("Barack Obama"),
+        ),
+        (
+            "“We will win,” said Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford.",
+            Some("Joseph Dunford"),
+        ),
+        // An office and no one's name: a description, not "Health".
+        ("The Secretary of Health said, “We will win.”", None),
+        // A title that ends the office still titles the name after it.
+        (
+            "Secretary of State Kerry said, “We will win.”",
+            Some("Kerry"),
+        ),
+    ];
+    for (sentence, speaker) in cases {
+        let text = format!("Voters went to the polls.\n\n{sentence}");
+        let quote = if sentence.starts_with('“') {
+            "We will win,"
+        } else {
+            "We will win."
+        };
+        check(&text, quote, speaker);
+    }
+}
