@@ -2001,3 +2001,16 @@ fn an_office_named_with_of_stands_before_its_holders_name() {
         check(&text, quote, speaker);
     }
 }
+
+#[test]
+fn less_common_offices_are_titles() {
+    let cases = [
+        ("FEMA Administrator Deanne Criswell said, “We will win.”", "Deanne Criswell"),
+        ("State Trooper Dan Cole said, “We will win.”", "Dan Cole"),
+        ("Principal Ann Lee said, “We will win.”", "Ann Lee"),
+    ];
+    for (sentence, speaker) in cases {
+        let text = format!("Voters went to the polls.\n\n{sentence}");
+        check(&text, "We will win.", Some(speaker));
+    }
+}
