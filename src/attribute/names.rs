@@ -409,15 +409,20 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             kind: EntityKind::Unknown,
         };
     }
-    // "Republican Donald Trump": a party or nationality adjective is a
-    // descriptor, not part of the name.
-    if end - core_start >= 3 && looks_like_demonym(tokens[core_start].lower) {
-        core_start += 1;
-    }
     // "Kevin McCarthy of California": a person's name ends before "of".
     let mut end = (core_start + 1..end)
         .find(|&i| tokens[i].lower == "of")
         .unwrap_or(end);
+    // "Republican Donald Trump": a party or nationality adjective is a
+    // descriptor, not part of the name. (A given name is not: "Dan", "Eric"
+    // and "Mitch" end like one.)
+    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
+    if end - core_start >= 3
+        && looks_like_demonym(tokens[core_start].lower)
+        && !given(&tokens[core_start])
+    {
+        core_start += 1;
+    }
     // "President Obama Speech at …" (a caption in Title Case): a titled
     // person's name does not end in a word for a medium.
     while last_title.is_some() && end - core_start >= 2 && tokens[end - 1].info.is_media_noun() {

@@ -2005,12 +2005,44 @@ fn an_office_named_with_of_stands_before_its_holders_name() {
 #[test]
 fn less_common_offices_are_titles() {
     let cases = [
-        ("FEMA Administrator Deanne Criswell said, “We will win.”", "Deanne Criswell"),
+        (
+            "FEMA Administrator Deanne Criswell said, “We will win.”",
+            "Deanne Criswell",
+        ),
         ("State Trooper Dan Cole said, “We will win.”", "Dan Cole"),
         ("Principal Ann Lee said, “We will win.”", "Ann Lee"),
     ];
     for (sentence, speaker) in cases {
         let text = format!("Voters went to the polls.\n\n{sentence}");
         check(&text, "We will win.", Some(speaker));
+    }
+}
+
+#[test]
+fn a_given_name_that_ends_like_a_nationality_is_kept() {
+    // "Republican Donald Trump" drops the party; "Dan", "Eric", "Mitch" and
+    // "Ryan" end like "Republican", "Arabic", "Dutch" but are names.
+    let cases = [
+        (
+            "“We will win,” said Dan Ives of Wedbush Securities.",
+            "Dan Ives",
+        ),
+        ("“We will win,” said Eric Adams of New York.", "Eric Adams"),
+        (
+            "“We will win,” said Mitch McConnell of Kentucky.",
+            "Mitch McConnell",
+        ),
+        (
+            "Ryan Patrick Smith said, “We will win,”",
+            "Ryan Patrick Smith",
+        ),
+        (
+            "Republican Donald Trump said, “We will win,”",
+            "Donald Trump",
+        ),
+    ];
+    for (sentence, speaker) in cases {
+        let text = format!("Voters went to the polls.\n\n{sentence}");
+        check(&text, "We will win,", Some(speaker));
     }
 }
