@@ -53,8 +53,8 @@ use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
-    in_office_holder_run, is_name_word, is_nickname, joins_a_bodys_name, looks_like_demonym,
-    name_run_at, split_name,
+    in_office_holder_run, is_connector, is_name_word, is_nickname, joins_a_bodys_name,
+    looks_like_demonym, name_run_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -1419,7 +1419,10 @@ impl<'a> Attributor<'a> {
                     || matches!(t.lower, "a" | "an" | "the")
                     || t.info.is_possessive_determiner())
         });
+        // ("“…,” de Blasio said": a surname's particle.)
+        let particle = matches!(prefix, [p] if is_connector(p.lower) && p.lower != "of");
         let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
+            || particle
             || prefix
                 .iter()
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());

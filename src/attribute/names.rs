@@ -86,7 +86,7 @@ pub struct Names<'a> {
 
 /// Connectors that may stand inside a name ("Bank of America", "Charles de
 /// Gaulle").
-fn is_connector(lower: &str) -> bool {
+pub fn is_connector(lower: &str) -> bool {
     matches!(
         lower,
         "of" | "de"
@@ -102,6 +102,11 @@ fn is_connector(lower: &str) -> bool {
             | "der"
             | "di"
             | "ibn"
+            // "Erik ten Hag", "Gerard ter Borch", "Bruno dos Santos"
+            | "ten"
+            | "ter"
+            | "dos"
+            | "das"
     )
 }
 
@@ -203,7 +208,10 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             end += 1;
         } else if (is_connector(t.lower)
             && !t.capital
-            && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
+            && tokens.get(end + 1).is_some_and(|n| {
+                // ("In Ohio ten Republicans said": a number, not "ten Hag".)
+                is_name_word(n) && !(matches!(t.lower, "ten" | "ter") && n.lower.ends_with('s'))
+            }))
             // "Florida Power & Light", "Procter & Gamble"
             || (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             || (t.lower == "and"

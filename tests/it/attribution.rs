@@ -2046,3 +2046,16 @@ fn a_given_name_that_ends_like_a_nationality_is_kept() {
         check(&text, "We will win,", Some(speaker));
     }
 }
+
+#[test]
+fn a_surnames_particle_stays_in_the_name() {
+    let text = "Fans cheered.\n\nManchester United manager Erik ten Hag praised his side. \
+                “We were brilliant,” he said.\n\n“We keep going,” ten Hag said.";
+    check(text, "We were brilliant,", Some("Erik ten Hag"));
+    check(text, "We keep going,", Some("Erik ten Hag"));
+    let text = "Mayor Bill de Blasio spoke.\n\n“Yes,” de Blasio said.";
+    check(text, "Yes,", Some("Bill de Blasio"));
+    // "ten" before a plural is a number.
+    let text = "Voters went to the polls.\n\nIn Ohio ten Republicans said, “We will win.”";
+    check(text, "We will win.", Some("Republicans"));
+}
