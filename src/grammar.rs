@@ -447,6 +447,20 @@ impl Grammar {
         Some((party.as_str(), state.split_whitespace()))
     }
 
+    /// The party of a tag that names a hometown rather than a state, as
+    /// state legislators' do ("R-Knoxville"): a party letter, a hyphen and
+    /// a capital. Only where a tag stands (after a name, set off by
+    /// commas or a parenthesis), since "D-Money" may be a nickname.
+    pub fn hometown_tag_party(&self, tag: &str) -> Option<&str> {
+        let (letter, place) = tag.split_once('-')?;
+        let party = self.party_letters.get(letter)?;
+        place
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(party.as_str())
+    }
+
     /// Everything the grammar says of a lowercased word or phrase.
     #[inline]
     pub fn info(&self, lower: &str) -> WordInfo {
@@ -698,6 +712,10 @@ mod tests {
         );
         // A nickname is no tag.
         assert_eq!(read("D-Money"), None);
+        // A hometown's tag gives the party alone.
+        assert_eq!(g.hometown_tag_party("R-Knoxville"), Some("republican"));
+        assert_eq!(g.hometown_tag_party("X-Knoxville"), None);
+        assert_eq!(g.hometown_tag_party("D-day"), None);
     }
 
     #[test]

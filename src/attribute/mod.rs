@@ -317,17 +317,40 @@ impl<'a> Attributor<'a> {
         self.names.mentions.sort_by_key(|m| m.span.start);
     }
 
+    /// Whether token `k` is a party tag set off after a name: "Rep. Jason
+    /// Zachary, R-Knoxville,", "(D-Conn.)".
+    fn stands_as_tag(&self, tokens: &[Token], k: usize) -> bool {
+        let tag = &self.text[tokens[k].span.start..tokens[k].span.end];
+        let set_off = k >= 2
+            && (tokens[k - 1].is_punct(',') || tokens[k - 1].is_punct('('))
+            && is_name_word(&tokens[k - 2])
+            && tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+        set_off
+            && (self.grammar.party_tag(tag).is_some()
+                || self.grammar.hometown_tag_party(tag).is_some())
+    }
+
     /// "Sen. Chris Murphy, D-Conn.,", "Jim Jordan (R-Ohio)": the party
     /// and the state after a name describe its entity, for "the Connecticut
     /// Democrat" later.
-    fn describe_party_tag(&mut self, entity: usize, tag: &Token) {
+    fn describe_party_tag(&mut self, entity: usize, tag: &Token<'a>) {
         let grammar = self.grammar;
-        if let Some((party, state)) = grammar.party_tag(&self.text[tag.span.start..tag.span.end]) {
+        let lower = tag.lower;
+        let tag = &self.text[tag.span.start..tag.span.end];
+        if let Some((party, state)) = grammar.party_tag(tag) {
             let words = std::iter::once(party).chain(state).map(|lower| Word {
                 lower,
                 info: grammar.info(lower),
             });
             self.names.describe(entity, words);
+        } else if let Some(party) = grammar.hometown_tag_party(tag)
+            && let Some((_, place)) = lower.split_once('-')
+        {
+            let words = [party, place].map(|lower| Word {
+                lower,
+                info: grammar.info(lower),
+            });
+            self.names.describe(entity, words.into_iter());
         }
     }
 
@@ -409,6 +432,10 @@ impl<'a> Attributor<'a> {
     }
 
     fn add_name(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
+        // "Rep. Jason Zachary, R-Knoxville, said": a hometown tag is no name.
+        if end - start == 1 && self.stands_as_tag(tokens, start) {
+            return;
+        }
         let mut split = split_name(tokens, start, end);
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them.

@@ -2059,3 +2059,14 @@ fn a_surnames_particle_stays_in_the_name() {
     let text = "Voters went to the polls.\n\nIn Ohio ten Republicans said, “We will win.”";
     check(text, "We will win.", Some("Republicans"));
 }
+
+#[test]
+fn a_hometown_tag_is_no_name() {
+    // State legislators' tags name a town: "R-Knoxville" is a party and a
+    // place, never the speaker.
+    let text = "Lawmakers met.\n\nRep. Jason Zachary, R-Knoxville, who sponsored the bill, said \
+                on Facebook: “This fight is not over.”\n\nRep. Ann Doe, R-Memphis, opposed \
+                it.\n\n“We will appeal,” the Knoxville Republican said.";
+    check(text, "This fight is not over.", Some("Jason Zachary"));
+    check(text, "We will appeal,", Some("Jason Zachary"));
+}
