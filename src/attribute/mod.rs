@@ -431,10 +431,16 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn add_name(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
+    fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
         // "Rep. Jason Zachary, R-Knoxville, said": a hometown tag is no name.
         if end - start == 1 && self.stands_as_tag(tokens, start) {
             return;
+        }
+        // "One Western diplomat said", "Two Democratic senators": a number
+        // that opens a sentence counts the noun after the name ("One
+        // Direction said" has none).
+        if end - start >= 2 && is_number_word(tokens[start].lower) && noun_after(tokens, end) {
+            start += 1;
         }
         let mut split = split_name(tokens, start, end);
         // "King said", after "Larry King": a title the article already
@@ -3208,11 +3214,18 @@ impl<'a> Attributor<'a> {
                         && !t.info.is_speech_verb()
                 })
         });
+        // ("said one Western diplomat": a name before a noun of description
+        // modifies it.)
         if let Some(k) = name_start
             && let Some(run_end) = name_run_at(tokens, k)
-            && let Some(f) = self
-                .person_after_title(tokens, run_end, end)
-                .or_else(|| self.found_name(tokens, k, run_end.min(end)))
+            && let Some(f) = self.person_after_title(tokens, run_end, end).or_else(|| {
+                let modifies = tokens
+                    .get(run_end)
+                    .is_some_and(|t| !t.capital && self.is_description_noun(t));
+                (!modifies)
+                    .then(|| self.found_name(tokens, k, run_end.min(end)))
+                    .flatten()
+            })
         {
             return Some(f);
         }
@@ -3903,13 +3916,27 @@ fn is_determiner(t: &Token) -> bool {
     matches!(t.lower, "the" | "a" | "an") || t.possessive || t.info.is_possessive_determiner()
 }
 
+/// Whether token `end` may be a common noun: a lower-case word neither of
+/// speech nor of a closed class.
+fn noun_after(tokens: &[Token], end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| {
+        t.is_word() && !t.capital && !t.info.is_closed_class() && !t.info.is_speech_verb()
+    })
+}
+
+/// A number in words, as it may count people: "one", "two", … "ten".
+fn is_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// Whether the name run `[start, end)` modifies a noun: a determiner before
 /// it (past a few lower-case modifiers) and a lower-case word after it that
 /// is neither a verb of speech nor a closed-class word.
 fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
-    let noun_after = tokens.get(end).is_some_and(|t| {
-        t.is_word() && !t.capital && !t.info.is_closed_class() && !t.info.is_speech_verb()
-    });
+    let noun_after = noun_after(tokens, end);
     let determiner_before = tokens[..start]
         .iter()
         .rev()

@@ -2070,3 +2070,22 @@ fn a_hometown_tag_is_no_name() {
     check(text, "This fight is not over.", Some("Jason Zachary"));
     check(text, "We will appeal,", Some("Jason Zachary"));
 }
+
+#[test]
+fn a_name_before_a_noun_of_description_only_modifies_it() {
+    // "Western" and "One Western" are no one: the diplomat is unnamed.
+    for sentence in [
+        "“We will win,” said one Western diplomat.",
+        "One Western diplomat said, “We will win,”",
+        "Two Western diplomats said, “We will win,”",
+    ] {
+        let text = format!("Talks went on.\n\n{sentence}");
+        check(&text, "We will win,", None);
+    }
+    // A number that starts a name with no noun after it stays.
+    check(
+        "Fans waited.\n\nOne Direction said, “We will win,”",
+        "We will win,",
+        Some("One Direction"),
+    );
+}
