@@ -2089,3 +2089,19 @@ fn a_name_before_a_noun_of_description_only_modifies_it() {
         Some("One Direction"),
     );
 }
+
+#[test]
+fn magazines_and_city_papers_are_outlets() {
+    let cases = [
+        ("“We will win,” Zachary told the Tennessean.", "Tennessean"),
+        ("“We will win,” she told Variety.", "Variety"),
+        (
+            "“We will win,” Doe told the San Francisco Chronicle.",
+            "San Francisco Chronicle",
+        ),
+    ];
+    for (sentence, channel) in cases {
+        let text = format!("Fans waited.\n\n{sentence}");
+        check_channel(&text, "We will win,", Some(channel));
+    }
+}
