@@ -3216,16 +3216,24 @@ impl<'a> Attributor<'a> {
         });
         // ("said one Western diplomat": a name before a noun of description
         // modifies it.)
+        // ("said Billboard's Keith Caulfield": the owner's person speaks.)
+        let owners_person = |run_end: usize| {
+            let after = tokens[run_end - 1].possessive && run_end < end;
+            let person_end = after.then(|| name_run_at(tokens, run_end)).flatten()?;
+            self.found_name(tokens, run_end, person_end.min(end))
+        };
         if let Some(k) = name_start
             && let Some(run_end) = name_run_at(tokens, k)
-            && let Some(f) = self.person_after_title(tokens, run_end, end).or_else(|| {
-                let modifies = tokens
-                    .get(run_end)
-                    .is_some_and(|t| !t.capital && self.is_description_noun(t));
-                (!modifies)
-                    .then(|| self.found_name(tokens, k, run_end.min(end)))
-                    .flatten()
-            })
+            && let Some(f) = owners_person(run_end)
+                .or_else(|| self.person_after_title(tokens, run_end, end))
+                .or_else(|| {
+                    let modifies = tokens
+                        .get(run_end)
+                        .is_some_and(|t| !t.capital && self.is_description_noun(t));
+                    (!modifies)
+                        .then(|| self.found_name(tokens, k, run_end.min(end)))
+                        .flatten()
+                })
         {
             return Some(f);
         }

@@ -2105,3 +2105,17 @@ fn magazines_and_city_papers_are_outlets() {
         check_channel(&text, "We will win,", Some(channel));
     }
 }
+
+#[test]
+fn the_person_an_owner_names_after_the_verb_speaks() {
+    for (sentence, speaker) in [
+        (
+            "“We will win,” said Billboard’s Keith Caulfield.",
+            "Keith Caulfield",
+        ),
+        ("“We will win,” said Apple’s Tim Cook, smiling.", "Tim Cook"),
+    ] {
+        let text = format!("Fans waited.\n\n{sentence}");
+        check(&text, "We will win,", Some(speaker));
+    }
+}
