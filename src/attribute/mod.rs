@@ -2244,7 +2244,12 @@ impl<'a> Attributor<'a> {
                                 .count();
                             (nouns > 0).then_some(e + nouns)
                         });
-                        let outlet_end = outlet_end.or(owned_end);
+                        // "in an interview with Time magazine"
+                        let titled_end = tokens
+                            .get(noun_end)
+                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
+                            .and_then(|_| self.titled_medium_end(tokens, name));
+                        let outlet_end = outlet_end.or(owned_end).or(titled_end);
                         return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }
@@ -2296,6 +2301,12 @@ impl<'a> Attributor<'a> {
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host").
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
+                return Some(self.phrase(tokens, outlet, end));
+            }
+            // "told People magazine", "told Time magazine"
+            if (told || addressed)
+                && let Some(end) = self.titled_medium_end(tokens, outlet)
+            {
                 return Some(self.phrase(tokens, outlet, end));
             }
             // "told a news conference", "told the state news agency": a
@@ -2380,6 +2391,16 @@ impl<'a> Attributor<'a> {
     /// The length in words of the media noun at `tokens[k]`: one word
     /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
     /// owns is none ("on the site's defense").
+    /// "Time magazine", "People magazine": capitalised words at `start`,
+    /// which may be common ones, then a medium's noun. Where it ends.
+    fn titled_medium_end(&self, tokens: &[Token], start: usize) -> Option<usize> {
+        let title_end = (start..tokens.len().min(start + 4))
+            .find(|&k| !(tokens[k].is_word() && tokens[k].capital && !tokens[k].possessive))
+            .unwrap_or(tokens.len().min(start + 4));
+        let noun = self.media_noun_len(tokens, title_end);
+        (title_end > start && noun > 0).then_some(title_end + noun)
+    }
+
     fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
         self.noun_len(tokens, k, WordInfo::is_media_noun)
     }

@@ -2119,3 +2119,13 @@ fn the_person_an_owner_names_after_the_verb_speaks() {
         check(&text, "We will win,", Some(speaker));
     }
 }
+
+#[test]
+fn a_magazine_named_by_common_words_is_the_channel() {
+    // "Time" and "People" are common words, but capitalised before
+    // "magazine" they name one.
+    let text = "Taylor Swift spoke.\n\nIn an interview with Time magazine, the singer said: “We will \
+                win.”\n\nShe told People magazine: “We will see.”";
+    check_channel(text, "We will win.", Some("interview with Time magazine"));
+    check_channel(text, "We will see.", Some("People magazine"));
+}
