@@ -2301,7 +2301,16 @@ impl<'a> Attributor<'a> {
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host").
                 let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
-                return Some(self.phrase(tokens, outlet, end));
+                // "told Fox News host Mike Huckabee on his radio show": the
+                // outlet's host was told, and a medium the sentence names
+                // later is the channel.
+                let host_told = tokens.get(end).is_some_and(|t| {
+                    t.is_word() && !t.capital && (t.info.is_title() || t.info.has_description())
+                }) && tokens.get(end + 1).is_some_and(is_name_word);
+                if !host_told {
+                    return Some(self.phrase(tokens, outlet, end));
+                }
+                owner_outlet.get_or_insert_with(|| self.phrase(tokens, outlet, end));
             }
             // "told People magazine", "told Time magazine"
             if (told || addressed)

@@ -2129,3 +2129,12 @@ fn a_magazine_named_by_common_words_is_the_channel() {
     check_channel(text, "We will win.", Some("interview with Time magazine"));
     check_channel(text, "We will see.", Some("People magazine"));
 }
+
+#[test]
+fn a_medium_named_after_the_outlets_host_is_the_channel() {
+    let text = "Akin spoke.\n\nAkin told Fox News host Mike Huckabee on his radio show: “I am \
+                proud.”\n\n“We will win,” he told Fox News host Sean Hannity.";
+    check_channel(text, "I am proud.", Some("radio show"));
+    // With no other medium, the host's outlet stays the channel.
+    check_channel(text, "We will win,", Some("Fox News"));
+}
