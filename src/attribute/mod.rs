@@ -2447,6 +2447,9 @@ impl<'a> Attributor<'a> {
             && !stops.contains(&tokens[end].lower)
             // (The phrase's first word is no verb: "in remarks on Monday".)
             && (end == i || self.verb_at(tokens, end).is_none())
+            // ("on Monday that would address …": a relative clause is not
+            // the phrase's.)
+            && (end == i || !matches!(tokens[end].lower, "that" | "which" | "who"))
         {
             end += 1;
         }

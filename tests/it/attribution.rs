@@ -2138,3 +2138,12 @@ fn a_medium_named_after_the_outlets_host_is_the_channel() {
     // With no other medium, the host's outlet stays the channel.
     check_channel(text, "We will win,", Some("Fox News"));
 }
+
+#[test]
+fn a_relative_clause_is_no_part_of_a_channel() {
+    // "address" is a medium's noun, but here the verb of a clause about
+    // the speech.
+    let text = "Trump spoke.\n\nTrump's campaign said he would be delivering a “major speech” in \
+                New Hampshire on Monday that would address “national security.”";
+    check_channel(text, "national security.", None);
+}
