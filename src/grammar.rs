@@ -88,6 +88,9 @@ struct ChannelsFile {
     /// Optional, so that a user's grammar written before it still loads.
     #[serde(default)]
     events: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
+    outlet_kinds: Vec<String>,
     channel_prepositions: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
@@ -215,6 +218,9 @@ word_flags! {
     OUTLET = 19, is_outlet;
     /// "news conference", "rally": a gathering at which words are said.
     EVENT = 20, is_event;
+    /// "station", "newspaper": a medium's noun that a medium's name may
+    /// follow ("talk radio station WVOM").
+    OUTLET_KIND = 21, is_outlet_kind;
 }
 
 impl WordInfo {
@@ -396,6 +402,7 @@ impl Grammar {
             ),
             (&channels.media_nouns, WordInfo::MEDIA_NOUN),
             (&channels.events, WordInfo::EVENT),
+            (&channels.outlet_kinds, WordInfo::OUTLET_KIND),
             (
                 &channels.channel_prepositions,
                 WordInfo::CHANNEL_PREPOSITION,

@@ -2249,7 +2249,34 @@ impl<'a> Attributor<'a> {
                             .get(noun_end)
                             .filter(|t| matches!(t.lower, "with" | "on" | "to"))
                             .and_then(|_| self.titled_medium_end(tokens, name));
-                        let outlet_end = outlet_end.or(owned_end).or(titled_end);
+                        // "in an interview with the newspaper Le Monde"
+                        let kind_named_end = tokens
+                            .get(noun_end)
+                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
+                            .and_then(|_| {
+                                let len = self.media_noun_len(tokens, name);
+                                let kind = len > 0 && tokens[name + len - 1].info.is_outlet_kind();
+                                let after = name + len;
+                                (kind && after < tokens.len())
+                                    .then(|| name_run_at(tokens, after))
+                                    .flatten()
+                            })
+                            .filter(|&e| !tokens[e - 1].possessive);
+                        let outlet_end = outlet_end.or(owned_end).or(titled_end).or(kind_named_end);
+                        // "said on talk radio station WVOM": the medium's name.
+                        let name_after = tokens[noun_end - 1]
+                            .info
+                            .is_outlet_kind()
+                            .then(|| {
+                                tokens
+                                    .get(noun_end)
+                                    .and_then(|_| name_run_at(tokens, noun_end))
+                            })
+                            .flatten()
+                            .filter(|&e| e <= end && !tokens[e - 1].possessive);
+                        if let Some(name_end) = name_after {
+                            return Some(self.phrase(tokens, noun_end, name_end));
+                        }
                         return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }

@@ -2147,3 +2147,18 @@ fn a_relative_clause_is_no_part_of_a_channel() {
                 New Hampshire on Monday that would address “national security.”";
     check_channel(text, "national security.", None);
 }
+
+#[test]
+fn a_medium_named_after_its_kind_is_the_channel() {
+    let text = "Paul LePage spoke.\n\n“We will win,” LePage said on talk radio station WVOM.\n\n\
+                “We will see,” he said in an interview with the newspaper Le Monde.\n\n“We will \
+                try,” he said in a letter Smith wrote.";
+    check_channel(text, "We will win,", Some("WVOM"));
+    check_channel(
+        text,
+        "We will see,",
+        Some("interview with the newspaper Le Monde"),
+    );
+    // After a document's noun a name is someone's.
+    check_channel(text, "We will try,", Some("letter"));
+}
