@@ -2172,6 +2172,22 @@ impl<'a> Attributor<'a> {
             {
                 return Some(self.phrase(tokens, i, i + 1));
             }
+            // "took to Facebook to rebuke her sister", "taking to social
+            // media": the medium taken to.
+            if matches!(t.lower, "took" | "take" | "takes" | "taking")
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "to")
+            {
+                let medium =
+                    i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
+                // (One modifier may come first: "social media", "his blog".)
+                let noun = (medium..medium + 2).find(|&k| self.media_noun_len(tokens, k) > 0);
+                if let Some(noun) = noun {
+                    let end = noun + self.media_noun_len(tokens, noun);
+                    if q < i || q >= end {
+                        return Some(self.phrase(tokens, medium, end));
+                    }
+                }
+            }
             // "said at a news conference", "Speaking at a campaign rally in
             // Ohio": a gathering, a word or two after "at", near the verb.
             if t.lower == "at" {

@@ -2162,3 +2162,13 @@ fn a_medium_named_after_its_kind_is_the_channel() {
     // After a document's noun a name is someone's.
     check_channel(text, "We will try,", Some("letter"));
 }
+
+#[test]
+fn the_medium_taken_to_is_the_channel() {
+    let text = "Her sister spoke.\n\nMary Cheney took to Facebook to rebuke her sister.\n\n“I love \
+                my sister,” she wrote.\n\nShe took to social media to say she was “heartbroken.”";
+    check_channel(text, "I love my sister,", Some("Facebook"));
+    check_channel(text, "heartbroken.", Some("social media"));
+    let text = "Fans waited.\n\nShe took to the stage and said: “Thank you.”";
+    check_channel(text, "Thank you.", None);
+}
