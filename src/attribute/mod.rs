@@ -2205,6 +2205,21 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "said on CNN", "appearing on MSNBC": an outlet's name.
+            if matches!(t.lower, "on" | "via")
+                && let Some(name) = Some(i + 1).filter(|&k| k < sentence.end)
+                && let Some(run_end) = name_run_at(tokens, name)
+                && run_end <= sentence.end
+                && !tokens[run_end - 1].possessive
+                && tokens[name..run_end].iter().any(|w| w.info.is_outlet())
+                && (q < i || q >= run_end)
+                && (i.saturating_sub(6)..i).any(|v| {
+                    self.verb_at(tokens, v).is_some()
+                        || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
+                })
+            {
+                return Some(self.phrase(tokens, name, run_end));
+            }
             // "in a statement", "on Twitter", "on his radio show"
             if t.info.is_channel_preposition() && t.lower != "to" {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);

@@ -2172,3 +2172,11 @@ fn the_medium_taken_to_is_the_channel() {
     let text = "Fans waited.\n\nShe took to the stage and said: “Thank you.”";
     check_channel(text, "Thank you.", None);
 }
+
+#[test]
+fn an_outlet_spoken_on_is_the_channel() {
+    let text = "Jerrold Nadler spoke.\n\n“We will win,” he said on CNN.\n\nAppearing on MSNBC, he \
+                said: “We will see.”";
+    check_channel(text, "We will win,", Some("CNN"));
+    check_channel(text, "We will see.", Some("MSNBC"));
+}
