@@ -91,6 +91,9 @@ struct ChannelsFile {
     /// Optional, as `events`.
     #[serde(default)]
     outlet_kinds: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
+    publishing_verbs: Vec<String>,
     channel_prepositions: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
@@ -221,6 +224,9 @@ word_flags! {
     /// "station", "newspaper": a medium's noun that a medium's name may
     /// follow ("talk radio station WVOM").
     OUTLET_KIND = 21, is_outlet_kind;
+    /// "released", "issued": a verb whose object medium carries the words
+    /// ("released a statement saying …").
+    PUBLISHING_VERB = 22, is_publishing_verb;
 }
 
 impl WordInfo {
@@ -403,6 +409,7 @@ impl Grammar {
             (&channels.media_nouns, WordInfo::MEDIA_NOUN),
             (&channels.events, WordInfo::EVENT),
             (&channels.outlet_kinds, WordInfo::OUTLET_KIND),
+            (&channels.publishing_verbs, WordInfo::PUBLISHING_VERB),
             (
                 &channels.channel_prepositions,
                 WordInfo::CHANNEL_PREPOSITION,

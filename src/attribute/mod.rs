@@ -2188,6 +2188,25 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "released a statement late Tuesday saying: “…”", "issued a
+            // statement calling the attack “…”": the medium published.
+            // (Not "the New York Post reports"; and a participle in the
+            // sentence before is someone else's act more often than not:
+            // "Trump said he appreciates Mueller releasing a statement".)
+            if t.info.is_publishing_verb()
+                && !t.capital
+                && (q < sentence.end || !t.lower.ends_with("ing"))
+            {
+                let noun = (i + 1..(i + 4).min(sentence.end))
+                    .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
+                    .find(|&k| self.media_noun_len(tokens, k) > 0);
+                if let Some(noun) = noun
+                    && q > noun
+                {
+                    let end = noun + self.media_noun_len(tokens, noun);
+                    return Some(self.phrase(tokens, i + 1, end));
+                }
+            }
             // "said at a news conference", "Speaking at a campaign rally in
             // Ohio": a gathering, a word or two after "at", near the verb.
             if t.lower == "at" {

@@ -2180,3 +2180,20 @@ fn an_outlet_spoken_on_is_the_channel() {
     check_channel(text, "We will win,", Some("CNN"));
     check_channel(text, "We will see.", Some("MSNBC"));
 }
+
+#[test]
+fn the_medium_a_speaker_publishes_is_the_channel() {
+    let text = "Voters went to the polls.\n\nRomney released a statement late Tuesday saying: “He \
+                should step aside.”\n\nOn Friday, Liz Cheney issued a statement voicing her \
+                opposition.\n\n“I am strongly pro-life,” she said.";
+    check_channel(text, "He should step aside.", Some("statement"));
+    check_channel(text, "I am strongly pro-life,", Some("statement"));
+    // Another's statement in the sentence before is not the speaker's.
+    let text = "Trump spoke.\n\nTrump said he appreciates Robert Mueller releasing a statement \
+                disputing the report.\n\n“It was a total phony story,” he told reporters.";
+    check_channel(text, "It was a total phony story,", None);
+    // A name's "Post" is no verb.
+    let text = "Clinton spoke.\n\nThe New York Post reports that she wanted to “keep the details \
+                private.”";
+    check_channel(text, "keep the details private.", None);
+}
