@@ -699,9 +699,12 @@ impl<'a> Attributor<'a> {
             }
             // ("The Justice Department said the report …": a description
             // does not run past a verb of speech.)
+            // ("The Security Council issued a statement": nor past the
+            // determiner of another noun phrase.)
             if tokens[j].kind != TokenKind::Word
                 || tokens[j].possessive
                 || tokens[j].info.is_speech_verb()
+                || matches!(tokens[j].lower, "a" | "an" | "the")
             {
                 return None;
             }
@@ -4035,10 +4038,15 @@ fn is_determiner(t: &Token) -> bool {
 }
 
 /// Whether token `end` may be a common noun: a lower-case word neither of
-/// speech nor of a closed class.
+/// speech nor of a closed class, nor a past tense ("the Security Council
+/// issued").
 fn noun_after(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
-        t.is_word() && !t.capital && !t.info.is_closed_class() && !t.info.is_speech_verb()
+        t.is_word()
+            && !t.capital
+            && !t.info.is_closed_class()
+            && !t.info.is_speech_verb()
+            && !(t.lower.len() > 4 && t.lower.ends_with("ed"))
     })
 }
 

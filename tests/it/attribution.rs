@@ -2197,3 +2197,11 @@ fn the_medium_a_speaker_publishes_is_the_channel() {
                 private.”";
     check_channel(text, "keep the details private.", None);
 }
+
+#[test]
+fn a_body_that_issues_a_statement_speaks_through_it() {
+    let text = "Diplomats met.\n\nFollowing a meeting, the Security Council issued a statement \
+                calling the test “a clear violation.”";
+    check(text, "a clear violation.", Some("Security Council"));
+    check_channel(text, "a clear violation.", Some("statement"));
+}
