@@ -53,6 +53,9 @@ struct PeopleFile {
     female_first_names: Vec<String>,
     male_first_names: Vec<String>,
     surname_titles: Vec<String>,
+    /// Optional, so that a user's grammar written before it still loads.
+    #[serde(default)]
+    surname_heads: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -210,7 +213,8 @@ word_flags! {
     /// "he", "Mr", "spokesman": said of a man.
     MALE = 15, is_male;
     /// "king", "bishop": a title that is also a surname ("Larry King",
-    /// "Ms. Bishop").
+    /// "Ms. Bishop"); "park", "house": a body's head word that is also one
+    /// ("Jane Park").
     SURNAME_TITLE = 16, may_be_surname;
     /// "Hillary", "Charlie": a given name most of whose bearers are women
     /// (or men). Kept apart from `FEMALE` and `MALE`: "Clinton aide
@@ -398,6 +402,7 @@ impl Grammar {
             (&given.female, WordInfo::GIVEN_FEMALE),
             (&given.male, WordInfo::GIVEN_MALE),
             (&people.surname_titles, WordInfo::SURNAME_TITLE),
+            (&people.surname_heads, WordInfo::SURNAME_TITLE),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),

@@ -382,7 +382,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             kind: EntityKind::Person,
         };
     }
-    if tokens[end - 1].info.is_organisation_head()
+    // "Jane Park", "Emily Post": a given name before a head word that is
+    // also a surname is a person's name.
+    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
+    let surname_head =
+        end - start == 2 && given(&tokens[start]) && tokens[end - 1].info.may_be_surname();
+    if (tokens[end - 1].info.is_organisation_head() && !surname_head)
         || (of.is_some() && end - start > 2 && body_first)
     {
         let core_start = if tokens[start].lower == "the" {

@@ -2205,3 +2205,13 @@ fn a_body_that_issues_a_statement_speaks_through_it() {
     check(text, "a clear violation.", Some("Security Council"));
     check_channel(text, "a clear violation.", Some("statement"));
 }
+
+#[test]
+fn a_surname_that_heads_bodies_after_a_given_name_is_a_persons() {
+    // "Park" heads "Hyde Park", but "Jane Park" is a woman: her "she".
+    let text = "Voters went to the polls.\n\nJane Park is running for mayor. She says the city is \
+                “at a crossroads.”";
+    check(text, "at a crossroads.", Some("Jane Park"));
+    let text = "Voters went to the polls.\n\nThe White House said: “We will win.”";
+    check(text, "We will win.", Some("White House"));
+}
