@@ -3210,6 +3210,20 @@ impl<'a> Attributor<'a> {
         {
             return Some(Found { end, ..head });
         }
+        // "one of the sources", "another of his lawyers": someone of a
+        // group, whom no one names.
+        if let Some(of) = of
+            && tokens[of].lower == "of"
+            && is_someone_else(&tokens[of - 1])
+            && !tokens[end - 1].possessive
+            && self.is_description_noun(&tokens[end - 1])
+        {
+            return Some(Found {
+                who: Who::Description,
+                start: of - 1,
+                end,
+            });
+        }
         let head_start = (1..=3).filter(|&n| end >= floor + n).find(|&n| {
             let phrase = self.phrase_of(&tokens[end - n..end]);
             self.grammar.description_class(&phrase).is_some()
@@ -3539,8 +3553,11 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .any(|t| t.possessive && (t.capital || self.is_person_noun(t)))
                 });
+        let one_of_a_group = f.who == Who::Description
+            && is_someone_else(&tokens[f.start])
+            && tokens.get(f.start + 1).is_some_and(|t| t.lower == "of");
         let entity = match f.who {
-            Who::Description if owned => None,
+            Who::Description if owned || one_of_a_group => None,
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);

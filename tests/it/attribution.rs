@@ -2215,3 +2215,12 @@ fn a_surname_that_heads_bodies_after_a_given_name_is_a_persons() {
     let text = "Voters went to the polls.\n\nThe White House said: “We will win.”";
     check(text, "We will win.", Some("White House"));
 }
+
+#[test]
+fn one_of_a_group_is_someone_unnamed() {
+    let text = "Mayor John Smith spoke.\n\nTwo people familiar with the campaign told CNN that \
+                Smith would quit.\n\n“He is done,” one of the sources said.\n\n“It is over,” said \
+                one of his lawyers.";
+    check_mention(text, "He is done,", "one of the sources", None);
+    check_mention(text, "It is over,", "one of his lawyers", None);
+}
