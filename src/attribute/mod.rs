@@ -2775,7 +2775,8 @@ impl<'a> Attributor<'a> {
                         // ("One engineer, who asked not to be named, told
                         // The Verge": any noun phrase.)
                         None => self
-                            .description_ending_at(tokens, floor, close)
+                            .source_ending_at(tokens, floor, close)
+                            .or_else(|| self.description_ending_at(tokens, floor, close))
                             .or_else(|| self.noun_phrase_ending_at(tokens, floor, close)),
                     };
                 };
@@ -2872,7 +2873,13 @@ impl<'a> Attributor<'a> {
             .find(|&p| {
                 matches!(
                     (tokens[p].lower, tokens[p + 1].lower),
-                    ("familiar", "with") | ("close", "to") | ("briefed", "on")
+                    ("familiar", "with")
+                        | ("close", "to")
+                        | ("briefed", "on" | "about")
+                        | ("with", "knowledge" | "direct")
+                        | ("knowledgeable", "about")
+                        | ("aware", "of")
+                        | ("involved", "in")
                 )
             })?;
         let head = self

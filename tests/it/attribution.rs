@@ -2224,3 +2224,29 @@ fn one_of_a_group_is_someone_unnamed() {
     check_mention(text, "He is done,", "one of the sources", None);
     check_mention(text, "It is over,", "one of his lawyers", None);
 }
+
+#[test]
+fn anonymous_sources_are_read_whole() {
+    let cases = [
+        (
+            "A person with knowledge of the matter, who spoke on condition of anonymity, said: \
+             “We will win.”",
+            "We will win.",
+            "A person with knowledge of the matter",
+        ),
+        (
+            "People aware of the plans said the deal was “nearly done.”",
+            "nearly done.",
+            "People aware of the plans",
+        ),
+        (
+            "“We will win,” said one official involved in the talks.",
+            "We will win,",
+            "one official involved in the talks",
+        ),
+    ];
+    for (sentence, quote, mention) in cases {
+        let text = format!("Talks went on.\n\n{sentence}");
+        check_mention(&text, quote, mention, None);
+    }
+}
