@@ -2250,3 +2250,11 @@ fn anonymous_sources_are_read_whole() {
         check_mention(&text, quote, mention, None);
     }
 }
+
+#[test]
+fn a_court_cases_papers_are_channels() {
+    let text = "The firm was sued.\n\nThe lawsuit says the company “failed to take reasonable \
+                steps.”\n\nSmith said in court papers that he was “innocent.”";
+    check_channel(text, "failed to take reasonable steps.", Some("lawsuit"));
+    check_channel(text, "innocent.", Some("court papers"));
+}
