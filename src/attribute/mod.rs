@@ -126,6 +126,10 @@ impl Para<'_> {
 /// thousands of quotes, or a text with no full stop, linear.
 const WINDOW: usize = 80;
 
+/// How far ahead, in bytes, a pronoun with no one before it may find its
+/// person: the rest of its sentence and the next.
+const CATAPHOR_REACH: usize = 300;
+
 /// Attributes the quotes of one article.
 pub struct Attributor<'a> {
     text: &'a str,
@@ -3569,6 +3573,7 @@ impl<'a> Attributor<'a> {
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
                 self.resolve_pronoun(kind, gender, pos)
+                    .or_else(|| self.cataphor(kind, gender, pos))
             }
             Who::Description if self.is_plural_description_at(tokens, f) => {
                 self.resolve_pronoun(PronounKind::Plural, None, pos)
@@ -3706,6 +3711,43 @@ impl<'a> Attributor<'a> {
 
     /// "he", "she": the last person mentioned as a subject, or failing that
     /// the last person mentioned at all; "they": the last pair of people.
+    /// Whom a "he", "she" or "they" with no one before it points ahead to:
+    /// the first person named soon after. "“…,” they said. The statement
+    /// came from Sen. Roy Blunt and …", a lead's "“…,” she said. Clinton
+    /// later apologized."
+    fn cataphor(&self, kind: PronounKind, gender: Option<Gender>, pos: usize) -> Option<usize> {
+        let plural = match kind {
+            PronounKind::Singular => false,
+            PronounKind::Plural => true,
+            _ => return None,
+        };
+        // A "he" or "she" only where no one came before, not even someone
+        // unnamed ("my father often said … He also told …"); a "they" where
+        // no people named together did (`resolve_pronoun` found none).
+        let mentions = &self.names.mentions;
+        let first = mentions.partition_point(|m| m.span.start <= pos);
+        let person = |m: &Mention| self.names.entities[m.entity].kind == EntityKind::Person;
+        let someone_before = || {
+            mentions[..first].iter().any(person) || self.unnamed_people.iter().any(|u| u.0 < pos)
+        };
+        if !plural && someone_before() {
+            return None;
+        }
+        // "They" points to people named together, not to the first person
+        // named after it.
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < pos + CATAPHOR_REACH)
+            .find(|m| {
+                let e = &self.names.entities[m.entity];
+                person(m)
+                    && !m.possessive
+                    && (!plural || m.plural)
+                    && genders_agree(gender, e.gender())
+            })
+            .map(|m| m.entity)
+    }
+
     fn resolve_pronoun(
         &self,
         kind: PronounKind,

@@ -2258,3 +2258,32 @@ fn a_court_cases_papers_are_channels() {
     check_channel(text, "failed to take reasonable steps.", Some("lawsuit"));
     check_channel(text, "innocent.", Some("court papers"));
 }
+
+#[test]
+fn a_pronoun_with_no_one_before_points_ahead() {
+    // A lead's "she", with no one named before it.
+    check(
+        "“It was a mistake,” she said in an interview. Hillary Clinton later apologized.",
+        "It was a mistake,",
+        Some("Hillary Clinton"),
+    );
+    // "they" with no people named together before: the people named
+    // together after (any of them, as a reader would accept).
+    let q = quote_in(
+        "Akin spoke.\n\n“The issues are too big,” they said. The statement came from Sen. Roy \
+         Blunt and former Sens. John Ashcroft and Kit Bond.",
+        "The issues are too big,",
+    );
+    let speaker = q.speaker.as_deref();
+    assert!(
+        matches!(speaker, Some("Roy Blunt" | "John Ashcroft" | "Kit Bond")),
+        "{q:?}"
+    );
+    // Someone unnamed before is the "he": "my father".
+    check(
+        "“We live in Satan's kingdom,” my father often said.\n\nHe also told his friends that \
+         “terrorism is the answer.” Trump is capitalizing on this.",
+        "terrorism is the answer.",
+        None,
+    );
+}
