@@ -3602,7 +3602,14 @@ impl<'a> Attributor<'a> {
                 && !owned
                 && !described_unnamed
                 && self.describes_a_person(tokens, f))
-            .then(|| self.resolve_pronoun(PronounKind::Singular, None, pos))
+            .then(|| {
+                // ("The nation's top infectious disease expert warned … Dr.
+                // Anthony Fauci told CBS News": a lead's description before
+                // anyone is named points ahead, as a pronoun does.)
+                let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
+                self.resolve_pronoun(PronounKind::Singular, None, pos)
+                    .or_else(|| self.cataphor(PronounKind::Singular, gender, pos))
+            })
             .flatten()
         });
         match entity {

@@ -2287,3 +2287,15 @@ fn a_pronoun_with_no_one_before_points_ahead() {
         None,
     );
 }
+
+#[test]
+fn a_leads_description_points_ahead_to_the_name() {
+    let text = "Cases rise again\n\nThe nation’s top infectious disease expert warned on Sunday \
+                that the country was “not out of the woods.” Dr. Anthony Fauci told CBS News that \
+                cases would rise.";
+    check(text, "not out of the woods.", Some("Anthony Fauci"));
+    // Someone brought in unnamed stays unnamed.
+    let text = "Cases rise again\n\nA spokeswoman said the agency was “ready.” Dr. Anthony \
+                Fauci spoke later.";
+    check(text, "ready.", None);
+}
