@@ -2301,16 +2301,16 @@ impl<'a> Attributor<'a> {
                                 .count();
                             (nouns > 0).then_some(e + nouns)
                         });
+                        let joined = tokens
+                            .get(noun_end)
+                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to"));
                         // "in an interview with Time magazine"
-                        let titled_end = tokens
-                            .get(noun_end)
-                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
-                            .and_then(|_| self.titled_medium_end(tokens, name));
+                        let titled_end = joined
+                            .then(|| self.titled_medium_end(tokens, name))
+                            .flatten();
                         // "in an interview with the newspaper Le Monde"
-                        let kind_named_end = tokens
-                            .get(noun_end)
-                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
-                            .and_then(|_| {
+                        let kind_named_end = joined
+                            .then(|| {
                                 let len = self.media_noun_len(tokens, name);
                                 let kind = len > 0 && tokens[name + len - 1].info.is_outlet_kind();
                                 let after = name + len;
@@ -2318,6 +2318,7 @@ impl<'a> Attributor<'a> {
                                     .then(|| name_run_at(tokens, after))
                                     .flatten()
                             })
+                            .flatten()
                             .filter(|&e| !tokens[e - 1].possessive);
                         let outlet_end = outlet_end.or(owned_end).or(titled_end).or(kind_named_end);
                         // "said on talk radio station WVOM": the medium's name.
@@ -2481,9 +2482,6 @@ impl<'a> Attributor<'a> {
         (end > name_end && programme).then_some(end)
     }
 
-    /// The length in words of the media noun at `tokens[k]`: one word
-    /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
-    /// owns is none ("on the site's defense").
     /// "Time magazine", "People magazine": capitalised words at `start`,
     /// which may be common ones, then a medium's noun. Where it ends.
     fn titled_medium_end(&self, tokens: &[Token], start: usize) -> Option<usize> {
@@ -2494,6 +2492,9 @@ impl<'a> Attributor<'a> {
         (title_end > start && noun > 0).then_some(title_end + noun)
     }
 
+    /// The length in words of the media noun at `tokens[k]`: one word
+    /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
+    /// owns is none ("on the site's defense").
     fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
         self.noun_len(tokens, k, WordInfo::is_media_noun)
     }
@@ -3352,8 +3353,6 @@ impl<'a> Attributor<'a> {
                         && !t.info.is_speech_verb()
                 })
         });
-        // ("said one Western diplomat": a name before a noun of description
-        // modifies it.)
         // ("said Billboard's Keith Caulfield": the owner's person speaks.)
         let owners_person = |run_end: usize| {
             let after = tokens[run_end - 1].possessive && run_end < end;
@@ -3365,6 +3364,8 @@ impl<'a> Attributor<'a> {
             && let Some(f) = owners_person(run_end)
                 .or_else(|| self.person_after_title(tokens, run_end, end))
                 .or_else(|| {
+                    // ("said one Western diplomat": a name before a noun of
+                    // description modifies it.)
                     let modifies = tokens
                         .get(run_end)
                         .is_some_and(|t| !t.capital && self.is_description_noun(t));
@@ -4115,11 +4116,12 @@ fn is_determiner(t: &Token) -> bool {
 /// issued").
 fn noun_after(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
+        let past_tense = t.lower.len() > 4 && t.lower.ends_with("ed");
         t.is_word()
             && !t.capital
             && !t.info.is_closed_class()
             && !t.info.is_speech_verb()
-            && !(t.lower.len() > 4 && t.lower.ends_with("ed"))
+            && !past_tense
     })
 }
 
