@@ -3717,8 +3717,6 @@ impl<'a> Attributor<'a> {
         self.resolve_description(tokens, f.start, f.end)
     }
 
-    /// "he", "she": the last person mentioned as a subject, or failing that
-    /// the last person mentioned at all; "they": the last pair of people.
     /// Whom a "he", "she" or "they" with no one before it points ahead to:
     /// the first person named soon after. "“…,” they said. The statement
     /// came from Sen. Roy Blunt and …", a lead's "“…,” she said. Clinton
@@ -3756,6 +3754,8 @@ impl<'a> Attributor<'a> {
             .map(|m| m.entity)
     }
 
+    /// "he", "she": the last person mentioned as a subject, or failing that
+    /// the last person mentioned at all; "they": the last pair of people.
     fn resolve_pronoun(
         &self,
         kind: PronounKind,

@@ -140,6 +140,11 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
 }
 
 /// The gender most bearers of a given name have ("Hillary", "Charlie").
+/// Whether the grammar knows the word as a given name, of either gender.
+fn is_given_name(info: WordInfo) -> bool {
+    info.is_given_female() || info.is_given_male()
+}
+
 pub fn given_name_gender(info: WordInfo) -> Option<Gender> {
     one_gender(info.is_given_female(), info.is_given_male())
 }
@@ -275,10 +280,9 @@ pub fn in_office_holder_run(tokens: &[Token], i: usize) -> bool {
 /// when they are plain name words after at least one of the office's
 /// ("Homeland Security Jeh Johnson"; not "Health and Human Services").
 fn office_holder(tokens: &[Token], office: usize, end: usize) -> Option<usize> {
-    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
     if let Some(k) = (office + 1..end.saturating_sub(1))
         .rev()
-        .find(|&k| given(&tokens[k]))
+        .find(|&k| is_given_name(tokens[k].info))
     {
         return Some(k);
     }
@@ -384,9 +388,9 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     }
     // "Jane Park", "Emily Post": a given name before a head word that is
     // also a surname is a person's name.
-    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
-    let surname_head =
-        end - start == 2 && given(&tokens[start]) && tokens[end - 1].info.may_be_surname();
+    let surname_head = end - start == 2
+        && is_given_name(tokens[start].info)
+        && tokens[end - 1].info.may_be_surname();
     if (tokens[end - 1].info.is_organisation_head() && !surname_head)
         || (of.is_some() && end - start > 2 && body_first)
     {
@@ -429,10 +433,9 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "Republican Donald Trump": a party or nationality adjective is a
     // descriptor, not part of the name. (A given name is not: "Dan", "Eric"
     // and "Mitch" end like one.)
-    let given = |t: &Token| t.info.is_given_female() || t.info.is_given_male();
     if end - core_start >= 3
         && looks_like_demonym(tokens[core_start].lower)
-        && !given(&tokens[core_start])
+        && !is_given_name(tokens[core_start].info)
     {
         core_start += 1;
     }
