@@ -2376,9 +2376,10 @@ impl<'a> Attributor<'a> {
                 && owner_outlet.is_none()
             {
                 let text = self.phrase(tokens, outlet, end);
-                let text = text
-                    .strip_suffix("'s")
-                    .or_else(|| text.strip_suffix("’s"))
+                // ("Fox News' Sean Hannity": a plural's owner.)
+                let text = ["'s", "’s", "'", "’"]
+                    .iter()
+                    .find_map(|mark| text.strip_suffix(mark))
                     .unwrap_or(&text)
                     .to_owned();
                 owner_outlet = Some(text);

@@ -2299,3 +2299,12 @@ fn a_leads_description_points_ahead_to_the_name() {
                 Fauci spoke later.";
     check(text, "ready.", None);
 }
+
+#[test]
+fn a_plural_owners_outlet_loses_its_apostrophe() {
+    check_channel(
+        "Senators spoke.\n\n“I disagree,” Sen. Lindsey Graham told Fox News' Sean Hannity.",
+        "I disagree,",
+        Some("Fox News"),
+    );
+}
