@@ -84,6 +84,10 @@ pub struct Names<'a> {
     candidates: Vec<usize>,
 }
 
+/// For how many name mentions a person named first keeps a surname they
+/// share with someone named later (see `Names::link`).
+const SURNAME_REACH: usize = 25;
+
 /// Connectors that may stand inside a name ("Bank of America", "Charles de
 /// Gaulle").
 pub fn is_connector(lower: &str) -> bool {
@@ -514,10 +518,23 @@ impl<'a> Names<'a> {
             })
             // A name that ends where this one ends ("President Trump" for
             // "Trump") before one it merely starts ("a Trump Tower project").
+            // A bare surname two people share is the one named first, as
+            // news style has it: "Ahmad Jamal … His daughter, Sumayah Jamal,
+            // … Jamal, who was born in Pittsburgh": the relative named later
+            // goes by her full or first name. (Only while the first is still
+            // in play, mentioned among the last `SURNAME_REACH` names.)
             .max_by_key(|&i| {
                 let e = &self.entities[i];
                 let same_end = e.tokens.last().map(|w| w.lower) == core.last().map(|t| t.lower);
-                (same_end, e.last_seen, i)
+                let in_play = self.mentions.len() < e.last_seen + SURNAME_REACH;
+                let bare_surname =
+                    core.len() == 1 && same_end && e.kind == EntityKind::Person && in_play;
+                let recency = if bare_surname {
+                    usize::MAX - i
+                } else {
+                    e.last_seen
+                };
+                (same_end, bare_surname, recency, i)
             });
         self.candidates = candidates;
         // "SEC" after "the Securities and Exchange Commission": a name in

@@ -2308,3 +2308,12 @@ fn a_plural_owners_outlet_loses_its_apostrophe() {
         Some("Fox News"),
     );
 }
+
+#[test]
+fn a_surname_two_people_share_is_the_first_ones() {
+    let text = "Ahmad Jamal, the jazz pianist who influenced Miles Davis, died on Sunday.\n\n\
+                His daughter, Sumayah Jamal, confirmed the death.\n\n“He knocks me out,” Davis \
+                once said.\n\nJamal, who was born in Pittsburgh, was reticent. “I play for \
+                myself,” he told The Guardian.";
+    check(text, "I play for myself,", Some("Ahmad Jamal"));
+}
