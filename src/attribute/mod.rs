@@ -2043,6 +2043,11 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let is_medium = tokens[start..end].iter().any(|t| t.info.is_media_noun());
+        // ("“…,” he said …, according to the Boston Globe": an outlet's name
+        // is the channel of another's words, and the speaker of none else.)
+        let names_outlet = tokens[start..end]
+            .iter()
+            .any(|t| t.capital && t.info.is_outlet());
         // A person named inside: "a report by analysts led by Zachary Witlin".
         let mut speaker = None;
         let mut i = start;
@@ -2103,7 +2108,7 @@ impl<'a> Attributor<'a> {
                     })
                 });
         }
-        let channel = is_medium.then(|| self.phrase(tokens, start, end));
+        let channel = (is_medium || names_outlet).then(|| self.phrase(tokens, start, end));
         Some((speaker, channel))
     }
 

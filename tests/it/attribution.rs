@@ -2317,3 +2317,14 @@ fn a_surname_two_people_share_is_the_first_ones() {
                 myself,” he told The Guardian.";
     check(text, "I play for myself,", Some("Ahmad Jamal"));
 }
+
+#[test]
+fn an_outlet_according_to_which_someone_spoke_is_the_channel() {
+    let text = "Paul LePage spoke.\n\n“I will not resign,” he said after a meeting, according to \
+                the Boston Globe.\n\nThe deal is “dead,” according to Reuters.";
+    check(text, "I will not resign,", Some("Paul LePage"));
+    check_channel(text, "I will not resign,", Some("Boston Globe"));
+    // With no one else, the outlet is the speaker (and not its own channel).
+    check(text, "dead,", Some("Reuters"));
+    check_channel(text, "dead,", None);
+}
