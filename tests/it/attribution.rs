@@ -2328,3 +2328,21 @@ fn an_outlet_according_to_which_someone_spoke_is_the_channel() {
     check(text, "dead,", Some("Reuters"));
     check_channel(text, "dead,", None);
 }
+
+#[test]
+fn verbs_of_manner_and_message_are_cues() {
+    for verb in [
+        "laughed", "bragged", "fumed", "confided", "chuckled", "messaged",
+    ] {
+        let text = format!("John Smith spoke.\n\n“We will win,” Smith {verb}.");
+        let q = quote_in(&text, "We will win,");
+        assert_eq!(q.cue.as_deref(), Some(verb), "{q:?}");
+        assert_eq!(q.speaker.as_deref(), Some("John Smith"), "{q:?}");
+    }
+    // "an emailed statement" stays a medium.
+    check_channel(
+        "John Smith spoke.\n\n“We will win,” Smith said in an emailed statement.",
+        "We will win,",
+        Some("emailed statement"),
+    );
+}
