@@ -391,6 +391,11 @@ impl Grammar {
         {
             table.flag(&first, WordInfo::PHRASE_START);
         }
+        // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
+        // office is a title too.
+        for title in &people.titles {
+            table.flag(&format!("ex-{}", title.to_lowercase()), WordInfo::TITLE);
+        }
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),
             (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),

@@ -2346,3 +2346,12 @@ fn verbs_of_manner_and_message_are_cues() {
         Some("emailed statement"),
     );
 }
+
+#[test]
+fn a_former_office_is_a_title() {
+    check(
+        "Voters went to the polls.\n\nEx-President Donald Trump said: “We will win.”",
+        "We will win.",
+        Some("Donald Trump"),
+    );
+}
