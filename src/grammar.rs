@@ -394,7 +394,16 @@ impl Grammar {
         // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
         // office is a title too.
         for title in &people.titles {
-            table.flag(&format!("ex-{}", title.to_lowercase()), WordInfo::TITLE);
+            let title = title.to_lowercase();
+            table.flag(&format!("ex-{title}"), WordInfo::TITLE);
+            // ("ex-Sen." keeps its stop, as "Sen." does.)
+            if words
+                .abbreviations
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(&title))
+            {
+                table.flag(&format!("ex-{title}"), WordInfo::ABBREVIATION);
+            }
         }
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),

@@ -2354,4 +2354,10 @@ fn a_former_office_is_a_title() {
         "We will win.",
         Some("Donald Trump"),
     );
+    // An abbreviated one keeps its stop.
+    check(
+        "Voters went to the polls.\n\n“We will win,” said ex-Sen. Bob Kerrey.",
+        "We will win,",
+        Some("Bob Kerrey"),
+    );
 }
