@@ -393,17 +393,16 @@ impl Grammar {
         }
         // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
         // office is a title too.
+        let abbreviations = lower_set(&words.abbreviations);
         for title in &people.titles {
             let title = title.to_lowercase();
-            table.flag(&format!("ex-{title}"), WordInfo::TITLE);
             // ("ex-Sen." keeps its stop, as "Sen." does.)
-            if words
-                .abbreviations
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(&title))
-            {
-                table.flag(&format!("ex-{title}"), WordInfo::ABBREVIATION);
-            }
+            let flags = if abbreviations.contains(&title) {
+                WordInfo::TITLE | WordInfo::ABBREVIATION
+            } else {
+                WordInfo::TITLE
+            };
+            table.flag(&format!("ex-{title}"), flags);
         }
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),
@@ -470,14 +469,13 @@ impl Grammar {
     /// "D-Conn." → ("democrat", ["connecticut"]), "R-N.Y." →
     /// ("republican", ["new", "york"]). The tag as written.
     pub fn party_tag(&self, tag: &str) -> Option<(&str, impl Iterator<Item = &str> + Clone)> {
-        let (letter, state) = tag.split_once('-')?;
-        let party = self.party_letters.get(letter)?;
+        let (party, state) = self.party_and_place(tag)?;
         // ("D-Conn.," may reach us without its stop, read as punctuation.)
         let state = self
             .state_abbreviations
             .get(state)
             .or_else(|| self.state_abbreviations.get(&format!("{state}.")))?;
-        Some((party.as_str(), state.split_whitespace()))
+        Some((party, state.split_whitespace()))
     }
 
     /// The party of a tag that names a hometown rather than a state, as
@@ -485,13 +483,19 @@ impl Grammar {
     /// a capital. Only where a tag stands (after a name, set off by
     /// commas or a parenthesis), since "D-Money" may be a nickname.
     pub fn hometown_tag_party(&self, tag: &str) -> Option<&str> {
-        let (letter, place) = tag.split_once('-')?;
-        let party = self.party_letters.get(letter)?;
+        let (party, place) = self.party_and_place(tag)?;
         place
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            .then_some(party.as_str())
+            .then_some(party)
+    }
+
+    /// A tag's party ("D" → "democrat") and the place after its hyphen.
+    fn party_and_place<'t>(&self, tag: &'t str) -> Option<(&str, &'t str)> {
+        let (letter, place) = tag.split_once('-')?;
+        let party = self.party_letters.get(letter)?;
+        Some((party.as_str(), place))
     }
 
     /// Everything the grammar says of a lowercased word or phrase.

@@ -339,23 +339,24 @@ impl<'a> Attributor<'a> {
     /// Democrat" later.
     fn describe_party_tag(&mut self, entity: usize, tag: &Token<'a>) {
         let grammar = self.grammar;
-        let lower = tag.lower;
-        let tag = &self.text[tag.span.start..tag.span.end];
-        if let Some((party, state)) = grammar.party_tag(tag) {
-            let words = std::iter::once(party).chain(state).map(|lower| Word {
-                lower,
-                info: grammar.info(lower),
-            });
-            self.names.describe(entity, words);
-        } else if let Some(party) = grammar.hometown_tag_party(tag)
-            && let Some((_, place)) = lower.split_once('-')
-        {
-            let words = [party, place].map(|lower| Word {
-                lower,
-                info: grammar.info(lower),
-            });
-            self.names.describe(entity, words.into_iter());
-        }
+        let written = &self.text[tag.span.start..tag.span.end];
+        // A state's words ("D-Conn." → connecticut), or else the town of a
+        // hometown's tag as written ("R-Knoxville" → knoxville).
+        let (party, place): (&str, Vec<&str>) = match grammar.party_tag(written) {
+            Some((party, state)) => (party, state.collect()),
+            None => {
+                let Some(party) = grammar.hometown_tag_party(written) else {
+                    return;
+                };
+                let town = tag.lower.split_once('-').map(|(_, town)| town);
+                (party, town.into_iter().collect())
+            }
+        };
+        let words = std::iter::once(party).chain(place).map(|lower| Word {
+            lower,
+            info: grammar.info(lower),
+        });
+        self.names.describe(entity, words);
     }
 
     /// A sentence opening on a man or a woman the article owns to someone
@@ -985,14 +986,12 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let before = prev.replace(qi);
+            let lemma = out[qi]
+                .cue
+                .as_deref()
+                .and_then(|c| self.grammar.speech_lemma(c));
             // "He tweeted Monday afternoon: “…”": the verb names the medium.
-            if out[qi].channel.is_none()
-                && out[qi]
-                    .cue
-                    .as_deref()
-                    .and_then(|c| self.grammar.speech_lemma(c))
-                    == Some("tweet")
-            {
+            if out[qi].channel.is_none() && lemma == Some("tweet") {
                 out[qi].channel = Some("Twitter".to_owned());
             }
             let Some(speaker) = out[qi].speaker.clone() else {
@@ -1015,11 +1014,7 @@ impl<'a> Attributor<'a> {
                     let words = &self.text[m.start..m.end];
                     matches!(words.to_lowercase().as_str(), "he" | "she" | "they" | "it")
                 });
-                let cue = out[qi]
-                    .cue
-                    .as_deref()
-                    .and_then(|c| self.grammar.speech_lemma(c));
-                pronoun || matches!(cue, Some("continue" | "add"))
+                pronoun || matches!(lemma, Some("continue" | "add"))
             };
             let from_quote = before
                 .filter(|&b| {
@@ -2287,11 +2282,12 @@ impl<'a> Attributor<'a> {
                             + usize::from(
                                 tokens.get(noun_end + 1).is_some_and(|t| t.lower == "the"),
                             );
-                        let run = tokens
+                        let joined = tokens
                             .get(noun_end)
-                            .filter(|t| matches!(t.lower, "with" | "on" | "to"))
-                            .and_then(|_| tokens.get(name))
-                            .and_then(|_| name_run_at(tokens, name));
+                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to"));
+                        let run = joined
+                            .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
+                            .flatten();
                         let outlet_end = run.filter(|&e| {
                             !tokens[e - 1].possessive
                                 && tokens[name..e]
@@ -2306,9 +2302,6 @@ impl<'a> Attributor<'a> {
                                 .count();
                             (nouns > 0).then_some(e + nouns)
                         });
-                        let joined = tokens
-                            .get(noun_end)
-                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to"));
                         // "in an interview with Time magazine"
                         let titled_end = joined
                             .then(|| self.titled_medium_end(tokens, name))
@@ -3944,7 +3937,6 @@ pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &s
     words <= 6 && (word_before == Some("on") || words >= 2) && crate::text::is_title(title)
 }
 
-/// A comma or dash that opens or closes an aside.
 /// A word of a time adjunct: "on Thursday", "last week", "Monday
 /// afternoon", "in 2010".
 fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
@@ -3981,6 +3973,7 @@ fn appositive_end(tokens: &[Token], end: usize) -> Option<usize> {
     is_delimiter(&tokens[close]).then_some(close + 1)
 }
 
+/// A comma or dash that opens or closes an aside.
 fn is_delimiter(t: &Token) -> bool {
     t.is_punct(',') || is_dash(t)
 }

@@ -143,12 +143,12 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
     one_gender(female, male)
 }
 
-/// The gender most bearers of a given name have ("Hillary", "Charlie").
 /// Whether the grammar knows the word as a given name, of either gender.
 fn is_given_name(info: WordInfo) -> bool {
     info.is_given_female() || info.is_given_male()
 }
 
+/// The gender most bearers of a given name have ("Hillary", "Charlie").
 pub fn given_name_gender(info: WordInfo) -> Option<Gender> {
     one_gender(info.is_given_female(), info.is_given_male())
 }
