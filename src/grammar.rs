@@ -82,6 +82,9 @@ struct WordsFile {
     time_words: Vec<String>,
     abbreviations: Vec<String>,
     possessive_determiners: Vec<String>,
+    /// Optional, so that a user's grammar written before it still loads.
+    #[serde(default)]
+    irregular_past_tenses: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -231,6 +234,8 @@ word_flags! {
     /// "released", "issued": a verb whose object medium carries the words
     /// ("released a statement saying …").
     PUBLISHING_VERB = 22, is_publishing_verb;
+    /// "hit", "spoke": a past tense not ending in "-ed".
+    IRREGULAR_PAST = 23, is_irregular_past;
 }
 
 impl WordInfo {
@@ -419,6 +424,7 @@ impl Grammar {
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),
+            (&words.irregular_past_tenses, WordInfo::IRREGULAR_PAST),
             (&words.abbreviations, WordInfo::ABBREVIATION),
             (
                 &words.possessive_determiners,

@@ -3896,7 +3896,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     let verb = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capital
-            && (t.info.is_speech_verb() || t.lower.ends_with("ed"))
+            && (t.info.is_speech_verb() || t.lower.ends_with("ed") || t.info.is_irregular_past())
     };
     // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
     // between commas is the subject when the verb follows the second.
@@ -4115,13 +4115,18 @@ fn is_determiner(t: &Token) -> bool {
 /// issued").
 fn noun_after(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
-        let past_tense = t.lower.len() > 4 && t.lower.ends_with("ed");
         t.is_word()
             && !t.capital
             && !t.info.is_closed_class()
             && !t.info.is_speech_verb()
-            && !past_tense
+            && !is_past_tense(t)
     })
+}
+
+/// "announced", "hit": a past tense, regular or in the grammar's list.
+/// (A regular one has more than four letters: "red", "seed" are none.)
+fn is_past_tense(t: &Token) -> bool {
+    (t.lower.len() > 4 && t.lower.ends_with("ed")) || t.info.is_irregular_past()
 }
 
 /// A number in words, as it may count people: "one", "two", … "ten".

@@ -2361,3 +2361,25 @@ fn a_former_office_is_a_title() {
         Some("Bob Kerrey"),
     );
 }
+
+#[test]
+fn an_irregular_past_makes_a_name_its_clauses_subject() {
+    // "hit" is a past tense without "-ed": Rayner, not the prime minister
+    // quoted before, is the "she" that follows.
+    for verb in [
+        "hit back",
+        "struck back",
+        "fought back",
+        "took a different view",
+    ] {
+        let text = format!(
+            "The prime minister, Rishi Sunak, said: 'We will not be cowed.'\n\n\
+             Labour's Angela Rayner {verb}. 'This is a government in chaos,' she said."
+        );
+        check(
+            &text,
+            "This is a government in chaos,",
+            Some("Angela Rayner"),
+        );
+    }
+}
