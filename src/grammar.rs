@@ -56,6 +56,9 @@ struct PeopleFile {
     /// Optional, so that a user's grammar written before it still loads.
     #[serde(default)]
     surname_heads: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    group_names: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -236,6 +239,8 @@ word_flags! {
     PUBLISHING_VERB = 22, is_publishing_verb;
     /// "hit", "spoke": a past tense not ending in "-ed".
     IRREGULAR_PAST = 23, is_irregular_past;
+    /// "Democrats", "Tories": names a party's members together.
+    GROUP_NAME = 24, is_group_name;
 }
 
 impl WordInfo {
@@ -421,6 +426,7 @@ impl Grammar {
             (&given.male, WordInfo::GIVEN_MALE),
             (&people.surname_titles, WordInfo::SURNAME_TITLE),
             (&people.surname_heads, WordInfo::SURNAME_TITLE),
+            (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),
             (&words.time_words, WordInfo::TIME_WORD),

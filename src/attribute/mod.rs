@@ -523,8 +523,12 @@ impl<'a> Attributor<'a> {
             let elsewhere = self.names.knows_word(word) || self.capitalised_mid_sentence(word);
             // "Company recalls 2 million cars", "Officials said": a noun of
             // description that starts a sentence is no name, unless the
-            // article capitalises it elsewhere ("Congress").
-            if !elsewhere && self.is_description_noun(&tokens[start]) {
+            // article capitalises it elsewhere ("Congress"). A party's
+            // members are named so ("Democrats said").
+            if !elsewhere
+                && self.is_description_noun(&tokens[start])
+                && !tokens[start].info.is_group_name()
+            {
                 return;
             }
             if split.kind == EntityKind::Unknown {
@@ -3753,6 +3757,12 @@ impl<'a> Attributor<'a> {
             .map(|m| m.entity)
     }
 
+    /// "the Conservatives", "Democrats": a party's members named together,
+    /// whom no "he" or "the prime minister" points to.
+    fn names_a_group(&self, entity: usize) -> bool {
+        matches!(self.names.entities[entity].tokens.as_slice(), [word] if word.info.is_group_name())
+    }
+
     /// "he", "she": the last person mentioned as a subject, or failing that
     /// the last person mentioned at all; "they": the last pair of people.
     fn resolve_pronoun(
@@ -3779,18 +3789,19 @@ impl<'a> Attributor<'a> {
         };
         match kind {
             PronounKind::Singular => {
+                let one = |e: usize| agrees(e) && !self.names_a_group(e);
                 let subject = before
                     .clone()
                     .take(12)
-                    .find(|m| person(m) && m.subject && !m.possessive);
-                let said = self.said_by.iter().rev().find(|s| s.0 < pos && agrees(s.1));
+                    .find(|m| person(m) && one(m.entity) && m.subject && !m.possessive);
+                let said = self.said_by.iter().rev().find(|s| s.0 < pos && one(s.1));
                 let (at, entity) = match (subject, said) {
                     (Some(m), Some(&(at, e))) if at > m.span.start => (at, e),
                     (Some(m), _) => (m.span.start, m.entity),
                     (None, Some(&(at, e))) => (at, e),
                     (None, None) => before
                         .clone()
-                        .find(|m| person(m) && !m.possessive)
+                        .find(|m| person(m) && one(m.entity) && !m.possessive)
                         .map(|m| (m.span.start, m.entity))?,
                 };
                 // A speaker described as a man or a woman and not named ("the

@@ -2383,3 +2383,20 @@ fn an_irregular_past_makes_a_name_its_clauses_subject() {
         );
     }
 }
+
+#[test]
+fn a_partys_members_named_together_are_no_one_person() {
+    // The Conservatives spoke last, but "the prime minister" is one person:
+    // the one the article is about.
+    let text = "Sir Keir Starmer has promised to act, as the Conservatives accused Labour \
+                of planning a \"tax raid\".\n\n\
+                Speaking at a factory, the prime minister said: \"We inherited a mess.\"";
+    check(text, "tax raid", Some("Conservatives"));
+    check(text, "We inherited a mess.", Some("Keir Starmer"));
+    // Opening a sentence, they are still named: "Democrats", not a
+    // description of no one as "Critics" is.
+    let text = "Gov. Jane Hill signed the bill.\n\n\
+                Democrats said it was \"a disgrace\". Critics said it was \"a blunder\".";
+    check(text, "a disgrace", Some("Democrats"));
+    check(text, "a blunder", None);
+}
