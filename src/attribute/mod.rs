@@ -2387,8 +2387,11 @@ impl<'a> Attributor<'a> {
                 owner_outlet = Some(text);
             }
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
-                // The outlet's name ends before a person's title ("host").
-                let end = (outlet..end).find(|&k| !tokens[k].capital).unwrap_or(end);
+                // The outlet's name ends before a person's title ("host"),
+                // and goes on through a number ("Channel 4 News").
+                let end = (outlet..end)
+                    .find(|&k| !tokens[k].capital && !names::is_numeral(&tokens[k]))
+                    .unwrap_or(end);
                 // "told Fox News host Mike Huckabee on his radio show": the
                 // outlet's host was told, and a medium the sentence names
                 // later is the channel.

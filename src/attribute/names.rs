@@ -212,7 +212,8 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && t.capital
             && !t.info.is_closed_class()
             && !t.info.is_time_word())
-            || is_nickname(t);
+            || is_nickname(t)
+            || is_station_number(&tokens[end - 1], t);
         if is_name_word(t) || continues_name {
             end += 1;
         } else if (is_connector(t.lower)
@@ -244,6 +245,17 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
+/// a capitalised word for a medium.
+fn is_station_number(before: &Token, t: &Token) -> bool {
+    before.capital && before.info.is_outlet_kind() && is_numeral(t)
+}
+
+/// "4", "2024": a word of digits.
+pub fn is_numeral(t: &Token) -> bool {
+    !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Speaker of the House Newt Gingrich": a title, "of the" at `of`, and a

@@ -2400,3 +2400,16 @@ fn a_partys_members_named_together_are_no_one_person() {
     check(text, "a disgrace", Some("Democrats"));
     check(text, "a blunder", None);
 }
+
+#[test]
+fn a_broadcasters_number_is_part_of_its_name() {
+    for (told, channel) in [
+        ("told BBC Radio 4", "BBC Radio 4"),
+        ("told Channel 4 News", "Channel 4 News"),
+        ("said on BBC Radio 5 Live", "BBC Radio 5 Live"),
+        ("told Channel 4 host Jon Snow", "Channel 4"),
+    ] {
+        let text = format!("Rachel Reeves spoke.\n\n“I will not write the budget,” she {told}.");
+        check_channel(&text, "I will not write the budget,", Some(channel));
+    }
+}
