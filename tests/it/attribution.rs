@@ -2413,3 +2413,11 @@ fn a_broadcasters_number_is_part_of_its_name() {
         check_channel(&text, "I will not write the budget,", Some(channel));
     }
 }
+
+#[test]
+fn a_call_is_a_medium() {
+    let text = "Apple reported its results.\n\n“We saw some softness,” Chief Financial \
+                Officer Luca Maestri said on a call with analysts.";
+    check(text, "We saw some softness,", Some("Luca Maestri"));
+    check_channel(text, "We saw some softness,", Some("call"));
+}
