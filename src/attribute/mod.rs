@@ -3579,11 +3579,12 @@ impl<'a> Attributor<'a> {
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
-                self.resolve_pronoun(kind, gender, pos)
+                let objects = opening_objects(tokens, f.start);
+                self.resolve_pronoun(kind, gender, pos, &objects)
                     .or_else(|| self.cataphor(kind, gender, pos))
             }
             Who::Description if self.is_plural_description_at(tokens, f) => {
-                self.resolve_pronoun(PronounKind::Plural, None, pos)
+                self.resolve_pronoun(PronounKind::Plural, None, pos, &[])
             }
             Who::Description => self
                 .described
@@ -3614,7 +3615,7 @@ impl<'a> Attributor<'a> {
                 // Anthony Fauci told CBS News": a lead's description before
                 // anyone is named points ahead, as a pronoun does.)
                 let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
-                self.resolve_pronoun(PronounKind::Singular, None, pos)
+                self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
                     .or_else(|| self.cataphor(PronounKind::Singular, gender, pos))
             })
             .flatten()
@@ -3768,18 +3769,21 @@ impl<'a> Attributor<'a> {
 
     /// "he", "she": the last person mentioned as a subject, or failing that
     /// the last person mentioned at all; "they": the last pair of people.
+    /// Mentions starting at a byte of `skip` are passed over (see
+    /// `opening_objects`).
     fn resolve_pronoun(
         &self,
         kind: PronounKind,
         gender: Option<Gender>,
         pos: usize,
+        skip: &[usize],
     ) -> Option<usize> {
         let before = self
             .names
             .mentions
             .iter()
             .rev()
-            .filter(|m| m.span.start < pos);
+            .filter(|m| m.span.start < pos && !skip.contains(&m.span.start));
         // "she" is not a man the article has called "Mr." or "he" a
         // "spokeswoman".
         let agrees = |e: usize| genders_agree(gender, self.names.entities[e].gender());
@@ -4110,6 +4114,58 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
         && first.info.pronoun().is_none()
         && !is_determiner(first)
         && !matches!(first.lower, "this" | "that" | "these" | "those")
+}
+
+/// "In a filing with the Securities and Exchange Commission, it said",
+/// "In a letter to Smith, he wrote": the names a pronoun's sentence opens
+/// on as a preposition's objects, which the pronoun does not mean. Where
+/// each starts, in bytes; none unless the pronoun at `pronoun` follows the
+/// opening phrase.
+fn opening_objects(tokens: &[Token], pronoun: usize) -> Vec<usize> {
+    let floor = (0..pronoun)
+        .rev()
+        .find(|&k| tokens[k].sentence_end)
+        .map_or(0, |k| k + 1);
+    let Some(comma) = (floor..pronoun).find(|&k| is_delimiter(&tokens[k])) else {
+        return Vec::new();
+    };
+    if comma + 1 != pronoun || !in_opening_phrase(tokens, floor, comma) {
+        return Vec::new();
+    }
+    let after_preposition = |k: usize| {
+        let k = if k > floor && tokens[k - 1].lower == "the" {
+            k - 1
+        } else {
+            k
+        };
+        k > floor && is_preposition(tokens[k - 1].lower)
+    };
+    (floor + 1..comma)
+        .filter(|&k| is_name_word(&tokens[k]) && !is_name_word(&tokens[k - 1]))
+        .filter(|&k| after_preposition(k))
+        .map(|k| tokens[k].span.start)
+        .collect()
+}
+
+/// A preposition whose object may be a name ("with the SEC", "to Smith").
+fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "about"
+            | "against"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "to"
+            | "toward"
+            | "towards"
+            | "with"
+    )
 }
 
 /// Whether a description class is one of things (media, bodies,

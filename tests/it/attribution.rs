@@ -2415,6 +2415,17 @@ fn a_broadcasters_number_is_part_of_its_name() {
 }
 
 #[test]
+fn a_pronoun_does_not_mean_a_name_its_opening_phrase_governs() {
+    // "with the Securities and Exchange Commission" places the words; "it"
+    // is the company that spoke before.
+    let text = "Apple Inc. said on Friday that sales had slowed.\n\n\
+                In a filing with the Securities and Exchange Commission, it said it faced \
+                “significant uncertainty” over tariffs.";
+    check(text, "significant uncertainty", Some("Apple Inc."));
+    check_channel(text, "significant uncertainty", Some("filing"));
+}
+
+#[test]
 fn a_call_is_a_medium() {
     let text = "Apple reported its results.\n\n“We saw some softness,” Chief Financial \
                 Officer Luca Maestri said on a call with analysts.";
