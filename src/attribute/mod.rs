@@ -129,6 +129,9 @@ const WINDOW: usize = 80;
 /// How far ahead, in bytes, a pronoun with no one before it may find its
 /// person: the rest of its sentence and the next.
 const CATAPHOR_REACH: usize = 300;
+/// How many mentions back "the company" or "the agency" may find the body
+/// last named at the head of a clause.
+const BODY_REACH: usize = 20;
 
 /// Attributes the quotes of one article.
 pub struct Attributor<'a> {
@@ -783,14 +786,15 @@ impl<'a> Attributor<'a> {
             // "the agency said", after "the Centers for Disease Control and
             // Prevention said": a body's description with nothing to match
             // is the body last named at the head of a clause, as a reader
-            // takes it ("it" reaches as far), not one inside another's
+            // takes it, not one inside another's
             // description ("a spokesperson for the Council"); a medium's
             // only when that body is one. A description of it counts
             // wherever it stands ("the union's members"), and any mention,
-            // not only its last.
+            // not only its last. (A business story names many people
+            // between "Apple Inc. shares fell" and "the company declined".)
             if wants_body
                 && nearest_body.is_none()
-                && recency < 6
+                && recency < BODY_REACH
                 && modifiers.is_empty()
                 && self.names.entities[m.entity].kind == EntityKind::Organisation
                 && (self.opens_a_clause(m.span.start)
@@ -843,13 +847,20 @@ impl<'a> Attributor<'a> {
     /// "the" at most), and is no object of a preposition: "The Centers for
     /// Disease Control said", not "a spokesperson for the Council said".
     fn opens_a_clause(&self, at: usize) -> bool {
-        let before = self.text[..at].trim_end();
+        let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
+        let before = on_the_line(&self.text[..at]);
         let before = before
             .strip_suffix("the")
             .or_else(|| before.strip_suffix("The"))
             .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-            .map_or(before, str::trim_end);
-        before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ',', ':', ';'])
+            .map_or(before, on_the_line);
+        // A paragraph's start opens a clause, even after a headline with
+        // no stop.
+        before.is_empty()
+            || before.ends_with('\n')
+            || before
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ',', ':', ';'])
     }
 
     /// The description class of the words `head` ("leader", "head of

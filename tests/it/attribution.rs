@@ -2432,3 +2432,16 @@ fn a_call_is_a_medium() {
     check(text, "We saw some softness,", Some("Luca Maestri"));
     check_channel(text, "We saw some softness,", Some("call"));
 }
+
+#[test]
+fn the_company_is_the_body_a_story_opened_on() {
+    // A headline with no stop before the lead, and many people named
+    // between the company and "the company".
+    let text = "Apple shares slide after iPhone sales miss forecasts\n\n\
+                Apple Inc. shares fell 4% on Friday.\n\n\
+                “We saw some softness,” Chief Financial Officer Luca Maestri said. Chief \
+                executive Tim Cook was upbeat. Gene Munster of Deepwater Asset Management \
+                was not, and nor was Wedbush's Dan Ives.\n\n\
+                “We will recover,” the company said.";
+    check(text, "We will recover,", Some("Apple Inc."));
+}
