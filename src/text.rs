@@ -264,7 +264,33 @@ pub fn tokenize<'a>(
             }
         }
     }
+    // "US President Joe Biden", "the WHO said": a closed-class word in
+    // capitals is an acronym, a name, unless the words beside it are in
+    // capitals too (a headline or a shout: "WHO WARNS OF NEW VARIANT").
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if !(t.info.is_closed_class() || t.info.pronoun().is_some()) || !in_capitals(text, t) {
+            continue;
+        }
+        let neighbour_in_capitals = [i.wrapping_sub(1), i + 1]
+            .into_iter()
+            .filter_map(|k| tokens.get(k))
+            .any(|n| in_capitals(text, n));
+        if !neighbour_in_capitals {
+            tokens[i].lower = &text[t.span.start..t.span.end];
+            tokens[i].info = WordInfo::default();
+        }
+    }
     tokens
+}
+
+/// A word of two letters or more, all capitals: "US", "WHO", "NATO".
+fn in_capitals(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && t.span.len() >= 2
+        && text.as_bytes()[t.span.start..t.span.end]
+            .iter()
+            .all(u8::is_ascii_uppercase)
 }
 
 /// A name behind the Arabic article, which English text writes in lower

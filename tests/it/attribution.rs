@@ -2445,3 +2445,24 @@ fn the_company_is_the_body_a_story_opened_on() {
                 “We will recover,” the company said.";
     check(text, "We will recover,", Some("Apple Inc."));
 }
+
+#[test]
+fn a_closed_class_word_in_capitals_is_an_acronym() {
+    for (said, speaker) in [
+        ("US President Joe Biden said", "Joe Biden"),
+        ("the US State Department said", "US State Department"),
+        (
+            "Dr Maria Van Kerkhove of the WHO said",
+            "Maria Van Kerkhove",
+        ),
+    ] {
+        let text = format!("The virus spread.\n\n“We are concerned,” {said}.");
+        check(&text, "We are concerned,", Some(speaker));
+    }
+    // The initials of a body named before.
+    let text = "The World Health Organization met on Monday.\n\n“We are concerned,” the WHO said.";
+    check(text, "We are concerned,", Some("World Health Organization"));
+    // Among capitals, "WHO" is still the word: the headline names no one.
+    let text = "WHO WARNS OF “ALARMING” SPREAD\n\nThe virus spread.";
+    check(text, "ALARMING", None);
+}
