@@ -1195,6 +1195,16 @@ fn a_hyphenated_office_is_a_title() {
         "This is unacceptable,",
         Some("António Guterres"),
     );
+    for (said, speaker) in [
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus told reporters",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+        ("Vice-President Kamala Harris said", "Kamala Harris"),
+    ] {
+        let text = format!("The virus spread.\n\n“We are concerned,” {said}.");
+        check(&text, "We are concerned,", Some(speaker));
+    }
 }
 
 #[test]
