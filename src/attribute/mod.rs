@@ -496,11 +496,13 @@ impl<'a> Attributor<'a> {
         // full name, which the article writes in lower case elsewhere and
         // never capitalises mid-sentence, is a descriptor ("rival"), not
         // part of the name.
+        // ("Neighbour Sharon Miller said": a noun for a person is one too.)
         if sentence_start
             && split.core_start == start
             && split.end - start >= 3
             && !self.capitalised_mid_sentence(tokens[start].lower)
-            && self.written_in_lower_case(tokens, tokens[start].lower)
+            && (self.written_in_lower_case(tokens, tokens[start].lower)
+                || (self.is_person_noun(&tokens[start]) && !tokens[start].info.is_title()))
         {
             split.core_start += 1;
         }

@@ -2477,3 +2477,10 @@ fn a_closed_class_word_in_capitals_is_an_acronym() {
     let text = "Storm hits coast\n\n“WE WILL FIGHT,” THEY SAID.";
     check_mention(text, "WE WILL FIGHT,", "THEY", None);
 }
+
+#[test]
+fn a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name() {
+    let text = "A woman died.\n\nNeighbour Sharon Miller, 61, said she heard screaming. \
+                “I just froze,” Ms Miller said.";
+    check(text, "I just froze,", Some("Sharon Miller"));
+}
