@@ -2144,8 +2144,9 @@ impl<'a> Attributor<'a> {
             // "said on “Morning Joe”": a programme's title is the channel.
             // Only a quote after "on" or a possessive name can be one, so
             // no other quote is trimmed to find out.
-            let programme_cue =
-                |before: &Token| before.lower == "on" || (before.possessive && before.capital);
+            let programme_cue = |before: &Token| {
+                is_programme_cue(before.lower) || (before.possessive && before.capital)
+            };
             if i != q && tokens[i].quote().is_some() && i > 0 && programme_cue(&tokens[i - 1]) {
                 let title = self.quote_words(tokens[i].span);
                 let before = &tokens[i - 1];
@@ -3956,16 +3957,22 @@ fn opens_reduced_relative(tokens: &[Token], start: usize) -> bool {
         && !is_agent_noun(noun.lower)
 }
 
-/// A quote that names a programme or publication: a title after "on" or
-/// after an outlet's possessive ("on “Face the Nation”", "MSNBC's “Morning
-/// Joe”").
+/// A quote that names a programme or publication: a title after "on", after
+/// "told" or after an outlet's possessive ("on “Face the Nation”", "told
+/// “Fox & Friends”", "MSNBC's “Morning Joe”").
 pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &str) -> bool {
-    if word_before != Some("on") && !after_possessive {
+    if !word_before.is_some_and(is_programme_cue) && !after_possessive {
         return false;
     }
     // Counting stops at seven words: a long quote is read no further.
     let words = title.split_whitespace().take(7).count();
     words <= 6 && (word_before == Some("on") || words >= 2) && crate::text::is_title(title)
+}
+
+/// The words a programme's title may follow: "on “Meet the Press”", "told
+/// “Fox & Friends”".
+fn is_programme_cue(word: &str) -> bool {
+    matches!(word, "on" | "told" | "tells" | "telling")
 }
 
 /// A word of a time adjunct: "on Thursday", "last week", "Monday

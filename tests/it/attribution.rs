@@ -2484,3 +2484,14 @@ fn a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name() {
                 “I just froze,” Ms Miller said.";
     check(text, "I just froze,", Some("Sharon Miller"));
 }
+
+#[test]
+fn a_programme_told_is_a_title_and_the_channel() {
+    let text = "The shutdown went on.\n\nSen. Lindsey Graham, R-S.C., told “Fox & Friends” on \
+                Thursday that the president should “hold the line.”";
+    let title = quote_in(text, "Fox & Friends");
+    assert_eq!(title.kind, QuoteKind::Term, "{title:?}");
+    assert_eq!(title.speaker, None, "{title:?}");
+    check(text, "hold the line.", Some("Lindsey Graham"));
+    check_channel(text, "hold the line.", Some("Fox & Friends"));
+}
