@@ -1644,7 +1644,17 @@ impl<'a> Attributor<'a> {
             }
         }
         let (v, f) = chosen?;
-        Some((f, tokens[v].lower.to_string()))
+        // "Trump slammed Democrats, tweeting that they “…”": "tweeting" set
+        // off after the verb, with no subject of its own, is how the words
+        // came, and says where (`carry_channels`).
+        let participle = verbs.iter().copied().rfind(|&p| {
+            p > v
+                && tokens[p].lower.ends_with("ing")
+                && self.grammar.speech_lemma(tokens[p].lower) == Some("tweet")
+                && tokens[p - 1].is_punct(',')
+                && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
+        });
+        Some((f, tokens[participle.unwrap_or(v)].lower.to_string()))
     }
 
     /// "The official IRNA news agency quoted Gen. Hossein Salami, the head

@@ -2495,3 +2495,17 @@ fn a_programme_told_is_a_title_and_the_channel() {
     check(text, "hold the line.", Some("Lindsey Graham"));
     check_channel(text, "hold the line.", Some("Fox & Friends"));
 }
+
+#[test]
+fn tweeting_after_the_verb_is_the_cue_and_says_twitter() {
+    let text = "The wall stalled.\n\nPresident Trump on Friday slammed Democrats, tweeting \
+                that they “don't care about border security.”";
+    let q = quote_in(text, "don't care about border security.");
+    assert_eq!(q.cue.as_deref(), Some("tweeting"), "{q:?}");
+    check_channel(text, "don't care about border security.", Some("Twitter"));
+    // Another participle leaves the verb the cue.
+    let text = "The wall stalled.\n\nPresident Trump on Friday slammed Democrats, adding \
+                that they “don't care about border security.”";
+    let q = quote_in(text, "don't care about border security.");
+    assert_eq!(q.cue.as_deref(), Some("slammed"), "{q:?}");
+}
