@@ -2197,13 +2197,15 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "a statement from the Democratic committee said", "a report
-            // by the Eurasia Group says": the document is the channel of
+            // by the Eurasia Group says" ("“…,” read a statement from the
+            // White House"): the document is the channel of
             // the body that speaks through it.
             if i < sentence.end.saturating_sub(2)
                 && matches!(tokens[i + 1].lower, "from" | "by")
                 && self.grammar.document_noun(t.lower).is_some()
                 && !t.capital
-                && (i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())
+                && ((i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())
+                    || (q < i && (q + 1..i).any(|v| self.verb_at(tokens, v).is_some())))
             {
                 return Some(self.phrase(tokens, i, i + 1));
             }
@@ -3351,6 +3353,22 @@ impl<'a> Attributor<'a> {
                 start: j,
                 end: j + 1,
             });
+        }
+        // "read a statement from the White House": a document speaks for
+        // the name it is from, as before its verb (`description_owning`).
+        if matches!(t.lower, "a" | "an" | "the")
+            && let Some(from) = (j + 2..end.min(j + 5))
+                .take_while(|&k| tokens[k].is_word())
+                .find(|&k| matches!(tokens[k].lower, "from" | "by"))
+            && self.grammar.document_noun(tokens[from - 1].lower).is_some()
+        {
+            let name =
+                from + 1 + usize::from(tokens.get(from + 1).is_some_and(|n| n.lower == "the"));
+            if let Some(run_end) = tokens.get(name).and_then(|_| name_run_at(tokens, name))
+                && let Some(f) = self.found_name(tokens, name, run_end.min(end))
+            {
+                return Some(f);
+            }
         }
         // "said a person familiar with the matter"
         let phrase_end = (j..end.min(j + 10))

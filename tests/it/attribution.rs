@@ -2509,3 +2509,15 @@ fn tweeting_after_the_verb_is_the_cue_and_says_twitter() {
     let q = quote_in(text, "don't care about border security.");
     assert_eq!(q.cue.as_deref(), Some("slammed"), "{q:?}");
 }
+
+#[test]
+fn a_document_after_its_verb_speaks_for_the_name_it_is_from() {
+    for said in [
+        "read a statement from the White House",
+        "said a statement by the White House",
+    ] {
+        let text = format!("Talks failed.\n\n“We stand firm,” {said}.");
+        check(&text, "We stand firm,", Some("White House"));
+        check_channel(&text, "We stand firm,", Some("statement"));
+    }
+}
