@@ -3555,9 +3555,16 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // "A federal judge blocked the law, calling it …": an
-            // indefinite description opening the sentence is its subject.
+            // indefinite description opening the sentence is its subject,
+            // and so is one a pronoun owns ("His campaign released a
+            // statement calling …").
+            let owned = (i == start && t.info.is_possessive_determiner())
+                .then(|| self.description_after(tokens, i))
+                .flatten()
+                .filter(|d| d.1 <= limit);
             let description = opening_indefinite
                 .filter(|_| i == start)
+                .or(owned)
                 .or_else(|| self.description_at(tokens, i).filter(|d| d.1 <= limit));
             if let Some((start, end)) = description {
                 return Some(Found {
@@ -3664,9 +3671,40 @@ impl<'a> Attributor<'a> {
         });
         match entity {
             Some(e) => Some(self.names.entities[e].name.clone()),
-            None if f.who == Who::Description => self.named_description(tokens, f),
+            None if f.who == Who::Description => self
+                .named_description(tokens, f)
+                .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// "His campaign said": a body that "his" or "her" owns is named by the
+    /// person the pronoun means, as "Trump's campaign" is ("Trump
+    /// campaign"). A person it owns ("his lawyer") stays unnamed.
+    fn body_a_pronoun_owns(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
+        let [owner, body @ ..] = &tokens[f.start..f.end] else {
+            return None;
+        };
+        let head = body.last()?;
+        if !matches!(owner.lower, "his" | "her")
+            || self.grammar.description_class(head.lower) != Some("organisation")
+        {
+            return None;
+        }
+        let person =
+            self.resolve_pronoun(PronounKind::Singular, gender_of([owner.info]), pos, &[])?;
+        let person = &self.names.entities[person];
+        if person.kind != EntityKind::Person {
+            return None;
+        }
+        let surname = person.name.rsplit(' ').next()?;
+        let words = body.iter().map(|t| names::printed_word(self.text, t));
+        Some(
+            std::iter::once(surname)
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     }
 
     /// The author of "the statement", "this latest ad": the entity whose

@@ -2521,3 +2521,15 @@ fn a_document_after_its_verb_speaks_for_the_name_it_is_from() {
         check_channel(&text, "We stand firm,", Some("statement"));
     }
 }
+
+#[test]
+fn a_body_his_or_her_owns_is_named_by_its_owner() {
+    let text = "Donald Trump spoke on Friday.\n\n\
+                His campaign later released a statement calling Harris “the worst candidate.”\n\n\
+                His office said “it was a hoax.” His lawyer said it was “a witch hunt.”";
+    check(text, "the worst candidate.", Some("Trump campaign"));
+    check_channel(text, "the worst candidate.", Some("statement"));
+    check(text, "it was a hoax.", Some("Trump office"));
+    // A person he owns is someone unnamed.
+    check_mention(text, "a witch hunt.", "His lawyer", None);
+}
