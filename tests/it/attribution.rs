@@ -2483,6 +2483,11 @@ fn a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name() {
     let text = "A woman died.\n\nNeighbour Sharon Miller, 61, said she heard screaming. \
                 “I just froze,” Ms Miller said.";
     check(text, "I just froze,", Some("Sharon Miller"));
+    // The people of broadcasts and columns are such nouns, and descriptions.
+    let text = "Trump spoke.\n\nModerator David Muir pressed Trump. “We have no credible \
+                reports,” Muir said.\n\n“It is over,” the moderator said.";
+    check(text, "We have no credible reports,", Some("David Muir"));
+    check(text, "It is over,", Some("David Muir"));
 }
 
 #[test]
