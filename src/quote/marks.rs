@@ -4,11 +4,13 @@
 //! ```text
 //! article := (plain | mark)*
 //! plain   := one or more characters that are not marks
-//! mark    := "''" | one character listed in the grammar's marks.toml
+//! mark    := "``" | "''" | one character listed in the grammar's marks.toml
 //! ```
 //!
 //! Two straight apostrophes (`''`) are one straight double mark, as old
-//! newspaper archives and typewriter-era copy print it.
+//! newspaper archives and typewriter-era copy print it; two backticks
+//! (```` `` ````) open a double quote, as TeX and the Penn Treebank's
+//! news text (``…'') write one.
 
 use nom::{
     IResult, Parser, branch::alt, bytes::complete::tag, character::complete::satisfy,
@@ -52,6 +54,7 @@ impl MarkTable {
             family_of.push(id);
         }
         let mut first_bytes = [false; 256];
+        first_bytes[usize::from(b'`')] = true;
         for spec in grammar.marks() {
             let mut utf8 = [0; 4];
             first_bytes[usize::from(spec.char.encode_utf8(&mut utf8).as_bytes()[0])] = true;
@@ -110,7 +113,7 @@ fn plain<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, &'a str> {
         };
         end += k;
         match input[end..].chars().next() {
-            Some(c) if !table.is_mark(c) => end += c.len_utf8(),
+            Some(c) if !table.is_mark(c) && !input[end..].starts_with("``") => end += c.len_utf8(),
             _ => break,
         }
     }
@@ -144,6 +147,7 @@ impl Mark {
 fn mark<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, (char, usize)> {
     alt((
         map(tag("''"), |_| ('"', 2)),
+        map(tag("``"), |_| ('\u{201c}', 2)),
         map(satisfy(|c| table.is_mark(c)), |c| (c, c.len_utf8())),
     ))
     .parse(input)
@@ -201,6 +205,15 @@ mod tests {
         let marks = scan("he said ''no'' twice", &table);
         assert_eq!(marks.len(), 2);
         assert_eq!((marks[0].ch, marks[0].len), ('"', 2));
+    }
+
+    #[test]
+    fn doubled_backticks_open_a_double_quote() {
+        let table = MarkTable::new(&Grammar::english());
+        let marks = scan("he said ``no'' and `one` twice", &table);
+        assert_eq!(marks.len(), 2, "{marks:?}");
+        assert_eq!((marks[0].pos, marks[0].ch, marks[0].len), (8, '“', 2));
+        assert_eq!((marks[1].ch, marks[1].len), ('"', 2));
     }
 
     #[test]

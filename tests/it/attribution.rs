@@ -2538,3 +2538,12 @@ fn a_body_his_or_her_owns_is_named_by_its_owner() {
     // A person he owns is someone unnamed.
     check_mention(text, "a witch hunt.", "His lawyer", None);
 }
+
+#[test]
+fn treebank_quotes_open_with_backticks() {
+    // The Penn Treebank's news text writes ``…'' for “…”.
+    let text = "Talks failed.\n\n``We stand firm,'' Sen. Tom Cotton said.";
+    let q = quote_in(text, "We stand firm,");
+    assert_eq!(&text[q.start..q.end], "We stand firm,");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Cotton"), "{q:?}");
+}

@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 73] = [
+const PIECES: [&str; 74] = [
     "\"",
     "“",
     "”",
@@ -25,6 +25,7 @@ const PIECES: [&str; 73] = [
     "’",
     "'",
     "''",
+    "``",
     "«",
     "»",
     "„",
