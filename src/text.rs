@@ -392,6 +392,10 @@ const ASCII_LETTER: [u8; 256] = {
 
 /// The word token that starts at `pos` (a letter or digit), read no further
 /// than `limit`.
+/// An apostrophe spelled as an HTML entity, as text scraped from the web
+/// keeps it (quote::marks reads the same entities as marks).
+pub const APOSTROPHE_ENTITIES: [&str; 4] = ["&rsquo;", "&#8217;", "&#39;", "&apos;"];
+
 fn word_at<'a>(
     text: &'a str,
     pos: usize,
@@ -441,11 +445,16 @@ fn word_at<'a>(
                     .get(end + 1)
                     .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()))
     };
-    // "Trump's", "Xi’s", followed by a space or simple punctuation.
+    // "Trump's", "Xi’s", "Cotton&rsquo;s" (scraped HTML), followed by a
+    // space or simple punctuation.
     let possessive_s = || {
         match bytes.get(end..) {
             Some([b'\'', b's' | b'S', ..]) => Some(2),
             Some([0xE2, 0x80, 0x99, b's' | b'S', ..]) => Some(4),
+            Some(rest @ [b'&', ..]) => APOSTROPHE_ENTITIES.iter().find_map(|e| {
+                let after = rest.strip_prefix(e.as_bytes())?;
+                matches!(after, [b's' | b'S', ..]).then_some(e.len() + 1)
+            }),
             _ => None,
         }
         .filter(|&n| ends_word(end + n))

@@ -653,15 +653,17 @@ fn display_name(text: &str, core: &[Token]) -> String {
 }
 
 /// A word as printed, without a possessive ending (`Xi’s` → `Xi`,
-/// `leaders’` → `leaders`).
+/// `leaders’` → `leaders`, `Xi&rsquo;s` → `Xi`).
 pub fn printed_word<'t>(text: &'t str, t: &Token) -> &'t str {
     let word = &text[t.span.start..t.span.end];
     if !t.possessive {
         return word;
     }
-    let stem = word
-        .trim_end_matches(['s', 'S'])
-        .trim_end_matches(['\'', '\u{2019}']);
+    let stem = word.trim_end_matches(['s', 'S']);
+    let stem = crate::text::APOSTROPHE_ENTITIES
+        .iter()
+        .find_map(|e| stem.strip_suffix(e))
+        .unwrap_or_else(|| stem.trim_end_matches(['\'', '\u{2019}']));
     if stem.is_empty() { word } else { stem }
 }
 

@@ -4,13 +4,16 @@
 //! ```text
 //! article := (plain | mark)*
 //! plain   := one or more characters that are not marks
-//! mark    := "``" | "''" | one character listed in the grammar's marks.toml
+//! mark    := spelled | one character listed in the grammar's marks.toml
+//! spelled := "``" | "''" | "&quot;" | "&ldquo;" | … (SPELLED_MARKS)
 //! ```
 //!
-//! Two straight apostrophes (`''`) are one straight double mark, as old
-//! newspaper archives and typewriter-era copy print it; two backticks
-//! (```` `` ````) open a double quote, as TeX and the Penn Treebank's
-//! news text (``…'') write one.
+//! Some copy spells a mark in several characters: two straight apostrophes
+//! (`''`) for a straight double mark, as old newspaper archives and
+//! typewriter-era copy print it; two backticks (```` `` ````) for an
+//! opening one, as TeX and the Penn Treebank's news text (``…'') write it;
+//! an HTML entity (`&quot;`, `&#8220;`) in text scraped from the web. Such a
+//! mark keeps its bytes, so offsets stay those of the file.
 
 use nom::{
     IResult, Parser, branch::alt, bytes::complete::tag, character::complete::satisfy,
@@ -54,7 +57,9 @@ impl MarkTable {
             family_of.push(id);
         }
         let mut first_bytes = [false; 256];
-        first_bytes[usize::from(b'`')] = true;
+        for (spelling, _) in SPELLED_MARKS {
+            first_bytes[usize::from(spelling.as_bytes()[0])] = true;
+        }
         for spec in grammar.marks() {
             let mut utf8 = [0; 4];
             first_bytes[usize::from(spec.char.encode_utf8(&mut utf8).as_bytes()[0])] = true;
@@ -113,7 +118,7 @@ fn plain<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, &'a str> {
         };
         end += k;
         match input[end..].chars().next() {
-            Some(c) if !table.is_mark(c) && !input[end..].starts_with("``") => end += c.len_utf8(),
+            Some(c) if !table.is_mark(c) && spelled(&input[end..]).is_err() => end += c.len_utf8(),
             _ => break,
         }
     }
@@ -143,11 +148,48 @@ impl Mark {
     }
 }
 
-/// One quotation mark: a doubled apostrophe, or a mark of the grammar.
+/// Marks spelled in several characters, and the mark each stands for.
+const SPELLED_MARKS: [(&str, char); 14] = [
+    ("''", '"'),
+    ("``", '“'),
+    ("&quot;", '"'),
+    ("&#34;", '"'),
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&#8220;", '“'),
+    ("&#8221;", '”'),
+    ("&lsquo;", '‘'),
+    ("&rsquo;", '’'),
+    ("&#8216;", '‘'),
+    ("&#8217;", '’'),
+    ("&#39;", '\''),
+    ("&apos;", '\''),
+];
+
+/// A mark spelled in several characters, as the mark it stands for and its
+/// length in bytes.
+fn spelled(input: &str) -> ScanResult<'_, (char, usize)> {
+    // (Most marks are of one character: they are told apart at once.)
+    let first = input.as_bytes().first().copied();
+    let candidates = SPELLED_MARKS
+        .iter()
+        .filter(|(spelling, _)| first == Some(spelling.as_bytes()[0]));
+    for &(spelling, ch) in candidates {
+        if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(spelling).parse(input) {
+            return Ok((rest, (ch, spelling.len())));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// One quotation mark: one spelled in several characters, or a mark of the
+/// grammar.
 fn mark<'a>(table: &MarkTable, input: &'a str) -> ScanResult<'a, (char, usize)> {
     alt((
-        map(tag("''"), |_| ('"', 2)),
-        map(tag("``"), |_| ('\u{201c}', 2)),
+        spelled,
         map(satisfy(|c| table.is_mark(c)), |c| (c, c.len_utf8())),
     ))
     .parse(input)
@@ -214,6 +256,14 @@ mod tests {
         assert_eq!(marks.len(), 2, "{marks:?}");
         assert_eq!((marks[0].pos, marks[0].ch, marks[0].len), (8, '“', 2));
         assert_eq!((marks[1].ch, marks[1].len), ('"', 2));
+    }
+
+    #[test]
+    fn html_entities_are_marks_of_their_length() {
+        let table = MarkTable::new(&Grammar::english());
+        let text = "&quot;No,&quot; he said. &#8220;Never&#8221; &amp; don&rsquo;t";
+        let marks: Vec<(char, usize)> = scan(text, &table).iter().map(|m| (m.ch, m.len)).collect();
+        assert_eq!(marks, [('"', 6), ('"', 6), ('“', 7), ('”', 7), ('’', 7)]);
     }
 
     #[test]

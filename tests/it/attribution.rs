@@ -2547,3 +2547,20 @@ fn treebank_quotes_open_with_backticks() {
     assert_eq!(&text[q.start..q.end], "We stand firm,");
     assert_eq!(q.speaker.as_deref(), Some("Tom Cotton"), "{q:?}");
 }
+
+#[test]
+fn html_entities_scraped_with_the_text_are_marks_and_apostrophes() {
+    let text = "Talks failed.\n\n&quot;We stand firm,&quot; Sen. Tom Cotton said.\n\n\
+                &#8220;It is over,&#8221; he added.\n\n\
+                Kamala Harris&#39;s campaign said it was &ldquo;a lie.&rdquo;";
+    let q = quote_in(text, "We stand firm,");
+    assert_eq!(&text[q.start..q.end], "We stand firm,");
+    check(text, "We stand firm,", Some("Tom Cotton"));
+    check(text, "It is over,", Some("Tom Cotton"));
+    check_mention(
+        text,
+        "a lie.",
+        "Kamala Harris&#39;s campaign",
+        Some("Kamala Harris campaign"),
+    );
+}

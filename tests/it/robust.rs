@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 74] = [
+const PIECES: [&str; 76] = [
     "\"",
     "“",
     "”",
@@ -26,6 +26,8 @@ const PIECES: [&str; 74] = [
     "'",
     "''",
     "``",
+    "&quot;",
+    "&#8217;",
     "«",
     "»",
     "„",
