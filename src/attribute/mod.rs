@@ -2261,13 +2261,22 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            // "said on CNN", "appearing on MSNBC": an outlet's name.
-            if matches!(t.lower, "on" | "via")
-                && let Some(name) = Some(i + 1).filter(|&k| k < sentence.end)
+            // "said on CNN", "appearing on MSNBC": an outlet's name; and
+            // where words are written, "in" one ("writes Jane Doe in The
+            // Atlantic"; "said in the Times" may be a report about them).
+            // ("The Atlantic": a capitalised "The" mid-sentence starts a
+            // title, of an outlet where words are written.)
+            let written_in = t.lower == "in"
+                && (i.saturating_sub(6)..i).any(|v| self.verb_at(tokens, v) == Some("write"));
+            let the = tokens.get(i + 1).filter(|n| n.lower == "the");
+            let titled = written_in && the.is_some_and(|n| n.capital);
+            if (matches!(t.lower, "on" | "via") || written_in)
+                && let Some(name) =
+                    Some(i + 1 + usize::from(the.is_some())).filter(|&k| k < sentence.end)
                 && let Some(run_end) = name_run_at(tokens, name)
                 && run_end <= sentence.end
                 && !tokens[run_end - 1].possessive
-                && tokens[name..run_end].iter().any(|w| w.info.is_outlet())
+                && (titled || tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
                 && (q < i || q >= run_end)
                 && (i.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
@@ -2312,9 +2321,10 @@ impl<'a> Attributor<'a> {
                             + usize::from(
                                 tokens.get(noun_end + 1).is_some_and(|t| t.lower == "the"),
                             );
+                        // ("in an essay for Politico": what was written for one.)
                         let joined = tokens
                             .get(noun_end)
-                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to"));
+                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to" | "for"));
                         let run = joined
                             .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
                             .flatten();

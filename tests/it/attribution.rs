@@ -2564,3 +2564,22 @@ fn html_entities_scraped_with_the_text_are_marks_and_apostrophes() {
         Some("Kamala Harris campaign"),
     );
 }
+
+#[test]
+fn where_words_are_written_is_their_channel() {
+    for (wrote, channel) in [
+        ("wrote in an essay for Politico", "essay for Politico"),
+        (
+            "wrote in a column for The Washington Post",
+            "column for The Washington Post",
+        ),
+        ("wrote in the New York Times on Sunday", "New York Times"),
+        ("writes in The Atlantic", "Atlantic"),
+    ] {
+        let text = format!("Talks failed.\n\n“We stand firm,” Jane Doe {wrote}.");
+        check_channel(&text, "We stand firm,", Some(channel));
+    }
+    // A place where words were written is none.
+    let text = "Talks failed.\n\n“We stand firm,” Jane Doe wrote in Washington.";
+    check_channel(text, "We stand firm,", None);
+}
