@@ -2070,9 +2070,15 @@ impl<'a> Attributor<'a> {
         let names_outlet = tokens[start..end]
             .iter()
             .any(|t| t.capital && t.info.is_outlet());
+        // "according to a source close to Sen. Tom Cotton": an unnamed
+        // source, whatever name describes it.
+        let source = (!is_medium)
+            .then(|| self.source_ending_at(tokens, start, end))
+            .flatten()
+            .filter(|f| f.start == start);
         // A person named inside: "a report by analysts led by Zachary Witlin".
-        let mut speaker = None;
-        let mut i = start;
+        let mut speaker = source;
+        let mut i = if source.is_some() { end } else { start };
         while i < end {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
                 if !tokens[run_end - 1].possessive {
@@ -2978,6 +2984,11 @@ impl<'a> Attributor<'a> {
             "of" | "in" | "at" | "from" => k > floor && !tokens[k - 1].capital,
             _ => false,
         };
+        // "A source close to Sen. Tom Cotton said": the source speaks,
+        // unnamed.
+        if let Some(source) = self.source_ending_at(tokens, floor, f.end) {
+            return Some(source);
+        }
         let mut k = f.start;
         while k > floor && tokens[k - 1].capital && tokens[k - 1].info.is_title() {
             k -= 1;
@@ -3765,6 +3776,13 @@ impl<'a> Attributor<'a> {
     /// spokesman" → "BuzzFeed spokesman", "Trump's campaign" → "Trump campaign".
     fn named_description(&self, tokens: &[Token], f: Found) -> Option<String> {
         let words = &tokens[f.start..f.end];
+        // ("a source close to Sen. Tom Cotton" is not named by him.)
+        if self
+            .source_ending_at(tokens, f.start, f.end)
+            .is_some_and(|source| source.start == f.start)
+        {
+            return None;
+        }
         // Only a person or a body named in it, not a place ("the Texas governor").
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)

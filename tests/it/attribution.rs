@@ -2583,3 +2583,21 @@ fn where_words_are_written_is_their_channel() {
     let text = "Talks failed.\n\n“We stand firm,” Jane Doe wrote in Washington.";
     check_channel(text, "We stand firm,", None);
 }
+
+#[test]
+fn a_source_close_to_someone_is_not_them() {
+    for said in [
+        "“It is all but done,” said a source close to Sen. Tom Cotton.",
+        "A source close to Sen. Tom Cotton said “It is all but done,” and left.",
+        "The deal “It is all but done,” according to a source close to Sen. Tom Cotton.",
+    ] {
+        let text = format!("Sen. Tom Cotton spoke on Monday.\n\n{said}");
+        let q = quote_in(&text, "It is all but done,");
+        assert_eq!(q.speaker, None, "{said}: {q:?}");
+        let mention = q.mention_start.zip(q.mention_end).map(|(s, e)| &text[s..e]);
+        assert!(
+            mention.is_some_and(|m| m.to_lowercase().starts_with("a source close to")),
+            "{said}: {q:?}"
+        );
+    }
+}
