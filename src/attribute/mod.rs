@@ -2087,9 +2087,6 @@ impl<'a> Attributor<'a> {
                     // Prince" has no core.)
                     if split.core_start < run_end
                         && let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
-                        && !(is_medium
-                            && self.names.entities[entity].kind == EntityKind::Organisation
-                            && self.is_media_name(entity))
                     {
                         speaker = Some(Found {
                             who: Who::Entity(entity),

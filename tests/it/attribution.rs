@@ -2601,3 +2601,13 @@ fn a_source_close_to_someone_is_not_them() {
         );
     }
 }
+
+#[test]
+fn an_outlets_report_speaks_for_the_outlet_when_no_one_else_does() {
+    let text = "Talks went on.\n\nThe deal was “all but done,” according to a Reuters report.\n\n\
+                “It is over,” Sen. Tom Cotton said, according to a Reuters report.";
+    check(text, "all but done,", Some("Reuters"));
+    check_channel(text, "all but done,", Some("Reuters report"));
+    check(text, "It is over,", Some("Tom Cotton"));
+    check_channel(text, "It is over,", Some("Reuters report"));
+}
