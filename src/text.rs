@@ -254,21 +254,25 @@ pub fn tokenize<'a>(
         }
     }
     mark_sentence_ends(text, &mut tokens);
-    // An initial has no meaning of its own ("A." is not "a"), but one that
-    // ends a sentence is a word: "wrote on X."
-    for t in &mut tokens {
+    // Capitalised words read again in their context, in one pass (most
+    // words are not capitalised):
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if !t.capital {
+            continue;
+        }
+        // An initial has no meaning of its own ("A." is not "a"), but one
+        // that ends a sentence is a word: "wrote on X."
         if t.sentence_end && is_initial(text, t) {
             let info = grammar.info(t.lower);
             if info.is_media_noun() {
-                t.info = info;
+                tokens[i].info = info;
             }
+            continue;
         }
-    }
-    // "US President Joe Biden", "the WHO said": a closed-class word in
-    // capitals is an acronym, a name, unless the words beside it are in
-    // capitals too (a headline or a shout: "WHO WARNS OF NEW VARIANT").
-    for i in 0..tokens.len() {
-        let t = &tokens[i];
+        // "US President Joe Biden", "the WHO said": a closed-class word in
+        // capitals is an acronym, a name, unless the words beside it are in
+        // capitals too (a headline or a shout: "WHO WARNS OF NEW VARIANT").
         if !(t.info.is_closed_class() || t.info.pronoun().is_some()) || !in_capitals(text, t) {
             continue;
         }

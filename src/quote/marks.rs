@@ -169,11 +169,20 @@ const SPELLED_MARKS: [(&str, char); 14] = [
 /// A mark spelled in several characters, as the mark it stands for and its
 /// length in bytes.
 fn spelled(input: &str) -> ScanResult<'_, (char, usize)> {
-    // (Most marks are of one character: they are told apart at once.)
-    let first = input.as_bytes().first().copied();
+    // (Most marks are of one character: they are told apart at once by
+    // the first bytes of SPELLED_MARKS.)
+    let first = match input.as_bytes() {
+        [first @ (b'\'' | b'`' | b'&'), _, ..] => *first,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+    };
     let candidates = SPELLED_MARKS
         .iter()
-        .filter(|(spelling, _)| first == Some(spelling.as_bytes()[0]));
+        .filter(|(spelling, _)| spelling.as_bytes()[0] == first);
     for &(spelling, ch) in candidates {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(spelling).parse(input) {
             return Ok((rest, (ch, spelling.len())));
@@ -256,6 +265,17 @@ mod tests {
         assert_eq!(marks.len(), 2, "{marks:?}");
         assert_eq!((marks[0].pos, marks[0].ch, marks[0].len), (8, '“', 2));
         assert_eq!((marks[1].ch, marks[1].len), ('"', 2));
+    }
+
+    #[test]
+    fn every_spelled_mark_is_looked_for() {
+        for (spelling, ch) in SPELLED_MARKS {
+            assert_eq!(
+                spelled(spelling),
+                Ok(("", (ch, spelling.len()))),
+                "{spelling}"
+            );
+        }
     }
 
     #[test]
