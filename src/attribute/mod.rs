@@ -2266,14 +2266,14 @@ impl<'a> Attributor<'a> {
             }
             // "said on CNN", "appearing on MSNBC": an outlet's name; and
             // where words are written, "in" one ("writes Jane Doe in The
-            // Atlantic"; "said in the Times" may be a report about them).
-            // ("The Atlantic": a capitalised "The" mid-sentence starts a
-            // title, of an outlet where words are written.)
-            let written_in = t.lower == "in"
-                && (i.saturating_sub(6)..i).any(|v| self.verb_at(tokens, v) == Some("write"));
+            // Atlantic", a title opening on a capitalised "The"; "said in
+            // the Times" may be a report about them). The verbs are looked
+            // for last: "in" is a common word.
+            let wrote_before =
+                || (i.saturating_sub(6)..i).any(|v| self.verb_at(tokens, v) == Some("write"));
             let the = tokens.get(i + 1).filter(|n| n.lower == "the");
-            let titled = written_in && the.is_some_and(|n| n.capital);
-            if (matches!(t.lower, "on" | "via") || written_in)
+            let titled = t.lower == "in" && the.is_some_and(|n| n.capital);
+            if matches!(t.lower, "on" | "via" | "in")
                 && let Some(name) =
                     Some(i + 1 + usize::from(the.is_some())).filter(|&k| k < sentence.end)
                 && let Some(run_end) = name_run_at(tokens, name)
@@ -2281,6 +2281,7 @@ impl<'a> Attributor<'a> {
                 && !tokens[run_end - 1].possessive
                 && (titled || tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
                 && (q < i || q >= run_end)
+                && (t.lower != "in" || wrote_before())
                 && (i.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
