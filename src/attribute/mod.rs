@@ -742,7 +742,10 @@ impl<'a> Attributor<'a> {
 
     /// A description noun of one to three words starting at `j`; returns its end.
     fn description_noun_at(&self, tokens: &[Token], j: usize) -> Option<usize> {
-        for len in (1..=3).rev() {
+        // Only a word that starts a phrase of the grammar may start one of
+        // several words (`head_class`).
+        let longest = if tokens.get(j)?.info.starts_phrase() { 3 } else { 1 };
+        for len in (1..=longest).rev() {
             if j + len > tokens.len()
                 || tokens[j..j + len].iter().any(|t| t.kind != TokenKind::Word)
             {
