@@ -4,7 +4,7 @@
 //! them (`attribute`) and decides each one's kind. `canonicalise` then gives
 //! one name to one person across a whole corpus.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -339,7 +339,7 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 /// so canonicalising again (after merging shards) gives what one run over
 /// all articles gives.
 pub fn canonicalise(articles: &mut [ArticleQuotes]) {
-    let mut full_names: HashMap<String, usize> = HashMap::new();
+    let mut full_names: HashMap<String, usize> = HashMap::default();
     for a in articles.iter() {
         for q in &a.quotes {
             if let Some(s) = q.article_speaker() {
@@ -355,13 +355,13 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
         .collect();
     // Which names hold each word: candidates come from there, not from all
     // pairs of names.
-    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, ws) in words.iter().enumerate() {
         for w in ws {
             holding.entry(w.as_str()).or_default().push(i);
         }
     }
-    let mut map: HashMap<String, String> = HashMap::new();
+    let mut map: HashMap<String, String> = HashMap::default();
     for (i, short) in words.iter().enumerate() {
         let Some(first) = short.first() else { continue };
         let longer: Vec<usize> = holding[first.as_str()]

@@ -744,7 +744,11 @@ impl<'a> Attributor<'a> {
     fn description_noun_at(&self, tokens: &[Token], j: usize) -> Option<usize> {
         // Only a word that starts a phrase of the grammar may start one of
         // several words (`head_class`).
-        let longest = if tokens.get(j)?.info.starts_phrase() { 3 } else { 1 };
+        let longest = if tokens.get(j)?.info.starts_phrase() {
+            3
+        } else {
+            1
+        };
         for len in (1..=longest).rev() {
             if j + len > tokens.len()
                 || tokens[j..j + len].iter().any(|t| t.kind != TokenKind::Word)
