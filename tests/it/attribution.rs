@@ -2611,3 +2611,21 @@ fn an_outlets_report_speaks_for_the_outlet_when_no_one_else_does() {
     check(text, "It is over,", Some("Tom Cotton"));
     check_channel(text, "It is over,", Some("Reuters report"));
 }
+
+#[test]
+fn south_asian_titles_and_descriptions() {
+    let text = "PM Modi inaugurates new airport\n\n\
+                Prime Minister Narendra Modi on Wednesday opened the airport.\n\n\
+                “This airport is a symbol of the new India,” the PM said.\n\n\
+                “We have set a clear timeline,” said CM Devendra Fadnavis.";
+    check(
+        text,
+        "This airport is a symbol of the new India,",
+        Some("Narendra Modi"),
+    );
+    check(
+        text,
+        "We have set a clear timeline,",
+        Some("Devendra Fadnavis"),
+    );
+}
