@@ -2629,3 +2629,13 @@ fn south_asian_titles_and_descriptions() {
         Some("Devendra Fadnavis"),
     );
 }
+
+#[test]
+fn offices_used_as_titles_describe_their_holders() {
+    // "Treasurer Jim Chalmers" … "The treasurer added", with another
+    // speaker in between.
+    let text = "Budget week.\n\nTreasurer Jim Chalmers told reporters the budget would be \
+                “responsible.” Opposition Leader Peter Dutton called it “a con.”\n\n\
+                The treasurer added: “We won't be lectured.”";
+    check(text, "We won't be lectured.", Some("Jim Chalmers"));
+}
