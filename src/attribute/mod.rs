@@ -1203,6 +1203,7 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
+            .or_else(|| pick(self.colon_name(tokens, sentence.start, q), Source::After))
             .or_else(|| {
                 // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
                 // headline's name and colon sign all that follows.
@@ -1920,6 +1921,19 @@ impl<'a> Attributor<'a> {
         let f = self.name_ending_at(tokens, start, name_end)?;
         (f.start == start + self.title_words_at(tokens, start, name_end))
             .then(|| (f, ":".to_owned()))
+    }
+
+    /// "‘We will not be cowed’: Starmer defiant after attack": a quote that
+    /// opens its sentence, then a colon and a name, as British headlines
+    /// sign one.
+    fn colon_name(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        if q != start || !tokens.get(q + 1)?.is_punct(':') {
+            return None;
+        }
+        let name = q + 2;
+        let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+        let f = self.found_name(tokens, name, run_end)?;
+        (f.start == name + self.title_words_at(tokens, name, run_end)).then(|| (f, ":".to_owned()))
     }
 
     /// "The statement went on: “…”", "Reeves defended her record: “…”": a

@@ -2639,3 +2639,12 @@ fn offices_used_as_titles_describe_their_holders() {
                 The treasurer added: “We won't be lectured.”";
     check(text, "We won't be lectured.", Some("Jim Chalmers"));
 }
+
+#[test]
+fn a_headlines_quote_signed_after_a_colon() {
+    let text = "‘We will not be cowed’: Starmer defiant after attack\n\n\
+                Sir Keir Starmer spoke on Monday.";
+    check(text, "We will not be cowed", Some("Keir Starmer"));
+    let q = quote_in(text, "We will not be cowed");
+    assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
+}
