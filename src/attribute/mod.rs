@@ -11,7 +11,7 @@
 //!    Putin's (a relative clause, `…, which said "…"`, and a participle
 //!    opening an aside, `X, speaking on Sunday, said`, govern nothing; `the
 //!    agency quoted X as saying` is X's);
-//! 3. `according to X`;
+//! 3. `according to X` or `per X`;
 //! 4. at the end of its sentence: `…, the ministry said.`;
 //! 5. a colon lead-in closing the paragraph before, a quote-only paragraph
 //!    after a sentence naming a channel ("In a statement, X …"), or the
@@ -1148,7 +1148,7 @@ impl<'a> Attributor<'a> {
         let pick =
             |found: Option<(Found, String)>, source: Source| found.map(|(f, cue)| (f, cue, source));
         let according = self.according_to(tokens, sentence.clone(), q);
-        if let Some((_, Some(ch))) = &according
+        if let Some((_, Some(ch), _)) = &according
             && channel.is_none()
         {
             channel = Some(ch.clone());
@@ -1185,7 +1185,7 @@ impl<'a> Attributor<'a> {
                 pick(
                     according
                         .as_ref()
-                        .and_then(|(f, _)| f.map(|f| (f, "according to".to_owned()))),
+                        .and_then(|(f, _, cue)| f.map(|f| (f, (*cue).to_owned()))),
                     Source::AccordingTo,
                 )
             })
@@ -2065,19 +2065,28 @@ impl<'a> Attributor<'a> {
         self.channel_in(&prev.tokens, start..end, end)
     }
 
-    /// Rule 3: `according to X`: X's speaker (a person or body named in it)
-    /// and channel (when X is a medium: "Chinese state media").
+    /// Rule 3: `according to X` (or `per X`): X's speaker (a person or body
+    /// named in it), channel (when X is a medium: "Chinese state media")
+    /// and the cue's words.
     #[allow(clippy::type_complexity)]
     fn according_to(
         &self,
         tokens: &[Token],
         sentence: std::ops::Range<usize>,
         q: usize,
-    ) -> Option<(Option<Found>, Option<String>)> {
-        let a = sentence.clone().find(|&i| {
-            tokens[i].lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+    ) -> Option<(Option<Found>, Option<String>, &'static str)> {
+        // ("per Axios", "per a source": "per" before a name or a noun
+        // phrase, not "per cent" or "per share".)
+        let (a, start) = sentence.clone().find_map(|i| {
+            let next = tokens.get(i + 1)?;
+            match tokens[i].lower {
+                "according" if next.lower == "to" => Some((i, i + 2)),
+                "per" if next.capital || matches!(next.lower, "a" | "an" | "the") => {
+                    Some((i, i + 1))
+                }
+                _ => None,
+            }
         })?;
-        let start = a + 2;
         let mut end = start;
         while end < sentence.end && tokens[end].kind == TokenKind::Word {
             end += 1;
@@ -2155,7 +2164,12 @@ impl<'a> Attributor<'a> {
                 });
         }
         let channel = (is_medium || names_outlet).then(|| self.phrase(tokens, start, end));
-        Some((speaker, channel))
+        let cue = if start == a + 1 {
+            "per"
+        } else {
+            "according to"
+        };
+        Some((speaker, channel, cue))
     }
 
     fn is_media_name(&self, entity: usize) -> bool {

@@ -2648,3 +2648,19 @@ fn a_headlines_quote_signed_after_a_colon() {
     let q = quote_in(text, "We will not be cowed");
     assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
 }
+
+#[test]
+fn per_is_according_to() {
+    let text = "Talks went on.\n\nThe deal is “dead,” per Axios.";
+    check(text, "dead,", Some("Axios"));
+    let q = quote_in(text, "dead,");
+    assert_eq!(q.cue.as_deref(), Some("per"), "{q:?}");
+    // "per person" is no source.
+    let text = "Talks went on.\n\nTickets cost “a fortune,” $50 per person.";
+    let q = quote_in(text, "a fortune,");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (None, None),
+        "{q:?}"
+    );
+}
