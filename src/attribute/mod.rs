@@ -4164,24 +4164,26 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
         .collect();
-    let capitalised: Vec<&str> = words
-        .iter()
-        .filter(|t| t.capital)
-        .map(|t| t.lower)
-        .collect();
+    let capitalised = words.iter().filter(|t| t.capital).count();
     // A first line that does not end like a sentence is a headline too.
     let unpunctuated = p == 0 && !tokens.last().is_some_and(|t| t.is_punct('.'));
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
-    if !enough || capitalised.len() * 10 < words.len() * 8 {
+    if !enough || capitalised * 10 < words.len() * 8 {
         return false;
     }
     if unpunctuated {
         return true;
     }
-    // The article is read only until two are found.
+    // The article is read only until two are found. A title before a name
+    // is no evidence: running text capitalises it there too ("Prime
+    // Minister Anthony Albanese visited Sydney." is a sentence, though "the
+    // prime minister" follows).
     let mut wanted: FxHashMap<&str, usize> = FxHashMap::default();
-    for w in capitalised {
-        *wanted.entry(w).or_default() += 1;
+    for (k, t) in tokens.iter().enumerate() {
+        let before_a_name = t.info.is_title() && tokens.get(k + 1).is_some_and(|n| n.capital);
+        if t.kind == TokenKind::Word && t.capital && !t.info.is_closed_class() && !before_a_name {
+            *wanted.entry(t.lower).or_default() += 1;
+        }
     }
     let mut common = 0;
     let mut seen_elsewhere: HashSet<&str> = HashSet::default();

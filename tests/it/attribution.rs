@@ -2664,3 +2664,13 @@ fn per_is_according_to() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_lead_opening_on_a_title_is_no_headline() {
+    // Title Case by its count, and "prime" and "minister" come back in lower
+    // case: but a title before a name is capitalised in any sentence.
+    let text = "Housing plan unveiled\n\n\
+        Prime Minister Anthony Albanese visited Sydney on Monday.\n\n\
+        “We will get this done,” the prime minister told reporters.";
+    check(text, "We will get this done,", Some("Anthony Albanese"));
+}
