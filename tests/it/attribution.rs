@@ -2674,3 +2674,12 @@ fn a_lead_opening_on_a_title_is_no_headline() {
         “We will get this done,” the prime minister told reporters.";
     check(text, "We will get this done,", Some("Anthony Albanese"));
 }
+
+#[test]
+fn british_police_ranks_are_titles() {
+    let text = "Man arrested\n\n\
+        Det Ch Supt Claire Jones said: ‘This was a targeted attack.’\n\n\
+        ‘We need help,’ said Cllr Sam Patel.";
+    check(text, "This was a targeted attack.", Some("Claire Jones"));
+    check(text, "We need help,", Some("Sam Patel"));
+}
