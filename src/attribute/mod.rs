@@ -3251,10 +3251,12 @@ impl<'a> Attributor<'a> {
             .filter(|m| last < m.span.end)
         {
             // (A person before "of" is found below: "Joe Arpaio of
-            // Maricopa County" rests on "Joe Arpaio".)
+            // Maricopa County" rests on "Joe Arpaio". A body's "of" is its
+            // own: "the Foundation for the Defense of Democracies".)
             let first =
                 floor + tokens[floor..start].partition_point(|t| t.span.start < m.span.start);
-            if !tokens[first..end].iter().any(|t| t.lower == "of") {
+            let a_body = self.names.entities[m.entity].kind == EntityKind::Organisation;
+            if a_body || !tokens[first..end].iter().any(|t| t.lower == "of") {
                 start = start.min(first);
             }
         }

@@ -234,12 +234,16 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             break;
         } else if t.lower == "for"
             && tokens[end - 1].info.is_organisation_head()
-            && tokens.get(end + 1).is_some_and(|n| is_name_word(n))
+            && let Some(after) = [end + 1, end + 2].into_iter().find(|&k| {
+                tokens.get(k).is_some_and(|n| is_name_word(n))
+                    && (k == end + 1 || tokens[end + 1].lower == "the")
+            })
         {
             // "Centers for Disease Control and Prevention", "Center for
-            // Strategic and International Studies"
+            // Strategic and International Studies", "Institute for the
+            // Study of War"
             in_body = true;
-            end += 2;
+            end = after + 1;
         } else {
             break;
         }
@@ -388,13 +392,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         };
     }
     // "Bank of England Governor Andrew Bailey": a body's name, then a
-    // title and a person's name, is the person.
+    // title and a person's name, is the person. (Not a title inside the
+    // body's name: "Foundation for the Defense of Democracies".)
     if let Some(of) = of
         && body_first
         && !tokens[end - 1].info.is_organisation_head()
         && let Some(title) = (of + 1..end - 1)
             .rev()
             .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive)
+        && tokens[title + 1..end].iter().all(|t| t.capital)
     {
         return SplitName {
             core_start: title + 1,

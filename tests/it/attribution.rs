@@ -2683,3 +2683,23 @@ fn british_police_ranks_are_titles() {
     check(text, "This was a targeted attack.", Some("Claire Jones"));
     check(text, "We need help,", Some("Sam Patel"));
 }
+
+#[test]
+fn a_bodys_name_goes_on_past_for_the() {
+    // "for the" after a body's head word, and a title inside the body's
+    // name ("Defense"), keep one name.
+    let text = "War update\n\n\
+        Russian forces “are likely to continue” their offensive, according to the Institute for the Study of War.\n\n\
+        The Foundation for the Defense of Democracies said the plan was “reckless.”";
+    check(
+        text,
+        "are likely to continue",
+        Some("Institute for the Study of War"),
+    );
+    check_mention(
+        text,
+        "reckless.",
+        "Foundation for the Defense of Democracies",
+        Some("Foundation for the Defense of Democracies"),
+    );
+}
