@@ -836,10 +836,11 @@ impl<'a> Attributor<'a> {
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             // The class "organisation" holds every kind of body: "the bank"
             // is a body whose name or description ends in "bank", not any
-            // council or ministry. And a Democrat is no Republican.
+            // council or ministry; "person" every kind of someone ("the
+            // father" is no friend). And a Democrat is no Republican.
             let head = words[words.len() - 1].lower;
             let same_class = |lower: &str, info: WordInfo| match class {
-                "organisation" | "partisan" => lower == head,
+                "organisation" | "partisan" | "person" => lower == head,
                 _ => self.grammar.class(info) == Some(class),
             };
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))

@@ -2703,3 +2703,15 @@ fn a_bodys_name_goes_on_past_for_the() {
         Some("Foundation for the Defense of Democracies"),
     );
 }
+
+#[test]
+fn a_person_noun_describes_only_its_own_kind() {
+    // "the father" is no "friend": the catch-all class of people matches by
+    // its noun, not by the class.
+    let text = "Tributes paid\n\n\
+        John Smith, 40, died on Monday. “He was kind,” said Mary Jones, a friend.\n\n\
+        His father said: “We miss him.”\n\n\
+        “He was my hero,” the father said.";
+    check(text, "He was my hero,", None);
+    check(text, "He was kind,", Some("Mary Jones"));
+}
