@@ -2715,3 +2715,11 @@ fn a_person_noun_describes_only_its_own_kind() {
     check(text, "He was my hero,", None);
     check(text, "He was kind,", Some("Mary Jones"));
 }
+
+#[test]
+fn people_by_their_trade_are_described() {
+    let text = "Layoffs\n\nMeta cut jobs.\n\n“I'm heartbroken,” tweeted a former Meta engineer.\n\n\
+        “It's all gone,” said a local plumber.";
+    check_mention(text, "I'm heartbroken,", "a former Meta engineer", None);
+    check_mention(text, "It's all gone,", "a local plumber", None);
+}
