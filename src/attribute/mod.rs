@@ -463,11 +463,20 @@ impl<'a> Attributor<'a> {
         if split.core_start >= split.end {
             return;
         }
-        // "the Spaniard said": a capitalised word for a person after "the"
-        // describes someone named before; it is no name of its own.
+        // "the Spaniard said", "the 24-year-old Ivorian": a capitalised
+        // word for a person after "the" (and words in lower case that
+        // modify it) describes someone named before; it is no name of its
+        // own.
+        let determiner = tokens[..start]
+            .iter()
+            .rev()
+            .take(4)
+            .position(|t| {
+                !(t.is_word() && !t.capital && !t.info.is_closed_class() && !t.possessive)
+            })
+            .map(|k| &tokens[start - 1 - k]);
         if end - start == 1
-            && start > 0
-            && tokens[start - 1].lower == "the"
+            && determiner.is_some_and(|t| t.lower == "the")
             && self.is_person_noun(&tokens[start])
             && !tokens[start].info.is_title()
         {

@@ -2723,3 +2723,12 @@ fn people_by_their_trade_are_described() {
     check_mention(text, "I'm heartbroken,", "a former Meta engineer", None);
     check_mention(text, "It's all gone,", "a local plumber", None);
 }
+
+#[test]
+fn a_nationality_after_modifiers_is_no_name() {
+    // "the 24-year-old Ivorian" describes the player named before, as "the
+    // Ivorian" does; "Ivorian" is no one's name.
+    let text = "Derby\n\nAmad Diallo scored the winner.\n\n\
+        The 24-year-old Ivorian told reporters: “I just want to help.”";
+    check(text, "I just want to help.", Some("Amad Diallo"));
+}
