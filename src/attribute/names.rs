@@ -413,8 +413,10 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     let surname_head = end - start == 2
         && is_given_name(tokens[start].info)
         && tokens[end - 1].info.may_be_surname();
+    // ("Procter & Gamble": no person's name joins words with "&".)
     if (tokens[end - 1].info.is_organisation_head() && !surname_head)
         || (of.is_some() && end - start > 2 && body_first)
+        || tokens[start..end].iter().any(|t| t.is_punct('&'))
     {
         let core_start = if tokens[start].lower == "the" {
             start + 1
@@ -455,9 +457,11 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "Republican Donald Trump": a party or nationality adjective is a
     // descriptor, not part of the name. (A given name is not: "Dan", "Eric"
     // and "Mitch" end like one.)
+    // ("Pacific Gas & Electric" joins its words: a company's name.)
     if end - core_start >= 3
         && looks_like_demonym(tokens[core_start].lower)
         && !is_given_name(tokens[core_start].info)
+        && tokens[core_start..end].iter().all(is_name_word)
     {
         core_start += 1;
     }

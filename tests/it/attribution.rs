@@ -2732,3 +2732,18 @@ fn a_nationality_after_modifiers_is_no_name() {
         The 24-year-old Ivorian told reporters: “I just want to help.”";
     check(text, "I just want to help.", Some("Amad Diallo"));
 }
+
+#[test]
+fn a_company_joined_by_an_ampersand_is_a_body() {
+    // "Pacific" is no nationality before a name here, and "the utility"
+    // is the company named before.
+    let text = "Wildfire\n\n\
+        Pacific Gas & Electric said in a filing that it had detected an “outage” near the fire.\n\n\
+        “Our thoughts are with the community,” the utility said.";
+    check(text, "outage", Some("Pacific Gas & Electric"));
+    check(
+        text,
+        "Our thoughts are with the community,",
+        Some("Pacific Gas & Electric"),
+    );
+}
