@@ -3047,6 +3047,24 @@ impl<'a> Attributor<'a> {
             }
             before_name -= 1;
         }
+        // "White House chief of staff Jeff Zients", "director of
+        // communications Kate Bedingfield": an office written "X of Y" in
+        // lower case titles the person after it, who is the subject (but
+        // "the mother of victim Ana Ruiz" is the mother).
+        let office_of = before_name < k
+            && before_name >= floor + 2
+            && tokens[before_name - 1].lower == "of"
+            && self.names_a_person(f)
+            && tokens[before_name..k]
+                .iter()
+                .all(|t| !self.is_person_noun(t))
+            && self
+                .grammar
+                .description_class(tokens[before_name - 2].lower)
+                .is_some_and(|c| !is_class_of_things(c) && c != "person");
+        if office_of {
+            return None;
+        }
         if before_name > floor && owning(before_name - 1) {
             k = before_name;
         }

@@ -2747,3 +2747,14 @@ fn a_company_joined_by_an_ampersand_is_a_body() {
         Some("Pacific Gas & Electric"),
     );
 }
+
+#[test]
+fn an_office_written_with_of_titles_the_name_after_it() {
+    let text = "Bill signed\n\n\
+        White House chief of staff Jeff Zients told CNN that the administration would “keep fighting.”";
+    check(text, "keep fighting.", Some("Jeff Zients"));
+    // A person's relative is not an office.
+    let text = "Crash\n\nThe mother of victim Ana Ruiz told CNN she wanted “answers.”";
+    let q = quote_in(text, "answers.");
+    assert_ne!(q.speaker.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}
