@@ -4094,7 +4094,13 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         && tokens[start - 1].is_punct(',')
         && tokens.get(end).is_some_and(|t| t.is_punct(','))
         && tokens.get(end + 1).is_some_and(verb);
-    tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive
+    // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said":
+    // an aside set off after the name, then the verb.
+    let aside = tokens.get(end).is_some_and(|t| t.is_punct(','))
+        && (end + 2..tokens.len().min(end + 12))
+            .find(|&c| tokens[c].is_punct(',') || tokens[c].sentence_end)
+            .is_some_and(|c| tokens[c].is_punct(',') && tokens.get(c + 1).is_some_and(verb));
+    tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive || aside
 }
 
 /// "a term Obama also used", "the plan Trump announced": a name right

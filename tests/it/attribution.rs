@@ -2758,3 +2758,13 @@ fn an_office_written_with_of_titles_the_name_after_it() {
     let q = quote_in(text, "answers.");
     assert_ne!(q.speaker.as_deref(), Some("Ana Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_name_before_an_aside_is_its_sentences_subject() {
+    // "he" is the Hamas official, whose verb follows an aside, not the
+    // prime minister named before (nor the one named in the quote).
+    let text = "Talks\n\n\
+        Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would fight on.\n\n\
+        Hamas official Osama Hamdan, speaking in Beirut, rejected the remarks. “Netanyahu is lying,” he said.";
+    check(text, "Netanyahu is lying,", Some("Osama Hamdan"));
+}
