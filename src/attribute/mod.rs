@@ -1048,7 +1048,13 @@ impl<'a> Attributor<'a> {
                     let words = &self.text[m.start..m.end];
                     matches!(words.to_lowercase().as_str(), "he" | "she" | "they" | "it")
                 });
-                pronoun || matches!(lemma, Some("continue" | "add"))
+                // ("“…,” says Perry" in the present tense narrates what
+                // the paragraph before named: an ad, a video, an interview.)
+                let present = out[qi]
+                    .cue
+                    .as_deref()
+                    .is_some_and(|c| c.ends_with('s') && lemma.is_some_and(|l| l != c));
+                pronoun || present || matches!(lemma, Some("continue" | "add"))
             };
             let from_quote = before
                 .filter(|&b| {

@@ -2768,3 +2768,16 @@ fn a_name_before_an_aside_is_its_sentences_subject() {
         Hamas official Osama Hamdan, speaking in Beirut, rejected the remarks. “Netanyahu is lying,” he said.";
     check(text, "Netanyahu is lying,", Some("Osama Hamdan"));
 }
+
+#[test]
+fn a_present_tense_cue_goes_on_in_the_channel_before() {
+    let text = "Perry ad\n\n\
+        Rick Perry pledges to end “Obama's war on religion” in a new television ad airing in Iowa.\n\n\
+        “I'm not ashamed to admit I'm a Christian,” says Perry.";
+    check_channel(text, "I'm not ashamed to admit I'm a Christian,", Some("new television ad"));
+    // A past tense does not: the ad was the paragraph before's.
+    let text = "Perry ad\n\n\
+        Rick Perry pledges to end “Obama's war on religion” in a new television ad airing in Iowa.\n\n\
+        “I'm not ashamed to admit I'm a Christian,” Perry said.";
+    check_channel(text, "I'm not ashamed to admit I'm a Christian,", None);
+}
