@@ -2179,7 +2179,20 @@ impl<'a> Attributor<'a> {
                     })
                 });
         }
-        let channel = (is_medium || names_outlet).then(|| self.phrase(tokens, start, end));
+        // ("according to conservative talk radio host Rush Limbaugh": a
+        // person's description names a medium, but the person speaks.)
+        // (But "a report by analysts led by Zachary Witlin" is a document,
+        // and "the Boston Globe" no person.)
+        let a_person = speaker.is_some_and(|f| {
+            f.end == end
+                && self.names_a_person(f)
+                && !tokens[f.start..f.end].iter().any(|t| t.info.is_outlet())
+                && !tokens[start..f.start]
+                    .iter()
+                    .any(|t| self.grammar.document_noun(t.lower).is_some())
+        });
+        let channel =
+            (!a_person && (is_medium || names_outlet)).then(|| self.phrase(tokens, start, end));
         let cue = if start == a + 1 {
             "per"
         } else {
@@ -2347,13 +2360,27 @@ impl<'a> Attributor<'a> {
                 // ("on the site's defense": a medium that owns is none.)
                 // ("in the wake of the report", "in possession of video": a
                 // medium behind another preposition is no channel.)
+                // ("to speak on whether the video should be released": a
+                // clause is no medium.)
                 if let Some((k, noun_len)) = (0..phrase.len())
                     .map(|k| (k, self.media_noun_len(phrase, k)))
                     .find(|&(_, n)| n > 0)
                     .filter(|&(k, _)| {
                         !phrase[..k].iter().any(|w| {
                             w.info.is_channel_preposition()
-                                || matches!(w.lower, "of" | "with" | "for" | "at" | "by" | "from")
+                                || matches!(
+                                    w.lower,
+                                    "of" | "with"
+                                        | "for"
+                                        | "at"
+                                        | "by"
+                                        | "from"
+                                        | "whether"
+                                        | "how"
+                                        | "what"
+                                        | "why"
+                                        | "if"
+                                )
                         })
                     })
                 {
@@ -2453,16 +2480,42 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, owner, end));
                 }
             }
+            // "told Bill O'Reilly of Fox News", "told Jane Doe of the
+            // Associated Press": the outlet of the person told.
+            let names_outlet = |start: usize, end: usize| {
+                tokens[start..end].iter().any(|w| {
+                    w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
+                })
+            };
+            let outlet_of = |of: usize| {
+                if tokens.get(of).is_none_or(|t| t.lower != "of") {
+                    return None;
+                }
+                let name =
+                    of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.lower == "the"));
+                let end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+                (names_outlet(name, end) && !tokens[end - 1].possessive)
+                    .then(|| self.phrase(tokens, name, end))
+            };
+            if told
+                && let Some(person_end) =
+                    tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet))
+            {
+                let of = (outlet..person_end)
+                    .find(|&k| tokens[k].lower == "of")
+                    .unwrap_or(person_end);
+                if !names_outlet(outlet, of)
+                    && let Some(channel) = outlet_of(of)
+                {
+                    return Some(channel);
+                }
+            }
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             let outlet_run = (told || addressed)
                 .then(|| tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet)))
                 .flatten()
-                .filter(|&end| {
-                    tokens[outlet..end].iter().any(|w| {
-                        w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
-                    })
-                });
+                .filter(|&end| names_outlet(outlet, end));
             // "told CNN's Jake Tapper": the outlet whose host was told is
             // the channel, unless the sentence names another.
             if let Some(end) = outlet_run.filter(|&e| tokens[e - 1].possessive)

@@ -2774,10 +2774,29 @@ fn a_present_tense_cue_goes_on_in_the_channel_before() {
     let text = "Perry ad\n\n\
         Rick Perry pledges to end “Obama's war on religion” in a new television ad airing in Iowa.\n\n\
         “I'm not ashamed to admit I'm a Christian,” says Perry.";
-    check_channel(text, "I'm not ashamed to admit I'm a Christian,", Some("new television ad"));
+    check_channel(
+        text,
+        "I'm not ashamed to admit I'm a Christian,",
+        Some("new television ad"),
+    );
     // A past tense does not: the ad was the paragraph before's.
     let text = "Perry ad\n\n\
         Rick Perry pledges to end “Obama's war on religion” in a new television ad airing in Iowa.\n\n\
         “I'm not ashamed to admit I'm a Christian,” Perry said.";
     check_channel(text, "I'm not ashamed to admit I'm a Christian,", None);
+}
+
+#[test]
+fn channels_of_people_told_and_cited() {
+    // The outlet of the person told is the channel.
+    let text = "T\n\n“Look, it's a phony system,” Trump told Bill O'Reilly of Fox News this week.";
+    check_channel(text, "Look, it's a phony system,", Some("Fox News"));
+    let text = "T\n\n“It's rigged,” Trump told Jane Doe of the Associated Press.";
+    check_channel(text, "It's rigged,", Some("Associated Press"));
+    // A person cited is no medium, though described by one.
+    let text = "T\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”";
+    check_channel(text, "fear.", None);
+    // A clause after "on" is no medium.
+    let text = "T\n\nGov. Pat McCrory said it would be “improper” for him to speak on whether the video should be released.";
+    check_channel(text, "improper", None);
 }
