@@ -1952,8 +1952,8 @@ impl<'a> Attributor<'a> {
         (f.start == name + self.title_words_at(tokens, name, run_end)).then(|| (f, ":".to_owned()))
     }
 
-    /// "The statement went on: “…”", "Reeves defended her record: “…”": a
-    /// short clause before a colon, its subject and up to three words from
+    /// "The statement went on: “…”", "Reeves defended her record: “…”",
+    /// "Reeves was blunt: “…”": a short clause before a colon, its subject and up to three words from
     /// its verb on, introduces its subject's words, whatever the verb. The
     /// cue is the verb.
     fn short_clause_colon(
@@ -1967,10 +1967,18 @@ impl<'a> Attributor<'a> {
         }
         let f = self.sentence_subject(tokens, start, q - 1)?;
         let verb = &tokens[f.end..q - 1];
+        // ("Rachel Reeves was blunt:": a copula and a word of manner.)
+        let copula = verb.len() == 2 && matches!(verb[0].lower, "was" | "is" | "were" | "are");
         let short = (1..=3).contains(&verb.len())
             && verb.iter().all(|t| t.is_word() && !t.capital)
-            && !verb[0].info.is_closed_class();
-        short.then(|| (f, verb[0].lower.to_owned()))
+            && (copula || !verb[0].info.is_closed_class());
+        short.then(|| {
+            let cue = match copula {
+                true => format!("{} {}", verb[0].lower, verb[1].lower),
+                false => verb[0].lower.to_owned(),
+            };
+            (f, cue)
+        })
     }
 
     /// "Obama is rolling out a new campaign message: “It's about me.”": a
@@ -4039,6 +4047,20 @@ impl<'a> Attributor<'a> {
                     (None, None) => before
                         .clone()
                         .find(|m| person(m) && one(m.entity) && !m.possessive)
+                        .or_else(|| {
+                            // "Mr Starmer's response was swift. “…,” he told
+                            // the Commons": the owner, when no one else
+                            // came before, not even someone he owns ("Smith's
+                            // lawyer argued …").
+                            before.clone().take(6).find(|m| {
+                                person(m)
+                                    && one(m.entity)
+                                    && !self
+                                        .unnamed_people
+                                        .iter()
+                                        .any(|&(u, _, _)| m.span.start <= u && u < pos)
+                            })
+                        })
                         .map(|m| (m.span.start, m.entity))?,
                 };
                 // A speaker described as a man or a woman and not named ("the

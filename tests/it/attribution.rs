@@ -2794,9 +2794,31 @@ fn channels_of_people_told_and_cited() {
     let text = "T\n\n“It's rigged,” Trump told Jane Doe of the Associated Press.";
     check_channel(text, "It's rigged,", Some("Associated Press"));
     // A person cited is no medium, though described by one.
-    let text = "T\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”";
+    let text =
+        "T\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”";
     check_channel(text, "fear.", None);
     // A clause after "on" is no medium.
     let text = "T\n\nGov. Pat McCrory said it would be “improper” for him to speak on whether the video should be released.";
     check_channel(text, "improper", None);
+}
+
+#[test]
+fn a_copula_before_a_colon_introduces_its_subjects_words() {
+    let text = "Budget\n\nFinance Minister Rachel Reeves was blunt: “There is no money left.”";
+    check(text, "There is no money left.", Some("Rachel Reeves"));
+    let q = quote_in(text, "There is no money left.");
+    assert_eq!(q.cue.as_deref(), Some("was blunt"), "{q:?}");
+    // "The reason is simple:" names no one.
+    let text = "Budget\n\nRachel Reeves spoke on Monday.\n\nThe reason is simple: “No.”";
+    check(text, "No.", None);
+}
+
+#[test]
+fn a_pronoun_with_only_an_owner_before_it_is_the_owner() {
+    let text =
+        "Commons\n\nMr Starmer's response was swift. “This is unacceptable,” he told the Commons.";
+    check(text, "This is unacceptable,", Some("Starmer"));
+    // Not when the owner's someone came between: the lawyer speaks.
+    let text = "Court\n\nSmith's lawyer argued the case on Monday. “We will appeal,” he said.";
+    check(text, "We will appeal,", None);
 }
