@@ -4171,8 +4171,17 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
     // between commas is the subject when the verb follows the second.
     // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)
-    let appositive = start > 0
-        && tokens[start - 1].is_punct(',')
+    // ("One patient, 78-year-old Harold Jenkins, waited": words in lower
+    // case may stand before it.)
+    let lower_before = tokens[..start]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+        .count();
+    let opening = start - lower_before;
+    let appositive = opening > 0
+        && tokens[opening - 1].is_punct(',')
         && tokens.get(end).is_some_and(|t| t.is_punct(','))
         && tokens.get(end + 1).is_some_and(verb);
     // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said":

@@ -2822,3 +2822,11 @@ fn a_pronoun_with_only_an_owner_before_it_is_the_owner() {
     let text = "Court\n\nSmith's lawyer argued the case on Monday. “We will appeal,” he said.";
     check(text, "We will appeal,", None);
 }
+
+#[test]
+fn a_name_set_off_after_an_age_is_its_sentences_subject() {
+    let text = "Hospital\n\n\
+        “It's a crisis,” said state Sen. Luis Ortega, a Democrat.\n\n\
+        One patient, 78-year-old Harold Jenkins, waited two days. “I felt forgotten,” he said.";
+    check(text, "I felt forgotten,", Some("Harold Jenkins"));
+}
