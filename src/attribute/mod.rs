@@ -4384,11 +4384,21 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
         return false;
     }
     let first = &tokens[floor];
-    first.is_word()
-        && first.info.is_closed_class()
-        && first.info.pronoun().is_none()
-        && !is_determiner(first)
-        && !matches!(first.lower, "this" | "that" | "these" | "those")
+    // ("Addressing a rally in Varanasi, the PM said": a participle with
+    // its object or place after it; not a name such as "Fleming Smith".)
+    let participle = first.is_word()
+        && first.lower.len() > 5
+        && first.lower.ends_with("ing")
+        && !first.info.is_closed_class()
+        && tokens
+            .get(floor + 1)
+            .is_some_and(|n| n.is_word() && !n.capital);
+    participle
+        || (first.is_word()
+            && first.info.is_closed_class()
+            && first.info.pronoun().is_none()
+            && !is_determiner(first)
+            && !matches!(first.lower, "this" | "that" | "these" | "those"))
 }
 
 /// "In a filing with the Securities and Exchange Commission, it said",

@@ -2830,3 +2830,16 @@ fn a_name_set_off_after_an_age_is_its_sentences_subject() {
         One patient, 78-year-old Harold Jenkins, waited two days. “I felt forgotten,” he said.";
     check(text, "I felt forgotten,", Some("Harold Jenkins"));
 }
+
+#[test]
+fn an_opening_participles_place_takes_no_appositive() {
+    // "Varanasi, the PM" is no apposition: the participle's phrase ends at
+    // the comma, and the PM is the subject.
+    let text = "Rally\n\nPrime Minister Narendra Modi spoke on Friday.\n\n\
+        Addressing a rally in Varanasi, the PM said, “The world is looking at India with hope.”";
+    check(
+        text,
+        "The world is looking at India with hope.",
+        Some("Narendra Modi"),
+    );
+}
