@@ -2843,3 +2843,11 @@ fn an_opening_participles_place_takes_no_appositive() {
         Some("Narendra Modi"),
     );
 }
+
+#[test]
+fn news_agencies_beyond_the_west_are_outlets() {
+    let text = "Rally\n\nSpeaking to ANI, BJP spokesperson Sambit Patra said the opposition had “no agenda”.";
+    check_channel(text, "no agenda", Some("ANI"));
+    let text = "Rally\n\n“We are ready,” the minister told PTI.";
+    check_channel(text, "We are ready,", Some("PTI"));
+}
