@@ -241,6 +241,9 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let mut leading: Vec<&Word> = Vec::new();
     let mut trailing: Vec<&Word> = Vec::new();
     let mut inserted: Vec<&Word> = Vec::new();
+    // Each replaced stretch, its words on either side: paired as
+    // substitutions only after moves are taken out.
+    let mut replaced: Vec<(usize, Vec<&Word>, Vec<&Word>)> = Vec::new();
     let mut matched = 0usize;
     let first_kept = ops
         .iter()
@@ -300,30 +303,67 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 new_index,
                 new_len,
             } => {
-                let olds = &reference.words[old_index..old_index + old_len];
-                let news = &member.words[new_index..new_index + new_len];
-                window += olds.iter().filter(|w| w.content).count();
-                let pairs = old_len.min(new_len);
-                for d in 0..pairs {
-                    let (a, b) = (&olds[d], &news[d]);
-                    if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
-                        matched += 1;
-                    }
-                    edits.push(Edit::Substitute {
-                        from: a.raw.clone(),
-                        to: b.raw.clone(),
-                    });
-                }
-                deleted.extend(&olds[pairs..]);
-                inserted.extend(&news[pairs..]);
+                replaced.push((
+                    k,
+                    reference.words[old_index..old_index + old_len]
+                        .iter()
+                        .collect(),
+                    member.words[new_index..new_index + new_len]
+                        .iter()
+                        .collect(),
+                ));
             }
         }
     }
     // A word deleted in one place and inserted in another has moved, even
-    // from the ends ("questions and concerns" / "concerns and questions").
+    // from the ends ("questions and concerns" / "concerns and questions"),
+    // and even where the diff replaced it ("We understand your concerns
+    // and questions" / "questions and concerns").
     let mut moved = Vec::new();
+    for (_, _, news) in &replaced {
+        inserted.extend(news);
+    }
     for words in [&mut deleted, &mut leading, &mut trailing] {
         take_moved(words, &mut inserted, &mut moved);
+    }
+    for (_, olds, _) in &mut replaced {
+        take_moved(olds, &mut inserted, &mut moved);
+    }
+    // What is left of a replaced stretch pairs up in order; a stretch
+    // before the first word kept (or after the last) that the member no
+    // longer holds is a truncation.
+    let first_equal = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
+    let last_equal = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    for (k, olds, news) in replaced {
+        let news: Vec<&Word> = news
+            .into_iter()
+            .filter(|n| inserted.iter().any(|i| std::ptr::eq(*i, *n)))
+            .collect();
+        inserted.retain(|i| !news.iter().any(|n| std::ptr::eq(*i, *n)));
+        if news.is_empty() && first_equal.is_some_and(|f| k < f) {
+            leading.extend(olds);
+            continue;
+        }
+        if news.is_empty() && last_equal.is_some_and(|l| k > l) {
+            trailing.extend(olds);
+            continue;
+        }
+        window += olds.iter().filter(|w| w.content).count();
+        let pairs = olds.len().min(news.len());
+        for d in 0..pairs {
+            let (a, b) = (olds[d], news[d]);
+            if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
+                matched += 1;
+            }
+            edits.push(Edit::Substitute {
+                from: a.raw.clone(),
+                to: b.raw.clone(),
+            });
+        }
+        deleted.extend(&olds[pairs..]);
+        inserted.extend(&news[pairs..]);
     }
     // What is left at the ends is a truncation.
     let joined = |words: &[&Word]| {
@@ -492,6 +532,22 @@ mod tests {
             ["…Putin praised the|", "|of our Chinese friends…"]
         );
         assert_eq!(d.severity, Severity::Verbatim);
+    }
+
+    #[test]
+    fn a_partial_quote_reordered_is_truncated_and_moved() {
+        // The diff replaces "We understand your concerns" by "questions":
+        // the words that moved are taken out before anything is paired.
+        let d = drift(
+            "We understand your concerns and questions",
+            "questions and concerns",
+        );
+        assert_eq!(
+            described(&d),
+            ["…We understand your|", "~concerns", "~questions"]
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(d.similarity, 1.0);
     }
 
     #[test]
