@@ -243,7 +243,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let mut inserted: Vec<&Word> = Vec::new();
     // Each replaced stretch, its words on either side: paired as
     // substitutions only after moves are taken out.
-    let mut replaced: Vec<(usize, Vec<&Word>, Vec<&Word>)> = Vec::new();
+    // (With where its edits go: in the order of the text.)
+    let mut replaced: Vec<(usize, usize, Vec<&Word>, Vec<&Word>)> = Vec::new();
     let mut matched = 0usize;
     let first_kept = ops
         .iter()
@@ -305,6 +306,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             } => {
                 replaced.push((
                     k,
+                    edits.len(),
                     reference.words[old_index..old_index + old_len]
                         .iter()
                         .collect(),
@@ -320,13 +322,13 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     // and even where the diff replaced it ("We understand your concerns
     // and questions" / "questions and concerns").
     let mut moved = Vec::new();
-    for (_, _, news) in &replaced {
+    for (_, _, _, news) in &replaced {
         inserted.extend(news);
     }
     for words in [&mut deleted, &mut leading, &mut trailing] {
         take_moved(words, &mut inserted, &mut moved);
     }
-    for (_, olds, _) in &mut replaced {
+    for (_, _, olds, _) in &mut replaced {
         take_moved(olds, &mut inserted, &mut moved);
     }
     // What is left of a replaced stretch pairs up in order; a stretch
@@ -336,7 +338,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let last_equal = ops
         .iter()
         .rposition(|op| matches!(op, DiffOp::Equal { .. }));
-    for (k, olds, news) in replaced {
+    let mut substituted = Vec::new();
+    for (k, at, olds, news) in replaced {
         let news: Vec<&Word> = news
             .into_iter()
             .filter(|n| inserted.iter().any(|i| std::ptr::eq(*i, *n)))
@@ -357,13 +360,20 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
                 matched += 1;
             }
-            edits.push(Edit::Substitute {
-                from: a.raw.clone(),
-                to: b.raw.clone(),
-            });
+            substituted.push((
+                at,
+                Edit::Substitute {
+                    from: a.raw.clone(),
+                    to: b.raw.clone(),
+                },
+            ));
         }
         deleted.extend(&olds[pairs..]);
         inserted.extend(&news[pairs..]);
+    }
+    // (Last first, so that each place is where the loop left it.)
+    for (at, edit) in substituted.into_iter().rev() {
+        edits.insert(at, edit);
     }
     // What is left at the ends is a truncation.
     let joined = |words: &[&Word]| {
