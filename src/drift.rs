@@ -561,6 +561,14 @@ mod tests {
     }
 
     #[test]
+    fn edits_are_in_the_order_of_the_text() {
+        let d = drift("no limits", "without limit");
+        let e = described(&d);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0], "no → without", "{e:?}");
+    }
+
+    #[test]
     fn brackets_and_ellipses_are_editorial() {
         let d = drift(
             "Beijing fully understands the necessity of all the measures taken by Russia, and we are providing our assistance",
