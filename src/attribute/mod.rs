@@ -4039,7 +4039,12 @@ impl<'a> Attributor<'a> {
                     .clone()
                     .take(12)
                     .find(|m| person(m) && one(m.entity) && m.subject && !m.possessive);
-                let said = self.said_by.iter().rev().find(|s| s.0 < pos && one(s.1));
+                // (A body that spoke is no "he": "Boeing said … He added".)
+                let said = self.said_by.iter().rev().find(|s| {
+                    s.0 < pos
+                        && one(s.1)
+                        && self.names.entities[s.1].kind != EntityKind::Organisation
+                });
                 let (at, entity) = match (subject, said) {
                     (Some(m), Some(&(at, e))) if at > m.span.start => (at, e),
                     (Some(m), _) => (m.span.start, m.entity),

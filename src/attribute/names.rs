@@ -509,8 +509,24 @@ impl<'a> Names<'a> {
                 .iter()
                 .all(|w| name.iter().any(|n| n.lower == w.lower))
         };
+        // "Boeing" after "Boeing Co." (or before it) is the company: names
+        // that differ only by a company's suffix. ("Washington" is not the
+        // Washington Post.)
+        let by_suffix = |e: &Entity| {
+            let in_core = |w: &str| core.iter().any(|t| t.lower == w);
+            let in_entity = |w: &str| e.tokens.iter().any(|t| t.lower == w);
+            let extra = e
+                .tokens
+                .iter()
+                .map(|t| t.lower)
+                .filter(|w| !in_core(w))
+                .chain(core.iter().map(|t| t.lower).filter(|w| !in_entity(w)));
+            extra.clone().next().is_some() && extra.into_iter().all(is_company_suffix)
+        };
         let compatible = |e: &Entity| match (e.kind, split.kind) {
             (EntityKind::Organisation, EntityKind::Organisation) => true,
+            (EntityKind::Organisation, EntityKind::Unknown)
+            | (EntityKind::Unknown, EntityKind::Organisation) => by_suffix(e),
             (EntityKind::Organisation, _) | (_, EntityKind::Organisation) => false,
             _ => true,
         };
@@ -589,8 +605,12 @@ impl<'a> Names<'a> {
                     e.tokens = core.iter().map(Word::of).collect();
                     e.name = display_name(text, core);
                 }
-                if split.kind == EntityKind::Person {
-                    e.kind = EntityKind::Person;
+                // ("Boeing shares slide … Boeing Co.": the company's full
+                // name says what the bare one was.)
+                if split.kind == EntityKind::Person
+                    || (split.kind == EntityKind::Organisation && e.kind == EntityKind::Unknown)
+                {
+                    e.kind = split.kind;
                 }
                 i
             }
@@ -682,4 +702,26 @@ pub fn looks_like_demonym(word: &str) -> bool {
     ["an", "ese", "ish", "ic", "i", "ch", "ean"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
+}
+
+/// The words that end a company's legal name: "Boeing Co.", "Apple Inc.",
+/// "Alibaba Group Holding Ltd."
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "co" | "inc"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "group"
+            | "holding"
+            | "holdings"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "gmbh"
+    )
 }

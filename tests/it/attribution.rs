@@ -2851,3 +2851,17 @@ fn news_agencies_beyond_the_west_are_outlets() {
     let text = "Rally\n\n“We are ready,” the minister told PTI.";
     check_channel(text, "We are ready,", Some("PTI"));
 }
+
+#[test]
+fn a_company_by_its_bare_name_is_the_company() {
+    // "Boeing" and "Boeing Co." are one speaker, whichever comes first.
+    let text = "Boeing shares slide\n\n\
+        Boeing Co. shares fell 8% on Monday.\n\n\
+        “Safety is our top priority,” Boeing said. The company added that it “fully supports” the decision.";
+    check(text, "Safety is our top priority,", Some("Boeing Co."));
+    check(text, "fully supports", Some("Boeing Co."));
+    // A body that spoke is no "he" (a bare word that spoke may be a
+    // surname: "Gattine said … He added").
+    let text = "Shares fall\n\n“Safety first,” Boeing Co. said.\n\nHe added that the problems were “cultural.”";
+    check(text, "cultural.", None);
+}
