@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::attribute::names::is_company_suffix;
 use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
 use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
@@ -371,7 +372,15 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
             // A name is made fuller before its last word, not after it:
             // "Trump Tower" and "Hillary Clinton Goes" (from a headline)
             // are not fuller names of Trump and Hillary Clinton.
-            .filter(|&j| words[j].last() == short.last())
+            // "Boeing Co." is a fuller "Boeing": a company's suffix may
+            // follow.
+            .filter(|&j| {
+                words[j].last() == short.last()
+                    || (words[j].starts_with(short)
+                        && words[j][short.len()..]
+                            .iter()
+                            .all(|w| is_company_suffix(w.trim_end_matches('.'))))
+            })
             .collect();
         // Several longer names that are one name made fuller and fuller
         // ("Donald Trump", "Donald J. Trump"): the fullest.

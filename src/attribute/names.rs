@@ -706,7 +706,7 @@ pub fn looks_like_demonym(word: &str) -> bool {
 
 /// The words that end a company's legal name: "Boeing Co.", "Apple Inc.",
 /// "Alibaba Group Holding Ltd."
-fn is_company_suffix(word: &str) -> bool {
+pub fn is_company_suffix(word: &str) -> bool {
     matches!(
         word,
         "co" | "inc"

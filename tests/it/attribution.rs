@@ -586,6 +586,15 @@ fn names_are_made_fuller_across_articles_but_not_longer() {
 }
 
 #[test]
+fn a_company_is_made_fuller_by_its_suffix_across_articles() {
+    let speakers = corpus_speakers(&[
+        "“Safety is our top priority,” Boeing said.",
+        "Boeing Co. said: “Safety is our top priority.”",
+    ]);
+    assert_eq!(speakers[0], [Some("Boeing Co.".to_owned())]);
+}
+
+#[test]
 fn a_name_that_modifies_a_noun_is_not_a_persons() {
     // "a proposed Quill Tower project" names a thing: "Quill" stays the mayor.
     check(
