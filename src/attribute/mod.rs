@@ -1965,8 +1965,30 @@ impl<'a> Attributor<'a> {
         if q < start + 3 || !tokens[q - 1].is_punct(':') {
             return None;
         }
-        let f = self.sentence_subject(tokens, start, q - 1)?;
-        let verb = &tokens[f.end..q - 1];
+        let mut f = self.sentence_subject(tokens, start, q - 1)?;
+        // "Labour's deputy leader, Angela Rayner, hit back:": the verb comes
+        // after an appositive, and a person named in it is the subject.
+        // (The subject may be that name already, its comma closing the
+        // appositive.)
+        let mut verb_start = f.end;
+        if tokens[f.end].is_punct(',') {
+            match (f.end + 1..(q - 1).min(f.end + 10)).find(|&k| tokens[k].is_punct(',')) {
+                Some(close) => {
+                    if f.who == Who::Description
+                        && let Some(name) = self.name_ending_at(tokens, f.end + 1, close)
+                        && self.names_a_person(name)
+                    {
+                        f = name;
+                    }
+                    verb_start = close + 1;
+                }
+                None if f.start > start && tokens[f.start - 1].is_punct(',') => {
+                    verb_start = f.end + 1;
+                }
+                None => {}
+            }
+        }
+        let verb = &tokens[verb_start..q - 1];
         // ("Rachel Reeves was blunt:": a copula and a word of manner.)
         let copula = verb.len() == 2 && matches!(verb[0].lower, "was" | "is" | "were" | "are");
         let short = (1..=3).contains(&verb.len())

@@ -2874,3 +2874,13 @@ fn a_company_by_its_bare_name_is_the_company() {
     let text = "Shares fall\n\n“Safety first,” Boeing Co. said.\n\nHe added that the problems were “cultural.”";
     check(text, "cultural.", None);
 }
+
+#[test]
+fn a_short_clause_before_a_colon_may_hold_an_appositive() {
+    let text = "Reset\n\nNigel Farage spoke on Monday.\n\n\
+        Labour's deputy leader, Angela Rayner, hit back: ‘Farage has nothing to offer.’";
+    check(text, "Farage has nothing to offer.", Some("Angela Rayner"));
+    let text = "Reset\n\nNigel Farage spoke on Monday.\n\n\
+        Angela Rayner, the deputy leader, hit back: ‘Farage has nothing to offer.’";
+    check(text, "Farage has nothing to offer.", Some("Angela Rayner"));
+}
