@@ -1478,9 +1478,11 @@ impl<'a> Attributor<'a> {
         // Determiners, prepositions inside the phrase ("a statement from the
         // committee") and the commas of an appositive ("the Republican
         // leader, Michael Thibodeau,") may come first; nothing else.
+        // ("“…,” his sister, Tanya Hill, told KSTP-TV": an owner's word.)
         let np_word = |t: &Token| match t.kind {
             TokenKind::Word => {
                 !t.info.is_closed_class()
+                    || t.info.is_possessive_determiner()
                     || matches!(
                         t.lower,
                         "a" | "an" | "the" | "of" | "from" | "for" | "at" | "with" | "in" | "on"

@@ -2884,3 +2884,12 @@ fn a_short_clause_before_a_colon_may_hold_an_appositive() {
         Angela Rayner, the deputy leader, hit back: ‘Farage has nothing to offer.’";
     check(text, "Farage has nothing to offer.", Some("Angela Rayner"));
 }
+
+#[test]
+fn a_relative_named_after_the_quote_speaks() {
+    // "his sister, Tanya Hill," after the quote: a possessive determiner
+    // may open the subject's phrase.
+    let text = "Shooting\n\nThe family identified him as Marcus Hill. \
+        “He was a good father,” his sister, Tanya Hill, told KSTP-TV.";
+    check(text, "He was a good father,", Some("Tanya Hill"));
+}
