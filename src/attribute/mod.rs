@@ -1736,7 +1736,10 @@ impl<'a> Attributor<'a> {
         if !tokens[close].is_punct(',') || close < open + 3 {
             return None;
         }
-        if self.verb_at(tokens, open + 1).is_some() {
+        if let Some(lemma) = self.verb_at(tokens, open + 1) {
+            if lemma == "tell" {
+                return None;
+            }
             let f = self.subject_after(tokens, open + 2, close)?;
             return Some((f, tokens[open + 1].lower.to_string()));
         }
@@ -1765,7 +1768,12 @@ impl<'a> Attributor<'a> {
         if tokens[comma + 1..last].iter().any(|t| t.quote().is_some()) {
             return None;
         }
-        if self.verb_at(tokens, comma + 1).is_some() {
+        // ("…, his sister, Tanya Hill, told KSTP-TV.": whom one tells is no
+        // speaker; "said the ministry" inverts, "told the ministry" does not.)
+        if let Some(lemma) = self.verb_at(tokens, comma + 1) {
+            if lemma == "tell" {
+                return None;
+            }
             let f = self.subject_after(tokens, comma + 2, last)?;
             return Some((f, tokens[comma + 1].lower.to_string()));
         }

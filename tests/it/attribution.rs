@@ -2893,3 +2893,14 @@ fn a_relative_named_after_the_quote_speaks() {
         “He was a good father,” his sister, Tanya Hill, told KSTP-TV.";
     check(text, "He was a good father,", Some("Tanya Hill"));
 }
+
+#[test]
+fn whom_one_tells_is_no_speaker() {
+    // "…, told KSTP-TV." closing the sentence does not invert as "…, said
+    // the ministry." does: the station was told.
+    let text = "Shooting\n\nThe family identified him as Marcus Hill. \
+        “He was a good father,” so his sister, Tanya Hill, told KSTP-TV.";
+    let q = quote_in(text, "He was a good father,");
+    assert_ne!(q.speaker.as_deref(), Some("KSTP-TV"), "{q:?}");
+    check("Talks\n\n“Why?” asked Smith.", "Why?", Some("Smith"));
+}
