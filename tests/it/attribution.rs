@@ -2904,3 +2904,14 @@ fn whom_one_tells_is_no_speaker() {
     assert_ne!(q.speaker.as_deref(), Some("KSTP-TV"), "{q:?}");
     check("Talks\n\n“Why?” asked Smith.", "Why?", Some("Smith"));
 }
+
+#[test]
+fn a_paper_named_a_review_is_an_outlet() {
+    let text = "Rates\n\nIn an interview with The Australian Financial Review, \
+        Governor Michele Bullock described the labour market as “still tight”.";
+    check_channel(
+        text,
+        "still tight",
+        Some("interview with The Australian Financial Review"),
+    );
+}
