@@ -3958,7 +3958,16 @@ impl<'a> Attributor<'a> {
                             || self.documents.iter().any(|d| d.1 == e)
                     })
         });
-        if !named {
+        // ("a Google spokeswoman", "a spokesman for Alphabet": a
+        // spokesperson speaks for the body named before the noun or after
+        // its "for", whether or not the article names it elsewhere.)
+        let speaks_for = words.iter().enumerate().any(|(k, w)| {
+            self.grammar.description_class(w.lower) == Some("spokesperson")
+                && ((k >= 1 && is_name_word(&words[k - 1]) && !words[k - 1].possessive)
+                    || (words.get(k + 1).is_some_and(|f| f.lower == "for")
+                        && words[k + 2..].iter().any(is_name_word)))
+        });
+        if !named && !speaks_for {
             return None;
         }
         // A person's someone ("Anna Berg's deputy", "Johnson's doctor") is

@@ -2915,3 +2915,13 @@ fn a_paper_named_a_review_is_an_outlet() {
         Some("interview with The Australian Financial Review"),
     );
 }
+
+#[test]
+fn a_spokesperson_is_named_by_the_body_they_speak_for() {
+    // The body need not be named elsewhere in the article.
+    let text = "Outbreak\n\nThe outbreak spread. “We are concerned,” a Google spokeswoman said.";
+    check(text, "We are concerned,", Some("Google spokeswoman"));
+    let text =
+        "Outbreak\n\nThe outbreak spread. “We are concerned,” said a spokesman for Alphabet.";
+    check(text, "We are concerned,", Some("spokesman for Alphabet"));
+}
