@@ -4226,10 +4226,20 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
         .count();
     let opening = start - lower_before;
+    // (After an appositive's comma a verb in the present tense says so
+    // too, as features write: "retired teacher Tom Baines, stops by".)
+    let present = |t: &Token| {
+        t.is_word()
+            && !t.capital
+            && !t.info.is_closed_class()
+            && t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+    };
     let appositive = opening > 0
         && tokens[opening - 1].is_punct(',')
         && tokens.get(end).is_some_and(|t| t.is_punct(','))
-        && tokens.get(end + 1).is_some_and(verb);
+        && tokens.get(end + 1).is_some_and(|t| verb(t) || present(t));
     // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said":
     // an aside set off after the name, then the verb.
     let aside = tokens.get(end).is_some_and(|t| t.is_punct(','))

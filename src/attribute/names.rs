@@ -523,8 +523,15 @@ impl<'a> Names<'a> {
                 .chain(core.iter().map(|t| t.lower).filter(|w| !in_entity(w)));
             extra.clone().next().is_some() && extra.into_iter().all(is_company_suffix)
         };
+        // ("Park shrugs", after "Eleanor Park": a head word that is a
+        // surname too is the person's, not a park.)
+        let surname = |e: &Entity| {
+            matches!(core, [word] if word.info.may_be_surname()
+                && e.tokens.last().is_some_and(|w| w.lower == word.lower))
+        };
         let compatible = |e: &Entity| match (e.kind, split.kind) {
             (EntityKind::Organisation, EntityKind::Organisation) => true,
+            (EntityKind::Person, EntityKind::Organisation) if surname(e) => true,
             (EntityKind::Organisation, EntityKind::Unknown)
             | (EntityKind::Unknown, EntityKind::Organisation) => by_suffix(e),
             (EntityKind::Organisation, _) | (_, EntityKind::Organisation) => false,

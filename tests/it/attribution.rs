@@ -2925,3 +2925,25 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
         "Outbreak\n\nThe outbreak spread. “We are concerned,” said a spokesman for Alphabet.";
     check(text, "We are concerned,", Some("spokesman for Alphabet"));
 }
+
+#[test]
+fn a_feature_in_the_present_tense() {
+    let text = "The last bookshop\n\n\
+        When Eleanor Park opened her shop in 1987, there were six bookstores on Main Street.\n\n\
+        Her husband, David, handles the accounts. “We lose money every winter,” he says.\n\n\
+        Park shrugs. “Some things matter more than money.”\n\n\
+        A regular customer, retired teacher Tom Baines, stops by every Tuesday. \
+        “Eleanor knows what I want before I do,” he says.";
+    // "Park" alone is Eleanor Park, though a park's name ends in it.
+    check(
+        text,
+        "Some things matter more than money.",
+        Some("Eleanor Park"),
+    );
+    // A name set off after a description, then a verb in the present.
+    check(
+        text,
+        "Eleanor knows what I want before I do,",
+        Some("Tom Baines"),
+    );
+}
