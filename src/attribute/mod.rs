@@ -1963,9 +1963,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// "The statement went on: “…”", "Reeves defended her record: “…”",
-    /// "Reeves was blunt: “…”": a short clause before a colon, its subject and up to three words from
-    /// its verb on, introduces its subject's words, whatever the verb. The
-    /// cue is the verb.
+    /// "Reeves was blunt: “…”": a short clause before a colon, its subject
+    /// and up to three words from its verb on, introduces its subject's
+    /// words, whatever the verb. The cue is the verb (with its complement
+    /// after a copula).
     fn short_clause_colon(
         &self,
         tokens: &[Token],
