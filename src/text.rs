@@ -394,12 +394,19 @@ const ASCII_LETTER: [u8; 256] = {
     table
 };
 
+/// An apostrophe spelled as an HTML entity, as text scraped from the web
+/// keeps it, and the apostrophe it stands for. The tokenizer reads them
+/// inside words ("Cotton&rsquo;s"); `quote::marks` reads the same entities
+/// as marks.
+pub const APOSTROPHE_ENTITIES: [(&str, char); 4] = [
+    ("&rsquo;", '’'),
+    ("&#8217;", '’'),
+    ("&#39;", '\''),
+    ("&apos;", '\''),
+];
+
 /// The word token that starts at `pos` (a letter or digit), read no further
 /// than `limit`.
-/// An apostrophe spelled as an HTML entity, as text scraped from the web
-/// keeps it (quote::marks reads the same entities as marks).
-pub const APOSTROPHE_ENTITIES: [&str; 4] = ["&rsquo;", "&#8217;", "&#39;", "&apos;"];
-
 fn word_at<'a>(
     text: &'a str,
     pos: usize,
@@ -455,7 +462,7 @@ fn word_at<'a>(
         match bytes.get(end..) {
             Some([b'\'', b's' | b'S', ..]) => Some(2),
             Some([0xE2, 0x80, 0x99, b's' | b'S', ..]) => Some(4),
-            Some(rest @ [b'&', ..]) => APOSTROPHE_ENTITIES.iter().find_map(|e| {
+            Some(rest @ [b'&', ..]) => APOSTROPHE_ENTITIES.iter().find_map(|(e, _)| {
                 let after = rest.strip_prefix(e.as_bytes())?;
                 matches!(after, [b's' | b'S', ..]).then_some(e.len() + 1)
             }),

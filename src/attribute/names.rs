@@ -699,7 +699,7 @@ pub fn printed_word<'t>(text: &'t str, t: &Token) -> &'t str {
     let stem = word.trim_end_matches(['s', 'S']);
     let stem = crate::text::APOSTROPHE_ENTITIES
         .iter()
-        .find_map(|e| stem.strip_suffix(e))
+        .find_map(|(e, _)| stem.strip_suffix(e))
         .unwrap_or_else(|| stem.trim_end_matches(['\'', '\u{2019}']));
     if stem.is_empty() { word } else { stem }
 }

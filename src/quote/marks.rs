@@ -5,7 +5,7 @@
 //! article := (plain | mark)*
 //! plain   := one or more characters that are not marks
 //! mark    := spelled | one character listed in the grammar's marks.toml
-//! spelled := "``" | "''" | "&quot;" | "&ldquo;" | … (SPELLED_MARKS)
+//! spelled := "``" | "''" | "&quot;" | "&ldquo;" | … (spelled_marks)
 //! ```
 //!
 //! Some copy spells a mark in several characters: two straight apostrophes
@@ -21,6 +21,7 @@ use nom::{
 };
 
 use crate::grammar::{Grammar, MarkRole, MarkSpec};
+use crate::text::APOSTROPHE_ENTITIES;
 
 type ScanResult<'a, T> = IResult<&'a str, T>;
 
@@ -57,7 +58,7 @@ impl MarkTable {
             family_of.push(id);
         }
         let mut first_bytes = [false; 256];
-        for (spelling, _) in SPELLED_MARKS {
+        for (spelling, _) in spelled_marks() {
             first_bytes[usize::from(spelling.as_bytes()[0])] = true;
         }
         for spec in grammar.marks() {
@@ -148,8 +149,10 @@ impl Mark {
     }
 }
 
-/// Marks spelled in several characters, and the mark each stands for.
-const SPELLED_MARKS: [(&str, char); 14] = [
+/// Marks spelled in several characters, and the mark each stands for; the
+/// apostrophes spelled as entities are `text::APOSTROPHE_ENTITIES`, which
+/// the tokenizer reads too (`spelled_marks` gives both).
+const SPELLED_MARKS: [(&str, char); 10] = [
     ("''", '"'),
     ("``", '“'),
     ("&quot;", '"'),
@@ -159,18 +162,19 @@ const SPELLED_MARKS: [(&str, char); 14] = [
     ("&#8220;", '“'),
     ("&#8221;", '”'),
     ("&lsquo;", '‘'),
-    ("&rsquo;", '’'),
     ("&#8216;", '‘'),
-    ("&#8217;", '’'),
-    ("&#39;", '\''),
-    ("&apos;", '\''),
 ];
+
+/// Every mark spelled in several characters.
+fn spelled_marks() -> impl Iterator<Item = &'static (&'static str, char)> {
+    SPELLED_MARKS.iter().chain(&APOSTROPHE_ENTITIES)
+}
 
 /// A mark spelled in several characters, as the mark it stands for and its
 /// length in bytes.
 fn spelled(input: &str) -> ScanResult<'_, (char, usize)> {
     // (Most marks are of one character: they are told apart at once by
-    // the first bytes of SPELLED_MARKS.)
+    // the first bytes of the spelled marks.)
     let first = match input.as_bytes() {
         [first @ (b'\'' | b'`' | b'&'), _, ..] => *first,
         _ => {
@@ -180,9 +184,7 @@ fn spelled(input: &str) -> ScanResult<'_, (char, usize)> {
             )));
         }
     };
-    let candidates = SPELLED_MARKS
-        .iter()
-        .filter(|(spelling, _)| spelling.as_bytes()[0] == first);
+    let candidates = spelled_marks().filter(|(spelling, _)| spelling.as_bytes()[0] == first);
     for &(spelling, ch) in candidates {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(spelling).parse(input) {
             return Ok((rest, (ch, spelling.len())));
@@ -269,7 +271,7 @@ mod tests {
 
     #[test]
     fn every_spelled_mark_is_looked_for() {
-        for (spelling, ch) in SPELLED_MARKS {
+        for &(spelling, ch) in spelled_marks() {
             assert_eq!(
                 spelled(spelling),
                 Ok(("", (ch, spelling.len()))),
