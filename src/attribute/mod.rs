@@ -1945,7 +1945,7 @@ impl<'a> Attributor<'a> {
             name_end = comma;
         }
         let f = self.name_ending_at(tokens, start, name_end)?;
-        (f.start == start + self.title_words_at(tokens, start, name_end))
+        self.names_the_run(tokens, f, start, name_end)
             .then(|| (f, ":".to_owned()))
     }
 
@@ -1959,7 +1959,8 @@ impl<'a> Attributor<'a> {
         let name = q + 2;
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
         let f = self.found_name(tokens, name, run_end)?;
-        (f.start == name + self.title_words_at(tokens, name, run_end)).then(|| (f, ":".to_owned()))
+        self.names_the_run(tokens, f, name, run_end)
+            .then(|| (f, ":".to_owned()))
     }
 
     /// "The statement went on: “…”", "Reeves defended her record: “…”",
@@ -2983,7 +2984,7 @@ impl<'a> Attributor<'a> {
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
                 let after_a_person_noun = open > floor && self.is_person_noun(&tokens[open - 1]);
                 if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
-                    && f.start == open + 1 + self.title_words_at(tokens, open + 1, name_end)
+                    && self.names_the_run(tokens, f, open + 1, name_end)
                     && (self.names_a_person(f) || after_a_person_noun)
                 {
                     return Some(f);
@@ -3225,10 +3226,11 @@ impl<'a> Attributor<'a> {
         i
     }
 
-    /// How many title words start `[start, end)` ("State House Majority Leader").
-    fn title_words_at(&self, tokens: &[Token], start: usize, end: usize) -> usize {
-        let split = split_name(tokens, start, end);
-        split.core_start.saturating_sub(start)
+    /// Whether the name found, `f`, is all of `[start, end)` but the titles
+    /// that open it ("State House Majority Leader Ana Ruiz"): nothing else
+    /// stands before it there.
+    fn names_the_run(&self, tokens: &[Token], f: Found, start: usize, end: usize) -> bool {
+        f.start == split_name(tokens, start, end).core_start.max(start)
     }
 
     /// Whom a name just before a verb (or before the asides that precede
