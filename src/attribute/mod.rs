@@ -1422,9 +1422,8 @@ impl<'a> Attributor<'a> {
             return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
         }
         // "said Putin", "said the spokesman, Peter Carr"
-        if let Some(lemma) = self.verb_at(tokens, j) {
-            let _ = lemma;
-            let f = self.subject_after(tokens, j + 1, end)?;
+        if self.verb_at(tokens, j).is_some() {
+            let f = self.inverted_subject(tokens, j, end)?;
             return Some((f, tokens[j].lower.to_string()));
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
@@ -1618,7 +1617,7 @@ impl<'a> Attributor<'a> {
             // subject after it.
             let inverted = || {
                 (v == start)
-                    .then(|| self.subject_after(tokens, v + 1, q))
+                    .then(|| self.inverted_subject(tokens, v, q))
                     .flatten()
             };
             let Some(f) = self.subject_before(tokens, start, v).or_else(inverted) else {
@@ -1736,11 +1735,8 @@ impl<'a> Attributor<'a> {
         if !tokens[close].is_punct(',') || close < open + 3 {
             return None;
         }
-        if let Some(lemma) = self.verb_at(tokens, open + 1) {
-            if lemma == "tell" {
-                return None;
-            }
-            let f = self.subject_after(tokens, open + 2, close)?;
+        if self.verb_at(tokens, open + 1).is_some() {
+            let f = self.inverted_subject(tokens, open + 1, close)?;
             return Some((f, tokens[open + 1].lower.to_string()));
         }
         let v = close - 1;
@@ -1768,13 +1764,8 @@ impl<'a> Attributor<'a> {
         if tokens[comma + 1..last].iter().any(|t| t.quote().is_some()) {
             return None;
         }
-        // ("…, his sister, Tanya Hill, told KSTP-TV.": whom one tells is no
-        // speaker; "said the ministry" inverts, "told the ministry" does not.)
-        if let Some(lemma) = self.verb_at(tokens, comma + 1) {
-            if lemma == "tell" {
-                return None;
-            }
-            let f = self.subject_after(tokens, comma + 2, last)?;
+        if self.verb_at(tokens, comma + 1).is_some() {
+            let f = self.inverted_subject(tokens, comma + 1, last)?;
             return Some((f, tokens[comma + 1].lower.to_string()));
         }
         // "…, the expert said on Thursday.": a time adjunct may follow the verb.
@@ -3516,6 +3507,17 @@ impl<'a> Attributor<'a> {
             k -= 1;
         }
         owner
+    }
+
+    /// The subject after the verb of speech at `v`, inverted: "said Putin",
+    /// "said the spokesman, Peter Carr", "added Sen. Mitch McConnell". Not
+    /// after "told": whom one tells is no speaker ("…, his sister, Tanya
+    /// Hill, told KSTP-TV.").
+    fn inverted_subject(&self, tokens: &[Token], v: usize, end: usize) -> Option<Found> {
+        if self.verb_at(tokens, v)? == "tell" {
+            return None;
+        }
+        self.subject_after(tokens, v + 1, end)
     }
 
     /// The subject after an inverted verb: "said Putin", "said the spokesman,
