@@ -50,7 +50,7 @@ use bumpalo::Bump;
 
 use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
-use crate::text::{Span, Token, TokenKind, is_initial, sentences, tokenize};
+use crate::text::{Span, Token, TokenKind, is_initial, quote_ends_with, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
     in_office_holder_run, is_connector, is_name_word, is_nickname, joins_a_bodys_name,
@@ -221,7 +221,7 @@ impl<'a> Attributor<'a> {
         // headline, even capitalised ("Labour MP Diane Abbott told Sky
         // News: “…”").
         let title_case = (0..paras.len())
-            .map(|i| i < 2 && i + 1 < paras.len() && is_title_case(&paras, i))
+            .map(|i| i < 2 && i + 1 < paras.len() && is_title_case(text, &paras, i))
             .collect();
         let mut this = Attributor {
             text,
@@ -4335,7 +4335,7 @@ fn is_delimiter(t: &Token) -> bool {
 /// capitalised ones of them in a headline make it Title Case, not names.
 /// A first line with every open-class word capitalised is a headline too
 /// when one of them never comes back in the article.
-fn is_title_case(paras: &[Para], p: usize) -> bool {
+fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
     // "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met
     // Biden on Friday.": a paragraph that opens with a wire dateline is the
@@ -4352,8 +4352,12 @@ fn is_title_case(paras: &[Para], p: usize) -> bool {
         .filter(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
         .collect();
     let capitalised = words.iter().filter(|t| t.capital).count();
-    // A first line that does not end like a sentence is a headline too.
-    let unpunctuated = p == 0 && !tokens.last().is_some_and(|t| t.is_punct('.'));
+    // A first line that does not end like a sentence is a headline too. A
+    // quotation's own full stop ends one ("Rutte said: “… for unity.”").
+    let unpunctuated = p == 0
+        && !tokens.last().is_some_and(|t| {
+            t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, &['.'])
+        });
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
     if !enough || capitalised * 10 < words.len() * 8 {
         return false;

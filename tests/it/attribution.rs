@@ -2947,3 +2947,12 @@ fn a_feature_in_the_present_tense() {
         Some("Tom Baines"),
     );
 }
+
+#[test]
+fn a_first_line_ending_on_a_quoted_sentence_is_no_headline() {
+    // Title Case by its count, and no stop after the closing mark: but the
+    // quotation ends the sentence with its own full stop.
+    let text = "Dutch Prime Minister Mark Rutte said: “This is a moment for unity.”\n\n\
+        “It is ok,” said Peter Smit, a spokesman.";
+    check(text, "This is a moment for unity.", Some("Mark Rutte"));
+}
