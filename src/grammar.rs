@@ -59,6 +59,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     group_names: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    name_months: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -220,7 +223,8 @@ word_flags! {
     MALE = 15, is_male;
     /// "king", "bishop": a title that is also a surname ("Larry King",
     /// "Ms. Bishop"); "park", "house": a body's head word that is also one
-    /// ("Jane Park").
+    /// ("Jane Park"); "may", "jan": a month that is also a name ("Theresa
+    /// May", "Jan Peters").
     SURNAME_TITLE = 16, may_be_surname;
     /// "Hillary", "Charlie": a given name most of whose bearers are women
     /// (or men). Kept apart from `FEMALE` and `MALE`: "Clinton aide
@@ -426,6 +430,7 @@ impl Grammar {
             (&given.male, WordInfo::GIVEN_MALE),
             (&people.surname_titles, WordInfo::SURNAME_TITLE),
             (&people.surname_heads, WordInfo::SURNAME_TITLE),
+            (&people.name_months, WordInfo::SURNAME_TITLE),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

@@ -53,8 +53,8 @@ use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, quote_ends_with, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
-    in_office_holder_run, is_connector, is_name_word, is_nickname, joins_a_bodys_name,
-    looks_like_demonym, name_run_at, split_name,
+    in_office_holder_run, is_name_month, is_name_word, is_nickname, joins_a_bodys_name,
+    looks_like_demonym, name_run_at, particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -291,7 +291,13 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
-                if let Some(end) = name_run_at(&tokens, i) {
+                // ("“Yes,” May said", after "Theresa May": a month that is a
+                // name the article gave.)
+                let known_month = || {
+                    (is_name_month(&tokens, i) && self.names.knows_word(tokens[i].lower))
+                        .then_some(i + 1)
+                };
+                if let Some(end) = name_run_at(&tokens, i).or_else(known_month) {
                     let end = if headline {
                         self.known_prefix(&tokens, i, end)
                     } else {
@@ -1496,8 +1502,9 @@ impl<'a> Attributor<'a> {
                     || matches!(t.lower, "a" | "an" | "the")
                     || t.info.is_possessive_determiner())
         });
-        // ("“…,” de Blasio said": a surname's particle.)
-        let particle = matches!(prefix, [p] if is_connector(p.lower) && p.lower != "of");
+        // ("“…,” de Blasio said", "von der Leyen told": a surname's
+        // particles, which are part of the mention.)
+        let particle = tokens[j].lower != "of" && particles_at(tokens, j) == Some(prefix.len());
         let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
             || particle
             || prefix
@@ -1506,6 +1513,7 @@ impl<'a> Attributor<'a> {
         if !opens_phrase || !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
             return None;
         }
+        let f = if particle { Found { start: j, ..f } } else { f };
         Some((f, tokens[v].lower.to_string()))
     }
 
@@ -1574,6 +1582,13 @@ impl<'a> Attributor<'a> {
     /// Whether `f` is a name the article gives a person.
     fn names_a_person(&self, f: Found) -> bool {
         matches!(f.who, Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person)
+    }
+
+    /// Whether byte `at` is the start of a name mention, or inside one.
+    fn in_name(&self, at: usize) -> bool {
+        let mentions = &self.names.mentions;
+        let before = mentions.partition_point(|m| m.span.start <= at);
+        before > 0 && at < mentions[before - 1].span.end
     }
 
     /// Whether byte `at` is inside a name mention that starts before it.
@@ -3301,6 +3316,10 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word {
             return false;
         }
+        // ("Theresa May said": a month in a name is no time, nor a modal.)
+        if t.capital && t.info.is_time_word() && self.in_name(t.span.start) {
+            return false;
+        }
         if t.info.may_stand_before_verb() {
             return true;
         }
@@ -3326,14 +3345,15 @@ impl<'a> Attributor<'a> {
 
     /// A name whose last word is token `end - 1` (not possessive).
     fn name_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
-        // "Edward Said wrote", "Stevie Wonder, who joked": a name found in
-        // the first pass may end in a word that is a verb elsewhere.
+        // "Edward Said wrote", "Stevie Wonder, who joked", "Theresa May
+        // said": a name found in the first pass may end in a word that is a
+        // verb or a month elsewhere.
         let ends_name = end.checked_sub(1).is_some_and(|k| {
             let t = &tokens[k];
             is_name_word(t)
                 || (t.capital
-                    && t.info.is_speech_verb()
-                    && self.inside_name(t.span.start)
+                    && (t.info.is_speech_verb() && self.inside_name(t.span.start)
+                        || t.info.is_time_word() && self.in_name(t.span.start))
                     && self.mention_entity(tokens, k).is_some_and(|e| {
                         let name = &self.names.entities[e].tokens;
                         name.last().is_some_and(|w| w.lower == t.lower)

@@ -111,6 +111,12 @@ pub fn is_connector(lower: &str) -> bool {
             | "ter"
             | "dos"
             | "das"
+            // "Pieter van den Berg", "Ricardo de los Santos"
+            | "den"
+            | "des"
+            | "los"
+            | "las"
+            | "della"
     )
 }
 
@@ -196,7 +202,12 @@ fn initials(name: &str) -> String {
 
 /// A run of name words: `[start, end)` token indices.
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
-    if !is_name_word(&tokens[start]) {
+    let opens_with_month = || {
+        tokens.get(start + 1).is_some_and(is_name_word)
+            && !tokens[start + 1].info.is_title()
+            && is_name_month(tokens, start)
+    };
+    if !is_name_word(&tokens[start]) && !opens_with_month() {
         return None;
     }
     let mut end = start + 1;
@@ -213,17 +224,14 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && !t.info.is_closed_class()
             && !t.info.is_time_word())
             || is_nickname(t)
-            || is_station_number(&tokens[end - 1], t);
+            || is_station_number(&tokens[end - 1], t)
+            || ends_with_name_month(tokens, end);
         if is_name_word(t) || continues_name {
             end += 1;
-        } else if (is_connector(t.lower)
-            && !t.capital
-            && tokens.get(end + 1).is_some_and(|n| {
-                // ("In Ohio ten Republicans said": a number, not "ten Hag".)
-                is_name_word(n) && !(matches!(t.lower, "ten" | "ter") && n.lower.ends_with('s'))
-            }))
+        } else if let Some(particles) = particles_at(tokens, end) {
+            end += particles + 1;
+        } else if (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             // "Florida Power & Light", "Procter & Gamble"
-            || (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             || (t.lower == "and"
                 && (joins_a_bodys_name(tokens, end)
                     || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))
@@ -249,6 +257,54 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// How many lower-case connectors stand at `k` before a name word inside a
+/// name: one ("Charles de Gaulle", "Bank of America") or two ("Ursula von
+/// der Leyen", "Pieter van den Berg").
+pub fn particles_at(tokens: &[Token], k: usize) -> Option<usize> {
+    let particles = tokens
+        .get(k..)?
+        .iter()
+        .take(2)
+        .take_while(|t| is_connector(t.lower) && !t.capital)
+        .count();
+    let first = &tokens[k];
+    let next = tokens.get(k + particles)?;
+    // ("In Ohio ten Republicans said": a number, not "ten Hag".)
+    let a_count = matches!(first.lower, "ten" | "ter") && next.lower.ends_with('s');
+    (particles > 0 && is_name_word(next) && !a_count).then_some(particles)
+}
+
+/// A capitalised month that is also a name ("May", "Jan"), where a name
+/// may stand: opening a sentence or a clause, after a quotation, a speech
+/// verb or a title ("said Jan Peters", "reporter April Ryan"); not after a
+/// preposition ("in May", "on Jan. 6").
+pub fn is_name_month(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.capital
+        && t.info.is_time_word()
+        && t.info.may_be_surname()
+        && (k == 0 || {
+            let before = &tokens[k - 1];
+            before.sentence_end
+                || !before.is_word()
+                || before.info.is_speech_verb()
+                || before.info.is_title()
+                || before.info.has_description()
+        })
+}
+
+/// "Theresa May", "Mrs May": a month that is also a name ends a name after
+/// a given name or a title, unless a date's number follows ("Biden May 3").
+fn ends_with_name_month(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let before = tokens[k - 1].info;
+    t.capital
+        && t.info.is_time_word()
+        && t.info.may_be_surname()
+        && (is_given_name(before) || before.is_title())
+        && tokens.get(k + 1).is_none_or(|n| !is_numeral(n))
 }
 
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after

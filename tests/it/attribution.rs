@@ -2956,3 +2956,36 @@ fn a_first_line_ending_on_a_quoted_sentence_is_no_headline() {
         “It is ok,” said Peter Smit, a spokesman.";
     check(text, "This is a moment for unity.", Some("Mark Rutte"));
 }
+
+#[test]
+fn a_month_abbreviation_before_a_surname_is_a_given_name() {
+    let text = "Talks\n\nThe talks ended.\n\n“It is ok,” said Jan Peters, a spokesman.\n\n\
+        Jan Smit, the mayor, said: “Good.”\n\n\
+        The vote was held on Jan. 6, and “nothing changed,” Peters said.";
+    check(text, "It is ok,", Some("Jan Peters"));
+    check(text, "Good.", Some("Jan Smit"));
+    check(text, "nothing changed,", Some("Jan Peters"));
+    // A month after a given name or a title ends the name; alone, it names
+    // whom the article gave it to.
+    let text = "Brexit vote\n\nFormer prime minister Theresa May said the deal was “dead.”\n\n\
+        “It is over,” May said on Friday.\n\nIn May, Mrs May told MPs: “Enough.”";
+    check_mention(text, "dead.", "Theresa May", Some("Theresa May"));
+    check_mention(text, "It is over,", "May", Some("Theresa May"));
+    check_mention(text, "Enough.", "May", Some("Theresa May"));
+}
+
+#[test]
+fn a_surname_with_two_particles() {
+    let text = "EU summit\n\n\
+        European Commission President Ursula von der Leyen said the bloc would “stand by Ukraine.”\n\n\
+        “We will not be intimidated,” von der Leyen told lawmakers.\n\n\
+        “It was a long night,” said Dutch diplomat Pieter van den Berg.";
+    check(text, "stand by Ukraine.", Some("Ursula von der Leyen"));
+    check_mention(
+        text,
+        "We will not be intimidated,",
+        "von der Leyen",
+        Some("Ursula von der Leyen"),
+    );
+    check(text, "It was a long night,", Some("Pieter van den Berg"));
+}
