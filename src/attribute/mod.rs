@@ -19,7 +19,8 @@
 //!    these (a name, a speech noun or a short clause before a colon, `The
 //!    statement went on: "…"`, `Trump's claim that "…"`, a framing subject,
 //!    a paragraph's last quote after a sentence about a person);
-//! 6. the quote before it, when this one continues it.
+//! 6. the quote before it, when this one continues it; or, for a quotation
+//!    that runs on over paragraphs unsigned, the quote it runs on into.
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
 //! the person or body the article established; a description that names no
@@ -974,6 +975,22 @@ impl<'a> Attributor<'a> {
             let at = |i: usize| self.quote_token[i];
             if let (Some(a), Some(b)) = (at(qi), at(next))
                 && tokens[a + 1..b].iter().all(|t| t.kind == TokenKind::Punct)
+            {
+                out[qi] = Attribution {
+                    source: Some(Source::Continuation),
+                    ..out[next].clone()
+                };
+            }
+        }
+        // "“… ¶ “…,” Bass said": a quotation that runs on over paragraphs is
+        // signed where it ends; its first paragraphs, with no attribution of
+        // their own, are the same speaker's.
+        for pair in top.windows(2).rev() {
+            let (qi, next) = (pair[0], pair[1]);
+            if out[qi].source.is_none()
+                && quotes[qi].runs_on
+                && quotes[next].continues
+                && out[next].source.is_some()
             {
                 out[qi] = Attribution {
                     source: Some(Source::Continuation),

@@ -2989,3 +2989,23 @@ fn a_surname_with_two_particles() {
     );
     check(text, "It was a long night,", Some("Pieter van den Berg"));
 }
+
+#[test]
+fn a_quote_running_on_over_paragraphs_is_signed_where_it_ends() {
+    // The first paragraph has no closing mark and no attribution: the
+    // speaker is named in the paragraph the quotation goes on into.
+    let text = "Council meeting\n\nMayor Karen Bass addressed the council on Tuesday.\n\n\
+        “We have a crisis on our streets. We cannot wait any longer.\n\n\
+        “Every night, thousands sleep outside.\n\n\
+        “That is not acceptable,” Bass said.";
+    check(
+        text,
+        "We have a crisis on our streets. We cannot wait any longer.",
+        Some("Karen Bass"),
+    );
+    check(
+        text,
+        "Every night, thousands sleep outside.",
+        Some("Karen Bass"),
+    );
+}
