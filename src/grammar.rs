@@ -39,6 +39,9 @@ struct SpeechFile {
     noun_too: Vec<String>,
     #[serde(default)]
     irregular: HashMap<String, [String; 4]>,
+    /// A verb that reports speech only with its particle → the particle.
+    #[serde(default)]
+    phrasal: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,6 +167,9 @@ pub struct Grammar {
     single_bytes: [WordInfo; 128],
     /// Speech verb lemmas; a [`WordInfo`] points here.
     lemmas: Vec<String>,
+    /// A form of a phrasal speech verb ("fired") → its particle ("back")
+    /// and the lemma with it ("fire back").
+    phrasal: FxHashMap<String, (String, String)>,
     /// Description classes ("leader", "media"); a [`WordInfo`] points here.
     classes: Vec<String>,
     marks: Vec<MarkSpec>,
@@ -245,6 +251,9 @@ word_flags! {
     IRREGULAR_PAST = 23, is_irregular_past;
     /// "Democrats", "Tories": names a party's members together.
     GROUP_NAME = 24, is_group_name;
+    /// "fired", "hit": a form of a verb that reports speech with its
+    /// particle ("fired back", "weighed in"; see `Grammar::phrasal_lemma`).
+    PHRASAL_VERB = 25, may_be_phrasal;
 }
 
 impl WordInfo {
@@ -349,11 +358,28 @@ impl Grammar {
                     .map_err(invalid_speech)?;
             }
         }
+        let mut phrasal = FxHashMap::default();
+        for (verb, particle) in &speech.phrasal {
+            let (verb, particle) = (verb.to_lowercase(), particle.to_lowercase());
+            let forms = match speech.irregular.get(&verb) {
+                Some(forms) => forms.clone(),
+                None => regular_forms(&verb),
+            };
+            let lemma = format!("{verb} {particle}");
+            for form in std::iter::once(verb.clone()).chain(forms) {
+                let form = form.to_lowercase();
+                table.flag(&form, WordInfo::PHRASAL_VERB);
+                phrasal.insert(form, (particle.clone(), lemma.clone()));
+            }
+        }
         for (lemma, forms) in &speech.irregular {
+            if speech.phrasal.contains_key(lemma) {
+                continue;
+            }
             if !speech.verbs.iter().any(|v| v.eq_ignore_ascii_case(lemma)) {
                 return Err(GrammarError::Invalid {
                     path: dir.join(FILES[0]),
-                    message: format!("irregular verb `{lemma}` is not in `verbs`"),
+                    message: format!("irregular verb `{lemma}` is not in `verbs` or `phrasal`"),
                 });
             }
             for form in forms {
@@ -475,6 +501,7 @@ impl Grammar {
             single_bytes,
             words: table.words,
             lemmas: table.lemmas,
+            phrasal,
             classes: table.classes,
             marks: marks.marks,
             party_letters,
@@ -536,6 +563,13 @@ impl Grammar {
     pub fn class(&self, info: WordInfo) -> Option<&str> {
         let i = usize::from(info.description).checked_sub(1)?;
         self.classes.get(i).map(String::as_str)
+    }
+
+    /// The lemma of a phrasal speech verb whose form is `lower` and whose
+    /// particle is `next` (`"fired"`, `"back"` → `"fire back"`).
+    pub fn phrasal_lemma(&self, lower: &str, next: &str) -> Option<&str> {
+        let (particle, lemma) = self.phrasal.get(lower)?;
+        (particle == next).then_some(lemma.as_str())
     }
 
     /// The lemma of a speech verb form (`"told"` → `"tell"`).

@@ -1447,7 +1447,7 @@ impl<'a> Attributor<'a> {
         // "said Putin", "said the spokesman, Peter Carr"
         if self.verb_at(tokens, j).is_some() {
             let f = self.inverted_subject(tokens, j, end)?;
-            return Some((f, tokens[j].lower.to_string()));
+            return Some((f, self.cue_at(tokens, j)));
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
         // participle right after a noun modifies it and attributes nothing
@@ -1492,7 +1492,7 @@ impl<'a> Attributor<'a> {
             && tokens[v].lower.ends_with("ing")
             && matches!(f.who, Who::Entity(_))
         {
-            return Some((f, tokens[v].lower.to_string()));
+            return Some((f, self.cue_at(tokens, v)));
         }
         // The subject must stand right after the quote: only the words of
         // its own noun phrase ("Kremlin diplomatic adviser") may come first.
@@ -1531,7 +1531,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let f = if particle { Found { start: j, ..f } } else { f };
-        Some((f, tokens[v].lower.to_string()))
+        Some((f, self.cue_at(tokens, v)))
     }
 
     fn ends_with_comma(&self, t: &Token) -> bool {
@@ -1711,7 +1711,7 @@ impl<'a> Attributor<'a> {
                 && tokens[p - 1].is_punct(',')
                 && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
         });
-        Some((f, tokens[participle.unwrap_or(v)].lower.to_string()))
+        Some((f, self.cue_at(tokens, participle.unwrap_or(v))))
     }
 
     /// "The official IRNA news agency quoted Gen. Hossein Salami, the head
@@ -1769,12 +1769,12 @@ impl<'a> Attributor<'a> {
         }
         if self.verb_at(tokens, open + 1).is_some() {
             let f = self.inverted_subject(tokens, open + 1, close)?;
-            return Some((f, tokens[open + 1].lower.to_string()));
+            return Some((f, self.cue_at(tokens, open + 1)));
         }
         let v = close - 1;
         self.verb_at(tokens, v)?;
         let f = self.subject_before(tokens, open + 1, v)?;
-        Some((f, tokens[v].lower.to_string()))
+        Some((f, self.cue_at(tokens, v)))
     }
 
     /// An attribution closing tokens `[lo, hi)` after a comma: "…, the
@@ -1798,7 +1798,7 @@ impl<'a> Attributor<'a> {
         }
         if self.verb_at(tokens, comma + 1).is_some() {
             let f = self.inverted_subject(tokens, comma + 1, last)?;
-            return Some((f, tokens[comma + 1].lower.to_string()));
+            return Some((f, self.cue_at(tokens, comma + 1)));
         }
         // "…, the expert said on Thursday.": a time adjunct may follow the verb.
         let mut v = last - 1;
@@ -1807,7 +1807,7 @@ impl<'a> Attributor<'a> {
         }
         self.verb_at(tokens, v)?;
         let f = self.subject_before(tokens, comma + 1, v)?;
-        Some((f, tokens[v].lower.to_string()))
+        Some((f, self.cue_at(tokens, v)))
     }
 
     /// "Trump’s claim that there were “thousands of shootings”": the owner
@@ -1896,7 +1896,7 @@ impl<'a> Attributor<'a> {
         if !person || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
             return None;
         }
-        Some((f, verb.lower.to_string()))
+        Some((f, self.cue_at(tokens, k)))
     }
 
     /// `Sanders identified exhaustion as one reason. "The younger people
@@ -2032,7 +2032,7 @@ impl<'a> Attributor<'a> {
         short.then(|| {
             let cue = match copula {
                 true => format!("{} {}", verb[0].lower, verb[1].lower),
-                false => verb[0].lower.to_owned(),
+                false => self.cue_at(tokens, verb_start),
             };
             (f, cue)
         })
@@ -2069,7 +2069,7 @@ impl<'a> Attributor<'a> {
                 start: narrator,
                 end: narrator + 1,
             };
-            return Some((f, tokens[q - 2].lower.to_string()));
+            return Some((f, self.cue_at(tokens, q - 2)));
         }
         let f = self.sentence_subject(tokens, start, q - 2)?;
         // The subject is the lead-in's own, not a name inside a phrase
@@ -2080,7 +2080,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        Some((f, tokens[q - 2].lower.to_string()))
+        Some((f, self.cue_at(tokens, q - 2)))
     }
 
     /// `…, Schiff said. "The other factor …"`: a quote that opens a sentence
@@ -2793,7 +2793,13 @@ impl<'a> Attributor<'a> {
         // A verb that is also a noun ("call", "report") is a verb in its bare
         // form only right after a pronoun or a name: "they call", "Obama
         // and Clinton call".
-        let lemma = self.grammar.lemma(t.info).or_else(|| {
+        // ("Rayner hit back", "she fired back": a verb that reports speech
+        // with its particle.)
+        let phrasal = || {
+            let next = tokens.get(i + 1).filter(|_| t.info.may_be_phrasal())?;
+            self.grammar.phrasal_lemma(t.lower, next.lower)
+        };
+        let lemma = self.grammar.lemma(t.info).or_else(phrasal).or_else(|| {
             let before = tokens.get(i.checked_sub(1)?)?;
             // ("Chinese state media": a nationality before it is no subject.)
             let subject = before.info.pronoun().is_some()
@@ -2859,6 +2865,21 @@ impl<'a> Attributor<'a> {
             return None;
         }
         Some(lemma)
+    }
+
+    /// The words of the cue at `v`: the verb, with its particle when it
+    /// reports speech only with one ("fired back", "weighed in").
+    fn cue_at(&self, tokens: &[Token], v: usize) -> String {
+        let t = &tokens[v];
+        match tokens.get(v + 1) {
+            Some(n)
+                if t.info.may_be_phrasal()
+                    && self.grammar.phrasal_lemma(t.lower, n.lower).is_some() =>
+            {
+                format!("{} {}", t.lower, n.lower)
+            }
+            _ => t.lower.to_string(),
+        }
     }
 
     fn clause_boundary(&self, t: &Token) -> bool {

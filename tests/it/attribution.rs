@@ -3009,3 +3009,21 @@ fn a_quote_running_on_over_paragraphs_is_signed_where_it_ends() {
         Some("Karen Bass"),
     );
 }
+
+#[test]
+fn a_verb_that_reports_speech_with_its_particle() {
+    // "fired back", "shot back" report speech; "fired" and "shot" alone do
+    // not. The cue keeps the particle.
+    let text = "Row erupts\n\n\
+        Labour deputy leader Angela Rayner was accused of hypocrisy by Tory MP Lee Anderson.\n\n\
+        Anderson fired back on GB News: “She should resign.”\n\n\
+        “It's nonsense,” Rayner shot back.\n\n\
+        Police shot a man they said was “armed and dangerous.”";
+    check(text, "She should resign.", Some("Lee Anderson"));
+    check_channel(text, "She should resign.", Some("GB News"));
+    check(text, "It's nonsense,", Some("Angela Rayner"));
+    let q = quote_in(text, "It's nonsense,");
+    assert_eq!(q.cue.as_deref(), Some("shot back"), "{q:?}");
+    let q = quote_in(text, "armed and dangerous.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+}
