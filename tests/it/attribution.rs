@@ -3027,3 +3027,25 @@ fn a_verb_that_reports_speech_with_its_particle() {
     let q = quote_in(text, "armed and dangerous.");
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
 }
+
+#[test]
+fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
+    // Wire leads name the speaker a paragraph later, by the noun the lead
+    // used as a title.
+    let text = "Court ruling\n\n\
+        A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious.”\n\n\
+        The lawsuit was brought by Texas Attorney General Ken Paxton.\n\n\
+        U.S. District Judge Reed O'Connor wrote that the agency had “exceeded its authority.”";
+    check(text, "arbitrary and capricious.", Some("Reed O'Connor"));
+    // Someone named before it: the description is someone else.
+    let text = "Court ruling\n\n\
+        Governor Greg Abbott welcomed the news.\n\n\
+        A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious.”\n\n\
+        U.S. District Judge Reed O'Connor wrote that the agency had “exceeded its authority.”";
+    check(text, "arbitrary and capricious.", None);
+    // No one named with that title.
+    let text = "Court ruling\n\n\
+        A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious.”\n\n\
+        Texas Attorney General Ken Paxton said the ruling was “a win.”";
+    check(text, "arbitrary and capricious.", None);
+}
