@@ -65,6 +65,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     name_months: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    regnal_titles: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -254,6 +257,9 @@ word_flags! {
     /// "fired", "hit": a form of a verb that reports speech with its
     /// particle ("fired back", "weighed in"; see `Grammar::phrasal_lemma`).
     PHRASAL_VERB = 25, may_be_phrasal;
+    /// "pope", "prince": a title kept with the one name it goes with
+    /// ("Pope Francis", "Prince Harry").
+    REGNAL_TITLE = 26, is_regnal_title;
 }
 
 impl WordInfo {
@@ -457,6 +463,7 @@ impl Grammar {
             (&people.surname_titles, WordInfo::SURNAME_TITLE),
             (&people.surname_heads, WordInfo::SURNAME_TITLE),
             (&people.name_months, WordInfo::SURNAME_TITLE),
+            (&people.regnal_titles, WordInfo::REGNAL_TITLE),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

@@ -666,7 +666,7 @@ impl<'a> Names<'a> {
                 renamed = core.len() > e.tokens.len();
                 if renamed {
                     e.tokens = core.iter().map(Word::of).collect();
-                    e.name = display_name(text, core);
+                    e.name = display_name(text, tokens, split);
                 }
                 // ("Boeing shares slide … Boeing Co.": the company's full
                 // name says what the bare one was.)
@@ -679,7 +679,7 @@ impl<'a> Names<'a> {
             }
             None => {
                 self.entities.push(Entity {
-                    name: display_name(text, core),
+                    name: display_name(text, tokens, split),
                     tokens: core.iter().map(Word::of).collect(),
                     kind: split.kind,
                     descriptors: Vec::new(),
@@ -732,8 +732,30 @@ impl<'a> Names<'a> {
     }
 }
 
-/// The name as printed, possessive endings removed.
-fn display_name(text: &str, core: &[Token]) -> String {
+/// The name as printed, possessive endings removed. A royal's or a pope's
+/// one name keeps its title ("Pope Francis", "King Charles III").
+fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
+    let one_name = match &tokens[split.core_start..split.end] {
+        [_] => true,
+        [_, numeral] => is_regnal_numeral(text, numeral),
+        _ => false,
+    };
+    let start = split.core_start;
+    let regnal = one_name && start > 0 && {
+        let title = &tokens[start - 1];
+        title.capital && title.info.is_regnal_title() && !title.possessive
+    };
+    printed_name(text, &tokens[start - usize::from(regnal)..split.end])
+}
+
+/// "III" in "King Charles III": a regnal number in Roman numerals.
+fn is_regnal_numeral(text: &str, t: &Token) -> bool {
+    let word = &text[t.span.start..t.span.end];
+    word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Words as printed, possessive endings removed.
+fn printed_name(text: &str, core: &[Token]) -> String {
     // Written into one string: no list of words to join.
     let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
     for (k, t) in core.iter().enumerate() {

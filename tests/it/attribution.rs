@@ -1311,7 +1311,7 @@ fn royal_titles_are_descriptions() {
 fn words_before_a_name_describe_it_only_through_a_title_or_noun() {
     // "met", "Harry" and "Prince" do not describe Biden.
     let text = "On Friday, Prince Harry met Biden.\n\n“We discussed energy,” the prince said.";
-    check(text, "We discussed energy,", Some("Harry"));
+    check(text, "We discussed energy,", Some("Prince Harry"));
     // Nor do the subject and verb of "The Saudi crown prince meets Biden".
     let text = "Crown Prince Mohammed bin Salman hosted Biden. The Saudi crown prince \
                 meets Biden again on Friday.\n\n“We discussed energy,” the crown prince said.";
@@ -3048,4 +3048,17 @@ fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
         A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious.”\n\n\
         Texas Attorney General Ken Paxton said the ruling was “a win.”";
     check(text, "arbitrary and capricious.", None);
+}
+
+#[test]
+fn a_royal_or_a_pope_keeps_the_title_of_their_one_name() {
+    let text = "Royals\n\nKing Charles III said it was “a joy.”\n\n\
+        Prince Harry told ITV: “I want my family back.”\n\n“No,” Harry said.\n\n\
+        “It is a tragedy,” Pope Francis said.\n\nRep. Steve King said it was “wrong.”";
+    check(text, "a joy.", Some("King Charles III"));
+    check(text, "I want my family back.", Some("Prince Harry"));
+    check_mention(text, "No,", "Harry", Some("Prince Harry"));
+    check(text, "It is a tragedy,", Some("Pope Francis"));
+    // A title that is a surname, after a given name, is none.
+    check(text, "wrong.", Some("Steve King"));
 }
