@@ -429,9 +429,17 @@ impl<'a> Attributor<'a> {
     fn is_description_noun(&self, t: &Token) -> bool {
         t.info.has_description()
             || t.info.is_plural_description()
-            || t.lower
-                .strip_suffix('s')
-                .is_some_and(|one| self.grammar.info(one).has_description())
+            || self.is_described_singular_or_plural(t.lower)
+    }
+
+    /// Whether the grammar gives a noun (or a phrase) a description
+    /// class, in the singular or the plural ("official", "officials",
+    /// "witnesses").
+    fn is_described_singular_or_plural(&self, noun: &str) -> bool {
+        [Some(noun), noun.strip_suffix('s'), noun.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .any(|one| self.grammar.description_class(one).is_some())
     }
 
     /// In a headline, only words already known as names from the body count.
@@ -3508,11 +3516,7 @@ impl<'a> Attributor<'a> {
         }
         let head_start = (1..=3).filter(|&n| end >= floor + n).find(|&n| {
             let phrase = self.phrase_of(&tokens[end - n..end]);
-            self.grammar.description_class(&phrase).is_some()
-                || self
-                    .grammar
-                    .description_class(phrase.trim_end_matches('s'))
-                    .is_some()
+            self.is_described_singular_or_plural(&phrase)
                 || self.grammar.is_organisation_head(&phrase)
                 || self.grammar.is_plural_description(&phrase)
         })?;

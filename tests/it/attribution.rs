@@ -3062,3 +3062,11 @@ fn a_royal_or_a_pope_keeps_the_title_of_their_one_name() {
     // A title that is a surname, after a given name, is none.
     check(text, "wrong.", Some("Steve King"));
 }
+
+#[test]
+fn a_plural_in_es_is_a_description_not_a_name() {
+    // "Witnesses" opening a sentence is the plural of a noun of description
+    // (as "Officials" is), not a name: no speaker, the words as mention.
+    let text = "Attack\n\nPolice arrived. Witnesses told the Associated Press they heard “at least five shots.”";
+    check_mention(text, "at least five shots.", "Witnesses", None);
+}
