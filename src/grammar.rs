@@ -68,6 +68,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     regnal_titles: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    name_suffixes: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -260,6 +263,8 @@ word_flags! {
     /// "pope", "prince": a title kept with the one name it goes with
     /// ("Pope Francis", "Prince Harry").
     REGNAL_TITLE = 26, is_regnal_title;
+    /// "jr", "iii": a generational suffix after a surname.
+    NAME_SUFFIX = 27, is_name_suffix;
 }
 
 impl WordInfo {
@@ -464,6 +469,7 @@ impl Grammar {
             (&people.surname_heads, WordInfo::SURNAME_TITLE),
             (&people.name_months, WordInfo::SURNAME_TITLE),
             (&people.regnal_titles, WordInfo::REGNAL_TITLE),
+            (&people.name_suffixes, WordInfo::NAME_SUFFIX),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

@@ -487,12 +487,14 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     }
     // "Larry King", "Rep. King": a title that is also a surname ends the
     // name when a given name or an abbreviated title stands before it.
-    let surname_title = end - start >= 2 && tokens[end - 1].info.may_be_surname() && {
-        let before = tokens[end - 2].info;
+    // ("Martin Luther King Jr.": the surname before a generational suffix.)
+    let last = end - 1 - usize::from(end - start >= 3 && tokens[end - 1].info.is_name_suffix());
+    let surname_title = last > start && tokens[last].info.may_be_surname() && {
+        let before = tokens[last - 1].info;
         let given_name = given_name_gender(before).is_some() && !before.is_title();
         given_name || (before.is_title() && before.is_abbreviation())
     };
-    let titles_end = if surname_title { end - 1 } else { end };
+    let titles_end = if surname_title { last } else { end };
     // A possessive is an owner, not a title: "King's College London".
     let last_title = (start..titles_end)
         .rev()

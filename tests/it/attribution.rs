@@ -3070,3 +3070,21 @@ fn a_plural_in_es_is_a_description_not_a_name() {
     let text = "Attack\n\nPolice arrived. Witnesses told the Associated Press they heard “at least five shots.”";
     check_mention(text, "at least five shots.", "Witnesses", None);
 }
+
+#[test]
+fn a_surname_that_is_a_title_before_a_generational_suffix() {
+    // "King" after a given name is a surname, with "Jr." after it too.
+    let text = "Legend\n\nAs Martin Luther King Jr. once said, “The time is always right.”\n\n\
+        “We shall overcome,” King said.";
+    check(
+        text,
+        "The time is always right.",
+        Some("Martin Luther King Jr."),
+    );
+    check_mention(
+        text,
+        "We shall overcome,",
+        "King",
+        Some("Martin Luther King Jr."),
+    );
+}
