@@ -735,11 +735,12 @@ impl<'a> Names<'a> {
 }
 
 /// The name as printed, possessive endings removed. A royal's or a pope's
-/// one name keeps its title ("Pope Francis", "King Charles III").
+/// one name (perhaps with a number: "Charles III") keeps its title ("Pope
+/// Francis", "King Charles III").
 fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
     let one_name = match &tokens[split.core_start..split.end] {
         [_] => true,
-        [_, numeral] => is_regnal_numeral(text, numeral),
+        [_, numeral] => numeral.info.is_name_suffix(),
         _ => false,
     };
     let start = split.core_start;
@@ -748,12 +749,6 @@ fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
         title.capital && title.info.is_regnal_title() && !title.possessive
     };
     printed_name(text, &tokens[start - usize::from(regnal)..split.end])
-}
-
-/// "III" in "King Charles III": a regnal number in Roman numerals.
-fn is_regnal_numeral(text: &str, t: &Token) -> bool {
-    let word = &text[t.span.start..t.span.end];
-    word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Words as printed, possessive endings removed.
