@@ -3916,9 +3916,17 @@ impl<'a> Attributor<'a> {
                 // ("The nation's top infectious disease expert warned … Dr.
                 // Anthony Fauci told CBS News": a lead's description before
                 // anyone is named points ahead, as a pronoun does.)
+                // ("Fire Chief Dan O'Brien", named after it, is no "mayor":
+                // someone the article gives another office is not taken for
+                // one ahead. Behind, "the Texas governor" may be the man it
+                // only called a candidate.)
                 let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
+                let head = tokens[f.end - 1].lower;
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
-                    .or_else(|| self.cataphor(PronounKind::Singular, gender, pos))
+                    .or_else(|| {
+                        self.cataphor(PronounKind::Singular, gender, pos)
+                            .filter(|&e| !self.holds_another_office(e, head))
+                    })
             })
             .flatten()
             .or_else(|| {
@@ -4113,6 +4121,28 @@ impl<'a> Attributor<'a> {
                     && genders_agree(gender, e.gender())
             })
             .map(|m| m.entity)
+    }
+
+    /// Whether the article gave entity `e` an office (a title with a class
+    /// of description: "Fire Chief"), and none of the class of `noun`
+    /// ("mayor").
+    fn holds_another_office(&self, e: usize, noun: &str) -> bool {
+        let Some(class) = self.grammar.description_class(noun) else {
+            return false;
+        };
+        let offices = self.names.entities[e]
+            .descriptors
+            .iter()
+            .filter(|d| d.info.is_title())
+            .filter_map(|d| self.grammar.class(d.info));
+        let mut any = false;
+        for office in offices {
+            if office == class {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// "A federal judge in Texas on Friday blocked the rule, calling it “…”

@@ -3088,3 +3088,13 @@ fn a_surname_that_is_a_title_before_a_generational_suffix() {
         Some("Martin Luther King Jr."),
     );
 }
+
+#[test]
+fn a_description_points_ahead_only_to_someone_of_its_office() {
+    let text = "Storm hits\n\nThe mayor said it was “the worst storm in decades.”\n\n\
+        “We're doing everything we can,” said Fire Chief Dan O'Brien.";
+    check_mention(text, "the worst storm in decades.", "The mayor", None);
+    let text = "Storm hits\n\nThe mayor said it was “the worst storm in decades.”\n\n\
+        “We're doing everything we can,” said Mayor Jane Doe.";
+    check(text, "the worst storm in decades.", Some("Jane Doe"));
+}
