@@ -1978,6 +1978,8 @@ impl<'a> Attributor<'a> {
         {
             name_end = comma;
         }
+        // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
+        let name_end = self.skip_parenthesis_back(tokens, start, name_end);
         let f = self.name_ending_at(tokens, start, name_end)?;
         self.names_the_run(tokens, f, start, name_end)
             .then(|| (f, ":".to_owned()))

@@ -3098,3 +3098,15 @@ fn a_description_points_ahead_only_to_someone_of_its_office() {
         “We're doing everything we can,” said Mayor Jane Doe.";
     check(text, "the worst storm in decades.", Some("Jane Doe"));
 }
+
+#[test]
+fn a_name_and_its_tag_in_parentheses_before_a_colon() {
+    let text = "Key quotes from the hearing\n\n\
+        - Sen. Elizabeth Warren: “You are going to throw millions out of work.”\n\
+        - Rep. Patrick McHenry (R-N.C.): “Inflation is the cruellest tax.”";
+    check(
+        text,
+        "Inflation is the cruellest tax.",
+        Some("Patrick McHenry"),
+    );
+}
