@@ -2181,19 +2181,29 @@ impl<'a> Attributor<'a> {
                 _ => None,
             }
         })?;
-        let mut end = start;
-        while end < sentence.end && tokens[end].kind == TokenKind::Word {
-            end += 1;
+        let mut phrase_end = start;
+        while phrase_end < sentence.end && tokens[phrase_end].kind == TokenKind::Word {
+            phrase_end += 1;
         }
-        if end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
+        if phrase_end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
             return None;
         }
-        let is_medium = tokens[start..end].iter().any(|t| t.info.is_media_noun());
+        let is_medium = tokens[start..phrase_end]
+            .iter()
+            .any(|t| t.info.is_media_noun());
         // ("“…,” he said …, according to the Boston Globe": an outlet's name
         // is the channel of another's words, and the speaker of none else.)
-        let names_outlet = tokens[start..end]
+        let names_outlet = tokens[start..phrase_end]
             .iter()
             .any(|t| t.capital && t.info.is_outlet());
+        // ("according to a draft seen by Reuters": who saw a document did
+        // not write it. The speaker is sought before.)
+        let end = (start + 1..phrase_end)
+            .find(|&k| {
+                matches!(tokens[k].lower, "seen" | "obtained" | "reviewed" | "viewed")
+                    && tokens.get(k + 1).is_some_and(|t| t.lower == "by")
+            })
+            .unwrap_or(phrase_end);
         // "according to a source close to Sen. Tom Cotton": an unnamed
         // source, whatever name describes it.
         let source = (!is_medium)
@@ -2257,6 +2267,22 @@ impl<'a> Attributor<'a> {
                     })
                 });
         }
+        // "according to a statement from the Egyptian foreign ministry": a
+        // document speaks for the body it is from, and is the channel.
+        let mut channel_end = phrase_end;
+        if speaker.is_none()
+            && is_medium
+            && let Some(from) = (start + 1..end).find(|&k| {
+                matches!(tokens[k].lower, "from" | "by")
+                    && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+            })
+            && let Some(body) = self
+                .description_ending_at(tokens, from + 1, end)
+                .filter(|f| f.start == from + 1)
+        {
+            speaker = Some(body);
+            channel_end = from;
+        }
         // ("according to conservative talk radio host Rush Limbaugh": a
         // person's description names a medium, but the person speaks.)
         // (But "a report by analysts led by Zachary Witlin" is a document,
@@ -2269,8 +2295,8 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|t| self.grammar.document_noun(t.lower).is_some())
         });
-        let channel =
-            (!a_person && (is_medium || names_outlet)).then(|| self.phrase(tokens, start, end));
+        let channel = (!a_person && (is_medium || names_outlet))
+            .then(|| self.phrase(tokens, start, channel_end));
         let cue = if start == a + 1 {
             "per"
         } else {
@@ -4052,7 +4078,15 @@ impl<'a> Attributor<'a> {
                     || (words.get(k + 1).is_some_and(|f| f.lower == "for")
                         && words[k + 2..].iter().any(is_name_word)))
         });
-        if !named && !speaks_for {
+        // ("the Egyptian foreign ministry", "the Chinese government": a body
+        // named by its country or place.)
+        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
+        let national_body = words.len() > lead + 1
+            && self.grammar.description_class(words[words.len() - 1].lower) == Some("organisation")
+            && words[lead].capital
+            && (looks_like_demonym(words[lead].lower) || is_name_word(&words[lead]))
+            && words[lead..].iter().all(|t| t.is_word() && !t.possessive);
+        if !named && !speaks_for && !national_body {
             return None;
         }
         // A person's someone ("Anna Berg's deputy", "Johnson's doctor") is
@@ -4073,7 +4107,6 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Only the leading article goes: "spokeswoman for the state party".
-        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
         let parts: Vec<String> = words[lead..]
             .iter()
             .map(|t| names::printed_word(self.text, t).to_owned())

@@ -3110,3 +3110,29 @@ fn a_name_and_its_tag_in_parentheses_before_a_colon() {
         Some("Patrick McHenry"),
     );
 }
+
+#[test]
+fn a_body_named_by_its_country_is_named_so() {
+    let text = "Talks\n\n“It is a serious step,” the Egyptian foreign ministry said.\n\n\
+        The Chinese government called it “a provocation.”\n\nThe Texas governor said it was “wrong.”";
+    check(
+        text,
+        "It is a serious step,",
+        Some("Egyptian foreign ministry"),
+    );
+    check(text, "a provocation.", Some("Chinese government"));
+    // A person so described is someone the article must name.
+    check(text, "wrong.", None);
+}
+
+#[test]
+fn according_to_a_document_from_a_body_or_seen_by_an_outlet() {
+    let text = "Ceasefire talks\n\n\
+        The proposal is “a serious step,” according to a statement from the Egyptian foreign ministry.\n\n\
+        Hostages would be released “in phases,” according to a draft seen by Reuters.";
+    check(text, "a serious step,", Some("Egyptian foreign ministry"));
+    check_channel(text, "a serious step,", Some("statement"));
+    // Reuters saw the draft; it did not write it.
+    check(text, "in phases,", None);
+    check_channel(text, "in phases,", Some("draft seen by Reuters"));
+}
