@@ -53,9 +53,9 @@ use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, quote_ends_with, sentences, tokenize};
 use names::{
-    EntityKind, Gender, Mention, Names, Word, gender_of, genders_agree, given_name_gender,
-    in_office_holder_run, is_name_month, is_name_word, is_nickname, joins_a_bodys_name,
-    looks_like_demonym, name_run_at, particles_at, split_name,
+    EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
+    given_name_gender, in_office_holder_run, is_name_month, is_name_word, is_nickname,
+    joins_a_bodys_name, looks_like_demonym, name_run_at, particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -314,7 +314,10 @@ impl<'a> Attributor<'a> {
                     }
                 }
                 if !headline && let Some((start, end)) = self.description_at(&tokens, i) {
-                    if let Some(entity) = self.resolve_description(&tokens, start, end) {
+                    let entity = self
+                        .resolve_description(&tokens, start, end)
+                        .or_else(|| self.add_national_body(&tokens, start, end));
+                    if let Some(entity) = entity {
                         self.described.push((tokens[start].span.start, entity));
                         self.names.push_mention(Mention {
                             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
@@ -455,6 +458,37 @@ impl<'a> Attributor<'a> {
         } else {
             stop
         }
+    }
+
+    /// "the Egyptian foreign ministry", "The Chinese government": a body
+    /// described by its country or place, and by nothing the article named
+    /// before, is a body of that name, which "the ministry" may mean later.
+    fn add_national_body(
+        &mut self,
+        tokens: &[Token<'a>],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let words = &tokens[start..end];
+        let national = words.len() >= 3
+            && matches!(words[0].lower, "the")
+            && self.grammar.description_class(words[words.len() - 1].lower) == Some("organisation")
+            && words[1].capital
+            && (looks_like_demonym(words[1].lower) || is_name_word(&words[1]))
+            && words[1..].iter().all(|t| t.is_word() && !t.possessive)
+            // ("the Charlotte-Mecklenburg police chief" is a person.)
+            && tokens
+                .get(end)
+                .is_none_or(|t| !(t.is_word() && !t.capital && self.is_description_noun(t)));
+        let split = SplitName {
+            core_start: start + 1,
+            end,
+            kind: EntityKind::Organisation,
+        };
+        national.then(|| {
+            self.names
+                .link(self.text, tokens, &split, std::iter::empty())
+        })
     }
 
     fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
@@ -2210,9 +2244,25 @@ impl<'a> Attributor<'a> {
             .then(|| self.source_ending_at(tokens, start, end))
             .flatten()
             .filter(|f| f.start == start);
-        // A person named inside: "a report by analysts led by Zachary Witlin".
         let mut speaker = source;
-        let mut i = if source.is_some() { end } else { start };
+        let mut channel_end = phrase_end;
+        // "according to a statement from the Egyptian foreign ministry": a
+        // document speaks for the body it is from, and is the channel.
+        if speaker.is_none()
+            && is_medium
+            && let Some(from) = (start + 1..end).find(|&k| {
+                matches!(tokens[k].lower, "from" | "by")
+                    && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+            })
+            && let Some(body) = self
+                .description_ending_at(tokens, from + 1, end)
+                .filter(|f| f.start == from + 1)
+        {
+            speaker = Some(body);
+            channel_end = from;
+        }
+        // A person named inside: "a report by analysts led by Zachary Witlin".
+        let mut i = if speaker.is_some() { end } else { start };
         while i < end {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
                 if !tokens[run_end - 1].possessive {
@@ -2266,22 +2316,6 @@ impl<'a> Attributor<'a> {
                         end: head + 1,
                     })
                 });
-        }
-        // "according to a statement from the Egyptian foreign ministry": a
-        // document speaks for the body it is from, and is the channel.
-        let mut channel_end = phrase_end;
-        if speaker.is_none()
-            && is_medium
-            && let Some(from) = (start + 1..end).find(|&k| {
-                matches!(tokens[k].lower, "from" | "by")
-                    && self.grammar.document_noun(tokens[k - 1].lower).is_some()
-            })
-            && let Some(body) = self
-                .description_ending_at(tokens, from + 1, end)
-                .filter(|f| f.start == from + 1)
-        {
-            speaker = Some(body);
-            channel_end = from;
         }
         // ("according to conservative talk radio host Rush Limbaugh": a
         // person's description names a medium, but the person speaks.)
@@ -4078,15 +4112,7 @@ impl<'a> Attributor<'a> {
                     || (words.get(k + 1).is_some_and(|f| f.lower == "for")
                         && words[k + 2..].iter().any(is_name_word)))
         });
-        // ("the Egyptian foreign ministry", "the Chinese government": a body
-        // named by its country or place.)
-        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
-        let national_body = words.len() > lead + 1
-            && self.grammar.description_class(words[words.len() - 1].lower) == Some("organisation")
-            && words[lead].capital
-            && (looks_like_demonym(words[lead].lower) || is_name_word(&words[lead]))
-            && words[lead..].iter().all(|t| t.is_word() && !t.possessive);
-        if !named && !speaks_for && !national_body {
+        if !named && !speaks_for {
             return None;
         }
         // A person's someone ("Anna Berg's deputy", "Johnson's doctor") is
@@ -4107,6 +4133,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Only the leading article goes: "spokeswoman for the state party".
+        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
         let parts: Vec<String> = words[lead..]
             .iter()
             .map(|t| names::printed_word(self.text, t).to_owned())

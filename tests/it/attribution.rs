@@ -3136,3 +3136,18 @@ fn according_to_a_document_from_a_body_or_seen_by_an_outlet() {
     check(text, "in phases,", None);
     check_channel(text, "in phases,", Some("draft seen by Reuters"));
 }
+
+#[test]
+fn a_body_named_by_its_country_is_what_its_head_noun_means_later() {
+    let text = "Talks\n\n“It is a serious step,” the Egyptian foreign ministry said.\n\n\
+        President Abdel Fattah el-Sisi said: “Peace.”\n\n“We urge restraint,” the ministry added.\n\n\
+        Kerr Putney, the Charlotte-Mecklenburg police chief, said it was “not definitive.”";
+    check_mention(
+        text,
+        "We urge restraint,",
+        "the ministry",
+        Some("Egyptian foreign ministry"),
+    );
+    // A person's office, not a body.
+    check(text, "not definitive.", Some("Kerr Putney"));
+}
