@@ -3151,3 +3151,13 @@ fn a_body_named_by_its_country_is_what_its_head_noun_means_later() {
     // A person's office, not a body.
     check(text, "not definitive.", Some("Kerr Putney"));
 }
+
+#[test]
+fn forecasters_and_advisories() {
+    let text = "Hurricane\n\n\
+        The National Hurricane Center said in its advisory that the storm was “extremely dangerous.”\n\n\
+        Forecasters warned of “catastrophic” storm surge.";
+    check_channel(text, "extremely dangerous.", Some("advisory"));
+    // A plural noun of description, not a name.
+    check_mention(text, "catastrophic", "Forecasters", None);
+}
