@@ -245,6 +245,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     // substitutions only after moves are taken out.
     // (With where its edits go: in the order of the text.)
     let mut replaced: Vec<(usize, usize, Vec<&Word>, Vec<&Word>)> = Vec::new();
+    // (And how many words each side had before moves were taken out.)
+    let mut replaced_lens: Vec<(usize, usize)> = Vec::new();
     let mut matched = 0usize;
     let first_kept = ops
         .iter()
@@ -304,6 +306,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 new_index,
                 new_len,
             } => {
+                replaced_lens.push((old_len, new_len));
                 replaced.push((
                     k,
                     edits.len(),
@@ -338,8 +341,15 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let last_equal = ops
         .iter()
         .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    let joined = |words: &[&Word]| {
+        words
+            .iter()
+            .map(|w| w.raw.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut substituted = Vec::new();
-    for (k, at, olds, news) in replaced {
+    for ((k, at, olds, news), (old_len, new_len)) in replaced.into_iter().zip(replaced_lens) {
         let news: Vec<&Word> = news
             .into_iter()
             .filter(|n| inserted.iter().any(|i| std::ptr::eq(*i, *n)))
@@ -355,6 +365,27 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         }
         window += olds.iter().filter(|w| w.content).count();
         let pairs = olds.len().min(news.len());
+        // ("as long as it takes" / "as long as necessary": a short stretch
+        // replaced whole by one of another length is one substitution, "it
+        // takes → necessary", unless a word in it kept its meaning. A long
+        // one, or one a moved word was taken from, is paired word by word.)
+        let kept_meaning = (0..pairs).any(|d| {
+            olds[d].content
+                && news[d].content
+                && lexicon.same_meaning(&olds[d].lemma, &news[d].lemma)
+        });
+        let whole = olds.len() == old_len && news.len() == new_len;
+        let short = old_len <= PHRASE_WORDS && new_len <= PHRASE_WORDS;
+        if olds.len() != news.len() && pairs > 0 && whole && short && !kept_meaning {
+            substituted.push((
+                at,
+                Edit::Substitute {
+                    from: joined(&olds),
+                    to: joined(&news),
+                },
+            ));
+            continue;
+        }
         for d in 0..pairs {
             let (a, b) = (olds[d], news[d]);
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
@@ -376,13 +407,6 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         edits.insert(at, edit);
     }
     // What is left at the ends is a truncation.
-    let joined = |words: &[&Word]| {
-        words
-            .iter()
-            .map(|w| w.raw.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     if !leading.is_empty() {
         edits.insert(
             0,
@@ -426,9 +450,11 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
 
     let meaning = |w: &Word| carries_meaning(w);
     let changed_meaning = edits.iter().any(|e| match e {
+        // (A phrase's words are each looked at: "it takes → necessary".)
         Edit::Substitute { from, to } => {
-            let (a, b) = (find(reference, from), find(member, to));
-            a.is_some_and(meaning) || b.is_some_and(meaning)
+            from.split(' ')
+                .any(|w| find(reference, w).is_some_and(meaning))
+                || to.split(' ').any(|w| find(member, w).is_some_and(meaning))
         }
         Edit::Insert { word } => find(member, word).is_some_and(meaning),
         Edit::Delete { word } => find(reference, word).is_some_and(meaning),
@@ -457,6 +483,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         severity,
     }
 }
+
+/// The most words on either side of a replaced stretch named as one
+/// substitution ("when it comes to → regarding").
+const PHRASE_WORDS: usize = 4;
 
 /// Moves out of `words` those that `inserted` holds too.
 fn take_moved<'w>(
@@ -566,6 +596,20 @@ mod tests {
         let e = described(&d);
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!(e[0], "no → without", "{e:?}");
+    }
+
+    #[test]
+    fn a_stretch_replaced_by_one_of_another_length_is_one_substitution() {
+        let d = drift(
+            "We will support Ukraine for as long as it takes.",
+            "We will support Ukraine as long as necessary,",
+        );
+        let e = described(&d);
+        assert!(e.contains(&"it takes → necessary".to_owned()), "{e:?}");
+        assert_eq!(e.len(), 2, "{e:?}");
+        // A word that keeps its meaning is still paired with its synonym.
+        let d = drift("We appreciate China's stance", "We value stance");
+        assert_eq!(described(&d), ["appreciate → value", "-China's"]);
     }
 
     #[test]
