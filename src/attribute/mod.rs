@@ -3476,9 +3476,17 @@ impl<'a> Attributor<'a> {
         let in_name = |t: &Token| {
             (is_name_word(t) || is_nickname(t) || (t.capital && t.info.is_title())) && !t.possessive
         };
+        // ("Christopher van Dyck": a surname's particle, between name words.)
+        // (Not "In Ohio ten Republicans", a number.)
+        let particle_at = |k: usize| {
+            k > floor
+                && tokens[k].lower != "of"
+                && particles_at(tokens, k).is_some()
+                && (is_name_word(&tokens[k - 1]) || particles_at(tokens, k - 1).is_some())
+        };
         let mut start = end - 1;
         loop {
-            if start > floor && in_name(&tokens[start - 1]) {
+            if start > floor && (in_name(&tokens[start - 1]) || particle_at(start - 1)) {
                 start -= 1;
             } else if start > floor + 1
                 && tokens[start - 1].lower == "and"
@@ -3522,7 +3530,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             let mut person = after_of - 1;
-            while person > floor && in_name(&tokens[person - 1]) {
+            while person > floor && (in_name(&tokens[person - 1]) || particle_at(person - 1)) {
                 person -= 1;
             }
             if person == after_of - 1 {

@@ -228,6 +228,10 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             || ends_with_name_month(tokens, end);
         if is_name_word(t) || continues_name {
             end += 1;
+        } else if t.lower == "of" && names_a_person_before(tokens, start, end) {
+            // "Christopher van Dyck of Yale University": a person's
+            // affiliation, not "Bank of America".
+            break;
         } else if let Some(particles) = particles_at(tokens, end) {
             end += particles + 1;
         } else if (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
@@ -257,6 +261,14 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether `[start, end)` names a person by given name and surname, after
+/// any titles ("Dr. Ronald Petersen", "Christopher van Dyck"): a name of
+/// two words or more whose first is a given name.
+fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
+    let first = (start..end).find(|&k| !tokens[k].info.is_title());
+    first.is_some_and(|k| end - k >= 2 && is_given_name(tokens[k].info))
 }
 
 /// How many lower-case connectors stand at `k` before a name word inside a

@@ -3161,3 +3161,22 @@ fn forecasters_and_advisories() {
     // A plural noun of description, not a name.
     check_mention(text, "catastrophic", "Forecasters", None);
 }
+
+#[test]
+fn a_person_of_a_body_with_a_particle_in_the_surname() {
+    // "of Yale University" is the person's affiliation, and "van" part of
+    // the surname: the study's lead author is not the last speaker.
+    let text = "New drug\n\n“This is a historic moment,” said Dr. Ronald Petersen.\n\n\
+        The study's lead author, Christopher van Dyck of Yale University, called the results “encouraging.”\n\n\
+        “The effect is modest,” said Prof. Tara Spires-Jones of the University of Edinburgh.";
+    check(text, "encouraging.", Some("Christopher van Dyck"));
+    check(text, "The effect is modest,", Some("Tara Spires-Jones"));
+    // A person's name ends before "of" and a body.
+    let text = "Vote\n\n“It is smart,” said Representative Charles B. Rangel of New York.";
+    check_mention(
+        text,
+        "It is smart,",
+        "Charles B. Rangel",
+        Some("Charles B. Rangel"),
+    );
+}
