@@ -3804,8 +3804,9 @@ impl<'a> Attributor<'a> {
     /// after an opening phrase ("During the meeting, Putin …").
     fn sentence_subject(&self, tokens: &[Token], start: usize, limit: usize) -> Option<Found> {
         let mut i = start;
-        // An opening phrase up to a near comma: "During the meeting, …"
-        // (not "A federal judge blocked the law, calling …").
+        // An opening phrase up to a near comma: "During the meeting, …",
+        // "On “Face the Nation,” …" (not "A federal judge blocked the law,
+        // calling …").
         let opening_indefinite = tokens
             .get(start)
             .is_some_and(|t| matches!(t.lower, "a" | "an"))
@@ -3816,7 +3817,10 @@ impl<'a> Attributor<'a> {
             .get(i)
             .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
             && opening_indefinite.is_none()
-            && let Some(comma) = (i..limit.min(i + 9)).find(|&k| tokens[k].is_punct(','))
+            && let Some(comma) = (i..limit.min(i + 9)).find(|&k| {
+                tokens[k].is_punct(',')
+                    || (tokens[k].quote().is_some() && self.ends_with_comma(&tokens[k]))
+            })
         {
             i = comma + 1;
         }
@@ -4618,14 +4622,16 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
 }
 
 /// The sentence ending where the one starting at token `start` (> 0)
-/// begins, unless it holds a quote.
+/// begins, unless it holds a quote. A programme's title that opens it is
+/// none ("On “Face the Nation,” Sen. Bernie Sanders identified …").
 fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     let prev_start = tokens[..start - 1]
         .iter()
         .rposition(|t| t.sentence_end)
         .map_or(0, |k| k + 1);
     let prev = prev_start..start;
-    (!tokens[prev.clone()].iter().any(|t| t.quote().is_some())).then_some(prev)
+    let opening_title = |k: usize| k == prev_start + 1 && tokens[prev_start].lower == "on";
+    (!(prev.clone()).any(|k| tokens[k].quote().is_some() && !opening_title(k))).then_some(prev)
 }
 
 /// A word that stands for one or more people left unnamed ("said

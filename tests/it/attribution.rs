@@ -3180,3 +3180,14 @@ fn a_person_of_a_body_with_a_particle_in_the_surname() {
         Some("Charles B. Rangel"),
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_programmes_title_names_who_acts() {
+    // The title in marks opens the sentence before; its subject, after it,
+    // is the person whose words follow.
+    let text = "Debate\n\n\
+        On “Meet the Press,” Sen. Amy Klobuchar (Minn.), who ran in the primaries, \
+        named rising costs as one of the reasons. “Families are struggling.”";
+    check(text, "Families are struggling.", Some("Amy Klobuchar"));
+    check_channel(text, "Families are struggling.", Some("Meet the Press"));
+}
