@@ -616,7 +616,7 @@ fn lower_form<'a>(word: &'a str, possessive: bool, arena: &'a Bump) -> &'a str {
 
 /// Whether the words of quotation token `t` end with one of `stops`, inside
 /// its closing marks ("“… for unity.”").
-pub fn quote_ends_with(text: &str, t: &Token, stops: &[char]) -> bool {
+pub fn quote_ends_with<const N: usize>(text: &str, t: &Token, stops: [char; N]) -> bool {
     text[t.span.start..t.span.end]
         .trim_end_matches(|c: char| !is_word_char(c) && !matches!(c, '.' | '?' | '!' | ','))
         .ends_with(stops)
@@ -642,7 +642,7 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
             TokenKind::Quote(_) => {
                 // A quotation that ends with a full stop inside its marks ends
                 // the sentence when a new sentence starts after it.
-                quote_ends_with(text, t, &['.', '?', '!'])
+                quote_ends_with(text, t, ['.', '?', '!'])
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.kind != TokenKind::Punct && (n.capital || n.quote().is_some())
                     })

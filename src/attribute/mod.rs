@@ -4558,7 +4558,7 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     // quotation's own full stop ends one ("Rutte said: “… for unity.”").
     let unpunctuated = p == 0
         && !tokens.last().is_some_and(|t| {
-            t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, &['.'])
+            t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, ['.'])
         });
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
     if !enough || capitalised * 10 < words.len() * 8 {

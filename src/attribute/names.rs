@@ -203,9 +203,9 @@ fn initials(name: &str) -> String {
 /// A run of name words: `[start, end)` token indices.
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     let opens_with_month = || {
-        tokens.get(start + 1).is_some_and(is_name_word)
+        is_name_month(tokens, start)
+            && tokens.get(start + 1).is_some_and(is_name_word)
             && !tokens[start + 1].info.is_title()
-            && is_name_month(tokens, start)
     };
     if !is_name_word(&tokens[start]) && !opens_with_month() {
         return None;
@@ -275,17 +275,14 @@ fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
 /// name: one ("Charles de Gaulle", "Bank of America") or two ("Ursula von
 /// der Leyen", "Pieter van den Berg").
 pub fn particles_at(tokens: &[Token], k: usize) -> Option<usize> {
-    let particles = tokens
-        .get(k..)?
-        .iter()
-        .take(2)
-        .take_while(|t| is_connector(t.lower) && !t.capital)
-        .count();
-    let first = &tokens[k];
+    // (Asked after most names: the common answer, none, is found first.)
+    let is_particle = |t: &Token| !t.capital && t.is_word() && is_connector(t.lower);
+    let first = tokens.get(k).filter(|t| is_particle(t))?;
+    let particles = 1 + usize::from(tokens.get(k + 1).is_some_and(is_particle));
     let next = tokens.get(k + particles)?;
     // ("In Ohio ten Republicans said": a number, not "ten Hag".)
     let a_count = matches!(first.lower, "ten" | "ter") && next.lower.ends_with('s');
-    (particles > 0 && is_name_word(next) && !a_count).then_some(particles)
+    (is_name_word(next) && !a_count).then_some(particles)
 }
 
 /// A capitalised month that is also a name ("May", "Jan"), where a name
