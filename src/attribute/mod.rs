@@ -995,7 +995,12 @@ impl<'a> Attributor<'a> {
                     if !words.clone().any(|t| t.info.pronoun().is_some())
                         && let Some(last) = words.clone().next_back()
                     {
-                        let gender = gender_of(words.map(|t| t.info));
+                        // ("her publicist": the owner's gender is not theirs.)
+                        let gender = gender_of(
+                            words
+                                .filter(|t| !t.info.is_possessive_determiner())
+                                .map(|t| t.info),
+                        );
                         self.unnamed_people.push((m.start, gender, last.lower));
                     }
                 }

@@ -3191,3 +3191,13 @@ fn a_sentence_opening_on_a_programmes_title_names_who_acts() {
     check(text, "Families are struggling.", Some("Amy Klobuchar"));
     check_channel(text, "Families are struggling.", Some("Meet the Press"));
 }
+
+#[test]
+fn an_unnamed_persons_gender_is_not_their_owners() {
+    // "her publicist" is of no known gender: the "she" after it is still
+    // the woman named before.
+    let text = "Interview\n\n“I think,” said the actress Emma Thompson, “that we have all been fooled.”\n\n\
+        (“It is complicated,” her publicist said.)\n\n\
+        The film, which she called “my favourite,” premiered in Cannes.";
+    check(text, "my favourite,", Some("Emma Thompson"));
+}
