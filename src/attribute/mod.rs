@@ -248,9 +248,12 @@ impl<'a> Attributor<'a> {
     /// reading order. Headlines are read after the body, since their Title
     /// Case hides which words are names.
     fn collect_names(&mut self) {
+        // ("By Jane Doe": the writer, whom no "she" in the story means.)
+        let read = |p: &usize| !is_byline(&self.paras, *p);
         let order: Vec<usize> = (0..self.paras.len())
             .filter(|&p| !self.title_case[p])
             .chain((0..self.paras.len()).filter(|&p| self.title_case[p]))
+            .filter(read)
             .collect();
         for p in order {
             let tokens = std::mem::take(&mut self.paras[p].tokens);
@@ -4535,6 +4538,19 @@ fn appositive_end(tokens: &[Token], end: usize) -> Option<usize> {
 /// A comma or dash that opens or closes an aside.
 fn is_delimiter(t: &Token) -> bool {
     t.is_punct(',') || is_dash(t)
+}
+
+/// "By Jane Doe", "By JANE DOE, Associated Press": one of an article's
+/// first lines, short, opening with "By" and a name and not ending as a
+/// sentence does ("By Trump's own account, it went well."), names who
+/// wrote it.
+fn is_byline(paras: &[Para], p: usize) -> bool {
+    let tokens = &paras[p].tokens;
+    p < 3
+        && tokens.len() <= 16
+        && !tokens.last().is_some_and(|t| t.is_punct('.'))
+        && matches!(tokens.as_slice(), [by, name, ..] if by.capital && by.lower == "by" && is_name_word(name))
+        && tokens.iter().all(|t| t.quote().is_none())
 }
 
 /// A headline in Title Case: most of its open-class words are capitalised.

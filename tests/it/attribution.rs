@@ -3201,3 +3201,19 @@ fn an_unnamed_persons_gender_is_not_their_owners() {
         The film, which she called “my favourite,” premiered in Cannes.";
     check(text, "my favourite,", Some("Emma Thompson"));
 }
+
+#[test]
+fn a_byline_names_the_writer_not_a_speaker() {
+    // "By Jane Doe" is who wrote the article: no "she" in it means her.
+    for byline in [
+        "By Jane Doe",
+        "By JANE DOE, Associated Press",
+        "By Jane Doe and Mary Roe",
+    ] {
+        let text = format!(
+            "Why the budget fails\n\n{byline}\n\n\
+            When I asked the chancellor about it, she replied: “You are wrong.”"
+        );
+        check(&text, "You are wrong.", None);
+    }
+}
