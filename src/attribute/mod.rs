@@ -4759,13 +4759,18 @@ fn is_determiner(t: &Token) -> bool {
 /// speech nor of a closed class, nor a past tense ("the Security Council
 /// issued").
 fn noun_after(tokens: &[Token], end: usize) -> bool {
+    // ("The analyst Tom Smith put it bluntly": a word with a pronoun for
+    // its object is a verb.)
+    let object_after = tokens
+        .get(end + 1)
+        .is_some_and(|o| o.info.pronoun().is_some() && !o.info.is_possessive_determiner());
     tokens.get(end).is_some_and(|t| {
         t.is_word()
             && !t.capital
             && !t.info.is_closed_class()
             && !t.info.is_speech_verb()
             && !is_past_tense(t)
-    })
+    }) && !object_after
 }
 
 /// "announced", "hit": a past tense, regular or in the grammar's list.

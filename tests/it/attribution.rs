@@ -3217,3 +3217,11 @@ fn a_byline_names_the_writer_not_a_speaker() {
         check(&text, "You are wrong.", None);
     }
 }
+
+#[test]
+fn a_name_before_a_verb_with_a_pronoun_object_is_its_subject() {
+    // "put" may be a noun after a name ("a Trump put"), but not before "it".
+    let text = "Budget\n\nThe plan was announced.\n\n\
+        The analyst Tom Smith put it bluntly: “It is a shambles.”";
+    check_mention(text, "It is a shambles.", "Tom Smith", Some("Tom Smith"));
+}
