@@ -3225,3 +3225,15 @@ fn a_name_before_a_verb_with_a_pronoun_object_is_its_subject() {
         The analyst Tom Smith put it bluntly: “It is a shambles.”";
     check_mention(text, "It is a shambles.", "Tom Smith", Some("Tom Smith"));
 }
+
+#[test]
+fn a_family_is_a_group_not_the_last_speaker() {
+    let text = "Police appeal\n\n\
+        The boy's mother said her son was “a kind and gentle soul.”\n\n\
+        “We are heartbroken,” the family said.";
+    check_mention(text, "We are heartbroken,", "the family", None);
+    // A named person's family is named by them, as "Trump's campaign" is.
+    let text = "Shooting\n\nKeith Scott was shot on Tuesday.\n\n\
+        Scott's family has called on police to release the videos “as a matter of transparency.”";
+    check(text, "as a matter of transparency.", Some("Scott family"));
+}
