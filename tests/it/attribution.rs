@@ -3237,3 +3237,13 @@ fn a_family_is_a_group_not_the_last_speaker() {
         Scott's family has called on police to release the videos “as a matter of transparency.”";
     check(text, "as a matter of transparency.", Some("Scott family"));
 }
+
+#[test]
+fn a_court_or_a_fact_checker_rules() {
+    let text = "Musk\n\nA judge ruled in March that Musk had “violated the order.”\n\n\
+        Though DNC rules permit proxies, they are barred when voting “to fill a vacancy,” per the party's bylaws.";
+    check_mention(text, "violated the order.", "A judge", None);
+    // "rules" is a plural noun there, not a verb.
+    let q = quote_in(text, "to fill a vacancy,");
+    assert_eq!(q.cue.as_deref(), Some("per"), "{q:?}");
+}
