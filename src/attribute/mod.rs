@@ -474,7 +474,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<usize> {
         let words = &tokens[start..end];
         let national = words.len() >= 3
-            && matches!(words[0].lower, "the")
+            && words[0].lower == "the"
             && self.grammar.description_class(words[words.len() - 1].lower) == Some("organisation")
             && words[1].capital
             && (looks_like_demonym(words[1].lower) || is_name_word(&words[1]))
@@ -2874,23 +2874,21 @@ impl<'a> Attributor<'a> {
         // A verb that is also a noun ("call", "report") is a verb in its bare
         // form only right after a pronoun or a name: "they call", "Obama
         // and Clinton call".
-        // ("Rayner hit back", "she fired back": a verb that reports speech
-        // with its particle.)
-        let phrasal = || {
-            let next = tokens.get(i + 1).filter(|_| t.info.may_be_phrasal())?;
-            self.grammar.phrasal_lemma(t.lower, next.lower)
-        };
-        let lemma = self.grammar.lemma(t.info).or_else(phrasal).or_else(|| {
-            let before = tokens.get(i.checked_sub(1)?)?;
-            // ("Chinese state media": a nationality before it is no subject.)
-            let subject = before.info.pronoun().is_some()
-                || (before.capital
-                    && !before.sentence_end
-                    && is_name_word(before)
-                    && !looks_like_demonym(before.lower)
-                    && !self.name_modifies_noun(tokens, i - 1));
-            (subject && t.info.is_noun_too()).then_some(t.lower)
-        })?;
+        let lemma = self
+            .grammar
+            .lemma(t.info)
+            .or_else(|| self.phrasal_at(tokens, i))
+            .or_else(|| {
+                let before = tokens.get(i.checked_sub(1)?)?;
+                // ("Chinese state media": a nationality before it is no subject.)
+                let subject = before.info.pronoun().is_some()
+                    || (before.capital
+                        && !before.sentence_end
+                        && is_name_word(before)
+                        && !looks_like_demonym(before.lower)
+                        && !self.name_modifies_noun(tokens, i - 1));
+                (subject && t.info.is_noun_too()).then_some(t.lower)
+            })?;
         // "referred to the shooting as “…”" and "referred to her “sex
         // tape”" report words; "referred to China by its initials, saying
         // “…”" leaves that to the verb after it.
@@ -2948,18 +2946,21 @@ impl<'a> Attributor<'a> {
         Some(lemma)
     }
 
+    /// The lemma of a verb at `i` that reports speech only with the
+    /// particle after it ("Rayner hit back", "she fired back" → "fire
+    /// back").
+    fn phrasal_at(&self, tokens: &[Token], i: usize) -> Option<&'a str> {
+        let t = &tokens[i];
+        let next = tokens.get(i + 1).filter(|_| t.info.may_be_phrasal())?;
+        self.grammar.phrasal_lemma(t.lower, next.lower)
+    }
+
     /// The words of the cue at `v`: the verb, with its particle when it
     /// reports speech only with one ("fired back", "weighed in").
     fn cue_at(&self, tokens: &[Token], v: usize) -> String {
-        let t = &tokens[v];
-        match tokens.get(v + 1) {
-            Some(n)
-                if t.info.may_be_phrasal()
-                    && self.grammar.phrasal_lemma(t.lower, n.lower).is_some() =>
-            {
-                format!("{} {}", t.lower, n.lower)
-            }
-            _ => t.lower.to_string(),
+        match self.phrasal_at(tokens, v) {
+            Some(_) => format!("{} {}", tokens[v].lower, tokens[v + 1].lower),
+            None => tokens[v].lower.to_string(),
         }
     }
 
@@ -4212,19 +4213,13 @@ impl<'a> Attributor<'a> {
         let Some(class) = self.grammar.description_class(noun) else {
             return false;
         };
-        let offices = self.names.entities[e]
+        let mut offices = self.names.entities[e]
             .descriptors
             .iter()
             .filter(|d| d.info.is_title())
-            .filter_map(|d| self.grammar.class(d.info));
-        let mut any = false;
-        for office in offices {
-            if office == class {
-                return false;
-            }
-            any = true;
-        }
-        any
+            .filter_map(|d| self.grammar.class(d.info))
+            .peekable();
+        offices.peek().is_some() && offices.all(|office| office != class)
     }
 
     /// "A federal judge in Texas on Friday blocked the rule, calling it “…”
@@ -4652,7 +4647,10 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
         .map_or(0, |k| k + 1);
     let prev = prev_start..start;
     let opening_title = |k: usize| k == prev_start + 1 && tokens[prev_start].lower == "on";
-    (!(prev.clone()).any(|k| tokens[k].quote().is_some() && !opening_title(k))).then_some(prev)
+    let holds_quote = prev
+        .clone()
+        .any(|k| tokens[k].quote().is_some() && !opening_title(k));
+    (!holds_quote).then_some(prev)
 }
 
 /// A word that stands for one or more people left unnamed ("said
