@@ -4285,7 +4285,12 @@ impl<'a> Attributor<'a> {
         };
         match kind {
             PronounKind::Singular => {
-                let one = |e: usize| agrees(e) && !self.names_a_group(e);
+                // (Nor is a medium that spoke: "The Daily Mail reported …
+                // “…,” she said".)
+                let medium = |e: usize| {
+                    self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
+                };
+                let one = |e: usize| agrees(e) && !self.names_a_group(e) && !medium(e);
                 let subject = before
                     .clone()
                     .take(12)

@@ -537,7 +537,13 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     while last_title.is_some() && end - core_start >= 2 && tokens[end - 1].info.is_media_noun() {
         end -= 1;
     }
-    let kind = if last_title.is_some() || end - core_start >= 2 {
+    // ("the Daily Mail", "the Financial Times": a name ending in an
+    // outlet's word is the outlet's; "Amy Sun", a given name first, is a
+    // person's.)
+    let outlet = tokens[end - 1].info.is_outlet() && !is_given_name(tokens[core_start].info);
+    let kind = if outlet {
+        EntityKind::Organisation
+    } else if last_title.is_some() || end - core_start >= 2 {
         EntityKind::Person
     } else {
         EntityKind::Unknown

@@ -3247,3 +3247,21 @@ fn a_court_or_a_fact_checker_rules() {
     let q = quote_in(text, "to fill a vacancy,");
     assert_eq!(q.cue.as_deref(), Some("per"), "{q:?}");
 }
+
+#[test]
+fn a_newspaper_is_no_he_or_she() {
+    for paper in ["The Daily Mail", "Politico"] {
+        let text =
+            format!("Row\n\n{paper} reported that he was “livid.”\n\n“It was hot,” she said.");
+        check(&text, "It was hot,", None);
+    }
+    // A person named after the paper is who "he" means.
+    let text = "Debate\n\nDan McLaughlin at the National Review agreed.\n\n“He won,” he wrote.";
+    check(text, "He won,", Some("Dan McLaughlin"));
+    // A given name first: a person, though the surname is a paper's word.
+    let text = "Row\n\n“Yes,” said Amy Sun. “It was hot,” she said.";
+    check(text, "It was hot,", Some("Amy Sun"));
+    // British papers are outlets.
+    let text = "Royal\n\nA source told The Sun: “They are devastated.”";
+    check_channel(text, "They are devastated.", Some("Sun"));
+}
