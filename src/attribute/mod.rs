@@ -3109,7 +3109,11 @@ impl<'a> Attributor<'a> {
                 // ends like a body's: "The suspect's mother, Linda Park,".
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
                 let after_a_person_noun = open > floor && self.is_person_noun(&tokens[open - 1]);
-                if let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
+                // ("Prince Harry, the Duke of Sussex, said": a title with
+                // "the" describes the name before it.)
+                let described = tokens[open + 1].lower == "the" && open > floor;
+                if !described
+                    && let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
                     && self.names_the_run(tokens, f, open + 1, name_end)
                     && (self.names_a_person(f) || after_a_person_noun)
                 {

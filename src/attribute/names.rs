@@ -421,6 +421,21 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             .map(|of| of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.lower == "the")))
     }
     .filter(|&office| office < end);
+    // "the Duke of Sussex", "the Princess of Wales": a royal's or a peer's
+    // title and a place are the name they are known by.
+    if let Some(of) = of
+        && of == head + 1
+        && tokens[head].info.is_regnal_title()
+        && tokens[of + 1..end]
+            .iter()
+            .all(|t| t.capital && !t.info.is_title())
+    {
+        return SplitName {
+            core_start: head,
+            end,
+            kind: EntityKind::Person,
+        };
+    }
     if let Some(office) = office {
         match office_holder(tokens, office, end) {
             Some(core_start) => {

@@ -3265,3 +3265,15 @@ fn a_newspaper_is_no_he_or_she() {
     let text = "Royal\n\nA source told The Sun: “They are devastated.”";
     check_channel(text, "They are devastated.", Some("Sun"));
 }
+
+#[test]
+fn a_royal_or_a_peer_is_named_by_title_and_place() {
+    let text = "Royal\n\nThe Duke of Sussex said in his memoir that he had been “betrayed.”\n\n\
+        “No,” the Princess of Wales said.\n\n\
+        Prince Harry, the Duke of Sussex, said: “Yes.”\n\n“Jazz,” said Duke Ellington.";
+    check(text, "betrayed.", Some("Duke of Sussex"));
+    check(text, "No,", Some("Princess of Wales"));
+    // The title after the name describes it.
+    check(text, "Yes.", Some("Prince Harry"));
+    check(text, "Jazz,", Some("Duke Ellington"));
+}
