@@ -165,6 +165,9 @@ pub struct Attributor<'a> {
     documents: Vec<(usize, usize, &'a str)>,
     /// Descriptions resolved in the first pass: span start → entity.
     described: Vec<(usize, usize)>,
+    /// Ages the article gives people ("Novak Djokovic, 37,"), in reading
+    /// order: entity → the number, for a later "the 37-year-old".
+    ages: Vec<(usize, &'a str)>,
 }
 
 impl<'a> Attributor<'a> {
@@ -239,6 +242,7 @@ impl<'a> Attributor<'a> {
             unnamed_people: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
+            ages: Vec::new(),
         };
         this.collect_names();
         this
@@ -692,6 +696,15 @@ impl<'a> Attributor<'a> {
             && tag.lower.contains('-')
         {
             self.describe_party_tag(entity, tag);
+        }
+        // "Novak Djokovic, 37,", "Jane Smith (45)": an age.
+        if let Some([open, age, close]) = tokens.get(end..end + 3)
+            && (open.is_punct(',') && (close.is_punct(',') || close.is_punct('.'))
+                || open.is_punct('(') && close.is_punct(')'))
+            && names::is_numeral(age)
+            && age.lower.len() <= 3
+        {
+            self.ages.push((entity, age.lower));
         }
         // "BuzzFeed's Thursday night report", "the BuzzFeed piece": the
         // document is the name's, for a later "the report said".
@@ -3980,6 +3993,7 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .find(|(at, _)| *at == tokens[f.start].span.start)
                 .map(|&(_, e)| e)
+                .or_else(|| self.of_age(tokens, f))
                 .or_else(|| self.resolve_description_at(tokens, f))
                 .or_else(|| self.document_author(tokens, f)),
         };
@@ -4009,7 +4023,10 @@ impl<'a> Attributor<'a> {
                 // only called a candidate.)
                 let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
                 let head = tokens[f.end - 1].lower;
+                // (Nor is someone the article gave another age "the
+                // 50-year-old".)
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
+                    .filter(|&e| !self.of_another_age(e, head))
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
@@ -4208,6 +4225,27 @@ impl<'a> Attributor<'a> {
                     && genders_agree(gender, e.gender())
             })
             .map(|m| m.entity)
+    }
+
+    /// "the 37-year-old", after "Novak Djokovic, 37,": the person the
+    /// article last gave that age.
+    fn of_age(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        let age = tokens[f.end - 1].lower.strip_suffix("-year-old")?;
+        self.ages
+            .iter()
+            .rev()
+            .find(|&&(_, a)| a == age)
+            .map(|&(e, _)| e)
+    }
+
+    /// Whether `noun` is an age ("37-year-old") and the article gave
+    /// entity `e` another.
+    fn of_another_age(&self, e: usize, noun: &str) -> bool {
+        noun.strip_suffix("-year-old").is_some_and(|age| {
+            self.ages
+                .iter()
+                .any(|&(aged, other)| aged == e && other != age)
+        })
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

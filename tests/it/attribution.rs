@@ -3277,3 +3277,15 @@ fn a_royal_or_a_peer_is_named_by_title_and_place() {
     check(text, "Yes.", Some("Prince Harry"));
     check(text, "Jazz,", Some("Duke Ellington"));
 }
+
+#[test]
+fn the_n_year_old_is_whom_the_article_gave_that_age() {
+    let text = "Tennis\n\nNovak Djokovic, 37, beat Carlos Alcaraz, 21. “It was tough,” Djokovic said.\n\n\
+        His coach, Goran Ivanisevic, called him “a machine.”\n\n\
+        “I am not done yet,” the 37-year-old added.\n\n“He was better,” the 21-year-old said.\n\n\
+        “Wow,” Djokovic said. “Great,” the 50-year-old said.";
+    check(text, "I am not done yet,", Some("Novak Djokovic"));
+    check(text, "He was better,", Some("Carlos Alcaraz"));
+    // Someone of another age is not the last speaker's.
+    check(text, "Great,", None);
+}
