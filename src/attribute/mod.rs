@@ -2282,7 +2282,9 @@ impl<'a> Attributor<'a> {
             speaker = Some(body);
             channel_end = from;
         }
-        // A person named inside: "a report by analysts led by Zachary Witlin".
+        // A person named inside: "a report by analysts led by Zachary
+        // Witlin"; the first, in "a speech Mrs. Clinton delivered at New
+        // York University".
         let mut i = if speaker.is_some() { end } else { start };
         while i < end {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
@@ -2293,11 +2295,15 @@ impl<'a> Attributor<'a> {
                     if split.core_start < run_end
                         && let Some(entity) = self.entity_for(tokens, split.core_start, run_end)
                     {
-                        speaker = Some(Found {
+                        let found = Found {
                             who: Who::Entity(entity),
                             start: split.core_start,
                             end: run_end,
-                        });
+                        };
+                        speaker = Some(found);
+                        if self.names_a_person(found) {
+                            break;
+                        }
                     }
                 }
                 i = run_end;

@@ -407,7 +407,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     let of = (start + 1..end).find(|&i| matches!(tokens[i].lower, "of" | "for"));
     // "Bank of England", "The Centers for Disease Control and Prevention".
     let head = start + usize::from(tokens[start].lower == "the" && start + 1 < end);
-    let body_first = tokens[head].info.is_organisation_head();
+    // ("Texas Department of Public Safety": a body's head before "of",
+    // after a place; not "Jane Park of the Mayo Clinic", a person's name.)
+    let body_first = tokens[head].info.is_organisation_head()
+        || of.is_some_and(|of| {
+            !is_given_name(tokens[head].info)
+                && tokens[head + 1..of]
+                    .iter()
+                    .any(|t| t.info.is_organisation_head() && !t.info.may_be_surname())
+        });
     // "Director of National Intelligence James Clapper", "Speaker of the
     // House Newt Gingrich" (whose run starts after "the"): a title's "of"
     // names the office, and the person's name follows the office.

@@ -3289,3 +3289,19 @@ fn the_n_year_old_is_whom_the_article_gave_that_age() {
     // Someone of another age is not the last speaker's.
     check(text, "Great,", None);
 }
+
+#[test]
+fn a_body_with_of_after_a_place_and_the_person_in_according_to() {
+    let text = "Border\n\nThe Texas Department of Public Safety said troopers made “dozens of arrests.”\n\n\
+        “Yes,” said Jane Park of the Mayo Clinic.";
+    check(
+        text,
+        "dozens of arrests.",
+        Some("Texas Department of Public Safety"),
+    );
+    check(text, "Yes,", Some("Jane Park"));
+    // The person named first in the phrase speaks, not the place after.
+    let text = "Taxes\n\nHillary Clinton spoke.\n\n\
+        The plan would curb “activist” investors, according to a speech Mrs. Clinton delivered at New York University.";
+    check(text, "activist", Some("Hillary Clinton"));
+}
