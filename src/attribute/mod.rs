@@ -1260,7 +1260,7 @@ impl<'a> Attributor<'a> {
         }
         // `"Why not?" Akin asked.`: a quote ending in ? or ! ends its
         // sentence, but its attribution follows it.
-        let after_limit = if self.ends_with_question_or_exclamation(&tokens[q]) {
+        let after_limit = if quote_ends_with(self.text, &tokens[q], ['?', '!']) {
             let next = para.sentences.partition_point(|r| r.start <= q);
             para.sentences
                 .get(next)
@@ -1604,12 +1604,6 @@ impl<'a> Attributor<'a> {
         self.text[t.span.start..t.span.end]
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
             .ends_with(',')
-    }
-
-    fn ends_with_question_or_exclamation(&self, t: &Token) -> bool {
-        self.text[t.span.start..t.span.end]
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '?' | '!' | '.' | ','))
-            .ends_with(['?', '!'])
     }
 
     /// Whether `subject`, the subject of the verb at `v`, is a medium that

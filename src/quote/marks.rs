@@ -173,27 +173,19 @@ fn spelled_marks() -> impl Iterator<Item = &'static (&'static str, char)> {
 /// A mark spelled in several characters, as the mark it stands for and its
 /// length in bytes.
 fn spelled(input: &str) -> ScanResult<'_, (char, usize)> {
+    let no_mark = nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag));
     // (Most marks are of one character: they are told apart at once by
     // the first bytes of the spelled marks.)
-    let first = match input.as_bytes() {
-        [first @ (b'\'' | b'`' | b'&'), _, ..] => *first,
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Tag,
-            )));
-        }
+    let [first @ (b'\'' | b'`' | b'&'), _, ..] = input.as_bytes() else {
+        return Err(no_mark);
     };
-    let candidates = spelled_marks().filter(|(spelling, _)| spelling.as_bytes()[0] == first);
+    let candidates = spelled_marks().filter(|(spelling, _)| spelling.as_bytes()[0] == *first);
     for &(spelling, ch) in candidates {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(spelling).parse(input) {
             return Ok((rest, (ch, spelling.len())));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Tag,
-    )))
+    Err(no_mark)
 }
 
 /// One quotation mark: one spelled in several characters, or a mark of the
