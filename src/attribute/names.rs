@@ -290,10 +290,7 @@ pub fn particles_at(tokens: &[Token], k: usize) -> Option<usize> {
 /// verb or a title ("said Jan Peters", "reporter April Ryan"); not after a
 /// preposition ("in May", "on Jan. 6").
 pub fn is_name_month(tokens: &[Token], k: usize) -> bool {
-    let t = &tokens[k];
-    t.capital
-        && t.info.is_time_word()
-        && t.info.may_be_surname()
+    is_month_that_names(&tokens[k])
         && (k == 0 || {
             let before = &tokens[k - 1];
             before.sentence_end
@@ -307,13 +304,15 @@ pub fn is_name_month(tokens: &[Token], k: usize) -> bool {
 /// "Theresa May", "Mrs May": a month that is also a name ends a name after
 /// a given name or a title, unless a date's number follows ("Biden May 3").
 fn ends_with_name_month(tokens: &[Token], k: usize) -> bool {
-    let t = &tokens[k];
     let before = tokens[k - 1].info;
-    t.capital
-        && t.info.is_time_word()
-        && t.info.may_be_surname()
+    is_month_that_names(&tokens[k])
         && (is_given_name(before) || before.is_title())
         && tokens.get(k + 1).is_none_or(|n| !is_numeral(n))
+}
+
+/// "May", "Jan": a capitalised month that the grammar knows as a name too.
+fn is_month_that_names(t: &Token) -> bool {
+    t.capital && t.info.is_time_word() && t.info.may_be_surname()
 }
 
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
