@@ -243,10 +243,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let mut inserted: Vec<&Word> = Vec::new();
     // Each replaced stretch, its words on either side: paired as
     // substitutions only after moves are taken out.
-    // (With where its edits go: in the order of the text.)
-    let mut replaced: Vec<(usize, usize, Vec<&Word>, Vec<&Word>)> = Vec::new();
-    // (And how many words each side had before moves were taken out.)
-    let mut replaced_lens: Vec<(usize, usize)> = Vec::new();
+    let mut replaced: Vec<Replaced> = Vec::new();
     let mut matched = 0usize;
     let first_kept = ops
         .iter()
@@ -306,17 +303,18 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 new_index,
                 new_len,
             } => {
-                replaced_lens.push((old_len, new_len));
-                replaced.push((
-                    k,
-                    edits.len(),
-                    reference.words[old_index..old_index + old_len]
+                replaced.push(Replaced {
+                    op: k,
+                    at: edits.len(),
+                    olds: reference.words[old_index..old_index + old_len]
                         .iter()
                         .collect(),
-                    member.words[new_index..new_index + new_len]
+                    news: member.words[new_index..new_index + new_len]
                         .iter()
                         .collect(),
-                ));
+                    old_len,
+                    new_len,
+                });
             }
         }
     }
@@ -325,14 +323,14 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     // and even where the diff replaced it ("We understand your concerns
     // and questions" / "questions and concerns").
     let mut moved = Vec::new();
-    for (_, _, _, news) in &replaced {
-        inserted.extend(news);
+    for r in &replaced {
+        inserted.extend(&r.news);
     }
     for words in [&mut deleted, &mut leading, &mut trailing] {
         take_moved(words, &mut inserted, &mut moved);
     }
-    for (_, _, olds, _) in &mut replaced {
-        take_moved(olds, &mut inserted, &mut moved);
+    for r in &mut replaced {
+        take_moved(&mut r.olds, &mut inserted, &mut moved);
     }
     // What is left of a replaced stretch pairs up in order; a stretch
     // before the first word kept (or after the last) that the member no
@@ -349,7 +347,15 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             .join(" ")
     };
     let mut substituted = Vec::new();
-    for ((k, at, olds, news), (old_len, new_len)) in replaced.into_iter().zip(replaced_lens) {
+    for Replaced {
+        op: k,
+        at,
+        olds,
+        news,
+        old_len,
+        new_len,
+    } in replaced
+    {
         let news: Vec<&Word> = news
             .into_iter()
             .filter(|n| inserted.iter().any(|i| std::ptr::eq(*i, *n)))
@@ -482,6 +488,20 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         similarity,
         severity,
     }
+}
+
+/// A stretch the diff replaced, for `compare` to pair once moves are taken
+/// out of it.
+struct Replaced<'w> {
+    /// Its index among the diff's operations.
+    op: usize,
+    /// Where its edits go among the others: in the order of the text.
+    at: usize,
+    olds: Vec<&'w Word>,
+    news: Vec<&'w Word>,
+    /// How many words each side had before moves were taken out.
+    old_len: usize,
+    new_len: usize,
 }
 
 /// The most words on either side of a replaced stretch named as one
