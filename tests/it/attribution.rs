@@ -3064,6 +3064,28 @@ fn a_royal_or_a_pope_keeps_the_title_of_their_one_name() {
 }
 
 #[test]
+fn a_gulf_title_before_one_name_stays_in_it() {
+    // "Sultan", "Sheikh" and "Emir" are titles and given names both; before
+    // one name a reader keeps the word either way.
+    let text = "Climate talks
+
+COP28 president Sultan al-Jaber called the deal “historic.”
+
+        “We have delivered,” al-Jaber told delegates.
+
+        Sheikh Mohammed said the city was “open.” “We are ready,” the sheikh said.";
+    check(text, "historic.", Some("Sultan al-Jaber"));
+    check_mention(
+        text,
+        "We have delivered,",
+        "al-Jaber",
+        Some("Sultan al-Jaber"),
+    );
+    check(text, "open.", Some("Sheikh Mohammed"));
+    check_mention(text, "We are ready,", "the sheikh", Some("Sheikh Mohammed"));
+}
+
+#[test]
 fn a_plural_in_es_is_a_description_not_a_name() {
     // "Witnesses" opening a sentence is the plural of a noun of description
     // (as "Officials" is), not a name: no speaker, the words as mention.
