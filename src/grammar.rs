@@ -71,6 +71,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     name_suffixes: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    specific_body_nouns: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -265,6 +268,9 @@ word_flags! {
     REGNAL_TITLE = 26, is_regnal_title;
     /// "jr", "iii": a generational suffix after a surname.
     NAME_SUFFIX = 27, is_name_suffix;
+    /// "police", "ministry": describes only a body whose name holds the
+    /// word ("the police" is no weather service).
+    SPECIFIC_BODY_NOUN = 28, is_specific_body_noun;
 }
 
 impl WordInfo {
@@ -470,6 +476,7 @@ impl Grammar {
             (&people.name_months, WordInfo::SURNAME_TITLE),
             (&people.regnal_titles, WordInfo::REGNAL_TITLE),
             (&people.name_suffixes, WordInfo::NAME_SUFFIX),
+            (&people.specific_body_nouns, WordInfo::SPECIFIC_BODY_NOUN),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

@@ -886,6 +886,7 @@ impl<'a> Attributor<'a> {
                 && (self.opens_a_clause(m.span.start)
                     || self.described.iter().any(|d| d.0 == m.span.start))
                 && (class == "media") == self.is_media_name(m.entity)
+                && self.may_be_called(m.entity, &words[words.len() - 1])
             {
                 nearest_body = Some(m.entity);
             }
@@ -928,6 +929,18 @@ impl<'a> Attributor<'a> {
             }
         }
         best.map(|(_, e)| e).or(nearest_body)
+    }
+
+    /// Whether a body may be called by the head noun `head` of a
+    /// description that names nothing of it: any body by "the company", but
+    /// by "the police" only one whose name holds the word, not the weather
+    /// service named before.
+    fn may_be_called(&self, entity: usize, head: &Token) -> bool {
+        !head.info.is_specific_body_noun()
+            || self.names.entities[entity]
+                .tokens
+                .iter()
+                .any(|t| t.lower == head.lower)
     }
 
     /// Whether a mention at byte `at` opens a sentence or clause (after

@@ -1727,6 +1727,19 @@ fn a_bodys_description_is_no_other_kind_of_body() {
         "Inflation is too high,",
         Some("Bank of England"),
     );
+    // "the police" and "the ministry" name a kind of body that must be in
+    // the name: no weather service; "the agency" may be it.
+    let text = "Storm\n\nThe National Weather Service warned of floods.\n\n\
+        The police said the road was “dangerous.” The ministry called the closure “illegal.”\n\n\
+        “Stay home,” the agency said.";
+    check_mention(text, "dangerous.", "The police", None);
+    check_mention(text, "illegal.", "The ministry", None);
+    check(text, "Stay home,", Some("National Weather Service"));
+    check(
+        "Storm\n\nThe Metropolitan Police opened an inquiry.\n\n“Stay home,” the police said.",
+        "Stay home,",
+        Some("Metropolitan Police"),
+    );
 }
 
 #[test]
