@@ -2874,6 +2874,25 @@ impl<'a> Attributor<'a> {
         {
             s += 1;
         }
+        // "in its 11 a.m. advisory", "in a Tuesday statement": when the
+        // words were given is no part of the medium. (After "the" a
+        // capitalised one is a title's: "the Today programme".)
+        let after_the = s > 0 && tokens[s - 1].lower == "the";
+        let is_hour = |t: &Token| matches!(t.lower.trim_end_matches('.'), "a.m" | "p.m");
+        let is_clock = |k: usize| {
+            tokens[k]
+                .lower
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':')
+                && tokens.get(k + 1).is_some_and(is_hour)
+        };
+        while s + 1 < end {
+            s += match &tokens[s] {
+                t if t.info.is_time_word() && !(t.capital && after_the) => 1,
+                _ if is_clock(s) => 2,
+                _ => break,
+            };
+        }
         // "on X.": an initial's stop ends the sentence, not the name.
         let last = &tokens[end - 1];
         let stop = usize::from(is_initial(self.text, last));

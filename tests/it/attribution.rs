@@ -2181,6 +2181,23 @@ fn a_relative_clause_is_no_part_of_a_channel() {
 }
 
 #[test]
+fn when_words_were_given_is_no_part_of_their_channel() {
+    let text = "Storm\n\nThe National Weather Service said in its 11 a.m. advisory that the \
+                storm was “life-threatening.”\n\nThe governor said in a Tuesday interview that \
+                it was “over.” She said in a televised address that it was “done.”";
+    check_channel(text, "life-threatening.", Some("advisory"));
+    check_channel(text, "over.", Some("interview"));
+    check_channel(text, "done.", Some("televised address"));
+    // After "the" a capitalised time word is a title's.
+    let text = "Jeremy Hunt told the Today programme: ‘Rishi has been a decent leader.’";
+    check_channel(
+        text,
+        "Rishi has been a decent leader.",
+        Some("Today programme"),
+    );
+}
+
+#[test]
 fn a_medium_named_after_its_kind_is_the_channel() {
     let text = "Paul LePage spoke.\n\n“We will win,” LePage said on talk radio station WVOM.\n\n\
                 “We will see,” he said in an interview with the newspaper Le Monde.\n\n“We will \
