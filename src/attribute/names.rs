@@ -495,10 +495,13 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             kind: EntityKind::Person,
         };
     }
-    // "Jane Park", "Emily Post": a given name before a head word that is
-    // also a surname is a person's name.
-    let surname_head = end - start == 2
-        && is_given_name(tokens[start].info)
+    // "Jane Park", "Emily Post", "Dr. Alan Park": a given name before a
+    // head word that is also a surname, after any titles, is a person's name.
+    let first = (start..end)
+        .find(|&k| !tokens[k].info.is_title())
+        .unwrap_or(start);
+    let surname_head = end - first == 2
+        && is_given_name(tokens[first].info)
         && tokens[end - 1].info.may_be_surname();
     // ("Procter & Gamble": no person's name joins words with "&".)
     if (tokens[end - 1].info.is_organisation_head() && !surname_head)

@@ -2263,6 +2263,11 @@ fn a_surname_that_heads_bodies_after_a_given_name_is_a_persons() {
     check(text, "at a crossroads.", Some("Jane Park"));
     let text = "Voters went to the polls.\n\nThe White House said: “We will win.”";
     check(text, "We will win.", Some("White House"));
+    // After a title too: the title goes, as from any person's name.
+    let text = "Study\n\nDr. Alan Park, a cardiologist, called the results “intriguing.”\n\n\
+                Sen. Jane Park called them “premature.” “We need more data,” she said.";
+    check(text, "intriguing.", Some("Alan Park"));
+    check_mention(text, "We need more data,", "she", Some("Jane Park"));
 }
 
 #[test]
