@@ -1424,6 +1424,18 @@ impl<'a> Attributor<'a> {
                 source: Some(source),
             };
         }
+        // "according to a poll": a document cited and no one named in it, not the
+        // speaker before.
+        if let Some((None, Some(cited), cue)) = according
+            && channel.as_ref() == Some(&cited)
+        {
+            return Attribution {
+                cue: Some(cue.to_owned()),
+                channel,
+                source: Some(Source::AccordingTo),
+                ..Attribution::default()
+            };
+        }
         // A quote with no attribution of its own continues the one before it.
         let previous = (0..qi)
             .rev()
@@ -2250,20 +2262,28 @@ impl<'a> Attributor<'a> {
         if phrase_end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
             return None;
         }
+        // (A document is one too: "according to a poll", "a draft".)
         let is_medium = tokens[start..phrase_end]
             .iter()
-            .any(|t| t.info.is_media_noun());
+            .any(|t| t.info.is_media_noun() || self.grammar.document_noun(t.lower).is_some());
         // ("“…,” he said …, according to the Boston Globe": an outlet's name
         // is the channel of another's words, and the speaker of none else.)
         let names_outlet = tokens[start..phrase_end]
             .iter()
             .any(|t| t.capital && t.info.is_outlet());
         // ("according to a draft seen by Reuters": who saw a document did
-        // not write it. The speaker is sought before.)
+        // not write it; "a study published Tuesday in the Lancet": nor the
+        // journal that printed it. The speaker is sought before.)
         let end = (start + 1..phrase_end)
             .find(|&k| {
-                matches!(tokens[k].lower, "seen" | "obtained" | "reviewed" | "viewed")
-                    && tokens.get(k + 1).is_some_and(|t| t.lower == "by")
+                let next = |n: usize| tokens.get(k + n).map_or("", |t| t.lower);
+                match tokens[k].lower {
+                    "seen" | "obtained" | "reviewed" | "viewed" => next(1) == "by",
+                    "published" | "posted" | "printed" => {
+                        (1..=3).any(|n| matches!(next(n), "in" | "on"))
+                    }
+                    _ => false,
+                }
             })
             .unwrap_or(phrase_end);
         // "according to a source close to Sen. Tom Cotton": an unnamed

@@ -3195,6 +3195,26 @@ fn according_to_a_document_from_a_body_or_seen_by_an_outlet() {
 }
 
 #[test]
+fn according_to_a_study_in_a_journal_or_a_poll_no_one_speaks() {
+    // A journal printed the study; the poll's words are nobody's. The
+    // quote is not the speaker's before it either, but the cue stands.
+    let text = "Coffee\n\nDr. Ann Cole said it was “a fine habit for most.” Two cups a day bring \
+        “a significantly lower risk,” according to a study published Tuesday in the Lancet.\n\n\
+        Drinkers are “happier than most,” according to a poll.";
+    for quote in ["a significantly lower risk,", "happier than most,"] {
+        let q = quote_in(text, quote);
+        assert_eq!(q.speaker, None, "{q:?}");
+        assert_eq!(q.cue.as_deref(), Some("according to"), "{q:?}");
+    }
+    check_channel(
+        text,
+        "a significantly lower risk,",
+        Some("study published Tuesday in the Lancet"),
+    );
+    check_channel(text, "happier than most,", Some("poll"));
+}
+
+#[test]
 fn a_body_named_by_its_country_is_what_its_head_noun_means_later() {
     let text = "Talks\n\n“It is a serious step,” the Egyptian foreign ministry said.\n\n\
         President Abdel Fattah el-Sisi said: “Peace.”\n\n“We urge restraint,” the ministry added.\n\n\
