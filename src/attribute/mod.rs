@@ -1383,6 +1383,7 @@ impl<'a> Attributor<'a> {
             let speaker = self.resolve(tokens, f, mention.start);
             // "The statement went on: “…”": a document that speaks is the
             // channel of its author's words.
+            // ("Trump's statement said": the medium after its owner.)
             if channel.is_none()
                 && f.who == Who::Description
                 && tokens[f.end - 1].info.is_media_noun()
@@ -1391,7 +1392,8 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|t| matches!(t.lower, "a" | "an" | "the"))
             {
-                channel = Some(self.phrase(tokens, f.start, f.end));
+                let owned = (f.start..f.end - 1).rfind(|&k| tokens[k].possessive);
+                channel = Some(self.phrase(tokens, owned.map_or(f.start, |k| k + 1), f.end));
             }
             // A sentence-final "…, the ministry said" is the channel when the
             // speaker was found before the quote.
@@ -4029,7 +4031,8 @@ impl<'a> Attributor<'a> {
             && is_someone_else(&tokens[f.start])
             && tokens.get(f.start + 1).is_some_and(|t| t.lower == "of");
         let entity = match f.who {
-            Who::Description if owned || one_of_a_group => None,
+            Who::Description if owned => self.document_owner(tokens, f),
+            Who::Description if one_of_a_group => None,
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
@@ -4151,6 +4154,23 @@ impl<'a> Attributor<'a> {
             .map(|d| d.1)
     }
 
+    /// Whose document speaks: "Trump's statement said", "the Fed's
+    /// statement noted" are their owner's words, as "Trump said in a
+    /// statement" is. Returns the owner named before the document's noun.
+    fn document_owner(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        let words = &tokens[f.start..f.end];
+        self.grammar.document_noun(words[words.len() - 1].lower)?;
+        let owner = words.iter().rposition(|t| t.possessive)?;
+        let end = f.start + owner + 1;
+        let mut start = end - 1;
+        while start > f.start && is_name_word(&tokens[start - 1]) && !tokens[start - 1].possessive {
+            start -= 1;
+        }
+        is_name_word(&tokens[end - 1])
+            .then(|| self.entity_for(tokens, start, end))
+            .flatten()
+    }
+
     /// A definite description of one person, which a reader takes for the
     /// person the article is talking about: "the Texas governor". (Not a
     /// party's member: "the Connecticut Democrat" after a Republican
@@ -4210,8 +4230,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // A person's someone ("Anna Berg's deputy", "Johnson's doctor") is
-        // someone unnamed, not a name; a person's body or document
-        // ("Trump's campaign") is named by them.
+        // someone unnamed, not a name; a person's body ("Trump's campaign")
+        // is named by them, as a document is whose owner the article did
+        // not name (a named one speaks for them: `document_owner`).
         let head_is_thing = self
             .grammar
             .description_class(words[words.len() - 1].lower)

@@ -2584,6 +2584,19 @@ fn a_body_his_or_her_owns_is_named_by_its_owner() {
 }
 
 #[test]
+fn a_document_its_owner_named_speaks_for_them() {
+    // "Trump's statement said" is Trump's words, through a statement; his
+    // campaign is a body named by him, his lawyer someone unnamed.
+    let text = "Donald Trump spoke on Friday.\n\n\
+                Trump’s statement said the ruling was “a disgrace to the nation.”\n\n\
+                Trump’s campaign called it “a witch hunt.” Trump’s lawyer called it “a travesty.”";
+    check(text, "a disgrace to the nation.", Some("Donald Trump"));
+    check_channel(text, "a disgrace to the nation.", Some("statement"));
+    check(text, "a witch hunt.", Some("Trump campaign"));
+    check_mention(text, "a travesty.", "Trump’s lawyer", None);
+}
+
+#[test]
 fn treebank_quotes_open_with_backticks() {
     // The Penn Treebank's news text writes ``…'' for “…”.
     let text = "Talks failed.\n\n``We stand firm,'' Sen. Tom Cotton said.";
