@@ -2311,6 +2311,14 @@ fn a_court_cases_papers_are_channels() {
                 steps.”\n\nSmith said in court papers that he was “innocent.”";
     check_channel(text, "failed to take reasonable steps.", Some("lawsuit"));
     check_channel(text, "innocent.", Some("court papers"));
+    // A judge's opinion is one, but not someone's view.
+    let text = "Ruling\n\nJustice Sonia Sotomayor wrote in a dissent that the ruling was “a grave \
+                mistake.” Chief Justice John Roberts wrote in the majority opinion that the law \
+                was “plainly invalid.”\n\nThe senator said that in his opinion it was “a total \
+                disaster for all.”";
+    check_channel(text, "a grave mistake.", Some("dissent"));
+    check_channel(text, "plainly invalid.", Some("majority opinion"));
+    check_channel(text, "a total disaster for all.", None);
 }
 
 #[test]
