@@ -943,6 +943,15 @@ impl<'a> Attributor<'a> {
                 .any(|t| t.lower == head.lower)
     }
 
+    /// Whether the word before byte `at` is "the".
+    fn follows_the(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    }
+
     /// Whether a mention at byte `at` opens a sentence or clause (after
     /// "the" at most), and is no object of a preposition: "The Centers for
     /// Disease Control said", not "a spokesperson for the Council said".
@@ -4453,9 +4462,15 @@ impl<'a> Attributor<'a> {
                 .take(40)
                 .find(|m| m.plural && person(m))
                 .map(|m| m.entity),
+            // ("The Federal Reserve held rates. It said": a name after "the"
+            // that no given name or title makes a person's is a body's.)
             PronounKind::Neuter => before
                 .take(6)
-                .find(|m| self.names.entities[m.entity].kind == EntityKind::Organisation)
+                .find(|m| {
+                    let e = &self.names.entities[m.entity];
+                    e.kind == EntityKind::Organisation
+                        || (e.gender().is_none() && self.follows_the(m.span.start))
+                })
                 .map(|m| m.entity),
             PronounKind::First => None,
         }

@@ -2592,6 +2592,23 @@ fn a_body_his_or_her_owns_is_named_by_its_owner() {
 }
 
 #[test]
+fn it_is_a_body_named_after_the() {
+    // "the Federal Reserve" has no head word of a body's, but no person
+    // is named after "the" without a given name or a title.
+    let text = "Rates\n\nThe Federal Reserve held rates on Wednesday. It said inflation \
+                “remains somewhat elevated.”";
+    check_mention(
+        text,
+        "remains somewhat elevated.",
+        "It",
+        Some("Federal Reserve"),
+    );
+    let text =
+        "Rates\n\nJanet Yellen met Jerome Powell. It said prices were “too high for comfort.”";
+    check_mention(text, "too high for comfort.", "It", None);
+}
+
+#[test]
 fn a_document_its_owner_named_speaks_for_them() {
     // "Trump's statement said" is Trump's words, through a statement; his
     // campaign is a body named by him, his lawyer someone unnamed.
