@@ -943,6 +943,19 @@ impl<'a> Attributor<'a> {
                 .any(|t| t.lower == head.lower)
     }
 
+    /// Whether the article names entity `e` as a body though its words do
+    /// not say so: only ever after "the", and with no given name or title
+    /// to make it a person ("the Federal Reserve"), so "it", not "he".
+    fn named_as_a_body(&self, e: usize) -> bool {
+        self.names.entities[e].gender().is_none()
+            && self
+                .names
+                .mentions
+                .iter()
+                .filter(|m| m.entity == e)
+                .all(|m| self.follows_the(m.span.start))
+    }
+
     /// Whether the word before byte `at` is "the".
     fn follows_the(&self, at: usize) -> bool {
         let before = self.text[..at].trim_end_matches([' ', '\t']);
@@ -4414,7 +4427,9 @@ impl<'a> Attributor<'a> {
                 let medium = |e: usize| {
                     self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
                 };
-                let one = |e: usize| agrees(e) && !self.names_a_group(e) && !medium(e);
+                let one = |e: usize| {
+                    agrees(e) && !self.names_a_group(e) && !medium(e) && !self.named_as_a_body(e)
+                };
                 let subject = before
                     .clone()
                     .take(12)
@@ -4462,14 +4477,16 @@ impl<'a> Attributor<'a> {
                 .take(40)
                 .find(|m| m.plural && person(m))
                 .map(|m| m.entity),
-            // ("The Federal Reserve held rates. It said": a name after "the"
-            // that no given name or title makes a person's is a body's.)
+            // ("The Federal Reserve held rates. It said": a name written
+            // after "the" with no given name or title, as in
+            // `named_as_a_body`, when it opens its clause; not "deals such as
+            // the North American Free Trade Agreement".)
             PronounKind::Neuter => before
                 .take(6)
                 .find(|m| {
                     let e = &self.names.entities[m.entity];
                     e.kind == EntityKind::Organisation
-                        || (e.gender().is_none() && self.follows_the(m.span.start))
+                        || (m.subject && e.gender().is_none() && self.follows_the(m.span.start))
                 })
                 .map(|m| m.entity),
             PronounKind::First => None,

@@ -2606,6 +2606,12 @@ fn it_is_a_body_named_after_the() {
     let text =
         "Rates\n\nJanet Yellen met Jerome Powell. It said prices were “too high for comfort.”";
     check_mention(text, "too high for comfort.", "It", None);
+    // Nor is such a name "he" ("it" only as its clause's subject).
+    let text = "Rates\n\nThe Federal Reserve held rates. “It is fine,” he said.\n\n\
+                Trump criticized deals such as the North American Free Trade Agreement and \
+                called for tariffs. It called them “a grave risk.”";
+    check_mention(text, "It is fine,", "he", None);
+    check_mention(text, "a grave risk.", "It", Some("Federal Reserve"));
 }
 
 #[test]
