@@ -74,6 +74,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     specific_body_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    executive_titles: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -271,6 +274,8 @@ word_flags! {
     /// "police", "ministry": describes only a body whose name holds the
     /// word ("the police" is no weather service).
     SPECIFIC_BODY_NOUN = 28, is_specific_body_noun;
+    /// "ceo", "chairman": a title only a body gives ("Apple CEO Tim Cook").
+    EXECUTIVE_TITLE = 29, is_executive_title;
 }
 
 impl WordInfo {
@@ -477,6 +482,7 @@ impl Grammar {
             (&people.regnal_titles, WordInfo::REGNAL_TITLE),
             (&people.name_suffixes, WordInfo::NAME_SUFFIX),
             (&people.specific_body_nouns, WordInfo::SPECIFIC_BODY_NOUN),
+            (&people.executive_titles, WordInfo::EXECUTIVE_TITLE),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

@@ -54,8 +54,8 @@ use crate::quote::FoundQuote;
 use crate::text::{Span, Token, TokenKind, is_initial, quote_ends_with, sentences, tokenize};
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
-    given_name_gender, in_office_holder_run, is_name_month, is_name_word, is_nickname,
-    joins_a_bodys_name, looks_like_demonym, name_run_at, particles_at, split_name,
+    given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
+    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -498,6 +498,43 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "Ford Chief Executive Jim Farley", "Apple CEO Tim Cook": the words
+    /// before a title only a body gives name the body, which "the company"
+    /// may mean later.
+    fn add_employer(&mut self, tokens: &[Token<'a>], start: usize, person: &SplitName) {
+        let Some(title) = (start..person.core_start).find(|&k| tokens[k].info.is_title()) else {
+            return;
+        };
+        let employer = &tokens[start..title];
+        let named_by_a_body = !employer.is_empty()
+            && tokens[title..person.core_start]
+                .iter()
+                .any(|t| t.info.is_executive_title())
+            && employer.iter().all(|t| {
+                is_name_word(t)
+                    && !t.possessive
+                    && !looks_like_demonym(t.lower)
+                    && !is_given_name(t.info)
+            });
+        if named_by_a_body {
+            let body = SplitName {
+                core_start: start,
+                end: title,
+                kind: EntityKind::Organisation,
+            };
+            let entity = self
+                .names
+                .link(self.text, tokens, &body, std::iter::empty());
+            self.names.push_mention(Mention {
+                span: Span::new(tokens[start].span.start, tokens[title - 1].span.end),
+                entity,
+                subject: false,
+                possessive: false,
+                plural: false,
+            });
+        }
+    }
+
     fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
         // "Rep. Jason Zachary, R-Knoxville, said": a hometown tag is no name.
         if end - start == 1 && self.stands_as_tag(tokens, start) {
@@ -690,6 +727,7 @@ impl<'a> Attributor<'a> {
             )
             .chain(after)
             .map(Word::of);
+        self.add_employer(tokens, start, &split);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
         if let Some([open, tag]) = tokens.get(end..end + 2)
             && (open.is_punct(',') || open.is_punct('('))

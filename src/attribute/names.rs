@@ -150,7 +150,7 @@ pub fn gender_of(words: impl IntoIterator<Item = WordInfo>) -> Option<Gender> {
 }
 
 /// Whether the grammar knows the word as a given name, of either gender.
-fn is_given_name(info: WordInfo) -> bool {
+pub fn is_given_name(info: WordInfo) -> bool {
     info.is_given_female() || info.is_given_male()
 }
 

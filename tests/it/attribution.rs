@@ -1713,6 +1713,23 @@ fn common_nationalities_name_a_person_again() {
 }
 
 #[test]
+fn a_body_that_gives_a_title_only_bodies_give_is_the_company() {
+    // "Ford Chief Executive Jim Farley": Ford is a body, which "the
+    // automaker" means; Farley is still "he".
+    let text = "Strike\n\nFord Chief Executive Jim Farley said the demands would “bankrupt the \
+                company.” The automaker said it had made “a historic offer.” “We are done,” he \
+                added.\n\nApple CEO Tim Cook unveiled a phone. The company called it “our best \
+                phone ever made.”";
+    check(text, "a historic offer.", Some("Ford"));
+    check(text, "We are done,", Some("Jim Farley"));
+    check(text, "our best phone ever made.", Some("Apple"));
+    // A country's president is no company's.
+    let text = "Talks\n\nUkraine President Volodymyr Zelensky met donors. The company said it \
+                was “ready to invest.”";
+    check_mention(text, "ready to invest.", "The company", None);
+}
+
+#[test]
 fn a_bodys_description_is_no_other_kind_of_body() {
     // The council is named only inside a spokesperson's description, and
     // a council is no bank.
