@@ -594,6 +594,24 @@ impl<'a> Attributor<'a> {
         if after_person_noun && person {
             split.kind = EntityKind::Person;
         }
+        // "Apple chief executive Tim Cook", "Tesla's CEO, Elon Musk": a
+        // name before a title only a body gives is a body's (`add_employer`
+        // reads one inside a name). Not "Trump's executive order": the
+        // title must name someone, not go on to a noun.
+        let titles = tokens[end..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.info.is_title())
+            .count();
+        let executive = tokens[end..end + titles]
+            .iter()
+            .any(|t| t.info.is_executive_title())
+            && tokens
+                .get(end + titles)
+                .is_none_or(|t| !t.is_word() || t.capital);
+        if executive && split.core_start == start && !is_given_name(tokens[start].info) {
+            split.kind = EntityKind::Organisation;
+        }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;

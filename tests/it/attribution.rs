@@ -1723,6 +1723,15 @@ fn a_body_that_gives_a_title_only_bodies_give_is_the_company() {
     check(text, "a historic offer.", Some("Ford"));
     check(text, "We are done,", Some("Jim Farley"));
     check(text, "our best phone ever made.", Some("Apple"));
+    // A one-word name before such a title in lower case, or owning one.
+    for text in [
+        "Phones\n\nApple chief executive Tim Cook unveiled a phone. The company called it \
+         “our best phone ever made.”",
+        "Phones\n\nTim Cook, Apple’s chief executive, unveiled a phone. The company called it \
+         “our best phone ever made.”",
+    ] {
+        check(text, "our best phone ever made.", Some("Apple"));
+    }
     // A country's president is no company's.
     let text = "Talks\n\nUkraine President Volodymyr Zelensky met donors. The company said it \
                 was “ready to invest.”";
