@@ -498,6 +498,33 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Whether the words around the name `[start, end)` call it a body: an
+    /// appositive whose head is a body's noun ("Boeing, the aircraft
+    /// manufacturer,", "Boeing, the company that makes the 737,"; not
+    /// "Smith, a former company executive,"), or its shares ("Boeing
+    /// shares fell", "shares of Boeing").
+    fn called_a_body(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        let is_shares = |t: &Token| matches!(t.lower, "shares" | "stock");
+        let shares = tokens.get(end).is_some_and(is_shares)
+            || (start >= 2 && tokens[start - 1].lower == "of" && is_shares(&tokens[start - 2]));
+        let appositive = || {
+            let [comma, det, ..] = tokens.get(end..).unwrap_or_default() else {
+                return false;
+            };
+            let words = tokens[end + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word() && !t.info.is_closed_class())
+                .count();
+            comma.is_punct(',') && matches!(det.lower, "a" | "an" | "the") && words > 0 && {
+                let head = &tokens[end + 1 + words];
+                !head.possessive
+                    && self.grammar.description_class(head.lower) == Some("organisation")
+            }
+        };
+        shares || appositive()
+    }
+
     /// "Ford Chief Executive Jim Farley", "Apple CEO Tim Cook": the words
     /// before a title only a body gives name the body, which "the company"
     /// may mean later.
@@ -609,7 +636,10 @@ impl<'a> Attributor<'a> {
             && tokens
                 .get(end + titles)
                 .is_none_or(|t| !t.is_word() || t.capital);
-        if executive && split.core_start == start && !is_given_name(tokens[start].info) {
+        if (executive || self.called_a_body(tokens, start, end))
+            && split.core_start == start
+            && !is_given_name(tokens[start].info)
+        {
             split.kind = EntityKind::Organisation;
         }
         // Sentence-initial single words ("Observers say") are names only when

@@ -1732,6 +1732,19 @@ fn a_body_that_gives_a_title_only_bodies_give_is_the_company() {
     ] {
         check(text, "our best phone ever made.", Some("Apple"));
     }
+    // An appositive with a body's noun for its head, or shares, call a
+    // name a body's; a company's former executive is a person.
+    for text in [
+        "Jets\n\nBoeing, the aircraft manufacturer, said it would cut jobs. The company said it \
+         was “working with regulators.”",
+        "Jets\n\nBoeing shares fell 5% on Monday. The company said it was “working with \
+         regulators.”",
+    ] {
+        check(text, "working with regulators.", Some("Boeing"));
+    }
+    let text = "Jets\n\nSmith, a former company executive, spoke. The company said it was \
+                “working with regulators.”";
+    check(text, "working with regulators.", None);
     // A country's president is no company's.
     let text = "Talks\n\nUkraine President Volodymyr Zelensky met donors. The company said it \
                 was “ready to invest.”";
