@@ -207,7 +207,8 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && tokens.get(start + 1).is_some_and(is_name_word)
             && !tokens[start + 1].info.is_title()
     };
-    if !is_name_word(&tokens[start]) && !opens_with_month() {
+    if !is_name_word(&tokens[start]) && !opens_with_month() && !is_outlets_time_word(tokens, start)
+    {
         return None;
     }
     let mut end = start + 1;
@@ -225,6 +226,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && !t.info.is_time_word())
             || is_nickname(t)
             || is_station_number(&tokens[end - 1], t)
+            || is_outlets_time_word(tokens, end)
             || ends_with_name_month(tokens, end);
         if is_name_word(t) || continues_name {
             end += 1;
@@ -317,6 +319,18 @@ fn is_month_that_names(t: &Token) -> bool {
 
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
 /// a capitalised word for a medium.
+/// A capitalised time word in an outlet's name, before the outlet's word:
+/// "The Sunday Times", "the Yorkshire Evening Post".
+fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.capital
+        && t.info.is_time_word()
+        && !t.possessive
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
+}
+
 fn is_station_number(before: &Token, t: &Token) -> bool {
     before.capital && before.info.is_outlet_kind() && is_numeral(t)
 }

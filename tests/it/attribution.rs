@@ -3424,6 +3424,13 @@ fn a_newspaper_is_no_he_or_she() {
     // British papers are outlets.
     let text = "Royal\n\nA source told The Sun: “They are devastated.”";
     check_channel(text, "They are devastated.", Some("Sun"));
+    // A time word in a paper's name is part of it, not a date.
+    let text = "Crime\n\nA witness told the Yorkshire Evening Post she heard “screaming all \
+                night.” The minister told The Sunday Times it was “dead in the water.” On Sunday \
+                Trump said it was “a disgrace.”";
+    check_channel(text, "screaming all night.", Some("Yorkshire Evening Post"));
+    check_channel(text, "dead in the water.", Some("Sunday Times"));
+    check(text, "a disgrace.", Some("Trump"));
 }
 
 #[test]
