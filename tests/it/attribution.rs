@@ -1779,6 +1779,13 @@ fn a_bodys_description_is_no_other_kind_of_body() {
         "Stay home,",
         Some("Metropolitan Police"),
     );
+    // British usage: a police force is "the force".
+    check(
+        "Crime\n\nA man was charged, West Yorkshire Police said.\n\n\
+         The force said officers were “on the scene within minutes.”",
+        "on the scene within minutes.",
+        Some("West Yorkshire Police"),
+    );
 }
 
 #[test]
