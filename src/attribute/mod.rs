@@ -2614,17 +2614,19 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "said at a news conference", "Speaking at a campaign rally in
-            // Ohio": a gathering, a word or two after "at", near the verb.
-            if t.lower == "at" {
+            // Ohio", "Addressing a rally in Gujarat": a gathering, a word or
+            // two after "at" near the verb, or after "addressing".
+            if matches!(t.lower, "at" | "addressing") {
                 let event = (i + 1..(i + 4).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
                     .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);
                 if let Some(k) = event {
                     let end = k + self.noun_len(tokens, k, WordInfo::is_event);
-                    let near_verb = (i.saturating_sub(6)..i).any(|v| {
-                        self.verb_at(tokens, v).is_some()
-                            || matches!(tokens[v].lower, "speaking" | "talking")
-                    });
+                    let near_verb = t.lower == "addressing"
+                        || (i.saturating_sub(6)..i).any(|v| {
+                            self.verb_at(tokens, v).is_some()
+                                || matches!(tokens[v].lower, "speaking" | "talking")
+                        });
                     if near_verb && (q < i || q >= end) {
                         return Some(self.phrase(tokens, k, end));
                     }

@@ -1462,6 +1462,8 @@ fn a_gathering_after_at_is_the_channel() {
     );
     let text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”";
     check_channel(text, "go to your place and vote.", Some("rally"));
+    let text = "Addressing a rally in Gujarat, Shah said, “The people have rejected them.”";
+    check_channel(text, "The people have rejected them.", Some("rally"));
     // A medium after "at" is a workplace, not a channel.
     let text = "“It was chaos,” a colleague at the paper said.";
     check_channel(text, "It was chaos,", None);
