@@ -2606,8 +2606,12 @@ impl<'a> Attributor<'a> {
                 let noun = (i + 1..(i + 4).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
                     .find(|&k| self.media_noun_len(tokens, k) > 0);
+                // ("shared the news on Instagram": the news is what was
+                // said, and the medium comes after.)
+                let the_news = |k: usize| tokens[k].lower == "news" && tokens[k - 1].lower == "the";
                 if let Some(noun) = noun
                     && q > noun
+                    && !the_news(noun)
                 {
                     let end = noun + self.media_noun_len(tokens, noun);
                     return Some(self.phrase(tokens, i + 1, end));
@@ -3996,17 +4000,25 @@ impl<'a> Attributor<'a> {
         let mut i = start;
         // An opening phrase up to a near comma: "During the meeting, …",
         // "On “Face the Nation,” …" (not "A federal judge blocked the law,
-        // calling …").
-        let opening_indefinite = tokens
+        // calling …", "The singer shared a photo, writing …", "The
+        // 36-year-old shared …").
+        let opening_description = tokens
             .get(start)
-            .is_some_and(|t| matches!(t.lower, "a" | "an"))
-            .then(|| self.description_after(tokens, start))
+            .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+            .then(|| {
+                self.description_after(tokens, start).or_else(|| {
+                    let age = tokens.get(start + 1)?;
+                    age.lower
+                        .ends_with("-year-old")
+                        .then_some((start, start + 2))
+                })
+            })
             .flatten()
             .filter(|d| d.1 <= limit);
         if tokens
             .get(i)
             .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
-            && opening_indefinite.is_none()
+            && opening_description.is_none()
             && let Some(comma) = (i..limit.min(i + 9)).find(|&k| {
                 tokens[k].is_punct(',')
                     || (tokens[k].quote().is_some() && self.ends_with_comma(&tokens[k]))
@@ -4079,7 +4091,7 @@ impl<'a> Attributor<'a> {
                 .then(|| self.description_after(tokens, i))
                 .flatten()
                 .filter(|d| d.1 <= limit);
-            let description = opening_indefinite
+            let description = opening_description
                 .filter(|_| i == start)
                 .or(owned)
                 .or_else(|| self.description_at(tokens, i).filter(|d| d.1 <= limit));

@@ -2296,6 +2296,24 @@ fn the_medium_a_speaker_publishes_is_the_channel() {
 }
 
 #[test]
+fn a_post_captioned_by_a_described_sharer() {
+    // "captioned" gives words to a picture; "The singer shared a photo,"
+    // is the subject, not an opening phrase; "the news" is no medium.
+    let text = "Star\n\nRihanna Fenty is pregnant.\n\nThe 36-year-old shared the news on \
+                Instagram, captioning a photo: “Round three!”\n\nThe singer shared a photo, \
+                writing: “Round four!” She captioned the post: “Baby on board.”";
+    check_channel(text, "Round three!", Some("Instagram"));
+    for quote in ["Round three!", "Round four!", "Baby on board."] {
+        check(text, quote, Some("Rihanna Fenty"));
+    }
+    // An opening phrase is still one.
+    let text = "Star\n\nRihanna Fenty is pregnant.\n\nThe next day, Jay Penn wrote: “Wow.”\n\n\
+                “Sun and sea,” Ann Cole captioned a beach snap.";
+    check(text, "Wow.", Some("Jay Penn"));
+    check(text, "Sun and sea,", Some("Ann Cole"));
+}
+
+#[test]
 fn a_body_that_issues_a_statement_speaks_through_it() {
     let text = "Diplomats met.\n\nFollowing a meeting, the Security Council issued a statement \
                 calling the test “a clear violation.”";
