@@ -650,12 +650,19 @@ impl<'a> Attributor<'a> {
         // never capitalises mid-sentence, is a descriptor ("rival"), not
         // part of the name.
         // ("Neighbour Sharon Miller said": a noun for a person is one too.)
+        // ("Singer Rihanna is pregnant": before one name too, if no given
+        // name.)
+        let person_noun = || {
+            self.is_person_noun(&tokens[start])
+                && !tokens[start].info.is_title()
+                && (split.end - start >= 3 || !is_given_name(tokens[start].info))
+        };
         if sentence_start
             && split.core_start == start
-            && split.end - start >= 3
+            && split.end - start >= 2
             && !self.capitalised_mid_sentence(tokens[start].lower)
-            && (self.written_in_lower_case(tokens, tokens[start].lower)
-                || (self.is_person_noun(&tokens[start]) && !tokens[start].info.is_title()))
+            && ((split.end - start >= 3 && self.written_in_lower_case(tokens, tokens[start].lower))
+                || person_noun())
         {
             split.core_start += 1;
         }

@@ -2606,6 +2606,11 @@ fn a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name() {
                 reports,” Muir said.\n\n“It is over,” the moderator said.";
     check(text, "We have no credible reports,", Some("David Muir"));
     check(text, "It is over,", Some("David Muir"));
+    // Before one name too; a given name is a name ("Hunter Biden").
+    let text = "Star\n\nSinger Rihanna is pregnant. She captioned the post: “Baby on board.”\n\n\
+                Hunter Biden said it was “fake news.”";
+    check(text, "Baby on board.", Some("Rihanna"));
+    check(text, "fake news.", Some("Hunter Biden"));
 }
 
 #[test]
