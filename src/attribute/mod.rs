@@ -4160,7 +4160,9 @@ impl<'a> Attributor<'a> {
             && is_someone_else(&tokens[f.start])
             && tokens.get(f.start + 1).is_some_and(|t| t.lower == "of");
         let entity = match f.who {
-            Who::Description if owned => self.document_owner(tokens, f),
+            Who::Description if owned => self
+                .document_owner(tokens, f)
+                .or_else(|| self.titled_soon_after(tokens, f, pos)),
             Who::Description if one_of_a_group => None,
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
@@ -4298,6 +4300,20 @@ impl<'a> Attributor<'a> {
         is_name_word(&tokens[end - 1])
             .then(|| self.entity_for(tokens, start, end))
             .flatten()
+    }
+
+    /// Whether a description is a role that a place or a body owns ("Iran's
+    /// supreme leader", "Apple's chief executive"), not a person's someone
+    /// ("Trump's lawyer").
+    fn owned_by_a_place_or_body(&self, tokens: &[Token], f: Found) -> bool {
+        let words = &tokens[f.start..f.end];
+        let Some(owner) = words.iter().rposition(|t| t.possessive) else {
+            return false;
+        };
+        is_name_word(&words[owner])
+            && !self
+                .entity_for(tokens, f.start + owner, f.start + owner + 1)
+                .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
     }
 
     /// A definite description of one person, which a reader takes for the
@@ -4469,10 +4485,15 @@ impl<'a> Attributor<'a> {
     /// "A federal judge in Texas on Friday blocked the rule, calling it “…”
     /// ¶ U.S. District Judge Reed O'Connor wrote": a lead's indefinite
     /// description, before any person is named, is the first person named
-    /// soon after with its noun as a title.
+    /// soon after with its noun as a title. So is a role a place owns:
+    /// "Russia's foreign minister warned …" ¶ "Foreign Minister Sergei
+    /// Lavrov said".
     fn titled_soon_after(&self, tokens: &[Token], f: Found, pos: usize) -> Option<usize> {
         let noun = tokens[f.end - 1].lower;
-        if f.end - f.start < 2 || !matches!(tokens[f.start].lower, "a" | "an") {
+        if f.end - f.start < 2
+            || !(matches!(tokens[f.start].lower, "a" | "an")
+                || self.owned_by_a_place_or_body(tokens, f))
+        {
             return None;
         }
         let mentions = &self.names.mentions;

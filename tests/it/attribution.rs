@@ -3198,6 +3198,13 @@ fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
         A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious.”\n\n\
         Texas Attorney General Ken Paxton said the ruling was “a win.”";
     check(text, "arbitrary and capricious.", None);
+    // A role a place owns, too; not a person's someone.
+    let text = "Talks\n\nMoscow, Russia\n\nRussia’s foreign minister warned of a “crushing \
+        response.”\n\nForeign Minister Sergei Lavrov said the West was “lying.”";
+    check(text, "crushing response.", Some("Sergei Lavrov"));
+    let text = "Talks\n\nMoscow, Russia\n\nRussia’s foreign minister warned of a “crushing \
+        response.”\n\nDefense Secretary Lloyd Austin said the U.S. was “ready.”";
+    check(text, "crushing response.", Some("Russia foreign minister"));
 }
 
 #[test]
