@@ -4489,7 +4489,12 @@ impl<'a> Attributor<'a> {
     /// "Russia's foreign minister warned …" ¶ "Foreign Minister Sergei
     /// Lavrov said".
     fn titled_soon_after(&self, tokens: &[Token], f: Found, pos: usize) -> Option<usize> {
-        let noun = tokens[f.end - 1].lower;
+        // (The description's own noun: "spokesperson" in "a spokesperson
+        // for Meta", not the body's name, which titles Meta's CEO.)
+        let noun = tokens[f.start..f.end]
+            .iter()
+            .rfind(|t| !t.capital && self.is_description_noun(t))?
+            .lower;
         if f.end - f.start < 2
             || !(matches!(tokens[f.start].lower, "a" | "an")
                 || self.owned_by_a_place_or_body(tokens, f))

@@ -3205,6 +3205,15 @@ fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
     let text = "Talks\n\nMoscow, Russia\n\nRussia’s foreign minister warned of a “crushing \
         response.”\n\nDefense Secretary Lloyd Austin said the U.S. was “ready.”";
     check(text, "crushing response.", Some("Russia foreign minister"));
+    // The noun is the description's own, not the name of the body it
+    // speaks for, which titles that body's chief.
+    let text = "Hearing\n\nA spokesperson for Meta said the company “takes these concerns \
+        seriously.”\n\nMeta CEO Mark Zuckerberg said he was “sorry.”";
+    check(
+        text,
+        "takes these concerns seriously.",
+        Some("spokesperson for Meta"),
+    );
 }
 
 #[test]
