@@ -518,6 +518,8 @@ fn social_networks_are_channels() {
     assert_eq!(channels, [Some("X"), Some("X"), Some("Truth Social")]);
     // "X." ends the sentence: the next quote stands alone, a whole sentence.
     assert_eq!(quotes[1].kind, QuoteKind::Direct);
+    let text = "In a post on Threads, Zuckerberg wrote that the hearing was “important.”";
+    check_channel(text, "important.", Some("post on Threads"));
 }
 
 #[test]
