@@ -3367,6 +3367,17 @@ impl<'a> Attributor<'a> {
             }
             return self.subject_before(tokens, floor, i - 1).or(nearest);
         }
+        // "Officials who visited on Tuesday said", "Residents whose homes
+        // were flooded said": a clause that restricts the subject stands
+        // between it and the verb, with no comma.
+        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .find(|&k| matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
+            && self.verb_at(tokens, r + 1).is_none()
+        {
+            return self.subject_before(tokens, floor, r);
+        }
         if let Some(f) = self.name_ending_at(tokens, floor, i) {
             return Some(
                 self.description_owning(tokens, floor, f)

@@ -2298,6 +2298,18 @@ fn the_medium_a_speaker_publishes_is_the_channel() {
 }
 
 #[test]
+fn a_restrictive_clause_stands_between_subject_and_verb() {
+    // No comma sets it off, but "who" or "whose" opens it: the subject is
+    // before it, not a noun inside it ("their homes").
+    let text = "Flood\n\nPeople who lost their homes said they felt “abandoned by all.”\n\n\
+                Residents whose homes were flooded said they felt “abandoned.” Officials who \
+                visited on Tuesday said defences had “held up well.”";
+    check_mention(text, "abandoned by all.", "People", None);
+    check_mention(text, "abandoned.", "Residents", None);
+    check_mention(text, "held up well.", "Officials", None);
+}
+
+#[test]
 fn a_post_captioned_by_a_described_sharer() {
     // "captioned" gives words to a picture; "The singer shared a photo,"
     // is the subject, not an opening phrase; "the news" is no medium.
