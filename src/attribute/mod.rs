@@ -1285,29 +1285,50 @@ impl<'a> Attributor<'a> {
 
     /// The channel of the sentence before quote `qi`'s own, in its
     /// paragraph or ending the paragraph before, when that sentence holds
-    /// no quote and names `speaker` or a "he", "she" or "they".
+    /// no quote and names `speaker` or a "he", "she" or "they". A paragraph
+    /// before with no quote at all may name it in an earlier sentence that
+    /// opens on it: "In a strong statement issued Friday night, Sen.
+    /// Dianne Feinstein joined … Feinstein is a ranking member … ¶ “…,”
+    /// Feinstein said." (Not "to participate in media interviews" inside
+    /// a sentence, which is anyone's.)
     fn sentence_before_channel(&self, qi: usize, p: usize, speaker: &str) -> Option<String> {
         let q = self.quote_token[qi]?;
         let para = &self.paras[p];
         let own = para.sentence_of(q);
-        let (tokens, range) = if own.start > 0 {
-            (
-                &para.tokens,
-                quoteless_sentence_before(&para.tokens, own.start)?,
-            )
-        } else if p > 0 {
-            let prev = &self.paras[p - 1];
-            let last = prev.sentences.last()?.clone();
-            if prev.tokens[last.clone()]
-                .iter()
-                .any(|t| t.quote().is_some())
-            {
-                return None;
-            }
-            (&prev.tokens, last)
-        } else {
+        if own.start > 0 {
+            let range = quoteless_sentence_before(&para.tokens, own.start)?;
+            return self.channel_of_sentence(&para.tokens, range, speaker);
+        }
+        let prev = &self.paras[p.checked_sub(1)?];
+        let last = prev.sentences.last()?;
+        if prev.tokens[last.clone()]
+            .iter()
+            .any(|t| t.quote().is_some())
+        {
             return None;
+        }
+        let quoteless = prev.tokens.iter().all(|t| t.quote().is_none());
+        let opens_on_channel = |range: &Range<usize>| {
+            prev.tokens
+                .get(range.start)
+                .is_some_and(|t| t.info.is_channel_preposition())
         };
+        prev.sentences
+            .iter()
+            .rev()
+            .enumerate()
+            .filter(|&(k, range)| k == 0 || (quoteless && opens_on_channel(range)))
+            .find_map(|(_, range)| self.channel_of_sentence(&prev.tokens, range.clone(), speaker))
+    }
+
+    /// The channel a quoteless sentence names, when it names `speaker` or
+    /// a "he", "she" or "they".
+    fn channel_of_sentence(
+        &self,
+        tokens: &[Token],
+        range: Range<usize>,
+        speaker: &str,
+    ) -> Option<String> {
         let (from, to) = (
             tokens.get(range.start)?.span.start,
             tokens.get(range.end.checked_sub(1)?)?.span.end,

@@ -1859,6 +1859,14 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 later criticised “rumors” that he would resign. “It is over,” Nancy Quill said.";
     check_channel(text, "rumors", None);
     check_channel(text, "It is over,", None);
+    // From a sentence of the quoteless paragraph before that opens on the
+    // channel and names the speaker; not from a medium inside another.
+    let text = "Vote\n\nIn a long statement on Monday, Sen. Ann Cole attacked the bill. Cole chairs \
+                the committee.\n\n“It is a disgrace,” Cole said.\n\nBo Lind went to the studio \
+                to give media interviews. Lind left at noon.\n\n“We were there lawfully,” Lind \
+                said.";
+    check_channel(text, "It is a disgrace,", Some("long statement"));
+    check_channel(text, "We were there lawfully,", None);
 }
 
 #[test]
