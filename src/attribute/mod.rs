@@ -2645,6 +2645,21 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, i + 1, end));
                 }
             }
+            // "concluded her Facebook post: “…”", "ended his speech: “…”":
+            // the medium a speech verb takes before the colon.
+            if i < q
+                && tokens[q - 1].is_punct(':')
+                && (2..=5).contains(&(q - 1 - i))
+                && is_determiner(&tokens[i + 1])
+                && !tokens[i + 1].possessive
+                && tokens[i + 2..q - 1]
+                    .iter()
+                    .all(|w| w.is_word() && !w.possessive)
+                && tokens[q - 2].info.is_media_noun()
+                && self.verb_at(tokens, i).is_some()
+            {
+                return Some(self.phrase(tokens, i + 1, q - 1));
+            }
             // "said at a news conference", "Speaking at a campaign rally in
             // Ohio", "Addressing a rally in Gujarat": a gathering, a word or
             // two after "at" near the verb, or after "addressing".

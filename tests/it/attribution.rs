@@ -520,6 +520,11 @@ fn social_networks_are_channels() {
     assert_eq!(quotes[1].kind, QuoteKind::Direct);
     let text = "In a post on Threads, Zuckerberg wrote that the hearing was “important.”";
     check_channel(text, "important.", Some("post on Threads"));
+    // The medium a speech verb takes before a colon.
+    let text = "Row\n\nAnn Cole concluded her Instagram post: “Please share if you agree.”";
+    check_channel(text, "Please share if you agree.", Some("Instagram post"));
+    let text = "Row\n\nBo Lind told the crowd: “We will win.”";
+    check_channel(text, "We will win.", None);
 }
 
 #[test]
