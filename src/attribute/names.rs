@@ -200,15 +200,16 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// A run of name words: `[start, end)` token indices.
+/// A run of name words: `[start, end)` token indices. None at the end of
+/// the tokens too: callers ask after a word that may be the last ("… on").
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
+    let first = tokens.get(start)?;
     let opens_with_month = || {
         is_name_month(tokens, start)
             && tokens.get(start + 1).is_some_and(is_name_word)
             && !tokens[start + 1].info.is_title()
     };
-    if !is_name_word(&tokens[start]) && !opens_with_month() && !is_outlets_time_word(tokens, start)
-    {
+    if !is_name_word(first) && !opens_with_month() && !is_outlets_time_word(tokens, start) {
         return None;
     }
     let mut end = start + 1;

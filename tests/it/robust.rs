@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 76] = [
+const PIECES: [&str; 84] = [
     "\"",
     "“",
     "”",
@@ -95,6 +95,15 @@ const PIECES: [&str; 76] = [
     "CNN’s State of the",
     "on Thursday",
     "the German",
+    // Words that rules look past, which may end a paragraph ("… Bo on").
+    "on",
+    "in",
+    "via",
+    "addressing",
+    "who",
+    "Ford Chief Executive",
+    "Evening Post",
+    "captioned",
 ];
 
 /// An article of 5 to 120 pieces, some followed by a space.
@@ -215,6 +224,25 @@ proptest! {
 /// past its colon ("leaderin a statement:") made the attributor slice
 /// backwards. The panic is caught (the quotes are kept, unattributed, with
 /// an `attribution-failed` diagnostic); the bug itself must stay fixed.
+/// Found by probing a wire headline ("'We will not back down': Zelensky
+/// vows to fight on"): a channel's "on" as the last word of a line made a
+/// name be looked for past the end of the tokens.
+#[test]
+fn a_line_ending_on_a_preposition_after_a_quote_does_not_panic() {
+    for text in [
+        "'We will': Bo on",
+        "“Yes,” he said via",
+        "“No,” Ada Quill said in",
+    ] {
+        let a = Article {
+            id: "last-word".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        check_spans(&a, &EXTRACTOR.article(&a));
+    }
+}
+
 #[test]
 fn a_description_running_past_a_colon_lead_in_does_not_panic() {
     let a = Article {
