@@ -1938,10 +1938,11 @@ impl<'a> Attributor<'a> {
     }
 
     /// "The official IRNA news agency quoted Gen. Hossein Salami, the head
-    /// of the Revolutionary Guard, as saying: …": the person quoted speaks
-    /// (the agency is the channel, see `channel_in`).
+    /// of the Revolutionary Guard, as saying: …", "Politico cited two aides
+    /// as saying": the person quoted speaks (the medium is the channel, see
+    /// `channel_in`).
     fn quoted_as_saying(&self, tokens: &[Token], v: usize, q: usize) -> Option<(Found, String)> {
-        if tokens[v].lower != "quoted"
+        if !matches!(tokens[v].lower, "quoted" | "cited")
             || tokens
                 .get(v + 1)
                 .is_none_or(|n| matches!(n.lower, "as" | "by"))
@@ -1965,7 +1966,7 @@ impl<'a> Attributor<'a> {
             },
             None => self.subject_after(tokens, v + 1, as_at)?,
         };
-        Some((f, "quoted".to_owned()))
+        Some((f, tokens[v].lower.to_owned()))
     }
 
     /// Rule 4: `…, the Russian Defense Ministry said.` closing the sentence.
@@ -2576,9 +2577,16 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, i + 2, end));
                 }
             }
-            // "the official IRNA news agency quoted … as saying": a medium
-            // that quotes someone is the channel.
-            if t.lower == "quoted" && i < q {
+            // "the official IRNA news agency quoted … as saying", "Politico
+            // cited two aides as saying": a medium that quotes someone is
+            // the channel.
+            let cited_as_saying = || {
+                (i + 2..q).any(|a| {
+                    tokens[a].lower == "as"
+                        && tokens.get(a + 1).is_some_and(|n| n.lower.ends_with("ing"))
+                })
+            };
+            if i < q && (t.lower == "quoted" || (t.lower == "cited" && cited_as_saying())) {
                 let mut subject = i;
                 while subject > sentence.start
                     && tokens[subject - 1].is_word()

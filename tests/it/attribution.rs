@@ -528,6 +528,19 @@ fn social_networks_are_channels() {
 }
 
 #[test]
+fn a_medium_that_cites_someone_as_saying_is_the_channel() {
+    check_channels(
+        "Talks\n\nPolitico cited Sen. Ada Quill as saying the vote would be “razor-thin.”",
+        &[(Some("Ada Quill"), Some("Politico"))],
+    );
+    // Without "as saying" the medium cites, and speaks.
+    check_channels(
+        "Talks\n\nPolitico cited a poll showing voters were “fed up.”",
+        &[(Some("Politico"), None)],
+    );
+}
+
+#[test]
 fn a_participle_opening_an_aside_is_not_the_cue() {
     let q = quote_in(
         "Bo Lind, speaking at a cabinet meeting on Sunday, said the city would “act as necessary.”",
