@@ -1801,6 +1801,13 @@ fn a_bodys_description_is_no_other_kind_of_body() {
         "Stay home,",
         Some("Metropolitan Police"),
     );
+    // "the bloc", "the alliance", "the coalition" are bodies too.
+    check(
+        "EU\n\nThe European Union said on Monday it was “deeply concerned.” The bloc added \
+         that it would “respond firmly.”",
+        "respond firmly.",
+        Some("European Union"),
+    );
     // British usage: a police force is "the force".
     check(
         "Crime\n\nA man was charged, West Yorkshire Police said.\n\n\
