@@ -1803,8 +1803,8 @@ fn a_bodys_description_is_no_other_kind_of_body() {
     );
     // "the bloc", "the alliance", "the coalition" are bodies too.
     check(
-        "EU\n\nThe European Union said on Monday it was “deeply concerned.” The bloc added \
-         that it would “respond firmly.”",
+        "EU\n\nThe European Union said on Monday it was “deeply concerned.”\n\nBo Lind called \
+         it “a mistake.”\n\nThe bloc added that it would “respond firmly.”",
         "respond firmly.",
         Some("European Union"),
     );
