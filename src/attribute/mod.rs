@@ -2976,9 +2976,11 @@ impl<'a> Attributor<'a> {
                 end = k + self.media_noun_len(tokens, k);
                 break;
             }
+            // ("Sunday with Laura Kuenssberg", "Real Time with Bill Maher":
+            // a host's name after "with".)
             if w.capital {
                 end = k + 1;
-            } else if !matches!(w.lower, "the" | "of" | "and") {
+            } else if !matches!(w.lower, "the" | "of" | "and" | "with") {
                 break;
             }
             k += 1;

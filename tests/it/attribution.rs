@@ -1848,6 +1848,10 @@ fn an_outlets_programme_is_the_channel() {
         ("told the BBC’s Today programme", "BBC’s Today programme"),
         ("told the Today programme", "Today programme"),
         (
+            "told the BBC’s Sunday with Laura Kuenssberg",
+            "BBC’s Sunday with Laura Kuenssberg",
+        ),
+        (
             "told a Detroit television station",
             "Detroit television station",
         ),
