@@ -4729,15 +4729,19 @@ impl QuoteContext {
 }
 
 /// A broadcaster's call sign, as American stations are named: "KTVI",
-/// "WVOM", "WBAL-TV".
+/// "WVOM", "WBAL-TV"; or a channel's name in capitals ending in "TV"
+/// ("BFMTV", "NHKTV").
 fn is_call_sign(text: &str, t: &Token) -> bool {
     let word = &text.as_bytes()[t.span.start..t.span.end];
     let letters = word.split(|&b| b == b'-').next().unwrap_or_default();
-    matches!(letters.first(), Some(b'K' | b'W'))
+    let station = matches!(letters.first(), Some(b'K' | b'W'))
         && (3..=4).contains(&letters.len())
         && letters.iter().all(u8::is_ascii_uppercase)
         && (letters.len() == word.len()
-            || matches!(&word[letters.len()..], b"-TV" | b"-FM" | b"-AM"))
+            || matches!(&word[letters.len()..], b"-TV" | b"-FM" | b"-AM"));
+    let channel =
+        word.len() >= 4 && word.ends_with(b"TV") && word.iter().all(u8::is_ascii_uppercase);
+    station || channel
 }
 
 /// Whether a quote after the tokens `before` (its sentence's, up to it)

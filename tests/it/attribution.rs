@@ -1921,6 +1921,12 @@ fn channels_named_by_a_call_sign_a_verb_or_a_document_from_someone() {
         "It is really rare,",
         Some("KTVI"),
     );
+    // Or a channel's name in capitals ending in "TV".
+    check_channel(
+        "Vote\n\n“Macron is finished,” Le Pen told BFMTV.",
+        "Macron is finished,",
+        Some("BFMTV"),
+    );
     // "tweeted" names its medium.
     check_channel(
         "Akin spoke.\n\nHe tweeted Monday afternoon: “I am in this race to win.”",
