@@ -528,6 +528,26 @@ fn social_networks_are_channels() {
 }
 
 #[test]
+fn the_agent_of_a_passive_speech_verb_speaks() {
+    let text = "Plan\n\nThe plan was described by Treasury Secretary Janet Yellen as “a necessary \
+                step.” The decision was called “reckless” by Sen. Ada Quill.\n\nThe move was \
+                welcomed by the union, which said it was “long overdue.”\n\nOz has been called \
+                a charlatan by doctors for promoting “quack” cures.";
+    check(text, "a necessary step.", Some("Janet Yellen"));
+    check(text, "reckless", Some("Ada Quill"));
+    check_mention(text, "long overdue.", "the union", None);
+    assert_eq!(quote_in(text, "long overdue.").cue.as_deref(), Some("said"));
+    // (Not the agent of another complement: the subject, as PolNeAR's
+    // annotators read it.)
+    check(text, "quack", Some("Oz"));
+    // "was quoted by X as saying": the subject speaks, through X.
+    check_channels(
+        "Talks\n\nLi Zhanshu was quoted by the Russian Duma as saying he “fully understands.”",
+        &[(Some("Li Zhanshu"), Some("Russian Duma"))],
+    );
+}
+
+#[test]
 fn a_medium_that_cites_someone_as_saying_is_the_channel() {
     check_channels(
         "Talks\n\nPolitico cited Sen. Ada Quill as saying the vote would be “razor-thin.”",
