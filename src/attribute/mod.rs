@@ -1970,10 +1970,7 @@ impl<'a> Attributor<'a> {
         // "by" soon after the verb, past the quote and "as" if they come
         // between; what follows it up to a comma or the quote is the agent.
         let by = (v + 1..sentence.end.min(v + 8)).find(|&k| tokens[k].lower == "by")?;
-        if tokens[v + 1..by]
-            .iter()
-            .any(|t| t.is_punct(',') || (t.quote().is_some() && !std::ptr::eq(t, &tokens[q])))
-        {
+        if (v + 1..by).any(|k| k != q && (tokens[k].is_punct(',') || tokens[k].quote().is_some())) {
             return None;
         }
         let end = (by + 1..sentence.end)
