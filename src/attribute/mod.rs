@@ -1440,6 +1440,7 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| pick(after, Source::After))
             .or_else(|| pick(self.as_put_it(tokens, sentence.clone(), q), Source::After))
+            .or_else(|| pick(self.was_how(tokens, sentence.clone(), q), Source::After))
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -1649,6 +1650,32 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .all(|t| matches!(t.lower, "a" | "an" | "the")))
         .then(|| (f, "put it".to_owned()))
+    }
+
+    /// "“A disaster,” was how former Gov. Bo Lind described it", "“…” is
+    /// how she put it": the subject after "how" speaks.
+    fn was_how(
+        &self,
+        tokens: &[Token],
+        sentence: Range<usize>,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        let j = (q + 1..sentence.end).find(|&k| !tokens[k].is_punct(','))?;
+        if !matches!(tokens[j].lower, "was" | "is") || tokens.get(j + 1)?.lower != "how" {
+            return None;
+        }
+        let start = j + 2;
+        let v = (start + 1..sentence.end.min(start + 10)).find(|&v| {
+            self.verb_at(tokens, v).is_some()
+                || (tokens[v].lower == "put" && tokens.get(v + 1).is_some_and(|n| n.lower == "it"))
+        })?;
+        let f = self.subject_before(tokens, start, v)?;
+        let cue = if tokens[v].lower == "put" {
+            "put it".to_owned()
+        } else {
+            self.cue_at(tokens, v)
+        };
+        (f.start >= start).then_some((f, cue))
     }
 
     /// Whether quote `qi` is a nickname inside a name (`Marcia "Cia" Price`).

@@ -528,7 +528,7 @@ fn social_networks_are_channels() {
 }
 
 #[test]
-fn the_agent_of_a_passive_speech_verb_speaks() {
+fn a_passive_agent_or_a_subject_after_was_how_speaks() {
     let text = "Plan\n\nThe plan was described by Treasury Secretary Janet Yellen as “a necessary \
                 step.” The decision was called “reckless” by Sen. Ada Quill.\n\nThe move was \
                 welcomed by the union, which said it was “long overdue.”\n\nOz has been called \
@@ -540,6 +540,11 @@ fn the_agent_of_a_passive_speech_verb_speaks() {
     // (Not the agent of another complement: the subject, as PolNeAR's
     // annotators read it.)
     check(text, "quack", Some("Oz"));
+    // "was how X described it": the subject after "how" speaks.
+    let text = "Plan\n\n“A disaster,” was how former Gov. Bo Lind described it. “A mess” is how \
+                Ada Quill put it.";
+    check(text, "A disaster,", Some("Bo Lind"));
+    check(text, "A mess", Some("Ada Quill"));
     // "was quoted by X as saying": the subject speaks, through X.
     check_channels(
         "Talks\n\nLi Zhanshu was quoted by the Russian Duma as saying he “fully understands.”",
