@@ -1441,6 +1441,12 @@ impl<'a> Attributor<'a> {
             .or_else(|| pick(after, Source::After))
             .or_else(|| pick(self.as_put_it(tokens, sentence.clone(), q), Source::After))
             .or_else(|| pick(self.was_how(tokens, sentence.clone(), q), Source::After))
+            .or_else(|| {
+                pick(
+                    self.in_the_words_of(tokens, sentence.clone(), q),
+                    Source::Before,
+                )
+            })
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
@@ -1650,6 +1656,58 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .all(|t| matches!(t.lower, "a" | "an" | "the")))
         .then(|| (f, "put it".to_owned()))
+    }
+
+    /// "In the words of Sen. Ada Quill, the bill is “…”", "To quote Barack
+    /// Obama, “…”", "In Quill's view, the plan was “…”": an opening phrase
+    /// that gives the words to someone.
+    fn in_the_words_of(
+        &self,
+        tokens: &[Token],
+        sentence: Range<usize>,
+        q: usize,
+    ) -> Option<(Found, String)> {
+        let s = sentence.start;
+        let word = |k: usize| tokens.get(k).filter(|_| k < q).map_or("", |t| t.lower);
+        let comma = (s..q).find(|&k| tokens[k].is_punct(','))?;
+        let (agent, cue) = match (word(s), word(s + 1), word(s + 2), word(s + 3)) {
+            ("in", "the", "words", "of") => (s + 4, "in the words of"),
+            ("to", "quote", _, _) => (s + 2, "to quote"),
+            ("in", ..) => {
+                // "In Quill's view", "In his words": the owner.
+                let owner = s + 1;
+                let run_end = if tokens[owner].info.is_possessive_determiner() {
+                    owner + 1
+                } else {
+                    name_run_at(tokens, owner).filter(|&e| e <= comma)?
+                };
+                let noun = tokens.get(run_end).filter(|_| run_end + 1 == comma)?;
+                if !tokens[run_end - 1].possessive && !tokens[owner].info.is_possessive_determiner()
+                    || !matches!(noun.lower, "words" | "view" | "opinion" | "telling")
+                {
+                    return None;
+                }
+                let f = if tokens[owner].info.is_possessive_determiner() {
+                    let kind = match tokens[owner].lower {
+                        "their" => PronounKind::Plural,
+                        "his" | "her" => PronounKind::Singular,
+                        _ => return None,
+                    };
+                    Found {
+                        who: Who::Pronoun(kind),
+                        start: owner,
+                        end: owner + 1,
+                    }
+                } else {
+                    self.found_name(tokens, owner, run_end)?
+                };
+                let words = &self.text[tokens[s].span.start..noun.span.end];
+                return Some((f, words.to_owned()));
+            }
+            _ => return None,
+        };
+        let f = self.subject_after(tokens, agent, comma)?;
+        Some((f, cue.to_owned()))
     }
 
     /// "“A disaster,” was how former Gov. Bo Lind described it", "“…” is

@@ -553,6 +553,24 @@ fn a_passive_agent_or_a_subject_after_was_how_speaks() {
 }
 
 #[test]
+fn an_opening_phrase_that_gives_the_words_to_someone() {
+    let text = "Plan\n\nIn the words of Sen. Ada Quill, the bill is “a gift to the wealthy.”\n\n\
+                To quote former President Barack Obama, “Don't boo. Vote.”\n\nBo Lind spoke. \
+                In his view, the plan was “dead on arrival.” In Quill's words, it was “a farce.”";
+    check(text, "a gift to the wealthy.", Some("Ada Quill"));
+    check(text, "Don't boo. Vote.", Some("Barack Obama"));
+    check(text, "dead on arrival.", Some("Bo Lind"));
+    check(text, "a farce.", Some("Ada Quill"));
+    // Not any phrase opening on "in".
+    let text = "Plan\n\nBo Lind spoke. In the end, the plan was “dead on arrival.”";
+    assert_eq!(
+        quote_in(text, "dead on arrival.").cue.as_deref(),
+        None,
+        "{text:?}"
+    );
+}
+
+#[test]
 fn a_medium_that_cites_someone_as_saying_is_the_channel() {
     check_channels(
         "Talks\n\nPolitico cited Sen. Ada Quill as saying the vote would be “razor-thin.”",
