@@ -1676,30 +1676,27 @@ impl<'a> Attributor<'a> {
             ("in", ..) => {
                 // "In Quill's view", "In his words": the owner.
                 let owner = s + 1;
-                let run_end = if tokens[owner].info.is_possessive_determiner() {
-                    owner + 1
-                } else {
-                    name_run_at(tokens, owner).filter(|&e| e <= comma)?
+                let pronoun = match tokens[owner].lower {
+                    "his" | "her" => Some(PronounKind::Singular),
+                    "their" => Some(PronounKind::Plural),
+                    _ => None,
                 };
-                let noun = tokens.get(run_end).filter(|_| run_end + 1 == comma)?;
-                if !tokens[run_end - 1].possessive && !tokens[owner].info.is_possessive_determiner()
-                    || !matches!(noun.lower, "words" | "view" | "opinion" | "telling")
-                {
+                let owner_end = match pronoun {
+                    Some(_) => owner + 1,
+                    None => name_run_at(tokens, owner)
+                        .filter(|&e| e <= comma && tokens[e - 1].possessive)?,
+                };
+                let noun = tokens.get(owner_end).filter(|_| owner_end + 1 == comma)?;
+                if !matches!(noun.lower, "words" | "view" | "opinion" | "telling") {
                     return None;
                 }
-                let f = if tokens[owner].info.is_possessive_determiner() {
-                    let kind = match tokens[owner].lower {
-                        "their" => PronounKind::Plural,
-                        "his" | "her" => PronounKind::Singular,
-                        _ => return None,
-                    };
-                    Found {
+                let f = match pronoun {
+                    Some(kind) => Found {
                         who: Who::Pronoun(kind),
                         start: owner,
                         end: owner + 1,
-                    }
-                } else {
-                    self.found_name(tokens, owner, run_end)?
+                    },
+                    None => self.found_name(tokens, owner, owner_end)?,
                 };
                 let words = &self.text[tokens[s].span.start..noun.span.end];
                 return Some((f, words.to_owned()));
