@@ -1740,6 +1740,29 @@ impl<'a> Attributor<'a> {
     }
 
     /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
+    /// "“…” — she gestures at the trays — “…”": an action set off by
+    /// dashes at `j`, between two parts of one quote, is its speaker's: a
+    /// pronoun or a name, then a verb that does not report speech (one that
+    /// does is read as any other).
+    fn action_beat(&self, tokens: &[Token], j: usize, end: usize) -> Option<(Found, String)> {
+        let close = (j + 1..end.min(j + 15)).find(|&k| is_dash(&tokens[k]))?;
+        tokens.get(close + 1)?.quote()?;
+        let f = match tokens[j].info.pronoun() {
+            Some(kind @ (PronounKind::Singular | PronounKind::Plural)) => Found {
+                who: Who::Pronoun(kind),
+                start: j,
+                end: j + 1,
+            },
+            _ => {
+                let run_end = name_run_at(tokens, j).filter(|&e| e < close)?;
+                self.found_name(tokens, j, run_end)?
+            }
+        };
+        let verb = &tokens[f.end];
+        (f.end < close && verb.is_word() && !verb.capital && self.verb_at(tokens, f.end).is_none())
+            .then(|| (f, verb.lower.to_owned()))
+    }
+
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         let mut j = q + 1;
         while j < end
@@ -1760,6 +1783,14 @@ impl<'a> Attributor<'a> {
                 .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
         {
             return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
+        }
+        // "“…” — she gestures at the trays — “…”": an action set off by
+        // dashes between two parts of one quote is its speaker's.
+        if j > q + 1
+            && is_dash(&tokens[j - 1])
+            && let Some(beat) = self.action_beat(tokens, j, end)
+        {
+            return Some(beat);
         }
         // "said Putin", "said the spokesman, Peter Carr"
         if self.verb_at(tokens, j).is_some() {

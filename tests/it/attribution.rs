@@ -571,6 +571,21 @@ fn an_opening_phrase_that_gives_the_words_to_someone() {
 }
 
 #[test]
+fn an_action_between_dashes_inside_a_quote_is_its_speakers() {
+    let text = "Chef\n\nMaria Santos cooks.\n\nSantos shrugs. “Somebody has to feed these kids” — \
+                she gestures at the trays — “and it might as well be us.”\n\nBo Lind cooks. \
+                “We will win” — the spokesman said — “one day.”";
+    check(
+        text,
+        "Somebody has to feed these kids",
+        Some("Maria Santos"),
+    );
+    check(text, "and it might as well be us.", Some("Maria Santos"));
+    // A speech verb between the dashes is read as any other.
+    check_mention(text, "We will win", "the spokesman", Some("Bo Lind"));
+}
+
+#[test]
 fn a_medium_that_cites_someone_as_saying_is_the_channel() {
     check_channels(
         "Talks\n\nPolitico cited Sen. Ada Quill as saying the vote would be “razor-thin.”",
