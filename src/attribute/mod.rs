@@ -2065,12 +2065,7 @@ impl<'a> Attributor<'a> {
         sentence: Range<usize>,
         q: usize,
     ) -> Option<(Found, String)> {
-        let is_be = |t: &Token| {
-            matches!(
-                t.lower,
-                "was" | "were" | "is" | "are" | "been" | "being" | "be"
-            )
-        };
+        let is_be = |t: &Token| is_a_form_of_be(t.lower);
         let v = (sentence.start + 1..sentence.end).find(|&v| {
             v != q
                 && tokens[v].lower.ends_with("ed")
@@ -2281,11 +2276,22 @@ impl<'a> Attributor<'a> {
                 false => (k + 1..end).find(|&c| tokens[c].is_punct(','))? + 1,
             };
         }
+        let auxiliaries = k;
         while k < end && tokens[k].info.may_stand_before_verb() {
             k += 1;
         }
         let verb = tokens.get(k).filter(|_| k < end)?;
         if !person || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
+            return None;
+        }
+        // "Bell is accused of “…”", "Reid was called a “leech”": the
+        // subject of a passive is framed by someone else.
+        let passive = tokens[auxiliaries..k]
+            .iter()
+            .any(|t| is_a_form_of_be(t.lower))
+            && !verb.lower.ends_with("ing")
+            && (verb.lower.ends_with("ed") || self.verb_at(tokens, k).is_some());
+        if passive {
             return None;
         }
         Some((f, self.cue_at(tokens, k)))
@@ -3445,13 +3451,10 @@ impl<'a> Attributor<'a> {
             };
         }
         // The auxiliary may be among the words skipped before the verb
-        // ("is calling", "was also saying").
-        let progressive = tokens[i.saturating_sub(1).max(floor)..v].iter().any(|t| {
-            matches!(
-                t.lower,
-                "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
-            )
-        });
+        // ("is calling", "was also saying"; a passive's "is accused").
+        let progressive = tokens[i.saturating_sub(1).max(floor)..v]
+            .iter()
+            .any(|t| is_a_form_of_be(t.lower));
         // "footage of Trump saying", "ends with Perry claiming": a name right
         // before the participle is its subject, unless it places the speech
         // ("told reporters in Washington saying").
@@ -3463,6 +3466,15 @@ impl<'a> Attributor<'a> {
                 );
             !located
         };
+        // "Bell is accused of “…”", "he was told": a speech verb in the
+        // passive has its speaker elsewhere, not its subject (but "was
+        // quoted as saying" gives the subject's words: `quoted_as_saying`).
+        if progressive
+            && !verb.ends_with("ing")
+            && !matches!(self.verb_at(tokens, v), Some("quote" | "cite"))
+        {
+            return None;
+        }
         if verb.ends_with("ing") && !progressive {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
@@ -4894,6 +4906,15 @@ impl QuoteContext {
             word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
+}
+
+/// "is", "was", "been": a form of "be", the auxiliary of the progressive
+/// and the passive.
+fn is_a_form_of_be(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are" | "was" | "were" | "be" | "been" | "am" | "being"
+    )
 }
 
 /// A broadcaster's call sign, as American stations are named: "KTVI",

@@ -537,9 +537,14 @@ fn a_passive_agent_or_a_subject_after_was_how_speaks() {
     check(text, "reckless", Some("Ada Quill"));
     check_mention(text, "long overdue.", "the union", None);
     assert_eq!(quote_in(text, "long overdue.").cue.as_deref(), Some("said"));
-    // (Not the agent of another complement: the subject, as PolNeAR's
-    // annotators read it.)
-    check(text, "quack", Some("Oz"));
+    // Not the agent of another complement, nor the passive's subject.
+    check(text, "quack", None);
+    // The subject of a passive with no agent is framed by someone else.
+    let text = "Case\n\nTom Bell acts.\n\nBell is accused of “repeated harassment.” Bell was \
+                told he was “a liability.” Harry Reid has gone after Trump as a “human leech.”";
+    check(text, "repeated harassment.", None);
+    check(text, "a liability.", None);
+    check(text, "human leech.", Some("Harry Reid"));
     // "was how X described it": the subject after "how" speaks.
     let text = "Plan\n\n“A disaster,” was how former Gov. Bo Lind described it. “A mess” is how \
                 Ada Quill put it.";
