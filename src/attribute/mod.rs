@@ -2066,9 +2066,9 @@ impl<'a> Attributor<'a> {
         q: usize,
     ) -> Option<(Found, String)> {
         let is_be = |t: &Token| is_a_form_of_be(t.lower);
-        let v = (sentence.start + 1..sentence.end).find(|&v| {
-            v != q
-                && tokens[v].lower.ends_with("ed")
+        // (The verb stands before the quote, its agent at most between.)
+        let v = ((sentence.start + 1).max(q.saturating_sub(20))..q).find(|&v| {
+            tokens[v].lower.ends_with("ed")
                 && self.verb_at(tokens, v).is_some()
                 && (is_be(&tokens[v - 1])
                     || (v >= 2
