@@ -3510,9 +3510,9 @@ impl<'a> Attributor<'a> {
                     return match self.name_ending_at(tokens, floor, close) {
                         Some(f) => Some(self.subject_head(tokens, floor, f)),
                         // ("One engineer, who asked not to be named, told
-                        // The Verge": any noun phrase.)
-                        None => self
-                            .source_ending_at(tokens, floor, close)
+                        // The Verge": any noun phrase; "Another, who …".)
+                        None => someone_else_ending_at(tokens, floor, close)
+                            .or_else(|| self.source_ending_at(tokens, floor, close))
                             .or_else(|| self.description_ending_at(tokens, floor, close))
                             .or_else(|| self.noun_phrase_ending_at(tokens, floor, close)),
                     };
@@ -3557,14 +3557,8 @@ impl<'a> Attributor<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        // "“It is brutal,” another added": someone unnamed, not the last
-        // speaker.
-        if is_someone_else(t) && (i - 1 == floor || !tokens[i - 2].is_word()) {
-            return Some(Found {
-                who: Who::Description,
-                start: i - 1,
-                end: i,
-            });
+        if let Some(f) = someone_else_ending_at(tokens, floor, i) {
+            return Some(f);
         }
         if let Some(kind) = t.info.pronoun() {
             // "I said": the writer speaks; the mention is kept, and the
@@ -4035,7 +4029,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if is_determiner(t) || t.lower == "one" {
+            if is_determiner(t) || matches!(t.lower, "one" | "another") {
                 // "the prime minister's spokesman": an owner that is itself
                 // a description belongs to the mention.
                 if t.possessive && !t.capital {
@@ -5191,6 +5185,17 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
 /// A word that stands for one or more people left unnamed ("said
 /// another", "others said"): the subject of its verb, and no one the
 /// article named.
+/// "“It is brutal,” another added", "Another, who asked not to be named,
+/// said": someone unnamed, alone before `end`, not the last speaker.
+fn someone_else_ending_at(tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+    let k = end.checked_sub(1).filter(|&k| k >= floor)?;
+    (is_someone_else(&tokens[k]) && (k == floor || !tokens[k - 1].is_word())).then_some(Found {
+        who: Who::Description,
+        start: k,
+        end,
+    })
+}
+
 fn is_someone_else(t: &Token) -> bool {
     matches!(
         t.lower,

@@ -1488,6 +1488,11 @@ fn another_is_someone_unnamed_not_the_last_speaker() {
                 “We will fight,” others said.";
     check_mention(text, "It is brutal,", "another", None);
     check_mention(text, "We will fight,", "others", None);
+    // Before a clause set off by commas, and before its noun.
+    let text = "Fans\n\nEmma Clarke wept.\n\nAnother, who asked not to be named, said it was \
+                “the worst day of my life.” Another fan said it was “awful.”";
+    check_mention(text, "the worst day of my life.", "Another", None);
+    check_mention(text, "awful.", "Another fan", None);
 }
 
 #[test]
