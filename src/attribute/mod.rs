@@ -1739,7 +1739,6 @@ impl<'a> Attributor<'a> {
             .is_some_and(|t| is_nickname(&self.paras[quotes[qi].paragraph].tokens[t]))
     }
 
-    /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     /// "“…” — she gestures at the trays — “…”": an action set off by
     /// dashes at `j`, between two parts of one quote, is its speaker's: a
     /// pronoun or a name, then a verb that does not report speech (one that
@@ -1763,6 +1762,7 @@ impl<'a> Attributor<'a> {
             .then(|| (f, verb.lower.to_owned()))
     }
 
+    /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         let mut j = q + 1;
         while j < end
@@ -2065,14 +2065,14 @@ impl<'a> Attributor<'a> {
         sentence: Range<usize>,
         q: usize,
     ) -> Option<(Found, String)> {
-        let is_be = |t: &Token| is_a_form_of_be(t.lower);
-        // (The verb stands before the quote, its agent at most between.)
+        // (The verb stands before the quote, its agent at most between; an
+        // adverb may stand after the auxiliary: "was also described".)
         let v = ((sentence.start + 1).max(q.saturating_sub(20))..q).find(|&v| {
             tokens[v].lower.ends_with("ed")
                 && self.verb_at(tokens, v).is_some()
-                && (is_be(&tokens[v - 1])
+                && (is_a_form_of_be(tokens[v - 1].lower)
                     || (v >= 2
-                        && is_be(&tokens[v - 2])
+                        && is_a_form_of_be(tokens[v - 2].lower)
                         && tokens[v - 1].info.may_stand_before_verb()))
         })?;
         // "by" soon after the verb, past the quote and "as" if they come
