@@ -318,8 +318,6 @@ fn is_month_that_names(t: &Token) -> bool {
     t.capital && t.info.is_time_word() && t.info.may_be_surname()
 }
 
-/// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
-/// a capitalised word for a medium.
 /// A capitalised time word in an outlet's name, before the outlet's word:
 /// "The Sunday Times", "the Yorkshire Evening Post".
 fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
@@ -332,6 +330,8 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
 }
 
+/// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
+/// a capitalised word for a medium.
 fn is_station_number(before: &Token, t: &Token) -> bool {
     before.capital && before.info.is_outlet_kind() && is_numeral(t)
 }
