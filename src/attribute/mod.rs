@@ -5182,9 +5182,6 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
     (!holds_quote).then_some(prev)
 }
 
-/// A word that stands for one or more people left unnamed ("said
-/// another", "others said"): the subject of its verb, and no one the
-/// article named.
 /// "“It is brutal,” another added", "Another, who asked not to be named,
 /// said": someone unnamed, alone before `end`, not the last speaker.
 fn someone_else_ending_at(tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
@@ -5196,6 +5193,9 @@ fn someone_else_ending_at(tokens: &[Token], floor: usize, end: usize) -> Option<
     })
 }
 
+/// A word that stands for one or more people left unnamed ("said
+/// another", "others said"): the subject of its verb, and no one the
+/// article named.
 fn is_someone_else(t: &Token) -> bool {
     matches!(
         t.lower,
