@@ -220,10 +220,6 @@ proptest! {
     }
 }
 
-/// Found by the property test above: a lead-in whose description ran on
-/// past its colon ("leaderin a statement:") made the attributor slice
-/// backwards. The panic is caught (the quotes are kept, unattributed, with
-/// an `attribution-failed` diagnostic); the bug itself must stay fixed.
 /// Found by probing a wire headline ("'We will not back down': Zelensky
 /// vows to fight on"): a channel's "on" as the last word of a line made a
 /// name be looked for past the end of the tokens.
@@ -243,6 +239,10 @@ fn a_line_ending_on_a_preposition_after_a_quote_does_not_panic() {
     }
 }
 
+/// Found by the property test above: a lead-in whose description ran on
+/// past its colon ("leaderin a statement:") made the attributor slice
+/// backwards. The panic is caught (the quotes are kept, unattributed, with
+/// an `attribution-failed` diagnostic); the bug itself must stay fixed.
 #[test]
 fn a_description_running_past_a_colon_lead_in_does_not_panic() {
     let a = Article {
