@@ -1051,11 +1051,7 @@ impl<'a> Attributor<'a> {
 
     /// Whether the word before byte `at` is "the".
     fn follows_the(&self, at: usize) -> bool {
-        let before = self.text[..at].trim_end_matches([' ', '\t']);
-        before
-            .strip_suffix("the")
-            .or_else(|| before.strip_suffix("The"))
-            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        without_the(self.text[..at].trim_end_matches([' ', '\t'])).is_some()
     }
 
     /// Whether a mention at byte `at` opens a sentence or clause (after
@@ -1064,11 +1060,7 @@ impl<'a> Attributor<'a> {
     fn opens_a_clause(&self, at: usize) -> bool {
         let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
         let before = on_the_line(&self.text[..at]);
-        let before = before
-            .strip_suffix("the")
-            .or_else(|| before.strip_suffix("The"))
-            .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-            .map_or(before, on_the_line);
+        let before = without_the(before).map_or(before, on_the_line);
         // A paragraph's start opens a clause, even after a headline with
         // no stop.
         before.is_empty()
@@ -4520,31 +4512,20 @@ impl<'a> Attributor<'a> {
     /// statement noted" are their owner's words, as "Trump said in a
     /// statement" is. Returns the owner named before the document's noun.
     fn document_owner(&self, tokens: &[Token], f: Found) -> Option<usize> {
-        let words = &tokens[f.start..f.end];
-        self.grammar.document_noun(words[words.len() - 1].lower)?;
-        let owner = words.iter().rposition(|t| t.possessive)?;
-        let end = f.start + owner + 1;
-        let mut start = end - 1;
-        while start > f.start && is_name_word(&tokens[start - 1]) && !tokens[start - 1].possessive {
-            start -= 1;
-        }
-        is_name_word(&tokens[end - 1])
-            .then(|| self.entity_for(tokens, start, end))
-            .flatten()
+        self.grammar.document_noun(tokens[f.end - 1].lower)?;
+        let owner = owner_name(tokens, f)?;
+        self.entity_for(tokens, owner.start, owner.end)
     }
 
     /// Whether a description is a role that a place or a body owns ("Iran's
     /// supreme leader", "Apple's chief executive"), not a person's someone
     /// ("Trump's lawyer").
     fn owned_by_a_place_or_body(&self, tokens: &[Token], f: Found) -> bool {
-        let words = &tokens[f.start..f.end];
-        let Some(owner) = words.iter().rposition(|t| t.possessive) else {
-            return false;
-        };
-        is_name_word(&words[owner])
-            && !self
-                .entity_for(tokens, f.start + owner, f.start + owner + 1)
+        owner_name(tokens, f).is_some_and(|owner| {
+            !self
+                .entity_for(tokens, owner.start, owner.end)
                 .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
+        })
     }
 
     /// A definite description of one person, which a reader takes for the
@@ -4900,6 +4881,27 @@ impl QuoteContext {
             word_before: last_word.map(|t| t.lower.to_string()),
         }
     }
+}
+
+/// The name that owns description `f` in the possessive ("Trump's
+/// statement", "Saudi Arabia's foreign ministry"): its token range.
+fn owner_name(tokens: &[Token], f: Found) -> Option<Range<usize>> {
+    let end = f.start + tokens[f.start..f.end].iter().rposition(|t| t.possessive)? + 1;
+    if !is_name_word(&tokens[end - 1]) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > f.start && is_name_word(&tokens[start - 1]) && !tokens[start - 1].possessive {
+        start -= 1;
+    }
+    Some(start..end)
+}
+
+/// `text` without the word "the" (or "The") it ends with, if it does.
+fn without_the(text: &str) -> Option<&str> {
+    text.strip_suffix("the")
+        .or_else(|| text.strip_suffix("The"))
+        .filter(|rest| !rest.ends_with(char::is_alphanumeric))
 }
 
 /// "is", "was", "been": a form of "be", the auxiliary of the progressive
