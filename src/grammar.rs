@@ -77,6 +77,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     executive_titles: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    office_qualifiers: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -276,6 +279,9 @@ word_flags! {
     SPECIFIC_BODY_NOUN = 28, is_specific_body_noun;
     /// "ceo", "chairman": a title only a body gives ("Apple CEO Tim Cook").
     EXECUTIVE_TITLE = 29, is_executive_title;
+    /// "shadow", "former": makes a title another office, which the bare
+    /// title does not name ("the chancellor" is no shadow chancellor).
+    OFFICE_QUALIFIER = 30, is_office_qualifier;
 }
 
 impl WordInfo {
@@ -483,6 +489,7 @@ impl Grammar {
             (&people.name_suffixes, WordInfo::NAME_SUFFIX),
             (&people.specific_body_nouns, WordInfo::SPECIFIC_BODY_NOUN),
             (&people.executive_titles, WordInfo::EXECUTIVE_TITLE),
+            (&people.office_qualifiers, WordInfo::OFFICE_QUALIFIER),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

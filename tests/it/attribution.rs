@@ -3645,3 +3645,24 @@ fn a_body_with_of_after_a_place_and_the_person_in_according_to() {
         The plan would curb “activist” investors, according to a speech Mrs. Clinton delivered at New York University.";
     check(text, "activist", Some("Hillary Clinton"));
 }
+
+#[test]
+fn the_bare_title_means_its_holder_not_a_shadow_or_former_one() {
+    let text = "Budget\n\nBritain's Chancellor Rachel Reeves defended her budget.\n\n\
+        Shadow chancellor Mel Stride disagreed. “It is a tax raid,” he said.\n\n\
+        Asked about taxes, the chancellor replied: “I will not write another budget today.”";
+    check(
+        text,
+        "I will not write another budget today.",
+        Some("Rachel Reeves"),
+    );
+    // The qualified title still names its holder when asked for.
+    let text = "Budget\n\nBritain's Chancellor Rachel Reeves defended her budget.\n\n\
+        Shadow chancellor Mel Stride disagreed.\n\n\
+        “It is a tax raid,” the shadow chancellor said.";
+    check(text, "It is a tax raid,", Some("Mel Stride"));
+    // With no one else holding it, a former holder is still meant.
+    let text = "Rally\n\nFormer President Donald Trump spoke in Ohio.\n\n\
+        “We will win,” the president said.";
+    check(text, "We will win,", Some("Donald Trump"));
+}
