@@ -740,13 +740,36 @@ impl<'a> Attributor<'a> {
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
             && !(sentence < start && in_opening_phrase(tokens, sentence, start));
-        let after = tokens
-            .get(end + 2..)
-            .filter(|_| appositive)
-            .unwrap_or_default()
-            .iter()
-            .take_while(descriptive)
-            .take(4);
+        // Without an article, lowercase words ending on a noun of
+        // description before "of", "at" or a stop are an appositive too:
+        // "said Jane Doe, chief economist at ING".
+        let bare_appositive = || {
+            let words = tokens
+                .get(end + 1..)
+                .filter(|_| tokens.get(end).is_some_and(|t| t.is_punct(',')))
+                .unwrap_or_default();
+            let n = words
+                .iter()
+                .take(4)
+                .take_while(|t| descriptive(t) && !t.capital)
+                .count();
+            n > 0
+                && words[n - 1].info.has_description()
+                && words.get(n).is_none_or(|t| {
+                    matches!(t.lower, "of" | "at" | "for") || t.kind == TokenKind::Punct
+                })
+        };
+        let after = if appositive {
+            tokens.get(end + 2..)
+        } else if bare_appositive() {
+            tokens.get(end + 1..)
+        } else {
+            None
+        }
+        .unwrap_or_default()
+        .iter()
+        .take_while(descriptive)
+        .take(4);
         // "the first lady, Michelle Obama", "Their father, former Vice
         // President Dick Cheney": a description before the name, set off by
         // a comma (perhaps with a lowercase word or two between), says

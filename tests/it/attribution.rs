@@ -3666,3 +3666,13 @@ fn the_bare_title_means_its_holder_not_a_shadow_or_former_one() {
         “We will win,” the president said.";
     check(text, "We will win,", Some("Donald Trump"));
 }
+
+#[test]
+fn an_appositive_without_an_article_describes_the_name() {
+    let text = "Rates\n\n“Inflation is sticky,” said Jane Doe, chief economist at ING. \
+        Tom Hale, a trader, disagreed.\n\n“Cuts will come,” the economist added.";
+    check(text, "Cuts will come,", Some("Jane Doe"));
+    let text = "Strikes\n\n“Workers will pay,” said Sharon Graham, general secretary of Unite. \
+        Keir Starmer said nothing. The general secretary later added that “strikes are not off the table”.";
+    check(text, "strikes are not off the table", Some("Sharon Graham"));
+}
