@@ -4403,15 +4403,19 @@ impl<'a> Attributor<'a> {
         // the last person described so: a description with an owner of
         // its own names no one (unless a name in it does). An owner that is
         // a place or a body in lower case ("the nation's top expert", "the
-        // company's chief executive") describes a role, read as any other.
-        let owned = f.who == Who::Description
-            && tokens
-                .get(f.start..f.end.saturating_sub(1))
-                .is_some_and(|words| {
-                    words
-                        .iter()
-                        .any(|t| t.possessive && (t.capital || self.is_person_noun(t)))
-                });
+        // company's chief executive") describes a role, read as any other,
+        // but it is not the body: the scan took "The union's" alone for
+        // the body, and that is no general secretary.
+        let owner = |t: &Token| t.possessive && (t.capital || self.is_person_noun(t));
+        let owned_role = |t: &Token| t.possessive && !owner(t);
+        let words = tokens
+            .get(f.start..f.end.saturating_sub(1))
+            .unwrap_or_default();
+        let owned = f.who == Who::Description && words.iter().any(owner);
+        let a_bodys_role = f.who == Who::Description
+            && !owned
+            && words.iter().any(owned_role)
+            && self.describes_a_person(tokens, f);
         let one_of_a_group = f.who == Who::Description
             && is_someone_else(&tokens[f.start])
             && tokens.get(f.start + 1).is_some_and(|t| t.lower == "of");
@@ -4419,6 +4423,7 @@ impl<'a> Attributor<'a> {
             Who::Description if owned => self
                 .document_owner(tokens, f)
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
+            Who::Description if a_bodys_role => self.resolve_description_at(tokens, f),
             Who::Description if one_of_a_group => None,
             Who::Entity(e) => Some(e),
             Who::Pronoun(kind) => {
@@ -4467,8 +4472,11 @@ impl<'a> Attributor<'a> {
                 let head = tokens[f.end - 1].lower;
                 // (Nor is someone the article gave another age "the
                 // 50-year-old".)
+                // (Nor is the governor named last "the company's chief
+                // executive".)
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
                     .filter(|&e| !self.of_another_age(e, head))
+                    .filter(|&e| !(a_bodys_role && self.holds_another_office(e, head)))
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))

@@ -3676,3 +3676,18 @@ fn an_appositive_without_an_article_describes_the_name() {
         Keir Starmer said nothing. The general secretary later added that “strikes are not off the table”.";
     check(text, "strikes are not off the table", Some("Sharon Graham"));
 }
+
+#[test]
+fn a_role_a_body_owns_is_a_person_not_the_body() {
+    // The scan reads "The union's" as the body last named; the whole
+    // description is the general secretary described before.
+    let text = "Strikes\n\nThe Institute for Fiscal Studies said the plans were “fragile”.\n\n\
+        “Workers will pay,” said Sharon Graham, general secretary of Unite. \
+        The union's general secretary later added that “strikes are not off the table”.";
+    check(text, "strikes are not off the table", Some("Sharon Graham"));
+    // Described by no one, the company's chief executive is neither the
+    // company nor a governor named last.
+    let text = "Markets\n\nMicrosoft shares fell. Gov. Ada Quill praised the plant.\n\n\
+        The company's chief executive, who was in Davos, said: “We are fine.”";
+    check(text, "We are fine.", None);
+}
