@@ -3090,9 +3090,16 @@ impl<'a> Attributor<'a> {
             }
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host"),
-                // and goes on through a number ("Channel 4 News").
+                // and goes on through a number ("Channel 4 News") and small
+                // words ("Voice of America", "Match of the Day").
                 let end = (outlet..end)
-                    .find(|&k| !tokens[k].capital && !names::is_numeral(&tokens[k]))
+                    .find(|&k| {
+                        let t = &tokens[k];
+                        !t.capital
+                            && !names::is_numeral(t)
+                            && !names::is_connector(t.lower)
+                            && t.lower != "the"
+                    })
                     .unwrap_or(end);
                 // "told Fox News host Mike Huckabee on his radio show": the
                 // outlet's host was told, and a medium the sentence names

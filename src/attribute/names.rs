@@ -237,6 +237,9 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             break;
         } else if let Some(particles) = particles_at(tokens, end) {
             end += particles + 1;
+        } else if of_the_in_a_title(tokens, start, end) {
+            // "Match of the Day", "Bank of the West"
+            end += 3;
         } else if (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             // "Florida Power & Light", "Procter & Gamble"
             || (t.lower == "and"
@@ -272,6 +275,20 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
 fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
     let first = (start..end).find(|&k| !tokens[k].info.is_title());
     first.is_some_and(|k| end - k >= 2 && is_given_name(tokens[k].info))
+}
+
+/// Whether "of the" at `k` joins a body's or an outlet's name to the name
+/// word (or time word) after it: "BBC Match of the Day", "Bank of the
+/// West". Not a
+/// person's: "Del. Stacey Plaskett of the Virgin Islands" is her seat.
+fn of_the_in_a_title(tokens: &[Token], start: usize, k: usize) -> bool {
+    matches!(
+        tokens.get(k..k + 3),
+        Some([of, the, next]) if of.lower == "of" && the.lower == "the" && !the.capital
+            && (is_name_word(next) || next.capital && next.info.is_time_word())
+    ) && tokens[start..k]
+        .iter()
+        .any(|t| t.info.is_organisation_head() || t.info.is_outlet())
 }
 
 /// How many lower-case connectors stand at `k` before a name word inside a

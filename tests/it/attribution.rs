@@ -3691,3 +3691,21 @@ fn a_role_a_body_owns_is_a_person_not_the_body() {
         The company's chief executive, who was in Davos, said: “We are fine.”";
     check(text, "We are fine.", None);
 }
+
+#[test]
+fn of_the_inside_a_bodys_or_an_outlets_name() {
+    let text = "Derby\n\n“It is fine,” Tom Hale told BBC Match of the Day.";
+    check_channel(text, "It is fine,", Some("BBC Match of the Day"));
+    check(
+        "Banks\n\n“Rates will fall,” said the Bank of the West.",
+        "Rates will fall,",
+        Some("Bank of the West"),
+    );
+    // A person's seat is not part of the name.
+    check_mention(
+        "Vote\n\n“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.",
+        "This is a waste of time,",
+        "Stacey Plaskett",
+        Some("Stacey Plaskett"),
+    );
+}
