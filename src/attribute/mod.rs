@@ -3112,23 +3112,35 @@ impl<'a> Attributor<'a> {
                 }
                 owner_outlet.get_or_insert_with(|| self.phrase(tokens, outlet, end));
             }
+            // The name after a medium's noun is the medium's: "the state
+            // news agency TASS", "German newspaper Bild".
+            let name_at = |end: usize| {
+                tokens
+                    .get(end)
+                    .and_then(|_| name_run_at(tokens, end))
+                    .filter(|&e| !tokens[e - 1].possessive)
+            };
             // "told People magazine", "told Time magazine"
             if (told || addressed)
                 && let Some(end) = self.titled_medium_end(tokens, outlet)
             {
+                if let Some(name_end) = name_at(end) {
+                    return Some(self.phrase(tokens, end, name_end));
+                }
                 return Some(self.phrase(tokens, outlet, end));
             }
             // "told a news conference", "told the state news agency": a
             // medium named by its common noun (perhaps after a modifier or
             // two), which ends the phrase ("told a television interviewer"
             // names a person), or is followed by its name ("told the state
-            // news agency TASS").
+            // news agency TASS"). With no article, only a name followed:
+            // "told state broadcaster ERT".
             let k = i + 1 + usize::from(addressed);
+            let article = tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"));
             if (told || addressed)
-                && tokens
-                    .get(k)
-                    .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
-                && let Some(noun) = (k + 1..k + 4)
+                && let Some(noun) = (k + usize::from(article)..k + 4)
                     .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && !t.possessive))
                     .find(|&j| !tokens[j].capital && self.media_noun_len(tokens, j) > 0)
             {
@@ -3136,17 +3148,13 @@ impl<'a> Attributor<'a> {
                 let end = noun + self.media_noun_len(tokens, noun);
                 // "news agency": a medium's noun may go on in another.
                 let end = end + self.media_noun_len(tokens, end);
-                let named = tokens
-                    .get(end)
-                    .and_then(|_| name_run_at(tokens, end))
-                    .filter(|&e| !tokens[e - 1].possessive);
-                if let Some(name_end) = named {
+                if let Some(name_end) = name_at(end) {
                     return Some(self.phrase(tokens, end, name_end));
                 }
                 let ends_phrase = tokens
                     .get(end)
                     .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
-                if ends_phrase {
+                if article && ends_phrase {
                     // A title or a place before the noun is the medium's:
                     // "the Today programme", "a Detroit television station".
                     let start = (k + 1..noun).find(|&j| tokens[j].capital).unwrap_or(noun);

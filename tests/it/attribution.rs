@@ -3709,3 +3709,24 @@ fn of_the_inside_a_bodys_or_an_outlets_name() {
         Some("Stacey Plaskett"),
     );
 }
+
+#[test]
+fn a_mediums_name_after_its_noun_is_the_channel() {
+    let cases = [
+        ("“A,” Ann Lee told state broadcaster ERT.", Some("ERT")),
+        (
+            "“A,” Ann Lee told public broadcaster NHK on Sunday.",
+            Some("NHK"),
+        ),
+        ("“A,” Ann Lee told German newspaper Bild.", Some("Bild")),
+        ("“A,” Ann Lee told the German newspaper Bild.", Some("Bild")),
+        (
+            "“A,” Ann Lee told a German newspaper.",
+            Some("German newspaper"),
+        ),
+        ("“A,” Ann Lee told Time magazine.", Some("Time magazine")),
+    ];
+    for (text, channel) in cases {
+        check_channel(&format!("Heat\n\n{text}"), "A,", channel);
+    }
+}
