@@ -4486,15 +4486,17 @@ impl<'a> Attributor<'a> {
                 let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
                 let head = tokens[f.end - 1].lower;
                 // (Nor is someone the article gave another age "the
-                // 50-year-old".)
-                // (Nor is the governor named last "the company's chief
+                // 50-year-old", or another party "the Connecticut Democrat";
+                // nor the governor named last "the company's chief
                 // executive".)
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
                     .filter(|&e| !self.of_another_age(e, head))
+                    .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !(a_bodys_role && self.holds_another_office(e, head)))
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
+                            .filter(|&e| !self.of_another_party(e, head))
                     })
             })
             .flatten()
@@ -4585,18 +4587,30 @@ impl<'a> Attributor<'a> {
     }
 
     /// A definite description of one person, which a reader takes for the
-    /// person the article is talking about: "the Texas governor". (Not a
-    /// party's member: "the Connecticut Democrat" after a Republican
-    /// speaker is someone else, named by what the article said of them.)
-    /// ("the 36-year-old said": an age stands for the person too.)
+    /// person the article is talking about: "the Texas governor", "the New
+    /// York Democrat". ("the 36-year-old said": an age stands for the
+    /// person too.)
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
         let head = &tokens[f.end - 1].lower;
         tokens[f.start].lower == "the"
             && (self
                 .grammar
                 .description_class(head)
-                .is_some_and(|c| !is_class_of_things(c) && c != "partisan")
+                .is_some_and(|c| !is_class_of_things(c))
                 || head.ends_with("-year-old"))
+    }
+
+    /// Whether the article gave entity `e` a party while `noun` names a
+    /// party's member: then `e` would have matched the description had it
+    /// been theirs ("the Connecticut Democrat" after a Republican speaker
+    /// is someone else).
+    fn of_another_party(&self, e: usize, noun: &str) -> bool {
+        let partisan = |lower: &str| self.grammar.description_class(lower) == Some("partisan");
+        partisan(noun)
+            && self.names.entities[e]
+                .descriptors
+                .iter()
+                .any(|d| partisan(d.lower))
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {

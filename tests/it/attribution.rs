@@ -3730,3 +3730,17 @@ fn a_mediums_name_after_its_noun_is_the_channel() {
         check_channel(&format!("Heat\n\n{text}"), "A,", channel);
     }
 }
+
+#[test]
+fn a_party_member_is_the_person_spoken_of_when_no_party_was_given() {
+    // Schumer's party is never written; Thune's is, and it is another.
+    let text = "Shutdown\n\nMajority Leader John Thune, R-S.D., accused Democrats of playing \
+        politics.\n\nMinority Leader Chuck Schumer fired back. “We will not be bullied,” the New \
+        York Democrat said.";
+    check(text, "We will not be bullied,", Some("Chuck Schumer"));
+    let text = "Shutdown\n\nMinority Leader Chuck Schumer fired back. Majority Leader John \
+        Thune, R-S.D., did not.\n\n“We will not be bullied,” the New York Democrat said.";
+    // The Republican named last is not the Democrat. (Nor does the search
+    // go back past him to Schumer: the mention stands unnamed.)
+    check(text, "We will not be bullied,", None);
+}
