@@ -302,6 +302,11 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                // "Shares of Nvidia Corp. rose": the name starts after "of".
+                if is_shares(&tokens[i]) && tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
+                    i += 2;
+                    continue;
+                }
                 // ("“Yes,” May said", after "Theresa May": a month that is a
                 // name the article gave.)
                 let known_month = || {
@@ -504,7 +509,6 @@ impl<'a> Attributor<'a> {
     /// "Smith, a former company executive,"), or its shares ("Boeing
     /// shares fell", "shares of Boeing").
     fn called_a_body(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        let is_shares = |t: &Token| matches!(t.lower, "shares" | "stock");
         let shares = tokens.get(end).is_some_and(is_shares)
             || (start >= 2 && tokens[start - 1].lower == "of" && is_shares(&tokens[start - 2]));
         let appositive = || {
@@ -976,6 +980,11 @@ impl<'a> Attributor<'a> {
         let wants_body = matches!(class, "media" | "organisation");
         let mut best: Option<(usize, usize)> = None; // (score, entity)
         let mut nearest_body = None;
+        let names_nothing_named = || {
+            modifiers
+                .iter()
+                .all(|w| !w.capital && !self.names.knows_word(w.lower))
+        };
         let mut seen = vec![false; self.names.entities.len()];
         for (recency, m) in self
             .names
@@ -994,10 +1003,13 @@ impl<'a> Attributor<'a> {
             // wherever it stands ("the union's members"), and any mention,
             // not only its last. (A business story names many people
             // between "Apple Inc. shares fell" and "the company declined".)
+            // (Lowercase modifiers that name nothing the article named may
+            // stand: "the iPhone maker", "the tech giant"; not "the Texas
+            // agency".)
             if wants_body
                 && nearest_body.is_none()
                 && recency < BODY_REACH
-                && modifiers.is_empty()
+                && names_nothing_named()
                 && self.names.entities[m.entity].kind == EntityKind::Organisation
                 && (self.opens_a_clause(m.span.start)
                     || self.described.iter().any(|d| d.0 == m.span.start))
@@ -1093,6 +1105,8 @@ impl<'a> Attributor<'a> {
     fn opens_a_clause(&self, at: usize) -> bool {
         let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
         let before = on_the_line(&self.text[..at]);
+        // "Shares of Nvidia rose": the clause is about the company.
+        let before = without_shares_of(before).map_or(before, on_the_line);
         let before = without_the(before).map_or(before, on_the_line);
         // A paragraph's start opens a clause, even after a headline with
         // no stop.
@@ -4974,6 +4988,17 @@ fn without_the(text: &str) -> Option<&str> {
         .filter(|rest| !rest.ends_with(char::is_alphanumeric))
 }
 
+/// The text before "shares of" or "stock of" at the end of `text`, in
+/// any case.
+fn without_shares_of(text: &str) -> Option<&str> {
+    let rest = text.strip_suffix("of")?.trim_end_matches([' ', '\t']);
+    let word = rest.rsplit([' ', '\t', '\n']).next()?;
+    let shares = ["shares", "stock"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    shares.then(|| &rest[..rest.len() - word.len()])
+}
+
 /// "is", "was", "been": a form of "be", the auxiliary of the progressive
 /// and the passive.
 fn is_a_form_of_be(lower: &str) -> bool {
@@ -5357,6 +5382,12 @@ fn is_preposition(lower: &str) -> bool {
 /// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
+}
+
+/// "shares", "stock": what a company's name goes with ("Boeing shares",
+/// "shares of Boeing").
+fn is_shares(t: &Token) -> bool {
+    matches!(t.lower, "shares" | "stock")
 }
 
 /// "the", "a", "his", "Lind's": a word that opens a noun phrase, after which

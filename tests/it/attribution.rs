@@ -3744,3 +3744,15 @@ fn a_party_member_is_the_person_spoken_of_when_no_party_was_given() {
     // go back past him to Schumer: the mention stands unnamed.)
     check(text, "We will not be bullied,", None);
 }
+
+#[test]
+fn a_company_by_what_it_makes_or_by_its_shares() {
+    let text = "Tech\n\nApple Inc. said it would appeal. “These are bad,” the iPhone maker said.";
+    check(text, "These are bad,", Some("Apple Inc."));
+    let text = "Tech\n\nShares of Nvidia Corp. rose. “Demand is strong,” the chipmaker said.";
+    check(text, "Demand is strong,", Some("Nvidia Corp."));
+    let text = "Tech\n\nThe stock of Boeing fell. “We are fine,” the company said.";
+    check(text, "We are fine,", Some("Boeing"));
+    let text = "Tech\n\nAlphabet Inc. shares rose. “We grew,” the tech giant said.";
+    check(text, "We grew,", Some("Alphabet Inc."));
+}
