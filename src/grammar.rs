@@ -513,7 +513,13 @@ impl Grammar {
             (&channels.outlets, WordInfo::OUTLET),
         ] {
             for word in list {
-                table.flag(&word.to_lowercase(), flag);
+                let word = word.to_lowercase();
+                // Articles print "didn't" with either apostrophe; the
+                // grammar writes the straight one.
+                if word.contains('\'') {
+                    table.flag(&word.replace('\'', "\u{2019}"), flag);
+                }
+                table.flag(&word, flag);
             }
         }
         let party_letters = people.party_letters;

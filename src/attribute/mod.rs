@@ -2236,25 +2236,38 @@ impl<'a> Attributor<'a> {
         Some((f, self.cue_at(tokens, v)))
     }
 
-    /// "Trump’s claim that there were “thousands of shootings”": the owner
-    /// of a speech noun speaks.
+    /// "Trump’s claim that there were “thousands of shootings”", "Her
+    /// answer was simple: “…”": the owner of a speech noun speaks.
     fn possessed_speech(
         &self,
         tokens: &[Token],
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        let noun = (start..q)
-            .rev()
-            .take(12)
-            .find(|&k| tokens[k].info.is_speech_noun() && k > start && tokens[k - 1].possessive)?;
+        let pronoun = |t: &Token| match t.lower {
+            "his" | "her" => Some(PronounKind::Singular),
+            "their" => Some(PronounKind::Plural),
+            _ => None,
+        };
+        let noun = (start..q).rev().take(12).find(|&k| {
+            tokens[k].info.is_speech_noun()
+                && k > start
+                && (tokens[k - 1].possessive || pronoun(&tokens[k - 1]).is_some())
+        })?;
         if tokens[noun + 1..q]
             .iter()
             .any(|t| t.quote().is_some() || t.is_punct(';'))
         {
             return None;
         }
-        let f = self.possessor_ending_at(tokens, start, noun)?;
+        let f = match pronoun(&tokens[noun - 1]) {
+            Some(kind) => Found {
+                who: Who::Pronoun(kind),
+                start: noun - 1,
+                end: noun,
+            },
+            None => self.possessor_ending_at(tokens, start, noun)?,
+        };
         Some((f, tokens[noun].lower.to_string()))
     }
 
@@ -2462,10 +2475,26 @@ impl<'a> Attributor<'a> {
                 None => {}
             }
         }
+        // ("Ruiz did not hesitate:", "Collins also weighed in:": an
+        // auxiliary or an adverb may stand before the verb.)
+        while verb_start < q - 1
+            && tokens[verb_start].info.may_stand_before_verb()
+            && !is_a_form_of_be(tokens[verb_start].lower)
+        {
+            verb_start += 1;
+        }
         let verb = &tokens[verb_start..q - 1];
         // ("Rachel Reeves was blunt:": a copula and a word of manner.)
         let copula = verb.len() == 2 && matches!(verb[0].lower, "was" | "is" | "were" | "are");
-        let short = (1..=3).contains(&verb.len())
+        // A person named or meant by a pronoun may take a verb and its
+        // object ("Biden struck a defiant tone:"); a description, fewer
+        // words ("The statement went on:").
+        let longest = match f.who {
+            Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 4,
+            Who::Pronoun(_) => 4,
+            _ => 3,
+        };
+        let short = (1..=longest).contains(&verb.len())
             && verb.iter().all(|t| t.is_word() && !t.capital)
             && (copula || !verb[0].info.is_closed_class());
         short.then(|| {

@@ -3756,3 +3756,20 @@ fn a_company_by_what_it_makes_or_by_its_shares() {
     let text = "Tech\n\nAlphabet Inc. shares rose. “We grew,” the tech giant said.";
     check(text, "We grew,", Some("Alphabet Inc."));
 }
+
+#[test]
+fn a_persons_short_clause_or_owned_speech_noun_before_a_colon() {
+    let text = "Flood\n\nAna Ruiz and Joe Biden spoke.\n\n\
+        Ruiz did not hesitate: “Exactly the same.”\n\n\
+        Ruiz didn’t hesitate: “Exactly.”\n\n\
+        Biden struck a defiant tone: “I am not going anywhere.”";
+    check(text, "Exactly the same.", Some("Ana Ruiz"));
+    check(text, "Exactly.", Some("Ana Ruiz"));
+    check(text, "I am not going anywhere.", Some("Joe Biden"));
+    let text = "Flood\n\nAna Ruiz spoke.\n\nHer answer was simple: “Never.”";
+    check_mention(text, "Never.", "Her", Some("Ana Ruiz"));
+    // A description takes fewer words: its clause may be no introduction.
+    let text = "Flood\n\nAna Ruiz spoke.\n\n\
+        The challenge of transparency is exemplified by this finding: “Nobody knew.”";
+    check(text, "Nobody knew.", None);
+}
