@@ -162,7 +162,7 @@ fn continues_word(previous: Option<char>, c: char) -> bool {
     combining || control || (after_lead && ('\u{a1}'..='\u{bf}').contains(&c))
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 

@@ -51,7 +51,9 @@ use bumpalo::Bump;
 
 use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
-use crate::text::{Span, Token, TokenKind, is_initial, quote_ends_with, sentences, tokenize};
+use crate::text::{
+    Span, Token, TokenKind, is_apostrophe, is_initial, quote_ends_with, sentences, tokenize,
+};
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
@@ -71,6 +73,17 @@ pub struct Attribution {
     pub channel: Option<String>,
     /// How the speaker was found.
     pub source: Option<Source>,
+}
+
+/// Whose words a quote inside a quote is (`Attributor::nested_speaker`).
+enum Nested {
+    /// The outer quote's speaker's to voice.
+    Outer,
+    /// A person the article named: their entity, the name's span and the
+    /// speech verb.
+    Named(usize, Span, String),
+    /// Not said.
+    Unknown,
 }
 
 /// Which rule found the speaker.
@@ -1231,29 +1244,38 @@ impl<'a> Attributor<'a> {
                 };
             }
         }
-        // A quote inside a quote is the outer speaker's own words only when
-        // they say so ("And I said, ‘Baby, they don’t.’"); otherwise it
-        // reports someone else's words that the article does not attribute.
-        // Quotes are in order of start, so the top-level quote that can hold
-        // a nested one is the last top-level quote before it.
+        // A quote inside a quote: see `nested_speaker`. Quotes are in order
+        // of start, so the top-level quote that can hold a nested one is the
+        // last top-level quote before it.
         let mut last_top = None;
         for qi in 0..quotes.len() {
             if quotes[qi].depth == 0 {
                 last_top = Some(qi);
                 continue;
             }
-            if !self.quoting_oneself(quotes[qi].outer.start) {
-                continue;
-            }
             let inner = quotes[qi].span;
-            if let Some(outer) = last_top.filter(|&o| {
+            let Some(outer) = last_top.filter(|&o| {
                 quotes[o].outer.start <= inner.start && inner.end <= quotes[o].outer.end
-            }) && out[outer].source.is_some()
-            {
-                out[qi] = Attribution {
-                    source: Some(Source::Continuation),
-                    ..out[outer].clone()
-                };
+            }) else {
+                continue;
+            };
+            match self.nested_speaker(quotes[outer].span.start, quotes[qi].outer.start) {
+                Nested::Outer if out[outer].source.is_some() => {
+                    out[qi] = Attribution {
+                        source: Some(Source::Continuation),
+                        ..out[outer].clone()
+                    };
+                }
+                Nested::Named(entity, mention, cue) => {
+                    out[qi] = Attribution {
+                        speaker: Some(self.names.entities[entity].name.clone()),
+                        mention: Some(mention),
+                        cue: Some(cue),
+                        channel: None,
+                        source: Some(Source::Before),
+                    };
+                }
+                _ => {}
             }
         }
         self.carry_channels(quotes, &mut out);
@@ -1391,27 +1413,132 @@ impl<'a> Attributor<'a> {
         self.channel_in(tokens, range.clone(), range.end)
     }
 
-    /// Whether the words just before a nested quote are a first-person
-    /// speech cue: "I said,", "I told him:", "I say".
-    fn quoting_oneself(&self, open: usize) -> bool {
-        let mut start = open.saturating_sub(40);
-        while !self.text.is_char_boundary(start) {
-            start += 1;
+    /// Whose words a quote inside a quote are, from the outer quote's
+    /// clause before its opening mark at `open` (the outer quote's words
+    /// start at `outer_start`). A person the article named who speaks
+    /// there speaks them ("But Maria kept telling me, ‘…’"). Otherwise,
+    /// words the outer speaker introduces with a speech verb, a colon or
+    /// "is" are the outer speaker's to voice: their own ("And I said,
+    /// ‘…’", "and that is ‘categorically false’") or another's as they tell
+    /// it ("when your son looks at you and says: ‘…’"). But not what "he"
+    /// or "she" said, nor words near another name ("Obama refused to say
+    /// the words ‘Radical Islam’"), nor words in scare quotes.
+    fn nested_speaker(&self, outer_start: usize, open: usize) -> Nested {
+        let inside = &self.text[outer_start.min(open)..open];
+        // The clause: from the last stop before the mark.
+        let clause_start = inside
+            .rfind(['.', '!', '?', ';'])
+            .map_or(outer_start, |k| outer_start + k + 1);
+        let clause = &self.text[clause_start..open];
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut word_start = None;
+        for (k, c) in clause.char_indices().chain([(clause.len(), ' ')]) {
+            let in_word = c.is_alphanumeric() || (word_start.is_some() && is_apostrophe(c));
+            match (in_word, word_start) {
+                (true, None) => word_start = Some(k),
+                (false, Some(s)) => {
+                    words.push((clause_start + s, &clause[s..k]));
+                    word_start = None;
+                }
+                _ => {}
+            }
         }
-        let before = &self.text[start..open];
-        let words: Vec<String> = before
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let tail = &words[words.len().saturating_sub(3)..];
-        tail.iter()
-            .position(|w| w == "i" || w == "we")
-            .is_some_and(|i| {
-                tail[i + 1..]
-                    .first()
-                    .is_some_and(|v| self.grammar.speech_lemma(v).is_some())
-            })
+        let words = &words[words.len().saturating_sub(12)..];
+        let speech = |w: &str| self.grammar.speech_lemma(&w.to_lowercase()).is_some();
+        // A capitalised word of the names of people the article named:
+        // the one person whose name holds it, if only one does.
+        let named = |w: &str| {
+            if !w.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let lower = w.to_lowercase();
+            let mut people = (0..self.names.entities.len()).filter(|&e| {
+                let e = &self.names.entities[e];
+                e.kind == EntityKind::Person && e.tokens.iter().any(|t| t.lower == lower)
+            });
+            let first = people.next()?;
+            Some(people.next().is_none().then_some(first))
+        };
+        if let Some((k, entity)) = words
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(k, &(_, w))| named(w).map(|e| (k, e)))
+        {
+            // The name, then a speech verb within three words, then at
+            // most an object before the mark.
+            let verb = (k + 1..words.len().min(k + 4)).find(|&v| speech(words[v].1));
+            return match (entity, verb) {
+                (Some(entity), Some(v)) if words.len() - v <= 2 => {
+                    let (at, name) = words[k];
+                    Nested::Named(
+                        entity,
+                        Span::new(at, at + name.len()),
+                        words[v].1.to_lowercase(),
+                    )
+                }
+                _ => Nested::Unknown,
+            };
+        }
+        let n = words.len();
+        let lower = |k: usize| words[k].1.to_lowercase();
+        // The speech verb that introduces the mark: the last word, or the
+        // one before an object ("I told him,").
+        let object = |k: usize| {
+            matches!(
+                lower(k).as_str(),
+                "me" | "him" | "her" | "us" | "them" | "you"
+            )
+        };
+        let verb = (n >= 1 && speech(words[n - 1].1))
+            .then(|| n - 1)
+            .or_else(|| (n >= 2 && object(n - 1) && speech(words[n - 2].1)).then(|| n - 2));
+        let introduced = match verb {
+            // Its subject is the outer speaker: "I", "we", or none of its
+            // own ("and says:", "would say,"; past an aside: "I can, by
+            // speaking to them, say,"). Not "he said", "You say", "His
+            // people said", "the president saying", "are rated".
+            Some(v) => {
+                let between =
+                    |a: usize, b: usize| &self.text[words[a].0 + words[a].1.len()..words[b].0];
+                let mut k = v;
+                while k > 0 && lower(k - 1).ends_with("ly") {
+                    k -= 1;
+                }
+                if k > 0 && between(k - 1, k).contains(',') {
+                    k = (1..k - 1)
+                        .rev()
+                        .find(|&j| between(j - 1, j).contains(','))
+                        .unwrap_or(0);
+                }
+                // ("I would say", not "he would say")
+                while k > 0
+                    && matches!(
+                        lower(k - 1).as_str(),
+                        "can" | "could" | "would" | "will" | "might" | "may" | "must" | "should"
+                    )
+                {
+                    k -= 1;
+                }
+                k == 0 || matches!(lower(k - 1).as_str(), "i" | "we" | "and" | "to" | "then")
+            }
+            // "and that is ‘categorically false’"
+            None if n >= 2 && matches!(lower(n - 1).as_str(), "is" | "was") => {
+                matches!(lower(n - 2).as_str(), "that" | "this" | "it")
+            }
+            // "Two words sum it up:", but not what a "he" or "she" put so.
+            None => {
+                clause.trim_end().ends_with(':')
+                    && !words.iter().any(|&(_, w)| {
+                        matches!(w.to_lowercase().as_str(), "he" | "she" | "they" | "you")
+                    })
+            }
+        };
+        if introduced {
+            Nested::Outer
+        } else {
+            Nested::Unknown
+        }
     }
 
     fn entity_of_speaker(&self, a: &Attribution) -> Option<usize> {

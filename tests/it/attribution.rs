@@ -3773,3 +3773,32 @@ fn a_persons_short_clause_or_owned_speech_noun_before_a_colon() {
         The challenge of transparency is exemplified by this finding: “Nobody knew.”";
     check(text, "Nobody knew.", None);
 }
+
+#[test]
+fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
+    let text = "Flood\n\nMaria Lopez and Ana Ruiz stayed.\n\n\
+        “I was terrified,” Ruiz said. “But Maria kept telling me, ‘We will get through this.’”";
+    check_mention(
+        text,
+        "We will get through this.",
+        "Maria",
+        Some("Maria Lopez"),
+    );
+    // The outer speaker's own framing: a speech verb with no subject of
+    // its own, "I", or "that is".
+    let text = "Vote\n\nRashida Tlaib spoke.\n\n“And when your son looks at you and says: \
+        ‘Momma, look, you won,’ I say, ‘Baby, they don’t,’” Tlaib said.";
+    check(text, "Momma, look, you won,", Some("Rashida Tlaib"));
+    check(text, "Baby, they don’t,", Some("Rashida Tlaib"));
+    let text = "Denial\n\n“Two words sum it up, and that is ‘categorically false,’” said \
+        Sarah Sanders.";
+    check(text, "categorically false,", Some("Sarah Sanders"));
+    // Someone else's words that the outer speaker reports stay unattributed.
+    let text = "Bank\n\nSen. Jeff Merkley spoke.\n\n\
+        “You say you ‘accept responsibility,’” Merkley said. \
+        “I would answer, and he would say, ‘uh huh,’” Merkley added. \
+        “Obama refused to say the words ‘Radical Islam,’” Merkley said.";
+    check(text, "accept responsibility,", None);
+    check(text, "uh huh,", None);
+    check(text, "Radical Islam,", None);
+}
