@@ -3324,11 +3324,19 @@ impl<'a> Attributor<'a> {
                 let ends_phrase = tokens
                     .get(end)
                     .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
-                if article && ends_phrase {
+                // "told the media" names an audience, as "told reporters"
+                // does, not a medium.
+                let audience = noun == k + 1 && tokens[noun].info.is_audience();
+                if article && ends_phrase && !audience {
                     // A title or a place before the noun is the medium's:
                     // "the Today programme", "a Detroit television station".
                     let start = (k + 1..noun).find(|&j| tokens[j].capital).unwrap_or(noun);
                     return Some(self.phrase(tokens, start, end));
+                }
+                // "told state media", "told local radio": with no article, a
+                // modifier makes the noun a medium.
+                if !article && ends_phrase && noun > k {
+                    return Some(self.phrase(tokens, k, end));
                 }
             }
         }

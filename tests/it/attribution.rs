@@ -3802,3 +3802,20 @@ fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
     check(text, "uh huh,", None);
     check(text, "Radical Islam,", None);
 }
+
+#[test]
+fn the_media_told_is_an_audience_but_state_media_a_channel() {
+    let cases = [
+        ("“A,” Ann Lee told the media.", None),
+        ("“A,” Ann Lee told the press.", None),
+        ("“A,” Ann Lee told state media.", Some("state media")),
+        (
+            "“A,” Ann Lee told local radio on Monday.",
+            Some("local radio"),
+        ),
+        ("“A,” Ann Lee told the local newspaper.", Some("newspaper")),
+    ];
+    for (text, channel) in cases {
+        check_channel(&format!("Relief\n\n{text}"), "A,", channel);
+    }
+}
