@@ -4742,6 +4742,52 @@ impl<'a> Attributor<'a> {
             .filter(|d| d.0 < before && d.2 == noun)
             .max_by_key(|d| d.0)
             .map(|d| d.1)
+            .or_else(|| self.quoteless_document_author(before, noun))
+    }
+
+    /// The subject of the last sentence before byte `before`, in this
+    /// paragraph or the two before, that says it spoke "in a" document of
+    /// noun `noun` and holds no quote: "The Pentagon said in a statement
+    /// that troops would leave. “…,” the statement said." (Documents in
+    /// sentences with quotes are the quotes' channels: `documents`.)
+    fn quoteless_document_author(&self, before: usize, noun: &str) -> Option<usize> {
+        let p = self
+            .paras
+            .partition_point(|para| para.tokens.first().is_some_and(|t| t.span.start < before));
+        for para in self.paras[p.saturating_sub(3)..p].iter().rev() {
+            let tokens = &para.tokens;
+            for range in para.sentences.iter().rev() {
+                let sentence = &tokens[range.clone()];
+                if sentence.first().is_none_or(|t| t.span.start >= before)
+                    || sentence.iter().any(|t| t.quote().is_some())
+                {
+                    continue;
+                }
+                // "in a statement", "in a brief written statement",
+                // "issued a statement"
+                let in_a = (range.start + 2..range.end).find_map(|k| {
+                    if self.grammar.document_noun(tokens[k].lower) != Some(noun) {
+                        return None;
+                    }
+                    let modifiers = tokens[range.start..k]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+                        .count();
+                    let a = (k - modifiers).checked_sub(1)?;
+                    (a > range.start
+                        && matches!(tokens[a].lower, "a" | "an")
+                        && (tokens[a - 1].lower == "in" || tokens[a - 1].info.is_publishing_verb()))
+                    .then_some(a - 1)
+                });
+                let Some(verb) = in_a else { continue };
+                let f = self.sentence_subject(tokens, range.start, verb)?;
+                let name = self.resolve(tokens, f, tokens[f.start].span.start)?;
+                return self.names.entities.iter().position(|e| e.name == name);
+            }
+        }
+        None
     }
 
     /// Whose document speaks: "Trump's statement said", "the Fed's

@@ -3819,3 +3819,19 @@ fn the_media_told_is_an_audience_but_state_media_a_channel() {
         check_channel(&format!("Relief\n\n{text}"), "A,", channel);
     }
 }
+
+#[test]
+fn the_statement_is_whoevers_statement_a_quoteless_sentence_named() {
+    let text = "Troops\n\nThe Pentagon said in a brief statement that troops would leave.\n\n\
+        “We are proud,” the statement said.";
+    check(text, "We are proud,", Some("Pentagon"));
+    let text = "Football\n\nManchester United issued a statement on Monday. \
+        Sen. Bo Lind disagreed.\n\n“Erik has given everything,” the statement said.";
+    check(
+        text,
+        "Erik has given everything,",
+        Some("Manchester United"),
+    );
+    // A sentence too short to hold "in a" before the noun.
+    check("brief statement. “We,” the statement said.", "We,", None);
+}
