@@ -1614,6 +1614,7 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.before(tokens, sentence.start, q), Source::Before))
+            .or_else(|| pick(self.message_from(para, q), Source::After))
             .or_else(|| {
                 pick(
                     according
@@ -1897,6 +1898,34 @@ impl<'a> Attributor<'a> {
             self.cue_at(tokens, v)
         };
         (f.start >= start).then_some((f, cue))
+    }
+
+    /// "“We will rebuild.” That was the message from Mayor Cy Moss", "“No
+    /// comment,” came the reply from Gus Hart", "“Never again.” So said
+    /// Dana Whitfield": right after the quote, in its sentence or, when the
+    /// quote ends its sentence, in the next, a speech noun and "from", or
+    /// "so said", then the speaker's name.
+    fn message_from(&self, para: &Para, q: usize) -> Option<(Found, String)> {
+        let tokens = &para.tokens;
+        let k = (q + 1..tokens.len()).find(|&k| !tokens[k].is_punct(','))?;
+        let limit = para.sentence_of(k).end;
+        let named = |at: usize| {
+            let at = at + usize::from(tokens.get(at)?.lower == "the");
+            let run_end = name_run_at(tokens, at).filter(|&e| e <= limit)?;
+            self.found_name(tokens, at, run_end)
+        };
+        if tokens[k].lower == "so" && tokens.get(k + 1)?.info.is_speech_verb() {
+            return Some((named(k + 2)?, self.cue_at(tokens, k + 1)));
+        }
+        // ("That was the message", "came the stern reply": only short
+        // lowercase words before the noun, the first perhaps capitalised.)
+        let noun = (k..limit.min(k + 6))
+            .take_while(|&j| tokens[j].is_word() && (j == k || !tokens[j].capital))
+            .find(|&j| {
+                tokens[j].info.is_speech_noun()
+                    && tokens.get(j + 1).is_some_and(|t| t.lower == "from")
+            })?;
+        Some((named(noun + 2)?, tokens[noun].lower.to_owned()))
     }
 
     /// Whether quote `qi` is a nickname inside a name (`Marcia "Cia" Price`).

@@ -3835,3 +3835,17 @@ fn the_statement_is_whoevers_statement_a_quoteless_sentence_named() {
     // A sentence too short to hold "in a" before the noun.
     check("brief statement. “We,” the statement said.", "We,", None);
 }
+
+#[test]
+fn a_message_from_someone_or_so_said_after_the_quote() {
+    let text = "Storm\n\nAnn Lee and Bo Lind spoke.\n\n\
+        “We will rebuild.” That was the message from Mayor Cy Moss on Monday.\n\n\
+        “Never again.” So said Dana Whitfield, the city manager.\n\n\
+        “No comment,” came the reply from Gus Hart.\n\n\
+        Ann Lee said: “We must act.” The warning from Bo Lind came later.";
+    check(text, "We will rebuild.", Some("Cy Moss"));
+    check(text, "Never again.", Some("Dana Whitfield"));
+    check(text, "No comment,", Some("Gus Hart"));
+    // A speaker before the quote is not displaced by the next sentence.
+    check(text, "We must act.", Some("Ann Lee"));
+}
