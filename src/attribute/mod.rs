@@ -1683,7 +1683,8 @@ impl<'a> Attributor<'a> {
                     self.previous_sentence_subject(tokens, sentence.start, q),
                     Source::Before,
                 )
-            });
+            })
+            .or_else(|| pick(self.previous_paragraph_subject(p, q), Source::LeadIn));
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
                 &self.paras[p - 1].tokens
@@ -2525,6 +2526,33 @@ impl<'a> Attributor<'a> {
         }
         let prev = quoteless_sentence_before(tokens, start)?;
         self.person_acting(tokens, prev.start, prev.end)
+    }
+
+    /// "Lisa Grant, whose children attend Oakwood, spoke first. ¶ “I grew
+    /// up in this village …”": a paragraph that is one quote and nothing
+    /// else, with no attribution, after a paragraph whose last sentence
+    /// holds no quote and has a person acting as its subject: that person's
+    /// words, as a reader takes them, even after another's quote earlier in
+    /// that paragraph ("“…,” Grant said. Peter Marsh spoke next. ¶ “…”").
+    fn previous_paragraph_subject(&self, p: usize, q: usize) -> Option<(Found, String)> {
+        let tokens = &self.paras[p].tokens;
+        if q != 0
+            || tokens[1..]
+                .iter()
+                .any(|t| t.is_word() || t.quote().is_some())
+        {
+            return None;
+        }
+        let prev = &self.paras[p.checked_sub(1)?];
+        let last = prev.sentences.last()?;
+        if prev.tokens[last.clone()]
+            .iter()
+            .any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        let (f, cue) = self.person_acting(&prev.tokens, last.start, last.end)?;
+        Some((f, cue))
     }
 
     /// The index after a parenthesis that opens at `i` ("(D-Nev.)"), or `i`.

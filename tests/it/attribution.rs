@@ -946,12 +946,16 @@ fn a_quote_alone_after_a_sentence_naming_a_channel_is_its_subjects() {
         "We have seen no sign that our story is wrong.",
         Some("Bo Lind"),
     );
-    // Without a channel the sentence before is only narrative.
-    check(
-        "Bo Lind doubled down on the site's defense.\n\n“We have seen no sign that our story is wrong.”",
-        "We have seen no sign that our story is wrong.",
-        None,
-    );
+    // Without a channel, a person acting at the end of the paragraph
+    // before still speaks a bare quote paragraph, as a reader takes it
+    // (`a_bare_quote_paragraph_after_a_person_acting_is_theirs`); the cue
+    // is that verb.
+    let text = "Bo Lind doubled down on the site's defense.\n\n\
+        “We have seen no sign that our story is wrong.”";
+    let q = quote_in(text, "We have seen no sign that our story is wrong.");
+    assert_eq!(q.speaker.as_deref(), Some("Bo Lind"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("doubled"), "{q:?}");
+    assert_eq!(q.channel, None, "{q:?}");
 }
 
 #[test]
@@ -3848,4 +3852,16 @@ fn a_message_from_someone_or_so_said_after_the_quote() {
     check(text, "No comment,", Some("Gus Hart"));
     // A speaker before the quote is not displaced by the next sentence.
     check(text, "We must act.", Some("Ann Lee"));
+}
+
+#[test]
+fn a_bare_quote_paragraph_after_a_person_acting_is_theirs() {
+    let text = "School\n\nLisa Grant, whose two children attend Oakwood Primary, spoke first.\n\n\
+        “I grew up in this village.”\n\n“And for what?”";
+    check(text, "I grew up in this village.", Some("Lisa Grant"));
+    check(text, "And for what?", Some("Lisa Grant"));
+    // The person acting last, not the speaker of a quote before.
+    let text = "School\n\nLisa Grant said the plan was “mad”. Peter Marsh spoke next.\n\n\
+        “We have no choice.”";
+    check(text, "We have no choice.", Some("Peter Marsh"));
 }
