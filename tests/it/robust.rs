@@ -17,7 +17,7 @@ use quotetrace::group::{self, lexicon::Lexicon};
 
 /// Pieces of news text, chosen to collide: marks of every family, dashes,
 /// ellipses, contractions, titles, speech verbs, paragraph breaks.
-const PIECES: [&str; 84] = [
+const PIECES: [&str; 94] = [
     "\"",
     "“",
     "”",
@@ -104,6 +104,18 @@ const PIECES: [&str; 84] = [
     "Ford Chief Executive",
     "Evening Post",
     "captioned",
+    // Rules that read words inside a quote, the next sentence or the
+    // paragraph before.
+    "kept telling me,",
+    "I would say,",
+    "and that is",
+    "So said",
+    "came the reply from",
+    "the statement said",
+    "in a brief statement",
+    "Shares of",
+    "BBC Match of the Day",
+    "the union's general secretary",
 ];
 
 /// An article of 5 to 120 pieces, some followed by a space.
