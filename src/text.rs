@@ -253,7 +253,7 @@ pub fn tokenize<'a>(
             }
         }
     }
-    mark_sentence_ends(text, &mut tokens);
+    mark_sentence_ends(text, grammar, &mut tokens);
     // Capitalised words read again in their context, in one pass (most
     // words are not capitalised):
     for i in 0..tokens.len() {
@@ -622,7 +622,7 @@ pub fn quote_ends_with<const N: usize>(text: &str, t: &Token, stops: [char; N]) 
         .ends_with(stops)
 }
 
-fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
+fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
     let starts_sentence = |next: Option<&Token>| match next {
         None => true,
         Some(next) => match next.kind {
@@ -648,9 +648,18 @@ fn mark_sentence_ends(text: &str, tokens: &mut [Token<'_>]) {
                     })
             }
             // "Briggs wrote on X. “Vermont deserves better.”": an initial
-            // before a quotation is a sentence's last word.
+            // before a quotation is a sentence's last word; so is a
+            // platform's letter after "on" before a capital ("wrote on X.
+            // Wedbush's Dan Ives"; not "based on J. K. Rowling's book").
             TokenKind::Word => {
-                tokens.get(i + 1).is_some_and(|n| n.quote().is_some()) && is_initial(text, t)
+                is_initial(text, t)
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.quote().is_some()
+                            || (n.capital
+                                && i > 0
+                                && matches!(tokens[i - 1].lower, "on" | "via")
+                                && grammar.info(t.lower).is_media_noun())
+                    })
             }
         };
         tokens[i].sentence_end = ends;
@@ -860,6 +869,14 @@ mod tests {
     fn sentences_split_after_stops_not_abbreviations() {
         let text = "Mr. Putin spoke. He left. Then U.S. officials came";
         assert_eq!(sentences(&tokens(text, &Bump::new())).len(), 3);
+    }
+
+    #[test]
+    fn a_platforms_letter_after_on_ends_its_sentence() {
+        let count = |text: &str| sentences(&tokens(text, &Bump::new())).len();
+        assert_eq!(count("She wrote on X. Wedbush disagreed."), 2);
+        // An initial after "on" is someone's, not the platform's.
+        assert_eq!(count("It is based on J. K. Rowling's book."), 1);
     }
 
     #[test]

@@ -3865,3 +3865,11 @@ fn a_bare_quote_paragraph_after_a_person_acting_is_theirs() {
         “We have no choice.”";
     check(text, "We have no choice.", Some("Peter Marsh"));
 }
+
+#[test]
+fn a_platforms_letter_ends_its_sentence_and_is_the_channel() {
+    let text = "Robotaxi\n\n“Light on details,” wrote Gary Black of the Future Fund on X. \
+        Wedbush's Dan Ives called the event “a historic moment.”";
+    check_channel(text, "Light on details,", Some("X"));
+    check(text, "a historic moment.", Some("Dan Ives"));
+}
