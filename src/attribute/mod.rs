@@ -4794,20 +4794,27 @@ impl<'a> Attributor<'a> {
         }
         let noun = self.grammar.document_noun(words[words.len() - 1].lower)?;
         let before = words[0].span.start;
-        self.documents
+        let quoted = self
+            .documents
             .iter()
             .filter(|d| d.0 < before && d.2 == noun)
             .max_by_key(|d| d.0)
-            .map(|d| d.1)
-            .or_else(|| self.quoteless_document_author(before, noun))
+            .map(|d| (d.0, d.1));
+        // The later of the two.
+        [quoted, self.quoteless_document_author(before, noun)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|&(at, _)| at)
+            .map(|(_, author)| author)
     }
 
-    /// The subject of the last sentence before byte `before`, in this
-    /// paragraph or the two before, that says it spoke "in a" document of
-    /// noun `noun` and holds no quote: "The Pentagon said in a statement
-    /// that troops would leave. “…,” the statement said." (Documents in
-    /// sentences with quotes are the quotes' channels: `documents`.)
-    fn quoteless_document_author(&self, before: usize, noun: &str) -> Option<usize> {
+    /// Where it stands and who it is: the subject of the last sentence
+    /// before byte `before`, in this paragraph or the two before, that holds
+    /// no quote and says it spoke in a document of noun `noun`: "The
+    /// Pentagon said in a statement that troops would leave. “…,” the
+    /// statement said." (Documents in sentences with quotes are the
+    /// quotes' channels: `documents`.)
+    fn quoteless_document_author(&self, before: usize, noun: &str) -> Option<(usize, usize)> {
         let p = self
             .paras
             .partition_point(|para| para.tokens.first().is_some_and(|t| t.span.start < before));
@@ -4839,9 +4846,19 @@ impl<'a> Attributor<'a> {
                     .then_some(a - 1)
                 });
                 let Some(verb) = in_a else { continue };
+                // A name or a description of someone, not through
+                // `resolve`: a document's own description ("The statement
+                // said in a statement") would ask this again.
                 let f = self.sentence_subject(tokens, range.start, verb)?;
-                let name = self.resolve(tokens, f, tokens[f.start].span.start)?;
-                return self.names.entities.iter().position(|e| e.name == name);
+                let at = tokens[f.start].span.start;
+                let author = match f.who {
+                    Who::Entity(e) => Some(e),
+                    Who::Description => self.resolve_description_at(tokens, f),
+                    Who::Pronoun(kind) => {
+                        self.resolve_pronoun(kind, gender_of([tokens[f.start].info]), at, &[])
+                    }
+                };
+                return author.map(|e| (at, e));
             }
         }
         None

@@ -3873,3 +3873,17 @@ fn a_platforms_letter_ends_its_sentence_and_is_the_channel() {
     check_channel(text, "Light on details,", Some("X"));
     check(text, "a historic moment.", Some("Dan Ives"));
 }
+
+#[test]
+fn the_statement_is_the_later_of_a_quoted_and_a_quoteless_one() {
+    let text = "Troops\n\nThe Pentagon said in a brief statement that troops would leave. \
+        “We are proud,” the statement said.\n\n\
+        Mayor Ann Lee spoke. She said in a statement that it was over.\n\n\
+        “Yes,” the statement said.";
+    check(text, "We are proud,", Some("Pentagon"));
+    check(text, "Yes,", Some("Ann Lee"));
+    // A document that "said in a statement" is nobody, and asks no further.
+    let text =
+        "Loop\n\nThe statement said in a statement that it was over. “Yes,” the statement said.";
+    check(text, "Yes,", None);
+}
