@@ -264,3 +264,32 @@ fn a_description_running_past_a_colon_lead_in_does_not_panic() {
     };
     check_spans(&a, &EXTRACTOR.article(&a));
 }
+
+/// Found by the property test with 200,000 cases: "the statement said"
+/// looked for the author of a statement named in a quoteless sentence
+/// before, whose subject, "The statement", asked the same question one
+/// sentence further back, until a thread's stack overflowed. (An overflow
+/// aborts the process: no panic is caught.) A small stack and many such
+/// sentences show that the search no longer recurses.
+#[test]
+fn a_document_that_speaks_in_a_document_does_not_recurse() {
+    let mut text = "The statement said in a brief statement. ".repeat(5_000);
+    text.push_str("“Yes,” the statement said.");
+    let a = Article {
+        id: "recursion".into(),
+        text,
+        ..Article::default()
+    };
+    let quotes = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let extracted = EXTRACTOR.article(&a);
+            check_spans(&a, &extracted);
+            extracted.quotes
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker, None);
+}
