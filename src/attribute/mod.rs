@@ -1023,7 +1023,7 @@ impl<'a> Attributor<'a> {
                 && nearest_body.is_none()
                 && recency < BODY_REACH
                 && names_nothing_named()
-                && self.names.entities[m.entity].kind == EntityKind::Organisation
+                && self.is_a_body(m.entity)
                 && (self.opens_a_clause(m.span.start)
                     || self.described.iter().any(|d| d.0 == m.span.start))
                 && (class == "media") == self.is_media_name(m.entity)
@@ -1035,7 +1035,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let e = &self.names.entities[m.entity];
-            if wants_body != (e.kind == EntityKind::Organisation) {
+            if wants_body != self.is_a_body(m.entity) {
                 continue;
             }
             // "the Labour leader" is not Labour: a name inside a person's
@@ -1094,6 +1094,13 @@ impl<'a> Attributor<'a> {
                 .any(|t| t.lower == head.lower)
     }
 
+    /// Whether entity `e` is a body: its words say so ("Boeing Co.", "the
+    /// Labour Party"), or the article names it as one ("the Federal
+    /// Reserve").
+    fn is_a_body(&self, e: usize) -> bool {
+        self.names.entities[e].kind == EntityKind::Organisation || self.named_as_a_body(e)
+    }
+
     /// Whether the article names entity `e` as a body though its words do
     /// not say so: only ever after "the", and with no given name or title
     /// to make it a person ("the Federal Reserve"), so "it", not "he".
@@ -1104,7 +1111,12 @@ impl<'a> Attributor<'a> {
                 .mentions
                 .iter()
                 .filter(|m| m.entity == e)
-                .all(|m| self.follows_the(m.span.start))
+                // (A description that means it, "the central bank", holds
+                // its own "the".)
+                .all(|m| {
+                    self.follows_the(m.span.start)
+                        || self.described.iter().any(|d| d.0 == m.span.start)
+                })
     }
 
     /// Whether the word before byte `at` is "the".
@@ -4781,11 +4793,18 @@ impl<'a> Attributor<'a> {
 
     /// The author of "the statement", "this latest ad": the entity whose
     /// document of that noun the article last mentioned ("BuzzFeed's
-    /// report", "Trump said in a statement"). Another noun is not taken
+    /// report", "Trump said in a statement"), or the one a lowercase owner
+    /// describes ("the central bank's statement"). Another noun is not taken
     /// for it ("the article" after "the BuzzFeed piece"): the article may
     /// mean another document, and a wrong author is worse than none.
     fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
         let words = &tokens[f.start..f.end];
+        // "the central bank's statement": the body its owner describes.
+        if matches!(words[0].lower, "the" | "this" | "that")
+            && let Some(owner_end) = (f.start + 1..f.end - 1).find(|&k| tokens[k].possessive)
+        {
+            return self.resolve_description(tokens, f.start, owner_end + 1);
+        }
         // A name in the description ("the IMF report") says whose it is.
         if !matches!(words[0].lower, "the" | "this" | "that")
             || words[1..].iter().any(|t| t.capital)

@@ -3887,3 +3887,12 @@ fn the_statement_is_the_later_of_a_quoted_and_a_quoteless_one() {
         "Loop\n\nThe statement said in a statement that it was over. “Yes,” the statement said.";
     check(text, "Yes,", None);
 }
+
+#[test]
+fn a_body_named_after_the_has_descriptions_and_documents() {
+    let text = "Rates\n\nThe Federal Reserve held rates on Wednesday.\n\n\
+        “Fine,” the central bank said.\n\n\
+        The central bank's statement said inflation had “eased.”";
+    check(text, "Fine,", Some("Federal Reserve"));
+    check(text, "eased.", Some("Federal Reserve"));
+}
