@@ -5090,13 +5090,23 @@ impl<'a> Attributor<'a> {
     fn titled_soon_after(&self, tokens: &[Token], f: Found, pos: usize) -> Option<usize> {
         // (The description's own noun: "spokesperson" in "a spokesperson
         // for Meta", not the body's name, which titles Meta's CEO.)
-        let noun = tokens[f.start..f.end]
-            .iter()
-            .rfind(|t| !t.capital && self.is_description_noun(t))?
-            .lower;
-        if f.end - f.start < 2
-            || !(matches!(tokens[f.start].lower, "a" | "an")
-                || self.owned_by_a_place_or_body(tokens, f))
+        // (Or a headline's bare noun, capitalised or not: "‘…’, says PM",
+        // "says minister".)
+        let first = &tokens[f.start];
+        let bare = !is_determiner(first) && self.is_description_noun(first);
+        let noun = match bare {
+            true => first.lower,
+            false => {
+                tokens[f.start..f.end]
+                    .iter()
+                    .rfind(|t| !t.capital && self.is_description_noun(t))?
+                    .lower
+            }
+        };
+        if !bare
+            && (f.end - f.start < 2
+                || !(matches!(tokens[f.start].lower, "a" | "an")
+                    || self.owned_by_a_place_or_body(tokens, f)))
         {
             return None;
         }
@@ -5110,11 +5120,10 @@ impl<'a> Attributor<'a> {
             .iter()
             .take_while(|m| m.span.start < pos + LEAD_REACH)
             .find(|m| {
+                let descriptors = &self.names.entities[m.entity].descriptors;
                 person(m)
-                    && self.names.entities[m.entity]
-                        .descriptors
-                        .iter()
-                        .any(|d| d.lower == noun)
+                    && (descriptors.iter().any(|d| d.lower == noun)
+                        || spells_initials(noun, descriptors))
             })
             .map(|m| m.entity)
     }
@@ -5685,6 +5694,19 @@ fn is_preposition(lower: &str) -> bool {
 /// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
+}
+
+/// Whether `noun` is the initials of consecutive words of `words`: "pm"
+/// of "Prime Minister", "ceo" of "Chief Executive Officer".
+fn spells_initials(noun: &str, words: &[names::Word]) -> bool {
+    noun.len() >= 2
+        && noun.len() <= words.len()
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && words.windows(noun.len()).any(|run| {
+            run.iter()
+                .zip(noun.bytes())
+                .all(|(w, letter)| w.lower.as_bytes().first() == Some(&letter))
+        })
 }
 
 /// "shares", "stock": what a company's name goes with ("Boeing shares",

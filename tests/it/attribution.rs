@@ -3896,3 +3896,13 @@ fn a_body_named_after_the_has_descriptions_and_documents() {
     check(text, "Fine,", Some("Federal Reserve"));
     check(text, "eased.", Some("Federal Reserve"));
 }
+
+#[test]
+fn a_headlines_bare_title_points_to_its_holder_in_the_lead() {
+    let text = "‘We will not be intimidated’, says PM after attack\n\n\
+        Prime Minister Anthony Albanese has condemned the attack.";
+    check(text, "We will not be intimidated", Some("Anthony Albanese"));
+    let text = "‘We will not be intimidated’, says minister\n\n\
+        Treasurer Jim Chalmers spoke first. Foreign Minister Penny Wong condemned the attack.";
+    check(text, "We will not be intimidated", Some("Penny Wong"));
+}
