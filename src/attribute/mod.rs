@@ -3502,8 +3502,12 @@ impl<'a> Attributor<'a> {
             && end - i < 10
             && tokens[end].kind == TokenKind::Word
             && !stops.contains(&tokens[end].lower)
-            // (The phrase's first word is no verb: "in remarks on Monday".)
-            && (end == i || self.verb_at(tokens, end).is_none())
+            // (The phrase's first word is no verb: "in remarks on Monday";
+            // nor is a document's noun that looks like one: "in a lengthy
+            // ruling".)
+            && (end == i
+                || self.grammar.document_noun(tokens[end].lower).is_some()
+                || self.verb_at(tokens, end).is_none())
             // ("on Monday that would address …": a relative clause is not
             // the phrase's.)
             && (end == i || !matches!(tokens[end].lower, "that" | "which" | "who"))
