@@ -5095,39 +5095,65 @@ impl<'a> Attributor<'a> {
         // (The description's own noun: "spokesperson" in "a spokesperson
         // for Meta", not the body's name, which titles Meta's CEO.)
         // (Or a headline's bare noun, capitalised or not: "‘…’, says PM",
-        // "says minister".)
+        // "says minister", "Boeing CEO admits".)
         let first = &tokens[f.start];
-        let bare = !is_determiner(first) && self.is_description_noun(first);
+        let bare = (!is_determiner(first) && !is_someone_else(first))
+            .then(|| {
+                tokens[f.start..f.end]
+                    .iter()
+                    .find(|t| self.is_description_noun(t))
+            })
+            .flatten();
         let noun = match bare {
-            true => first.lower,
-            false => {
+            Some(noun) => noun.lower,
+            None => {
                 tokens[f.start..f.end]
                     .iter()
                     .rfind(|t| !t.capital && self.is_description_noun(t))?
                     .lower
             }
         };
-        if !bare
-            && (f.end - f.start < 2
-                || !(matches!(tokens[f.start].lower, "a" | "an")
-                    || self.owned_by_a_place_or_body(tokens, f)))
-        {
+        let bare = bare.is_some();
+        let owned = f.end - f.start >= 2 && self.owned_by_a_place_or_body(tokens, f);
+        let indefinite = f.end - f.start >= 2 && matches!(tokens[f.start].lower, "a" | "an");
+        if !(bare || owned || indefinite) {
             return None;
         }
         let mentions = &self.names.mentions;
         let first = mentions.partition_point(|m| m.span.start <= pos);
-        let person = |m: &Mention| self.names.entities[m.entity].kind == EntityKind::Person;
-        if mentions[..first].iter().any(person) {
+        let person = |m: &&Mention| self.names.entities[m.entity].kind == EntityKind::Person;
+        if mentions[..first].iter().any(|m| person(&m)) {
             return None;
         }
-        mentions[first..]
+        let soon = mentions[first..]
             .iter()
             .take_while(|m| m.span.start < pos + LEAD_REACH)
-            .find(|m| {
-                let descriptors = &self.names.entities[m.entity].descriptors;
-                person(m)
-                    && (descriptors.iter().any(|d| d.lower == noun)
-                        || spells_initials(noun, descriptors))
+            .filter(person);
+        // (The title as written, its initials, "PM", or its abbreviation:
+        // "Gen." is a general.)
+        let titled = soon.clone().find(|m| {
+            let descriptors = &self.names.entities[m.entity].descriptors;
+            descriptors.iter().any(|d| {
+                d.lower == noun
+                    || (d.info.is_title() && d.lower.len() >= 3 && noun.starts_with(d.lower))
+            }) || spells_initials(noun, descriptors)
+        });
+        // A headline's or a body's role ("Boeing CEO admits …", "Boeing's
+        // chief executive told …") may name its holder without the title:
+        // the first person named soon after, if the article gives them no
+        // title ("Defense Secretary Lloyd Austin" is no foreign minister).
+        // ("A federal judge" is anyone's until titled.)
+        let untitled = |m: &&Mention| {
+            !self.names.entities[m.entity]
+                .descriptors
+                .iter()
+                .any(|d| d.info.is_title())
+        };
+        titled
+            .or_else(|| {
+                (bare || owned)
+                    .then(|| soon.clone().find(untitled))
+                    .flatten()
             })
             .map(|m| m.entity)
     }

@@ -3920,3 +3920,21 @@ fn a_document_whose_noun_looks_like_a_verb_is_a_channel_after_a_modifier() {
     // The ruling is then the judge's: it speaks for him.
     check(text, "open the door", Some("David Ezra"));
 }
+
+#[test]
+fn a_leads_role_names_the_first_person_named_after_even_untitled() {
+    let text = "Boeing CEO admits ‘mistakes’\n\n\
+        Boeing's chief executive told senators on Tuesday that the company had made “errors.”\n\n\
+        “Our culture is far from perfect,” Kelly Ortberg said in prepared testimony.";
+    check(text, "mistakes", Some("Kelly Ortberg"));
+    check(text, "errors.", Some("Kelly Ortberg"));
+    // Not someone the article gives a title.
+    let text = "Boeing CEO admits ‘mistakes’\n\n\
+        Boeing's chief executive told senators on Tuesday that the company had made “errors.”\n\n\
+        “We need more than words,” Sen. Maria Cantwell said.";
+    check(text, "errors.", None);
+    // A title's abbreviation is the title: the general, not the host.
+    let text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\n\
+        Retired Air Force Gen. Norman Ham spoke to Rusty Humphries.";
+    check(text, "Demoralizing", Some("Norman Ham"));
+}
