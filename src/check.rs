@@ -16,6 +16,9 @@ pub enum Verdict {
     Drift,
     /// Found word for word, but given to someone else.
     Misattributed,
+    /// Found with different words, and given only to others than the
+    /// speaker asked about.
+    MisattributedDrift,
     /// Not in the corpus.
     NotFound,
 }
@@ -25,7 +28,7 @@ impl Verdict {
     pub fn exit_code(self) -> u8 {
         match self {
             Verdict::Verbatim => 0,
-            Verdict::Drift | Verdict::Misattributed => 1,
+            Verdict::Drift | Verdict::Misattributed | Verdict::MisattributedDrift => 1,
             Verdict::NotFound => 3,
         }
     }
@@ -134,6 +137,12 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
         Verdict::Misattributed
     } else if found.is_empty() {
         Verdict::NotFound
+    } else if speaker.is_some()
+        && !found.iter().any(|(_, f)| speaker_ok(f))
+        && found.iter().any(|(_, f)| f.speaker.is_some())
+    {
+        // ("Is this Xi's?" when only Putin's words come near.)
+        Verdict::MisattributedDrift
     } else {
         Verdict::Drift
     };

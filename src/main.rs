@@ -496,6 +496,9 @@ fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
                 check::Verdict::Misattributed => {
                     ("found, but given to someone else", colour::ERROR)
                 }
+                check::Verdict::MisattributedDrift => {
+                    ("found with drift, but given to someone else", colour::ERROR)
+                }
                 check::Verdict::NotFound => ("not found", colour::ERROR),
             };
             writeln!(out, "{style}{verdict}{style:#}")?;

@@ -265,6 +265,29 @@ fn check_misattribution_exits_1() {
 }
 
 #[test]
+fn check_drift_given_only_to_others_says_so_and_exits_1() {
+    let (code, out) = check(&[
+        "We value the steady approach of our partners",
+        "--speaker",
+        "Jonah Pell",
+    ]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.starts_with("found with drift, but given to someone else") && out.contains("Ada Quill"),
+        "{out}"
+    );
+    let (_, json) = check(&[
+        "--format",
+        "json",
+        "We value the steady approach of our partners",
+        "--speaker",
+        "Jonah Pell",
+    ]);
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(answer["verdict"], "misattributed-drift");
+}
+
+#[test]
 fn check_not_found_exits_3() {
     let (code, out) = check(&["the moon is made of cheese"]);
     assert_eq!(code, Some(3), "{out}");
