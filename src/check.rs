@@ -94,16 +94,12 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
                 .windows(asked_words.len())
                 .any(|w| w == asked_words.as_slice());
         let rendering = Rendering::read(&q.text, lexicon);
-        // Similarity over the stretch of the corpus quote the checked words
-        // cover (a longer quote that holds them is no worse a match) ...
-        let similarity = if verbatim {
-            1.0
-        } else {
-            drift::compare(&rendering, &asked, lexicon).similarity
-        };
-        // ... and how the checked words differ from the corpus's rendering
-        // (a substitution reads corpus word → checked word).
+        // How the checked words differ from the corpus's rendering (a
+        // substitution reads corpus word → checked word), and the
+        // similarity over the stretch of the corpus quote they cover (a
+        // longer quote that holds them verbatim is no worse a match).
         let d = drift::compare(&rendering, &asked, lexicon);
+        let similarity = if verbatim { 1.0 } else { d.similarity };
         if verbatim || similarity >= DRIFT_FLOOR {
             found.push((
                 verbatim,
