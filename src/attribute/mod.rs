@@ -171,6 +171,10 @@ pub struct Attributor<'a> {
     /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
     unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
+    /// Where sentences open on people not named, in the plural
+    /// ("Environmental groups were sceptical.", "Many residents said"): a
+    /// "they" after one is those people, not a pair named before.
+    unnamed_groups: Vec<usize>,
     /// Documents the article gives an author: "BuzzFeed's report", "the
     /// BuzzFeed piece" (read with the names), and the channel of a quote
     /// attributed so far ("Trump said in a statement"). Each is (position,
@@ -253,6 +257,7 @@ impl<'a> Attributor<'a> {
             title_case,
             said_by: Vec::new(),
             unnamed_people: Vec::new(),
+            unnamed_groups: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
             ages: Vec::new(),
@@ -277,11 +282,13 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             let mut i = 0;
             while i < tokens.len() {
-                if !headline
-                    && (i == 0 || tokens[i - 1].sentence_end)
-                    && let Some(unnamed) = self.unnamed_subject_at(&tokens, i)
-                {
-                    self.unnamed_people.push(unnamed);
+                if !headline && (i == 0 || tokens[i - 1].sentence_end) {
+                    if let Some(unnamed) = self.unnamed_subject_at(&tokens, i) {
+                        self.unnamed_people.push(unnamed);
+                    }
+                    if self.opens_on_unnamed_people(&tokens, i) {
+                        self.unnamed_groups.push(tokens[i].span.start);
+                    }
                 }
                 // Only a capitalised word starts a name, and only "the",
                 // "this" or "that" a description; "a", "an" and "one" bring
@@ -441,6 +448,39 @@ impl<'a> Attributor<'a> {
             return None;
         }
         Some((head.span.start, gender_of([head.info]), head.lower))
+    }
+
+    /// Whether the sentence at `s` opens on people it does not name, in
+    /// the plural: perhaps a quantifier, a lowercase modifier or two, and a
+    /// plural noun of description, then a word that is not a name's or
+    /// "of" ("Environmental groups were sceptical", "Many residents said",
+    /// "Analysts expect"; not "Members of Congress", "Critics Ann Lee and
+    /// …", nor "The two leaders met", who were named).
+    fn opens_on_unnamed_people(&self, tokens: &[Token], s: usize) -> bool {
+        let mut k = s;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower, "many" | "some" | "most" | "several" | "other"))
+        {
+            k += 1;
+        }
+        let modifiers = tokens[k..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.info.is_closed_class() && !t.possessive)
+            .count();
+        (k..k + modifiers).any(|n| {
+            let noun = &tokens[n];
+            let plural =
+                noun.lower.ends_with('s') && self.is_described_singular_or_plural(noun.lower);
+            // (Past the sentence's first word, no capitals: no name.)
+            let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital);
+            plural
+                && lowercase
+                && tokens
+                    .get(n + 1)
+                    .is_none_or(|t| t.lower != "of" && !is_name_word(t))
+        })
     }
 
     /// A word for a person: "mother", "spokesman", "lawyer".
@@ -5033,6 +5073,16 @@ impl<'a> Attributor<'a> {
         if !plural && someone_before() {
             return None;
         }
+        // ("Analysts were unimpressed. “…,” they said": the analysts, not
+        // people named after.)
+        if plural
+            && self
+                .unnamed_groups
+                .iter()
+                .any(|&u| u < pos && pos - u <= CATAPHOR_REACH)
+        {
+            return None;
+        }
         // "They" points to people named together, not to the first person
         // named after it.
         mentions[first..]
@@ -5244,9 +5294,17 @@ impl<'a> Attributor<'a> {
                     .any(|&(u, g, _)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
                 (!unnamed_since).then_some(entity)
             }
+            // (Not past people a sentence opened on unnamed:
+            // "Environmental groups were sceptical. They urged …")
             PronounKind::Plural => before
                 .take(40)
                 .find(|m| m.plural && person(m))
+                .filter(|m| {
+                    !self
+                        .unnamed_groups
+                        .iter()
+                        .any(|&u| m.span.start < u && u < pos)
+                })
                 .map(|m| m.entity),
             // ("The Federal Reserve held rates. It said": a name written
             // after "the" with no given name or title, as in

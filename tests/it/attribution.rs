@@ -3938,3 +3938,17 @@ fn a_leads_role_names_the_first_person_named_after_even_untitled() {
         Retired Air Force Gen. Norman Ham spoke to Rusty Humphries.";
     check(text, "Demoralizing", Some("Norman Ham"));
 }
+
+#[test]
+fn they_after_a_sentence_opening_on_unnamed_people_is_those_people() {
+    let text = "Climate\n\nAnn Lee and Bo Lind met.\n\n\
+        Environmental groups were sceptical. They urged both governments to act “immediately.”";
+    check_mention(text, "immediately.", "They", None);
+    // Nor people named after them.
+    let text = "Tech\n\nAnalysts were unimpressed. “Light on details,” they said.\n\n\
+        Ann Lee and Bo Lind met later.";
+    check_mention(text, "Light on details,", "they", None);
+    // People the article named, "the two leaders", are no unnamed group.
+    let text = "Talks\n\nAnn Lee and Bo Lind met. The two leaders spoke. “We agree,” they said.";
+    check(text, "We agree,", Some("Bo Lind"));
+}
