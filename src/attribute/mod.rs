@@ -609,14 +609,24 @@ impl<'a> Attributor<'a> {
             let entity = self
                 .names
                 .link(self.text, tokens, &body, std::iter::empty());
-            self.names.push_mention(Mention {
-                span: Span::new(tokens[start].span.start, tokens[title - 1].span.end),
+            let span = Span::new(tokens[start].span.start, tokens[title - 1].span.end);
+            self.push_name_mention(Mention {
+                span,
                 entity,
                 subject: false,
                 possessive: false,
                 plural: false,
             });
         }
+    }
+
+    /// Records a mention of a name (not a description's), noting whether
+    /// it follows "the" (`named_as_a_body`).
+    fn push_name_mention(&mut self, mention: Mention) {
+        if !self.follows_the(mention.span.start) {
+            self.names.entities[mention.entity].named_bare = true;
+        }
+        self.names.push_mention(mention);
     }
 
     fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
@@ -895,7 +905,7 @@ impl<'a> Attributor<'a> {
                 || (tokens.get(end).is_some_and(|t| t.lower == "and")
                     && tokens.get(end + 1).is_some_and(|t| is_name_word(t)))
                 || tokens[start].lower == "messrs";
-        self.names.push_mention(Mention {
+        self.push_name_mention(Mention {
             span: Span::new(
                 tokens[split.core_start].span.start,
                 tokens[end - 1].span.end,
@@ -1033,11 +1043,9 @@ impl<'a> Attributor<'a> {
         let wants_body = matches!(class, "media" | "organisation");
         let mut best: Option<(usize, usize)> = None; // (score, entity)
         let mut nearest_body = None;
-        let names_nothing_named = || {
-            modifiers
-                .iter()
-                .all(|w| !w.capital && !self.names.knows_word(w.lower))
-        };
+        let names_nothing_named = modifiers
+            .iter()
+            .all(|w| !w.capital && !self.names.knows_word(w.lower));
         let mut seen = vec![false; self.names.entities.len()];
         for (recency, m) in self
             .names
@@ -1062,7 +1070,7 @@ impl<'a> Attributor<'a> {
             if wants_body
                 && nearest_body.is_none()
                 && recency < BODY_REACH
-                && names_nothing_named()
+                && names_nothing_named
                 && self.is_a_body(m.entity)
                 && (self.opens_a_clause(m.span.start)
                     || self.described.iter().any(|d| d.0 == m.span.start))
@@ -1145,18 +1153,10 @@ impl<'a> Attributor<'a> {
     /// not say so: only ever after "the", and with no given name or title
     /// to make it a person ("the Federal Reserve"), so "it", not "he".
     fn named_as_a_body(&self, e: usize) -> bool {
-        self.names.entities[e].gender().is_none()
-            && self
-                .names
-                .mentions
-                .iter()
-                .filter(|m| m.entity == e)
-                // (A description that means it, "the central bank", holds
-                // its own "the".)
-                .all(|m| {
-                    self.follows_the(m.span.start)
-                        || self.described.iter().any(|d| d.0 == m.span.start)
-                })
+        // (A description that means it, "the central bank", holds its own
+        // "the": only names count, `push_name_mention`.)
+        let e = &self.names.entities[e];
+        !e.named_bare && e.gender().is_none()
     }
 
     /// Whether the word before byte `at` is "the".

@@ -30,6 +30,9 @@ pub struct Entity<'a> {
     pub descriptors: Vec<Word<'a>>,
     /// When it was last mentioned, in the order mentions were read.
     last_seen: usize,
+    /// Some mention of its name does not follow "the" ("Boeing said", not
+    /// only "the Federal Reserve"): see `Attributor::named_as_a_body`.
+    pub named_bare: bool,
 }
 
 impl Entity<'_> {
@@ -758,6 +761,7 @@ impl<'a> Names<'a> {
                     kind: split.kind,
                     descriptors: Vec::new(),
                     last_seen: 0,
+                    named_bare: false,
                 });
                 self.entities.len() - 1
             }
