@@ -651,8 +651,11 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
             // before a quotation is a sentence's last word; so is a
             // platform's letter after "on" before a capital ("wrote on X.
             // Wedbush's Dan Ives"; not "based on J. K. Rowling's book").
+            // (An initial's lowercase form is its one letter: the cheap test
+            // first, as it is asked of every word.)
             TokenKind::Word => {
-                is_initial(text, t)
+                t.lower.len() == 1
+                    && is_initial(text, t)
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.quote().is_some()
                             || (n.capital

@@ -3546,8 +3546,8 @@ impl<'a> Attributor<'a> {
             // nor is a document's noun that looks like one: "in a lengthy
             // ruling".)
             && (end == i
-                || self.grammar.document_noun(tokens[end].lower).is_some()
-                || self.verb_at(tokens, end).is_none())
+                || self.verb_at(tokens, end).is_none()
+                || self.grammar.document_noun(tokens[end].lower).is_some())
             // ("on Monday that would address …": a relative clause is not
             // the phrase's.)
             && (end == i || !matches!(tokens[end].lower, "that" | "which" | "who"))
