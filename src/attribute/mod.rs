@@ -4992,18 +4992,26 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // Only a person or a body named in it, not a place ("the Texas governor").
+        // Only a person or a body named in it, not a place ("the Texas
+        // governor"), unless the place owns a body ("Egypt's foreign
+        // ministry", whether or not the article named Egypt before; not
+        // "Smith's lawyer", who may be anyone's).
+        let head_is_body = matches!(
+            self.grammar.description_class(words[words.len() - 1].lower),
+            Some("organisation" | "media")
+        );
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)
-                && self
-                    .entity_for(tokens, f.start + k, f.start + k + 1)
-                    .is_some_and(|e| {
-                        // A name with a document of its own ("BuzzFeed's
-                        // report") is a body or a person, not a place.
-                        self.names.entities[e].kind != EntityKind::Unknown
-                            || t.possessive
-                            || self.documents.iter().any(|d| d.1 == e)
-                    })
+                && ((t.possessive && head_is_body)
+                    || self
+                        .entity_for(tokens, f.start + k, f.start + k + 1)
+                        .is_some_and(|e| {
+                            // A name with a document of its own ("BuzzFeed's
+                            // report") is a body or a person, not a place.
+                            self.names.entities[e].kind != EntityKind::Unknown
+                                || t.possessive
+                                || self.documents.iter().any(|d| d.1 == e)
+                        }))
         });
         // ("a Google spokeswoman", "a spokesman for Alphabet": a
         // spokesperson speaks for the body named before the noun or after

@@ -3952,3 +3952,23 @@ fn they_after_a_sentence_opening_on_unnamed_people_is_those_people() {
     let text = "Talks\n\nAnn Lee and Bo Lind met. The two leaders spoke. “We agree,” they said.";
     check(text, "We agree,", Some("Bo Lind"));
 }
+
+#[test]
+fn a_body_a_place_owns_is_named_by_it_unintroduced() {
+    check(
+        "Talks\n\nEgypt's foreign ministry said it was “deeply concerned.”",
+        "deeply concerned.",
+        Some("Egypt foreign ministry"),
+    );
+    // Not a person's someone, nor a document, whose owner may be anyone.
+    check(
+        "Court\n\nSmith's lawyer said the case was “weak.”",
+        "weak.",
+        None,
+    );
+    check(
+        "Court\n\nSmith's statement said the case was “weak.”",
+        "weak.",
+        None,
+    );
+}
