@@ -855,11 +855,14 @@ pub fn printed_word<'t>(text: &'t str, t: &Token) -> &'t str {
     if stem.is_empty() { word } else { stem }
 }
 
-/// "Russian", "Chinese", "Kazakh": a capitalised adjective of nationality.
+/// "Russian", "Chinese", "Kazakh", "Iraqi": a capitalised adjective of
+/// nationality. (One ending in "i" has five letters or more: "Sami", "Ali"
+/// and "Ravi" are given names.)
 pub fn looks_like_demonym(word: &str) -> bool {
-    ["an", "ese", "ish", "ic", "i", "ch", "ean"]
+    ["an", "ese", "ish", "ic", "ch", "ean"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
+        || (word.ends_with('i') && word.len() >= 5)
 }
 
 /// The words that end a company's legal name: "Boeing Co.", "Apple Inc.",

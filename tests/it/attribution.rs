@@ -3972,3 +3972,16 @@ fn a_body_a_place_owns_is_named_by_it_unintroduced() {
         None,
     );
 }
+
+#[test]
+fn a_short_given_name_ending_in_i_is_no_nationality() {
+    check(
+        "Talks\n\n“Yes,” said Hamas official Sami Abu Zuhri.",
+        "Yes,",
+        Some("Sami Abu Zuhri"),
+    );
+    // "Xi" before a verb is a name, not an adjective like "Russian".
+    let text =
+        "Summit\n\nXi Jinping arrived.\n\nPutin and Xi were in Samarkand. “We agree,” Xi said.";
+    check(text, "We agree,", Some("Xi Jinping"));
+}
