@@ -5304,16 +5304,21 @@ impl<'a> Attributor<'a> {
             }
             // (Not past people a sentence opened on unnamed:
             // "Environmental groups were sceptical. They urged …")
-            PronounKind::Plural => before
-                .take(40)
-                .find(|m| m.plural && person(m))
-                .filter(|m| {
+            PronounKind::Plural => {
+                let mut pair = before.take(40).skip_while(|m| !(m.plural && person(m)));
+                let last = pair.next().filter(|m| {
                     !self
                         .unnamed_groups
                         .iter()
                         .any(|&u| m.span.start < u && u < pos)
-                })
-                .map(|m| m.entity),
+                })?;
+                // The pair's first-named: "Putin and Xi" → Putin, as
+                // outlets order the pair alike whoever wrote it.
+                let first = pair.next().filter(|m| {
+                    m.plural && person(m) && self.text[m.span.end..last.span.start].trim() == "and"
+                });
+                Some(first.unwrap_or(last).entity)
+            }
             // ("The Federal Reserve held rates. It said": a name written
             // after "the" with no given name or title, as in
             // `named_as_a_body`, when it opens its clause; not "deals such as

@@ -3950,7 +3950,7 @@ fn they_after_a_sentence_opening_on_unnamed_people_is_those_people() {
     check_mention(text, "Light on details,", "they", None);
     // People the article named, "the two leaders", are no unnamed group.
     let text = "Talks\n\nAnn Lee and Bo Lind met. The two leaders spoke. “We agree,” they said.";
-    check(text, "We agree,", Some("Bo Lind"));
+    check(text, "We agree,", Some("Ann Lee"));
 }
 
 #[test]
@@ -3983,5 +3983,15 @@ fn a_short_given_name_ending_in_i_is_no_nationality() {
     // "Xi" before a verb is a name, not an adjective like "Russian".
     let text =
         "Summit\n\nXi Jinping arrived.\n\nPutin and Xi were in Samarkand. “We agree,” Xi said.";
+    check(text, "We agree,", Some("Xi Jinping"));
+}
+
+#[test]
+fn a_pair_is_named_by_its_first_named_member() {
+    let text = "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
+        Putin and Xi were in Samarkand. The pair announced a “no limits” partnership.";
+    check(text, "no limits", Some("Vladimir Putin"));
+    let text = "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
+        Xi and Putin were in Samarkand. “We agree,” they said.";
     check(text, "We agree,", Some("Xi Jinping"));
 }
