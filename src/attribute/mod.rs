@@ -1511,26 +1511,23 @@ impl<'a> Attributor<'a> {
             let first = people.next()?;
             Some(people.next().is_none().then_some(first))
         };
-        if let Some((k, entity)) = words
+        // The name, then a speech verb within three words, then at most an
+        // object before the mark. (A name with no verb of its own is read
+        // past: "I told Maria: ‘…’" is the outer speaker's.)
+        if let Some((k, Some(entity))) = words
             .iter()
             .enumerate()
             .rev()
             .find_map(|(k, &(_, w))| named(w).map(|e| (k, e)))
+            && let Some(v) = (k + 1..words.len().min(k + 4)).find(|&v| speech(words[v].1))
+            && words.len() - v <= 2
         {
-            // The name, then a speech verb within three words, then at
-            // most an object before the mark.
-            let verb = (k + 1..words.len().min(k + 4)).find(|&v| speech(words[v].1));
-            return match (entity, verb) {
-                (Some(entity), Some(v)) if words.len() - v <= 2 => {
-                    let (at, name) = words[k];
-                    Nested::Named(
-                        entity,
-                        Span::new(at, at + name.len()),
-                        words[v].1.to_lowercase(),
-                    )
-                }
-                _ => Nested::Unknown,
-            };
+            let (at, name) = words[k];
+            return Nested::Named(
+                entity,
+                Span::new(at, at + name.len()),
+                words[v].1.to_lowercase(),
+            );
         }
         let n = words.len();
         let lower = |k: usize| words[k].1.to_lowercase();

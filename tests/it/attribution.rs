@@ -3995,3 +3995,10 @@ fn a_pair_is_named_by_its_first_named_member() {
         Xi and Putin were in Samarkand. “We agree,” they said.";
     check(text, "We agree,", Some("Xi Jinping"));
 }
+
+#[test]
+fn a_name_with_no_verb_of_its_own_inside_a_quote_is_read_past() {
+    // The nested words are the outer speaker's, told to Maria.
+    let text = "Vote\n\nAnn Lee and Maria Lopez spoke.\n\n“I told Maria: ‘We will win,’” Lee said.";
+    check(text, "We will win,", Some("Ann Lee"));
+}
