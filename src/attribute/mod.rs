@@ -1412,14 +1412,7 @@ impl<'a> Attributor<'a> {
             let range = quoteless_sentence_before(&para.tokens, own.start)?;
             return self.channel_of_sentence(&para.tokens, range, speaker);
         }
-        let prev = &self.paras[p.checked_sub(1)?];
-        let last = prev.sentences.last()?;
-        if prev.tokens[last.clone()]
-            .iter()
-            .any(|t| t.quote().is_some())
-        {
-            return None;
-        }
+        let (prev, _) = self.quoteless_last_sentence_before(p)?;
         let quoteless = prev.tokens.iter().all(|t| t.quote().is_none());
         let opens_on_channel = |range: &Range<usize>| {
             prev.tokens
@@ -2592,16 +2585,19 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        let (prev, last) = self.quoteless_last_sentence_before(p)?;
+        self.person_acting(&prev.tokens, last.start, last.end)
+    }
+
+    /// The paragraph before paragraph `p` and its last sentence, when that
+    /// sentence holds no quote.
+    fn quoteless_last_sentence_before(&self, p: usize) -> Option<(&Para<'a>, Range<usize>)> {
         let prev = &self.paras[p.checked_sub(1)?];
-        let last = prev.sentences.last()?;
-        if prev.tokens[last.clone()]
+        let last = prev.sentences.last()?.clone();
+        prev.tokens[last.clone()]
             .iter()
-            .any(|t| t.quote().is_some())
-        {
-            return None;
-        }
-        let (f, cue) = self.person_acting(&prev.tokens, last.start, last.end)?;
-        Some((f, cue))
+            .all(|t| t.quote().is_none())
+            .then_some((prev, last))
     }
 
     /// The index after a parenthesis that opens at `i` ("(D-Nev.)"), or `i`.
