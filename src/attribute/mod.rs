@@ -3363,7 +3363,7 @@ impl<'a> Attributor<'a> {
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host"),
                 // and goes on through a number ("Channel 4 News") and small
-                // words ("Voice of America", "Match of the Day").
+                // words ("BBC Match of the Day").
                 let end = (outlet..end)
                     .find(|&k| {
                         let t = &tokens[k];
@@ -3405,8 +3405,9 @@ impl<'a> Attributor<'a> {
             // medium named by its common noun (perhaps after a modifier or
             // two), which ends the phrase ("told a television interviewer"
             // names a person), or is followed by its name ("told the state
-            // news agency TASS"). With no article, only a name followed:
-            // "told state broadcaster ERT".
+            // news agency TASS"). With no article, only a noun with a name
+            // after it or a modifier before it: "told state broadcaster
+            // ERT", "told state media".
             let k = i + 1 + usize::from(addressed);
             let article = tokens
                 .get(k)

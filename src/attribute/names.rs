@@ -282,8 +282,8 @@ fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Whether "of the" at `k` joins a body's or an outlet's name to the name
 /// word (or time word) after it: "BBC Match of the Day", "Bank of the
-/// West". Not a
-/// person's: "Del. Stacey Plaskett of the Virgin Islands" is her seat.
+/// West". Not a person's: "Del. Stacey Plaskett of the Virgin Islands" is
+/// her seat.
 fn of_the_in_a_title(tokens: &[Token], start: usize, k: usize) -> bool {
     matches!(
         tokens.get(k..k + 3),
