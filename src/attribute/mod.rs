@@ -4897,10 +4897,12 @@ impl<'a> Attributor<'a> {
                         .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
                         .count();
                     let a = (k - modifiers).checked_sub(1)?;
+                    // (`then`, not `then_some`: with the article first in
+                    // its sentence there is no word before it.)
                     (a > range.start
                         && matches!(tokens[a].lower, "a" | "an")
                         && (tokens[a - 1].lower == "in" || tokens[a - 1].info.is_publishing_verb()))
-                    .then_some(a - 1)
+                    .then(|| a - 1)
                 });
                 let Some(verb) = in_a else { continue };
                 // A name or a description of someone, not through

@@ -293,3 +293,23 @@ fn a_document_that_speaks_in_a_document_does_not_recurse() {
     assert_eq!(quotes.len(), 1);
     assert_eq!(quotes[0].speaker, None);
 }
+
+/// Found by the property test in a clean clone's debug build: a quoteless
+/// sentence opening on "A brief statement" made the author's search
+/// subtract one from the article's position before testing it (an
+/// overflow, which only a debug build reports).
+#[test]
+fn a_sentence_opening_on_a_document_does_not_overflow() {
+    let a = Article {
+        id: "overflow".into(),
+        text: "A brief statement. “Yes,” the statement said.".into(),
+        ..Article::default()
+    };
+    let extracted = EXTRACTOR.article(&a);
+    check_spans(&a, &extracted);
+    assert!(
+        extracted.diagnostics.is_empty(),
+        "{:?}",
+        extracted.diagnostics
+    );
+}
