@@ -1497,10 +1497,10 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let lower = w.to_lowercase();
-            let mut people = (0..self.names.entities.len()).filter(|&e| {
-                let e = &self.names.entities[e];
-                e.kind == EntityKind::Person && e.tokens.iter().any(|t| t.lower == lower)
-            });
+            let mut people = self
+                .names
+                .holders_of(&lower)
+                .filter(|&e| self.names.entities[e].kind == EntityKind::Person);
             let first = people.next()?;
             Some(people.next().is_none().then_some(first))
         };

@@ -785,11 +785,18 @@ impl<'a> Names<'a> {
 
     /// Whether the name of some entity holds `word`.
     pub fn knows_word(&self, word: &str) -> bool {
-        self.by_word.get(word).is_some_and(|holders| {
-            holders
-                .iter()
-                .any(|&e| self.entities[e].tokens.iter().any(|t| t.lower == word))
-        })
+        self.holders_of(word).next().is_some()
+    }
+
+    /// The entities whose names hold `word` (lowercased), from the word
+    /// index: not every entity is looked at.
+    pub fn holders_of<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.by_word
+            .get(word)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&e| self.entities[e].tokens.iter().any(|t| t.lower == word))
     }
 
     /// Adds what the article says of an entity beside its name: its party
