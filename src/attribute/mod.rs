@@ -1113,14 +1113,17 @@ impl<'a> Attributor<'a> {
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
                 || (wants_body && e.tokens.last().is_some_and(|t| same_class(t.lower, t.info)));
             // "the chancellor" is the chancellor, not the shadow chancellor
-            // named since, unless no one else fits.
-            let qualified = e.descriptors.iter().any(|d| {
-                d.info.is_office_qualifier() && !modifiers.iter().any(|w| w.lower == d.lower)
-            });
-            let class_score = match (class_hit, qualified) {
-                (false, _) => 0,
-                (true, true) => 1,
-                (true, false) => 2,
+            // named since, unless no one else fits. (Asked only of a class
+            // match: this loop runs for every description.)
+            let qualified = || {
+                e.descriptors.iter().any(|d| {
+                    d.info.is_office_qualifier() && !modifiers.iter().any(|w| w.lower == d.lower)
+                })
+            };
+            let class_score = match class_hit {
+                false => 0,
+                true if qualified() => 1,
+                true => 2,
             };
             let score = 4 * modifier_hits + class_score;
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
