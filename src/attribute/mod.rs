@@ -2561,12 +2561,7 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        if q != start
-            || start == 0
-            || tokens[q + 1..]
-                .iter()
-                .any(|t| t.is_word() || t.quote().is_some())
-        {
+        if q != start || start == 0 || !ends_its_paragraph(tokens, q) {
             return None;
         }
         let prev = quoteless_sentence_before(tokens, start)?;
@@ -2580,12 +2575,7 @@ impl<'a> Attributor<'a> {
     /// words, as a reader takes them, even after another's quote earlier in
     /// that paragraph ("“…,” Grant said. Peter Marsh spoke next. ¶ “…”").
     fn previous_paragraph_subject(&self, p: usize, q: usize) -> Option<(Found, String)> {
-        let tokens = &self.paras[p].tokens;
-        if q != 0
-            || tokens[1..]
-                .iter()
-                .any(|t| t.is_word() || t.quote().is_some())
-        {
+        if q != 0 || !ends_its_paragraph(&self.paras[p].tokens, q) {
             return None;
         }
         let (prev, last) = self.quoteless_last_sentence_before(p)?;
@@ -5807,6 +5797,14 @@ fn spells_initials(noun: &str, words: &[names::Word]) -> bool {
                 .zip(noun.bytes())
                 .all(|(w, letter)| w.lower.as_bytes().first() == Some(&letter))
         })
+}
+
+/// Whether nothing but punctuation follows the quote at `q` in its
+/// paragraph: no word and no other quote.
+fn ends_its_paragraph(tokens: &[Token], q: usize) -> bool {
+    tokens[q + 1..]
+        .iter()
+        .all(|t| !t.is_word() && t.quote().is_none())
 }
 
 /// "shares", "stock": what a company's name goes with ("Boeing shares",
