@@ -232,6 +232,19 @@ proptest! {
     }
 }
 
+/// Extracts the one article `text` (named `id`) and checks its spans, as
+/// the regression tests below do for the texts that once failed.
+fn extract_checked(id: &str, text: String) -> extract::ArticleQuotes {
+    let a = Article {
+        id: id.into(),
+        text,
+        ..Article::default()
+    };
+    let extracted = EXTRACTOR.article(&a);
+    check_spans(&a, &extracted);
+    extracted
+}
+
 /// Found by probing a wire headline ("'We will not back down': Zelensky
 /// vows to fight on"): a channel's "on" as the last word of a line made a
 /// name be looked for past the end of the tokens.
@@ -242,12 +255,7 @@ fn a_line_ending_on_a_preposition_after_a_quote_does_not_panic() {
         "“Yes,” he said via",
         "“No,” Ada Quill said in",
     ] {
-        let a = Article {
-            id: "last-word".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        check_spans(&a, &EXTRACTOR.article(&a));
+        extract_checked("last-word", text.into());
     }
 }
 
@@ -257,12 +265,7 @@ fn a_line_ending_on_a_preposition_after_a_quote_does_not_panic() {
 /// an `attribution-failed` diagnostic); the bug itself must stay fixed.
 #[test]
 fn a_description_running_past_a_colon_lead_in_does_not_panic() {
-    let a = Article {
-        id: "lead-in".into(),
-        text: "the Russian leaderin a statement: ''—".into(),
-        ..Article::default()
-    };
-    check_spans(&a, &EXTRACTOR.article(&a));
+    extract_checked("lead-in", "the Russian leaderin a statement: ''—".into());
 }
 
 /// Found by the property test with 200,000 cases: "the statement said"
@@ -275,18 +278,9 @@ fn a_description_running_past_a_colon_lead_in_does_not_panic() {
 fn a_document_that_speaks_in_a_document_does_not_recurse() {
     let mut text = "The statement said in a brief statement. ".repeat(5_000);
     text.push_str("“Yes,” the statement said.");
-    let a = Article {
-        id: "recursion".into(),
-        text,
-        ..Article::default()
-    };
     let quotes = std::thread::Builder::new()
         .stack_size(256 * 1024)
-        .spawn(move || {
-            let extracted = EXTRACTOR.article(&a);
-            check_spans(&a, &extracted);
-            extracted.quotes
-        })
+        .spawn(move || extract_checked("recursion", text).quotes)
         .unwrap()
         .join()
         .unwrap();
@@ -300,13 +294,10 @@ fn a_document_that_speaks_in_a_document_does_not_recurse() {
 /// overflow, which only a debug build reports).
 #[test]
 fn a_sentence_opening_on_a_document_does_not_overflow() {
-    let a = Article {
-        id: "overflow".into(),
-        text: "A brief statement. “Yes,” the statement said.".into(),
-        ..Article::default()
-    };
-    let extracted = EXTRACTOR.article(&a);
-    check_spans(&a, &extracted);
+    let extracted = extract_checked(
+        "overflow",
+        "A brief statement. “Yes,” the statement said.".into(),
+    );
     assert!(
         extracted.diagnostics.is_empty(),
         "{:?}",
