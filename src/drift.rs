@@ -55,7 +55,11 @@ impl Rendering {
                 .iter()
                 .find_map(|suffix| lower.strip_suffix(suffix).filter(|s| !s.is_empty()))
                 .unwrap_or(&lower);
-            let mut lemma = lexicon.lemma(stem);
+            // (A censored word is its own lemma: its letters are not all there.)
+            let mut lemma = match is_censored(stem) {
+                true => stem.to_owned(),
+                false => lexicon.lemma(stem),
+            };
             if lower.ends_with("n't") {
                 // A negation stays one: "don't" is not "do".
                 lemma.push_str("n't");
@@ -93,6 +97,19 @@ impl Rendering {
                 }
                 c if c.is_alphanumeric() => current.push(c),
                 '\'' | '’' if !current.is_empty() => current.push(c),
+                // A censored word keeps its mask: "f***", "motherf**ker",
+                // "b----" (three hyphens or more: "was--I" is a dash).
+                '*' if !current.is_empty()
+                    || text[i + 1..].starts_with(|n: char| n.is_alphanumeric()) =>
+                {
+                    current.push(c)
+                }
+                '-' if !current.is_empty() && text[i..].starts_with("---") => {
+                    current.push(c);
+                    while chars.next_if(|&(_, n)| n == '-').is_some() {
+                        current.push('-');
+                    }
+                }
                 _ => flush(&mut current, &mut words),
             }
         }
@@ -103,6 +120,37 @@ impl Rendering {
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
     }
+}
+
+/// A word printed with letters hidden: "f***", "motherf**ker", "b----".
+pub fn is_censored(word: &str) -> bool {
+    word.contains('*') || word.contains("---")
+}
+
+/// Whether `censored` can be `other` with letters hidden: the letters it
+/// shows begin and end `other`, and `other` has more ("motherf***" is
+/// "motherfucker", and "motherf**ker"). Two censored words fit when what
+/// each shows fits the other.
+pub fn could_be(censored: &str, other: &str) -> bool {
+    let shown = |w: &str| -> (String, String) {
+        let is_mask = |c: char| c == '*' || c == '-';
+        let first = w.find(is_mask).unwrap_or(w.len());
+        let last = w.rfind(is_mask).map_or(w.len(), |l| l + 1);
+        (w[..first].to_owned(), w[last..].to_owned())
+    };
+    let (prefix, suffix) = shown(censored);
+    if prefix.is_empty() && suffix.is_empty() || censored == other {
+        return false;
+    }
+    if is_censored(other) {
+        let (p, s) = shown(other);
+        return (p.starts_with(&prefix) || prefix.starts_with(&p))
+            && (s.ends_with(&suffix) || suffix.ends_with(&s));
+    }
+    other.chars().count() > prefix.chars().count() + suffix.chars().count()
+        && other.starts_with(&prefix)
+        && other.ends_with(&suffix)
+        && other.chars().all(char::is_alphanumeric)
 }
 
 /// One named difference from the reference.
@@ -126,6 +174,9 @@ pub enum Edit {
     Editorial { mark: String },
     /// The same word printed differently (case, apostrophe, dash).
     Typographic { from: String, to: String },
+    /// The same word with letters hidden, or hidden otherwise:
+    /// "motherfucker" / "motherf***".
+    Censored { from: String, to: String },
 }
 
 impl Edit {
@@ -140,6 +191,7 @@ impl Edit {
             Edit::TruncateEnd { words } => format!("|{words}…"),
             Edit::Editorial { mark } => format!("mark {mark}"),
             Edit::Typographic { from, to } => format!("{from} ≈ {to}"),
+            Edit::Censored { from, to } => format!("censored {from} → {to}"),
         }
     }
 }
@@ -152,7 +204,8 @@ pub enum Severity {
     Verbatim,
     /// Only case, punctuation, quotation style, dashes or spaces differ.
     Cosmetic,
-    /// Differences the outlet marked: brackets, parentheses, ellipses.
+    /// Differences the outlet marked: brackets, parentheses, ellipses, a
+    /// censored word.
     Editorial,
     /// Words replaced, added, dropped or moved.
     WordingDrift,
@@ -232,8 +285,24 @@ fn is_number_word(w: &str) -> bool {
 /// Compares `member` with `reference`. Names capitalised mid-sentence count
 /// as names; a capital that only starts the rendering does not.
 pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> Drift {
-    let old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
-    let new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
+    let mut old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
+    let mut new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
+    // A censored word aligns with the word it hides in the other rendering.
+    // (Two censored words align on the reference's.)
+    for (words, lemmas, other, both_censored) in [
+        (&reference.words, &mut old, &member.words, false),
+        (&member.words, &mut new, &reference.words, true),
+    ] {
+        for (w, lemma) in words.iter().zip(lemmas.iter_mut()) {
+            if is_censored(&w.lemma)
+                && let Some(o) = other.iter().find(|o| {
+                    could_be(&w.lemma, &o.lemma) && (both_censored || !is_censored(&o.lemma))
+                })
+            {
+                *lemma = o.lemma.as_str();
+            }
+        }
+    }
     let ops = capture_diff_slices(Algorithm::Myers, &old, &new);
 
     let mut edits = Vec::new();
@@ -271,7 +340,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     // A capital that only starts a sentence is no difference.
                     let starts = d + new_index == 0 || d + old_index == 0;
                     let case_only = a.raw.to_lowercase() == b.raw.to_lowercase();
-                    if a.raw != b.raw && !(starts && case_only) {
+                    if a.lemma != b.lemma {
+                        edits.push(Edit::Censored {
+                            from: a.raw.clone(),
+                            to: b.raw.clone(),
+                        });
+                    } else if a.raw != b.raw && !(starts && case_only) {
                         edits.push(Edit::Typographic {
                             from: a.raw.clone(),
                             to: b.raw.clone(),
@@ -476,7 +550,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         Severity::MeaningChanging
     } else if worded {
         Severity::WordingDrift
-    } else if edits.iter().any(|e| matches!(e, Edit::Editorial { .. })) {
+    } else if edits
+        .iter()
+        .any(|e| matches!(e, Edit::Editorial { .. } | Edit::Censored { .. }))
+    {
         Severity::Editorial
     } else if edits.iter().any(|e| matches!(e, Edit::Typographic { .. })) {
         Severity::Cosmetic
@@ -532,8 +609,12 @@ mod tests {
     use super::*;
     use crate::grammar::Grammar;
 
+    fn lexicon() -> Lexicon {
+        Lexicon::english(&Grammar::english())
+    }
+
     fn drift(reference: &str, member: &str) -> Drift {
-        let lex = Lexicon::english(&Grammar::english());
+        let lex = lexicon();
         compare(
             &Rendering::read(reference, &lex),
             &Rendering::read(member, &lex),
@@ -660,6 +741,35 @@ mod tests {
         );
         assert_eq!(described(&d), ["200 → 100"]);
         assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_censored_word_is_the_word_it_hides() {
+        // Outlets hide a swear word's letters each their own way; the
+        // words are the same, and the outlet's edit is named.
+        let d = drift(
+            "we’re gonna impeach the motherfucker",
+            "we’re gonna impeach the motherf***",
+        );
+        assert_eq!(described(&d), ["censored motherfucker → motherf***"]);
+        assert_eq!(d.severity, Severity::Editorial);
+        assert_eq!(d.similarity, 1.0);
+        let d = drift("you little son-of-a-bitch", "you little son-of-a-b----");
+        assert_eq!(described(&d), ["censored bitch → b----"]);
+        let d = drift("impeach the motherf**ker", "impeach the motherf***");
+        assert_eq!(described(&d), ["censored motherf**ker → motherf***"]);
+        // Letters that do not fit are another word; dashes between words
+        // hide nothing.
+        let d = drift("impeach the motherfucker", "impeach the b****");
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(
+            Rendering::read("it was--I think--wrong -- and fine", &lexicon())
+                .words
+                .iter()
+                .map(|w| w.raw.as_str())
+                .collect::<Vec<_>>(),
+            ["it", "was", "I", "think", "wrong", "and", "fine"]
+        );
     }
 
     #[test]

@@ -236,6 +236,16 @@ fn speaker_key(s: Option<&str>) -> Option<String> {
     s.map(str::to_lowercase)
 }
 
+/// What comparing two units reads their lemmas with.
+#[derive(Clone, Copy)]
+struct Words<'w> {
+    lexicon: &'w Lexicon,
+    lemmas: &'w Lemmas,
+    /// Each lemma's rarity (inverse unit frequency).
+    idf: &'w [f64],
+    censored: &'w FxHashMap<u32, Vec<u32>>,
+}
+
 /// How two units relate.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Match {
@@ -248,7 +258,40 @@ struct Match {
     weighted: f64,
 }
 
-fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, lemmas: &Lemmas, idf: &[f64]) -> Match {
+/// For each censored lemma ("motherf***"), the lemmas of the corpus it can
+/// hide ("motherfucker", "motherf**ker"), so that renderings censored each
+/// their own way meet in blocking and in comparing.
+fn censored_lemmas(lemmas: &Lemmas) -> FxHashMap<u32, Vec<u32>> {
+    let censored: Vec<u32> = (0..lemmas.words.len() as u32)
+        .filter(|&c| drift::is_censored(lemmas.word(c)))
+        .collect();
+    if censored.is_empty() {
+        return FxHashMap::default();
+    }
+    censored
+        .into_iter()
+        .map(|c| {
+            let hidden = (0..lemmas.words.len() as u32)
+                .filter(|&w| drift::could_be(lemmas.word(c), lemmas.word(w)))
+                .collect();
+            (c, hidden)
+        })
+        .collect()
+}
+
+/// Whether two lemmas are one word, one censored as the other.
+fn censored_alike(censored: &FxHashMap<u32, Vec<u32>>, x: u32, y: u32) -> bool {
+    let hides = |c: u32, w: u32| censored.get(&c).is_some_and(|h| h.contains(&w));
+    hides(x, y) || hides(y, x)
+}
+
+fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
+    let Words {
+        lexicon,
+        lemmas,
+        idf,
+        censored,
+    } = *words;
     let weight = |w: &u32| idf[*w as usize];
     let mut shared_weight = 0.0;
     let mut used = vec![false; b.content.len()];
@@ -258,7 +301,9 @@ fn compare_units(a: &Unit, b: &Unit, lexicon: &Lexicon, lemmas: &Lemmas, idf: &[
     let exact =
         a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
     let same = |x: &u32, y: &u32| {
-        x == y || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
+        x == y
+            || censored_alike(censored, *x, *y)
+            || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
     };
     for wa in &a.content {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
@@ -440,12 +485,16 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         Lemma(u32),
         Synset(u32),
     }
+    let censored = censored_lemmas(&lemmas);
     let mut index: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
     let mut keys: FxHashSet<Key> = FxHashSet::default();
     for (i, u) in units.iter().enumerate() {
         keys.clear();
         for &w in &u.content {
             keys.insert(Key::Lemma(w));
+            if let Some(hidden) = censored.get(&w) {
+                keys.extend(hidden.iter().map(|&h| Key::Lemma(h)));
+            }
             keys.extend(
                 lexicon
                     .synsets(lemmas.word(w))
@@ -470,6 +519,12 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     pairs.sort_unstable();
     pairs.dedup();
 
+    let words = Words {
+        lexicon,
+        lemmas: &lemmas,
+        idf: &idf,
+        censored: &censored,
+    };
     // Join. A full match (most words shared) joins two units. A partial
     // match (a fragment, or a unit inside a longer one) only lets the
     // smaller unit join its single best partner, and only when it has no
@@ -490,7 +545,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             } else {
                 (j, i)
             };
-            let m = compare_units(&units[small], &units[large], lexicon, &lemmas, &idf);
+            let m = compare_units(&units[small], &units[large], &words);
             same_utterance(m, a, b).then_some((i, j, small, large, m))
         })
         .collect();
@@ -598,7 +653,15 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
         .iter()
         .map(|&i| (i, Rendering::read(units[i].text(), lexicon)))
         .collect();
-    // The reference: most complete, then most common, then earliest.
+    // The reference: most complete (its letters too: not censored), then
+    // most common, then earliest.
+    let censored = |i: usize| {
+        renderings[&i]
+            .words
+            .iter()
+            .filter(|w| drift::is_censored(&w.lemma))
+            .count()
+    };
     let normal = |i: usize| {
         renderings[&i]
             .words
@@ -618,6 +681,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
             ub.content
                 .len()
                 .cmp(&ua.content.len())
+                .then(censored(a).cmp(&censored(b)))
                 .then(counts[&normal(b)].cmp(&counts[&normal(a)]))
                 .then(published(ua).cmp(&published(ub)))
                 .then(ua.quote.doc.cmp(&ub.quote.doc))

@@ -205,3 +205,46 @@ fn short_sentences_quoted_alike_and_comma_splices() {
     assert_eq!(like.len(), 1, "{groups:#?}");
     assert_eq!(groups[like[0]].members.len(), 2, "{groups:#?}");
 }
+
+#[test]
+fn a_censored_word_renders_the_word_it_hides() {
+    // Each outlet hides the swear word its own way; all three render one
+    // utterance, and the edit between them is named.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“We’re gonna go in there and we’re gonna impeach the \
+             motherfucker,” Rashida Tlaib told supporters.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Rashida Tlaib told supporters: “We’re gonna go in there and \
+             we’re gonna impeach the motherf***.”\n",
+        ),
+        (
+            "vell",
+            "Vell",
+            "Rashida Tlaib vowed to “impeach the motherf**ker” on Thursday.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let holding: Vec<&group::Group> = groups
+        .iter()
+        .filter(|g| g.members.iter().any(|m| m.text.contains("impeach")))
+        .collect();
+    assert_eq!(holding.len(), 1, "{groups:#?}");
+    assert_eq!(holding[0].members.len(), 3, "{groups:#?}");
+    let edits: Vec<String> = holding[0]
+        .members
+        .iter()
+        .flat_map(|m| m.edits.iter().map(|e| e.describe()))
+        .collect();
+    assert!(
+        edits
+            .iter()
+            .any(|e| e == "censored motherfucker → motherf***"),
+        "{edits:?}"
+    );
+}
