@@ -3601,6 +3601,12 @@ fn a_newspaper_is_no_he_or_she() {
     // British papers are outlets.
     let text = "Royal\n\nA source told The Sun: “They are devastated.”";
     check_channel(text, "They are devastated.", Some("Sun"));
+    let text = "Hotels\n\n“It’s daylight robbery,” one father, Declan Murphy, told the Irish \
+                Independent.";
+    check_channel(text, "It’s daylight robbery,", Some("Irish Independent"));
+    // An independent senator is no paper.
+    let text = "Vote\n\n“This is a giveaway,” said Independent Sen. Bernie Sanders.";
+    check(text, "This is a giveaway,", Some("Bernie Sanders"));
     // A time word in a paper's name is part of it, not a date.
     let text = "Crime\n\nA witness told the Yorkshire Evening Post she heard “screaming all \
                 night.” The minister told The Sunday Times it was “dead in the water.” On Sunday \
