@@ -1352,7 +1352,21 @@ impl<'a> Attributor<'a> {
             if quotes[qi].depth != 0 {
                 continue;
             }
-            let before = prev.replace(qi);
+            // A title that names the channel of the quote before ("said on
+            // NBC's “Meet the Press.”") is nobody's words: it does not stand
+            // between that quote and the next.
+            let before = prev;
+            let titles_channel =
+                before
+                    .and_then(|b| out[b].channel.as_deref())
+                    .is_some_and(|channel| {
+                        let words = self.text[quotes[qi].span.start..quotes[qi].span.end]
+                            .trim_end_matches(|c: char| c.is_ascii_punctuation());
+                        !words.is_empty() && channel.ends_with(words)
+                    });
+            if !titles_channel {
+                prev = Some(qi);
+            }
             let lemma = out[qi]
                 .cue
                 .as_deref()

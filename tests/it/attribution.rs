@@ -1968,6 +1968,14 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 said.";
     check_channel(text, "It is a disgrace,", Some("long statement"));
     check_channel(text, "We were there lawfully,", None);
+    // Past the programme's title quoted between the two.
+    let text = "Deal\n\n“This is the best deal we are going to get,” Murphy said on NBC’s \
+                “Meet the Press.” “If we walk away, nothing happens.”";
+    check_channel(
+        text,
+        "If we walk away, nothing happens.",
+        Some("Meet the Press"),
+    );
 }
 
 #[test]
