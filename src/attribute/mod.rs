@@ -3421,7 +3421,13 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"));
             if (told || addressed)
                 && let Some(noun) = (k + usize::from(article)..k + 4)
-                    .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && !t.possessive))
+                    // ("told reporters on a call": the medium is behind a
+                    // preposition, and its own.)
+                    .take_while(|&j| {
+                        tokens.get(j).is_some_and(|t| {
+                            t.is_word() && !t.possessive && !t.info.is_closed_class()
+                        })
+                    })
                     .find(|&j| !tokens[j].capital && self.media_noun_len(tokens, j) > 0)
             {
                 // ("the Today programme": a title may stand before the noun.)

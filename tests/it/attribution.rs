@@ -3743,6 +3743,12 @@ fn a_mediums_name_after_its_noun_is_the_channel() {
             Some("German newspaper"),
         ),
         ("“A,” Ann Lee told Time magazine.", Some("Time magazine")),
+        // The audience told is no part of the medium after it.
+        ("“A,” Ann Lee told reporters on a call.", Some("call")),
+        (
+            "“A,” Ann Lee told journalists in a briefing.",
+            Some("briefing"),
+        ),
     ];
     for (text, channel) in cases {
         check_channel(&format!("Heat\n\n{text}"), "A,", channel);
