@@ -742,11 +742,17 @@ impl<'a> Attributor<'a> {
             split.kind = EntityKind::Organisation;
         }
         // "Russian presidents", "Western attempts": an adjective, not a name.
+        // (Unless a person named before bears it: "Paul Ryan … Ryan smiled",
+        // "Novak Djokovic … Djokovic was coy".)
         let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
         if end - start == 1
             && looks_like_demonym(tokens[start].lower)
             && next_lower
             && !tokens[end].info.is_speech_verb()
+            && !self
+                .names
+                .holders_of(tokens[start].lower)
+                .any(|e| self.names.entities[e].kind == EntityKind::Person)
         {
             return;
         }

@@ -4022,3 +4022,24 @@ fn a_name_with_no_verb_of_its_own_inside_a_quote_is_read_past() {
     let text = "Vote\n\nAnn Lee and Maria Lopez spoke.\n\n“I told Maria: ‘We will win,’” Lee said.";
     check(text, "We will win,", Some("Ann Lee"));
 }
+
+#[test]
+fn a_surname_that_ends_like_a_nationality_is_still_a_name() {
+    // "Ryan", "Koch", "Djokovic" end as "Russian", "Dutch", "Slavic" do: a
+    // person named before is who they name, and the subject "he" means.
+    for (full, surname) in [
+        ("Novak Djokovic", "Djokovic"),
+        ("Paul Ryan", "Ryan"),
+        ("Charles Koch", "Koch"),
+    ] {
+        let text = format!(
+            "Open\n\n{full} won on Sunday.\n\n“And he did,” Goran Ivanisevic said.\n\n\
+             {surname} was coy. “Why would I stop?” he told ESPN."
+        );
+        check(&text, "Why would I stop?", Some(full));
+    }
+    // A nationality is still none: "Russian officials" are nobody named.
+    let text = "Talks\n\nRussian President Vladimir Putin met Xi Jinping.\n\n\
+                Russian officials said the talks were “useful.”";
+    check(text, "useful.", None);
+}
