@@ -153,6 +153,10 @@ pub fn could_be(censored: &str, other: &str) -> bool {
         && other.chars().all(char::is_alphanumeric)
 }
 
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// One named difference from the reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
@@ -238,18 +242,22 @@ pub struct Drift {
     pub severity: Severity,
 }
 
-/// Words whose change changes what was said.
-fn carries_meaning(word: &Word) -> bool {
+/// "not", "no", "never", "don't": one may stand for another ("not in a
+/// hurry" / "in no hurry"); only their number changes the meaning.
+fn is_negation(word: &Word) -> bool {
     const NEGATIONS: [&str; 9] = [
         "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
     ];
+    word.lower.ends_with("n't") || NEGATIONS.contains(&word.lower.as_str())
+}
+
+/// Words other than negations whose change changes what was said.
+fn carries_meaning(word: &Word) -> bool {
     const QUANTIFIERS: [&str; 14] = [
         "all", "some", "every", "each", "any", "many", "few", "most", "several", "both", "only",
         "always", "more", "less",
     ];
-    word.lower.ends_with("n't")
-        || NEGATIONS.contains(&word.lower.as_str())
-        || QUANTIFIERS.contains(&word.lower.as_str())
+    QUANTIFIERS.contains(&word.lower.as_str())
         || word.lower.chars().any(|c| c.is_ascii_digit())
         || is_number_word(&word.lower)
         || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
@@ -288,7 +296,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let mut old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
     let mut new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
     // A censored word aligns with the word it hides in the other rendering.
-    // (Two censored words align on the reference's.)
+    // (Two censored words align on the reference's. A word hidden is not a
+    // name: "b----" is not "Bronx".)
     for (words, lemmas, other, both_censored) in [
         (&reference.words, &mut old, &member.words, false),
         (&member.words, &mut new, &reference.words, true),
@@ -296,7 +305,9 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         for (w, lemma) in words.iter().zip(lemmas.iter_mut()) {
             if is_censored(&w.lemma)
                 && let Some(o) = other.iter().find(|o| {
-                    could_be(&w.lemma, &o.lemma) && (both_censored || !is_censored(&o.lemma))
+                    could_be(&w.lemma, &o.lemma)
+                        && (both_censored || !is_censored(&o.lemma))
+                        && (!starts_upper(&o.raw) || starts_upper(&w.raw))
                 })
             {
                 *lemma = o.lemma.as_str();
@@ -455,7 +466,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 && lexicon.same_meaning(&olds[d].lemma, &news[d].lemma)
         });
         let whole = olds.len() == old_len && news.len() == new_len;
-        let short = old_len <= PHRASE_WORDS && new_len <= PHRASE_WORDS;
+        // (Or a phrase of up to eight words said in one or two: "the
+        // ability to be patient → time".)
+        let short = old_len.max(new_len) <= PHRASE_WORDS
+            || (old_len.min(new_len) <= 2 && old_len.max(new_len) <= 2 * PHRASE_WORDS);
         if olds.len() != news.len() && pairs > 0 && whole && short && !kept_meaning {
             substituted.push((
                 at,
@@ -528,7 +542,28 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         (2.0 * matched as f64 / (window + member_content) as f64).min(1.0)
     };
 
-    let meaning = |w: &Word| carries_meaning(w);
+    // The negations the edits take out and put in (words kept are on both
+    // sides): when as many go as come, the sense is kept.
+    let negations = |words: &str, from: &Rendering| {
+        words
+            .split(' ')
+            .filter(|w| find(from, w).is_some_and(is_negation))
+            .count()
+    };
+    let (mut negations_out, mut negations_in) = (0, 0);
+    for e in &edits {
+        match e {
+            Edit::Substitute { from, to } => {
+                negations_out += negations(from, reference);
+                negations_in += negations(to, member);
+            }
+            Edit::Delete { word } => negations_out += negations(word, reference),
+            Edit::Insert { word } => negations_in += negations(word, member),
+            _ => {}
+        }
+    }
+    let negation_changed = negations_out != negations_in;
+    let meaning = |w: &Word| carries_meaning(w) || (negation_changed && is_negation(w));
     let changed_meaning = edits.iter().any(|e| match e {
         // (A phrase's words are each looked at: "it takes → necessary".)
         Edit::Substitute { from, to } => {
@@ -711,6 +746,26 @@ mod tests {
         // A word that keeps its meaning is still paired with its synonym.
         let d = drift("We appreciate China's stance", "We value stance");
         assert_eq!(described(&d), ["appreciate → value", "-China's"]);
+        // A phrase said in one word is one substitution, however long: not
+        // "the → time" and four words dropped.
+        let d = drift(
+            "The economy is strong and that gives us the ability to be patient.",
+            "The economy is strong, and that gives us time.",
+        );
+        assert_eq!(described(&d), ["the ability to be patient → time"]);
+    }
+
+    #[test]
+    fn one_negation_for_another_keeps_the_meaning() {
+        let d = drift("We are not in a hurry", "We are in no hurry");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift("not in a hurry", "no hurry");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // A negation lost is a meaning changed.
+        let d = drift("We are not in a hurry", "We are in a hurry");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift("We are not in a hurry", "We are in a big hurry");
+        assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
     #[test]
@@ -762,6 +817,12 @@ mod tests {
         // hide nothing.
         let d = drift("impeach the motherfucker", "impeach the b****");
         assert_eq!(d.severity, Severity::WordingDrift);
+        let d = drift("people from the Bronx", "you little son-of-a-b----");
+        assert!(
+            !described(&d).iter().any(|e| e.starts_with("censored")),
+            "{:?}",
+            described(&d)
+        );
         assert_eq!(
             Rendering::read("it was--I think--wrong -- and fine", &lexicon())
                 .words
