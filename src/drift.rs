@@ -23,6 +23,8 @@ pub struct Word {
     pub lemma: String,
     /// Not a function word.
     pub content: bool,
+    /// Printed joined to the word before: a contraction's ending ("'ll").
+    pub ending: bool,
 }
 
 /// A rendering read for comparison: its words and its editorial marks.
@@ -49,28 +51,50 @@ impl Rendering {
                 return;
             }
             let lower = raw.to_lowercase().replace('’', "'");
-            // "Obama's" → "obama", "I'll" → "i", "don't" → "do": a
-            // possessive or contracted ending is not part of the word.
-            let stem = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"]
-                .iter()
-                .find_map(|suffix| lower.strip_suffix(suffix).filter(|s| !s.is_empty()))
-                .unwrap_or(&lower);
-            // (A censored word is its own lemma: its letters are not all there.)
-            let mut lemma = match is_censored(stem) {
-                true => stem.to_owned(),
-                false => lexicon.lemma(stem),
+            // "Obama's" → "obama": a possessive ending is not part of the
+            // word. A contraction is its two words, the second as printed:
+            // "I'll" is "I" and "'ll" (will), "don't" "do" and "n't" (not),
+            // so that "I will" / "I'll" differ only in print.
+            let (stem_len, expansion) = contraction(&lower);
+            let stem = &lower[..stem_len];
+            // (The ending in print: as many characters, though perhaps not
+            // as many bytes, "n’t" for "n't".)
+            let ending_chars = lower[stem_len..].chars().count();
+            let raw_stem_len = match ending_chars {
+                0 => raw.len(),
+                n => raw.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k),
             };
-            if lower.ends_with("n't") {
-                // A negation stays one: "don't" is not "do".
-                lemma.push_str("n't");
-            }
-            let content = !lexicon.is_stopword(stem);
+            // (A censored word is its own lemma: its letters are not all there.)
+            let lemma = match is_censored(stem) {
+                true => stem.to_owned(),
+                false => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
+            };
+            let content = !lexicon.is_stopword(stem) && expansion.is_none();
+            // ("won't": a stem that is no word is printed whole.)
+            let raw_stem = match irregular_stem(stem) {
+                None if expansion.is_some() => raw[..raw_stem_len].to_owned(),
+                _ => raw.clone(),
+            };
+            let ending = (&raw[raw_stem_len..], &lower[stem_len..]);
             words.push(Word {
-                raw,
-                lower,
+                raw: raw_stem,
+                lower: match expansion {
+                    Some(_) => stem.to_owned(),
+                    None => lower.clone(),
+                },
                 lemma,
                 content,
+                ending: false,
             });
+            if let Some(expanded) = expansion {
+                words.push(Word {
+                    raw: ending.0.to_owned(),
+                    lower: ending.1.to_owned(),
+                    lemma: lexicon.lemma(expanded),
+                    content: false,
+                    ending: true,
+                });
+            }
         };
         while let Some((i, c)) = chars.next() {
             match c {
@@ -119,6 +143,46 @@ impl Rendering {
 
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
+    }
+}
+
+/// Where a lowercased word's contracted ending starts, and the word it
+/// stands for: "i'll" → (1, will), "don't" → (2, not), "it's" → (2, is).
+/// A possessive ("obama's") is cut with nothing for its ending.
+fn contraction(lower: &str) -> (usize, Option<&'static str>) {
+    const ENDINGS: [(&str, &str); 6] = [
+        ("n't", "not"),
+        ("'ll", "will"),
+        ("'re", "are"),
+        ("'ve", "have"),
+        ("'d", "would"),
+        ("'m", "am"),
+    ];
+    for (ending, word) in ENDINGS {
+        if let Some(stem) = lower.strip_suffix(ending).filter(|s| !s.is_empty()) {
+            return (stem.len(), Some(word));
+        }
+    }
+    match lower.strip_suffix("'s").filter(|s| !s.is_empty()) {
+        Some("let") => (3, Some("us")),
+        Some(
+            stem @ ("it" | "that" | "there" | "here" | "he" | "she" | "what" | "who" | "where"
+            | "how" | "when" | "everyone" | "everybody" | "nobody" | "something"
+            | "nothing" | "everything"),
+        ) => (stem.len(), Some("is")),
+        Some(stem) => (stem.len(), None),
+        None => (lower.len(), None),
+    }
+}
+
+/// The word a negation's stem stands for when it is none: "won't", "can't".
+fn irregular_stem(stem: &str) -> Option<&'static str> {
+    match stem {
+        "wo" => Some("will"),
+        "ca" => Some("can"),
+        "sha" => Some("shall"),
+        "ai" => Some("be"),
+        _ => None,
     }
 }
 
@@ -357,10 +421,18 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                             to: b.raw.clone(),
                         });
                     } else if a.raw != b.raw && !(starts && case_only) {
-                        edits.push(Edit::Typographic {
-                            from: a.raw.clone(),
-                            to: b.raw.clone(),
-                        });
+                        // A contraction's ending is shown with its word:
+                        // "I will ≈ I'll", not "will ≈ 'll".
+                        let (oi, ni) = (old_index + d, new_index + d);
+                        let (from, to) = if (a.ending || b.ending) && oi > 0 && ni > 0 {
+                            (
+                                printed(&reference.words[oi - 1..=oi]),
+                                printed(&member.words[ni - 1..=ni]),
+                            )
+                        } else {
+                            (a.raw.clone(), b.raw.clone())
+                        };
+                        edits.push(Edit::Typographic { from, to });
                     }
                 }
             }
@@ -424,14 +496,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let last_equal = ops
         .iter()
         .rposition(|op| matches!(op, DiffOp::Equal { .. }));
-    let joined = |words: &[&Word]| {
-        words
-            .iter()
-            .map(|w| w.raw.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let joined = |words: &[&Word]| printed(words.iter().copied());
     let mut substituted = Vec::new();
+    // The words the edits take out and put in, for their meaning.
+    let (mut removed, mut added): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
     for Replaced {
         op: k,
         at,
@@ -471,6 +539,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         let short = old_len.max(new_len) <= PHRASE_WORDS
             || (old_len.min(new_len) <= 2 && old_len.max(new_len) <= 2 * PHRASE_WORDS);
         if olds.len() != news.len() && pairs > 0 && whole && short && !kept_meaning {
+            removed.extend(&olds);
+            added.extend(&news);
             substituted.push((
                 at,
                 Edit::Substitute {
@@ -485,6 +555,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
                 matched += 1;
             }
+            removed.push(a);
+            added.push(b);
             substituted.push((
                 at,
                 Edit::Substitute {
@@ -542,39 +614,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         (2.0 * matched as f64 / (window + member_content) as f64).min(1.0)
     };
 
-    // The negations the edits take out and put in (words kept are on both
-    // sides): when as many go as come, the sense is kept.
-    let negations = |words: &str, from: &Rendering| {
-        words
-            .split(' ')
-            .filter(|w| find(from, w).is_some_and(is_negation))
-            .count()
-    };
-    let (mut negations_out, mut negations_in) = (0, 0);
-    for e in &edits {
-        match e {
-            Edit::Substitute { from, to } => {
-                negations_out += negations(from, reference);
-                negations_in += negations(to, member);
-            }
-            Edit::Delete { word } => negations_out += negations(word, reference),
-            Edit::Insert { word } => negations_in += negations(word, member),
-            _ => {}
-        }
-    }
-    let negation_changed = negations_out != negations_in;
-    let meaning = |w: &Word| carries_meaning(w) || (negation_changed && is_negation(w));
-    let changed_meaning = edits.iter().any(|e| match e {
-        // (A phrase's words are each looked at: "it takes → necessary".)
-        Edit::Substitute { from, to } => {
-            from.split(' ')
-                .any(|w| find(reference, w).is_some_and(meaning))
-                || to.split(' ').any(|w| find(member, w).is_some_and(meaning))
-        }
-        Edit::Insert { word } => find(member, word).is_some_and(meaning),
-        Edit::Delete { word } => find(reference, word).is_some_and(meaning),
-        _ => false,
-    });
+    // Negations taken out and put in (words kept are on both sides): when
+    // as many go as come, the sense is kept.
+    removed.extend(&deleted);
+    added.extend(&inserted);
+    let negations = |words: &[&Word]| words.iter().filter(|w| is_negation(w)).count();
+    let negation_changed = negations(&removed) != negations(&added);
+    let changed_meaning = removed
+        .iter()
+        .chain(&added)
+        .any(|w| carries_meaning(w) || (negation_changed && is_negation(w)));
     let worded = edits.iter().any(|e| {
         matches!(
             e,
@@ -635,8 +684,16 @@ fn take_moved<'w>(
     });
 }
 
-fn find<'r>(r: &'r Rendering, raw: &str) -> Option<&'r Word> {
-    r.words.iter().find(|w| w.raw == raw)
+/// Words as printed: spaced, a contraction's ending joined ("I'll").
+fn printed<'w>(words: impl IntoIterator<Item = &'w Word>) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() && !w.ending {
+            out.push(' ');
+        }
+        out.push_str(&w.raw);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -831,6 +888,44 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["it", "was", "I", "think", "wrong", "and", "fine"]
         );
+    }
+
+    #[test]
+    fn a_contraction_is_its_words_in_print() {
+        for (full, contracted) in [
+            ("I will not go", "I'll not go"),
+            ("We do not know", "We don't know"),
+            ("We would like to see", "We’d like to see"),
+            ("It is over", "It's over"),
+            ("They will not win", "They won't win"),
+        ] {
+            let d = drift(full, contracted);
+            assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        }
+        let d = drift("I will not go", "I’ll not go");
+        assert_eq!(described(&d), ["I will ≈ I’ll"]);
+        let d = drift("We are leaving. We're done", "We’re leaving. We're done");
+        assert_eq!(described(&d), ["We are ≈ We’re"]);
+        // What the contraction stands for is what is compared.
+        let d = drift("We want to see", "We'd like to see");
+        assert_eq!(described(&d), ["want → 'd like"]);
+        let d = drift("We do know", "We don't know");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        // Endings printed with a curly apostrophe, and words whose
+        // lowercase is longer than their print ("İ"), are cut in print.
+        for (text, printed) in [
+            ("Putin’I would say,", vec!["Putin’I", "would", "say"]),
+            ("İ'll go", vec!["İ", "'ll", "go"]),
+            ("We’ll go", vec!["We", "’ll", "go"]),
+            ("DON’T", vec!["DO", "N’T"]),
+        ] {
+            let r = Rendering::read(text, &lexicon());
+            let words: Vec<&str> = r.words.iter().map(|w| w.raw.as_str()).collect();
+            assert_eq!(words, printed);
+        }
+        // A possessive stands for no word.
+        let d = drift("Obama's plan", "Obama plan");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
     }
 
     #[test]
