@@ -336,6 +336,19 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
     (m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3)
 }
 
+/// Whether two units are one sentence of six words or more, word for
+/// word (case and punctuation aside).
+fn same_sentence(a: &str, b: &str) -> bool {
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let wa = words(a);
+    wa.len() >= 6 && wa == words(b)
+}
+
 /// Union-find over units, which keeps apart the sentences of one quote: a
 /// speaker's consecutive sentences ("Faith made America strong." / "It can
 /// make her strong again.") may share words, but one rendering never
@@ -560,7 +573,11 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         let (a, b) = (&units[i], &units[j]);
         let (sa, sb) = (speaker_key(a.speaker), speaker_key(b.speaker));
         let agree = sa.is_none() || sb.is_none() || sa == sb;
-        let near_identical = m.dice >= 0.8 && m.shared >= 4;
+        // One sentence word for word, six words or more, is one utterance
+        // whoever it is given to ("We will not negotiate under fire"):
+        // a misattribution to flag, however few content words it has.
+        let word_for_word = !agree && same_sentence(a.text(), b.text());
+        let near_identical = (m.dice >= 0.8 && m.shared >= 4) || word_for_word;
         if !agree && !near_identical {
             continue;
         }
@@ -575,7 +592,12 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         // all either has and one speaker says both: "I will not resign,"
         // in two outlets.
         let same_one_word = m.dice >= 1.0 && sa.is_some() && sa == sb;
-        if fragments && !term && agree && m.containment >= 1.0 && (m.shared >= 2 || same_one_word) {
+        if fragments
+            && !term
+            && (agree || word_for_word)
+            && m.containment >= 1.0
+            && (m.shared >= 2 || same_one_word)
+        {
             // Two renderings of one fragment ("no limits", "no boundaries").
             uf.union(i, j);
         } else if (m.dice >= FULL_MATCH || comparable) && !fragments && !term {

@@ -248,3 +248,39 @@ fn a_censored_word_renders_the_word_it_hides() {
         "{edits:?}"
     );
 }
+
+#[test]
+fn the_same_sentence_from_two_speakers_is_flagged() {
+    // Six words, verbatim, given to Lavrov by one outlet and to Peskov by
+    // another: one utterance, misattributed somewhere. (Shorter shared
+    // words, "well known", are no evidence against a speaker.)
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“We will not negotiate under fire,” Foreign Minister Sergey Lavrov said \
+             on Monday. “Our conditions are well known.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“We will not negotiate under fire,” Kremlin spokesman Dmitry Peskov told \
+             reporters. He said Moscow's conditions were “well known.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let fire: Vec<&group::Group> = groups
+        .iter()
+        .filter(|g| g.members.iter().any(|m| m.text.contains("under fire")))
+        .collect();
+    assert_eq!(fire.len(), 1, "{groups:#?}");
+    assert_eq!(fire[0].members.len(), 2, "{groups:#?}");
+    assert!(fire[0].misattributed, "{groups:#?}");
+    assert!(
+        groups
+            .iter()
+            .filter(|g| g.members.iter().any(|m| m.text.contains("well known")))
+            .all(|g| !g.misattributed),
+        "{groups:#?}"
+    );
+}
