@@ -228,10 +228,12 @@ pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io
                 writeln!(out)?;
             }
             let single = groups.iter().filter(|g| g.members.len() == 1).count();
+            let several = groups.len() - single;
             writeln!(
                 out,
-                "{} groups of two renderings or more; {single} quotes rendered once.",
-                groups.len() - single
+                "{several} {} of two renderings or more; {single} {} rendered once.",
+                if several == 1 { "group" } else { "groups" },
+                if single == 1 { "quote" } else { "quotes" },
             )
         }
     }

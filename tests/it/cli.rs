@@ -217,6 +217,13 @@ fn group_writes_every_format() {
     assert!(csv.contains("appreciate"), "{csv}");
     let out = quotetrace(&["group", "--format", "table", "--quiet", corpus], None);
     assert!(stdout(&out).contains("wording-drift"), "{}", stdout(&out));
+    // The summary counts in words that agree with their number.
+    let one = "“We will win,” Ada Quill said.\n";
+    let out = quotetrace(&["group", "--format", "table", "--quiet", "-"], Some(one));
+    assert_eq!(
+        stdout(&out).trim_end(),
+        "0 groups of two renderings or more; 1 quote rendered once."
+    );
 }
 
 /// `quotetrace check` on the example corpus: (exit code, standard output).
