@@ -178,9 +178,9 @@ pub fn write_markdown(
     let _ = writeln!(s, "# Quotation audit\n");
     let _ = writeln!(
         s,
-        "{} quotes in {} groups; {} rendered by more than one article.\n",
-        quotes.len(),
-        groups.len(),
+        "{} in {}; {} rendered by more than one article.\n",
+        super::counted(quotes.len(), "quote"),
+        super::counted(groups.len(), "group"),
         groups.iter().filter(|g| g.members.len() > 1).count()
     );
     out.write_all(s.as_bytes())?;

@@ -228,14 +228,21 @@ pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io
                 writeln!(out)?;
             }
             let single = groups.iter().filter(|g| g.members.len() == 1).count();
-            let several = groups.len() - single;
             writeln!(
                 out,
-                "{several} {} of two renderings or more; {single} {} rendered once.",
-                if several == 1 { "group" } else { "groups" },
-                if single == 1 { "quote" } else { "quotes" },
+                "{} of two renderings or more; {} rendered once.",
+                counted(groups.len() - single, "group"),
+                counted(single, "quote"),
             )
         }
+    }
+}
+
+/// "1 quote", "2 quotes": a count and its noun (one whose plural adds "s").
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }
 

@@ -26,3 +26,22 @@ fn example_corpus_audit_snapshots() {
         insta::assert_csv_snapshot!("audit-example-corpus-csv", rows);
     });
 }
+
+#[test]
+fn the_audit_counts_in_words_that_agree() {
+    let article = corpus::Article {
+        id: "one".into(),
+        text: "“We will win,” Ada Quill said.\n".into(),
+        ..corpus::Article::default()
+    };
+    let results = extract::extract_all(&Extractor::default(), &[article]);
+    let quotes: Vec<_> = results.iter().flat_map(|r| &r.quotes).collect();
+    let groups = group::group(&quotes, &Lexicon::english(&Grammar::english()));
+    let mut markdown = Vec::new();
+    audit::write_markdown(&mut markdown, &groups, &quotes, &[]).unwrap();
+    let markdown = String::from_utf8(markdown).unwrap();
+    assert!(
+        markdown.contains("1 quote in 1 group; 0 rendered by more than one article."),
+        "{markdown}"
+    );
+}
