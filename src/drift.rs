@@ -13,7 +13,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 use crate::group::lexicon::Lexicon;
 
 /// One word of a rendering.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Word {
     /// As printed.
     pub raw: String,
@@ -121,6 +121,15 @@ impl Rendering {
                 }
                 c if c.is_alphanumeric() => current.push(c),
                 '\'' | '’' if !current.is_empty() => current.push(c),
+                // Initials keep their dots: "U.S.", "E.U.", "J.K."
+                '.' if is_initials(&current)
+                    && (current.contains('.') || {
+                        let mut next = text[i + 1..].chars();
+                        next.next().is_some_and(char::is_alphabetic) && next.next() == Some('.')
+                    }) =>
+                {
+                    current.push(c)
+                }
                 // A censored word keeps its mask: "f***", "motherf**ker",
                 // "b----" (three hyphens or more: "was--I" is a dash).
                 '*' if !current.is_empty()
@@ -138,12 +147,75 @@ impl Rendering {
             }
         }
         flush(&mut current, &mut words);
-        Rendering { words, marks }
+        Rendering {
+            words: names_made_one(words, lexicon),
+            marks,
+        }
     }
 
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
     }
+}
+
+/// Whether a word read so far is initials: single letters, dots between.
+fn is_initials(word: &str) -> bool {
+    !word.is_empty() && word.split('.').all(|p| p.chars().count() == 1)
+}
+
+/// The words with each form of a name the lexicon knows made one word
+/// whose lemma is the name's: "United States", "U.S." and "US" all read
+/// "united states", so that they align and group as one.
+fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
+    let longest = lexicon.alias_words();
+    if longest == 0 {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        // (A name starts with a capital: most words are asked nothing.)
+        let found = words[k]
+            .raw
+            .starts_with(char::is_uppercase)
+            .then(|| {
+                (1..=longest.min(words.len() - k)).rev().find_map(|n| {
+                    let mut printed: Vec<&str> =
+                        words[k..k + n].iter().map(|w| w.raw.as_str()).collect();
+                    // ("the U.S.'s allies": the name is before the possessive.)
+                    if let Some(last) = printed.last_mut() {
+                        *last = last
+                            .strip_suffix("'s")
+                            .or_else(|| last.strip_suffix("’s"))
+                            .unwrap_or(last);
+                    }
+                    lexicon.alias(&printed).map(|lemma| (n, lemma.to_owned()))
+                })
+            })
+            .flatten();
+        match found {
+            Some((n, lemma)) if n > 1 || words[k].lemma != lemma => {
+                let name = &words[k..k + n];
+                out.push(Word {
+                    raw: printed(name),
+                    lower: name
+                        .iter()
+                        .map(|w| w.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    lemma,
+                    content: true,
+                    ending: false,
+                });
+                k += n;
+            }
+            _ => {
+                out.push(std::mem::take(&mut words[k]));
+                k += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Where a lowercased word's contracted ending starts, and the word it
@@ -926,6 +998,26 @@ mod tests {
         // A possessive stands for no word.
         let d = drift("Obama's plan", "Obama plan");
         assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn another_form_of_a_name_is_print() {
+        let d = drift(
+            "We condemn the United States and the E.U. in Kyiv",
+            "We condemn the U.S. and the European Union in Kiev",
+        );
+        assert_eq!(
+            described(&d),
+            [
+                "United States ≈ U.S.",
+                "E.U. ≈ European Union",
+                "Kyiv ≈ Kiev"
+            ]
+        );
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // "us" is a word, not the US.
+        let d = drift("They will help us", "They will help the US");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 
     #[test]

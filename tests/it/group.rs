@@ -284,3 +284,42 @@ fn the_same_sentence_from_two_speakers_is_flagged() {
         "{groups:#?}"
     );
 }
+
+#[test]
+fn forms_of_one_name_are_one_utterance() {
+    // "the U.K. and the E.U." / "the United Kingdom and the European
+    // Union", "Kyiv" / "Kiev": one sentence, printed two ways.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“The U.K. and the E.U. must stop arming Kyiv,” Vladimir Putin said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“The United Kingdom and the European Union must stop arming Kiev,” Putin \
+             said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let edits: Vec<String> = groups[0]
+        .members
+        .iter()
+        .flat_map(|m| m.edits.iter().map(|e| e.describe()))
+        .collect();
+    assert!(
+        edits
+            .iter()
+            .any(|e| e == "Kyiv ≈ Kiev" || e == "Kiev ≈ Kyiv"),
+        "{edits:?}"
+    );
+    assert!(
+        groups[0]
+            .members
+            .iter()
+            .all(|m| m.severity <= Severity::Cosmetic),
+        "{groups:#?}"
+    );
+}
