@@ -592,6 +592,17 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     {
         core_start += 1;
     }
+    // "former Miss Universe Alicia Machado", "Miss America Gretchen
+    // Carlson": after a title, a word that is no given name before one that
+    // is, and a surname after, is part of the title.
+    if last_title.is_some()
+        && end - core_start >= 3
+        && !is_given_name(tokens[core_start].info)
+        && given_name_gender(tokens[core_start + 1].info).is_some()
+        && tokens[core_start..end].iter().all(is_name_word)
+    {
+        core_start += 1;
+    }
     // "President Obama Speech at …" (a caption in Title Case): a titled
     // person's name does not end in a word for a medium.
     while last_title.is_some() && end - core_start >= 2 && tokens[end - 1].info.is_media_noun() {

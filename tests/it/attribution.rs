@@ -4043,3 +4043,24 @@ fn a_surname_that_ends_like_a_nationality_is_still_a_name() {
                 Russian officials said the talks were “useful.”";
     check(text, "useful.", None);
 }
+
+#[test]
+fn a_title_of_two_words_before_a_full_name() {
+    // "Miss Universe" is her title; her name starts at her given name.
+    check(
+        "Pageant\n\nFormer Miss Universe Alicia Machado spoke. “It hurt,” Machado said.",
+        "It hurt,",
+        Some("Alicia Machado"),
+    );
+    check(
+        "Pageant\n\n“I am proud,” said former Miss America Gretchen Carlson.",
+        "I am proud,",
+        Some("Gretchen Carlson"),
+    );
+    // A given name and a surname after a title stay whole.
+    check(
+        "Vote\n\n“No,” said Rep. Ilhan Omar.",
+        "No,",
+        Some("Ilhan Omar"),
+    );
+}
