@@ -2640,6 +2640,10 @@ impl<'a> Attributor<'a> {
 
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
     fn name_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        // ("- Traci Park: “…”", "• Traci Park: “…”": a list's bullet.)
+        let start = (start..q)
+            .find(|&k| !matches!(tokens[k].lower, "-" | "–" | "—" | "•" | "·" | "*"))
+            .unwrap_or(start);
         if q < start + 2 || !tokens[q - 1].is_punct(':') {
             return None;
         }
@@ -2661,8 +2665,26 @@ impl<'a> Attributor<'a> {
         }
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);
-        let f = self.name_ending_at(tokens, start, name_end)?;
-        self.names_the_run(tokens, f, start, name_end)
+        if let Some(f) = self.name_ending_at(tokens, start, name_end)
+            && self.names_the_run(tokens, f, start, name_end)
+        {
+            return Some((f, ":".to_owned()));
+        }
+        // "Pete White, LA Community Action Network: “…”", "Jane Doe, who
+        // runs the trust: “…”": a person's name, then who they are, with no
+        // speech verb of anyone else's.
+        let comma = (start + 1..name_end).find(|&k| tokens[k].is_punct(','))?;
+        let who = &tokens[comma + 1..name_end];
+        if who.is_empty()
+            || who.len() > 10
+            || who
+                .iter()
+                .any(|t| !(t.is_word() || t.is_punct(',')) || t.info.is_speech_verb())
+        {
+            return None;
+        }
+        let f = self.name_ending_at(tokens, start, comma)?;
+        (self.names_the_run(tokens, f, start, comma) && self.names_a_person(f))
             .then(|| (f, ":".to_owned()))
     }
 

@@ -3434,6 +3434,16 @@ fn a_name_and_its_tag_in_parentheses_before_a_colon() {
         "Inflation is the cruellest tax.",
         Some("Patrick McHenry"),
     );
+    // A bullet that opens its own paragraph, and who the person is.
+    let text = "Reactions poured in.\n\n\
+        - Councilmember Traci Park: “The numbers don’t add up.”\n\n\
+        • Pete White, LA Community Action Network: “Sweeps are not housing.”\n\n\
+        Jane Doe, who runs the trust: “We need more.”";
+    check(text, "The numbers don’t add up.", Some("Traci Park"));
+    check(text, "Sweeps are not housing.", Some("Pete White"));
+    check(text, "We need more.", Some("Jane Doe"));
+    // A place is no one.
+    check("Scene\n\nIn Paris, France: “Yes.”", "Yes.", None);
 }
 
 #[test]
