@@ -4760,7 +4760,22 @@ impl<'a> Attributor<'a> {
         let one_of_a_group = f.who == Who::Description
             && is_someone_else(&tokens[f.start])
             && tokens.get(f.start + 1).is_some_and(|t| t.lower == "of");
+        // "Harris and Haley clashed. “…,” the former said": the first or the
+        // second of the last two people named. ("the former president" is
+        // a title.)
+        let former_or_latter = match &tokens[f.start..f.end] {
+            [the, which] if the.lower == "the" => match which.lower {
+                "former" => Some(1),
+                "latter" => Some(0),
+                _ => None,
+            },
+            _ => None,
+        };
         let entity = match f.who {
+            Who::Description if former_or_latter.is_some() => self
+                .last_people_named(pos, 2)
+                .get(former_or_latter?)
+                .copied(),
             Who::Description if owned => self
                 .document_owner(tokens, f)
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
@@ -4839,6 +4854,28 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// The last `n` people named before byte `pos`, the last first.
+    fn last_people_named(&self, pos: usize, n: usize) -> Vec<usize> {
+        let mut people = Vec::with_capacity(n);
+        for m in self
+            .names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < pos)
+        {
+            if people.len() == n {
+                break;
+            }
+            if self.names.entities[m.entity].kind == EntityKind::Person
+                && !people.contains(&m.entity)
+            {
+                people.push(m.entity);
+            }
+        }
+        people
     }
 
     /// "His campaign said": a body that "his" or "her" owns is named by the

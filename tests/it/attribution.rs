@@ -4074,3 +4074,16 @@ fn a_title_of_two_words_before_a_full_name() {
         Some("Ilhan Omar"),
     );
 }
+
+#[test]
+fn the_former_and_the_latter_of_the_last_two_named() {
+    let text = "Debate\n\nKamala Harris and Nikki Haley clashed over trade.\n\n\
+                “Tariffs are a tax on families,” the former said.\n\n\
+                “Weakness invites war,” the latter replied.";
+    check(
+        text,
+        "Tariffs are a tax on families,",
+        Some("Kamala Harris"),
+    );
+    check(text, "Weakness invites war,", Some("Nikki Haley"));
+}
