@@ -539,7 +539,10 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         && is_given_name(tokens[first].info)
         && tokens[end - 1].info.may_be_surname();
     // ("Procter & Gamble": no person's name joins words with "&".)
+    // ("Amnesty International", "Nestlé SA": a company's or a body's last
+    // word after its name.)
     if (tokens[end - 1].info.is_organisation_head() && !surname_head)
+        || (end - start >= 2 && is_company_suffix(tokens[end - 1].lower))
         || (of.is_some() && end - start > 2 && body_first)
         || tokens[start..end].iter().any(|t| t.is_punct('&'))
     {
@@ -884,7 +887,8 @@ pub fn looks_like_demonym(word: &str) -> bool {
 }
 
 /// The words that end a company's legal name: "Boeing Co.", "Apple Inc.",
-/// "Alibaba Group Holding Ltd."
+/// "Alibaba Group Holding Ltd.", "Marriott International" (and a body's:
+/// "Amnesty International").
 pub fn is_company_suffix(word: &str) -> bool {
     matches!(
         word,
@@ -902,5 +906,6 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "sa"
             | "nv"
             | "gmbh"
+            | "international"
     )
 }

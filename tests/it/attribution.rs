@@ -4087,3 +4087,16 @@ fn the_former_and_the_latter_of_the_last_two_named() {
     );
     check(text, "Weakness invites war,", Some("Nikki Haley"));
 }
+
+#[test]
+fn a_body_named_international_is_a_body() {
+    let text = "Abuses\n\nAmnesty International on Tuesday accused the army of torture.\n\n\
+                “These are war crimes,” the group said in a report.\n\n\
+                International observers called the vote “flawed.”";
+    check(text, "These are war crimes,", Some("Amnesty International"));
+    // An adjective opening a sentence names no body.
+    check(text, "flawed.", None);
+    let text =
+        "Hotels\n\nMarriott International said profits rose.\n\n“We grew,” the company said.";
+    check(text, "We grew,", Some("Marriott International"));
+}
