@@ -1213,7 +1213,11 @@ impl<'a> Attributor<'a> {
                     return QuoteContext::nested(self.text, quotes[qi].outer.start);
                 };
                 let start = para.sentence_of(q).start.max(q.saturating_sub(WINDOW));
-                QuoteContext::of(&para.tokens, q, start)
+                QuoteContext {
+                    alone: quotes[qi].paragraph > 0
+                        && para.tokens.iter().all(|t| t.kind != TokenKind::Word),
+                    ..QuoteContext::of(&para.tokens, q, start)
+                }
             })
             .collect()
     }
@@ -3058,17 +3062,19 @@ impl<'a> Attributor<'a> {
             // "said on “Morning Joe”": a programme's title is the channel.
             // Only a quote after "on" or a possessive name can be one, so
             // no other quote is trimmed to find out.
-            let programme_cue = |before: &Token| {
-                is_programme_cue(before.lower) || (before.possessive && before.capital)
+            // ("on this weekend's broadcast of “Fox News Sunday”": a
+            // medium's "of" introduces one too.)
+            let owner_or_medium = |k: usize| {
+                let before = &tokens[k - 1];
+                (before.possessive && before.capital) || after_medium_of(tokens, k)
             };
-            if i != q && tokens[i].quote().is_some() && i > 0 && programme_cue(&tokens[i - 1]) {
+            if i != q
+                && tokens[i].quote().is_some()
+                && i > 0
+                && (is_programme_cue(tokens[i - 1].lower) || owner_or_medium(i))
+            {
                 let title = self.quote_words(tokens[i].span);
-                let before = &tokens[i - 1];
-                if is_programme(
-                    Some(before.lower),
-                    before.possessive && before.capital,
-                    title,
-                ) {
+                if is_programme(Some(tokens[i - 1].lower), owner_or_medium(i), title) {
                     return Some(title.to_owned());
                 }
             }
@@ -5418,8 +5424,12 @@ pub struct QuoteContext {
     pub starts_clause: bool,
     /// The word just before it ("the", "called", "so-called").
     pub word_before: Option<String>,
-    /// That word is a possessive ("MSNBC's “Morning Joe”").
-    pub after_possessive: bool,
+    /// That word is a possessive ("MSNBC's “Morning Joe”"), or a medium's
+    /// "of" ("the broadcast of “Fox News Sunday”").
+    pub after_owner_or_medium: bool,
+    /// It stands alone in a paragraph after the first, with no word of
+    /// the narrative beside it.
+    pub alone: bool,
 }
 
 impl QuoteContext {
@@ -5437,8 +5447,9 @@ impl QuoteContext {
             .collect();
         QuoteContext {
             starts_clause: before.ends_with([':', ',']),
-            after_possessive: false,
+            after_owner_or_medium: false,
             word_before: (!word.is_empty()).then(|| word.to_lowercase()),
+            alone: false,
         }
     }
 
@@ -5448,8 +5459,9 @@ impl QuoteContext {
         let prev = before.last();
         QuoteContext {
             starts_clause: starts_clause(before),
-            after_possessive: prev.is_some_and(|t| t.possessive),
+            after_owner_or_medium: prev.is_some_and(|t| t.possessive) || after_medium_of(tokens, q),
             word_before: last_word.map(|t| t.lower.to_string()),
+            alone: false,
         }
     }
 }
@@ -5592,13 +5604,19 @@ fn opens_reduced_relative(tokens: &[Token], start: usize) -> bool {
 /// A quote that names a programme or publication: a title after "on", after
 /// "told" or after an outlet's possessive ("on “Face the Nation”", "told
 /// “Fox & Friends”", "MSNBC's “Morning Joe”").
-pub fn is_programme(word_before: Option<&str>, after_possessive: bool, title: &str) -> bool {
-    if !word_before.is_some_and(is_programme_cue) && !after_possessive {
+pub fn is_programme(word_before: Option<&str>, after_owner_or_medium: bool, title: &str) -> bool {
+    if !word_before.is_some_and(is_programme_cue) && !after_owner_or_medium {
         return false;
     }
     // Counting stops at seven words: a long quote is read no further.
     let words = title.split_whitespace().take(7).count();
     words <= 6 && (word_before == Some("on") || words >= 2) && crate::text::is_title(title)
+}
+
+/// Whether token `k` follows a medium's noun and "of": "the broadcast of
+/// “Fox News Sunday”".
+fn after_medium_of(tokens: &[Token], k: usize) -> bool {
+    k >= 2 && tokens[k - 1].lower == "of" && tokens[k - 2].info.is_media_noun()
 }
 
 /// The words a programme's title may follow: "on “Meet the Press”", "told

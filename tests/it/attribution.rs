@@ -4100,3 +4100,21 @@ fn a_body_named_international_is_a_body() {
         "Hotels\n\nMarriott International said profits rose.\n\n“We grew,” the company said.";
     check(text, "We grew,", Some("Marriott International"));
 }
+
+#[test]
+fn a_heading_in_quotes_and_a_programme_after_its_broadcast() {
+    // A few words in Title Case alone between paragraphs: a section's
+    // heading, no one's words said again.
+    let text = "Climate\n\n“The trend lines are clear,” Mr. Obama said.\n\n\
+                ‘All Bets Are Off.’\n\n“Nothing is settled,” Mr. Obama said.";
+    let heading = quote_in(text, "All Bets Are Off.");
+    assert_eq!((heading.kind, heading.speaker), (QuoteKind::Term, None));
+    // A sentence alone in a paragraph is still its speaker's.
+    let text = "Climate\n\n“The trend lines are clear,” Mr. Obama said.\n\n“We must act now.”";
+    check(text, "We must act now.", Some("Obama"));
+    // "the broadcast of “Fox News Sunday”" names a programme.
+    let text = "Debate\n\nOn this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence \
+                said his running mate had won.";
+    let title = quote_in(text, "Fox News Sunday,");
+    assert_eq!((title.kind, title.speaker), (QuoteKind::Term, None));
+}
