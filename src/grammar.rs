@@ -80,6 +80,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     office_qualifiers: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    topic_bodies: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -282,6 +285,10 @@ word_flags! {
     /// "shadow", "former": makes a title another office, which the bare
     /// title does not name ("the chancellor" is no shadow chancellor).
     OFFICE_QUALIFIER = 30, is_office_qualifier;
+    /// "commission", "council": a body whose name goes on after "on" with
+    /// its topic ("the Council on Foreign Relations"). (The last of the
+    /// 32 flags.)
+    TOPIC_BODY = 31, is_topic_body;
 }
 
 impl WordInfo {
@@ -490,6 +497,7 @@ impl Grammar {
             (&people.specific_body_nouns, WordInfo::SPECIFIC_BODY_NOUN),
             (&people.executive_titles, WordInfo::EXECUTIVE_TITLE),
             (&people.office_qualifiers, WordInfo::OFFICE_QUALIFIER),
+            (&people.topic_bodies, WordInfo::TOPIC_BODY),
             (&people.group_names, WordInfo::GROUP_NAME),
             (&words.closed_class, WordInfo::CLOSED_CLASS),
             (&words.between_subject_and_verb, WordInfo::BEFORE_VERB),

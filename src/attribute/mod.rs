@@ -724,9 +724,12 @@ impl<'a> Attributor<'a> {
                 && !tokens[start].info.is_title()
                 && (split.end - start >= 3 || !is_given_name(tokens[start].info))
         };
+        // (Not a body's head before its "of": "Bank of America cut rates …
+        // the bank said".)
         if sentence_start
             && split.core_start == start
             && split.end - start >= 2
+            && tokens[start + 1].capital
             && !self.capitalised_mid_sentence(tokens[start].lower)
             && ((split.end - start >= 3 && self.written_in_lower_case(tokens, tokens[start].lower))
                 || person_noun())
@@ -1116,8 +1119,23 @@ impl<'a> Attributor<'a> {
                 "organisation" | "partisan" | "person" => lower == head,
                 _ => self.grammar.class(info) == Some(class),
             };
+            // (A body's head noun ends its name, or stands before its "of":
+            // "the bank" is Bank of America, "the commission" the
+            // Commission on Presidential Debates.)
+            let body_head = || {
+                let before_of = e
+                    .tokens
+                    .windows(2)
+                    .find(|w| matches!(w[1].lower, "of" | "for" | "on"))
+                    .map(|w| &w[0]);
+                e.tokens
+                    .last()
+                    .into_iter()
+                    .chain(before_of)
+                    .any(|t| same_class(t.lower, t.info))
+            };
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
-                || (wants_body && e.tokens.last().is_some_and(|t| same_class(t.lower, t.info)));
+                || (wants_body && body_head());
             // "the chancellor" is the chancellor, not the shadow chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)

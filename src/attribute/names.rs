@@ -253,16 +253,18 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         } else if let Some(holder_end) = office_holder_run(tokens, end) {
             end = holder_end;
             break;
-        } else if t.lower == "for"
-            && tokens[end - 1].info.is_organisation_head()
+        } else if (t.lower == "for" && tokens[end - 1].info.is_organisation_head()
+            || t.lower == "on" && tokens[end - 1].info.is_topic_body())
             && let Some(after) = [end + 1, end + 2].into_iter().find(|&k| {
-                tokens.get(k).is_some_and(|n| is_name_word(n))
+                tokens
+                    .get(k)
+                    .is_some_and(|n| is_name_word(n) && !n.info.is_time_word())
                     && (k == end + 1 || tokens[end + 1].lower == "the")
             })
         {
             // "Centers for Disease Control and Prevention", "Center for
             // Strategic and International Studies", "Institute for the
-            // Study of War"
+            // Study of War", "Commission on Presidential Debates"
             in_body = true;
             end = after + 1;
         } else {
@@ -438,7 +440,10 @@ pub struct SplitName {
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
 pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
-    let of = (start + 1..end).find(|&i| matches!(tokens[i].lower, "of" | "for"));
+    let of = (start + 1..end).find(|&i| {
+        matches!(tokens[i].lower, "of" | "for")
+            || tokens[i].lower == "on" && tokens[i - 1].info.is_topic_body()
+    });
     // "Bank of England", "The Centers for Disease Control and Prevention".
     let head = start + usize::from(tokens[start].lower == "the" && start + 1 < end);
     // ("Texas Department of Public Safety": a body's head before "of",
@@ -516,8 +521,11 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "Bank of England Governor Andrew Bailey": a body's name, then a
     // title and a person's name, is the person. (Not a title inside the
     // body's name: "Foundation for the Defense of Democracies".)
+    // (After "on" a topic's words may be titles' too: "the Council on
+    // Foreign Relations".)
     if let Some(of) = of
         && body_first
+        && tokens[of].lower != "on"
         && !tokens[end - 1].info.is_organisation_head()
         && let Some(title) = (of + 1..end - 1)
             .rev()

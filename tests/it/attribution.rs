@@ -4118,3 +4118,36 @@ fn a_heading_in_quotes_and_a_programme_after_its_broadcast() {
     let title = quote_in(text, "Fox News Sunday,");
     assert_eq!((title.kind, title.speaker), (QuoteKind::Term, None));
 }
+
+#[test]
+fn a_body_named_for_its_topic() {
+    // "the Commission on Presidential Debates" is one body, not a
+    // "Presidential Debates" that "he" may mean.
+    let text = "Debate\n\nDonald Trump is raising questions about his microphone.\n\n\
+                He notes that the Commission on Presidential Debates announced Friday that \
+                there was an issue.\n\nHe says, “Working that microphone was difficult.”";
+    check(
+        text,
+        "Working that microphone was difficult.",
+        Some("Donald Trump"),
+    );
+    check(
+        "Talks\n\n“It is a mistake,” the Council on Foreign Relations said.",
+        "It is a mistake,",
+        Some("Council on Foreign Relations"),
+    );
+    // "the commission" is the body whose name it heads; "the bank" too,
+    // opening a paragraph ("Bank" is no descriptor there, as "Rival" is
+    // in "Rival Hillary Clinton").
+    let text = "Debate\n\nThe Securities and Exchange Commission met.\n\nThe Commission on \
+                Presidential Debates spoke Friday. The commission said there were “issues.”\n\n\
+                Bank of America cut rates on Monday.\n\n“We are strong,” the bank said.";
+    check(text, "issues.", Some("Commission on Presidential Debates"));
+    check(text, "We are strong,", Some("Bank of America"));
+    // A time after a body is no topic of its name.
+    check(
+        "Talks\n\n“We will vote,” the Senate Committee on Monday said.",
+        "We will vote,",
+        Some("Senate Committee"),
+    );
+}
