@@ -4795,7 +4795,20 @@ impl<'a> Attributor<'a> {
             },
             _ => None,
         };
+        // "The other person said", "the other senator": of two, the one
+        // who did not speak last; no one else (a source left unnamed).
+        let the_other = f.who == Who::Description
+            && (f.start..f.end)
+                .chain(f.start.checked_sub(1))
+                .any(|k| k > 0 && tokens[k].lower == "other" && tokens[k - 1].lower == "the");
         let entity = match f.who {
+            Who::Description if the_other => {
+                let last_speaker = self.said_by.iter().rev().find(|s| s.0 < pos).map(|s| s.1);
+                match self.last_people_named(pos, 2)[..] {
+                    [a, b] => [a, b].into_iter().find(|&e| Some(e) != last_speaker),
+                    _ => None,
+                }
+            }
             Who::Description if former_or_latter.is_some() => self
                 .last_people_named(pos, 2)
                 .get(former_or_latter?)
@@ -4838,6 +4851,7 @@ impl<'a> Attributor<'a> {
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
+                && !the_other
                 && !described_unnamed
                 && self.describes_a_person(tokens, f))
             .then(|| {
@@ -4866,7 +4880,7 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .or_else(|| {
-                (f.who == Who::Description && !owned)
+                (f.who == Who::Description && !owned && !the_other)
                     .then(|| self.titled_soon_after(tokens, f, pos))
                     .flatten()
             })

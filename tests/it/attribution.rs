@@ -4151,3 +4151,17 @@ fn a_body_named_for_its_topic() {
         Some("Senate Committee"),
     );
 }
+
+#[test]
+fn the_other_of_two() {
+    // Two unnamed sources: "the other person" is the second, no one named
+    // later.
+    let text = "Deal\n\nApple is in talks, according to two people familiar with the matter.\n\n\
+                “They are serious,” one of the people said. The other person said a deal \
+                could be “weeks away.”\n\nLiberty Media CEO Greg Maffei spoke in New York.";
+    check(text, "weeks away.", None);
+    // Two named: the one who did not speak last.
+    let text = "Vote\n\nSen. Susan Collins and Sen. Lisa Murkowski broke with their party.\n\n\
+                “It went too far,” Collins said. The other senator called it “an overreach.”";
+    check(text, "an overreach.", Some("Lisa Murkowski"));
+}
