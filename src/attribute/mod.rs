@@ -709,6 +709,18 @@ impl<'a> Attributor<'a> {
         {
             split.kind = EntityKind::Organisation;
         }
+        // "based in New York", "flew to Los Angeles": a name after a place's
+        // preposition, with no given name or title, is a place, which "he"
+        // and "the official" never mean.
+        let a_place = split.kind == EntityKind::Person
+            && split.core_start == start
+            && start > 0
+            && matches!(tokens[start - 1].lower, "in" | "from" | "to" | "near")
+            && given_name_gender(tokens[start].info).is_none()
+            && !tokens[end - 1].possessive;
+        if a_place {
+            split.kind = EntityKind::Unknown;
+        }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;

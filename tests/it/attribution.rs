@@ -4165,3 +4165,21 @@ fn the_other_of_two() {
                 “It went too far,” Collins said. The other senator called it “an overreach.”";
     check(text, "an overreach.", Some("Lisa Murkowski"));
 }
+
+#[test]
+fn a_place_after_its_preposition_is_no_one() {
+    // "New York" after "in" is a place: not the official ahead, nor "he".
+    check(
+        "Deal\n\nThe official said the deal was “fine.”\n\nThe company declined to comment \
+         in New York.",
+        "fine.",
+        None,
+    );
+    let text = "Vote\n\nBryan Anderson spoke to voters.\n\nMany of them came from North \
+                Florida.\n\n“It comes across as pandering,” he said.";
+    check(
+        text,
+        "It comes across as pandering,",
+        Some("Bryan Anderson"),
+    );
+}
