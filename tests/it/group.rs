@@ -87,6 +87,15 @@ fn quotes_of_articles(articles: &[(&str, &str, &str)]) -> Vec<extract::Quote> {
     results.into_iter().flat_map(|r| r.quotes).collect()
 }
 
+/// Every member's edits in a group, described.
+fn edits_of(group: &group::Group) -> Vec<String> {
+    group
+        .members
+        .iter()
+        .flat_map(|m| m.edits.iter().map(|e| e.describe()))
+        .collect()
+}
+
 #[test]
 fn the_sentences_of_one_quote_are_different_utterances() {
     // Two sentences of one answer with nearly the same words, quoted whole
@@ -236,11 +245,7 @@ fn a_censored_word_renders_the_word_it_hides() {
         .collect();
     assert_eq!(holding.len(), 1, "{groups:#?}");
     assert_eq!(holding[0].members.len(), 3, "{groups:#?}");
-    let edits: Vec<String> = holding[0]
-        .members
-        .iter()
-        .flat_map(|m| m.edits.iter().map(|e| e.describe()))
-        .collect();
+    let edits = edits_of(holding[0]);
     assert!(
         edits
             .iter()
@@ -304,11 +309,7 @@ fn forms_of_one_name_are_one_utterance() {
     ]);
     let groups = groups_of(&quotes);
     assert_eq!(groups.len(), 1, "{groups:#?}");
-    let edits: Vec<String> = groups[0]
-        .members
-        .iter()
-        .flat_map(|m| m.edits.iter().map(|e| e.describe()))
-        .collect();
+    let edits = edits_of(&groups[0]);
     assert!(
         edits
             .iter()
