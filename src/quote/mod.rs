@@ -396,6 +396,12 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
                     Role::Ignore
                 }
             }
+            // "the players' wages", "rock 'n' roll": a plural's possessive
+            // before a lowercase word, when a closing mark can still follow,
+            // and the end of an elided "'n'", are apostrophes.
+            (false, true) if possessive_plural(text, para, pos, len, last_single_close) => {
+                Role::Ignore
+            }
             (false, true) => Role::Close,
             (true, true) => Role::Either,
             _ => Role::Ignore,
@@ -419,6 +425,28 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
             }
         }
     }
+}
+
+/// Whether a straight or curly single mark at `pos`, after a word, is an
+/// apostrophe: a plural's possessive ("players' wages") before a lowercase
+/// word with a closing mark still ahead in the paragraph, or the end of
+/// "'n'".
+fn possessive_plural(
+    text: &str,
+    para: Span,
+    pos: usize,
+    len: usize,
+    last_single_close: Option<usize>,
+) -> bool {
+    let before = &text[para.start..pos];
+    if before.ends_with("'n") || before.ends_with("’n") {
+        return true;
+    }
+    let mut after = text[pos + len..para.end].chars();
+    before.ends_with('s')
+        && after.next() == Some(' ')
+        && after.next().is_some_and(char::is_lowercase)
+        && last_single_close.is_some_and(|p| p > pos)
 }
 
 /// Words that start with an apostrophe of elision: ’90s, ’em, ’til, ’cause.
@@ -477,6 +505,21 @@ mod tests {
         assert_eq!(
             quotes("over 'rape' comments, it's 'America's Toughest Sheriff'"),
             ["rape", "America's Toughest Sheriff"]
+        );
+        // A plural's possessive inside a quote in straight single marks,
+        // and "rock 'n' roll".
+        assert_eq!(
+            quotes("'The players' wages are too high,' said Mikel Arteta."),
+            ["The players' wages are too high,"]
+        );
+        assert_eq!(
+            quotes("'Rock 'n' roll is dead,' said Keith Richards."),
+            ["Rock 'n' roll is dead,"]
+        );
+        // A quote that ends on a plural still ends there.
+        assert_eq!(
+            quotes("He called them 'the best players' and left."),
+            ["the best players"]
         );
     }
 

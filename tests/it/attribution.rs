@@ -4183,3 +4183,18 @@ fn a_place_after_its_preposition_is_no_one() {
         Some("Bryan Anderson"),
     );
 }
+
+#[test]
+fn british_single_marks_and_team_offices() {
+    // Straight single marks with a plural's possessive inside, and a club's
+    // "boss" before its manager's name.
+    let text = "Football\n\n'The players' wages are too high,' said Arsenal boss Mikel Arteta. \
+                'We can't go on like this.'\n\n'Goal,' said England skipper Harry Kane.";
+    check(
+        text,
+        "The players' wages are too high,",
+        Some("Mikel Arteta"),
+    );
+    check(text, "We can't go on like this.", Some("Mikel Arteta"));
+    check(text, "Goal,", Some("Harry Kane"));
+}
