@@ -4198,3 +4198,10 @@ fn british_single_marks_and_team_offices() {
     check(text, "We can't go on like this.", Some("Mikel Arteta"));
     check(text, "Goal,", Some("Harry Kane"));
 }
+
+#[test]
+fn a_woman_called_chairman() {
+    let text = "Row\n\nMrs Badenoch told the Telegraph it was 'sad'.\n\nLabour chairman Ellie \
+                Reeves mocked the Tories. 'They're falling apart,' she said.";
+    check(text, "They're falling apart,", Some("Ellie Reeves"));
+}
