@@ -175,24 +175,24 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
     let mut k = 0;
     while k < words.len() {
         // (A name starts with a capital: most words are asked nothing.)
-        let found = words[k]
-            .raw
-            .starts_with(char::is_uppercase)
-            .then(|| {
-                (1..=longest.min(words.len() - k)).rev().find_map(|n| {
-                    let mut printed: Vec<&str> =
-                        words[k..k + n].iter().map(|w| w.raw.as_str()).collect();
-                    // ("the U.S.'s allies": the name is before the possessive.)
-                    if let Some(last) = printed.last_mut() {
-                        *last = last
-                            .strip_suffix("'s")
-                            .or_else(|| last.strip_suffix("’s"))
-                            .unwrap_or(last);
-                    }
-                    lexicon.alias(&printed).map(|lemma| (n, lemma.to_owned()))
-                })
+        let lower = &words[k].lower;
+        let found = (words[k].raw.starts_with(char::is_uppercase)
+            && lexicon.starts_alias(lower.strip_suffix("'s").unwrap_or(lower)))
+        .then(|| {
+            (1..=longest.min(words.len() - k)).rev().find_map(|n| {
+                let mut printed: Vec<&str> =
+                    words[k..k + n].iter().map(|w| w.raw.as_str()).collect();
+                // ("the U.S.'s allies": the name is before the possessive.)
+                if let Some(last) = printed.last_mut() {
+                    *last = last
+                        .strip_suffix("'s")
+                        .or_else(|| last.strip_suffix("’s"))
+                        .unwrap_or(last);
+                }
+                lexicon.alias(&printed).map(|lemma| (n, lemma.to_owned()))
             })
-            .flatten();
+        })
+        .flatten();
         match found {
             Some((n, lemma)) if n > 1 || words[k].lemma != lemma => {
                 let name = &words[k..k + n];
@@ -995,6 +995,9 @@ mod tests {
             let words: Vec<&str> = r.words.iter().map(|w| w.raw.as_str()).collect();
             assert_eq!(words, printed);
         }
+        // A name's possessive is the name's.
+        let d = drift("the United States's allies", "the US's allies");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
         // A possessive stands for no word.
         let d = drift("Obama's plan", "Obama plan");
         assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));

@@ -26,6 +26,9 @@ pub struct Lexicon {
     aliases: FxHashMap<String, String>,
     /// The most words in a form.
     alias_words: usize,
+    /// The first word of each form, lowercased ("u.s.", "united"): a word
+    /// not here starts no name, and is asked nothing more.
+    alias_starts: FxHashSet<String>,
 }
 
 /// Suffix rules of WordNet's morphy: (suffix, replacement).
@@ -103,6 +106,10 @@ impl Lexicon {
             for form in forms {
                 let words: Vec<&str> = form.split_whitespace().collect();
                 self.alias_words = self.alias_words.max(words.len());
+                if let Some(first) = words.first() {
+                    self.alias_starts
+                        .insert(first.to_lowercase().replace('’', "'"));
+                }
                 if let Some(key) = alias_key(&words) {
                     self.aliases.insert(key, lemma.clone());
                 }
@@ -114,6 +121,11 @@ impl Lexicon {
     /// The most words a form of a name has (0 without aliases).
     pub fn alias_words(&self) -> usize {
         self.alias_words
+    }
+
+    /// Whether a form of a name starts with this lowercased word.
+    pub fn starts_alias(&self, lower: &str) -> bool {
+        self.alias_starts.contains(lower)
     }
 
     /// The lemma of the name these printed words are a form of: "U.S.",
