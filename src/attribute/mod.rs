@@ -3356,6 +3356,15 @@ impl<'a> Attributor<'a> {
                         if let Some(name_end) = name_after {
                             return Some(self.phrase(tokens, noun_end, name_end));
                         }
+                        // "has taken to Facebook … posted on the social media
+                        // site": the site is the platform named before.
+                        let the_site = outlet_end.is_none()
+                            && tokens[i + 1].lower == "the"
+                            && matches!(tokens[noun_end - 1].lower, "site" | "website");
+                        if the_site && let Some(platform) = self.platform_named_before(t.span.start)
+                        {
+                            return Some(platform);
+                        }
                         return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }
@@ -4904,6 +4913,19 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// The platform last named before byte `pos`: a name all of whose words
+    /// are a medium's ("Facebook", "Truth Social"), not an outlet's.
+    fn platform_named_before(&self, pos: usize) -> Option<String> {
+        self.names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < pos)
+            .map(|m| &self.names.entities[m.entity])
+            .find(|e| e.tokens.iter().all(|t| t.info.is_media_noun()))
+            .map(|e| e.name.clone())
     }
 
     /// The last `n` people named before byte `pos`, the last first.

@@ -1979,6 +1979,21 @@ fn a_channel_goes_on_for_the_same_speaker() {
 }
 
 #[test]
+fn the_site_is_the_platform_named_before() {
+    let text = "Row\n\nMary Cheney has taken to Facebook to blast her sister, The New York Times \
+                is reporting.\n\nCheney posted to her page on the social media site: “I love my \
+                sister, but she is wrong.”";
+    check_channel(
+        text,
+        "I love my sister, but she is wrong.",
+        Some("Facebook"),
+    );
+    // With no platform named, the site is what the sentence says.
+    let text = "Row\n\nCheney posted on the social media site: “I love my sister.”";
+    check_channel(text, "I love my sister.", Some("social media site"));
+}
+
+#[test]
 fn a_medium_someone_owns_after_on_and_none_behind_another_preposition() {
     check_channel(
         "Akin spoke.\n\n“It still seems to me that there is room,” Akin said in a subsequent \
