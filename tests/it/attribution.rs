@@ -3768,6 +3768,7 @@ fn a_mediums_name_after_its_noun_is_the_channel() {
             Some("German newspaper"),
         ),
         ("“A,” Ann Lee told Time magazine.", Some("Time magazine")),
+        ("“A,” Ann Lee said in a voicemail.", Some("voicemail")),
         // The audience told is no part of the medium after it.
         ("“A,” Ann Lee told reporters on a call.", Some("call")),
         (
