@@ -4830,10 +4830,8 @@ impl<'a> Attributor<'a> {
                     _ => None,
                 }
             }
-            Who::Description if former_or_latter.is_some() => self
-                .last_people_named(pos, 2)
-                .get(former_or_latter?)
-                .copied(),
+            Who::Description if former_or_latter.is_some() => former_or_latter
+                .and_then(|which| self.last_people_named(pos, 2).get(which).copied()),
             Who::Description if owned => self
                 .document_owner(tokens, f)
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
