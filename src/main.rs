@@ -200,7 +200,8 @@ struct InputArgs {
     #[arg(long, value_name = "FILE")]
     manifest: Option<PathBuf>,
     /// A folder holding your own grammar (the five files of
-    /// `grammars/en/`). The English grammar is built in.
+    /// `grammars/en/`, and `given_names.toml`, `synonyms.tsv` and
+    /// `aliases.tsv` if it has them). The English grammar is built in.
     #[arg(long, value_name = "DIR")]
     grammar: Option<PathBuf>,
     /// Say nothing on standard error but errors.

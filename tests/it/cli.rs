@@ -405,3 +405,24 @@ fn a_bad_grammar_is_an_error_that_names_file_and_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("marks.toml:4"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_bad_list_of_names_is_an_error_that_names_file_and_line() {
+    let dir = crate::temp_dir("bad-aliases");
+    for name in [
+        "speech.toml",
+        "people.toml",
+        "words.toml",
+        "channels.toml",
+        "marks.toml",
+    ] {
+        std::fs::copy(crate::root().join("grammars/en").join(name), dir.join(name)).unwrap();
+    }
+    crate::write(&dir, "aliases.tsv", "# forms\nUnited States\tUS\nKyiv\n");
+    let out = quotetrace(
+        &["group", "--grammar", dir.to_str().unwrap(), "-"],
+        Some("“We will win,” Ada Quill said.\n"),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("aliases.tsv:3"), "{}", stderr(&out));
+}
