@@ -667,7 +667,7 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
         };
         tokens[i].sentence_end = ends;
     }
-    if let Some(dash) = dateline_end(text, tokens) {
+    if let Some(dash) = dateline_end(text, tokens).or_else(|| agency_dateline_end(tokens)) {
         tokens[dash].sentence_end = true;
     }
     if let Some(last) = tokens.last_mut() {
@@ -710,6 +710,38 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
         .take_while(|t| is_dash(t))
         .count();
     (dashes > 0).then_some(k + dashes - 1)
+}
+
+/// An agency's dateline with a date and no dash, "New Delhi, May 28 (PTI)":
+/// a place of one to three capitalised words, a comma, a month and a day,
+/// and the agency in parentheses; the index of its closing parenthesis.
+fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
+    let place = tokens
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word() && t.capital && !t.info.is_time_word())
+        .count();
+    let [comma, month, day, open, ..] = tokens.get(place..)? else {
+        return None;
+    };
+    let dated = place > 0
+        && comma.is_punct(',')
+        && month.capital
+        && month.info.is_time_word()
+        && !day.lower.is_empty()
+        && day.lower.bytes().all(|b| b.is_ascii_digit())
+        && open.is_punct('(');
+    if !dated {
+        return None;
+    }
+    let close = place
+        + 4
+        + tokens[place + 4..]
+            .iter()
+            .take(4)
+            .position(|t| t.is_punct(')'))?;
+    let agency = &tokens[place + 4..close];
+    (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close)
 }
 
 /// The sentences of a token list, as index ranges.

@@ -1001,6 +1001,12 @@ fn a_dateline_is_not_the_subject() {
         "a nonstarter.",
         Some("Bo Lind"),
     );
+    // An agency's dateline with a date and no dash, as PTI and IANS write.
+    let text = "Parliament\n\nNew Delhi, May 28 (PTI) Prime Minister Narendra Modi on Sunday \
+                inaugurated the building, calling it \"a temple of democracy\".\n\n\
+                \"This is not just a building,\" the prime minister said.";
+    check(text, "a temple of democracy", Some("Narendra Modi"));
+    check(text, "This is not just a building,", Some("Narendra Modi"));
 }
 
 #[test]
