@@ -381,18 +381,24 @@ fn a_missing_path_is_an_error_that_names_it() {
     );
 }
 
-#[test]
-fn a_bad_grammar_is_an_error_that_names_file_and_line() {
-    let dir = crate::temp_dir("bad-grammar");
-    for name in [
+/// A folder of its own holding the five files of the English grammar.
+fn english_grammar_copy(name: &str) -> crate::TempFolder {
+    let dir = crate::temp_dir(name);
+    for file in [
         "speech.toml",
         "people.toml",
         "words.toml",
         "channels.toml",
         "marks.toml",
     ] {
-        std::fs::copy(crate::root().join("grammars/en").join(name), dir.join(name)).unwrap();
+        std::fs::copy(crate::root().join("grammars/en").join(file), dir.join(file)).unwrap();
     }
+    dir
+}
+
+#[test]
+fn a_bad_grammar_is_an_error_that_names_file_and_line() {
+    let dir = english_grammar_copy("bad-grammar");
     crate::write(
         &dir,
         "marks.toml",
@@ -408,16 +414,7 @@ fn a_bad_grammar_is_an_error_that_names_file_and_line() {
 
 #[test]
 fn a_bad_list_of_names_is_an_error_that_names_file_and_line() {
-    let dir = crate::temp_dir("bad-aliases");
-    for name in [
-        "speech.toml",
-        "people.toml",
-        "words.toml",
-        "channels.toml",
-        "marks.toml",
-    ] {
-        std::fs::copy(crate::root().join("grammars/en").join(name), dir.join(name)).unwrap();
-    }
+    let dir = english_grammar_copy("bad-aliases");
     crate::write(&dir, "aliases.tsv", "# forms\nUnited States\tUS\nKyiv\n");
     let out = quotetrace(
         &["group", "--grammar", dir.to_str().unwrap(), "-"],
