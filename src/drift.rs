@@ -268,24 +268,26 @@ pub fn is_censored(word: &str) -> bool {
 /// "motherfucker", and "motherf**ker"). Two censored words fit when what
 /// each shows fits the other.
 pub fn could_be(censored: &str, other: &str) -> bool {
-    let shown = |w: &str| -> (String, String) {
+    // (Asked of every lemma of a corpus for each censored one: the cheap
+    // tests first, and nothing allocated.)
+    fn shown(w: &str) -> (&str, &str) {
         let is_mask = |c: char| c == '*' || c == '-';
         let first = w.find(is_mask).unwrap_or(w.len());
         let last = w.rfind(is_mask).map_or(w.len(), |l| l + 1);
-        (w[..first].to_owned(), w[last..].to_owned())
-    };
+        (&w[..first], &w[last..])
+    }
     let (prefix, suffix) = shown(censored);
     if prefix.is_empty() && suffix.is_empty() || censored == other {
         return false;
     }
     if is_censored(other) {
         let (p, s) = shown(other);
-        return (p.starts_with(&prefix) || prefix.starts_with(&p))
-            && (s.ends_with(&suffix) || suffix.ends_with(&s));
+        return (p.starts_with(prefix) || prefix.starts_with(p))
+            && (s.ends_with(suffix) || suffix.ends_with(s));
     }
-    other.chars().count() > prefix.chars().count() + suffix.chars().count()
-        && other.starts_with(&prefix)
-        && other.ends_with(&suffix)
+    other.starts_with(prefix)
+        && other.ends_with(suffix)
+        && other.chars().count() > prefix.chars().count() + suffix.chars().count()
         && other.chars().all(char::is_alphanumeric)
 }
 

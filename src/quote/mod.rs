@@ -2,7 +2,9 @@
 //! paragraph the way a careful reader pairs them.
 //!
 //! Rules, in the order they apply to each mark:
-//! - a mark between two letters is an apostrophe (`China's`, `don’t`);
+//! - a mark between two letters is an apostrophe (`China's`, `don’t`), and
+//!   so is a single mark after a plural's s before a lowercase word when a
+//!   closing mark still follows (`'The players' wages are high,'`);
 //! - a straight mark opens when it stands before a word and closes when it
 //!   stands after one (it is left- or right-flanking, as CommonMark says);
 //! - a single mark opens only when a closing single mark can follow in the
