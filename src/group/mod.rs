@@ -11,7 +11,9 @@
 //! 4. Pairs that render one utterance are joined (union-find): enough
 //!    content words in common, counting synonyms, and speakers that agree.
 //!    Near-identical words given to two different speakers are joined too,
-//!    and flagged as a misattribution. Fragments of one or two content
+//!    and flagged as a misattribution (so is one sentence of six words or
+//!    more given word for word). A censored word ("motherf***") meets the
+//!    words it may hide, in blocking and in comparing. Fragments of one or two content
 //!    words join only the best group that holds them, so they cannot chain
 //!    two utterances together. The closest pairs join first, and two
 //!    sentences of one quote never join ("Faith made America strong. It can
