@@ -13,11 +13,12 @@
 //!    Near-identical words given to two different speakers are joined too,
 //!    and flagged as a misattribution (so is one sentence of six words or
 //!    more given word for word). A censored word ("motherf***") meets the
-//!    words it may hide, in blocking and in comparing. Fragments of one or two content
-//!    words join only the best group that holds them, so they cannot chain
-//!    two utterances together. The closest pairs join first, and two
-//!    sentences of one quote never join ("Faith made America strong. It can
-//!    make her strong again."): each is a rendering of its own utterance.
+//!    words it may hide, in blocking and in comparing. Fragments of one or
+//!    two content words join only the best group that holds them, so they
+//!    cannot chain two utterances together. The closest pairs join first,
+//!    and two sentences of one quote never join ("Faith made America
+//!    strong. It can make her strong again."): each is a rendering of its
+//!    own utterance.
 //! 5. Each group gets a reference rendering, and each member its drift.
 
 pub mod lexicon;
