@@ -4770,10 +4770,9 @@ impl<'a> Attributor<'a> {
         let at = tokens[start].span.start;
         let words: Vec<&str> = tokens[start..end].iter().map(|t| t.lower).collect();
         self.names
-            .mentions
+            .mentions_before(at)
             .iter()
             .rev()
-            .filter(|m| m.span.start < at)
             .map(|m| m.entity)
             .chain(0..self.names.entities.len())
             .find(|&e| {
@@ -4917,10 +4916,9 @@ impl<'a> Attributor<'a> {
     /// are a medium's ("Facebook", "Truth Social"), not an outlet's.
     fn platform_named_before(&self, pos: usize) -> Option<String> {
         self.names
-            .mentions
+            .mentions_before(pos)
             .iter()
             .rev()
-            .filter(|m| m.span.start < pos)
             .map(|m| &self.names.entities[m.entity])
             .find(|e| e.tokens.iter().all(|t| t.info.is_media_noun()))
             .map(|e| e.name.clone())
@@ -4929,13 +4927,7 @@ impl<'a> Attributor<'a> {
     /// The last `n` people named before byte `pos`, the last first.
     fn last_people_named(&self, pos: usize, n: usize) -> Vec<usize> {
         let mut people = Vec::with_capacity(n);
-        for m in self
-            .names
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.start < pos)
-        {
+        for m in self.names.mentions_before(pos).iter().rev() {
             if people.len() == n {
                 break;
             }
@@ -5379,10 +5371,10 @@ impl<'a> Attributor<'a> {
     ) -> Option<usize> {
         let before = self
             .names
-            .mentions
+            .mentions_before(pos)
             .iter()
             .rev()
-            .filter(|m| m.span.start < pos && !skip.contains(&m.span.start));
+            .filter(|m| !skip.contains(&m.span.start));
         // "she" is not a man the article has called "Mr." or "he" a
         // "spokeswoman".
         let agrees = |e: usize| genders_agree(gender, self.names.entities[e].gender());

@@ -832,6 +832,13 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// The mentions that start before byte `pos`, in the order of the text.
+    /// Once the names are read their mentions are sorted, so these are a
+    /// prefix (`Attributor::collect_names` sorts them last).
+    pub fn mentions_before(&self, pos: usize) -> &[Mention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)]
+    }
+
     /// Records a mention of an entity.
     pub fn push_mention(&mut self, mention: Mention) {
         self.entities[mention.entity].last_seen = self.mentions.len() + 1;
