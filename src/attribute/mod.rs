@@ -3311,11 +3311,13 @@ impl<'a> Attributor<'a> {
                         let run = joined
                             .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
                             .flatten();
+                        // ("in a post on Truth Social": a medium of two words.)
                         let outlet_end = run.filter(|&e| {
                             !tokens[e - 1].possessive
-                                && tokens[name..e]
-                                    .iter()
-                                    .any(|w| w.info.is_outlet() || w.info.is_media_noun())
+                                && (name..e).any(|k| {
+                                    tokens[k].info.is_outlet()
+                                        || self.media_noun_len(&tokens[..e], k) > 0
+                                })
                         });
                         // "in an interview on Sean Hannity's radio show": a
                         // medium someone owns.

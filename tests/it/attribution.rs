@@ -906,6 +906,12 @@ fn an_outlet_told_is_the_channel() {
         "constructive.",
         Some("interview with NPR"),
     );
+    // (A platform of two words is named whole.)
+    check_channel(
+        "In a post on Truth Social, Ada Quill wrote: “Sad!”",
+        "Sad!",
+        Some("post on Truth Social"),
+    );
     check_channel(
         "“It's over,” Ada Quill said in an interview with CNN's Bo Lind.",
         "It's over,",
