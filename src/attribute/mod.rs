@@ -1683,6 +1683,10 @@ impl<'a> Attributor<'a> {
             sentence.end
         };
         let after = self.after(tokens, q, after_limit);
+        // (And its channel: "“Why not?” Akin asked in an email.")
+        if channel.is_none() && after.is_some() && after_limit > sentence.end {
+            channel = self.channel_in(tokens, sentence.end..after_limit, q);
+        }
         // `"…," Chinese state media reported`: a medium after the quote is
         // its channel when a speaker stands before it.
         let (after, after_channel) = match after {

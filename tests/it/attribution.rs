@@ -906,6 +906,13 @@ fn an_outlet_told_is_the_channel() {
         "constructive.",
         Some("interview with NPR"),
     );
+    // A question ends its sentence, but the clause after it names the
+    // medium too.
+    check_channel(
+        "“Are you kidding me?” Bo Lind said in an email.",
+        "Are you kidding me?",
+        Some("email"),
+    );
     // (A platform of two words is named whole.)
     check_channel(
         "In a post on Truth Social, Ada Quill wrote: “Sad!”",
