@@ -4636,13 +4636,18 @@ impl<'a> Attributor<'a> {
         let is_title = |w: &Token| {
             w.is_word() && !w.capital && (w.info.is_title() || w.info.has_description())
         };
-        let titles = tokens
+        // ("White House press secretary Jen Psaki": a title may be two
+        // words, the first no title alone.)
+        let words = tokens
             .get(run_end..limit.min(run_end + 3))?
             .iter()
-            .take_while(|w| is_title(w))
+            .take_while(|w| w.is_word() && !w.capital && !w.info.is_closed_class())
             .count();
+        let titles = (1..=words)
+            .rev()
+            .find(|&n| is_title(&tokens[run_end + n - 1]))?;
         let start = run_end + titles;
-        if titles == 0 || start >= limit {
+        if start >= limit {
             return None;
         }
         let end = name_run_at(tokens, start)?.min(limit);

@@ -939,6 +939,14 @@ fn a_person_after_an_outlet_and_a_title_speaks() {
         "It was great,",
         Some("Bo Lind"),
     );
+    // A title of two words, the first no title alone; the subject of a
+    // participle too.
+    check(
+        "White House press secretary Bo Lind declined to comment, saying only that \
+         “the president has been clear.”",
+        "the president has been clear.",
+        Some("Bo Lind"),
+    );
 }
 
 #[test]
