@@ -4542,6 +4542,21 @@ impl<'a> Attributor<'a> {
                 return Some(f);
             }
         }
+        // "read a sign held by one protester", "read a note left by a
+        // neighbour": the words are of whoever wrote or carries it.
+        if matches!(t.lower, "a" | "an" | "the" | "one")
+            && let Some(by) = (j + 2..end.min(j + 5))
+                .take_while(|&k| tokens[k].is_word())
+                .find(|&k| {
+                    tokens[k].lower == "by"
+                        && matches!(
+                            tokens[k - 1].lower,
+                            "held" | "carried" | "waved" | "written" | "left" | "signed"
+                        )
+                })
+        {
+            return self.subject_after(tokens, by + 1, end);
+        }
         // "said a person familiar with the matter"
         let phrase_end = (j..end.min(j + 10))
             .find(|&k| !tokens[k].is_word())

@@ -4248,3 +4248,16 @@ fn a_woman_called_chairman() {
                 Reeves mocked the Tories. 'They're falling apart,' she said.";
     check(text, "They're falling apart,", Some("Ellie Reeves"));
 }
+
+#[test]
+fn words_read_on_a_sign_are_whoever_carries_it() {
+    // Not the speaker of the paragraph before, though its quote ends it.
+    let text = "Bo Lind declined to comment, saying only that “the president has been \
+                clear.”\n\n“Enough is enough,” read a sign held by one protester.";
+    check_mention(text, "Enough is enough,", "one protester", None);
+    check(
+        "Bo Lind spoke.\n\n“Go home,” read a placard carried by Ada Quill, a teacher.",
+        "Go home,",
+        Some("Ada Quill"),
+    );
+}
