@@ -5656,7 +5656,10 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     let appositive = opening > 0
         && tokens[opening - 1].is_punct(',')
         && tokens.get(end).is_some_and(|t| t.is_punct(','))
-        && tokens.get(end + 1).is_some_and(|t| verb(t) || present(t));
+        && tokens.get(end + 1).is_some_and(|t| {
+            // ("Guardiola's assistant, Juanma Lillo, was less diplomatic")
+            verb(t) || present(t) || matches!(t.lower, "is" | "was" | "has" | "had")
+        });
     // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said":
     // an aside set off after the name, then the verb.
     let aside = tokens.get(end).is_some_and(|t| t.is_punct(','))

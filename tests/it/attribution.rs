@@ -4261,3 +4261,13 @@ fn words_read_on_a_sign_are_whoever_carries_it() {
         Some("Ada Quill"),
     );
 }
+
+#[test]
+fn a_name_between_commas_before_was_is_the_subject_a_pronoun_means() {
+    check(
+        "Bo Lind spoke first.\n\nGuardiola’s assistant, Ada Quill, was less diplomatic. \
+         “The referee was poor,” she told Sky Sports.",
+        "The referee was poor,",
+        Some("Ada Quill"),
+    );
+}
