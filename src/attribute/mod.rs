@@ -3633,7 +3633,9 @@ impl<'a> Attributor<'a> {
             // ruling".)
             && (end == i
                 || self.verb_at(tokens, end).is_none()
-                || self.grammar.document_noun(tokens[end].lower).is_some())
+                || self.grammar.document_noun(tokens[end].lower).is_some()
+                // ("in text messages": a medium's second word.)
+                || self.media_noun_len(tokens, end - 1) == 2)
             // ("on Monday that would address …": a relative clause is not
             // the phrase's.)
             && (end == i || !matches!(tokens[end].lower, "that" | "which" | "who"))

@@ -4271,3 +4271,29 @@ fn a_name_between_commas_before_was_is_the_subject_a_pronoun_means() {
         Some("Ada Quill"),
     );
 }
+
+#[test]
+fn a_medium_in_the_plural_is_the_channel() {
+    check_channel(
+        "His attorney, Ada Quill, said in court filings that Reed “acted in self-defense.”",
+        "acted in self-defense.",
+        Some("court filings"),
+    );
+    check_channel(
+        "“No,” Quill said in text messages.",
+        "No,",
+        Some("text messages"),
+    );
+    check_channel(
+        "Ada Quill wrote in emails that Reed “acted alone.”",
+        "acted alone.",
+        Some("emails"),
+    );
+    // But videos released are evidence, not a medium.
+    check_channel(
+        "Ada Quill called Friday for releasing the police videos, saying that \
+         transparency “breaks down barriers.”",
+        "breaks down barriers.",
+        None,
+    );
+}
