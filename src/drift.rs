@@ -75,7 +75,11 @@ impl Rendering {
                 None if expansion.is_some() => raw[..raw_stem_len].to_owned(),
                 _ => raw.clone(),
             };
-            let ending = (&raw[raw_stem_len..], &lower[stem_len..]);
+            // (So its ending is printed with nothing: "won't", not "won'tn't".)
+            let ending = match irregular_stem(stem) {
+                Some(_) => ("", &lower[stem_len..]),
+                None => (&raw[raw_stem_len..], &lower[stem_len..]),
+            };
             words.push(Word {
                 raw: raw_stem,
                 lower: match expansion {
@@ -230,6 +234,10 @@ fn contraction(lower: &str) -> (usize, Option<&'static str>) {
         ("'d", "would"),
         ("'m", "am"),
     ];
+    // ("cannot" is "can not" in one word, and "can't".)
+    if lower == "cannot" {
+        return (3, Some("not"));
+    }
     for (ending, word) in ENDINGS {
         if let Some(stem) = lower.strip_suffix(ending).filter(|s| !s.is_empty()) {
             return (stem.len(), Some(word));
@@ -494,11 +502,21 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
-                    } else if a.raw != b.raw && !(starts && case_only) {
+                    } else if (a.raw != b.raw || a.ending != b.ending) && !(starts && case_only) {
                         // A contraction's ending is shown with its word:
                         // "I will ≈ I'll", not "will ≈ 'll".
                         let (oi, ni) = (old_index + d, new_index + d);
                         let (from, to) = if (a.ending || b.ending) && oi > 0 && ni > 0 {
+                            let (before_a, before_b) =
+                                (&reference.words[oi - 1], &member.words[ni - 1]);
+                            // ("will not ≈ won't" is one edit, not "will ≈
+                            // won't" as well.)
+                            if let Some(Edit::Typographic { from, to }) = edits.last()
+                                && *from == before_a.raw
+                                && *to == before_b.raw
+                            {
+                                edits.pop();
+                            }
                             (
                                 printed(&reference.words[oi - 1..=oi]),
                                 printed(&member.words[ni - 1..=ni]),
@@ -980,6 +998,14 @@ mod tests {
         assert_eq!(described(&d), ["I will ≈ I’ll"]);
         let d = drift("We are leaving. We're done", "We’re leaving. We're done");
         assert_eq!(described(&d), ["We are ≈ We’re"]);
+        // A stem that is no word is printed once, and named with its
+        // ending in one edit; "cannot" is "can not" in one word.
+        let d = drift("They will not win", "They won't win");
+        assert_eq!(described(&d), ["will not ≈ won't"]);
+        let d = drift("I cannot stay", "I can't stay");
+        assert_eq!(described(&d), ["cannot ≈ can't"]);
+        let d = drift("I cannot stay", "I can not stay");
+        assert_eq!(described(&d), ["cannot ≈ can not"]);
         // What the contraction stands for is what is compared.
         let d = drift("We want to see", "We'd like to see");
         assert_eq!(described(&d), ["want → 'd like"]);
