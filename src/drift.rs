@@ -25,6 +25,8 @@ pub struct Word {
     pub content: bool,
     /// Printed joined to the word before: a contraction's ending ("'ll").
     pub ending: bool,
+    /// Printed after a hyphen: "funded" in "fully-funded".
+    pub hyphened: bool,
 }
 
 /// A rendering read for comparison: its words and its editorial marks.
@@ -89,6 +91,7 @@ impl Rendering {
                 lemma,
                 content,
                 ending: false,
+                hyphened: false,
             });
             if let Some(expanded) = expansion {
                 words.push(Word {
@@ -97,9 +100,12 @@ impl Rendering {
                     lemma: lexicon.lemma(expanded),
                     content: false,
                     ending: true,
+                    hyphened: false,
                 });
             }
         };
+        // The words printed after a hyphen ("fully-funded"), by index.
+        let mut hyphened = Vec::new();
         while let Some((i, c)) = chars.next() {
             match c {
                 '[' | '(' => {
@@ -147,10 +153,23 @@ impl Rendering {
                         current.push('-');
                     }
                 }
+                // "fully-funded": two words, and the hyphen between them
+                // kept to tell it from "fully funded".
+                '-' if !current.is_empty()
+                    && text[i + 1..].starts_with(|n: char| n.is_alphanumeric()) =>
+                {
+                    flush(&mut current, &mut words);
+                    hyphened.push(words.len());
+                }
                 _ => flush(&mut current, &mut words),
             }
         }
         flush(&mut current, &mut words);
+        for k in hyphened {
+            if let Some(w) = words.get_mut(k) {
+                w.hyphened = true;
+            }
+        }
         Rendering {
             words: names_made_one(words, lexicon),
             marks,
@@ -210,6 +229,7 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
                     lemma,
                     content: true,
                     ending: false,
+                    hyphened: name[0].hyphened,
                 });
                 k += n;
             }
@@ -502,11 +522,15 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
-                    } else if (a.raw != b.raw || a.ending != b.ending) && !(starts && case_only) {
+                    } else if (a.raw != b.raw || a.ending != b.ending || a.hyphened != b.hyphened)
+                        && !(starts && case_only)
+                    {
                         // A contraction's ending is shown with its word:
-                        // "I will ≈ I'll", not "will ≈ 'll".
+                        // "I will ≈ I'll", not "will ≈ 'll"; and a word
+                        // after a hyphen ("fully funded ≈ fully-funded").
                         let (oi, ni) = (old_index + d, new_index + d);
-                        let (from, to) = if (a.ending || b.ending) && oi > 0 && ni > 0 {
+                        let joined = a.ending || b.ending || a.hyphened || b.hyphened;
+                        let (from, to) = if joined && oi > 0 && ni > 0 {
                             let (before_a, before_b) =
                                 (&reference.words[oi - 1], &member.words[ni - 1]);
                             // ("will not ≈ won't" is one edit, not "will ≈
@@ -776,12 +800,13 @@ fn take_moved<'w>(
     });
 }
 
-/// Words as printed: spaced, a contraction's ending joined ("I'll").
+/// Words as printed: spaced, a contraction's ending joined ("I'll"), a
+/// hyphen kept ("fully-funded").
 fn printed<'w>(words: impl IntoIterator<Item = &'w Word>) -> String {
     let mut out = String::new();
     for w in words {
         if !out.is_empty() && !w.ending {
-            out.push(' ');
+            out.push(if w.hyphened { '-' } else { ' ' });
         }
         out.push_str(&w.raw);
     }
@@ -980,6 +1005,13 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["it", "was", "I", "think", "wrong", "and", "fine"]
         );
+    }
+
+    #[test]
+    fn a_hyphen_between_two_words_is_a_difference_in_print() {
+        let d = drift("the plan is fully funded", "the plan is fully-funded");
+        assert_eq!(described(&d), ["fully funded ≈ fully-funded"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
     }
 
     #[test]
