@@ -5338,7 +5338,11 @@ impl<'a> Attributor<'a> {
         let bare = bare.is_some();
         let owned = f.end - f.start >= 2 && self.owned_by_a_place_or_body(tokens, f);
         let indefinite = f.end - f.start >= 2 && matches!(tokens[f.start].lower, "a" | "an");
-        if !(bare || owned || indefinite) {
+        // ("Asked if he would resign, the mayor said …" before anyone is
+        // named, and "Mayor Eric Adams" two paragraphs on, after others:
+        // "the" points to the one titled so.)
+        let definite = f.end - f.start >= 2 && tokens[f.start].lower == "the";
+        if !(bare || owned || indefinite || definite) {
             return None;
         }
         let mentions = &self.names.mentions;
@@ -5347,9 +5351,13 @@ impl<'a> Attributor<'a> {
         if mentions[..first].iter().any(|m| person(&m)) {
             return None;
         }
+        // (Not a name inside the description: "The mother of victim Ana
+        // Ruiz" is not Ana Ruiz.)
+        let described_end = tokens[f.end - 1].span.end;
         let soon = mentions[first..]
             .iter()
             .take_while(|m| m.span.start < pos + LEAD_REACH)
+            .filter(|m| m.span.start >= described_end)
             .filter(person);
         // (The title as written, its initials, "PM", or its abbreviation:
         // "Gen." is a general.)

@@ -4297,3 +4297,17 @@ fn a_medium_in_the_plural_is_the_channel() {
         None,
     );
 }
+
+#[test]
+fn a_lead_description_points_ahead_to_the_one_titled_so_past_others() {
+    let text = "Asked if he would resign, the mayor said, “Absolutely not.”\n\n“I think he \
+                should step aside,” said Councilwoman Rita Ortiz.\n\nMayor Bo Lind has \
+                denied wrongdoing.";
+    check_mention(text, "Absolutely not.", "the mayor", Some("Bo Lind"));
+    // Someone named before is another matter: the description is theirs
+    // or no one's.
+    let text = "Rita Ortiz spoke. The mayor said, “Absolutely not.”\n\nMayor Bo Lind \
+                has denied wrongdoing.";
+    let q = quote_in(text, "Absolutely not.");
+    assert_ne!(q.speaker.as_deref(), Some("Bo Lind"), "{q:?}");
+}
