@@ -57,7 +57,8 @@ use crate::text::{
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
-    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, particles_at, split_name,
+    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, office_holder_run,
+    particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -4345,6 +4346,12 @@ impl<'a> Attributor<'a> {
                 && joins_a_bodys_name(tokens, start - 1)
             {
                 // "the Food and Drug Administration"
+                start -= 2;
+            } else if start > floor + 1
+                && tokens[start - 1].lower == "for"
+                && office_holder_run(tokens, start - 1).is_some_and(|e| e >= end)
+            {
+                // "Minister for Housing Michael Gove"
                 start -= 2;
             } else {
                 break;

@@ -367,12 +367,18 @@ pub fn is_numeral(t: &Token) -> bool {
 /// run that names the office and then its holder read as one name. Where
 /// that name ends; none when no one holds the office in it ("Speaker of
 /// the House").
-fn office_holder_run(tokens: &[Token], of: usize) -> Option<usize> {
+pub fn office_holder_run(tokens: &[Token], of: usize) -> Option<usize> {
     let title = &tokens[of - 1];
-    let office = of + 2;
-    if tokens[of].lower != "of"
-        || !(title.capital && title.info.is_title())
-        || tokens.get(of + 1).is_none_or(|t| t.lower != "the")
+    let the = tokens.get(of + 1).is_some_and(|t| t.lower == "the");
+    let office = of + 1 + usize::from(the);
+    // (Irish and British offices take "for": "Minister for Health Stephen
+    // Donnelly".)
+    let joined = match tokens[of].lower {
+        "of" => the,
+        "for" => true,
+        _ => false,
+    };
+    if !(joined && title.capital && title.info.is_title())
         || tokens.get(office).is_none_or(|t| !is_name_word(t))
     {
         return None;
@@ -389,9 +395,12 @@ pub fn in_office_holder_run(tokens: &[Token], i: usize) -> bool {
         .rev()
         .take_while(|&k| tokens[k + 1].capital)
         .any(|k| {
-            k >= 2
-                && tokens[k].lower == "the"
-                && office_holder_run(tokens, k - 1).is_some_and(|end| end > i)
+            let of = match tokens[k].lower {
+                "the" if k >= 2 => k - 1,
+                "for" if k >= 1 => k,
+                _ => return false,
+            };
+            office_holder_run(tokens, of).is_some_and(|end| end > i)
         })
 }
 
@@ -457,9 +466,13 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         });
     // "Director of National Intelligence James Clapper", "Speaker of the
     // House Newt Gingrich" (whose run starts after "the"): a title's "of"
-    // names the office, and the person's name follows the office.
+    // names the office, and the person's name follows the office. (So
+    // does Irish and British "for": "Minister for Health Stephen Donnelly".)
     let titled_of = |k: usize| {
-        k >= 1 && tokens[k].lower == "of" && tokens[k - 1].capital && tokens[k - 1].info.is_title()
+        k >= 1
+            && matches!(tokens[k].lower, "of" | "for")
+            && tokens[k - 1].capital
+            && tokens[k - 1].info.is_title()
     };
     let office = if start >= 2 && tokens[start - 1].lower == "the" && titled_of(start - 2) {
         Some(start)

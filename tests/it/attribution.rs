@@ -4311,3 +4311,14 @@ fn a_lead_description_points_ahead_to_the_one_titled_so_past_others() {
     let q = quote_in(text, "Absolutely not.");
     assert_ne!(q.speaker.as_deref(), Some("Bo Lind"), "{q:?}");
 }
+
+#[test]
+fn an_office_written_with_for_titles_the_name_after_it() {
+    for (text, quote) in [
+        ("“No,” Minister for Health Ada Quill said.", "No,"),
+        ("Minister for Health Ada Quill said: “No.”", "No."),
+        ("“No,” said Secretary for Education Ada Quill.", "No,"),
+    ] {
+        check(text, quote, Some("Ada Quill"));
+    }
+}
