@@ -436,6 +436,33 @@ fn continues_a_body(t: &Token) -> bool {
     is_name_word(t) && !t.info.is_title() && given_name_gender(t.info).is_none()
 }
 
+/// "Jane Smith MP", "Sir Keir Starmer MP", "Claire Kerrane TD": letters
+/// after a person's name (a name's suffix, not a generation's: "Jr.",
+/// "III") are no part of it. Not after a party or a body ("Labour Party
+/// MP", "Tory MP").
+fn ends_in_post_nominal(tokens: &[Token], start: usize, end: usize) -> bool {
+    let last = &tokens[end - 1];
+    let generational = matches!(last.lower, "jr" | "sr")
+        || last.lower.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    if end - start < 3 || !last.info.is_name_suffix() || generational {
+        return false;
+    }
+    let Some(first) = (start..end - 1).find(|&k| !tokens[k].info.is_title()) else {
+        return false;
+    };
+    let name = &tokens[first..end - 1];
+    is_given_name(tokens[first].info)
+        || (name.len() >= 2
+            && !looks_like_demonym(tokens[first].lower)
+            && name.iter().all(|t| {
+                t.capital
+                    && !t.possessive
+                    && !t.info.is_organisation_head()
+                    && !t.info.is_group_name()
+                    && !t.info.is_title()
+            }))
+}
+
 /// A name run cut into its titles and its core name.
 #[derive(Debug, Clone)]
 pub struct SplitName {
@@ -449,6 +476,7 @@ pub struct SplitName {
 /// to the last title word is a title ("Russian President | Vladimir Putin").
 /// A run whose last word heads an organisation's name is kept whole.
 pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
+    let end = end - usize::from(ends_in_post_nominal(tokens, start, end));
     let of = (start + 1..end).find(|&i| {
         matches!(tokens[i].lower, "of" | "for")
             || tokens[i].lower == "on" && tokens[i - 1].info.is_topic_body()

@@ -4322,3 +4322,12 @@ fn an_office_written_with_for_titles_the_name_after_it() {
         check(text, quote, Some("Ada Quill"));
     }
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    check("“No,” said Ada Quill MP.", "No,", Some("Ada Quill"));
+    check("Sir Bo Lind MP said: “Yes.”", "Yes.", Some("Bo Lind"));
+    check("“Hi,” said Ada Quill TD.", "Hi,", Some("Ada Quill"));
+    // A generation's are.
+    check("“Go,” said Bo Lind Jr.", "Go,", Some("Bo Lind Jr."));
+}
