@@ -3664,6 +3664,9 @@ fn a_newspaper_is_no_he_or_she() {
     let text = "Hotels\n\n“It’s daylight robbery,” one father, Declan Murphy, told the Irish \
                 Independent.";
     check_channel(text, "It’s daylight robbery,", Some("Irish Independent"));
+    // (A broadcaster's name with an accent, as it writes it.)
+    let text = "Floods\n\n“We will help every farmer,” Simon Harris told RTÉ.";
+    check_channel(text, "We will help every farmer,", Some("RTÉ"));
     // An independent senator is no paper.
     let text = "Vote\n\n“This is a giveaway,” said Independent Sen. Bernie Sanders.";
     check(text, "This is a giveaway,", Some("Bernie Sanders"));
