@@ -4715,6 +4715,24 @@ impl<'a> Attributor<'a> {
             if t.quote().is_some() {
                 return None;
             }
+            // Nor are names in a relative clause set off: "… Bank of
+            // America Stadium - where the Charlotte Panthers played - while
+            // chanting".
+            // (A hyphen spaced as a dash sets one off too.)
+            let dash = |t: &Token| is_dash(t) || t.is_punct('-');
+            if matches!(t.lower, "where" | "who" | "which" | "whose" | "when")
+                && let Some(open) = i.checked_sub(1).map(|k| &tokens[k])
+                && (open.is_punct(',') || dash(open))
+            {
+                let by_dashes = dash(open);
+                i = (i + 1..limit)
+                    .find(|&k| match by_dashes {
+                        true => dash(&tokens[k]),
+                        false => tokens[k].is_punct(','),
+                    })
+                    .map_or(limit, |k| k + 1);
+                continue;
+            }
             // Names inside a prepositional phrase are not the subject.
             let after_preposition = i > start
                 && tokens[i - 1].info.is_closed_class()
@@ -5343,6 +5361,11 @@ impl<'a> Attributor<'a> {
             }
         };
         let bare = bare.is_some();
+        // ("Small groups of protesters … while chanting": people in the
+        // plural are no one person named after them.)
+        if noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") {
+            return None;
+        }
         let owned = f.end - f.start >= 2 && self.owned_by_a_place_or_body(tokens, f);
         let indefinite = f.end - f.start >= 2 && matches!(tokens[f.start].lower, "a" | "an");
         // ("Asked if he would resign, the mayor said …" before anyone is

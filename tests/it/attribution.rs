@@ -4334,3 +4334,23 @@ fn letters_after_a_name_are_no_part_of_it() {
     // A generation's are.
     check("“Go,” said Bo Lind Jr.", "Go,", Some("Bo Lind Jr."));
 }
+
+#[test]
+fn a_crowd_chanting_speaks() {
+    check_mention(
+        "Rally\n\n“What do we want?” the crowd chanted. “Justice!”",
+        "What do we want?",
+        "the crowd",
+        None,
+    );
+    // No one named in a relative clause set off by dashes is the
+    // participle's subject, nor is someone named after a group of people.
+    check_mention(
+        "Small groups of protesters continued to call for answers, looping the streets \
+         around the stadium - where the Carolina Panthers played - while chanting, \
+         “Hands up, don’t shoot.”",
+        "Hands up, don’t shoot.",
+        "Small groups of protesters",
+        None,
+    );
+}
