@@ -4102,8 +4102,14 @@ impl<'a> Attributor<'a> {
         if let Some(source) = self.source_ending_at(tokens, floor, f.end) {
             return Some(source);
         }
+        // (The office's own words before its title too: "a spokesperson
+        // for Energy Minister Chris Bowen".)
         let mut k = f.start;
-        while k > floor && tokens[k - 1].capital && tokens[k - 1].info.is_title() {
+        while k > floor
+            && tokens[k - 1].capital
+            && !tokens[k - 1].possessive
+            && (tokens[k - 1].info.is_title() || (k < f.start && tokens[k].info.is_title()))
+        {
             k -= 1;
         }
         // "a spokeswoman for the state Democratic Party": an article and a

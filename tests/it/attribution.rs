@@ -4354,3 +4354,18 @@ fn a_crowd_chanting_speaks() {
         None,
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_titled_person_speaks_not_the_person() {
+    for text in [
+        "In a statement, a spokesperson for Energy Minister Bo Lind said: “On track.”",
+        "On Monday, a spokesperson for Energy Minister Bo Lind said: “On track.”",
+    ] {
+        check_mention(
+            text,
+            "On track.",
+            "a spokesperson for Energy Minister Bo Lind",
+            Some("spokesperson for Energy Minister Bo Lind"),
+        );
+    }
+}
