@@ -27,6 +27,9 @@ pub struct Word {
     pub ending: bool,
     /// Printed after a hyphen: "funded" in "fully-funded".
     pub hyphened: bool,
+    /// The index among the rendering's marks of a mark standing alone right
+    /// before this word: "[Moscow] that", "attack … would".
+    pub after_mark: Option<usize>,
 }
 
 /// A rendering read for comparison: its words and its editorial marks.
@@ -92,6 +95,7 @@ impl Rendering {
                 content,
                 ending: false,
                 hyphened: false,
+                after_mark: None,
             });
             if let Some(expanded) = expansion {
                 words.push(Word {
@@ -101,16 +105,22 @@ impl Rendering {
                     content: false,
                     ending: true,
                     hyphened: false,
+                    after_mark: None,
                 });
             }
         };
-        // The words printed after a hyphen ("fully-funded"), by index.
+        // The words printed after a hyphen ("fully-funded"), by index; and
+        // the marks standing alone, by the index of the word after them.
         let mut hyphened = Vec::new();
+        let mut after_marks = Vec::new();
         while let Some((i, c)) = chars.next() {
             match c {
                 '[' | '(' => {
                     let close = if c == '[' { ']' } else { ')' };
                     let end = text[i..].find(close).map_or(text.len(), |e| i + e + 1);
+                    if current.is_empty() {
+                        after_marks.push((words.len(), marks.len()));
+                    }
                     marks.push(text[i..end].to_owned());
                     // "understand[s]": the bracket belongs to the word before.
                     while chars.peek().is_some_and(|&(j, _)| j < end) {
@@ -119,10 +129,12 @@ impl Rendering {
                 }
                 '…' => {
                     flush(&mut current, &mut words);
+                    after_marks.push((words.len(), marks.len()));
                     marks.push("…".to_owned());
                 }
                 '.' if text[i..].starts_with("...") || text[i..].starts_with(". . .") => {
                     flush(&mut current, &mut words);
+                    after_marks.push((words.len(), marks.len()));
                     marks.push("…".to_owned());
                     let skip = if text[i..].starts_with("...") { 2 } else { 4 };
                     for _ in 0..skip {
@@ -168,6 +180,11 @@ impl Rendering {
         for k in hyphened {
             if let Some(w) = words.get_mut(k) {
                 w.hyphened = true;
+            }
+        }
+        for (k, mark) in after_marks {
+            if let Some(w) = words.get_mut(k) {
+                w.after_mark.get_or_insert(mark);
             }
         }
         Rendering {
@@ -230,6 +247,7 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
                     content: true,
                     ending: false,
                     hyphened: name[0].hyphened,
+                    after_mark: name[0].after_mark,
                 });
                 k += n;
             }
@@ -342,6 +360,9 @@ pub enum Edit {
     TruncateEnd { words: String },
     /// A mark the outlet added: "[s]", "(his)", "…".
     Editorial { mark: String },
+    /// Words of the reference the rendering gives as a mark of its own:
+    /// "the Russian side → [Moscow]", "on a NATO member → …".
+    Marked { words: String, mark: String },
     /// The same word printed differently (case, apostrophe, dash).
     Typographic { from: String, to: String },
     /// The same word with letters hidden, or hidden otherwise:
@@ -360,6 +381,7 @@ impl Edit {
             Edit::TruncateStart { words } => format!("…{words}|"),
             Edit::TruncateEnd { words } => format!("|{words}…"),
             Edit::Editorial { mark } => format!("mark {mark}"),
+            Edit::Marked { words, mark } => format!("{words} → {mark}"),
             Edit::Typographic { from, to } => format!("{from} ≈ {to}"),
             Edit::Censored { from, to } => format!("censored {from} → {to}"),
         }
@@ -491,6 +513,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     // substitutions only after moves are taken out.
     let mut replaced: Vec<Replaced> = Vec::new();
     let mut matched = 0usize;
+    // The member's marks that stand for words of the reference.
+    let mut marks_for_words = Vec::new();
+    // The words the edits take out and put in, for their meaning.
+    let (mut removed, mut added): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
     let first_kept = ops
         .iter()
         .position(|op| !matches!(op, DiffOp::Delete { .. }));
@@ -553,13 +579,35 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 }
             }
             DiffOp::Delete {
-                old_index, old_len, ..
+                old_index,
+                old_len,
+                new_index,
             } => {
                 let words = &reference.words[old_index..old_index + old_len];
+                // ("We have made it clear to [Moscow] that any attack …
+                // would be met": the outlet's own mark stands where the
+                // words were.)
+                let mark = member.words.get(new_index).and_then(|w| w.after_mark);
                 if first_kept.is_none_or(|f| k < f) {
                     leading.extend(words);
                 } else if last_kept.is_some_and(|l| k > l) {
                     trailing.extend(words);
+                } else if let Some(mark) = mark {
+                    // ("understand (his) questions": the mark holds the
+                    // words themselves, and is named as a mark below.)
+                    let inner = member.marks[mark].trim_matches(['[', ']', '(', ')']);
+                    if inner.to_lowercase() == printed(words).to_lowercase() {
+                        continue;
+                    }
+                    window += words.iter().filter(|w| w.content).count();
+                    marks_for_words.push(mark);
+                    // (An ellipsis that drops a negation still changes the
+                    // sense.)
+                    removed.extend(words.iter().filter(|w| is_negation(w)));
+                    edits.push(Edit::Marked {
+                        words: printed(words),
+                        mark: member.marks[mark].clone(),
+                    });
                 } else {
                     window += words.iter().filter(|w| w.content).count();
                     deleted.extend(words);
@@ -614,8 +662,6 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         .rposition(|op| matches!(op, DiffOp::Equal { .. }));
     let joined = |words: &[&Word]| printed(words.iter().copied());
     let mut substituted = Vec::new();
-    // The words the edits take out and put in, for their meaning.
-    let (mut removed, mut added): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
     for Replaced {
         op: k,
         at,
@@ -720,7 +766,9 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         member
             .marks
             .iter()
-            .map(|m| Edit::Editorial { mark: m.clone() }),
+            .enumerate()
+            .filter(|(k, _)| !marks_for_words.contains(k))
+            .map(|(_, m)| Edit::Editorial { mark: m.clone() }),
     );
 
     let member_content = member.content_count();
@@ -750,10 +798,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         Severity::MeaningChanging
     } else if worded {
         Severity::WordingDrift
-    } else if edits
-        .iter()
-        .any(|e| matches!(e, Edit::Editorial { .. } | Edit::Censored { .. }))
-    {
+    } else if edits.iter().any(|e| {
+        matches!(
+            e,
+            Edit::Editorial { .. } | Edit::Marked { .. } | Edit::Censored { .. }
+        )
+    }) {
         Severity::Editorial
     } else if edits.iter().any(|e| matches!(e, Edit::Typographic { .. })) {
         Severity::Cosmetic
@@ -948,11 +998,48 @@ mod tests {
             "Beijing fully understands the necessity of all the measures taken by Russia, and we are providing our assistance",
             "fully understand[s] the necessity of all the measures taken by Russia . . . we are providing our assistance",
         );
-        let e = described(&d);
-        assert!(e.contains(&"mark [s]".to_owned()), "{e:?}");
-        assert!(e.contains(&"mark …".to_owned()), "{e:?}");
+        // (The ellipsis stands where "and" was.)
+        assert_eq!(
+            described(&d),
+            [
+                "…Beijing|",
+                "understands ≈ understand",
+                "and → …",
+                "mark [s]"
+            ]
+        );
+        assert_eq!(d.severity, Severity::Editorial);
         let d = drift("understand his questions", "understand (his) questions");
         assert!(described(&d).contains(&"mark (his)".to_owned()));
+    }
+
+    #[test]
+    fn a_mark_standing_where_words_were_names_them() {
+        let reference = "We have made it very clear to the Russian side that any attack on a \
+                         NATO member would be met with a decisive response";
+        let d = drift(
+            reference,
+            "We have made it very clear to [Moscow] that any attack ... would be met with a \
+             decisive response",
+        );
+        assert_eq!(
+            described(&d),
+            ["the Russian side → [Moscow]", "on a NATO member → …"]
+        );
+        assert_eq!(d.severity, Severity::Editorial);
+        // An ellipsis that drops a negation changes the sense.
+        let d = drift("I will not go there", "I will … go there");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        // Words dropped where no mark stands are dropped.
+        let d = drift(
+            reference,
+            "We have made it very clear to that any attack would be met with a decisive response",
+        );
+        assert!(
+            described(&d).contains(&"-Russian".to_owned()),
+            "{:?}",
+            described(&d)
+        );
     }
 
     #[test]
