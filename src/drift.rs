@@ -363,6 +363,10 @@ pub enum Edit {
     /// Words of the reference the rendering gives as a mark of its own:
     /// "the Russian side → [Moscow]", "on a NATO member → …".
     Marked { words: String, mark: String },
+    /// A mark of the reference's the rendering gives as words: "[Moscow]
+    /// → the Russian side" (as `check` reads a corpus quote against the
+    /// words asked).
+    Unmarked { mark: String, words: String },
     /// The same word printed differently (case, apostrophe, dash).
     Typographic { from: String, to: String },
     /// The same word with letters hidden, or hidden otherwise:
@@ -382,6 +386,7 @@ impl Edit {
             Edit::TruncateEnd { words } => format!("|{words}…"),
             Edit::Editorial { mark } => format!("mark {mark}"),
             Edit::Marked { words, mark } => format!("{words} → {mark}"),
+            Edit::Unmarked { mark, words } => format!("{mark} → {words}"),
             Edit::Typographic { from, to } => format!("{from} ≈ {to}"),
             Edit::Censored { from, to } => format!("censored {from} → {to}"),
         }
@@ -614,9 +619,27 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 }
             }
             DiffOp::Insert {
-                new_index, new_len, ..
+                old_index,
+                new_index,
+                new_len,
             } => {
-                inserted.extend(&member.words[new_index..new_index + new_len]);
+                let words = &member.words[new_index..new_index + new_len];
+                let mark = reference.words.get(old_index).and_then(|w| w.after_mark);
+                let holds_them = |mark: usize| {
+                    let inner = reference.marks[mark].trim_matches(['[', ']', '(', ')']);
+                    inner.to_lowercase() == printed(words).to_lowercase()
+                };
+                match mark {
+                    Some(mark) if holds_them(mark) => {}
+                    Some(mark) if old_index > 0 => {
+                        added.extend(words.iter().filter(|w| is_negation(w)));
+                        edits.push(Edit::Unmarked {
+                            mark: reference.marks[mark].clone(),
+                            words: printed(words),
+                        });
+                    }
+                    _ => inserted.extend(words),
+                }
             }
             DiffOp::Replace {
                 old_index,
@@ -801,7 +824,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     } else if edits.iter().any(|e| {
         matches!(
             e,
-            Edit::Editorial { .. } | Edit::Marked { .. } | Edit::Censored { .. }
+            Edit::Editorial { .. }
+                | Edit::Marked { .. }
+                | Edit::Unmarked { .. }
+                | Edit::Censored { .. }
         )
     }) {
         Severity::Editorial
@@ -1030,6 +1056,19 @@ mod tests {
         // An ellipsis that drops a negation changes the sense.
         let d = drift("I will not go there", "I will … go there");
         assert_eq!(d.severity, Severity::MeaningChanging);
+        // Read the other way, as `check` reads a corpus quote, the mark
+        // is given as words.
+        let d = drift(
+            "We have made it clear to [Moscow] that any attack ... would be met",
+            "We have made it clear to the Russian side that any attack on a NATO member would be met",
+        );
+        assert_eq!(
+            described(&d),
+            ["[Moscow] → the Russian side", "… → on a NATO member"]
+        );
+        assert_eq!(d.severity, Severity::Editorial);
+        let d = drift("understand (his) questions", "understand his questions");
+        assert_eq!(d.severity, Severity::Verbatim, "{:?}", described(&d));
         // Words dropped where no mark stands are dropped.
         let d = drift(
             reference,
