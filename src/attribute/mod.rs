@@ -3216,9 +3216,10 @@ impl<'a> Attributor<'a> {
                 return Some(self.phrase(tokens, i + 1, q - 1));
             }
             // "said at a news conference", "Speaking at a campaign rally in
-            // Ohio", "Addressing a rally in Gujarat": a gathering, a word or
-            // two after "at" near the verb, or after "addressing".
-            if matches!(t.lower, "at" | "addressing") {
+            // Ohio", "Addressing a rally in Gujarat", "said during a town
+            // hall": a gathering, a word or two after "at" or "during" near
+            // the verb, or after "addressing".
+            if matches!(t.lower, "at" | "addressing" | "during") {
                 let event = (i + 1..(i + 4).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
                     .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);

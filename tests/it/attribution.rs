@@ -4369,3 +4369,23 @@ fn a_spokesperson_for_a_titled_person_speaks_not_the_person() {
         );
     }
 }
+
+#[test]
+fn a_gathering_during_which_words_were_said_is_the_channel() {
+    check_channel(
+        "“I think the moderator will be fair,” Bo Lind said during a rally in Kenansville.",
+        "I think the moderator will be fair,",
+        Some("rally"),
+    );
+    check_channel(
+        "Ada Quill said during a town hall that the figures “are wrong.”",
+        "are wrong.",
+        Some("town hall"),
+    );
+    // A meeting is no medium.
+    check_channel(
+        "“We agreed,” Ada Quill said during the meeting.",
+        "We agreed,",
+        None,
+    );
+}
