@@ -2787,8 +2787,14 @@ impl<'a> Attributor<'a> {
             verb_start += 1;
         }
         let verb = &tokens[verb_start..q - 1];
-        // ("Rachel Reeves was blunt:": a copula and a word of manner.)
-        let copula = verb.len() == 2 && matches!(verb[0].lower, "was" | "is" | "were" | "are");
+        // ("Rachel Reeves was blunt:": a copula and a word of manner;
+        // "Meg Ryan was equally effusive:", an adverb between.)
+        let adverb =
+            |t: &Token| t.lower.ends_with("ly") || matches!(t.lower, "more" | "less" | "even");
+        let copula = matches!(
+            verb.first().map(|t| t.lower),
+            Some("was" | "is" | "were" | "are")
+        ) && (verb.len() == 2 || (verb.len() == 3 && adverb(&verb[1])));
         // A person named or meant by a pronoun may take a verb and its
         // object ("Biden struck a defiant tone:"); a description, fewer
         // words ("The statement went on:").
@@ -2802,7 +2808,7 @@ impl<'a> Attributor<'a> {
             && (copula || !verb[0].info.is_closed_class());
         short.then(|| {
             let cue = match copula {
-                true => format!("{} {}", verb[0].lower, verb[1].lower),
+                true => verb.iter().map(|t| t.lower).collect::<Vec<_>>().join(" "),
                 false => self.cue_at(tokens, verb_start),
             };
             (f, cue)

@@ -3146,6 +3146,14 @@ fn a_copula_before_a_colon_introduces_its_subjects_words() {
     check(text, "There is no money left.", Some("Rachel Reeves"));
     let q = quote_in(text, "There is no money left.");
     assert_eq!(q.cue.as_deref(), Some("was blunt"), "{q:?}");
+    // (An adverb may stand between.)
+    let text = "Film\n\nHis co-star, Ada Quill, was equally effusive: “Working with him is \
+                like coming home.”";
+    check(
+        text,
+        "Working with him is like coming home.",
+        Some("Ada Quill"),
+    );
     // "The reason is simple:" names no one.
     let text = "Budget\n\nRachel Reeves spoke on Monday.\n\nThe reason is simple: “No.”";
     check(text, "No.", None);
