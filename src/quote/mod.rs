@@ -3,8 +3,9 @@
 //!
 //! Rules, in the order they apply to each mark:
 //! - a mark between two letters is an apostrophe (`China's`, `don’t`), and
-//!   so is a single mark after a plural's s before a lowercase word when a
-//!   closing mark still follows (`'The players' wages are high,'`);
+//!   so is a single mark after a plural's s before a lowercase word, or a
+//!   name's before a name, when a closing mark still follows (`'The
+//!   players' wages are high,'`, `'at St James' Park'`);
 //! - a straight mark opens when it stands before a word and closes when it
 //!   stands after one (it is left- or right-flanking, as CommonMark says);
 //! - a single mark opens only when a closing single mark can follow in the
@@ -431,8 +432,8 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
 
 /// Whether a straight or curly single mark at `pos`, after a word, is an
 /// apostrophe: a plural's possessive ("players' wages") before a lowercase
-/// word with a closing mark still ahead in the paragraph, or the end of
-/// "'n'".
+/// word, or a name's before a name ("St James' Park"), with a closing mark
+/// still ahead in the paragraph; or the end of "'n'".
 fn possessive_plural(
     text: &str,
     para: Span,
@@ -444,10 +445,17 @@ fn possessive_plural(
     if before.ends_with("'n") || before.ends_with("’n") {
         return true;
     }
+    // ("St James' Park", "Wales' First Minister": a name's, before a name.)
+    let name_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
     let mut after = text[pos + len..para.end].chars();
     before.ends_with('s')
         && after.next() == Some(' ')
-        && after.next().is_some_and(char::is_lowercase)
+        && after
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (name_before && c.is_uppercase()))
         && last_single_close.is_some_and(|p| p > pos)
 }
 
@@ -522,6 +530,15 @@ mod tests {
         assert_eq!(
             quotes("He called them 'the best players' and left."),
             ["the best players"]
+        );
+        // A name's possessive before a name.
+        assert_eq!(
+            quotes("Neville said: 'They've got to win at St James' Park.'"),
+            ["They've got to win at St James' Park."]
+        );
+        assert_eq!(
+            quotes("He called it 'a trip to see the Smiths' and Blur left."),
+            ["a trip to see the Smiths"]
         );
     }
 
