@@ -1789,6 +1789,18 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.previous_paragraph_subject(p, q), Source::LeadIn));
+        // "Putin described the talks as “useful,” according to the Kremlin":
+        // whoever the article has the words from, when another speaks
+        // them, is the channel.
+        if let Some((f, _, source)) = &found
+            && matches!(source, Source::Before | Source::After)
+            && channel.is_none()
+            && let Some((Some(relay), None, _)) = &according
+            && !matches!((relay.who, f.who), (Who::Entity(a), Who::Entity(b)) if a == b)
+            && (relay.end <= f.start || relay.start >= f.end)
+        {
+            channel = Some(self.phrase(tokens, relay.start, relay.end));
+        }
         if let Some((f, cue, source)) = found {
             let tokens = if source == Source::LeadIn {
                 &self.paras[p - 1].tokens

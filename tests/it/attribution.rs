@@ -4397,3 +4397,14 @@ fn a_gathering_during_which_words_were_said_is_the_channel() {
         None,
     );
 }
+
+#[test]
+fn whoever_the_words_are_had_from_is_the_channel_of_anothers() {
+    let text = "Summit\n\nBo Lind described the talks as “useful,” according to the Kremlin.";
+    check(text, "useful,", Some("Bo Lind"));
+    check_channel(text, "useful,", Some("Kremlin"));
+    // Not the speaker's own name.
+    let text = "Vote\n\nThe deal is “dead,” according to Sen. Ada Quill.";
+    check(text, "dead,", Some("Ada Quill"));
+    check_channel(text, "dead,", None);
+}
