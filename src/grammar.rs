@@ -112,6 +112,9 @@ struct WordsFile {
     /// Optional, so that a user's grammar written before it still loads.
     #[serde(default)]
     irregular_past_tenses: Vec<String>,
+    /// Optional, as `irregular_past_tenses`.
+    #[serde(default)]
+    headline_labels: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -197,6 +200,8 @@ pub struct Grammar {
     /// A state's abbreviation ("Conn.", "N.Y.", "CT") → its name in lower
     /// case ("connecticut", "new york").
     state_abbreviations: HashMap<String, String>,
+    /// Words that label a headline before a colon ("Watch:", "Exclusive:").
+    headline_labels: FxHashSet<String>,
 }
 
 /// What the grammar says of one lowercased word or phrase.
@@ -539,6 +544,7 @@ impl Grammar {
         for (word, kind) in people.pronouns {
             table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
         }
+        let headline_labels = lower_set(&words.headline_labels);
         let single_bytes = std::array::from_fn(|b| {
             let byte = [b as u8];
             let word = std::str::from_utf8(&byte).unwrap_or_default();
@@ -553,7 +559,14 @@ impl Grammar {
             marks: marks.marks,
             party_letters,
             state_abbreviations,
+            headline_labels,
         })
+    }
+
+    /// Whether `lower` labels a headline before a colon ("Watch:",
+    /// "Exclusive:"), so that it is no one's name.
+    pub fn is_headline_label(&self, lower: &str) -> bool {
+        self.headline_labels.contains(lower)
     }
 
     /// The party and the state's words of an American politician's tag:

@@ -791,7 +791,12 @@ impl<'a> Attributor<'a> {
                     k += 1;
                 }
                 let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb());
-                if !elsewhere && !speaks {
+                // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
+                // one name before a colon and a quote; not "Watch: ‘…’".)
+                let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))
+                    && tokens.get(k + 1).is_some_and(|t| t.quote().is_some())
+                    && !self.grammar.is_headline_label(word);
+                if !elsewhere && !speaks && !signs {
                     return;
                 }
             }

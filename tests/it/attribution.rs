@@ -4408,3 +4408,12 @@ fn whoever_the_words_are_had_from_is_the_channel_of_anothers() {
     check(text, "dead,", Some("Ada Quill"));
     check_channel(text, "dead,", None);
 }
+
+#[test]
+fn a_headlines_one_name_before_a_colon_signs_the_quote() {
+    let text = "Putin: 'We will win' as Kremlin doubles down\n\nThe talks ended on Friday.";
+    check(text, "We will win", Some("Putin"));
+    // A label is no one.
+    let text = "Watch: “We will win”\n\nThe talks ended on Friday.";
+    check(text, "We will win", None);
+}
