@@ -2527,6 +2527,18 @@ impl<'a> Attributor<'a> {
             "their" => Some(PronounKind::Plural),
             _ => None,
         };
+        // ("Her answer? “Never.”": a question of a few words, a sentence of
+        // its own, asks for the quote as a colon does.)
+        let start = match start == q && q >= 3 && tokens[q - 1].is_punct('?') {
+            true => {
+                let first = (q.saturating_sub(5)..q - 1)
+                    .rev()
+                    .take_while(|&k| tokens[k].is_word())
+                    .last()?;
+                (first == 0 || tokens[first - 1].sentence_end).then_some(first)?
+            }
+            false => start,
+        };
         let noun = (start..q).rev().take(12).find(|&k| {
             tokens[k].info.is_speech_noun()
                 && k > start

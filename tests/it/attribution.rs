@@ -4417,3 +4417,12 @@ fn a_headlines_one_name_before_a_colon_signs_the_quote() {
     let text = "Watch: “We will win”\n\nThe talks ended on Friday.";
     check(text, "We will win", None);
 }
+
+#[test]
+fn a_short_question_owning_a_speech_noun_asks_for_the_quote() {
+    let text = "Run\n\nAda Quill was asked if she would run.\n\nHer answer? “Never.”";
+    check(text, "Never.", Some("Ada Quill"));
+    // A question with no owner names no one.
+    let text = "Run\n\nAda Quill was asked if she would run.\n\nWhat was the answer? “Never.”";
+    check(text, "Never.", None);
+}
