@@ -1997,7 +1997,8 @@ impl<'a> Attributor<'a> {
     }
 
     /// "“A disaster,” was how former Gov. Bo Lind described it", "“…” is
-    /// how she put it": the subject after "how" speaks.
+    /// how she put it", "“No comment,” was all she would say": the subject
+    /// after "how" or "all" speaks.
     fn was_how(
         &self,
         tokens: &[Token],
@@ -2005,7 +2006,10 @@ impl<'a> Attributor<'a> {
         q: usize,
     ) -> Option<(Found, String)> {
         let j = (q + 1..sentence.end).find(|&k| !tokens[k].is_punct(','))?;
-        if !matches!(tokens[j].lower, "was" | "is") || tokens.get(j + 1)?.lower != "how" {
+        // (And "“No comment,” was all the spokesman would say".)
+        if !matches!(tokens[j].lower, "was" | "is")
+            || !matches!(tokens.get(j + 1)?.lower, "how" | "all")
+        {
             return None;
         }
         let start = j + 2;

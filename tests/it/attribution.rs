@@ -550,6 +550,11 @@ fn a_passive_agent_or_a_subject_after_was_how_speaks() {
                 Ada Quill put it.";
     check(text, "A disaster,", Some("Bo Lind"));
     check(text, "A mess", Some("Ada Quill"));
+    check(
+        "Plan\n\n“No comment,” was all Bo Lind would say.",
+        "No comment,",
+        Some("Bo Lind"),
+    );
     // "was quoted by X as saying": the subject speaks, through X.
     check_channels(
         "Talks\n\nLi Zhanshu was quoted by the Russian Duma as saying he “fully understands.”",
