@@ -2658,6 +2658,35 @@ impl<'a> Attributor<'a> {
         }
         let prev = quoteless_sentence_before(tokens, start)?;
         self.person_acting(tokens, prev.start, prev.end)
+            .or_else(|| self.person_a_sentence_is_for(tokens, prev))
+    }
+
+    /// "For retiree Jim Beam, 71, the issue is personal.": the person a
+    /// sentence opens on with "For", a few words of description and a
+    /// comma; the cue is the sentence's verb.
+    fn person_a_sentence_is_for(
+        &self,
+        tokens: &[Token],
+        sentence: Range<usize>,
+    ) -> Option<(Found, String)> {
+        if tokens.get(sentence.start)?.lower != "for" {
+            return None;
+        }
+        let name = (sentence.start + 1..sentence.end.min(sentence.start + 4))
+            .find(|&k| tokens[k].capital)
+            .filter(|&k| {
+                tokens[sentence.start + 1..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.info.is_closed_class())
+            })?;
+        let run_end = name_run_at(tokens, name).filter(|&e| e < sentence.end)?;
+        let f = self.found_name(tokens, name, run_end)?;
+        if !self.names_a_person(f) || !tokens[run_end].is_punct(',') {
+            return None;
+        }
+        let verb = (run_end + 1..sentence.end)
+            .find(|&k| is_a_form_of_be(tokens[k].lower) || self.verb_at(tokens, k).is_some())?;
+        Some((f, self.cue_at(tokens, verb)))
     }
 
     /// "Lisa Grant, whose children attend Oakwood, spoke first. ¶ “I grew

@@ -4431,3 +4431,12 @@ fn a_short_question_owning_a_speech_noun_asks_for_the_quote() {
     let text = "Run\n\nAda Quill was asked if she would run.\n\nWhat was the answer? “Never.”";
     check(text, "Never.", None);
 }
+
+#[test]
+fn a_bare_quote_after_a_sentence_for_a_person_is_theirs() {
+    let text =
+        "Pensions\n\nFor retiree Bo Lind, 71, the issue is personal. “My pension is at stake.”";
+    check(text, "My pension is at stake.", Some("Bo Lind"));
+    let text = "Pensions\n\nFor the first time, the issue is personal. “My pension is at stake.”";
+    check(text, "My pension is at stake.", None);
+}
