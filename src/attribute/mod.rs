@@ -3160,6 +3160,26 @@ impl<'a> Attributor<'a> {
         sentence: std::ops::Range<usize>,
         q: usize,
     ) -> Option<String> {
+        // "McKellen called him “a true original,” while Sam Mendes wrote on
+        // Instagram": a clause set against the quote's, after ", while" or
+        // a semicolon, names another's medium.
+        // (The comma may close a quote: "“a true original,” while".)
+        let breaks = |k: usize| {
+            tokens[k].is_punct(';')
+                || (k > 0
+                    && (tokens[k - 1].is_punct(',')
+                        || (tokens[k - 1].quote().is_some()
+                            && self.ends_with_comma(&tokens[k - 1])))
+                    && matches!(tokens[k].lower, "while" | "whereas"))
+        };
+        let clause_start = (sentence.start..q.min(sentence.end))
+            .rev()
+            .find(|&k| breaks(k))
+            .map_or(sentence.start, |k| k + 1);
+        let clause_end = (q + 1..sentence.end)
+            .find(|&k| breaks(k))
+            .unwrap_or(sentence.end);
+        let sentence = clause_start.max(sentence.start)..clause_end;
         let mut owner_outlet = None;
         for i in sentence.clone() {
             // "said on “Morning Joe”": a programme's title is the channel.

@@ -4440,3 +4440,11 @@ fn a_bare_quote_after_a_sentence_for_a_person_is_theirs() {
     let text = "Pensions\n\nFor the first time, the issue is personal. “My pension is at stake.”";
     check(text, "My pension is at stake.", None);
 }
+
+#[test]
+fn a_clause_set_against_the_quotes_names_anothers_medium() {
+    let text = "Tributes\n\nActor Bo Lind called him “a true original,” while director Ada \
+                Quill wrote on Instagram: “Rest easy, old friend.”";
+    check_channel(text, "a true original,", None);
+    check_channel(text, "Rest easy, old friend.", Some("Instagram"));
+}
