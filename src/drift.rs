@@ -600,8 +600,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 } else if let Some(mark) = mark {
                     // ("understand (his) questions": the mark holds the
                     // words themselves, and is named as a mark below.)
-                    let inner = member.marks[mark].trim_matches(['[', ']', '(', ')']);
-                    if inner.to_lowercase() == printed(words).to_lowercase() {
+                    if mark_holds(&member.marks[mark], words) {
                         continue;
                     }
                     window += words.iter().filter(|w| w.content).count();
@@ -625,12 +624,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             } => {
                 let words = &member.words[new_index..new_index + new_len];
                 let mark = reference.words.get(old_index).and_then(|w| w.after_mark);
-                let holds_them = |mark: usize| {
-                    let inner = reference.marks[mark].trim_matches(['[', ']', '(', ')']);
-                    inner.to_lowercase() == printed(words).to_lowercase()
-                };
                 match mark {
-                    Some(mark) if holds_them(mark) => {}
+                    Some(mark) if mark_holds(&reference.marks[mark], words) => {}
                     Some(mark) if old_index > 0 => {
                         added.extend(words.iter().filter(|w| is_negation(w)));
                         edits.push(Edit::Unmarked {
@@ -874,6 +869,12 @@ fn take_moved<'w>(
         }
         None => true,
     });
+}
+
+/// Whether a mark holds `words` themselves: "(his)" for "his".
+fn mark_holds(mark: &str, words: &[Word]) -> bool {
+    let inner = mark.trim_matches(['[', ']', '(', ')']);
+    inner.to_lowercase() == printed(words).to_lowercase()
 }
 
 /// Words as printed: spaced, a contraction's ending joined ("I'll"), a

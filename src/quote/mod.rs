@@ -446,16 +446,18 @@ fn possessive_plural(
         return true;
     }
     // ("St James' Park", "Wales' First Minister": a name's, before a name.)
-    let name_before = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let name_before = || {
+        before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let mut after = text[pos + len..para.end].chars();
     before.ends_with('s')
         && after.next() == Some(' ')
         && after
             .next()
-            .is_some_and(|c| c.is_lowercase() || (name_before && c.is_uppercase()))
+            .is_some_and(|c| c.is_lowercase() || (c.is_uppercase() && name_before()))
         && last_single_close.is_some_and(|p| p > pos)
 }
 
