@@ -5,7 +5,9 @@
 //! synonym that replaces a word ("appreciate" → "value") is a substitution,
 //! which is the drift an editor wants to see. Editorial marks (`[s]`,
 //! `(his)`, ellipses) are taken out of the words before alignment and named
-//! as edits of their own.
+//! as edits of their own, or, where words of the reference are missing
+//! right where a mark stands alone, as what the mark stands for ("the
+//! Russian side → [Moscow]", "on a NATO member → …").
 
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
