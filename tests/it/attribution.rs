@@ -3677,6 +3677,10 @@ fn a_newspaper_is_no_he_or_she() {
     let text = "Hotels\n\n“It’s daylight robbery,” one father, Declan Murphy, told the Irish \
                 Independent.";
     check_channel(text, "It’s daylight robbery,", Some("Irish Independent"));
+    // British broadcasters.
+    let text = "Budget\n\n“It's nonsense,” Mr Lind told LBC.\n\n“Maybe,” he told TalkTV.";
+    check_channel(text, "It's nonsense,", Some("LBC"));
+    check_channel(text, "Maybe,", Some("TalkTV"));
     // (A broadcaster's name with an accent, as it writes it.)
     let text = "Floods\n\n“We will help every farmer,” Simon Harris told RTÉ.";
     check_channel(text, "We will help every farmer,", Some("RTÉ"));
