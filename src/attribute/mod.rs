@@ -1746,6 +1746,12 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.name_colon(tokens, sentence.start, q), Source::Before))
+            .or_else(|| {
+                pick(
+                    self.attributed_to(tokens, sentence.start, q),
+                    Source::Before,
+                )
+            })
             .or_else(|| pick(self.colon_name(tokens, sentence.start, q), Source::After))
             .or_else(|| {
                 // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
@@ -2375,6 +2381,19 @@ impl<'a> Attributor<'a> {
                 && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
         });
         Some((f, self.cue_at(tokens, participle.unwrap_or(v))))
+    }
+
+    /// "Quote attributable to Jane Doe, CEO of Acme: “…”": a press
+    /// release's lead-in names whose words follow its colon.
+    fn attributed_to(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        if q < start + 3 || !tokens[q - 1].is_punct(':') {
+            return None;
+        }
+        let to = (start + 1..q - 1).find(|&k| {
+            tokens[k].lower == "to" && matches!(tokens[k - 1].lower, "attributed" | "attributable")
+        })?;
+        let f = self.subject_after(tokens, to + 1, q - 1)?;
+        Some((f, format!("{} to", tokens[to - 1].lower)))
     }
 
     /// A speech verb in the passive with its agent after "by": "The plan was

@@ -4452,3 +4452,12 @@ fn a_clause_set_against_the_quotes_names_anothers_medium() {
     check_channel(text, "a true original,", None);
     check_channel(text, "Rest easy, old friend.", Some("Instagram"));
 }
+
+#[test]
+fn a_press_releases_quote_attributed_to_someone_is_theirs() {
+    let text = "Launch\n\nAcme opened a plant.\n\nQuote attributed to Ada Quill, CEO of Acme: \
+                “We are thrilled.”";
+    check(text, "We are thrilled.", Some("Ada Quill"));
+    let q = quote_in(text, "We are thrilled.");
+    assert_eq!(q.cue.as_deref(), Some("attributed to"), "{q:?}");
+}
