@@ -7,6 +7,7 @@ use std::io::{self, Write};
 
 use rayon::prelude::*;
 
+use crate::drift::Severity;
 use crate::extract::{ArticleDiagnostic, Quote};
 use crate::group::Group;
 
@@ -215,7 +216,12 @@ pub fn write_groups(out: &mut dyn Write, groups: &[Group], format: Format) -> io
                     .members
                     .iter()
                     .map(|m| {
-                        let edits: Vec<String> = m.edits.iter().map(|e| e.describe()).collect();
+                        let mut edits: Vec<String> = m.edits.iter().map(|e| e.describe()).collect();
+                        // (Whom a misattributed rendering gives the words to.)
+                        if m.severity == Severity::Misattributed {
+                            let speaker = m.speaker.unwrap_or("no one named");
+                            edits.insert(0, format!("given to {speaker}"));
+                        }
                         [
                             format!("  {}:{}", m.doc, m.line),
                             m.severity.as_str().to_owned(),

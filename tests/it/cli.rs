@@ -226,6 +226,36 @@ fn group_writes_every_format() {
     );
 }
 
+#[test]
+fn group_table_says_whom_a_misattributed_rendering_gives_the_words_to() {
+    let dir = crate::temp_dir("misattributed");
+    crate::write(
+        &dir,
+        "a.txt",
+        "Kremlin spokesman Dmitry Peskov said: “The West is waging a hybrid war against Russia.”\n",
+    );
+    crate::write(
+        &dir,
+        "b.txt",
+        "Foreign Minister Sergei Lavrov said: “The West is waging a hybrid war against Russia.”\n",
+    );
+    let out = quotetrace(
+        &[
+            "group",
+            "--format",
+            "table",
+            "--quiet",
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    let table = stdout(&out);
+    assert!(
+        table.contains("misattributed  1.00  given to Sergei Lavrov"),
+        "{table}"
+    );
+}
+
 /// `quotetrace check` on the example corpus: (exit code, standard output).
 fn check(args: &[&str]) -> (Option<i32>, String) {
     let corpus = crate::root().join("examples/corpus");
