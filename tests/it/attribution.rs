@@ -3677,6 +3677,9 @@ fn a_newspaper_is_no_he_or_she() {
     let text = "Hotels\n\n“It’s daylight robbery,” one father, Declan Murphy, told the Irish \
                 Independent.";
     check_channel(text, "It’s daylight robbery,", Some("Irish Independent"));
+    // A sports site.
+    let text = "Transfer\n\n“It was wild,” Bo Lind told The Athletic.";
+    check_channel(text, "It was wild,", Some("Athletic"));
     // British broadcasters.
     let text = "Budget\n\n“It's nonsense,” Mr Lind told LBC.\n\n“Maybe,” he told TalkTV.";
     check_channel(text, "It's nonsense,", Some("LBC"));
