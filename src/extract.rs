@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::attribute::names::is_company_suffix;
+use crate::attribute::names::{is_company_suffix, is_connector};
 use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
 use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
@@ -389,6 +389,19 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
                         && words[j][short.len()..]
                             .iter()
                             .all(|w| is_company_suffix(w.trim_end_matches('.'))))
+            })
+            // Only a name is a fuller name: "spokesperson for Acme", a
+            // description named by Acme, is someone else.
+            .filter(|&j| {
+                names[j]
+                    .split_whitespace()
+                    .zip(&words[j])
+                    .all(|(w, lower)| {
+                        short.contains(lower)
+                            || w.starts_with(char::is_uppercase)
+                            || is_connector(lower)
+                            || is_company_suffix(lower.trim_end_matches('.'))
+                    })
             })
             .collect();
         // Several longer names that are one name made fuller and fuller

@@ -4464,3 +4464,12 @@ fn a_press_releases_quote_attributed_to_someone_is_theirs() {
     let q = quote_in(text, "We are thrilled.");
     assert_eq!(q.cue.as_deref(), Some("attributed to"), "{q:?}");
 }
+
+#[test]
+fn a_description_named_by_someone_is_no_fuller_name_of_theirs() {
+    let text = "Statement\n\n“We won,” Ada Quill said.\n\n“No,” said a spokesman for Ada \
+                Quill.\n\n“Yes,” Quill said.";
+    check(text, "We won,", Some("Ada Quill"));
+    check(text, "Yes,", Some("Ada Quill"));
+    check(text, "No,", Some("spokesman for Ada Quill"));
+}
