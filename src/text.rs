@@ -135,6 +135,10 @@ impl Token<'_> {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.lower.starts_with(c)
     }
+    /// "4", "2024": a word of digits.
+    pub fn is_numeral(&self) -> bool {
+        !self.lower.is_empty() && self.lower.bytes().all(|b| b.is_ascii_digit())
+    }
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
             TokenKind::Quote(i) => Some(i),
@@ -728,8 +732,7 @@ fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
         && comma.is_punct(',')
         && month.capital
         && month.info.is_time_word()
-        && !day.lower.is_empty()
-        && day.lower.bytes().all(|b| b.is_ascii_digit())
+        && day.is_numeral()
         && open.is_punct('(');
     if !dated {
         return None;

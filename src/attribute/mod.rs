@@ -911,7 +911,7 @@ impl<'a> Attributor<'a> {
         if let Some([open, age, close]) = tokens.get(end..end + 3)
             && (open.is_punct(',') && (close.is_punct(',') || close.is_punct('.'))
                 || open.is_punct('(') && close.is_punct(')'))
-            && names::is_numeral(age)
+            && age.is_numeral()
             && age.lower.len() <= 3
         {
             self.ages.push((entity, age.lower));
@@ -3563,7 +3563,7 @@ impl<'a> Attributor<'a> {
                     .find(|&k| {
                         let t = &tokens[k];
                         !t.capital
-                            && !names::is_numeral(t)
+                            && !t.is_numeral()
                             && !names::is_connector(t.lower)
                             && t.lower != "the"
                     })
@@ -6227,7 +6227,7 @@ fn is_dash(t: &Token) -> bool {
 
 /// A year: four digits ("in 2010").
 fn is_year(t: &Token) -> bool {
-    t.lower.len() == 4 && t.lower.bytes().all(|b| b.is_ascii_digit())
+    t.lower.len() == 4 && t.is_numeral()
 }
 
 /// "not", "never", "didn't", "neither": a word that denies what follows.

@@ -332,7 +332,7 @@ fn ends_with_name_month(tokens: &[Token], k: usize) -> bool {
     let before = tokens[k - 1].info;
     is_month_that_names(&tokens[k])
         && (is_given_name(before) || before.is_title())
-        && tokens.get(k + 1).is_none_or(|n| !is_numeral(n))
+        && tokens.get(k + 1).is_none_or(|n| !n.is_numeral())
 }
 
 /// "May", "Jan": a capitalised month that the grammar knows as a name too.
@@ -355,12 +355,7 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
 /// a capitalised word for a medium.
 fn is_station_number(before: &Token, t: &Token) -> bool {
-    before.capital && before.info.is_outlet_kind() && is_numeral(t)
-}
-
-/// "4", "2024": a word of digits.
-pub fn is_numeral(t: &Token) -> bool {
-    !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit())
+    before.capital && before.info.is_outlet_kind() && t.is_numeral()
 }
 
 /// "Speaker of the House Newt Gingrich": a title, "of the" at `of`, and a
