@@ -5049,6 +5049,13 @@ impl<'a> Attributor<'a> {
                 // only called a candidate.)
                 let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
                 let head = tokens[f.end - 1].lower;
+                // (Nor is China's spokesman "A Downing Street spokesman".)
+                let described = &tokens[f.start..f.end];
+                let body = described
+                    .iter()
+                    .rposition(|t| !t.capital && self.is_description_noun(t))
+                    .map(|at| body_spoken_for(described, at))
+                    .unwrap_or_default();
                 // (Nor is someone the article gave another age "the
                 // 50-year-old", or another party "the Connecticut Democrat";
                 // nor the governor named last "the company's chief
@@ -5060,6 +5067,7 @@ impl<'a> Attributor<'a> {
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
+                            .filter(|&e| self.speaks_for_body(e, &body))
                             .filter(|&e| !self.of_another_party(e, head))
                     })
             })
@@ -5458,23 +5466,19 @@ impl<'a> Attributor<'a> {
         // (Or a headline's bare noun, capitalised or not: "‘…’, says PM",
         // "says minister", "Boeing CEO admits".)
         let first = &tokens[f.start];
+        let described = &tokens[f.start..f.end];
         let bare = (!is_determiner(first) && !is_someone_else(first))
-            .then(|| {
-                tokens[f.start..f.end]
-                    .iter()
-                    .find(|t| self.is_description_noun(t))
-            })
+            .then(|| described.iter().position(|t| self.is_description_noun(t)))
             .flatten();
-        let noun = match bare {
-            Some(noun) => noun.lower,
-            None => {
-                tokens[f.start..f.end]
-                    .iter()
-                    .rfind(|t| !t.capital && self.is_description_noun(t))?
-                    .lower
-            }
+        let at = match bare {
+            Some(at) => at,
+            None => described
+                .iter()
+                .rposition(|t| !t.capital && self.is_description_noun(t))?,
         };
+        let noun = described[at].lower;
         let bare = bare.is_some();
+        let body = body_spoken_for(described, at);
         // ("Small groups of protesters … while chanting": people in the
         // plural are no one person named after them.)
         if noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") {
@@ -5505,23 +5509,30 @@ impl<'a> Attributor<'a> {
             .filter(person);
         // (The title as written, its initials, "PM", or its abbreviation:
         // "Gen." is a general.)
-        let titled = soon.clone().find(|m| {
+        let titled_so = |m: &&Mention| {
             let descriptors = &self.names.entities[m.entity].descriptors;
             descriptors.iter().any(|d| {
                 d.lower == noun
                     || (d.info.is_title() && d.lower.len() >= 3 && noun.starts_with(d.lower))
             }) || spells_initials(noun, descriptors)
-        });
+        };
+        let titled = soon
+            .clone()
+            .filter(titled_so)
+            .find(|m| self.speaks_for_body(m.entity, &body));
         // A headline's or a body's role ("Boeing CEO admits …", "Boeing's
         // chief executive told …") may name its holder without the title:
         // the first person named soon after, if the article gives them no
         // title ("Defense Secretary Lloyd Austin" is no foreign minister).
         // ("A federal judge" is anyone's until titled.)
+        // (Nor is one titled so who speaks for another body: Meta's
+        // spokeswoman is not "a spokeswoman for Google".)
         let untitled = |m: &&Mention| {
-            !self.names.entities[m.entity]
-                .descriptors
-                .iter()
-                .any(|d| d.info.is_title())
+            !titled_so(m)
+                && !self.names.entities[m.entity]
+                    .descriptors
+                    .iter()
+                    .any(|d| d.info.is_title())
         };
         titled
             .or_else(|| {
@@ -5530,6 +5541,34 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             .map(|m| m.entity)
+    }
+
+    /// Whether each word of `body` stands within a few words of a mention
+    /// of entity `e` ("Google spokeswoman Jane Doe", "Jane Doe, a
+    /// spokeswoman for Google"): `e` speaks for that body.
+    fn speaks_for_body(&self, e: usize, body: &[&str]) -> bool {
+        const NEAR: usize = 6;
+        body.is_empty()
+            || self
+                .names
+                .mentions
+                .iter()
+                .filter(|m| m.entity == e)
+                .any(|m| {
+                    let Some(para) = self.paras.iter().rfind(|p| {
+                        p.tokens
+                            .first()
+                            .is_some_and(|t| t.span.start <= m.span.start)
+                    }) else {
+                        return false;
+                    };
+                    let tokens = &para.tokens;
+                    let start = tokens.partition_point(|t| t.span.start < m.span.start);
+                    let end = tokens.partition_point(|t| t.span.start < m.span.end);
+                    let near = &tokens[start.saturating_sub(NEAR)..(end + NEAR).min(tokens.len())];
+                    body.iter()
+                        .all(|&word| near.iter().any(|t| t.lower == word))
+                })
     }
 
     /// "the Conservatives", "Democrats": a party's members named together,
@@ -6126,6 +6165,23 @@ fn is_preposition(lower: &str) -> bool {
 /// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
+}
+
+/// The body a description speaks for, named before its noun at `at` or
+/// after its "for" ("A Downing Street spokesman", "a spokeswoman for
+/// Google"), not a place it is in ("A federal judge in Texas") nor a place
+/// that owns it ("Russia's foreign minister").
+fn body_spoken_for<'t>(described: &[Token<'t>], at: usize) -> Vec<&'t str> {
+    let for_body = described
+        .get(at + 1)
+        .filter(|t| t.lower == "for")
+        .map_or(&[][..], |_| &described[at + 2..]);
+    described[..at]
+        .iter()
+        .chain(for_body)
+        .filter(|t| is_name_word(t) && !t.possessive && !looks_like_demonym(t.lower))
+        .map(|t| t.lower)
+        .collect()
 }
 
 /// Whether `noun` is the initials of consecutive words of `words`: "pm"

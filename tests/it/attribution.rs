@@ -3424,6 +3424,20 @@ fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
         "takes these concerns seriously.",
         Some("spokesperson for Meta"),
     );
+    // A body the description names must be the titled person's too: a
+    // Downing Street spokesman is not China's.
+    let text = "Talks\n\nA Downing Street spokesman said the talks were “constructive.”\n\n\
+        Chinese foreign ministry spokesman Wang Wenbin said China was “ready.”";
+    check(text, "constructive.", Some("Downing Street spokesman"));
+    let text = "Talks\n\nThe Downing Street spokesman said the talks were “constructive.”\n\n\
+        Chinese foreign ministry spokesman Wang Wenbin said China was “ready.”";
+    check(text, "constructive.", Some("Downing Street spokesman"));
+    let text = "Appeal\n\nA spokeswoman for Google said it would “appeal.”\n\n\
+        Meta spokeswoman Jane Doe said Meta was “studying the ruling.”";
+    check(text, "appeal.", Some("spokeswoman for Google"));
+    let text = "Appeal\n\nA Google spokeswoman said it would “appeal.”\n\n\
+        Google spokeswoman Jane Doe said the company was “studying the ruling.”";
+    check(text, "appeal.", Some("Jane Doe"));
 }
 
 #[test]
