@@ -1391,7 +1391,7 @@ impl<'a> Attributor<'a> {
     /// "he said"); or else that of the quoteless sentence just before its
     /// own, when that sentence names the speaker or a "he", "she" or
     /// "they" ("In a statement released Tuesday, he decried … ¶ “…,” he
-    /// said.").
+    /// said."). Not to words its sentence says came "later" or "earlier".
     fn carry_channels(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
         let mut prev: Option<usize> = None;
         for qi in 0..quotes.len() {
@@ -1431,7 +1431,18 @@ impl<'a> Attributor<'a> {
                 let para = &self.paras[p];
                 starts_clause(&para.tokens[para.sentence_of(q).start..q])
             });
-            if out[qi].channel.is_some() || !whole {
+            // ("He later told supporters: “…”": words said on another
+            // occasion than the one named before.)
+            let another_occasion = self.quote_token[qi].is_some_and(|q| {
+                let para = &self.paras[p];
+                para.tokens[para.sentence_of(q)].iter().any(|t| {
+                    matches!(
+                        t.lower,
+                        "later" | "earlier" | "afterwards" | "afterward" | "subsequently"
+                    )
+                })
+            });
+            if out[qi].channel.is_some() || !whole || another_occasion {
                 continue;
             }
             // The paragraph after goes on only where it says so: a pronoun

@@ -2018,6 +2018,11 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 said.";
     check_channel(text, "It is a disgrace,", Some("long statement"));
     check_channel(text, "We were there lawfully,", None);
+    // Not to words said on another occasion ("later", "earlier").
+    let text = "Win\n\n“Great day for America!” Trump wrote on X.\n\n\
+                He later told supporters: “We are winning.”\n\n“I am tired,” he said earlier.";
+    check_channel(text, "We are winning.", None);
+    check_channel(text, "I am tired,", None);
     // Past the programme's title quoted between the two.
     let text = "Deal\n\n“This is the best deal we are going to get,” Murphy said on NBC’s \
                 “Meet the Press.” “If we walk away, nothing happens.”";
