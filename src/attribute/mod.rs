@@ -3899,6 +3899,15 @@ impl<'a> Attributor<'a> {
     fn phrasal_at(&self, tokens: &[Token], i: usize) -> Option<&'a str> {
         let t = &tokens[i];
         let next = tokens.get(i + 1).filter(|_| t.info.may_be_phrasal())?;
+        // ("went on to win", "went on to say": the verb after "to" says
+        // whether it is speech, not the phrase.)
+        let to_a_verb = tokens.get(i + 2).is_some_and(|t| t.lower == "to")
+            && tokens
+                .get(i + 3)
+                .is_some_and(|t| t.is_word() && !t.capital && !is_determiner(t));
+        if to_a_verb {
+            return None;
+        }
         self.grammar.phrasal_lemma(t.lower, next.lower)
     }
 

@@ -3391,6 +3391,15 @@ fn a_verb_that_reports_speech_with_its_particle() {
     assert_eq!(q.cue.as_deref(), Some("shot back"), "{q:?}");
     let q = quote_in(text, "armed and dangerous.");
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    // "went on" goes on speaking; "went on to" leaves it to the verb after.
+    let text = "Budget\n\nAda Quill spoke after Bo Lind.\n\n\
+        “We have to be realistic,” she went on. “The money is not there.”\n\n\
+        As Lind went on about “waste,” Quill left.\n\n\
+        “It was good,” Lind went on to say.";
+    check(text, "The money is not there.", Some("Ada Quill"));
+    check(text, "waste,", Some("Bo Lind"));
+    let q = quote_in(text, "It was good,");
+    assert_eq!(q.cue.as_deref(), Some("say"), "{q:?}");
 }
 
 #[test]
