@@ -2369,6 +2369,17 @@ impl<'a> Attributor<'a> {
                 {
                     break;
                 }
+                // "Lind said his manager had replied: ‘…’": a verb whose
+                // colon opens the quote gives it to its own subject, when
+                // that is someone else named or described, not "he".
+                Some((inner_v, inner))
+                    if q == inner_v + 2
+                        && tokens[inner_v + 1].is_punct(':')
+                        && matches!(inner.who, Who::Description | Who::Entity(_))
+                        && inner.who != f.who =>
+                {
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.

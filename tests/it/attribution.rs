@@ -3921,6 +3921,16 @@ fn a_persons_short_clause_or_owned_speech_noun_before_a_colon() {
 }
 
 #[test]
+fn a_verb_whose_colon_opens_the_quote_gives_it_to_its_own_subject() {
+    // Someone else named or described replied; "he" is the speaker.
+    let text = "Flood\n\nBo Lind said his manager had replied: ‘Don't worry about it.’\n\n\
+        Lind said Ada Quill had answered: “No way.”\n\nLind said he told Quill: “Never.”";
+    check_mention(text, "Don't worry about it.", "his manager", None);
+    check(text, "No way.", Some("Ada Quill"));
+    check(text, "Never.", Some("Bo Lind"));
+}
+
+#[test]
 fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
     let text = "Flood\n\nMaria Lopez and Ana Ruiz stayed.\n\n\
         “I was terrified,” Ruiz said. “But Maria kept telling me, ‘We will get through this.’”";
