@@ -3213,9 +3213,17 @@ impl<'a> Attributor<'a> {
                             && self.ends_with_comma(&tokens[k - 1])))
                     && matches!(tokens[k].lower, "while" | "whereas"))
         };
+        // ("They clashed over the statement, which Trump called “fake”":
+        // the relative clause that holds the quote is a clause of its own.)
+        let relative = |k: usize| {
+            k > 0
+                && tokens[k - 1].is_punct(',')
+                && matches!(tokens[k].lower, "which" | "who")
+                && !tokens[k + 1..q].iter().any(|t| t.is_punct(','))
+        };
         let clause_start = (sentence.start..q.min(sentence.end))
             .rev()
-            .find(|&k| breaks(k))
+            .find(|&k| breaks(k) || relative(k))
             .map_or(sentence.start, |k| k + 1);
         let clause_end = (q + 1..sentence.end)
             .find(|&k| breaks(k))

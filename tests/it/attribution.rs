@@ -2421,6 +2421,11 @@ fn a_relative_clause_is_no_part_of_a_channel() {
     let text = "Trump spoke.\n\nTrump's campaign said he would be delivering a “major speech” in \
                 New Hampshire on Monday that would address “national security.”";
     check_channel(text, "national security.", None);
+    // Nor is a medium before the relative clause that holds the quote.
+    let text = "Row\n\nThe two sides clashed in a statement, which Trump called “fake.”";
+    check_channel(text, "fake.", None);
+    let text = "Row\n\nThe bill passed, which Lind said in a statement was “a disgrace.”";
+    check_channel(text, "a disgrace.", Some("statement"));
 }
 
 #[test]
