@@ -3409,6 +3409,9 @@ impl<'a> Attributor<'a> {
                 if let Some((k, noun_len)) = (0..phrase.len())
                     .map(|k| (k, self.media_noun_len(phrase, k)))
                     .find(|&(_, n)| n > 0)
+                    // ("responded over Twitter"; not "apologised over the
+                    // remarks", what the words were about.)
+                    .filter(|&(k, _)| t.lower != "over" || phrase[k].capital)
                     .filter(|&(k, _)| {
                         !phrase[..k].iter().any(|w| {
                             w.info.is_channel_preposition()

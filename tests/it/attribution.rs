@@ -525,6 +525,11 @@ fn social_networks_are_channels() {
     check_channel(text, "Please share if you agree.", Some("Instagram post"));
     let text = "Row\n\nBo Lind told the crowd: “We will win.”";
     check_channel(text, "We will win.", None);
+    // "over" a platform, not over what the words were about.
+    let text = "Row\n\nDonald Trump responded to Tlaib over Twitter: “Sad!”\n\n\
+        Trump apologised over the remarks, calling them “clumsy.”";
+    check_channel(text, "Sad!", Some("Twitter"));
+    check_channel(text, "clumsy.", None);
 }
 
 #[test]
