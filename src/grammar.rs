@@ -82,6 +82,9 @@ struct PeopleFile {
     office_qualifiers: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    person_suffixes: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     topic_bodies: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
@@ -202,6 +205,10 @@ pub struct Grammar {
     state_abbreviations: HashMap<String, String>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
+    /// Endings of occupations the lists lack ("-ologist"), and what the
+    /// grammar says of a word that ends so: a person, as "person" is.
+    person_suffixes: Vec<String>,
+    person: WordInfo,
 }
 
 /// What the grammar says of one lowercased word or phrase.
@@ -545,6 +552,12 @@ impl Grammar {
             table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
+        let person_suffixes = people
+            .person_suffixes
+            .iter()
+            .map(|s| s.to_lowercase())
+            .collect();
+        let person = table.words.get("person").copied().unwrap_or_default();
         let single_bytes = std::array::from_fn(|b| {
             let byte = [b as u8];
             let word = std::str::from_utf8(&byte).unwrap_or_default();
@@ -560,6 +573,8 @@ impl Grammar {
             party_letters,
             state_abbreviations,
             headline_labels,
+            person_suffixes,
+            person,
         })
     }
 
@@ -610,7 +625,26 @@ impl Grammar {
         {
             return self.single_bytes[usize::from(b)];
         }
-        self.words.get(lower).copied().unwrap_or_default()
+        match self.words.get(lower) {
+            Some(&info) => info,
+            None => self.by_ending(lower),
+        }
+    }
+
+    /// A word the lists lack: a person when it ends as an occupation does
+    /// ("physiotherapist"), or nothing.
+    fn by_ending(&self, lower: &str) -> WordInfo {
+        let occupation = lower.len() >= 8
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && self
+                .person_suffixes
+                .iter()
+                .any(|s| lower.ends_with(s.as_str()));
+        if occupation {
+            self.person
+        } else {
+            WordInfo::default()
+        }
     }
 
     /// The lemma of the speech verb `info` is a form of.

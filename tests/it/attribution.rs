@@ -4530,3 +4530,15 @@ fn a_press_releases_quote_attributed_to_someone_is_theirs() {
     let q = quote_in(text, "We are thrilled.");
     assert_eq!(q.cue.as_deref(), Some("attributed to"), "{q:?}");
 }
+
+#[test]
+fn an_occupation_the_lists_lack_is_known_by_its_ending() {
+    // "physiotherapist", "cardiologist", "paediatrician": a description
+    // with a phrase after it, unnamed.
+    let text = "Recovery\n\nHer physiotherapist at the time says the recovery was “a miracle”.\n\n\
+        A cardiologist at the hospital said the drug was “promising.”\n\n\
+        Dermatologists at the clinic said the cream was “safe.”";
+    check_mention(text, "a miracle", "Her physiotherapist at the time", None);
+    check_mention(text, "promising.", "A cardiologist at the hospital", None);
+    check_mention(text, "safe.", "Dermatologists at the clinic", None);
+}
