@@ -4092,14 +4092,22 @@ impl<'a> Attributor<'a> {
                 // A name after a word for a person is a person's, though it
                 // ends like a body's: "The suspect's mother, Linda Park,".
                 let name_end = self.skip_parenthesis_back(tokens, open + 1, close);
-                let after_a_person_noun = open > floor && self.is_person_noun(&tokens[open - 1]);
+                // ("The company, Eisai, said", "The agency, the FDA, said":
+                // a body's name after a body's noun.)
+                let after_a_bodys_noun = open > floor
+                    && self.grammar.class(tokens[open - 1].info) == Some("organisation");
+                let after_a_noun =
+                    after_a_bodys_noun || (open > floor && self.is_person_noun(&tokens[open - 1]));
                 // ("Prince Harry, the Duke of Sussex, said": a title with
                 // "the" describes the name before it.)
-                let described = tokens[open + 1].lower == "the" && open > floor;
+                let described =
+                    tokens[open + 1].lower == "the" && open > floor && !after_a_bodys_noun;
+                let name_start = open + 1 + usize::from(tokens[open + 1].lower == "the");
                 if !described
-                    && let Some(f) = self.name_ending_at(tokens, open + 1, name_end)
-                    && self.names_the_run(tokens, f, open + 1, name_end)
-                    && (self.names_a_person(f) || after_a_person_noun)
+                    && name_start < name_end
+                    && let Some(f) = self.name_ending_at(tokens, name_start, name_end)
+                    && self.names_the_run(tokens, f, name_start, name_end)
+                    && (self.names_a_person(f) || after_a_noun)
                 {
                     return Some(f);
                 }

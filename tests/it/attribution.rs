@@ -4542,3 +4542,15 @@ fn an_occupation_the_lists_lack_is_known_by_its_ending() {
     check_mention(text, "promising.", "A cardiologist at the hospital", None);
     check_mention(text, "safe.", "Dermatologists at the clinic", None);
 }
+
+#[test]
+fn a_name_set_off_after_a_bodys_noun_is_the_body() {
+    let text = "Drug\n\nThe trial was large.\n\n\
+        The company, Eisai, said it would seek approval “as soon as possible.”";
+    check_mention(text, "as soon as possible.", "Eisai", Some("Eisai"));
+    let text = "Drug\n\nThe trial was large.\n\nThe agency, the FDA, said it was “reviewing.”";
+    check_mention(text, "reviewing.", "FDA", Some("FDA"));
+    // A name after a word for a person is still a person's.
+    let text = "Drug\n\nThe senator, Ada Quill, said it was “confident.”";
+    check(text, "confident.", Some("Ada Quill"));
+}
