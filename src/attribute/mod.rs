@@ -2380,6 +2380,19 @@ impl<'a> Attributor<'a> {
                 {
                     break;
                 }
+                // "Macron called the protests “legitimate” but said he
+                // would not “bow”": verbs that share their subject each
+                // govern their own words.
+                // (Of one tense: in "said the shootings and protests
+                // demands" the noun is no second verb.)
+                Some((inner_v, inner))
+                    if inner.start <= v
+                        && matches!(tokens[inner_v - 1].lower, "and" | "but")
+                        && is_present_singular(tokens[inner_v].lower)
+                            == is_present_singular(tokens[v].lower) =>
+                {
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.
@@ -6215,6 +6228,12 @@ fn is_preposition(lower: &str) -> bool {
 /// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
+}
+
+/// Whether a verb's form is the present's third person singular: "says",
+/// "protests", not "said" nor "discuss".
+fn is_present_singular(lower: &str) -> bool {
+    lower.ends_with('s') && !lower.ends_with("ss")
 }
 
 /// The body a description speaks for, named before its noun at `at` or

@@ -4554,3 +4554,19 @@ fn a_name_set_off_after_a_bodys_noun_is_the_body() {
     let text = "Drug\n\nThe senator, Ada Quill, said it was “confident.”";
     check(text, "confident.", Some("Ada Quill"));
 }
+
+#[test]
+fn verbs_that_share_their_subject_each_give_their_own_cue() {
+    let text = "Strikes\n\nPresident Emmanuel Macron called the protests “legitimate” but said he \
+        would not “bow to the street.”";
+    let q = quote_in(text, "legitimate");
+    assert_eq!(q.cue.as_deref(), Some("called"), "{q:?}");
+    let q = quote_in(text, "bow to the street.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Emmanuel Macron"), "{q:?}");
+    // A noun after "and" is no second verb: "protests" here.
+    let text =
+        "Unrest\n\nSpeaker Paul Ryan said the shootings and protests demands “more listening.”";
+    let q = quote_in(text, "more listening.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+}
