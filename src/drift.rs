@@ -579,7 +579,13 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                                 printed(&member.words[ni - 1..=ni]),
                             )
                         } else {
-                            (a.raw.clone(), b.raw.clone())
+                            // ("We won't" cut before its "not": the
+                            // ending, printed with nothing, by its letters.)
+                            let shown = |w: &Word| match w.raw.is_empty() {
+                                true => w.lower.clone(),
+                                false => w.raw.clone(),
+                            };
+                            (shown(a), shown(b))
                         };
                         edits.push(Edit::Typographic { from, to });
                     }
@@ -1172,6 +1178,10 @@ mod tests {
         assert_eq!(described(&d), ["want → 'd like"]);
         let d = drift("We do know", "We don't know");
         assert_eq!(d.severity, Severity::MeaningChanging);
+        // A quote cut inside "won't" keeps its "not": the edit names the
+        // ending it stands for, never nothing.
+        let d = drift("We won't accept it", "not accept it");
+        assert_eq!(described(&d), ["…We won't|", "n't ≈ not"]);
         // Endings printed with a curly apostrophe, and words whose
         // lowercase is longer than their print ("İ"), are cut in print.
         for (text, printed) in [
