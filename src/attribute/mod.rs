@@ -2113,8 +2113,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
+        // (Or a hyphen typed for the dash: "“…” - Texas Gov. Greg Abbott".)
         if j > q + 1
-            && is_dash(&tokens[j - 1])
+            && (is_dash(&tokens[j - 1]) || tokens[j - 1].is_punct('-'))
             && let Some(run_end) = name_run_at(tokens, j)
             && tokens
                 .get(run_end)

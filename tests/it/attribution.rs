@@ -4570,3 +4570,15 @@ fn verbs_that_share_their_subject_each_give_their_own_cue() {
     let q = quote_in(text, "more listening.");
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
 }
+
+#[test]
+fn a_hyphen_typed_for_a_dash_signs_the_quote() {
+    let text = "What they said\n\n“This is a historic day.” — President Joe Biden\n\n\
+        “We will fight this in the courts.” - Texas Gov. Greg Abbott";
+    check(text, "This is a historic day.", Some("Joe Biden"));
+    check(
+        text,
+        "We will fight this in the courts.",
+        Some("Greg Abbott"),
+    );
+}
