@@ -4582,3 +4582,11 @@ fn a_hyphen_typed_for_a_dash_signs_the_quote() {
         Some("Greg Abbott"),
     );
 }
+
+#[test]
+fn people_who_read_watch_or_post_are_people() {
+    let text = "Reaction\n\nReaction on social media was swift. One user wrote: “Finally!”\n\n\
+        A caller to the show said the plan was “a joke.”";
+    check_mention(text, "Finally!", "One user", None);
+    check_mention(text, "a joke.", "A caller to the show", None);
+}
