@@ -1002,9 +1002,14 @@ impl<'a> Attributor<'a> {
             // does not run past a verb of speech.)
             // ("The Security Council issued a statement": nor past the
             // determiner of another noun phrase.)
+            // (Right after the article or before the noun, a verb's form
+            // is a noun: "An appeals court", "A federal appeals court".)
+            let verb = tokens[j].info.is_speech_verb()
+                && j > i + 1
+                && self.description_noun_at(tokens, j + 1).is_none();
             if tokens[j].kind != TokenKind::Word
                 || tokens[j].possessive
-                || tokens[j].info.is_speech_verb()
+                || verb
                 || matches!(tokens[j].lower, "a" | "an" | "the")
             {
                 return None;

@@ -4590,3 +4590,13 @@ fn people_who_read_watch_or_post_are_people() {
     check_mention(text, "Finally!", "One user", None);
     check_mention(text, "a joke.", "A caller to the show", None);
 }
+
+#[test]
+fn a_verbs_form_before_a_noun_is_part_of_the_description() {
+    // "appeals" is a form of "appeal", a speech verb, but not here.
+    let text = "Court blocks ban\n\nA federal appeals court on Tuesday blocked the \
+        administration's ban, saying it was likely “unconstitutional.”";
+    check_mention(text, "unconstitutional.", "A federal appeals court", None);
+    let text = "Ban\n\nAn appeals court blocked the ban, saying it was “unlawful.”";
+    check_mention(text, "unlawful.", "An appeals court", None);
+}
