@@ -3904,6 +3904,15 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // "the company's claim": after an owner, a noun ("Trump's said",
+        // for "has said", keeps its participle).
+        if i > 0
+            && tokens[i - 1].possessive
+            && tokens[i - 1].info.pronoun().is_none()
+            && (t.lower == lemma || t.lower.strip_suffix('s') == Some(lemma))
+        {
+            return None;
+        }
         if i > 0
             && matches!(
                 tokens[i - 1].lower,

@@ -4600,3 +4600,16 @@ fn a_verbs_form_before_a_noun_is_part_of_the_description() {
     let text = "Ban\n\nAn appeals court blocked the ban, saying it was “unlawful.”";
     check_mention(text, "unlawful.", "An appeals court", None);
 }
+
+#[test]
+fn a_verbs_form_after_an_owner_is_a_noun() {
+    // "claim" and "comments" after a possessive are the owner's, not verbs
+    // whose subject the owner would be.
+    let text = "Verdict\n\nThe jury rejected the company's claim, saying it was “unlawful.”";
+    let q = quote_in(text, "unlawful.");
+    assert_ne!(q.mention.as_deref(), Some("the company's"), "{q:?}");
+    assert_ne!(q.cue.as_deref(), Some("claim"), "{q:?}");
+    let text = "Row\n\nAda Quill spoke.\n\nQuill reasoned that while Bo Lind’s comments have \
+        the power to “impact people’s lives,” the new senator’s comments do not.";
+    check_mention(text, "impact people’s lives,", "Quill", Some("Ada Quill"));
+}
