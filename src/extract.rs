@@ -343,7 +343,8 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 
 /// Gives one canonical name to one person across a corpus: a name that is a
 /// part of exactly one longer name elsewhere ("Putin" → "Vladimir Putin",
-/// "Donald Trump" → "Donald J. Trump") takes that name.
+/// "Donald Trump" → "Donald J. Trump") takes that name, and a name printed
+/// in other capitals ("Politifact") the form most quotes give.
 ///
 /// It works from each quote's name in its article ([`Quote::article_speaker`]),
 /// so canonicalising again (after merging shards) gives what one run over
@@ -357,7 +358,23 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
             }
         }
     }
-    let mut names: Vec<String> = full_names.into_keys().collect();
+    // One name printed in other capitals ("PolitiFact", "Politifact") is
+    // one name: the form most quotes give (the first in order on a tie).
+    let mut forms: Vec<(String, usize)> = full_names.into_iter().collect();
+    forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut form_of: HashMap<String, String> = HashMap::default();
+    let mut printed_as: HashMap<String, String> = HashMap::default();
+    for (name, _) in forms {
+        match form_of.get(&name.to_lowercase()) {
+            Some(form) => {
+                printed_as.insert(name, form.clone());
+            }
+            None => {
+                form_of.insert(name.to_lowercase(), name);
+            }
+        }
+    }
+    let mut names: Vec<String> = form_of.into_values().collect();
     names.sort();
     let words: Vec<Vec<String>> = names
         .iter()
@@ -418,7 +435,10 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     for a in articles.iter_mut() {
         for q in &mut a.quotes {
             let in_article = q.speaker_in_article.take().or_else(|| q.speaker.take());
-            q.speaker = in_article.as_ref().map(|s| map.get(s).unwrap_or(s).clone());
+            q.speaker = in_article.as_ref().map(|s| {
+                let form = printed_as.get(s).unwrap_or(s);
+                map.get(form).unwrap_or(form).clone()
+            });
             q.speaker_in_article = in_article.filter(|s| Some(s) != q.speaker.as_ref());
         }
     }

@@ -706,6 +706,18 @@ fn a_company_is_made_fuller_by_its_suffix_across_articles() {
 }
 
 #[test]
+fn a_name_printed_in_other_capitals_is_one_name_across_articles() {
+    // "PolitiFact" and "Politifact": the form most quotes give, for all.
+    let speakers = corpus_speakers(&[
+        "“Mostly false,” PolitiFact said.\n\n“Misleading,” PolitiFact said.",
+        "“False,” Politifact said.",
+    ]);
+    let politifact = Some("PolitiFact".to_owned());
+    assert_eq!(speakers[0], [politifact.clone(), politifact.clone()]);
+    assert_eq!(speakers[1], [politifact]);
+}
+
+#[test]
 fn a_name_that_modifies_a_noun_is_not_a_persons() {
     // "a proposed Quill Tower project" names a thing: "Quill" stays the mayor.
     check(
