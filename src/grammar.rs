@@ -208,7 +208,14 @@ pub struct Grammar {
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
+    /// The last three bytes of each, looked at first.
+    person_tails: Vec<[u8; 3]>,
     person: WordInfo,
+}
+
+/// The last three bytes of a word, if it has as many.
+fn tail(word: &str) -> Option<[u8; 3]> {
+    word.as_bytes().last_chunk().copied()
 }
 
 /// What the grammar says of one lowercased word or phrase.
@@ -552,10 +559,20 @@ impl Grammar {
             table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
-        let person_suffixes = people
+        let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
             .map(|s| s.to_lowercase())
+            .collect();
+        if let Some(short) = person_suffixes.iter().find(|s| s.len() < 3) {
+            return Err(GrammarError::Invalid {
+                path: dir.join(FILES[1]),
+                message: format!("person suffix `{short}` is shorter than three letters"),
+            });
+        }
+        let person_tails = person_suffixes
+            .iter()
+            .map(|s| tail(s).expect("three bytes or more"))
             .collect();
         let person = table.words.get("person").copied().unwrap_or_default();
         let single_bytes = std::array::from_fn(|b| {
@@ -574,6 +591,7 @@ impl Grammar {
             state_abbreviations,
             headline_labels,
             person_suffixes,
+            person_tails,
             person,
         })
     }
@@ -634,12 +652,14 @@ impl Grammar {
     /// A word the lists lack: a person when it ends as an occupation does
     /// ("physiotherapist"), or nothing.
     fn by_ending(&self, lower: &str) -> WordInfo {
+        // (Most words end otherwise: three bytes answer for them.)
         let occupation = lower.len() >= 8
-            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && tail(lower).is_some_and(|t| self.person_tails.contains(&t))
             && self
                 .person_suffixes
                 .iter()
-                .any(|s| lower.ends_with(s.as_str()));
+                .any(|s| lower.ends_with(s.as_str()))
+            && lower.bytes().all(|b| b.is_ascii_lowercase());
         if occupation {
             self.person
         } else {

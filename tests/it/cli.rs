@@ -453,3 +453,21 @@ fn a_bad_list_of_names_is_an_error_that_names_file_and_line() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("aliases.tsv:3"), "{}", stderr(&out));
 }
+
+#[test]
+fn an_occupations_ending_too_short_to_tell_is_an_error() {
+    let dir = english_grammar_copy("short-suffix");
+    let people = std::fs::read_to_string(dir.join("people.toml")).unwrap();
+    let people = people.replace("person_suffixes = [", "person_suffixes = [\"st\", ");
+    crate::write(&dir, "people.toml", &people);
+    let out = quotetrace(
+        &["extract", "--grammar", dir.to_str().unwrap(), "-"],
+        Some("text"),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("people.toml") && stderr(&out).contains("`st`"),
+        "{}",
+        stderr(&out)
+    );
+}
