@@ -2824,12 +2824,29 @@ impl<'a> Attributor<'a> {
         {
             name_end = comma;
         }
+        // "Biden on Trump: ‘…’", "Sen. Ada Quill on the ruling: “…”": who
+        // spoke, then on what, in a few words and no verb.
+        let on = (start + 1..name_end).find(|&k| tokens[k].lower == "on");
+        if let Some(on) = on
+            && name_end - on <= 6
+            && (on + 1..name_end).all(|k| tokens[k].is_word() && self.verb_at(tokens, k).is_none())
+        {
+            let speaker = self.name_ending_at(tokens, start, on)?;
+            return self
+                .names_the_run(tokens, speaker, start, on)
+                .then(|| (speaker, ":".to_owned()));
+        }
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);
         if let Some(f) = self.name_ending_at(tokens, start, name_end)
             && self.names_the_run(tokens, f, start, name_end)
         {
-            return Some((f, ":".to_owned()));
+            // ("WATCH: ‘…’": a label is no one, in capitals too.)
+            let label = f.end == f.start + 1
+                && self
+                    .grammar
+                    .is_headline_label(&tokens[f.start].lower.to_lowercase());
+            return (!label).then(|| (f, ":".to_owned()));
         }
         // "Pete White, LA Community Action Network: “…”", "Jane Doe, who
         // runs the trust: “…”": a person's name, then who they are, with no
@@ -3431,6 +3448,13 @@ impl<'a> Attributor<'a> {
                     // ("responded over Twitter"; not "apologised over the
                     // remarks", what the words were about.)
                     .filter(|&(k, _)| t.lower != "over" || phrase[k].capital)
+                    // ("on Twitter", "on CNN"; not "Quill on the ruling:",
+                    // a document the words are about.)
+                    .filter(|&(k, _)| {
+                        t.lower != "on"
+                            || phrase[k].capital
+                            || self.grammar.document_noun(phrase[k].lower).is_none()
+                    })
                     .filter(|&(k, _)| {
                         !phrase[..k].iter().any(|w| {
                             w.info.is_channel_preposition()

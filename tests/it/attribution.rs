@@ -530,6 +530,11 @@ fn social_networks_are_channels() {
         Trump apologised over the remarks, calling them “clumsy.”";
     check_channel(text, "Sad!", Some("Twitter"));
     check_channel(text, "clumsy.", None);
+    // "on" a platform, not on a document the words are about.
+    let text =
+        "Reactions\n\nAda Quill on the ruling: “A dark day.”\n\nBo Lind on Twitter: “Shame.”";
+    check_channel(text, "A dark day.", None);
+    check_channel(text, "Shame.", Some("Twitter"));
 }
 
 #[test]
@@ -4624,4 +4629,18 @@ fn a_verbs_form_after_an_owner_is_a_noun() {
     let text = "Row\n\nAda Quill spoke.\n\nQuill reasoned that while Bo Lind’s comments have \
         the power to “impact people’s lives,” the new senator’s comments do not.";
     check_mention(text, "impact people’s lives,", "Quill", Some("Ada Quill"));
+}
+
+#[test]
+fn a_headline_names_who_spoke_on_what_before_a_colon() {
+    let text = "Biden on Trump: ‘He is a threat to democracy’\n\n\
+        President Joe Biden spoke in Philadelphia on Friday.";
+    check(text, "He is a threat to democracy", Some("Joe Biden"));
+    let text = "Reactions\n\nSen. Ada Quill on the ruling: “A dark day.”";
+    check(text, "A dark day.", Some("Ada Quill"));
+    // A label before the colon is no one, in capitals too.
+    let text = "WATCH: ‘I'm not going anywhere’\n\nMayor Eric Adams spoke on Friday.";
+    check(text, "I'm not going anywhere", None);
+    let text = "WATCH: ‘I'm not going anywhere,’ Adams says\n\nMayor Eric Adams spoke on Friday.";
+    check(text, "I'm not going anywhere,", Some("Eric Adams"));
 }
