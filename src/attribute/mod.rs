@@ -2214,8 +2214,17 @@ impl<'a> Attributor<'a> {
         // ("“…,” de Blasio said", "von der Leyen told": a surname's
         // particles, which are part of the mention.)
         let particle = tokens[j].lower != "of" && particles_at(tokens, j) == Some(prefix.len());
+        // ("“…,” an emotional Eric Adams said": "a" and a few words of
+        // how the person was, before the name.)
+        let how_they_were = prefix.len() <= 4
+            && prefix
+                .first()
+                .is_some_and(|t| matches!(t.lower, "a" | "an"))
+            && prefix[1..].iter().all(|t| t.is_word() && !t.capital)
+            && matches!(f.who, Who::Entity(_));
         let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
             || particle
+            || how_they_were
             || prefix
                 .iter()
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());

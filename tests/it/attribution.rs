@@ -4644,3 +4644,12 @@ fn a_headline_names_who_spoke_on_what_before_a_colon() {
     let text = "WATCH: ‘I'm not going anywhere,’ Adams says\n\nMayor Eric Adams spoke on Friday.";
     check(text, "I'm not going anywhere,", Some("Eric Adams"));
 }
+
+#[test]
+fn how_the_speaker_was_may_stand_before_their_name() {
+    let text = "Row\n\nMayor Eric Adams spoke on Friday.\n\n\
+        “I'm not going anywhere,” a defiant Adams said.\n\n\
+        “We will rebuild,” an emotional Ada Quill told reporters.";
+    check_mention(text, "I'm not going anywhere,", "Adams", Some("Eric Adams"));
+    check(text, "We will rebuild,", Some("Ada Quill"));
+}
