@@ -4818,7 +4818,7 @@ impl<'a> Attributor<'a> {
             name_run_at(tokens, k).is_some()
                 && tokens[j..k].iter().all(|t| {
                     t.is_word()
-                        && (t.lower == "the" || !t.info.is_closed_class())
+                        && (matches!(t.lower, "the" | "a" | "an") || !t.info.is_closed_class())
                         && !t.info.is_speech_verb()
                 })
         });

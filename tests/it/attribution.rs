@@ -4652,4 +4652,9 @@ fn how_the_speaker_was_may_stand_before_their_name() {
         “We will rebuild,” an emotional Ada Quill told reporters.";
     check_mention(text, "I'm not going anywhere,", "Adams", Some("Eric Adams"));
     check(text, "We will rebuild,", Some("Ada Quill"));
+    // After the verb too; "a Trump spokesman" stays someone else.
+    let text = "Row\n\nMayor Eric Adams spoke on Friday.\n\n\
+        “I am not going anywhere,” said a defiant Adams.\n\n“No,” said a Trump spokesman.";
+    check(text, "I am not going anywhere,", Some("Eric Adams"));
+    check(text, "No,", Some("Trump spokesman"));
 }
