@@ -1617,6 +1617,9 @@ fn a_person_of_a_body_with_of_in_its_name() {
 fn a_gathering_after_at_is_the_channel() {
     let text = "“We will act,” Earnest said at a briefing Monday.";
     check_channel(text, "We will act,", Some("briefing"));
+    // A gathering told, of two words.
+    let text = "Talks\n\n“We will not back down,” Wang told a regular press briefing in Beijing.";
+    check_channel(text, "We will not back down,", Some("press briefing"));
     let text = "Speaking at a press conference in Moscow, Lavrov said the West was \
                 “fighting to the last Ukrainian.”";
     check_channel(
