@@ -1841,6 +1841,12 @@ impl<'a> Attributor<'a> {
             }
             let mention = Span::new(tokens[f.start].span.start, tokens[f.end - 1].span.end);
             let speaker = self.resolve(tokens, f, mention.start);
+            let speaker = speaker.map(|s| {
+                self.asker_before(qi, quotes, done)
+                    .filter(|&asker| asker == s)
+                    .and_then(|asker| self.answerer(tokens, f, asker, &cue))
+                    .unwrap_or(s)
+            });
             // "The statement went on: “…”": a document that speaks is the
             // channel of its author's words.
             // ("Trump's statement said": the medium after its owner.)
@@ -3812,6 +3818,51 @@ impl<'a> Attributor<'a> {
     /// The words of a quote token, marks trimmed.
     fn quote_words(&self, outer: Span) -> &str {
         self.text[outer.start..outer.end].trim_matches(|c: char| !c.is_alphanumeric())
+    }
+
+    /// Who asked the quote before `qi`, when it is a question.
+    fn asker_before<'d>(
+        &self,
+        qi: usize,
+        quotes: &[FoundQuote],
+        done: &'d [Attribution],
+    ) -> Option<&'d str> {
+        let before = (0..qi).rev().find(|&b| quotes[b].depth == 0)?;
+        let span = quotes[before].span;
+        self.text[span.start..span.end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
+            .ends_with('?')
+            .then(|| done[before].speaker.as_deref())
+            .flatten()
+    }
+
+    /// "“Did you lie?” Blanche asked. “No,” the witness answered": an
+    /// answer to a question is not the asker's. When "he", "she" or a
+    /// description gives it to the `asker`, it goes to the other of the
+    /// last two people named.
+    fn answerer(&self, tokens: &[Token], f: Found, asker: &str, cue: &str) -> Option<String> {
+        let replies = matches!(
+            self.grammar.speech_lemma(cue),
+            Some("answer" | "reply" | "respond" | "retort")
+        );
+        let unnamed = matches!(
+            f.who,
+            Who::Pronoun(PronounKind::Singular) | Who::Description
+        );
+        if !replies || !unnamed {
+            return None;
+        }
+        let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
+        let [a, b] = self.last_people_named(tokens[f.start].span.start, 2)[..] else {
+            return None;
+        };
+        let name = |e: usize| self.names.entities[e].name.as_str();
+        let other = match (name(a) == asker, name(b) == asker) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => return None,
+        };
+        genders_agree(gender, self.names.entities[other].gender()).then(|| name(other).to_owned())
     }
 
     /// The end of a noun phrase starting at `i`: words, up to a comma, a

@@ -4661,3 +4661,16 @@ fn how_the_speaker_was_may_stand_before_their_name() {
     check(text, "I am not going anywhere,", Some("Eric Adams"));
     check(text, "No,", Some("Trump spokesman"));
 }
+
+#[test]
+fn an_answer_to_a_question_is_not_the_askers() {
+    let text = "Trial\n\nMichael Cohen took the stand on Monday.\n\n\
+        “Did you lie to the jury?” defense lawyer Todd Blanche asked.\n\n“No, sir,” he replied.\n\n\
+        “Did you lie?” Blanche asked again. “No,” the witness answered.";
+    check(text, "No, sir,", Some("Michael Cohen"));
+    check(text, "No,", Some("Michael Cohen"));
+    // Not after a statement: "he" goes on.
+    let text = "Trial\n\nMichael Cohen took the stand on Monday.\n\n\
+        “You lied,” defense lawyer Todd Blanche said.\n\n“And I can prove it,” he added.";
+    check(text, "And I can prove it,", Some("Todd Blanche"));
+}
