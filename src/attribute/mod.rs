@@ -2234,7 +2234,13 @@ impl<'a> Attributor<'a> {
             || prefix
                 .iter()
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());
-        if !opens_phrase || !prefix.iter().all(np_word) || (!prefix.is_empty() && !titled) {
+        // ("founder and CEO Jensen Huang": titles joined by "and".)
+        let role = |t: &Token| t.info.is_title() || t.info.has_description();
+        let joins_roles = |k: usize| {
+            tokens[k].lower == "and" && k > j && role(&tokens[k - 1]) && role(&tokens[k + 1])
+        };
+        let in_phrase = (j..f.start).all(|k| np_word(&tokens[k]) || joins_roles(k));
+        if !opens_phrase || !in_phrase || (!prefix.is_empty() && !titled) {
             return None;
         }
         let f = if particle { Found { start: j, ..f } } else { f };
@@ -4865,11 +4871,18 @@ impl<'a> Attributor<'a> {
             return Some(f);
         }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
-        let name_start = (j..end.min(j + 4)).find(|&k| {
+        let name_start = (j..end.min(j + 6)).find(|&k| {
             name_run_at(tokens, k).is_some()
-                && tokens[j..k].iter().all(|t| {
+                && (j..k).all(|n| {
+                    let t = &tokens[n];
+                    // ("said founder and CEO Jensen Huang": titles joined.)
+                    let role = |t: &Token| t.info.is_title() || t.info.has_description();
+                    let joins_roles =
+                        t.lower == "and" && n > j && role(&tokens[n - 1]) && role(&tokens[n + 1]);
                     t.is_word()
-                        && (matches!(t.lower, "the" | "a" | "an") || !t.info.is_closed_class())
+                        && (matches!(t.lower, "the" | "a" | "an")
+                            || joins_roles
+                            || !t.info.is_closed_class())
                         && !t.info.is_speech_verb()
                 })
         });

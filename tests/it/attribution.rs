@@ -4674,3 +4674,16 @@ fn an_answer_to_a_question_is_not_the_askers() {
         “You lied,” defense lawyer Todd Blanche said.\n\n“And I can prove it,” he added.";
     check(text, "And I can prove it,", Some("Todd Blanche"));
 }
+
+#[test]
+fn titles_joined_by_and_stand_before_a_name() {
+    let text = "Nvidia\n\n“The age of AI is here,” founder and CEO Jensen Huang said.\n\n\
+        “We grew,” said chairman and chief executive Jamie Dimon.";
+    check_mention(
+        text,
+        "The age of AI is here,",
+        "Jensen Huang",
+        Some("Jensen Huang"),
+    );
+    check_mention(text, "We grew,", "Jamie Dimon", Some("Jamie Dimon"));
+}
