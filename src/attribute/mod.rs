@@ -2398,12 +2398,12 @@ impl<'a> Attributor<'a> {
                 }
                 // "Lind said his manager had replied: ‘…’": a verb whose
                 // colon opens the quote gives it to its own subject, when
-                // that is someone else named or described, not "he".
+                // that is someone named or described, not "he"; and its
+                // cue ("called Milton “…” in remarks, adding: “…”").
                 Some((inner_v, inner))
                     if q == inner_v + 2
                         && tokens[inner_v + 1].is_punct(':')
-                        && matches!(inner.who, Who::Description | Who::Entity(_))
-                        && inner.who != f.who =>
+                        && matches!(inner.who, Who::Description | Who::Entity(_)) =>
                 {
                     break;
                 }

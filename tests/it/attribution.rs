@@ -3958,6 +3958,12 @@ fn a_verb_whose_colon_opens_the_quote_gives_it_to_its_own_subject() {
     check_mention(text, "Don't worry about it.", "his manager", None);
     check(text, "No way.", Some("Ada Quill"));
     check(text, "Never.", Some("Bo Lind"));
+    // The same subject's verb gives the cue.
+    let text = "Storm\n\nPresident Biden called Milton “the storm of the century” in remarks, \
+        adding: “It's a matter of life and death.”";
+    let q = quote_in(text, "It's a matter of life and death.");
+    assert_eq!(q.cue.as_deref(), Some("adding"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Biden"), "{q:?}");
 }
 
 #[test]
