@@ -3541,12 +3541,31 @@ impl<'a> Attributor<'a> {
                         let titled_end = joined
                             .then(|| self.titled_medium_end(tokens, name))
                             .flatten();
-                        // "in an interview with the newspaper Le Monde"
+                        // "in an interview with the newspaper Le Monde",
+                        // "with state news agency RIA Novosti", "with
+                        // French daily Le Monde" (a word or two may say
+                        // what kind first).
                         let kind_named_end = joined
                             .then(|| {
-                                let len = self.media_noun_len(tokens, name);
-                                let kind = len > 0 && tokens[name + len - 1].info.is_outlet_kind();
-                                let after = name + len;
+                                let noun = (name..(name + 3).min(end))
+                                    .take_while(|&k| {
+                                        tokens[k].is_word()
+                                            && (!tokens[k].capital
+                                                || looks_like_demonym(tokens[k].lower))
+                                            && !tokens[k].info.is_closed_class()
+                                    })
+                                    .find(|&k| {
+                                        self.media_noun_len(tokens, k) > 0
+                                            || tokens[k].info.is_outlet_kind()
+                                    })
+                                    .unwrap_or(name);
+                                let kind_word =
+                                    tokens.get(noun).is_some_and(|t| t.info.is_outlet_kind());
+                                let len = self
+                                    .media_noun_len(tokens, noun)
+                                    .max(usize::from(kind_word));
+                                let kind = len > 0 && tokens[noun + len - 1].info.is_outlet_kind();
+                                let after = noun + len;
                                 (kind && after < tokens.len())
                                     .then(|| name_run_at(tokens, after))
                                     .flatten()

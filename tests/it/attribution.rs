@@ -2483,6 +2483,19 @@ fn a_medium_named_after_its_kind_is_the_channel() {
     );
     // After a document's noun a name is someone's.
     check_channel(text, "We will try,", Some("letter"));
+    // A word or two of what kind may come first.
+    let text = "Talks\n\nSergey Lavrov spoke.\n\nLavrov, in an interview with state news agency \
+                RIA Novosti, accused the West of “hypocrisy.”\n\n“Lies,” he said in an interview \
+                with French daily Le Monde.";
+    check_channel(
+        text,
+        "hypocrisy.",
+        Some("interview with state news agency RIA Novosti"),
+    );
+    check_channel(text, "Lies,", Some("interview with French daily Le Monde"));
+    // A text that stops after "with the" is read to its end, no further.
+    let text = "Talks\n\nLavrov said it was “hypocrisy” in an interview with the";
+    check_channel(text, "hypocrisy", Some("interview"));
 }
 
 #[test]
