@@ -2234,12 +2234,8 @@ impl<'a> Attributor<'a> {
             || prefix
                 .iter()
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());
-        // ("founder and CEO Jensen Huang": titles joined by "and".)
-        let role = |t: &Token| t.info.is_title() || t.info.has_description();
-        let joins_roles = |k: usize| {
-            tokens[k].lower == "and" && k > j && role(&tokens[k - 1]) && role(&tokens[k + 1])
-        };
-        let in_phrase = (j..f.start).all(|k| np_word(&tokens[k]) || joins_roles(k));
+        let in_phrase =
+            (j..f.start).all(|k| np_word(&tokens[k]) || (k > j && joins_roles(tokens, k)));
         if !opens_phrase || !in_phrase || (!prefix.is_empty() && !titled) {
             return None;
         }
@@ -4894,13 +4890,9 @@ impl<'a> Attributor<'a> {
             name_run_at(tokens, k).is_some()
                 && (j..k).all(|n| {
                     let t = &tokens[n];
-                    // ("said founder and CEO Jensen Huang": titles joined.)
-                    let role = |t: &Token| t.info.is_title() || t.info.has_description();
-                    let joins_roles =
-                        t.lower == "and" && n > j && role(&tokens[n - 1]) && role(&tokens[n + 1]);
                     t.is_word()
                         && (matches!(t.lower, "the" | "a" | "an")
-                            || joins_roles
+                            || (n > j && joins_roles(tokens, n))
                             || !t.info.is_closed_class())
                         && !t.info.is_speech_verb()
                 })
@@ -6359,6 +6351,14 @@ fn is_preposition(lower: &str) -> bool {
 /// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
+}
+
+/// Whether the "and" at `k` joins two titles or descriptions before a
+/// name: "founder and CEO Jensen Huang", "chairman and chief executive".
+/// The caller keeps `k` off the ends of the words it reads.
+fn joins_roles(tokens: &[Token], k: usize) -> bool {
+    let role = |t: &Token| t.info.is_title() || t.info.has_description();
+    tokens[k].lower == "and" && role(&tokens[k - 1]) && role(&tokens[k + 1])
 }
 
 /// Whether a verb's form is the present's third person singular: "says",
