@@ -2244,9 +2244,15 @@ impl<'a> Attributor<'a> {
     }
 
     fn ends_with_comma(&self, t: &Token) -> bool {
-        self.text[t.span.start..t.span.end]
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-            .ends_with(',')
+        self.ends_with_mark(t.span, ',')
+    }
+
+    /// Whether the text at `span` ends on `mark` before its closing marks
+    /// ("“… now,”", "“Did you lie?”").
+    fn ends_with_mark(&self, span: Span, mark: char) -> bool {
+        self.text[span.start..span.end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != mark)
+            .ends_with(mark)
     }
 
     /// Whether `subject`, the subject of the verb at `v`, is a medium that
@@ -2411,8 +2417,7 @@ impl<'a> Attributor<'a> {
                 Some((inner_v, inner))
                     if inner.start <= v
                         && matches!(tokens[inner_v - 1].lower, "and" | "but")
-                        && is_present_singular(tokens[inner_v].lower)
-                            == is_present_singular(tokens[v].lower) =>
+                        && has_s_ending(tokens[inner_v].lower) == has_s_ending(tokens[v].lower) =>
                 {
                     break;
                 }
@@ -3849,10 +3854,7 @@ impl<'a> Attributor<'a> {
         done: &'d [Attribution],
     ) -> Option<&'d str> {
         let before = (0..qi).rev().find(|&b| quotes[b].depth == 0)?;
-        let span = quotes[before].span;
-        self.text[span.start..span.end]
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
-            .ends_with('?')
+        self.ends_with_mark(quotes[before].span, '?')
             .then(|| done[before].speaker.as_deref())
             .flatten()
     }
@@ -5667,7 +5669,7 @@ impl<'a> Attributor<'a> {
         let body = body_spoken_for(described, at);
         // ("Small groups of protesters … while chanting": people in the
         // plural are no one person named after them.)
-        if noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") {
+        if noun.len() > 3 && has_s_ending(noun) {
             return None;
         }
         let owned = f.end - f.start >= 2 && self.owned_by_a_place_or_body(tokens, f);
@@ -6361,9 +6363,9 @@ fn joins_roles(tokens: &[Token], k: usize) -> bool {
     tokens[k].lower == "and" && role(&tokens[k - 1]) && role(&tokens[k + 1])
 }
 
-/// Whether a verb's form is the present's third person singular: "says",
-/// "protests", not "said" nor "discuss".
-fn is_present_singular(lower: &str) -> bool {
+/// Whether a word ends in the "-s" of a plural noun or of a verb's present
+/// third person singular: "protesters", "says", not "said" nor "discuss".
+fn has_s_ending(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss")
 }
 
