@@ -5210,6 +5210,14 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.resolve_description_at(tokens, f))
                 .or_else(|| self.document_author(tokens, f)),
         };
+        // "According to a senior administration official, … “…,” the
+        // official said": the one brought in unnamed since anyone so
+        // described was last named, not them.
+        let entity = entity.filter(|&e| {
+            f.who != Who::Description
+                || former_or_latter.is_some()
+                || !self.unnamed_since_named(e, tokens, f)
+        });
         // A person described by what the article never said of anyone ("the
         // Texas governor" for a man it only called a candidate) is the
         // person it is talking about: the last speaker, as a reader assumes.
@@ -5273,6 +5281,29 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// Whether someone unnamed was brought in with the head noun of
+    /// description `f` ("a senior official") after entity `e` was last named
+    /// before it. An appositive ("Ann Lee, a senior official,") names them.
+    fn unnamed_since_named(&self, e: usize, tokens: &[Token], f: Found) -> bool {
+        let at = tokens[f.start].span.start;
+        let head = tokens[f.end - 1].lower;
+        let mentions = self.names.mentions_before(at);
+        let Some(last) = mentions.iter().rev().find(|m| m.entity == e) else {
+            return false;
+        };
+        let appositive = |u: usize| {
+            let before = self.text[..u].trim_end_matches([' ', '\t']);
+            before.ends_with([',', '('])
+                && mentions.iter().any(|m| {
+                    m.span.end < before.len()
+                        && self.text[m.span.end..before.len() - 1].trim().is_empty()
+                })
+        };
+        self.unnamed_people
+            .iter()
+            .any(|&(u, _, noun)| last.span.start < u && u < at && noun == head && !appositive(u))
     }
 
     /// The platform last named before byte `pos`: a name all of whose words
@@ -6310,7 +6341,21 @@ fn opening_objects(tokens: &[Token], pronoun: usize) -> Vec<usize> {
     let Some(comma) = (floor..pronoun).find(|&k| is_delimiter(&tokens[k])) else {
         return Vec::new();
     };
-    if comma + 1 != pronoun || !in_opening_phrase(tokens, floor, comma) {
+    if comma + 1 != pronoun {
+        return Vec::new();
+    }
+    // "Asked whether President Biden would veto it, she said": whoever the
+    // question names, the one asked is the sentence's subject.
+    let asked_from = floor + usize::from(tokens[floor].lower == "when");
+    if tokens.get(asked_from).is_some_and(|t| {
+        matches!(t.lower, "asked" | "pressed" | "questioned") && asked_from < comma
+    }) {
+        return (asked_from + 1..comma)
+            .filter(|&k| tokens[k].capital)
+            .map(|k| tokens[k].span.start)
+            .collect();
+    }
+    if !in_opening_phrase(tokens, floor, comma) {
         return Vec::new();
     }
     let after_preposition = |k: usize| {

@@ -4706,3 +4706,35 @@ fn titles_joined_by_and_stand_before_a_name() {
     );
     check_mention(text, "We grew,", "Jamie Dimon", Some("Jamie Dimon"));
 }
+
+#[test]
+fn names_in_what_someone_was_asked_are_not_them() {
+    let text = "Shutdown\n\nPress secretary Karine Jean-Pierre called the demands “extreme.”\n\n\
+        Asked whether President Biden would veto the bill, she said: “I'm not going to get ahead of the president.”";
+    check(
+        text,
+        "I'm not going to get ahead of the president.",
+        Some("Karine Jean-Pierre"),
+    );
+    let text = "Match\n\nCoach Ann Lee spoke after the game.\n\n\
+        When asked if Rafael Nadal could return, she said: “Anything is possible.”";
+    check(text, "Anything is possible.", Some("Ann Lee"));
+}
+
+#[test]
+fn the_unnamed_person_introduced_last_is_the_one_described_again() {
+    let text = "Shutdown\n\nPress secretary Karine Jean-Pierre called the demands “extreme.”\n\n\
+        According to a senior administration official, the White House has been preparing for weeks. \
+        “We're ready for whatever comes,” the official said.";
+    check_mention(
+        text,
+        "We're ready for whatever comes,",
+        "the official",
+        None,
+    );
+    // Someone named after the unnamed one is still the one described.
+    let text = "Shutdown\n\nA White House official declined to comment.\n\n\
+        Press secretary Karine Jean-Pierre, a senior official, spoke later. \
+        “We're ready,” the official said.";
+    check(text, "We're ready,", Some("Karine Jean-Pierre"));
+}
