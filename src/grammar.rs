@@ -486,7 +486,8 @@ impl Grammar {
             table.flag(&first, WordInfo::PHRASE_START);
         }
         // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
-        // office is a title too.
+        // office is a title too, and so is one to come ("Mayor-elect Zohran
+        // Mamdani").
         let abbreviations = lower_set(&words.abbreviations);
         for title in &people.titles {
             let title = title.to_lowercase();
@@ -494,6 +495,7 @@ impl Grammar {
             let flags = if abbreviations.contains(&title) {
                 WordInfo::TITLE | WordInfo::ABBREVIATION
             } else {
+                table.flag(&format!("{title}-elect"), WordInfo::TITLE);
                 WordInfo::TITLE
             };
             table.flag(&format!("ex-{title}"), flags);

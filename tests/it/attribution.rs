@@ -4738,3 +4738,17 @@ fn the_unnamed_person_introduced_last_is_the_one_described_again() {
         “We're ready,” the official said.";
     check(text, "We're ready,", Some("Karine Jean-Pierre"));
 }
+
+#[test]
+fn offices_of_legislatures_and_offices_to_come_are_titles() {
+    let text = "Deal\n\n“It is the best deal we will get,” Senate Majority Whip Dick Durbin said.\n\n\
+        “We will review it,” said Special Counsel Jack Smith.\n\n\
+        “I am ready,” Mayor-elect Zohran Mamdani told reporters.";
+    check(
+        text,
+        "It is the best deal we will get,",
+        Some("Dick Durbin"),
+    );
+    check(text, "We will review it,", Some("Jack Smith"));
+    check(text, "I am ready,", Some("Zohran Mamdani"));
+}
