@@ -2595,9 +2595,46 @@ impl<'a> Attributor<'a> {
         while v > comma + 1 && tokens[v].is_word() && is_time_adjunct(tokens, v) {
             v -= 1;
         }
-        self.verb_at(tokens, v)?;
+        if self.verb_at(tokens, v).is_none() {
+            v = self.verb_before_short_tail(tokens, comma + 2, last)?;
+        }
         let f = self.subject_before(tokens, comma + 1, v)?;
         Some((f, self.cue_at(tokens, v)))
+    }
+
+    /// "…, Powell told reporters.", "…, she said in a statement.", "…, Lee
+    /// wrote on X on Monday.": the verb of a closing attribution followed
+    /// by its listener, medium or time, a few words with no clause of
+    /// their own. Searched from `from` to `last`.
+    fn verb_before_short_tail(&self, tokens: &[Token], from: usize, last: usize) -> Option<usize> {
+        // "told reporters at the White House on Monday" at most.
+        const LONGEST_TAIL: usize = 8;
+        let v = (from..last).find(|&k| self.verb_at(tokens, k).is_some())?;
+        let tail = &tokens[v + 1..last];
+        let opens_clause = |t: &Token| {
+            matches!(
+                t.lower,
+                "that" | "which" | "who" | "whom" | "whose" | "because" | "as"
+            ) || t.info.is_speech_verb()
+        };
+        // A listener only after "told"; otherwise a preposition's phrase or
+        // a time, not an object ("…, it acknowledged their differing
+        // views") or a topic.
+        let told = self.grammar.speech_lemma(tokens[v].lower) == Some("tell");
+        // ("spoke of trade", "wrote about the war": a topic, which is what
+        // was said.)
+        let adjunct = |t: &Token| {
+            is_preposition(t.lower) && !matches!(t.lower, "of" | "about")
+                || t.info.is_time_word()
+                || matches!(
+                    t.lower,
+                    "during" | "via" | "through" | "after" | "before" | "over"
+                )
+        };
+        (tail.len() <= LONGEST_TAIL
+            && (told || tail.first().is_none_or(adjunct))
+            && !tail.iter().any(opens_clause))
+        .then_some(v)
     }
 
     /// "Trump’s claim that there were “thousands of shootings”", "Her

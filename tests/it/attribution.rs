@@ -4752,3 +4752,20 @@ fn offices_of_legislatures_and_offices_to_come_are_titles() {
     check(text, "We will review it,", Some("Jack Smith"));
     check(text, "I am ready,", Some("Zohran Mamdani"));
 }
+
+#[test]
+fn a_closing_attribution_may_name_its_listener_medium_or_time() {
+    let text = "Taiwan\n\nThe sale “shows our partnership” with Taipei, spokesperson Karen Kuo said in a statement.\n\n\
+        Prices will “remain elevated” for some time, Jerome Powell told reporters on Wednesday.\n\n\
+        The plan “will fail” in the end, Ann Lee wrote on X.";
+    check(text, "shows our partnership", Some("Karen Kuo"));
+    check_channel(text, "shows our partnership", Some("statement"));
+    check(text, "remain elevated", Some("Jerome Powell"));
+    check(text, "will fail", Some("Ann Lee"));
+    // An object after the verb is something else acknowledged, and its
+    // subject someone else: no attribution, nor its channel.
+    let text = "Talks\n\nAlthough its backers said the deal was “a gamble” at first, \
+        the bank acknowledged the doubts of investors.";
+    check_mention(text, "a gamble", "its backers", None);
+    check_channel(text, "a gamble", None);
+}
