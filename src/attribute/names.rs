@@ -326,12 +326,16 @@ pub fn is_name_month(tokens: &[Token], k: usize) -> bool {
         })
 }
 
-/// "Theresa May", "Mrs May": a month that is also a name ends a name after
-/// a given name or a title, unless a date's number follows ("Biden May 3").
+/// "Theresa May", "Mrs May", "Dong Jun": a month that is also a name ends
+/// a name after a given name or a title, or after any name word but for
+/// "May", a verb too ("Apple May Raise Prices"); unless a date's number
+/// follows ("Biden May 3").
 fn ends_with_name_month(tokens: &[Token], k: usize) -> bool {
-    let before = tokens[k - 1].info;
+    let before = &tokens[k - 1];
     is_month_that_names(&tokens[k])
-        && (is_given_name(before) || before.is_title())
+        && (is_given_name(before.info)
+            || before.info.is_title()
+            || (tokens[k].lower != "may" && is_name_word(before)))
         && tokens.get(k + 1).is_none_or(|n| !n.is_numeral())
 }
 

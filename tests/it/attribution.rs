@@ -4769,3 +4769,11 @@ fn a_closing_attribution_may_name_its_listener_medium_or_time() {
     check_mention(text, "a gamble", "its backers", None);
     check_channel(text, "a gamble", None);
 }
+
+#[test]
+fn a_month_that_is_a_name_ends_a_name_after_a_name_word() {
+    let text = "Forum\n\n“We will never allow it,” Chinese Defence Minister Dong Jun said.\n\n\
+        The talks began in Beijing June 5. “Fine,” Lee Hyun said.";
+    check(text, "We will never allow it,", Some("Dong Jun"));
+    check(text, "Fine,", Some("Lee Hyun"));
+}
