@@ -3451,12 +3451,19 @@ impl<'a> Attributor<'a> {
             // Ohio", "Addressing a rally in Gujarat", "said during a town
             // hall": a gathering, a word or two after "at" or "during" near
             // the verb, or after "addressing".
+            // A named one is named whole: "at the World Economic Forum".
             if matches!(t.lower, "at" | "addressing" | "during") {
-                let event = (i + 1..(i + 4).min(sentence.end))
+                let named = |k: usize| tokens[k].capital && tokens[k].is_word();
+                let event = (i + 1..(i + 6).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
+                    .take_while(|&k| k < i + 4 || named(k - 1))
                     .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);
-                if let Some(k) = event {
+                if let Some(mut k) = event {
+                    let name_start = (i + 1..k).rev().take_while(|&n| named(n)).last();
                     let end = k + self.noun_len(tokens, k, WordInfo::is_event);
+                    if tokens[k].capital {
+                        k = name_start.unwrap_or(k);
+                    }
                     let near_verb = t.lower == "addressing"
                         || (i.saturating_sub(6)..i).any(|v| {
                             self.verb_at(tokens, v).is_some()
@@ -3547,15 +3554,26 @@ impl<'a> Attributor<'a> {
                             .unwrap_or(end);
                         // "in an interview with NPR", "in remarks to the
                         // Financial Times": the outlet is the medium's.
+                        // ("in an essay for Politico": what was written for
+                        // one; "in remarks carried by state broadcaster
+                        // CCTV": the outlet that carried them.)
+                        let link = match tokens.get(noun_end).map(|t| t.lower) {
+                            Some("with" | "on" | "to" | "for" | "by") => 1,
+                            Some("carried" | "broadcast" | "aired" | "published")
+                                if tokens.get(noun_end + 1).is_some_and(|t| t.lower == "by") =>
+                            {
+                                2
+                            }
+                            _ => 0,
+                        };
+                        let joined = link > 0;
                         let name = noun_end
-                            + 1
+                            + link
                             + usize::from(
-                                tokens.get(noun_end + 1).is_some_and(|t| t.lower == "the"),
+                                tokens
+                                    .get(noun_end + link)
+                                    .is_some_and(|t| t.lower == "the"),
                             );
-                        // ("in an essay for Politico": what was written for one.)
-                        let joined = tokens
-                            .get(noun_end)
-                            .is_some_and(|t| matches!(t.lower, "with" | "on" | "to" | "for"));
                         let run = joined
                             .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
                             .flatten();
@@ -4070,9 +4088,12 @@ impl<'a> Attributor<'a> {
                     | "of"
                     | "for"
                     | "about"
+                    | "with"
+                    | "amid"
             )
         {
-            // "a report", "of Republican claims": a noun.
+            // "a report", "of Republican claims", "greeted with chants of
+            // …": a noun.
             return None;
         }
         // "of Republican claims": the plural of a noun, not "claims" the verb.

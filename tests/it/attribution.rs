@@ -4777,3 +4777,25 @@ fn a_month_that_is_a_name_ends_a_name_after_a_name_word() {
     check(text, "We will never allow it,", Some("Dong Jun"));
     check(text, "Fine,", Some("Lee Hyun"));
 }
+
+#[test]
+fn a_named_gathering_or_the_outlet_that_carried_the_words_is_the_channel() {
+    let text = "Forum\n\n“We will win,” Dong Jun said at the Xiangshan Forum.\n\n\
+        “We will stand firm,” Ann Lee said at the Munich Security Conference on Friday.\n\n\
+        “We never bow,” Bo Chan said in remarks carried by state broadcaster CCTV.";
+    check_channel(text, "We will win,", Some("Xiangshan Forum"));
+    check_channel(
+        text,
+        "We will stand firm,",
+        Some("Munich Security Conference"),
+    );
+    check_channel(
+        text,
+        "We never bow,",
+        Some("remarks carried by state broadcaster CCTV"),
+    );
+    // Chants are no speech verb's: the gathering is where others chanted.
+    let text = "Race\n\nMcAuliffe was greeted with chants of “Bobby!” at a labor conference, \
+        according to union president Doris Crouse-Mays.";
+    check_channel(text, "Bobby!", None);
+}
