@@ -505,10 +505,15 @@ impl<'a> Attributor<'a> {
     /// class, in the singular or the plural ("official", "officials",
     /// "witnesses").
     fn is_described_singular_or_plural(&self, noun: &str) -> bool {
+        let described = |one: &str| self.grammar.description_class(one).is_some();
         [Some(noun), noun.strip_suffix('s'), noun.strip_suffix("es")]
             .into_iter()
             .flatten()
-            .any(|one| self.grammar.description_class(one).is_some())
+            .any(described)
+            // ("allies", "deputies")
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|stem| described(&format!("{stem}y")))
     }
 
     /// In a headline, only words already known as names from the body count.
@@ -4443,9 +4448,15 @@ impl<'a> Attributor<'a> {
     fn description_owning(&self, tokens: &[Token], floor: usize, f: Found) -> Option<Found> {
         // ("Secretary of State John Kerry": a capitalised head before "of"
         // is a title, and the name is the subject.)
+        // ("Allies of Ms Reeves say": a head capitalised only because it
+        // opens the sentence owns the name too.)
         let owning = |k: usize| match tokens[k].lower {
             "for" | "to" => true,
-            "of" | "in" | "at" | "from" => k > floor && !tokens[k - 1].capital,
+            "of" | "in" | "at" | "from" => {
+                k > floor
+                    && (!tokens[k - 1].capital
+                        || (self.opens_sentence(tokens, k - 1) && !tokens[k - 1].info.is_title()))
+            }
             _ => false,
         };
         // "A source close to Sen. Tom Cotton said": the source speaks,
@@ -5621,8 +5632,21 @@ impl<'a> Attributor<'a> {
             .grammar
             .description_class(words[words.len() - 1].lower)
             .is_some_and(is_class_of_things);
+        // (So is a person's someone written with "of", "to" or "for":
+        // "allies of Ms Reeves", "an aide to Trump"; but a spokesperson
+        // for someone is named by whom they speak for, as the tests of
+        // `unnamed_speakers_are_their_descriptions` say.)
+        let related = |k: usize| {
+            let before = &words[..k];
+            before
+                .iter()
+                .any(|w| matches!(w.lower, "of" | "to" | "for") && !w.capital)
+                && !before
+                    .iter()
+                    .any(|w| self.grammar.description_class(w.lower) == Some("spokesperson"))
+        };
         let persons_own = words.iter().enumerate().any(|(k, t)| {
-            t.possessive
+            (t.possessive || related(k))
                 && is_name_word(t)
                 && self
                     .entity_for(tokens, f.start + k, f.start + k + 1)

@@ -4799,3 +4799,14 @@ fn a_named_gathering_or_the_outlet_that_carried_the_words_is_the_channel() {
         according to union president Doris Crouse-Mays.";
     check_channel(text, "Bobby!", None);
 }
+
+#[test]
+fn people_described_by_a_named_person_are_not_that_person() {
+    let text = "Budget\n\nThe Chancellor, Rachel Reeves, will speak on Monday.\n\n\
+        Allies of Ms Reeves say she is “determined” to hold her nerve.\n\n\
+        An aide to Ms Reeves said she was “relaxed”.\n\n\
+        Voters in Leeds said the cuts were “cruel”.";
+    check_mention(text, "determined", "Allies of Ms Reeves", None);
+    check_mention(text, "relaxed", "An aide to Ms Reeves", None);
+    check_mention(text, "cruel", "Voters in Leeds", None);
+}
