@@ -1124,9 +1124,10 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // "the Labour leader" is not Labour: a name inside a person's
-            // description is the person's party or country, not them.
+            // description is the person's party or country, not them; nor
+            // is "the Arsenal manager" Arsenal, though "Former Arsenal
+            // striker Ian Wright" titled it as a person's name.
             if !wants_body
-                && e.kind != EntityKind::Person
                 && e.tokens
                     .iter()
                     .all(|t| modifiers.iter().any(|w| w.lower == t.lower))

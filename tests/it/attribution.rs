@@ -4810,3 +4810,13 @@ fn people_described_by_a_named_person_are_not_that_person() {
     check_mention(text, "relaxed", "An aide to Ms Reeves", None);
     check_mention(text, "cruel", "Voters in Leeds", None);
 }
+
+#[test]
+fn a_description_naming_someone_is_not_them() {
+    // "Former Arsenal striker Ian Wright" titles "Arsenal" as if a person's
+    // name; "the Arsenal manager" is still Arteta, not Arsenal.
+    let text = "Derby\n\nMikel Arteta praised Bukayo Saka after Arsenal beat Tottenham.\n\n\
+        “He was outstanding,” the Arsenal manager said.\n\n\
+        Former Arsenal striker Ian Wright said Saka was “the best in the league”.";
+    check(text, "He was outstanding,", Some("Mikel Arteta"));
+}
