@@ -72,9 +72,14 @@ impl Rendering {
                 n => raw.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k),
             };
             // (A censored word is its own lemma: its letters are not all there.)
+            // ("2% ≈ 2 percent", "two ≈ 2": one word printed two ways.)
             let lemma = match is_censored(stem) {
                 true => stem.to_owned(),
-                false => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
+                false if stem == "%" => "percent".to_owned(),
+                false => match digits_of(stem) {
+                    Some(digits) => digits.to_owned(),
+                    None => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
+                },
             };
             let content = !lexicon.is_stopword(stem) && expansion.is_none();
             // ("won't": a stem that is no word is printed whole.)
@@ -144,6 +149,12 @@ impl Rendering {
                     }
                 }
                 c if c.is_alphanumeric() => current.push(c),
+                // "2%": the sign is a word of its own, "percent".
+                '%' => {
+                    flush(&mut current, &mut words);
+                    current.push(c);
+                    flush(&mut current, &mut words);
+                }
                 '\'' | '’' if !current.is_empty() => current.push(c),
                 // Initials keep their dots: "U.S.", "E.U.", "J.K."
                 '.' if is_initials(&current)
@@ -456,6 +467,38 @@ fn carries_meaning(word: &Word) -> bool {
         || word.lower.chars().any(|c| c.is_ascii_digit())
         || is_number_word(&word.lower)
         || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The digits of a number spelt out, up to twenty: "two" → "2".
+fn digits_of(word: &str) -> Option<&'static str> {
+    const SPELT: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    const DIGITS: [&str; 21] = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+        "17", "18", "19", "20",
+    ];
+    SPELT.iter().position(|&n| n == word).map(|k| DIGITS[k])
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -1104,6 +1147,19 @@ mod tests {
             "trade will reach $100 billion",
         );
         assert_eq!(described(&d), ["200 → 100"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_number_printed_another_way_is_cosmetic() {
+        let d = drift("our 2 percent goal", "our 2% goal");
+        assert_eq!(described(&d), ["percent ≈ %"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("in two weeks", "in 2 weeks");
+        assert_eq!(described(&d), ["two ≈ 2"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // Another number is another meaning, spelt out or not.
+        let d = drift("in two weeks", "in 3 weeks");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
