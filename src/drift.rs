@@ -72,16 +72,18 @@ impl Rendering {
                 n => raw.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k),
             };
             // (A censored word is its own lemma: its letters are not all there.)
-            // ("2% ≈ 2 percent", "two ≈ 2": one word printed two ways.)
+            // ("2% ≈ 2 percent", "two ≈ 2", "& ≈ and": one word printed
+            // two ways.)
             let lemma = match is_censored(stem) {
                 true => stem.to_owned(),
                 false if stem == "%" => "percent".to_owned(),
+                false if stem == "&" => "and".to_owned(),
                 false => match digits_of(stem) {
                     Some(digits) => digits.to_owned(),
                     None => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
                 },
             };
-            let content = !lexicon.is_stopword(stem) && expansion.is_none();
+            let content = !lexicon.is_stopword(stem) && expansion.is_none() && stem != "&";
             // ("won't": a stem that is no word is printed whole.)
             let raw_stem = match irregular_stem(stem) {
                 None if expansion.is_some() => raw[..raw_stem_len].to_owned(),
@@ -149,8 +151,8 @@ impl Rendering {
                     }
                 }
                 c if c.is_alphanumeric() => current.push(c),
-                // "2%": the sign is a word of its own, "percent".
-                '%' => {
+                // "2%", "Procter & Gamble": a sign that is a word of its own.
+                '%' | '&' => {
                     flush(&mut current, &mut words);
                     current.push(c);
                     flush(&mut current, &mut words);
@@ -199,6 +201,18 @@ impl Rendering {
             if let Some(w) = words.get_mut(k) {
                 w.after_mark.get_or_insert(mark);
             }
+        }
+        // "2 per cent" is "2 percent" printed the British way.
+        while let Some(k) = words
+            .windows(2)
+            .position(|w| w[0].lower == "per" && w[1].lower == "cent")
+        {
+            let cent = words.remove(k + 1);
+            let per = &mut words[k];
+            per.raw = format!("{} {}", per.raw, cent.raw);
+            per.lower = "per cent".to_owned();
+            per.lemma = "percent".to_owned();
+            per.content = true;
         }
         Rendering {
             words: names_made_one(words, lexicon),
@@ -1160,6 +1174,25 @@ mod tests {
         assert_eq!(d.severity, Severity::Cosmetic);
         // Another number is another meaning, spelt out or not.
         let d = drift("in two weeks", "in 3 weeks");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        let d = drift(
+            "we will never apologize for our defense spending",
+            "we will never apologise for our defence spending",
+        );
+        assert_eq!(
+            described(&d),
+            ["apologize ≈ apologise", "defense ≈ defence"]
+        );
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("2 percent of GDP and rising", "2 per cent of GDP & rising");
+        assert_eq!(described(&d), ["percent ≈ per cent", "and ≈ &"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // "four" is not "for": only a word the lexicon knows is taken.
+        let d = drift("for the people", "four the people");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 

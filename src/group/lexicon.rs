@@ -49,6 +49,32 @@ const RULES: [(&str, &str); 14] = [
     ("est", ""),
 ];
 
+/// British endings and the American ones the lexicon is written in, tried
+/// when a word is not known as printed. Only a known word is taken, so
+/// "four" is never "for" (three letters must stand before the ending too).
+const BRITISH: [(&str, &str); 20] = [
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("ourite", "orite"),
+    ("ence", "ense"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ogue", "og"),
+];
+
 impl Lexicon {
     /// The English lexicon compiled in, with the grammar's closed-class
     /// words as stopwords.
@@ -195,15 +221,35 @@ impl Lexicon {
         if self.synsets.contains_key(lower) {
             return lower.to_owned();
         }
-        for (suffix, replacement) in RULES {
-            if let Some(stem) = lower.strip_suffix(suffix) {
-                let candidate = format!("{stem}{replacement}");
-                if candidate.len() >= 2 && self.synsets.contains_key(&candidate) {
-                    return candidate;
-                }
-            }
-        }
-        lower.to_owned()
+        self.by_rule(lower)
+            .or_else(|| {
+                // A British spelling is the word the lexicon knows in
+                // American ("organisation", "apologised", "defence").
+                BRITISH
+                    .iter()
+                    .filter_map(|(british, american)| {
+                        let stem = lower.strip_suffix(british)?;
+                        (stem.len() >= 3).then(|| format!("{stem}{american}"))
+                    })
+                    .find_map(|american| {
+                        if self.synsets.contains_key(&american) {
+                            Some(american)
+                        } else {
+                            self.by_rule(&american)
+                        }
+                    })
+            })
+            .unwrap_or_else(|| lower.to_owned())
+    }
+
+    /// The lemma a suffix rule gives, when it gives a word the lexicon
+    /// knows.
+    fn by_rule(&self, lower: &str) -> Option<String> {
+        RULES.iter().find_map(|(suffix, replacement)| {
+            let stem = lower.strip_suffix(suffix)?;
+            let candidate = format!("{stem}{replacement}");
+            (candidate.len() >= 2 && self.synsets.contains_key(&candidate)).then_some(candidate)
+        })
     }
 
     /// The synsets of a lemma (empty when the lexicon does not know it).
