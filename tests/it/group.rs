@@ -324,3 +324,26 @@ fn forms_of_one_name_are_one_utterance() {
         "{groups:#?}"
     );
 }
+
+#[test]
+fn british_and_american_spellings_of_one_quote_are_one_utterance() {
+    let quotes = quotes_of_articles(&[
+        (
+            "us",
+            "Wire US",
+            "“We will never apologize for our defense spending,” Ann Lee said.\n",
+        ),
+        (
+            "uk",
+            "Wire UK",
+            "“We will never apologise for our defence spending,” Ann Lee said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let joined: Vec<_> = groups.iter().filter(|g| g.members.len() == 2).collect();
+    assert_eq!(joined.len(), 1, "{groups:?}");
+    assert_eq!(
+        edits_of(joined[0]),
+        ["apologise ≈ apologize", "defence ≈ defense"]
+    );
+}
