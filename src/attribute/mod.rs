@@ -4790,7 +4790,7 @@ impl<'a> Attributor<'a> {
         // lawyer for the family", "an aide to the mayor", "a senior official
         // in the ministry", "an official at the embassy": the head stands
         // before a short phrase.
-        let of = (end.saturating_sub(4).max(floor)..end)
+        let of = (end.saturating_sub(6).max(floor)..end)
             .find(|&k| matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at") && k > floor);
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
@@ -5658,9 +5658,15 @@ impl<'a> Attributor<'a> {
         }
         // Only the leading article goes: "spokeswoman for the state party".
         let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
+        // (A name's possessive goes, "Trump campaign"; a lower-case one
+        // stays, "attorney general's office".)
         let parts: Vec<String> = words[lead..]
             .iter()
-            .map(|t| names::printed_word(self.text, t).to_owned())
+            .map(|t| match t.capital {
+                true => names::printed_word(self.text, t),
+                false => &self.text[t.span.start..t.span.end],
+            })
+            .map(str::to_owned)
             .collect();
         Some(parts.join(" "))
     }

@@ -4820,3 +4820,15 @@ fn a_description_naming_someone_is_not_them() {
         Former Arsenal striker Ian Wright said Saka was “the best in the league”.";
     check(text, "He was outstanding,", Some("Mikel Arteta"));
 }
+
+#[test]
+fn a_description_holding_an_owned_office_is_whole() {
+    let text = "Ruling\n\nA judge blocked the law on Thursday.\n\n\
+        A spokesperson for the Texas attorney general's office said the state “disagrees with the ruling.”";
+    check_mention(
+        text,
+        "disagrees with the ruling.",
+        "A spokesperson for the Texas attorney general's office",
+        Some("spokesperson for the Texas attorney general's office"),
+    );
+}
