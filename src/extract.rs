@@ -351,10 +351,29 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 /// all articles gives.
 pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     let mut full_names: HashMap<String, usize> = HashMap::default();
+    // "Xi" for "Xi Jinping": a name whose family name comes first is
+    // shortened to its first word, which an article shows by giving a
+    // quote of "Xi" to "Xi Jinping". Each such first word, and the names.
+    let mut first_words: HashMap<String, Vec<String>> = HashMap::default();
     for a in articles.iter() {
         for q in &a.quotes {
             if let Some(s) = q.article_speaker() {
                 *full_names.entry(s.to_owned()).or_default() += 1;
+                let called = q
+                    .mention
+                    .as_deref()
+                    .and_then(|m| m.split_whitespace().last());
+                let mut words = s.split_whitespace();
+                if let (Some(called), Some(first), Some(last)) =
+                    (called, words.next(), words.next_back())
+                    && called == first
+                    && called != last
+                {
+                    let names = first_words.entry(called.to_owned()).or_default();
+                    if !names.iter().any(|n| n == s) {
+                        names.push(s.to_owned());
+                    }
+                }
             }
         }
     }
@@ -430,6 +449,19 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
                 .all(|&j| words[j].iter().all(|w| words[full].contains(w)))
         {
             map.insert(names[i].clone(), names[full].clone());
+        }
+    }
+    // ("Xi" in an article that never names him in full is the one "Xi
+    // Jinping" another article calls "Xi"; when there is one.)
+    for name in &names {
+        if map.contains_key(name) || name.contains(' ') {
+            continue;
+        }
+        let fuller: Vec<&String> = first_words.get(name).into_iter().flatten().collect();
+        if let [full] = fuller[..] {
+            let full = printed_as.get(full).unwrap_or(full);
+            let full = map.get(full).unwrap_or(full).clone();
+            map.insert(name.clone(), full);
         }
     }
     for a in articles.iter_mut() {

@@ -4832,3 +4832,19 @@ fn a_description_holding_an_owned_office_is_whole() {
         Some("spokesperson for the Texas attorney general's office"),
     );
 }
+
+#[test]
+fn a_family_name_written_first_is_made_fuller_across_articles() {
+    // One article calls Xi Jinping "Xi"; another names only "President
+    // Xi", who is the same man. A one-word name that another article uses
+    // for two people's first word stays as it is.
+    let speakers = corpus_speakers(&[
+        "Summit\n\nChinese President Xi Jinping arrived on Monday. “We are friends,” Xi said.",
+        "Summit\n\nPresident Xi said China would “not be intimidated by anyone.”",
+        "Talks\n\nKim Jong Un met envoys. “Good,” Kim said.\n\n\
+            Kim Yo Jong spoke later. “Fine,” Kim said.",
+        "Talks\n\n“We are ready,” Kim said.",
+    ]);
+    assert_eq!(speakers[1], [Some("Xi Jinping".to_owned())]);
+    assert_eq!(speakers[3], [Some("Kim".to_owned())]);
+}
