@@ -12,7 +12,7 @@
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::group::lexicon::Lexicon;
+use crate::group::lexicon::{Lexicon, is_place_and_adjective};
 
 /// One word of a rendering.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -800,8 +800,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
                 matched += 1;
             }
-            removed.push(a);
-            added.push(b);
+            // ("the Ukraine crisis → the Ukrainian crisis": the place is
+            // kept, so no name changed.)
+            if !is_place_and_adjective(&a.lemma, &b.lemma) {
+                removed.push(a);
+                added.push(b);
+            }
             substituted.push((
                 at,
                 Edit::Substitute {
@@ -1193,6 +1197,19 @@ mod tests {
         assert_eq!(d.severity, Severity::Cosmetic);
         // "four" is not "for": only a word the lexicon knows is taken.
         let d = drift("for the people", "four the people");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_place_for_its_adjective_is_no_changed_name() {
+        let d = drift(
+            "the balanced position on the Ukrainian crisis",
+            "the balanced position on the Ukraine crisis",
+        );
+        assert_eq!(described(&d), ["Ukrainian → Ukraine"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        // Another place is another name.
+        let d = drift("on the Ukrainian crisis", "on the Russia crisis");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 

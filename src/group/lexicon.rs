@@ -257,13 +257,58 @@ impl Lexicon {
         self.synsets.get(lemma).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether two lemmas are the same word or share a synset.
+    /// Whether two lemmas are the same word, share a synset, or are a
+    /// place and the adjective of it ("ukraine", "ukrainian").
     pub fn same_meaning(&self, a: &str, b: &str) -> bool {
-        a == b || {
-            let (sa, sb) = (self.synsets(a), self.synsets(b));
-            sa.iter().any(|s| sb.contains(s))
-        }
+        a == b
+            || {
+                let (sa, sb) = (self.synsets(a), self.synsets(b));
+                sa.iter().any(|s| sb.contains(s))
+            }
+            || is_place_and_adjective(a, b)
     }
+}
+
+/// Whether one lemma is the adjective of a place and the other the place:
+/// "ukrainian" and "ukraine", "chinese" and "china", "russian" and
+/// "russia", "iraqi" and "iraq", "german" and "germany" (translations and
+/// outlets say "the Ukraine crisis" and "the Ukrainian crisis" alike). By
+/// the endings of such adjectives, so no list of places is needed; each
+/// ending asks for what commonly stands before it ("taxi" is not "tax",
+/// "even" not "eve").
+pub fn is_place_and_adjective(a: &str, b: &str) -> bool {
+    fn adjective_of(adjective: &str, place: &str) -> bool {
+        if place.strip_suffix('y') == Some(adjective) {
+            return true;
+        }
+        let stem_fits = |stem: &str, ok: fn(&str) -> bool| {
+            stem.len() >= 3
+                && ok(stem)
+                && (place == stem
+                    || place
+                        .strip_prefix(stem)
+                        .is_some_and(|end| matches!(end, "a" | "e" | "o" | "y")))
+        };
+        [
+            ("ian", (|_| true) as fn(&str) -> bool),
+            ("ese", |_| true),
+            ("an", |_| true),
+            ("n", |stem| stem.ends_with('a')),
+            ("i", |stem| stem.ends_with(['q', 'l', 'n', 't', 'h'])),
+        ]
+        .into_iter()
+        .any(|(ending, ok)| {
+            adjective
+                .strip_suffix(ending)
+                .is_some_and(|stem| stem_fits(stem, ok))
+        })
+    }
+    // (Asked of every pair of words grouping compares: most differ in
+    // their first three letters, which the two share.)
+    a != b
+        && a.len().abs_diff(b.len()) <= 4
+        && a.as_bytes().get(..3) == b.as_bytes().get(..3)
+        && (adjective_of(a, b) || adjective_of(b, a))
 }
 
 /// What begins the key of a form in capitals (a lowercase key cannot).
@@ -302,6 +347,20 @@ mod tests {
         assert!(lex.same_meaning("stance", "position"));
         assert!(lex.same_meaning("limit", "boundary"));
         assert!(!lex.same_meaning("appreciate", "condemn"));
+        for (adjective, place) in [
+            ("ukrainian", "ukraine"),
+            ("chinese", "china"),
+            ("russian", "russia"),
+            ("iraqi", "iraq"),
+            ("german", "germany"),
+            ("mexican", "mexico"),
+            ("japanese", "japan"),
+        ] {
+            assert!(lex.same_meaning(adjective, place), "{adjective} {place}");
+            assert!(lex.same_meaning(place, adjective), "{place} {adjective}");
+        }
+        assert!(!lex.same_meaning("taxi", "tax"));
+        assert!(!lex.same_meaning("even", "eve"));
         assert_eq!(lex.lemma("concerns"), "concern");
         assert_eq!(lex.lemma("boundaries"), "boundary");
         assert_eq!(lex.lemma("limits"), "limit");
