@@ -78,8 +78,8 @@ impl Rendering {
                 true => stem.to_owned(),
                 false if stem == "%" => "percent".to_owned(),
                 false if stem == "&" => "and".to_owned(),
-                false => match digits_of(stem) {
-                    Some(digits) => digits.to_owned(),
+                false => match digits_of(stem).or_else(|| variant_of(stem)) {
+                    Some(word) => word.to_owned(),
                     None => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
                 },
             };
@@ -481,6 +481,21 @@ fn carries_meaning(word: &Word) -> bool {
         || word.lower.chars().any(|c| c.is_ascii_digit())
         || is_number_word(&word.lower)
         || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The word another form of one word stands for: "anybody" → "anyone",
+/// "towards" → "toward", "OK" → "okay".
+fn variant_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "anybody" => "anyone",
+        "somebody" => "someone",
+        "everybody" => "everyone",
+        "towards" => "toward",
+        "amongst" => "among",
+        "whilst" => "while",
+        "ok" => "okay",
+        _ => return None,
+    })
 }
 
 /// The digits of a number spelt out, up to twenty: "two" → "2".
@@ -1169,12 +1184,18 @@ mod tests {
     }
 
     #[test]
-    fn a_number_printed_another_way_is_cosmetic() {
+    fn a_word_printed_another_way_is_cosmetic() {
         let d = drift("our 2 percent goal", "our 2% goal");
         assert_eq!(described(&d), ["percent ≈ %"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("in two weeks", "in 2 weeks");
         assert_eq!(described(&d), ["two ≈ 2"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift(
+            "not be intimidated by anyone",
+            "not be intimidated by anybody",
+        );
+        assert_eq!(described(&d), ["anyone ≈ anybody"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         // Another number is another meaning, spelt out or not.
         let d = drift("in two weeks", "in 3 weeks");
