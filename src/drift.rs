@@ -83,7 +83,11 @@ impl Rendering {
                     None => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
                 },
             };
-            let content = !lexicon.is_stopword(stem) && expansion.is_none() && stem != "&";
+            // ("whilst" is as much a function word as "while".)
+            let content = !lexicon.is_stopword(stem)
+                && variant_of(stem).is_none_or(|word| !lexicon.is_stopword(word))
+                && expansion.is_none()
+                && stem != "&";
             // ("won't": a stem that is no word is printed whole.)
             let raw_stem = match irregular_stem(stem) {
                 None if expansion.is_some() => raw[..raw_stem_len].to_owned(),
@@ -1197,6 +1201,9 @@ mod tests {
         );
         assert_eq!(described(&d), ["anyone ≈ anybody"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // ("whilst", a function word as "while" is, weighs nothing.)
+        let d = drift("while we wait for talks", "whilst we wait for talks");
+        assert_eq!(d.similarity, 1.0);
         // Another number is another meaning, spelt out or not.
         let d = drift("in two weeks", "in 3 weeks");
         assert_eq!(d.severity, Severity::MeaningChanging);
