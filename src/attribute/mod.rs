@@ -4842,7 +4842,8 @@ impl<'a> Attributor<'a> {
                 }
                 break;
             }
-            if t.info.is_closed_class() {
+            // ("a No 10 spokesman": "No" names Downing Street.)
+            if t.info.is_closed_class() && !names::is_number_ten(tokens, start) {
                 start += 1;
                 break;
             }

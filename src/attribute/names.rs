@@ -212,7 +212,11 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && tokens.get(start + 1).is_some_and(is_name_word)
             && !tokens[start + 1].info.is_title()
     };
-    if !is_name_word(first) && !opens_with_month() && !is_outlets_time_word(tokens, start) {
+    if !is_name_word(first)
+        && !opens_with_month()
+        && !is_outlets_time_word(tokens, start)
+        && !is_number_ten(tokens, start)
+    {
         return None;
     }
     let mut end = start + 1;
@@ -230,6 +234,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && !t.info.is_time_word())
             || is_nickname(t)
             || is_station_number(&tokens[end - 1], t)
+            || (end == start + 1 && is_number_ten(tokens, start))
             || is_outlets_time_word(tokens, end)
             || ends_with_name_month(tokens, end);
         if is_name_word(t) || continues_name {
@@ -358,6 +363,15 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
 
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
 /// a capitalised word for a medium.
+/// "No 10", "Number 10": Downing Street, as British papers name it ("No 10
+/// said", "a No 10 spokesman").
+pub fn is_number_ten(tokens: &[Token], k: usize) -> bool {
+    matches!(
+        tokens.get(k..k + 2),
+        Some([no, ten]) if no.capital && matches!(no.lower, "no" | "no." | "number") && ten.lower == "10"
+    )
+}
+
 fn is_station_number(before: &Token, t: &Token) -> bool {
     before.capital && before.info.is_outlet_kind() && t.is_numeral()
 }

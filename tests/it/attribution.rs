@@ -4848,3 +4848,12 @@ fn a_family_name_written_first_is_made_fuller_across_articles() {
     assert_eq!(speakers[1], [Some("Xi Jinping".to_owned())]);
     assert_eq!(speakers[3], [Some("Kim".to_owned())]);
 }
+
+#[test]
+fn number_ten_is_a_name() {
+    let text = "Cuts\n\nNo 10 said the policy was “the right thing to do”.\n\n\
+        “We inherited a mess,” a No 10 spokesman said.\n\n“No, 10 is too many,” Ann Lee said.";
+    check(text, "the right thing to do", Some("No 10"));
+    check_mention(text, "We inherited a mess,", "a No 10 spokesman", None);
+    check(text, "No, 10 is too many,", Some("Ann Lee"));
+}
