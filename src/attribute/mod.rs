@@ -2039,9 +2039,13 @@ impl<'a> Attributor<'a> {
         sentence: Range<usize>,
         q: usize,
     ) -> Option<(Found, String)> {
-        let j = (q + 1..sentence.end).find(|&k| !tokens[k].is_punct(','))?;
+        // ("“A historic day” — that was how Schumer described it".)
+        let mut j = (q + 1..sentence.end).find(|&k| tokens[k].kind != TokenKind::Punct)?;
+        if matches!(tokens[j].lower, "that" | "this" | "which") && j > q + 1 {
+            j += 1;
+        }
         // (And "“No comment,” was all the spokesman would say".)
-        if !matches!(tokens[j].lower, "was" | "is")
+        if !matches!(tokens.get(j)?.lower, "was" | "is")
             || !matches!(tokens.get(j + 1)?.lower, "how" | "all")
         {
             return None;

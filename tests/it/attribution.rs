@@ -4857,3 +4857,10 @@ fn number_ten_is_a_name() {
     check_mention(text, "We inherited a mess,", "a No 10 spokesman", None);
     check(text, "No, 10 is too many,", Some("Ann Lee"));
 }
+
+#[test]
+fn that_was_how_after_a_dash_names_the_speaker() {
+    let text = "Vote\n\nSanders' office said in a statement that he was “deeply concerned.”\n\n\
+        “A historic day” — that was how Schumer described the vote.";
+    check(text, "A historic day", Some("Schumer"));
+}
