@@ -3689,10 +3689,15 @@ impl<'a> Attributor<'a> {
             }
             // "told Bill O'Reilly of Fox News", "told Jane Doe of the
             // Associated Press": the outlet of the person told.
+            // (Not a body whose name ends in another's head: "told the
+            // Atlantic Council", "the House Small Business Committee".)
             let names_outlet = |start: usize, end: usize| {
-                tokens[start..end].iter().any(|w| {
+                let outlet_word = |w: &Token| {
                     w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
-                })
+                };
+                let last = &tokens[end - 1];
+                (outlet_word(last) || !last.info.is_organisation_head())
+                    && tokens[start..end].iter().any(outlet_word)
             };
             let outlet_of = |of: usize| {
                 if tokens.get(of).is_none_or(|t| t.lower != "of") {

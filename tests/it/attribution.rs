@@ -4864,3 +4864,15 @@ fn that_was_how_after_a_dash_names_the_speaker() {
         “A historic day” — that was how Schumer described the vote.";
     check(text, "A historic day", Some("Schumer"));
 }
+
+#[test]
+fn outlets_named_by_a_word_of_theirs_and_bodies_that_are_not() {
+    let text = "Talks\n\n“We will see,” Ann Lee said in an interview with Fox Business.\n\n\
+        “No,” Bo Chan told The Atlantic.\n\n\
+        “Yes,” Cy Moss told the House Small Business Committee.\n\n\
+        “Maybe,” Di Ray told the Atlantic Council.";
+    check_channel(text, "We will see,", Some("interview with Fox Business"));
+    check_channel(text, "No,", Some("Atlantic"));
+    check_channel(text, "Yes,", None);
+    check_channel(text, "Maybe,", None);
+}
