@@ -2152,8 +2152,13 @@ impl<'a> Attributor<'a> {
         {
             return Some(beat);
         }
-        // "said Putin", "said the spokesman, Peter Carr"
+        // "said Putin", "said the spokesman, Peter Carr"; but a participle
+        // never stands before its subject: "“…,” citing a report by the
+        // CBO" is the sentence's subject's.
         if self.verb_at(tokens, j).is_some() {
+            if tokens[j].lower.ends_with("ing") {
+                return None;
+            }
             let f = self.inverted_subject(tokens, j, end)?;
             return Some((f, self.cue_at(tokens, j)));
         }
@@ -3394,10 +3399,18 @@ impl<'a> Attributor<'a> {
             // by the Eurasia Group says" ("“…,” read a statement from the
             // White House"): the document is the channel of
             // the body that speaks through it.
+            // (Not a document cited: "called the bill “…,” citing a report
+            // by the CBO" gives the grounds, not the medium.)
+            let cited = || {
+                tokens[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|w| matches!(w.lower, "cite" | "cites" | "cited" | "citing"))
+            };
             if i < sentence.end.saturating_sub(2)
                 && matches!(tokens[i + 1].lower, "from" | "by")
                 && self.grammar.document_noun(t.lower).is_some()
                 && !t.capital
+                && !cited()
                 && ((i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())
                     || (q < i && (q + 1..i).any(|v| self.verb_at(tokens, v).is_some())))
             {

@@ -4876,3 +4876,15 @@ fn outlets_named_by_a_word_of_theirs_and_bodies_that_are_not() {
     check_channel(text, "Yes,", None);
     check_channel(text, "Maybe,", None);
 }
+
+#[test]
+fn a_participle_after_a_quote_takes_no_subject_after_it() {
+    let text = "Budget\n\nSen. Ann Lee called the bill “a disaster,” citing a report by the CBO.";
+    check(text, "a disaster,", Some("Ann Lee"));
+    check_channel(text, "a disaster,", None);
+    let text = "Race\n\nMayor Eric Adams unveiled the plan on Monday.\n\n\
+        The New York Times reported that Adams had called the plan “a disaster,” \
+        citing two people familiar with the matter.";
+    check(text, "a disaster,", Some("Eric Adams"));
+    check_channel(text, "a disaster,", Some("New York Times"));
+}
