@@ -1459,9 +1459,12 @@ impl<'a> Attributor<'a> {
             // The paragraph after goes on only where it says so: a pronoun
             // or "continued", "added".
             let goes_on = || {
+                // (Or a description that points back as a pronoun does:
+                // "“…,” the singer wrote".)
                 let pronoun = out[qi].mention.is_some_and(|m| {
-                    let words = &self.text[m.start..m.end];
-                    matches!(words.to_lowercase().as_str(), "he" | "she" | "they" | "it")
+                    let words = self.text[m.start..m.end].to_lowercase();
+                    matches!(words.as_str(), "he" | "she" | "they" | "it")
+                        || words.starts_with("the ")
                 });
                 // ("“…,” says Perry" in the present tense narrates what
                 // the paragraph before named: an ad, a video, an interview.)

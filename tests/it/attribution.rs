@@ -4888,3 +4888,10 @@ fn a_participle_after_a_quote_takes_no_subject_after_it() {
     check(text, "a disaster,", Some("Eric Adams"));
     check_channel(text, "a disaster,", Some("New York Times"));
 }
+
+#[test]
+fn a_description_pointing_back_carries_the_channel_on() {
+    let text = "Tour\n\nTaylor Swift took to Instagram on Sunday to thank fans for “the most electric chapter” of her life.\n\n\
+        “I'll never forget this,” the singer wrote alongside a carousel of photos.";
+    check_channel(text, "I'll never forget this,", Some("Instagram"));
+}
