@@ -3590,16 +3590,25 @@ impl<'a> Attributor<'a> {
                             {
                                 2
                             }
+                            // ("in a video posted to TikTok": the platform
+                            // it was posted to.)
+                            Some("posted" | "shared" | "uploaded")
+                                if tokens
+                                    .get(noun_end + 1)
+                                    .is_some_and(|t| matches!(t.lower, "to" | "on")) =>
+                            {
+                                2
+                            }
                             _ => 0,
                         };
                         let joined = link > 0;
+                        // ("in a post on his Truth Social account": an owner
+                        // may stand where "the" does.)
                         let name = noun_end
                             + link
-                            + usize::from(
-                                tokens
-                                    .get(noun_end + link)
-                                    .is_some_and(|t| t.lower == "the"),
-                            );
+                            + usize::from(tokens.get(noun_end + link).is_some_and(|t| {
+                                t.lower == "the" || t.info.is_possessive_determiner()
+                            }));
                         let run = joined
                             .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
                             .flatten();

@@ -4895,3 +4895,13 @@ fn a_description_pointing_back_carries_the_channel_on() {
         “I'll never forget this,” the singer wrote alongside a carousel of photos.";
     check_channel(text, "I'll never forget this,", Some("Instagram"));
 }
+
+#[test]
+fn a_platform_posted_to_or_owned_and_more_gatherings() {
+    let text = "Post\n\n“We will see,” Ann Lee said in a post on his Truth Social account.\n\n\
+        “No,” Bo Chan said in a video posted to TikTok.\n\n\
+        “Yes,” Cy Moss said during a campaign stop in Iowa.";
+    check_channel(text, "We will see,", Some("post on his Truth Social"));
+    check_channel(text, "No,", Some("video posted to TikTok"));
+    check_channel(text, "Yes,", Some("campaign stop"));
+}
