@@ -650,9 +650,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // descriptor, not part of the name. (A given name is not: "Dan", "Eric"
     // and "Mitch" end like one.)
     // ("Pacific Gas & Electric" joins its words: a company's name.)
+    // (Known as such, or before a given name: "Hassan Ait Belhaj" ends
+    // like "Sudan" but is all a name.)
     if end - core_start >= 3
         && looks_like_demonym(tokens[core_start].lower)
         && !is_given_name(tokens[core_start].info)
+        && (tokens[core_start].info.has_description() || is_given_name(tokens[core_start + 1].info))
         && tokens[core_start..end].iter().all(is_name_word)
     {
         core_start += 1;

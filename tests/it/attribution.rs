@@ -4905,3 +4905,12 @@ fn a_platform_posted_to_or_owned_and_more_gatherings() {
     check_channel(text, "No,", Some("video posted to TikTok"));
     check_channel(text, "Yes,", Some("campaign stop"));
 }
+
+#[test]
+fn a_given_name_ending_as_a_nationality_does_is_part_of_the_name() {
+    let text = "Quake\n\nRescue workers dug through the night.\n\n\
+        “We hear voices,” said Hassan Ait Belhaj, a volunteer from Marrakesh.\n\n\
+        “We will help,” said Iranian President Hassan Rouhani.";
+    check(text, "We hear voices,", Some("Hassan Ait Belhaj"));
+    check(text, "We will help,", Some("Hassan Rouhani"));
+}
