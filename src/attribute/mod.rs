@@ -5398,10 +5398,11 @@ impl<'a> Attributor<'a> {
         let Some(last) = mentions.iter().rev().find(|m| m.entity == e) else {
             return false;
         };
+        // (The name just before the comma: the last mention before it.)
         let appositive = |u: usize| {
             let before = self.text[..u].trim_end_matches([' ', '\t']);
             before.ends_with([',', '('])
-                && mentions.iter().any(|m| {
+                && self.names.mentions_before(u).last().is_some_and(|m| {
                     m.span.end < before.len()
                         && self.text[m.span.end..before.len() - 1].trim().is_empty()
                 })
