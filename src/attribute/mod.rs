@@ -3367,6 +3367,26 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t = &tokens[i];
+            // "“…,” Lavrov noted, TASS reported.", "…, the Interfax news
+            // agency reported": an outlet set off after the attribution
+            // reports it.
+            if i > q && matches!(t.lower, "reported" | "reports") {
+                let mut s = i;
+                let word = |t: &Token| {
+                    is_name_word(t)
+                        || (t.is_word() && !t.capital && !t.info.is_closed_class())
+                        || t.lower == "the"
+                };
+                while s > q + 1 && i - s < 5 && word(&tokens[s - 1]) {
+                    s -= 1;
+                }
+                if s < i
+                    && tokens[s - 1].is_punct(',')
+                    && (s..i).any(|k| tokens[k].info.is_outlet() || tokens[k].info.is_media_noun())
+                {
+                    return Some(self.phrase(tokens, s, i));
+                }
+            }
             // "quoted by the Russian Duma"
             if t.lower == "quoted" && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
                 let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);

@@ -4914,3 +4914,18 @@ fn a_given_name_ending_as_a_nationality_does_is_part_of_the_name() {
     check(text, "We hear voices,", Some("Hassan Ait Belhaj"));
     check(text, "We will help,", Some("Hassan Rouhani"));
 }
+
+#[test]
+fn a_counterpart_is_described_and_an_outlet_reporting_is_the_channel() {
+    let text = "Talks\n\nRussian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi.\n\n\
+        Russia values “the balanced position of our Chinese friends,” Lavrov noted, TASS reported.\n\n\
+        The Chinese diplomat added that Beijing was ready to “play a constructive role.”\n\n\
+        “We are friends,” Lavrov said, the Interfax news agency reported.";
+    check_channel(
+        text,
+        "the balanced position of our Chinese friends,",
+        Some("TASS"),
+    );
+    check(text, "play a constructive role.", Some("Wang Yi"));
+    check_channel(text, "We are friends,", Some("Interfax news agency"));
+}
