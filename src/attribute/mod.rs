@@ -1720,8 +1720,17 @@ impl<'a> Attributor<'a> {
         }
         // `"…," Chinese state media reported`: a medium after the quote is
         // its channel when a speaker stands before it.
+        // So is a body that gives a readout of a person's words: "Putin
+        // told Xi that Russia valued China's “balanced position,” the
+        // Kremlin said" is Putin's, through the Kremlin.
+        let reads_out = |f: Found| {
+            matches!(f.who, Who::Entity(e) if self.is_a_body(e))
+                && self
+                    .before(tokens, sentence.start, q)
+                    .is_some_and(|(b, _)| self.names_a_person(b))
+        };
         let (after, after_channel) = match after {
-            Some((f, cue)) if self.is_medium_phrase(tokens, f.start, f.end) => {
+            Some((f, cue)) if self.is_medium_phrase(tokens, f.start, f.end) || reads_out(f) => {
                 (None, Some((f, cue)))
             }
             other => (other, None),

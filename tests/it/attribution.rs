@@ -4929,3 +4929,13 @@ fn a_counterpart_is_described_and_an_outlet_reporting_is_the_channel() {
     check(text, "play a constructive role.", Some("Wang Yi"));
     check_channel(text, "We are friends,", Some("Interfax news agency"));
 }
+
+#[test]
+fn a_body_reading_out_a_persons_words_is_their_channel() {
+    let text = "Summit\n\nRussian President Vladimir Putin met Xi Jinping on Thursday.\n\n\
+        Putin told Xi that Russia valued China's “balanced position,” the Kremlin said.\n\n\
+        The talks were “constructive,” the Kremlin said.";
+    check(text, "balanced position,", Some("Vladimir Putin"));
+    check_channel(text, "balanced position,", Some("Kremlin"));
+    check(text, "constructive,", Some("Kremlin"));
+}
