@@ -4939,3 +4939,16 @@ fn a_body_reading_out_a_persons_words_is_their_channel() {
     check_channel(text, "balanced position,", Some("Kremlin"));
     check(text, "constructive,", Some("Kremlin"));
 }
+
+#[test]
+fn a_readout_is_a_document() {
+    let text = "Call\n\nThe White House said the call lasted two hours.\n\n\
+        The White House readout said Biden “raised concerns” about human rights.";
+    check_mention(
+        text,
+        "raised concerns",
+        "The White House readout",
+        Some("White House readout"),
+    );
+    check_channel(text, "raised concerns", Some("White House readout"));
+}
