@@ -1880,10 +1880,23 @@ impl<'a> Attributor<'a> {
                 channel = Some(self.phrase(tokens, owned.map_or(f.start, |k| k + 1), f.end));
             }
             // A sentence-final "…, the ministry said" is the channel when the
-            // speaker was found before the quote.
+            // speaker was found before the quote; a body's or a medium's,
+            // not people's ("…, officials said").
+            let body = |g: Found| match g.who {
+                Who::Entity(e) => self.is_a_body(e),
+                Who::Description => {
+                    self.is_medium_phrase(tokens, g.start, g.end)
+                        || self
+                            .grammar
+                            .description_class(tokens[g.end - 1].lower)
+                            .is_some_and(|c| matches!(c, "organisation" | "media" | "document"))
+                }
+                _ => false,
+            };
             if source == Source::Before
                 && channel.is_none()
                 && let Some((g, _)) = self.sentence_end(tokens, q, sentence.end)
+                && body(g)
             {
                 channel = Some(self.phrase(tokens, g.start, g.end));
             }

@@ -4952,3 +4952,11 @@ fn a_readout_is_a_document() {
     );
     check_channel(text, "raised concerns", Some("White House readout"));
 }
+
+#[test]
+fn people_closing_a_sentence_are_no_channel() {
+    let text = "Vote\n\nThe plan, which critics called “a boondoggle,” was approved, officials said.\n\n\
+        The bill, which Ann Lee called “a disgrace,” passed, the ministry said.";
+    check_channel(text, "a boondoggle,", None);
+    check_channel(text, "a disgrace,", Some("ministry"));
+}
