@@ -2923,17 +2923,30 @@ impl<'a> Attributor<'a> {
         {
             name_end = comma;
         }
-        // "Biden on Trump: ‘…’", "Sen. Ada Quill on the ruling: “…”": who
-        // spoke, then on what, in a few words and no verb.
-        let on = (start + 1..name_end).find(|&k| tokens[k].lower == "on");
+        // "From the Biden campaign: “…”": a reactions list's source.
+        if tokens[start].lower == "from" && start + 2 <= name_end {
+            let from = start + 1;
+            let source = self
+                .name_ending_at(tokens, from, name_end)
+                .or_else(|| self.description_ending_at(tokens, from, name_end))
+                .filter(|f| f.start >= from && f.end == name_end)?;
+            return Some((source, ":".to_owned()));
+        }
+        // "Biden on Trump: ‘…’", "Sen. Ada Quill on the ruling: “…”",
+        // "Sen. Lindsey Graham (R-S.C.) on X: “…”", "Michael Steele to
+        // MSNBC: “…”": who spoke, then on what or to whom, in a few words
+        // and no verb.
+        let on = (start + 1..name_end).find(|&k| matches!(tokens[k].lower, "on" | "to"));
         if let Some(on) = on
             && name_end - on <= 6
             && (on + 1..name_end).all(|k| tokens[k].is_word() && self.verb_at(tokens, k).is_none())
         {
-            let speaker = self.name_ending_at(tokens, start, on)?;
-            return self
-                .names_the_run(tokens, speaker, start, on)
-                .then(|| (speaker, ":".to_owned()));
+            let before_on = self.skip_parenthesis_back(tokens, start, on);
+            if let Some(speaker) = self.name_ending_at(tokens, start, before_on)
+                && self.names_the_run(tokens, speaker, start, before_on)
+            {
+                return Some((speaker, ":".to_owned()));
+            }
         }
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);

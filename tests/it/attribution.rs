@@ -4960,3 +4960,20 @@ fn people_closing_a_sentence_are_no_channel() {
     check_channel(text, "a boondoggle,", None);
     check_channel(text, "a disgrace,", Some("ministry"));
 }
+
+#[test]
+fn a_reactions_list_signs_quotes_with_a_source_and_a_colon() {
+    let text = "Reactions\n\nReaction to the verdict was swift.\n\n\
+        Sen. Lindsey Graham (R-S.C.) on X: “This is a sad day for America.”\n\n\
+        From the Biden campaign: “Nobody is above the law.”\n\n\
+        Michael Steele to MSNBC: “The jury has spoken.”\n\n\
+        Ann Lee, a former chairwoman, to CNN: “It is over.”";
+    check(
+        text,
+        "This is a sad day for America.",
+        Some("Lindsey Graham"),
+    );
+    check(text, "Nobody is above the law.", Some("Biden campaign"));
+    check(text, "The jury has spoken.", Some("Michael Steele"));
+    check(text, "It is over.", Some("Ann Lee"));
+}
