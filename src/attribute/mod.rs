@@ -4755,7 +4755,17 @@ impl<'a> Attributor<'a> {
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
     fn found_name(&self, tokens: &[Token], start: usize, end: usize) -> Option<Found> {
         let split = split_name(tokens, start, end);
-        let core_start = split.core_start.min(end - 1);
+        let mut core_start = split.core_start.min(end - 1);
+        // "Defiant Starmer says" (a headline): a word the article never
+        // used in a name, before a name it did, is no part of that name.
+        let known = |k: usize| self.names.knows_word(tokens[k].lower);
+        while core_start + 1 < end
+            && !known(core_start)
+            && !tokens[core_start].info.is_title()
+            && (core_start + 1..end).all(known)
+        {
+            core_start += 1;
+        }
         let entity = self.entity_for(tokens, core_start, end)?;
         Some(Found {
             who: Who::Entity(entity),

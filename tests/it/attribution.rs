@@ -4977,3 +4977,18 @@ fn a_reactions_list_signs_quotes_with_a_source_and_a_colon() {
     check(text, "The jury has spoken.", Some("Michael Steele"));
     check(text, "It is over.", Some("Ann Lee"));
 }
+
+#[test]
+fn a_word_never_used_in_a_name_is_no_part_of_the_mention() {
+    // (The article writes "rival" in lower case elsewhere, so it is no
+    // part of her name.)
+    let text = "Debate\n\nTrump complained about his microphone and his rival.\n\n\
+        Rival Hillary Clinton had mocked the complaint, saying anybody who complains \
+        about a microphone “is not having a good night.”";
+    check_mention(
+        text,
+        "is not having a good night.",
+        "Hillary Clinton",
+        Some("Hillary Clinton"),
+    );
+}
