@@ -2483,6 +2483,19 @@ impl<'a> Attributor<'a> {
                 && tokens[p - 1].is_punct(',')
                 && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
         });
+        // "Asked about his goal, Alcaraz smiled: “…”": the one asked
+        // answers, and the cue is what they did, or the colon.
+        let asked = matches!(tokens[v].lower, "asked" | "pressed" | "questioned")
+            && (v == start || tokens[v - 1].lower == "when");
+        if asked && f.end < q {
+            let after = &tokens[f.end];
+            if after.is_word() && !after.capital && !after.info.is_closed_class() {
+                return Some((f, names::printed_word(self.text, after).to_owned()));
+            }
+            if tokens[q - 1].is_punct(':') {
+                return Some((f, ":".to_owned()));
+            }
+        }
         Some((f, self.cue_at(tokens, participle.unwrap_or(v))))
     }
 

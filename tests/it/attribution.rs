@@ -4992,3 +4992,15 @@ fn a_word_never_used_in_a_name_is_no_part_of_the_mention() {
         Some("Hillary Clinton"),
     );
 }
+
+#[test]
+fn the_one_asked_answers_with_their_own_cue() {
+    let text = "Final\n\nCarlos Alcaraz won the final.\n\n\
+        Asked about his next goal, Alcaraz smiled: “To win again.”\n\n\
+        Asked about the plan, Lee: “It is dead.”";
+    let q = quote_in(text, "To win again.");
+    assert_eq!(q.speaker.as_deref(), Some("Carlos Alcaraz"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("smiled"), "{q:?}");
+    let q = quote_in(text, "It is dead.");
+    assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
+}
