@@ -3609,11 +3609,15 @@ impl<'a> Attributor<'a> {
                     // remarks", what the words were about.)
                     .filter(|&(k, _)| t.lower != "over" || phrase[k].capital)
                     // ("on Twitter", "on CNN"; not "Quill on the ruling:",
-                    // a document the words are about.)
+                    // a document the words are about; but "said on a video",
+                    // a recording they are on.)
                     .filter(|&(k, _)| {
                         t.lower != "on"
                             || phrase[k].capital
                             || self.grammar.document_noun(phrase[k].lower).is_none()
+                            || (matches!(phrase[k].lower, "video" | "clip" | "tape" | "recording")
+                                && i > 0
+                                && self.verb_at(tokens, i - 1).is_some())
                     })
                     .filter(|&(k, _)| {
                         !phrase[..k].iter().any(|w| {

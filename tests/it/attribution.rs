@@ -5004,3 +5004,11 @@ fn the_one_asked_answers_with_their_own_cue() {
     let q = quote_in(text, "It is dead.");
     assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
 }
+
+#[test]
+fn said_on_a_recording_is_its_channel_and_a_topic_is_not() {
+    let text = "Clip\n\n“We will win,” Ann Lee said on a video posted online.\n\n\
+        Cy Moss on the video: “It is fake.”";
+    check_channel(text, "We will win,", Some("video"));
+    check_channel(text, "It is fake.", None);
+}
