@@ -78,10 +78,9 @@ impl Rendering {
                 true => stem.to_owned(),
                 false if stem == "%" => "percent".to_owned(),
                 false if stem == "&" => "and".to_owned(),
-                false => match digits_of(stem).or_else(|| variant_of(stem)) {
-                    Some(word) => word.to_owned(),
-                    None => lexicon.lemma(irregular_stem(stem).unwrap_or(stem)),
-                },
+                false => digits_of(stem)
+                    .or_else(|| variant_of(stem).map(str::to_owned))
+                    .unwrap_or_else(|| lexicon.lemma(irregular_stem(stem).unwrap_or(stem))),
             };
             // ("whilst" is as much a function word as "while".)
             let content = !lexicon.is_stopword(stem)
@@ -503,7 +502,7 @@ fn variant_of(word: &str) -> Option<&'static str> {
 }
 
 /// The digits of a number spelt out, up to twenty: "two" → "2".
-fn digits_of(word: &str) -> Option<&'static str> {
+fn digits_of(word: &str) -> Option<String> {
     const SPELT: [&str; 21] = [
         "zero",
         "one",
@@ -527,11 +526,7 @@ fn digits_of(word: &str) -> Option<&'static str> {
         "nineteen",
         "twenty",
     ];
-    const DIGITS: [&str; 21] = [
-        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
-        "17", "18", "19", "20",
-    ];
-    SPELT.iter().position(|&n| n == word).map(|k| DIGITS[k])
+    SPELT.iter().position(|&n| n == word).map(|k| k.to_string())
 }
 
 fn is_number_word(w: &str) -> bool {

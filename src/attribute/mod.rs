@@ -2485,9 +2485,7 @@ impl<'a> Attributor<'a> {
         });
         // "Asked about his goal, Alcaraz smiled: “…”": the one asked
         // answers, and the cue is what they did, or the colon.
-        let asked = matches!(tokens[v].lower, "asked" | "pressed" | "questioned")
-            && (v == start || tokens[v - 1].lower == "when");
-        if asked && f.end < q {
+        if asked_at(tokens, start) == Some(v) && f.end < q {
             let after = &tokens[f.end];
             if after.is_word() && !after.capital && !after.info.is_closed_class() {
                 return Some((f, names::printed_word(self.text, after).to_owned()));
@@ -4773,8 +4771,9 @@ impl<'a> Attributor<'a> {
     fn found_name(&self, tokens: &[Token], start: usize, end: usize) -> Option<Found> {
         let split = split_name(tokens, start, end);
         let mut core_start = split.core_start.min(end - 1);
-        // "Defiant Starmer says" (a headline): a word the article never
-        // used in a name, before a name it did, is no part of that name.
+        // "Rival Hillary Clinton had mocked …", where the article writes
+        // "rival" in lower case: a word it never used in a name, before a
+        // name it did, is no part of that name.
         let known = |k: usize| self.names.knows_word(tokens[k].lower);
         while core_start + 1 < end
             && !known(core_start)
@@ -6553,11 +6552,8 @@ fn opening_objects(tokens: &[Token], pronoun: usize) -> Vec<usize> {
     }
     // "Asked whether President Biden would veto it, she said": whoever the
     // question names, the one asked is the sentence's subject.
-    let asked_from = floor + usize::from(tokens[floor].lower == "when");
-    if tokens.get(asked_from).is_some_and(|t| {
-        matches!(t.lower, "asked" | "pressed" | "questioned") && asked_from < comma
-    }) {
-        return (asked_from + 1..comma)
+    if let Some(asked) = asked_at(tokens, floor).filter(|&a| a < comma) {
+        return (asked + 1..comma)
             .filter(|&k| tokens[k].capital)
             .map(|k| tokens[k].span.start)
             .collect();
@@ -6578,6 +6574,16 @@ fn opening_objects(tokens: &[Token], pronoun: usize) -> Vec<usize> {
         .filter(|&k| after_preposition(k))
         .map(|k| tokens[k].span.start)
         .collect()
+}
+
+/// Where a sentence starting at `start` says its subject was asked: "Asked
+/// about …", "When asked whether …", "Pressed on …". The index of that word.
+fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
+    let asked = start + usize::from(tokens.get(start)?.lower == "when");
+    tokens
+        .get(asked)
+        .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
+        .map(|_| asked)
 }
 
 /// A preposition whose object may be a name ("with the SEC", "to Smith").

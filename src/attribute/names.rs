@@ -361,8 +361,6 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
 }
 
-/// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
-/// a capitalised word for a medium.
 /// "No 10", "Number 10": Downing Street, as British papers name it ("No 10
 /// said", "a No 10 spokesman").
 pub fn is_number_ten(tokens: &[Token], k: usize) -> bool {
@@ -372,6 +370,8 @@ pub fn is_number_ten(tokens: &[Token], k: usize) -> bool {
     )
 }
 
+/// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
+/// a capitalised word for a medium.
 fn is_station_number(before: &Token, t: &Token) -> bool {
     before.capital && before.info.is_outlet_kind() && t.is_numeral()
 }
