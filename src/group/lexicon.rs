@@ -278,7 +278,8 @@ impl Lexicon {
 /// "even" not "eve").
 pub fn is_place_and_adjective(a: &str, b: &str) -> bool {
     fn adjective_of(adjective: &str, place: &str) -> bool {
-        if place.strip_suffix('y') == Some(adjective) {
+        // ("german", "germany"; not "part", "party" or "ever", "every".)
+        if adjective.ends_with("an") && place.strip_suffix('y') == Some(adjective) {
             return true;
         }
         let stem_fits = |stem: &str, ok: fn(&str) -> bool| {
@@ -360,6 +361,8 @@ mod tests {
             assert!(lex.same_meaning(place, adjective), "{place} {adjective}");
         }
         assert!(!lex.same_meaning("taxi", "tax"));
+        assert!(!lex.same_meaning("part", "party"));
+        assert!(!lex.same_meaning("ever", "every"));
         assert!(!lex.same_meaning("even", "eve"));
         assert_eq!(lex.lemma("concerns"), "concern");
         assert_eq!(lex.lemma("boundaries"), "boundary");
