@@ -3998,12 +3998,19 @@ impl<'a> Attributor<'a> {
         if w.possessive {
             return 0;
         }
-        // The longer first: "news conference", not "news".
-        let two = tokens.get(k..k + 2).filter(|_| w.info.starts_phrase());
-        match two {
-            Some(two) if !two[1].possessive && is(self.grammar.info(&self.phrase_of(two))) => 2,
-            _ => usize::from(is(w.info)),
+        // The longer first: "news conference", not "news"; "series of
+        // tweets".
+        if !w.info.starts_phrase() {
+            return usize::from(is(w.info));
         }
+        (2..=3)
+            .rev()
+            .find(|&n| {
+                tokens.get(k..k + n).is_some_and(|words| {
+                    !words[n - 1].possessive && is(self.grammar.info(&self.phrase_of(words)))
+                })
+            })
+            .unwrap_or_else(|| usize::from(is(w.info)))
     }
 
     /// The words of a quote token, marks trimmed.

@@ -5012,3 +5012,11 @@ fn said_on_a_recording_is_its_channel_and_a_topic_is_not() {
     check_channel(text, "We will win,", Some("video"));
     check_channel(text, "It is fake.", None);
 }
+
+#[test]
+fn a_series_of_tweets_is_the_channel() {
+    let text = "Feud\n\nPresident Trump lashed out at House Speaker Nancy Pelosi in a series of tweets Sunday, calling her “a nasty person.”\n\n\
+        “She has a lot of problems,” the president wrote.";
+    check_channel(text, "a nasty person.", Some("series of tweets"));
+    check_channel(text, "She has a lot of problems,", Some("series of tweets"));
+}
