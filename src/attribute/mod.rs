@@ -57,8 +57,8 @@ use crate::text::{
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
-    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, office_holder_run,
-    particles_at, split_name,
+    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, names_an_institution,
+    office_holder_run, particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -5784,11 +5784,16 @@ impl<'a> Attributor<'a> {
         let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
         // (A name's possessive goes, "Trump campaign"; a lower-case one
         // stays, "attorney general's office".)
+        // ("St Mary's Hospital": a possessive inside a name stays too.)
         let parts: Vec<String> = words[lead..]
             .iter()
-            .map(|t| match t.capital {
-                true => names::printed_word(self.text, t),
-                false => &self.text[t.span.start..t.span.end],
+            .enumerate()
+            .map(|(k, t)| {
+                let inside_name = words.get(lead + k + 1).is_some_and(names_an_institution);
+                match t.capital && !inside_name {
+                    true => names::printed_word(self.text, t),
+                    false => &self.text[t.span.start..t.span.end],
+                }
             })
             .map(str::to_owned)
             .collect();

@@ -224,7 +224,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     let mut in_body = false;
     while end < tokens.len() {
         let t = &tokens[end];
-        if tokens[end - 1].possessive {
+        if tokens[end - 1].possessive && !names_an_institution(t) {
             break;
         }
         // Inside a name a capitalised speech verb is a name word ("United States").
@@ -359,6 +359,16 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
         && tokens
             .get(k + 1)
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
+}
+
+/// "St Mary's Hospital", "Boston Children's Hospital": a possessive inside
+/// a name, before the institution it names.
+pub fn names_an_institution(t: &Token) -> bool {
+    t.capital
+        && matches!(
+            t.lower,
+            "hospital" | "college" | "school" | "church" | "cathedral" | "hospice" | "infirmary"
+        )
 }
 
 /// "No 10", "Number 10": Downing Street, as British papers name it ("No 10
@@ -920,7 +930,8 @@ fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
     printed_name(text, &tokens[start - usize::from(regnal)..split.end])
 }
 
-/// Words as printed, possessive endings removed.
+/// Words as printed, possessive endings removed (but for one inside the
+/// name: "St Mary's Hospital").
 fn printed_name(text: &str, core: &[Token]) -> String {
     // Written into one string: no list of words to join.
     let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
@@ -928,7 +939,10 @@ fn printed_name(text: &str, core: &[Token]) -> String {
         if k > 0 {
             name.push(' ');
         }
-        name.push_str(printed_word(text, t));
+        match core.get(k + 1).is_some_and(names_an_institution) {
+            true => name.push_str(&text[t.span.start..t.span.end]),
+            false => name.push_str(printed_word(text, t)),
+        }
     }
     name
 }

@@ -5020,3 +5020,17 @@ fn a_series_of_tweets_is_the_channel() {
     check_channel(text, "a nasty person.", Some("series of tweets"));
     check_channel(text, "She has a lot of problems,", Some("series of tweets"));
 }
+
+#[test]
+fn a_possessive_inside_an_institutions_name_is_part_of_it() {
+    let text = "Staffing\n\nThe chief executive of St Mary's Hospital has warned that patients are “at risk”.\n\n\
+        St Mary's Hospital said it was “reviewing” the case.\n\n“We care,” the hospital said.";
+    check_mention(
+        text,
+        "at risk",
+        "The chief executive of St Mary's Hospital",
+        Some("chief executive of St Mary's Hospital"),
+    );
+    check(text, "reviewing", Some("St Mary's Hospital"));
+    check(text, "We care,", Some("St Mary's Hospital"));
+}
