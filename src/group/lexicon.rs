@@ -221,10 +221,20 @@ impl Lexicon {
         if self.synsets.contains_key(lower) {
             return lower.to_owned();
         }
+        // (Every British ending ends in one of these letters, and has
+        // three before it: most words are asked nothing more.)
+        let may_be_british = lower.len() >= 6
+            && lower
+                .as_bytes()
+                .last()
+                .is_some_and(|b| b"nsedgr".contains(b));
         self.by_rule(lower)
             .or_else(|| {
                 // A British spelling is the word the lexicon knows in
                 // American ("organisation", "apologised", "defence").
+                if !may_be_british {
+                    return None;
+                }
                 BRITISH
                     .iter()
                     .filter_map(|(british, american)| {
