@@ -20,6 +20,10 @@ pub struct Lexicon {
     synsets: FxHashMap<String, Vec<u32>>,
     /// Irregular forms: "understood" → "understand".
     irregular: FxHashMap<String, String>,
+    /// British spellings of the words the lexicon knows in American, and
+    /// their forms: "organisation" → "organization", "apologised" →
+    /// "apologize", "travelled" → "travel".
+    british: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
     /// Forms of one name ("US", "United States") → the name's lemma, keyed
     /// by [`alias_key`].
@@ -49,30 +53,24 @@ const RULES: [(&str, &str); 14] = [
     ("est", ""),
 ];
 
-/// British endings and the American ones the lexicon is written in, tried
-/// when a word is not known as printed. Only a known word is taken, so
-/// "four" is never "for" (three letters must stand before the ending too).
-const BRITISH: [(&str, &str); 20] = [
-    ("isation", "ization"),
-    ("isations", "izations"),
-    ("ise", "ize"),
-    ("ised", "ized"),
-    ("ises", "izes"),
-    ("ising", "izing"),
-    ("yse", "yze"),
-    ("ysed", "yzed"),
-    ("ysing", "yzing"),
-    ("our", "or"),
-    ("ours", "ors"),
-    ("oured", "ored"),
-    ("ouring", "oring"),
-    ("ourite", "orite"),
-    ("ence", "ense"),
-    ("tre", "ter"),
-    ("tres", "ters"),
-    ("lled", "led"),
-    ("lling", "ling"),
-    ("ogue", "og"),
+/// American endings of the words the lexicon knows and the British
+/// endings of their forms ("organize" → "organise", "organised",
+/// "organises", "organising"). A British form is taken only for a word the
+/// lexicon does not know as printed, so "tour" is never "tor".
+const BRITISH: [(&str, &[&str]); 12] = [
+    ("ize", &["ise", "ised", "ises", "ising"]),
+    ("ization", &["isation"]),
+    ("izations", &["isations"]),
+    ("yze", &["yse", "ysed", "yses", "ysing"]),
+    ("or", &["our"]),
+    ("ors", &["ours"]),
+    ("orite", &["ourite"]),
+    ("ense", &["ence"]),
+    ("ter", &["tre"]),
+    ("ters", &["tres"]),
+    ("og", &["ogue"]),
+    // "travel" → "travelled", "travelling"
+    ("el", &["elled", "elling"]),
 ];
 
 impl Lexicon {
@@ -198,9 +196,26 @@ impl Lexicon {
             }
             id += 1;
         }
+        // (Three letters before the ending at least: "for" has no British
+        // "four".)
+        let mut british: FxHashMap<String, String> = FxHashMap::default();
+        for word in synsets.keys() {
+            for (american, forms) in BRITISH {
+                let Some(stem) = word.strip_suffix(american).filter(|s| s.len() >= 3) else {
+                    continue;
+                };
+                for form in forms.iter() {
+                    let printed = format!("{stem}{form}");
+                    if !synsets.contains_key(&printed) {
+                        british.entry(printed).or_insert_with(|| word.clone());
+                    }
+                }
+            }
+        }
         Ok(Lexicon {
             synsets,
             irregular,
+            british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
             ..Lexicon::default()
         })
@@ -221,44 +236,26 @@ impl Lexicon {
         if self.synsets.contains_key(lower) {
             return lower.to_owned();
         }
-        // (Every British ending ends in one of these letters, and has
-        // three before it: most words are asked nothing more.)
-        let may_be_british = lower.len() >= 6
-            && lower
-                .as_bytes()
-                .last()
-                .is_some_and(|b| b"nsedgr".contains(b));
-        self.by_rule(lower)
-            .or_else(|| {
-                // A British spelling is the word the lexicon knows in
-                // American ("organisation", "apologised", "defence").
-                if !may_be_british {
-                    return None;
-                }
-                BRITISH
-                    .iter()
-                    .filter_map(|(british, american)| {
-                        let stem = lower.strip_suffix(british)?;
-                        (stem.len() >= 3).then(|| format!("{stem}{american}"))
-                    })
-                    .find_map(|american| {
-                        if self.synsets.contains_key(&american) {
-                            Some(american)
-                        } else {
-                            self.by_rule(&american)
-                        }
-                    })
-            })
-            .unwrap_or_else(|| lower.to_owned())
+        if let Some(american) = self.british.get(lower) {
+            return american.clone();
+        }
+        self.by_rule(lower).unwrap_or_else(|| lower.to_owned())
     }
 
     /// The lemma a suffix rule gives, when it gives a word the lexicon
-    /// knows.
+    /// knows (in American or British spelling).
     fn by_rule(&self, lower: &str) -> Option<String> {
         RULES.iter().find_map(|(suffix, replacement)| {
             let stem = lower.strip_suffix(suffix)?;
             let candidate = format!("{stem}{replacement}");
-            (candidate.len() >= 2 && self.synsets.contains_key(&candidate)).then_some(candidate)
+            if candidate.len() < 2 {
+                return None;
+            }
+            if self.synsets.contains_key(&candidate) {
+                return Some(candidate);
+            }
+            // ("colours" → "colour" → "color")
+            self.british.get(&candidate).cloned()
         })
     }
 
