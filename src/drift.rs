@@ -71,6 +71,7 @@ impl Rendering {
                 0 => raw.len(),
                 n => raw.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k),
             };
+            let variant = variant_of(stem);
             // (A censored word is its own lemma: its letters are not all there.)
             // ("2% ≈ 2 percent", "two ≈ 2", "& ≈ and": one word printed
             // two ways.)
@@ -79,12 +80,12 @@ impl Rendering {
                 false if stem == "%" => "percent".to_owned(),
                 false if stem == "&" => "and".to_owned(),
                 false => digits_of(stem)
-                    .or_else(|| variant_of(stem).map(str::to_owned))
+                    .or_else(|| variant.map(str::to_owned))
                     .unwrap_or_else(|| lexicon.lemma(irregular_stem(stem).unwrap_or(stem))),
             };
             // ("whilst" is as much a function word as "while".)
             let content = !lexicon.is_stopword(stem)
-                && variant_of(stem).is_none_or(|word| !lexicon.is_stopword(word))
+                && variant.is_none_or(|word| !lexicon.is_stopword(word))
                 && expansion.is_none()
                 && stem != "&";
             // ("won't": a stem that is no word is printed whole.)

@@ -2676,11 +2676,9 @@ impl<'a> Attributor<'a> {
         // was said.)
         let adjunct = |t: &Token| {
             is_preposition(t.lower) && !matches!(t.lower, "of" | "about")
+                || t.info.is_channel_preposition()
                 || t.info.is_time_word()
-                || matches!(
-                    t.lower,
-                    "during" | "via" | "through" | "after" | "before" | "over"
-                )
+                || matches!(t.lower, "after" | "before")
         };
         (tail.len() <= LONGEST_TAIL
             && (told || tail.first().is_none_or(adjunct))
