@@ -1173,8 +1173,18 @@ impl<'a> Attributor<'a> {
                     d.info.is_office_qualifier() && !modifiers.iter().any(|w| w.lower == d.lower)
                 })
             };
+            // Nor is "the former Fed chair" the chair named in office: a
+            // qualifier the description has and the entity's titles lack
+            // makes it another office.
+            let another_office = || {
+                modifiers.iter().any(|w| {
+                    w.info.is_office_qualifier()
+                        && !e.descriptors.iter().any(|d| d.lower == w.lower)
+                })
+            };
             let class_score = match class_hit {
                 false => 0,
+                true if another_office() => 0,
                 true if qualified() => 1,
                 true => 2,
             };

@@ -3847,6 +3847,14 @@ fn the_bare_title_means_its_holder_not_a_shadow_or_former_one() {
     let text = "Rally\n\nFormer President Donald Trump spoke in Ohio.\n\n\
         “We will win,” the president said.";
     check(text, "We will win,", Some("Donald Trump"));
+    // But a former holder is not the one in office: the last speaker is
+    // meant, whom the article never titled so.
+    let text = "Rates
+
+The Fed held rates, with Chair Jerome Powell warning of a “bumpy” path.
+
+        Treasury Secretary Janet Yellen said she was “not worried” about a recession.         “I see no signs of it,” the former Fed chair added.";
+    check(text, "I see no signs of it,", Some("Janet Yellen"));
 }
 
 #[test]
