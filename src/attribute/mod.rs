@@ -3772,7 +3772,13 @@ impl<'a> Attributor<'a> {
             // "told BuzzFeed News", "told Radio Vell", "told The New York
             // Times", "told Fox News host Mike Huckabee"; "speaking to the
             // BBC", "writing in the Daily Telegraph"
-            let told = self.grammar.lemma(t.info) == Some("tell");
+            // ("Michael Steele to MSNBC: “…”": a reactions list's line, with
+            // no verb, says "to" for "told".)
+            let listed_to = t.lower == "to"
+                && i < q
+                && tokens[q - 1].is_punct(':')
+                && (sentence.start..q).all(|v| self.verb_at(tokens, v).is_none());
+            let told = self.grammar.lemma(t.info) == Some("tell") || listed_to;
             let addressed = matches!(t.lower, "speaking" | "talking" | "writing")
                 && tokens
                     .get(i + 1)

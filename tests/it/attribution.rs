@@ -4984,6 +4984,10 @@ fn a_reactions_list_signs_quotes_with_a_source_and_a_colon() {
     check(text, "Nobody is above the law.", Some("Biden campaign"));
     check(text, "The jury has spoken.", Some("Michael Steele"));
     check(text, "It is over.", Some("Ann Lee"));
+    // Whom a line says it was said to is its channel, as after "told".
+    check_channel(text, "The jury has spoken.", Some("MSNBC"));
+    check_channel(text, "It is over.", Some("CNN"));
+    check_channel(text, "This is a sad day for America.", Some("X"));
 }
 
 #[test]
