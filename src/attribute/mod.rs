@@ -5791,7 +5791,11 @@ impl<'a> Attributor<'a> {
                     .entity_for(tokens, f.start + k, f.start + k + 1)
                     .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
         });
-        if persons_own && !head_is_thing {
+        // (And a person's spokesperson, "Mr Starmer's spokesman", speaks
+        // for them as one "for" them does.)
+        let speaks_for_owner = persons_own
+            && self.grammar.description_class(words[words.len() - 1].lower) == Some("spokesperson");
+        if persons_own && !head_is_thing && !speaks_for_owner {
             return None;
         }
         // Only the leading article goes: "spokeswoman for the state party".
@@ -5804,7 +5808,7 @@ impl<'a> Attributor<'a> {
             .enumerate()
             .map(|(k, t)| {
                 let inside_name = words.get(lead + k + 1).is_some_and(names_an_institution);
-                match t.capital && !inside_name {
+                match t.capital && !inside_name && !speaks_for_owner {
                     true => names::printed_word(self.text, t),
                     false => &self.text[t.span.start..t.span.end],
                 }

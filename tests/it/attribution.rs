@@ -251,6 +251,19 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Mayor Ada Quill",
         Some("spokesman for Mayor Ada Quill"),
     );
+    // So does a person's own spokesman, unlike their aide.
+    check_mention(
+        "Ada Quill spoke.\n\n“It is over,” Ms Quill's official spokesman said.",
+        "It is over,",
+        "Ms Quill's official spokesman",
+        Some("Ms Quill's official spokesman"),
+    );
+    check_mention(
+        "Ada Quill spoke.\n\n“It is over,” Ms Quill's aide said.",
+        "It is over,",
+        "Ms Quill's aide",
+        None,
+    );
     check_mention(
         "An aide to the mayor, speaking on Friday, called it “a disaster.”",
         "a disaster.",
