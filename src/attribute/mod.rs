@@ -273,15 +273,33 @@ impl<'a> Attributor<'a> {
     fn collect_names(&mut self) {
         // ("By Jane Doe": the writer, whom no "she" in the story means.)
         let read = |p: &usize| !is_byline(&self.paras, *p);
+        // A first line in sentence case that ends in no full stop is a
+        // headline too ("Defiant Starmer says he will “not flinch”"), read
+        // after the body like one in Title Case, so that the body's names
+        // are known when its first word is read.
+        let plain_headline = self.paras.len() > 1
+            && !self.title_case[0]
+            && ends_unpunctuated(self.text, &self.paras[0].tokens);
+        let late = |p: usize| self.title_case[p] || (p == 0 && plain_headline);
         let order: Vec<usize> = (0..self.paras.len())
-            .filter(|&p| !self.title_case[p])
-            .chain((0..self.paras.len()).filter(|&p| self.title_case[p]))
+            .filter(|&p| !late(p))
+            .chain((0..self.paras.len()).filter(|&p| late(p)))
             .filter(read)
             .collect();
         for p in order {
             let tokens = std::mem::take(&mut self.paras[p].tokens);
             let headline = self.title_case[p];
             let mut i = 0;
+            // "Defiant Starmer says": an adjective opening a headline before
+            // a surname the body gives with another first name is no part
+            // of the name.
+            if p == 0
+                && plain_headline
+                && let Some(end) = name_run_at(&tokens, 0)
+                && self.is_headline_adjective(&tokens, end)
+            {
+                i = 1;
+            }
             while i < tokens.len() {
                 if !headline && (i == 0 || tokens[i - 1].sentence_end) {
                     if let Some(unnamed) = self.unnamed_subject_at(&tokens, i) {
@@ -517,6 +535,30 @@ impl<'a> Attributor<'a> {
     }
 
     /// In a headline, only words already known as names from the body count.
+    /// Whether the first word of a headline's name run `[0, end)` is an
+    /// adjective before a name ("Defiant Starmer"): a word of an
+    /// adjective's ending that is no given name, title or word of a name
+    /// the body gave, before a surname it did give.
+    fn is_headline_adjective(&self, tokens: &[Token], end: usize) -> bool {
+        const ADJECTIVE_ENDINGS: [&str; 11] = [
+            "ant", "ent", "ive", "ous", "ful", "less", "ed", "ing", "ic", "al", "ish",
+        ];
+        let first = &tokens[0];
+        end >= 2
+            && ADJECTIVE_ENDINGS.iter().any(|e| first.lower.ends_with(e))
+            && !is_given_name(first.info)
+            && !first.info.is_title()
+            && !self.names.knows_word(first.lower)
+            && self.names.holders_of(tokens[end - 1].lower).any(|e| {
+                let entity = &self.names.entities[e];
+                entity.kind == EntityKind::Person
+                    && entity
+                        .tokens
+                        .last()
+                        .is_some_and(|w| w.lower == tokens[end - 1].lower)
+            })
+    }
+
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
         let known = |t: &Token| t.info.is_title() || self.names.knows_word(t.lower);
         let mut stop = start;
@@ -6417,6 +6459,14 @@ fn is_byline(paras: &[Para], p: usize) -> bool {
 /// capitalised ones of them in a headline make it Title Case, not names.
 /// A first line with every open-class word capitalised is a headline too
 /// when one of them never comes back in the article.
+/// Whether a paragraph does not end like a sentence. A quotation's own
+/// full stop ends one ("Rutte said: “… for unity.”").
+fn ends_unpunctuated(text: &str, tokens: &[Token]) -> bool {
+    !tokens
+        .last()
+        .is_some_and(|t| t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, ['.']))
+}
+
 fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
     // "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met
@@ -6434,12 +6484,8 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
         .filter(|t| t.kind == TokenKind::Word && !t.info.is_closed_class())
         .collect();
     let capitalised = words.iter().filter(|t| t.capital).count();
-    // A first line that does not end like a sentence is a headline too. A
-    // quotation's own full stop ends one ("Rutte said: “… for unity.”").
-    let unpunctuated = p == 0
-        && !tokens.last().is_some_and(|t| {
-            t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, ['.'])
-        });
+    // A first line that does not end like a sentence is a headline too.
+    let unpunctuated = p == 0 && ends_unpunctuated(text, tokens);
     let enough = words.len() >= 5 || (unpunctuated && words.len() >= 3);
     if !enough || capitalised * 10 < words.len() * 8 {
         return false;

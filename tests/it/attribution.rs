@@ -475,6 +475,11 @@ fn a_headlines_words_are_not_names_when_the_article_never_uses_them_again() {
         "He will lose,",
         Some("Quill"),
     );
+    // Nor is an adjective opening a headline in sentence case, before a
+    // surname the body gives with a first name.
+    let text = "Defiant Quill says she will “not flinch” on the harbor\n\n\
+        Mayor Ada Quill spoke to the council on Friday.";
+    check_mention(text, "not flinch", "Quill", Some("Ada Quill"));
 }
 
 #[test]
