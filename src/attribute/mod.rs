@@ -5478,11 +5478,19 @@ impl<'a> Attributor<'a> {
                 .unnamed_people
                 .iter()
                 .any(|&(u, _, last)| u < pos && Some(last) == head);
+        // "The defendant, 34, of Leeds, replied": a description given an
+        // age of its own brings someone in, not the last speaker.
+        let aged_here = tokens.get(f.end).is_some_and(|t| t.is_punct(','))
+            && tokens
+                .get(f.end + 1)
+                .is_some_and(|t| t.is_numeral() && t.lower.len() <= 3)
+            && tokens.get(f.end + 2).is_some_and(|t| t.is_punct(','));
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
                 && !the_other
                 && !described_unnamed
+                && !aged_here
                 && self.describes_a_person(tokens, f))
             .then(|| {
                 // ("The nation's top infectious disease expert warned … Dr.

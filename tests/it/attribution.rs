@@ -1587,6 +1587,10 @@ fn another_is_someone_unnamed_not_the_last_speaker() {
                 “the worst day of my life.” Another fan said it was “awful.”";
     check_mention(text, "the worst day of my life.", "Another", None);
     check_mention(text, "awful.", "Another fan", None);
+    // So is someone a description brings in with an age of their own.
+    let text = "Trial\n\nDefending, Simon Flint said his client “denies everything”.\n\n\
+                The defendant, 34, of Leeds, replied “no comment” to all questions.";
+    check_mention(text, "no comment", "The defendant", None);
 }
 
 #[test]
