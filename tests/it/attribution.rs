@@ -1642,6 +1642,8 @@ fn a_gathering_after_at_is_the_channel() {
     // A gathering told, of two words.
     let text = "Talks\n\n“We will not back down,” Wang told a regular press briefing in Beijing.";
     check_channel(text, "We will not back down,", Some("press briefing"));
+    let text = "Talks\n\n“Both leaders welcomed it,” Misri told reporters at a media briefing.";
+    check_channel(text, "Both leaders welcomed it,", Some("media briefing"));
     let text = "Speaking at a press conference in Moscow, Lavrov said the West was \
                 “fighting to the last Ukrainian.”";
     check_channel(
