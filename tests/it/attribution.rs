@@ -3626,6 +3626,9 @@ fn a_body_named_by_its_country_is_named_so() {
     check(text, "a provocation.", Some("Chinese government"));
     // A person so described is someone the article must name.
     check(text, "wrong.", None);
+    // A diplomatic readout's "side" is a body too.
+    let text = "Talks\n\nThe Chinese side said it was willing to “work with India”.";
+    check(text, "work with India", Some("Chinese side"));
 }
 
 #[test]
