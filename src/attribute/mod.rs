@@ -535,6 +535,26 @@ impl<'a> Attributor<'a> {
     }
 
     /// In a headline, only words already known as names from the body count.
+    /// Whether a speech verb and "he" or "she" follow a name ending at
+    /// `end`, perhaps after an aside between commas: "Trump said he",
+    /// "Trump, speaking to reporters, said she".
+    fn says_he_or_she(&self, tokens: &[Token], end: usize) -> bool {
+        let verb = match tokens.get(end) {
+            Some(t) if t.is_punct(',') => tokens[end + 1..]
+                .iter()
+                .take(12)
+                .position(|t| t.is_punct(','))
+                .map(|k| end + k + 2),
+            Some(_) => Some(end),
+            None => None,
+        };
+        verb.and_then(|v| tokens.get(v..v + 2)).is_some_and(|pair| {
+            pair[0].info.is_speech_verb()
+                && !pair[0].capital
+                && matches!(pair[1].lower, "he" | "she")
+        })
+    }
+
     /// Whether the first word of a headline's name run `[0, end)` is an
     /// adjective before a name ("Defiant Starmer"): a word of an
     /// adjective's ending that is no given name, title or word of a name
@@ -948,6 +968,18 @@ impl<'a> Attributor<'a> {
             .map(Word::of);
         self.add_employer(tokens, start, &split);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
+        // "Trump said he would sign it": a bare name that says "he" or
+        // "she" of itself is a person's, whom a later "he" may mean.
+        // (Only a name that opens its clause: not "a poll in Wyoming
+        // said she", "Jo Lee, of Springfield, Va., said he".)
+        let opens_clause =
+            start == 0 || tokens[start - 1].sentence_end || tokens[start - 1].is_punct(',');
+        if self.names.entities[entity].kind == EntityKind::Unknown
+            && opens_clause
+            && self.says_he_or_she(tokens, end)
+        {
+            self.names.entities[entity].kind = EntityKind::Person;
+        }
         if let Some([open, tag]) = tokens.get(end..end + 2)
             && (open.is_punct(',') || open.is_punct('('))
             && tag.lower.contains('-')

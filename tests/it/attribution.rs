@@ -4436,6 +4436,23 @@ fn a_name_between_commas_before_was_is_the_subject_a_pronoun_means() {
 }
 
 #[test]
+fn a_bare_name_that_says_he_or_she_is_a_person_a_pronoun_means() {
+    // "Quill" is never given a first name or a title: "said he" makes it a
+    // man's, not the vehicle's nor the senator named before.
+    let text = "Senate\n\nSen. John Thune spoke.\n\n\
+        Quill, speaking to reporters aboard Air Force One, said he would sign it. \
+        “I'll sign it,” he said.";
+    check(text, "I'll sign it,", Some("Quill"));
+    let text =
+        "Senate\n\nSen. John Thune spoke.\n\nQuill said he would sign it. “It's fine,” he said.";
+    check(text, "It's fine,", Some("Quill"));
+    // A place inside another's phrase says nothing of itself.
+    let text = "Poll\n\nSen. John Thune spoke.\n\nA poll in Wyoming said he was ahead. \
+        “It's fine,” he said.";
+    check(text, "It's fine,", Some("John Thune"));
+}
+
+#[test]
 fn a_medium_in_the_plural_is_the_channel() {
     check_channel(
         "His attorney, Ada Quill, said in court filings that Reed “acted in self-defense.”",
