@@ -298,11 +298,7 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
         .ends_with(['.', ',', '?', '!', '…']);
     let title_case = word_count <= 6 && is_title(quoted);
     // "said on “Morning Joe”": the title of a programme, not anyone's words.
-    if is_programme(
-        ctx.word_before.as_deref(),
-        ctx.after_owner_or_medium,
-        quoted,
-    ) {
+    if is_programme(ctx.word_before.as_deref(), ctx.after_owner, quoted) {
         return QuoteKind::Term;
     }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,

@@ -3477,17 +3477,18 @@ impl<'a> Attributor<'a> {
             // no other quote is trimmed to find out.
             // ("on this weekend's broadcast of “Fox News Sunday”": a
             // medium's "of" introduces one too.)
-            let owner_or_medium = |k: usize| {
-                let before = &tokens[k - 1];
-                (before.possessive && before.capital) || after_medium_of(tokens, k)
+            // (Here only a capitalised owner: "Sean Hannity's “…”".)
+            let owner = |k: usize| match Owner::before(tokens, k) {
+                Owner::Name if tokens[k - 1].possessive && !tokens[k - 1].capital => Owner::None,
+                owner => owner,
             };
             if i != q
                 && tokens[i].quote().is_some()
                 && i > 0
-                && (is_programme_cue(tokens[i - 1].lower) || owner_or_medium(i))
+                && (is_programme_cue(tokens[i - 1].lower) || owner(i) != Owner::None)
             {
                 let title = self.quote_words(tokens[i].span);
-                if is_programme(Some(tokens[i - 1].lower), owner_or_medium(i), title) {
+                if is_programme(Some(tokens[i - 1].lower), owner(i), title) {
                     return Some(title.to_owned());
                 }
             }
@@ -6238,7 +6239,7 @@ pub struct QuoteContext {
     pub word_before: Option<String>,
     /// That word is a possessive ("MSNBC's “Morning Joe”"), or a medium's
     /// "of" ("the broadcast of “Fox News Sunday”").
-    pub after_owner_or_medium: bool,
+    pub after_owner: Owner,
     /// It stands alone in a paragraph after the first, with no word of
     /// the narrative beside it.
     pub alone: bool,
@@ -6259,7 +6260,7 @@ impl QuoteContext {
             .collect();
         QuoteContext {
             starts_clause: before.ends_with([':', ',']),
-            after_owner_or_medium: false,
+            after_owner: Owner::None,
             word_before: (!word.is_empty()).then(|| word.to_lowercase()),
             alone: false,
         }
@@ -6268,10 +6269,9 @@ impl QuoteContext {
     pub fn of(tokens: &[Token], q: usize, sentence_start: usize) -> Self {
         let before = &tokens[sentence_start..q];
         let last_word = before.iter().rev().find(|t| t.kind == TokenKind::Word);
-        let prev = before.last();
         QuoteContext {
             starts_clause: starts_clause(before),
-            after_owner_or_medium: prev.is_some_and(|t| t.possessive) || after_medium_of(tokens, q),
+            after_owner: Owner::before(tokens, q),
             word_before: last_word.map(|t| t.lower.to_string()),
             alone: false,
         }
@@ -6419,13 +6419,44 @@ fn opens_reduced_relative(tokens: &[Token], start: usize) -> bool {
 /// A quote that names a programme or publication: a title after "on", after
 /// "told" or after an outlet's possessive ("on “Face the Nation”", "told
 /// “Fox & Friends”", "MSNBC's “Morning Joe”").
-pub fn is_programme(word_before: Option<&str>, after_owner_or_medium: bool, title: &str) -> bool {
-    if !word_before.is_some_and(is_programme_cue) && !after_owner_or_medium {
+pub fn is_programme(word_before: Option<&str>, after: Owner, title: &str) -> bool {
+    if !word_before.is_some_and(is_programme_cue) && after == Owner::None {
         return false;
     }
     // Counting stops at seven words: a long quote is read no further.
+    // (One word is a title only after "on" or an outlet's possessive:
+    // "Fox News' “Hannity”", not "Biden's “Malarkey”".)
     let words = title.split_whitespace().take(7).count();
-    words <= 6 && (word_before == Some("on") || words >= 2) && crate::text::is_title(title)
+    words <= 6
+        && (word_before == Some("on") || after == Owner::Outlet || words >= 2)
+        && crate::text::is_title(title)
+}
+
+/// What stands just before a quote that may be a programme's title.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Owner {
+    #[default]
+    None,
+    /// A capitalised possessive ("Trump's") or a medium's "of" ("the
+    /// broadcast of").
+    Name,
+    /// An outlet's possessive: "MSNBC's", "Fox News'".
+    Outlet,
+}
+
+impl Owner {
+    /// What stands before token `k`.
+    fn before(tokens: &[Token], k: usize) -> Owner {
+        let Some(before) = k.checked_sub(1).map(|b| &tokens[b]) else {
+            return Owner::None;
+        };
+        let outlet = before.capital && (before.info.is_outlet() || before.info.is_media_noun());
+        match (before.possessive, after_medium_of(tokens, k)) {
+            (true, _) if outlet => Owner::Outlet,
+            (true, _) | (false, true) => Owner::Name,
+            _ => Owner::None,
+        }
+    }
 }
 
 /// Whether token `k` follows a medium's noun and "of": "the broadcast of

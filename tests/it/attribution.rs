@@ -2896,6 +2896,12 @@ fn a_programme_told_is_a_title_and_the_channel() {
     assert_eq!(title.speaker, None, "{title:?}");
     check(text, "hold the line.", Some("Lindsey Graham"));
     check_channel(text, "hold the line.", Some("Fox & Friends"));
+    // A title of one word after an outlet's possessive.
+    let text = "TV\n\nLeavitt told Fox News' “Hannity” that the president was “very happy.”";
+    let title = quote_in(text, "Hannity");
+    assert_eq!(title.kind, QuoteKind::Term, "{title:?}");
+    assert_eq!(title.speaker, None, "{title:?}");
+    check_channel(text, "very happy.", Some("Hannity"));
 }
 
 #[test]
