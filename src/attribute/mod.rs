@@ -4367,9 +4367,12 @@ impl<'a> Attributor<'a> {
     fn subject_before(&self, tokens: &[Token], floor: usize, v: usize) -> Option<Found> {
         let verb = &tokens[v].lower;
         let mut i = self.skip_before_verb(tokens, floor, v);
+        // Where an infinitive's "to" stands before the verb, if it does.
+        let mut infinitive = None;
         // "he went on to say": the subject of the verb that governs the infinitive.
         if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
+            infinitive = Some(i);
             // Back over the governing verb and a place or medium it names
             // ("took to Twitter to accuse"), but not into a description
             // ("the nominee went so far as to say").
@@ -4421,7 +4424,9 @@ impl<'a> Attributor<'a> {
         }
         // The auxiliary may be among the words skipped before the verb
         // ("is calling", "was also saying"; a passive's "is accused").
-        let progressive = tokens[i.saturating_sub(1).max(floor)..v]
+        // (Only after the infinitive's "to": "Musk is said to have told
+        // staff" is active; "is said to have been told" is not.)
+        let progressive = tokens[infinitive.unwrap_or(i.saturating_sub(1)).max(floor)..v]
             .iter()
             .any(|t| is_a_form_of_be(t.lower));
         // "footage of Trump saying", "ends with Perry claiming": a name right

@@ -3473,6 +3473,12 @@ fn a_verb_that_reports_speech_with_its_particle() {
     check(text, "waste,", Some("Bo Lind"));
     let q = quote_in(text, "It was good,");
     assert_eq!(q.cue.as_deref(), Some("say"), "{q:?}");
+    // "is said to have told" reports the subject's words; "to have been
+    // told" someone else's.
+    let text = "Tech\n\nAda Quill is said to have told staff to expect “hardcore” hours.\n\n\
+        Bo Lind is reported to have been told it was “over”.";
+    check(text, "hardcore", Some("Ada Quill"));
+    check(text, "over", None);
 }
 
 #[test]
