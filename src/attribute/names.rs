@@ -361,13 +361,27 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
 }
 
-/// "St Mary's Hospital", "Boston Children's Hospital": a possessive inside
-/// a name, before the institution it names.
+/// "St Mary's Hospital", "Boston Children's Hospital", "the National
+/// Farmers' Union": a possessive inside a name, before the institution it
+/// names.
 pub fn names_an_institution(t: &Token) -> bool {
     t.capital
         && matches!(
             t.lower,
-            "hospital" | "college" | "school" | "church" | "cathedral" | "hospice" | "infirmary"
+            "hospital"
+                | "college"
+                | "school"
+                | "church"
+                | "cathedral"
+                | "hospice"
+                | "infirmary"
+                | "union"
+                | "association"
+                | "federation"
+                | "institute"
+                | "guild"
+                | "league"
+                | "society"
         )
 }
 

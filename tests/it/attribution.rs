@@ -5101,4 +5101,12 @@ fn a_possessive_inside_an_institutions_name_is_part_of_it() {
     );
     check(text, "reviewing", Some("St Mary's Hospital"));
     check(text, "We care,", Some("St Mary's Hospital"));
+    // So is a plural's, and its initials name the body after.
+    let text = "Farms\n\nTom Bradshaw, the president of the National Farmers' Union (NFU), \
+        spoke.\n\nThe NFU said it would “fight this all the way”.";
+    check(
+        text,
+        "fight this all the way",
+        Some("National Farmers' Union"),
+    );
 }
