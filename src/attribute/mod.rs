@@ -1827,6 +1827,12 @@ impl<'a> Attributor<'a> {
         let found = pick(self.owned_quote(tokens, q), Source::Before)
             .or_else(|| {
                 pick(
+                    self.possessed_speech(tokens, sentence.start, q, true),
+                    Source::Before,
+                )
+            })
+            .or_else(|| {
+                pick(
                     self.passive_agent(tokens, sentence.clone(), q),
                     Source::Before,
                 )
@@ -1900,7 +1906,7 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| {
                 pick(
-                    self.possessed_speech(tokens, sentence.start, q),
+                    self.possessed_speech(tokens, sentence.start, q, false),
                     Source::Before,
                 )
             })
@@ -2777,6 +2783,7 @@ impl<'a> Attributor<'a> {
         tokens: &[Token],
         start: usize,
         q: usize,
+        close: bool,
     ) -> Option<(Found, String)> {
         let pronoun = |t: &Token| match t.lower {
             "his" | "her" => Some(PronounKind::Singular),
@@ -2795,24 +2802,63 @@ impl<'a> Attributor<'a> {
             }
             false => start,
         };
-        let noun = (start..q).rev().take(12).find(|&k| {
-            tokens[k].info.is_speech_noun()
-                && k > start
-                && (tokens[k - 1].possessive || pronoun(&tokens[k - 1]).is_some())
-        })?;
+        // The owner stands before the noun, or before another noun joined
+        // to it: "Mr. LePage's apology and promise to seek “…”".
+        let owner_end = |k: usize| {
+            let owns = |o: usize| {
+                o > start && (tokens[o - 1].possessive || pronoun(&tokens[o - 1]).is_some())
+            };
+            if owns(k) {
+                Some(k)
+            } else {
+                (k >= start + 3
+                    && tokens[k - 1].lower == "and"
+                    && tokens[k - 2].is_word()
+                    && !tokens[k - 2].capital
+                    && owns(k - 2))
+                .then(|| k - 2)
+            }
+        };
+        let (noun, owned) = (start..q)
+            .rev()
+            .take(12)
+            .filter(|&k| tokens[k].info.is_speech_noun())
+            .find_map(|k| owner_end(k).map(|o| (k, o)))?;
         if tokens[noun + 1..q]
             .iter()
             .any(|t| t.quote().is_some() || t.is_punct(';'))
         {
             return None;
         }
-        let f = match pronoun(&tokens[noun - 1]) {
+        // Said of the words themselves, close by ("Quill's claim that the
+        // vote was “rigged”", "her promise to seek “…”", "his warning of
+        // “…”"), the owner speaks them even inside another's speech ("Lee
+        // said Quill's claim that …"): no other verb of speech and no stop
+        // between. (Not words said of the noun: "Trump called Tlaib's
+        // comments “disgraceful”".)
+        // ("to" before a verb: not "her reaction to Tlaib's “…”".)
+        let infinitive = || {
+            tokens[noun + 1].lower == "to"
+                && tokens.get(noun + 2).is_some_and(|t| {
+                    t.is_word() && !t.capital && !t.info.is_closed_class() && !t.possessive
+                })
+        };
+        if close
+            && (q - noun > 8
+                || !(matches!(tokens[noun + 1].lower, "that" | "of") || infinitive())
+                || (noun + 1..q).any(|k| {
+                    tokens[k].kind == TokenKind::Punct || self.verb_at(tokens, k).is_some()
+                }))
+        {
+            return None;
+        }
+        let f = match pronoun(&tokens[owned - 1]) {
             Some(kind) => Found {
                 who: Who::Pronoun(kind),
-                start: noun - 1,
-                end: noun,
+                start: owned - 1,
+                end: owned,
             },
-            None => self.possessor_ending_at(tokens, start, noun)?,
+            None => self.possessor_ending_at(tokens, start, owned)?,
         };
         Some((f, tokens[noun].lower.to_string()))
     }

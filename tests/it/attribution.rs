@@ -4609,6 +4609,22 @@ fn a_short_question_owning_a_speech_noun_asks_for_the_quote() {
 }
 
 #[test]
+fn the_owner_of_a_claim_or_promise_speaks_its_words_inside_anothers_speech() {
+    let text = "Row\n\nBo Lind said senators were deciding whether Mr. Quill's apology and \
+        promise to seek “spiritual guidance” had allayed concerns.\n\n\
+        Ann Lee said Quill's claim that the vote was “rigged” was false.\n\n\
+        Ann Lee dismissed Quill's warning of “chaos”.";
+    check(text, "spiritual guidance", Some("Quill"));
+    check(text, "rigged", Some("Quill"));
+    check(text, "chaos", Some("Quill"));
+    // Words said of the noun, or what it answers, are not its owner's.
+    let text = "Row\n\nBo Lind called Quill's comments “disgraceful”.\n\n\
+        Ann Lee said Quill's reaction to the “colorful language” was muted.";
+    check(text, "disgraceful", Some("Bo Lind"));
+    check(text, "colorful language", Some("Ann Lee"));
+}
+
+#[test]
 fn a_bare_quote_after_a_sentence_for_a_person_is_theirs() {
     let text =
         "Pensions\n\nFor retiree Bo Lind, 71, the issue is personal. “My pension is at stake.”";
