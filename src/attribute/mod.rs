@@ -6576,11 +6576,6 @@ fn is_byline(paras: &[Para], p: usize) -> bool {
         && tokens.iter().all(|t| t.quote().is_none())
 }
 
-/// A headline in Title Case: most of its open-class words are capitalised.
-/// Words the article writes in lower case somewhere are the test: two
-/// capitalised ones of them in a headline make it Title Case, not names.
-/// A first line with every open-class word capitalised is a headline too
-/// when one of them never comes back in the article.
 /// Whether a paragraph does not end like a sentence. A quotation's own
 /// full stop ends one ("Rutte said: “… for unity.”").
 fn ends_unpunctuated(text: &str, tokens: &[Token]) -> bool {
@@ -6589,6 +6584,11 @@ fn ends_unpunctuated(text: &str, tokens: &[Token]) -> bool {
         .is_some_and(|t| t.is_punct('.') || t.quote().is_some() && quote_ends_with(text, t, ['.']))
 }
 
+/// A headline in Title Case: most of its open-class words are capitalised.
+/// Words the article writes in lower case somewhere are the test: two
+/// capitalised ones of them in a headline make it Title Case, not names.
+/// A first line with every open-class word capitalised is a headline too
+/// when one of them never comes back in the article.
 fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     let tokens = &paras[p].tokens;
     // "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met
