@@ -534,7 +534,6 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|stem| described(&format!("{stem}y")))
     }
 
-    /// In a headline, only words already known as names from the body count.
     /// Whether a speech verb and "he" or "she" follow a name ending at
     /// `end`, perhaps after an aside between commas: "Trump said he",
     /// "Trump, speaking to reporters, said she".
@@ -579,6 +578,7 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// In a headline, only words already known as names from the body count.
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
         let known = |t: &Token| t.info.is_title() || self.names.knows_word(t.lower);
         let mut stop = start;
