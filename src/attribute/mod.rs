@@ -186,6 +186,8 @@ pub struct Attributor<'a> {
     /// Ages the article gives people ("Novak Djokovic, 37,"), in reading
     /// order: entity → the number, for a later "the 37-year-old".
     ages: Vec<(usize, &'a str)>,
+    /// The writer a byline names: the "I" of the narrative.
+    writer: Option<String>,
 }
 
 impl<'a> Attributor<'a> {
@@ -262,9 +264,28 @@ impl<'a> Attributor<'a> {
             documents: Vec::new(),
             described: Vec::new(),
             ages: Vec::new(),
+            writer: None,
         };
+        this.writer = (0..this.paras.len()).find_map(|p| this.writer_in_byline(p));
         this.collect_names();
         this
+    }
+
+    /// The one writer a byline names ("By Paul Krugman", "By Jane Smith,
+    /// Reuters"); none for several ("By Jane Smith and John Doe").
+    fn writer_in_byline(&self, p: usize) -> Option<String> {
+        if !is_byline(&self.paras, p) {
+            return None;
+        }
+        let tokens = &self.paras[p].tokens;
+        let end = name_run_at(tokens, 1)?;
+        if tokens
+            .get(end)
+            .is_some_and(|t| t.lower == "and" || t.is_punct('&'))
+        {
+            return None;
+        }
+        Some(self.text[tokens[1].span.start..tokens[end - 1].span.end].to_owned())
     }
 
     /// The first pass: every name run and description, linked to entities in
@@ -5472,6 +5493,10 @@ impl<'a> Attributor<'a> {
 
     /// The canonical speaker for a mention found at `pos`.
     fn resolve(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
+        // "As I wrote last week, “…”", under "By Paul Krugman": the writer.
+        if f.who == Who::Pronoun(PronounKind::First) && tokens[f.start].lower == "i" {
+            return self.writer.clone();
+        }
         // "the prime minister's spokesman" is not the prime minister, nor
         // the last person described so: a description with an owner of
         // its own names no one (unless a name in it does). An owner that is

@@ -3741,7 +3741,7 @@ fn an_unnamed_persons_gender_is_not_their_owners() {
 }
 
 #[test]
-fn a_byline_names_the_writer_not_a_speaker() {
+fn a_bylines_writer_is_the_narratives_i_not_its_she() {
     // "By Jane Doe" is who wrote the article: no "she" in it means her.
     for byline in [
         "By Jane Doe",
@@ -3754,6 +3754,15 @@ fn a_byline_names_the_writer_not_a_speaker() {
         );
         check(&text, "You are wrong.", None);
     }
+    // But the "I" of the narrative is the one writer it names.
+    let text = "Why the Fed is wrong\n\nBy Paul Krugman\n\n\
+        Last week I argued that the Fed was “behind the curve.” As I wrote in 2021, \
+        “The risks are two-sided.”";
+    check(text, "behind the curve.", Some("Paul Krugman"));
+    check(text, "The risks are two-sided.", Some("Paul Krugman"));
+    let text = "Why the Fed is wrong\n\nBy Jane Doe and Mary Roe\n\n\
+        Last week I argued that the Fed was “behind the curve.”";
+    check(text, "behind the curve.", None);
 }
 
 #[test]
