@@ -4611,7 +4611,7 @@ impl<'a> Attributor<'a> {
         }
         if let Some(kind) = t.info.pronoun() {
             // "I said": the writer speaks; the mention is kept, and the
-            // speaker stays unnamed (resolve gives no one for the first person).
+            // speaker is the writer a byline names, or no one (`resolve`).
             if t.lower == "it" && self.names.entities.is_empty() {
                 return None;
             }
