@@ -1549,14 +1549,27 @@ impl<'a> Attributor<'a> {
             });
             // ("He later told supporters: “…”": words said on another
             // occasion than the one named before.)
+            // (Nor "she told the audience": words told to a crowd or a
+            // group its sentence names were said to them; "he told the
+            // host" goes on with the interview.)
             let another_occasion = self.quote_token[qi].is_some_and(|q| {
                 let para = &self.paras[p];
-                para.tokens[para.sentence_of(q)].iter().any(|t| {
-                    matches!(
-                        t.lower,
-                        "later" | "earlier" | "afterwards" | "afterward" | "subsequently"
-                    )
-                })
+                let sentence = &para.tokens[para.sentence_of(q)];
+                let told_a_group = lemma == Some("tell")
+                    && sentence.windows(3).any(|w| {
+                        let listener = if w[1].lower == "the" { &w[2] } else { &w[1] };
+                        w[0].info.is_speech_verb()
+                            && self.grammar.lemma(w[0].info) == Some("tell")
+                            && (self.grammar.description_class(listener.lower) == Some("group")
+                                || listener.info.is_plural_description())
+                    });
+                told_a_group
+                    || sentence.iter().any(|t| {
+                        matches!(
+                            t.lower,
+                            "later" | "earlier" | "afterwards" | "afterward" | "subsequently"
+                        )
+                    })
             });
             if out[qi].channel.is_some() || !whole || another_occasion {
                 continue;

@@ -2072,6 +2072,15 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 He later told supporters: “We are winning.”\n\n“I am tired,” he said earlier.";
     check_channel(text, "We are winning.", None);
     check_channel(text, "I am tired,", None);
+    // Nor to words told to a crowd; but told to the host, they go on.
+    let text = "Album\n\nAda Quill, a singer, surprised fans.\n\n\
+                “All's fair,” the singer wrote in an Instagram post. \
+                “Thank you for everything,” she told the audience.";
+    check_channel(text, "Thank you for everything,", None);
+    let text = "Album\n\nAda Quill, a singer, surprised fans.\n\n\
+                “All's fair,” the singer said in an interview. \
+                “Thank you for everything,” she told the host.";
+    check_channel(text, "Thank you for everything,", Some("interview"));
     // Past the programme's title quoted between the two.
     let text = "Deal\n\n“This is the best deal we are going to get,” Murphy said on NBC’s \
                 “Meet the Press.” “If we walk away, nothing happens.”";
