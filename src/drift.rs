@@ -789,10 +789,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         // replaced whole by one of another length is one substitution, "it
         // takes → necessary", unless a word in it kept its meaning. A long
         // one, or one a moved word was taken from, is paired word by word.)
+        // A stretch before the first word kept pairs from its end, so that
+        // what the member cut is left at the start (a truncation).
+        let lead = match first_equal.is_some_and(|f| k < f) {
+            true => olds.len() - pairs,
+            false => 0,
+        };
         let kept_meaning = (0..pairs).any(|d| {
-            olds[d].content
+            olds[lead + d].content
                 && news[d].content
-                && lexicon.same_meaning(&olds[d].lemma, &news[d].lemma)
+                && lexicon.same_meaning(&olds[lead + d].lemma, &news[d].lemma)
         });
         let whole = olds.len() == old_len && news.len() == new_len;
         // (Or a phrase of up to eight words said in one or two: "the
@@ -812,7 +818,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             continue;
         }
         for d in 0..pairs {
-            let (a, b) = (olds[d], news[d]);
+            let (a, b) = (olds[lead + d], news[d]);
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
                 matched += 1;
             }
@@ -830,7 +836,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 },
             ));
         }
-        deleted.extend(&olds[pairs..]);
+        // ("balanced stance on the Ukraine crisis" / "balanced position":
+        // "stance → position", and what follows is cut, not deleted word by
+        // word.)
+        if lead > 0 {
+            leading.extend(&olds[..lead]);
+        } else if last_equal.is_some_and(|l| k > l) {
+            trailing.extend(&olds[pairs..]);
+        } else {
+            deleted.extend(&olds[pairs..]);
+        }
         inserted.extend(&news[pairs..]);
     }
     // (Last first, so that each place is where the loop left it.)
@@ -1044,6 +1059,25 @@ mod tests {
             ["…Putin praised the|", "|of our Chinese friends…"]
         );
         assert_eq!(d.severity, Severity::Verbatim);
+    }
+
+    #[test]
+    fn a_partial_quote_that_ends_on_another_word_is_still_truncated() {
+        // The last word is replaced, and what follows it is cut, not deleted
+        // word by word; so at the start.
+        let d = drift(
+            "We highly appreciate China's balanced stance on the Ukraine crisis",
+            "We highly appreciate China's balanced position",
+        );
+        assert_eq!(
+            described(&d),
+            ["stance → position", "|on the Ukraine crisis…"]
+        );
+        let d = drift(
+            "Putin said the stance was balanced",
+            "position was balanced",
+        );
+        assert_eq!(described(&d), ["…Putin said the|", "stance → position"]);
     }
 
     #[test]
