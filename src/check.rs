@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::drift::{self, Edit, Rendering};
 use crate::extract::Quote;
 use crate::group::lexicon::Lexicon;
+use crate::group::unit_spans;
 
 /// The answer to a spot check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,6 +73,24 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The sentences of a quote of several (`group::unit_spans`); none for a
+/// quote of one.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut last = None;
+    for (start, end, n) in unit_spans(text) {
+        match spans.last_mut() {
+            Some(span) if last == Some(n) => span.1 = end,
+            _ => spans.push((start, end)),
+        }
+        last = Some(n);
+    }
+    match spans.len() {
+        0 | 1 => Vec::new(),
+        _ => spans.into_iter().map(|(s, e)| &text[s..e]).collect(),
+    }
+}
+
 /// Whether a speaker's name matches the one asked about: any word of the
 /// asked name in the found one ("Putin" matches "Vladimir Putin").
 fn speaker_matches(asked: &str, found: &Option<String>) -> bool {
@@ -98,7 +117,18 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
         // substitution reads corpus word → checked word), and the
         // similarity over the stretch of the corpus quote they cover (a
         // longer quote that holds them verbatim is no worse a match).
-        let d = drift::compare(&rendering, &asked, lexicon);
+        let mut d = drift::compare(&rendering, &asked, lexicon);
+        // A quote of several sentences is shown against the one sentence
+        // the checked words come closest to, when one comes as close as the
+        // whole: its edits do not list the other sentences as cut.
+        if !verbatim && d.similarity >= DRIFT_FLOOR {
+            for sentence in sentences(&q.text) {
+                let one = drift::compare(&Rendering::read(sentence, lexicon), &asked, lexicon);
+                if one.similarity >= d.similarity {
+                    d = one;
+                }
+            }
+        }
         let similarity = if verbatim { 1.0 } else { d.similarity };
         if verbatim || similarity >= DRIFT_FLOOR {
             found.push((

@@ -136,7 +136,7 @@ const SUBJECTS: [&str; 15] = [
 /// long quotes at these joints, so a unit that spans two of them would join
 /// two utterances.
 /// Each unit is `(start, end, n)`, `n` the number of its sentence.
-fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
+pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
     let mut units = Vec::new();
     for (n, (s, e)) in sentence_spans(text).into_iter().enumerate() {
         let mut out = Vec::new();

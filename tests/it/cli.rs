@@ -292,6 +292,16 @@ fn check_drift_exits_1_with_named_edits() {
 }
 
 #[test]
+fn check_names_the_edits_against_the_closest_sentence_of_a_longer_quote() {
+    // The courier's quote goes on for a second sentence the checked words
+    // do not reach: it is not listed as cut.
+    let (code, out) = check(&["We value the steady approach of our partners"]);
+    assert_eq!(code, Some(1), "{out}");
+    let courier = out.lines().find(|l| l.contains("courier-001:5")).unwrap();
+    assert!(courier.ends_with("[|at the harbour…; -deeply]"), "{out}");
+}
+
+#[test]
 fn check_misattribution_exits_1() {
     let (code, out) = check(&["the sea always wins", "--speaker", "Ada Quill"]);
     assert_eq!(code, Some(1), "{out}");
