@@ -362,6 +362,19 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                // "Particularly Xi thanked Putin": an adverb opening a
+                // sentence is no part of the name after it (a word the
+                // article capitalises inside a sentence, "Italy", may be).
+                if (i == 0 || tokens[i - 1].sentence_end)
+                    && tokens[i].lower.len() > 4
+                    && tokens[i].lower.ends_with("ly")
+                    && !is_given_name(tokens[i].info)
+                    && !self.capitalised_inside.contains(tokens[i].lower)
+                    && tokens.get(i + 1).is_some_and(is_name_word)
+                {
+                    i += 1;
+                    continue;
+                }
                 // "Shares of Nvidia Corp. rose": the name starts after "of".
                 if is_shares(&tokens[i]) && tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
                     i += 2;

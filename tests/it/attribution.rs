@@ -483,6 +483,21 @@ fn a_headlines_words_are_not_names_when_the_article_never_uses_them_again() {
 }
 
 #[test]
+fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "Talks\n\nXi Jinping met Putin.\n\nParticularly Xi thanked Putin for his support, \
+        saying “no country is entitled to act as a judge.”";
+    check_mention(
+        text,
+        "no country is entitled to act as a judge.",
+        "Xi",
+        Some("Xi Jinping"),
+    );
+    // A given name in -ly is a name.
+    let text = "Talks\n\nEmily Park spoke.\n\nEmily Park said it was “over.”";
+    check(text, "over.", Some("Emily Park"));
+}
+
+#[test]
 fn according_to_and_quoted_by() {
     check(
         "According to a report by Eurasia Group analysts led by Zachary Witlin, \"China has never approved of it.\"",
