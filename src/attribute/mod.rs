@@ -4838,7 +4838,16 @@ impl<'a> Attributor<'a> {
     /// "Jerrold Nadler, Democrat of New York and chairman of the House
     /// Judiciary Committee — where … — said".
     fn name_before_asides(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
-        let end = self.skip_parenthesis_back(tokens, floor, end);
+        let mut end = self.skip_parenthesis_back(tokens, floor, end);
+        // "Donna Rawlings, 59, of Ashton, Md., said": an age set off
+        // after the name.
+        if end >= floor + 3
+            && tokens[end - 1].is_numeral()
+            && tokens[end - 1].lower.len() <= 3
+            && tokens[end - 2].is_punct(',')
+        {
+            end -= 2;
+        }
         let f = self.name_ending_at(tokens, floor, end)?;
         let earlier = (floor..f.start)
             .rev()

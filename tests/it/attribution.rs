@@ -1174,6 +1174,12 @@ fn a_relative_who_after_asides_is_the_subjects() {
         "Ada Quill",
         Some("Ada Quill"),
     );
+    // An age set off after the name is an aside too, not the end of the chain.
+    check(
+        "Donna Rawlings, 59, of Ashton, Md., who watched on a screen, said it was “moving.”",
+        "moving.",
+        Some("Donna Rawlings"),
+    );
 }
 
 #[test]
