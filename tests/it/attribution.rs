@@ -4870,6 +4870,10 @@ fn offices_of_legislatures_and_offices_to_come_are_titles() {
     );
     check(text, "We will review it,", Some("Jack Smith"));
     check(text, "I am ready,", Some("Zohran Mamdani"));
+    // A title in the plural before two names is no part of the first.
+    let text = "Impeachment\n\nRepresentatives Brad Sherman of California and Al Green of \
+        Texas introduced it.\n\n“It is clear,” Mr. Sherman said.";
+    check(text, "It is clear,", Some("Brad Sherman"));
 }
 
 #[test]
