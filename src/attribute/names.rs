@@ -382,6 +382,8 @@ pub fn names_an_institution(t: &Token) -> bool {
                 | "guild"
                 | "league"
                 | "society"
+                | "trust"
+                | "fund"
         )
 }
 

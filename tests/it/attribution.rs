@@ -5168,4 +5168,13 @@ fn a_possessive_inside_an_institutions_name_is_part_of_it() {
         "fight this all the way",
         Some("National Farmers' Union"),
     );
+    let text = "Spurs\n\nOne supporters' group, the Tottenham Hotspur Supporters' Trust, said the \
+        statement was “too little, too late”.\n\nThe United Nations Children's Fund said it \
+        was “alarmed.”";
+    check(
+        text,
+        "too little, too late",
+        Some("Tottenham Hotspur Supporters' Trust"),
+    );
+    check(text, "alarmed.", Some("United Nations Children's Fund"));
 }
