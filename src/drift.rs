@@ -11,6 +11,8 @@
 
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
+use std::sync::LazyLock;
+use text2num::{Language, text2digits};
 
 use crate::group::lexicon::{Lexicon, is_place_and_adjective};
 
@@ -218,6 +220,36 @@ impl Rendering {
             per.lemma = "percent".to_owned();
             per.content = true;
         }
+        // "twenty-five", "one hundred": number words that make one number
+        // are one word, "25" and "100", as the digits are.
+        let numeric = |w: &Word| !w.lemma.is_empty() && w.lemma.bytes().all(|b| b.is_ascii_digit());
+        let mut k = 0;
+        while k + 1 < words.len() {
+            let (a, b) = (&words[k], &words[k + 1]);
+            let spelt =
+                numeric(a) && numeric(b) && !a.lower.starts_with(|c: char| c.is_ascii_digit());
+            let joined = || match b.hyphened {
+                true => format!("{}-{}", a.lower, b.lower),
+                false => format!("{} {}", a.lower, b.lower),
+            };
+            let number = spelt
+                .then(|| {
+                    let joined = joined();
+                    text2digits(&joined, &*ENGLISH).ok().map(|d| (joined, d))
+                })
+                .flatten();
+            match number {
+                Some((joined, digits)) => {
+                    let next = words.remove(k + 1);
+                    let first = &mut words[k];
+                    let sep = if next.hyphened { "-" } else { " " };
+                    first.raw = format!("{}{sep}{}", first.raw, next.raw);
+                    first.lower = joined;
+                    first.lemma = digits;
+                }
+                None => k += 1,
+            }
+        }
         Rendering {
             words: names_made_one(words, lexicon),
             marks,
@@ -303,9 +335,12 @@ fn contraction(lower: &str) -> (usize, Option<&'static str>) {
         ("'d", "would"),
         ("'m", "am"),
     ];
-    // ("cannot" is "can not" in one word, and "can't".)
-    if lower == "cannot" {
-        return (3, Some("not"));
+    // ("cannot" is "can not" in one word, and "can't"; "gonna" "going
+    // to" as said, and "wanna", "gotta".)
+    match lower {
+        "cannot" => return (3, Some("not")),
+        "gonna" | "wanna" | "gotta" => return (3, Some("to")),
+        _ => {}
     }
     for (ending, word) in ENDINGS {
         if let Some(stem) = lower.strip_suffix(ending).filter(|s| !s.is_empty()) {
@@ -331,6 +366,8 @@ fn irregular_stem(stem: &str) -> Option<&'static str> {
         "ca" => Some("can"),
         "sha" => Some("shall"),
         "ai" => Some("be"),
+        "gon" => Some("going"),
+        "wan" => Some("want"),
         _ => None,
     }
 }
@@ -483,6 +520,7 @@ fn carries_meaning(word: &Word) -> bool {
     ];
     QUANTIFIERS.contains(&word.lower.as_str())
         || word.lower.chars().any(|c| c.is_ascii_digit())
+        || word.lemma.starts_with(|c: char| c.is_ascii_digit())
         || is_number_word(&word.lower)
         || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
 }
@@ -502,33 +540,28 @@ fn variant_of(word: &str) -> Option<&'static str> {
     })
 }
 
-/// The digits of a number spelt out, up to twenty: "two" → "2".
+/// English, as text2num reads numbers.
+static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
+
+/// The digits of a number spelt out: "two" → "2", "twenty-five" → "25",
+/// "first" → "1st" (text2num reads them). Only a word of lower-case
+/// letters and hyphens short enough to be one is read, and none in the
+/// plural: "tens" is no ten.
 fn digits_of(word: &str) -> Option<String> {
-    let n = match word {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        _ => return None,
-    };
-    Some(n.to_string())
+    // (Asked of every word grouped: most are turned away by their first
+    // two letters, with which no English number word starts.)
+    const OPENINGS: [&str; 15] = [
+        "ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "hu", "mi", "bi",
+    ];
+    if word.len() < 3
+        || word.len() > 13
+        || !OPENINGS.iter().any(|o| word.starts_with(o))
+        || word.ends_with('s')
+        || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    {
+        return None;
+    }
+    text2digits(word, &*ENGLISH).ok()
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -1237,6 +1270,25 @@ mod tests {
         assert_eq!(d.similarity, 1.0);
         // Another number is another meaning, spelt out or not.
         let d = drift("in two weeks", "in 3 weeks");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        // A number of several words is one, as its digits are.
+        let d = drift(
+            "a 25% tariff on 100 goods",
+            "a twenty-five percent tariff on one hundred goods",
+        );
+        assert_eq!(
+            described(&d),
+            ["25 ≈ twenty-five", "% ≈ percent", "100 ≈ one hundred"]
+        );
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("a 25% tariff", "a twenty-six percent tariff");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        // So are "gonna" and "going to", as said and as written.
+        let d = drift("we are going to win", "we are gonna win");
+        assert_eq!(described(&d), ["going to ≈ gonna"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // "tens" is no ten.
+        let d = drift("tens of thousands", "10 of thousands");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
