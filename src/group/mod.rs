@@ -12,7 +12,7 @@
 //!    content words in common, counting synonyms, and speakers that agree.
 //!    Near-identical words given to two different speakers are joined too,
 //!    and flagged as a misattribution (so is one sentence of six words or
-//!    more given word for word). A censored word ("motherf***") meets the
+//!    more given word for word, or most of it). A censored word ("motherf***") meets the
 //!    words it may hide, in blocking and in comparing. Fragments of one or
 //!    two content words join only the best group that holds them, so they
 //!    cannot chain two utterances together. The closest pairs join first,
@@ -340,7 +340,9 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
 }
 
 /// Whether two units are one sentence of six words or more, word for
-/// word (case and punctuation aside).
+/// word (case and punctuation aside), or one is most of the other word for
+/// word: "We understand your questions and concerns" cut from "… and
+/// concerns about this".
 fn same_sentence(a: &str, b: &str) -> bool {
     let words = |t: &str| {
         t.split(|c: char| !c.is_alphanumeric())
@@ -348,8 +350,15 @@ fn same_sentence(a: &str, b: &str) -> bool {
             .map(str::to_lowercase)
             .collect::<Vec<_>>()
     };
-    let wa = words(a);
-    wa.len() >= 6 && wa == words(b)
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    short.len() >= 6
+        && 4 * short.len() >= 3 * long.len()
+        && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
 /// Union-find over units, which keeps apart the sentences of one quote: a

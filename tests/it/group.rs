@@ -288,6 +288,36 @@ fn the_same_sentence_from_two_speakers_is_flagged() {
             .all(|g| !g.misattributed),
         "{groups:#?}"
     );
+    // So is most of one sentence, word for word, cut from the other; not
+    // six words shared by two longer sentences.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“We understand your questions and concerns about this,” Putin told Xi.\n\n\
+             “We will keep working with all of our partners in the region,” Putin said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“We understand your questions and concerns,” Xi said.\n\n\
+             “We will keep working with all of our friends and allies across Asia,” Xi said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let concerns: Vec<&group::Group> = groups
+        .iter()
+        .filter(|g| g.members.iter().any(|m| m.text.contains("concerns")))
+        .collect();
+    assert_eq!(concerns.len(), 1, "{groups:#?}");
+    assert!(concerns[0].misattributed, "{groups:#?}");
+    assert!(
+        groups
+            .iter()
+            .filter(|g| g.members.iter().any(|m| m.text.contains("keep working")))
+            .all(|g| !g.misattributed),
+        "{groups:#?}"
+    );
 }
 
 #[test]
