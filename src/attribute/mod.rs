@@ -95,6 +95,8 @@ pub enum Source {
     AccordingTo,
     SentenceEnd,
     LeadIn,
+    /// The paragraph after signs a quote alone in its own: "— Ann Lee".
+    SignedBelow,
     Continuation,
 }
 
@@ -1910,6 +1912,7 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            .or_else(|| pick(self.signed_below(p, q), Source::SignedBelow))
             .or_else(|| {
                 pick(
                     self.previous_sentence(tokens, sentence.start, q),
@@ -1984,10 +1987,10 @@ impl<'a> Attributor<'a> {
             channel = Some(self.phrase(tokens, relay.start, relay.end));
         }
         if let Some((f, cue, source)) = found {
-            let tokens = if source == Source::LeadIn {
-                &self.paras[p - 1].tokens
-            } else {
-                tokens
+            let tokens = match source {
+                Source::LeadIn => &self.paras[p - 1].tokens,
+                Source::SignedBelow => &self.paras[p + 1].tokens,
+                _ => tokens,
             };
             // "In a memo to staff, Dana Whitfield wrote:": the lead-in's
             // channel is the quote's.
@@ -3348,6 +3351,24 @@ impl<'a> Attributor<'a> {
             let f = self.sentence_subject(prev, start, prev.len() - 1)?;
             Some((f, ":".to_owned()))
         })
+    }
+
+    /// A quote alone in its paragraph, signed on the line below by a dash
+    /// and a name, perhaps with who they are: "“…”" / "— Ann Lee, CEO of
+    /// Acme" (a pull quote, an epigraph).
+    fn signed_below(&self, p: usize, q: usize) -> Option<(Found, String)> {
+        let own = &self.paras[p].tokens;
+        let next = &self.paras.get(p + 1)?.tokens;
+        let alone = q == 0 && own[1..].iter().all(|t| !t.is_word());
+        if !alone || !next.first().is_some_and(is_dash) || next.iter().any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        let run_end = name_run_at(next, 1)?;
+        if next.get(run_end).is_some_and(|t| !t.is_punct(',')) {
+            return None;
+        }
+        Some((self.found_name(next, 1, run_end)?, "―".to_owned()))
     }
 
     /// The channel named by the last sentence of the paragraph before

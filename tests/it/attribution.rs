@@ -4739,6 +4739,17 @@ fn a_hyphen_typed_for_a_dash_signs_the_quote() {
         "We will fight this in the courts.",
         Some("Greg Abbott"),
     );
+    // A quote alone in its paragraph, signed on the line below.
+    let text = "Pull\n\nThe chief executive spoke at length.\n\n\
+        “The future belongs to those who prepare for it.”\n— Ann Lee, CEO of Acme\n\n\
+        “We are ready.”\n\nThe board met on Friday.";
+    check(
+        text,
+        "The future belongs to those who prepare for it.",
+        Some("Ann Lee"),
+    );
+    // (Not by a sentence that goes on.)
+    check(text, "We are ready.", None);
 }
 
 #[test]
