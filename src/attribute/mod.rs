@@ -5,7 +5,9 @@
 //! (`Attributor::attribute`) looks at each quote's sentence in the order a
 //! reader would:
 //! 1. right after the quote: `"…," Putin said`, `"…," said the spokesman`,
-//!    `"…," as a memo put it`;
+//!    `"…," as a memo put it` (but first the owner of a claim or promise
+//!    that holds the words: `Lee said Quill's claim that the vote was "…"`
+//!    is Quill's);
 //! 2. a speech verb before it in its sentence, the outermost one that governs
 //!    it and is not denied: `Putin told Xi that Russia condemned "…"` is
 //!    Putin's (a relative clause, `…, which said "…"`, and a participle
@@ -14,7 +16,8 @@
 //! 3. `according to X` or `per X`;
 //! 4. at the end of its sentence: `…, the ministry said.`;
 //! 5. a colon lead-in closing the paragraph before, a quote-only paragraph
-//!    after a sentence naming a channel ("In a statement, X …"), or the
+//!    after a sentence naming a channel ("In a statement, X …") or signed
+//!    below it ("— Ann Lee"), or the
 //!    sentence before ending on its own attribution; smaller patterns after
 //!    these (a name, a speech noun or a short clause before a colon, `The
 //!    statement went on: "…"`, `Trump's claim that "…"`, a framing subject,
