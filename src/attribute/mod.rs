@@ -1859,14 +1859,22 @@ impl<'a> Attributor<'a> {
         // So is a body that gives a readout of a person's words: "Putin
         // told Xi that Russia valued China's “balanced position,” the
         // Kremlin said" is Putin's, through the Kremlin.
-        let reads_out = |f: Found| {
-            matches!(f.who, Who::Entity(e) if self.is_a_body(e))
+        // (So is a name that "reported" it, as only news media do: "Kim
+        // Jong Un called the drills “…”, KCNA reported".)
+        let reads_out = |f: Found, cue: &str| {
+            let reporter = |e: usize| {
+                self.names.entities[e].kind != EntityKind::Person
+                    && matches!(cue, "reported" | "reports")
+            };
+            matches!(f.who, Who::Entity(e) if self.is_a_body(e) || reporter(e))
                 && self
                     .before(tokens, sentence.start, q)
                     .is_some_and(|(b, _)| self.names_a_person(b))
         };
         let (after, after_channel) = match after {
-            Some((f, cue)) if self.is_medium_phrase(tokens, f.start, f.end) || reads_out(f) => {
+            Some((f, cue))
+                if self.is_medium_phrase(tokens, f.start, f.end) || reads_out(f, &cue) =>
+            {
                 (None, Some((f, cue)))
             }
             other => (other, None),

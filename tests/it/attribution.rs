@@ -5072,6 +5072,13 @@ fn a_body_reading_out_a_persons_words_is_their_channel() {
     check(text, "balanced position,", Some("Vladimir Putin"));
     check_channel(text, "balanced position,", Some("Kremlin"));
     check(text, "constructive,", Some("Kremlin"));
+    // So is a name that reported them, though the grammar knows no outlet
+    // of that name.
+    let text = "Drills\n\nNorth Korean leader Kim Jong Un called the drills “a rehearsal for \
+        invasion”, KCNA reported.\n\nThe drills were “a provocation”, KCNA reported.";
+    check(text, "a rehearsal for invasion", Some("Kim Jong Un"));
+    check_channel(text, "a rehearsal for invasion", Some("KCNA"));
+    check(text, "a provocation", Some("KCNA"));
 }
 
 #[test]
