@@ -652,6 +652,54 @@ impl<'a> Attributor<'a> {
             && tokens
                 .get(end)
                 .is_none_or(|t| !(t.is_word() && !t.capital && self.is_description_noun(t)));
+        // "the Japanese automaker", after "Toyota Motor Corp. said": a
+        // business described by its country is the business named before,
+        // not a national body of its own. (Within the reach of "the
+        // company"; the Egyptian foreign ministry is the ministry.)
+        let business = |lower: &str| {
+            matches!(
+                lower,
+                "company"
+                    | "firm"
+                    | "automaker"
+                    | "carmaker"
+                    | "retailer"
+                    | "insurer"
+                    | "lender"
+                    | "manufacturer"
+                    | "maker"
+                    | "chipmaker"
+                    | "drugmaker"
+                    | "giant"
+                    | "conglomerate"
+                    | "chain"
+                    | "startup"
+                    | "airline"
+                    | "carrier"
+            )
+        };
+        if national && business(words[words.len() - 1].lower) {
+            // (A business by its name: "Toyota Motor Corp.", "Acme Company".)
+            let a_business = |e: usize| {
+                self.names.entities[e]
+                    .tokens
+                    .last()
+                    .is_some_and(|w| names::is_company_suffix(w.lower) || business(w.lower))
+            };
+            let before = tokens[start].span.start;
+            let named = self
+                .names
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.start < before)
+                .take(BODY_REACH)
+                .find(|m| a_business(m.entity))
+                .map(|m| m.entity);
+            if named.is_some() {
+                return named;
+            }
+        }
         let split = SplitName {
             core_start: start + 1,
             end,

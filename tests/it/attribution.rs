@@ -3668,6 +3668,14 @@ fn a_body_named_by_its_country_is_named_so() {
     check(text, "a provocation.", Some("Chinese government"));
     // A person so described is someone the article must name.
     check(text, "wrong.", None);
+    // A business described by its country is the business named before.
+    let text = "Recall\n\nToyota Motor Corp. said it would recall 1 million cars.\n\n\
+        The Japanese automaker added that no one was hurt. “We apologise,” the company said.";
+    check(text, "We apologise,", Some("Toyota Motor Corp."));
+    // (With no business named before, it is one of its own.)
+    let text = "Talks\n\nHamas said it was ready.\n\n\
+        The Chinese tech giant said it was “confident”.";
+    check(text, "confident", Some("Chinese tech giant"));
     // A diplomatic readout's "side" is a body too.
     let text = "Talks\n\nThe Chinese side said it was willing to “work with India”.";
     check(text, "work with India", Some("Chinese side"));
