@@ -818,16 +818,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         }
         window += olds.iter().filter(|w| w.content).count();
         let pairs = olds.len().min(news.len());
-        // ("as long as it takes" / "as long as necessary": a short stretch
-        // replaced whole by one of another length is one substitution, "it
-        // takes → necessary", unless a word in it kept its meaning. A long
-        // one, or one a moved word was taken from, is paired word by word.)
         // A stretch before the first word kept pairs from its end, so that
         // what the member cut is left at the start (a truncation).
         let lead = match first_equal.is_some_and(|f| k < f) {
             true => olds.len() - pairs,
             false => 0,
         };
+        // ("as long as it takes" / "as long as necessary": a short stretch
+        // replaced whole by one of another length is one substitution, "it
+        // takes → necessary", unless a word in it kept its meaning. A long
+        // one, or one a moved word was taken from, is paired word by word.)
         let kept_meaning = (0..pairs).any(|d| {
             olds[lead + d].content
                 && news[d].content

@@ -6628,8 +6628,8 @@ pub fn is_programme(word_before: Option<&str>, after: Owner, title: &str) -> boo
 pub enum Owner {
     #[default]
     None,
-    /// A capitalised possessive ("Trump's") or a medium's "of" ("the
-    /// broadcast of").
+    /// Another possessive ("Trump's", "the network's") or a medium's "of"
+    /// ("the broadcast of").
     Name,
     /// An outlet's possessive: "MSNBC's", "Fox News'".
     Outlet,

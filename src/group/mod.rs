@@ -12,10 +12,11 @@
 //!    content words in common, counting synonyms, and speakers that agree.
 //!    Near-identical words given to two different speakers are joined too,
 //!    and flagged as a misattribution (so is one sentence of six words or
-//!    more given word for word, or most of it). A censored word ("motherf***") meets the
-//!    words it may hide, in blocking and in comparing. Fragments of one or
-//!    two content words join only the best group that holds them, so they
-//!    cannot chain two utterances together. The closest pairs join first,
+//!    more given word for word, or most of it). A censored word
+//!    ("motherf***") meets the words it may hide, in blocking and in
+//!    comparing. Fragments of one or two content words join only the best
+//!    group that holds them, so they cannot chain two utterances together.
+//!    The closest pairs join first,
 //!    and two sentences of one quote never join ("Faith made America
 //!    strong. It can make her strong again."): each is a rendering of its
 //!    own utterance.
