@@ -60,8 +60,8 @@ use crate::text::{
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
-    is_nickname, joins_a_bodys_name, looks_like_demonym, name_run_at, names_an_institution,
-    office_holder_run, particles_at, split_name,
+    is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
+    names_an_institution, office_holder_run, particles_at, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -7037,14 +7037,6 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
 /// (A regular one has more than four letters: "red", "seed" are none.)
 fn is_past_tense(t: &Token) -> bool {
     (t.lower.len() > 4 && t.lower.ends_with("ed")) || t.info.is_irregular_past()
-}
-
-/// A number in words, as it may count people: "one", "two", … "ten".
-fn is_number_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-    )
 }
 
 /// Whether the name run `[start, end)` modifies a noun: a determiner before

@@ -361,6 +361,14 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
 }
 
+/// A number in words, as it may count people: "one", "two", … "ten".
+pub fn is_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// "St Mary's Hospital", "Boston Children's Hospital", "the National
 /// Farmers' Union": a possessive inside a name, before the institution it
 /// names.
@@ -706,8 +714,13 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // outlet's word is the outlet's; "Amy Sun", a given name first, is a
     // person's.)
     let outlet = tokens[end - 1].info.is_outlet() && !is_given_name(tokens[core_start].info);
+    // ("Air Force One", "Formula One": a name that ends in a number is a
+    // thing's, not a person's.)
+    let numbered = end - core_start >= 2 && is_number_word(tokens[end - 1].lower);
     let kind = if outlet {
         EntityKind::Organisation
+    } else if numbered {
+        EntityKind::Unknown
     } else if last_title.is_some() || end - core_start >= 2 {
         EntityKind::Person
     } else {

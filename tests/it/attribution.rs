@@ -4505,6 +4505,10 @@ fn a_bare_name_that_says_he_or_she_is_a_person_a_pronoun_means() {
     let text =
         "Senate\n\nSen. John Thune spoke.\n\nQuill said he would sign it. “It's fine,” he said.";
     check(text, "It's fine,", Some("Quill"));
+    // A name that ends in a number is a thing's: no "he".
+    let text = "Senate\n\nSen. John Thune spoke.\n\nAir Force One landed in Ohio. \
+        “I'll sign it,” he said.";
+    check(text, "I'll sign it,", Some("John Thune"));
     // A place inside another's phrase says nothing of itself.
     let text = "Poll\n\nSen. John Thune spoke.\n\nA poll in Wyoming said he was ahead. \
         “It's fine,” he said.";
