@@ -2461,12 +2461,16 @@ impl<'a> Attributor<'a> {
         let particle = tokens[j].lower != "of" && particles_at(tokens, j) == Some(prefix.len());
         // ("“…,” an emotional Eric Adams said": "a" and a few words of
         // how the person was, before the name.)
-        let how_they_were = prefix.len() <= 4
-            && prefix
-                .first()
-                .is_some_and(|t| matches!(t.lower, "a" | "an"))
-            && prefix[1..].iter().all(|t| t.is_word() && !t.capital)
-            && matches!(f.who, Who::Entity(_));
+        // (Or one such word alone, as headlines write it: "“…,” defiant
+        // Starmer says".)
+        let how_they_were = matches!(f.who, Who::Entity(_))
+            && match prefix {
+                [a, rest @ ..] if matches!(a.lower, "a" | "an") => {
+                    rest.len() <= 3 && rest.iter().all(|t| t.is_word() && !t.capital)
+                }
+                [word] => word.is_word() && !word.capital && !word.info.is_closed_class(),
+                _ => false,
+            };
         let titled = prefix.iter().all(|t| matches!(t.lower, "a" | "an" | "the"))
             || particle
             || how_they_were

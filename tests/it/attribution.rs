@@ -4821,6 +4821,10 @@ fn how_the_speaker_was_may_stand_before_their_name() {
         “I am not going anywhere,” said a defiant Adams.\n\n“No,” said a Trump spokesman.";
     check(text, "I am not going anywhere,", Some("Eric Adams"));
     check(text, "No,", Some("Trump spokesman"));
+    // Or with no article, as headlines write it.
+    let text = "Row\n\nMayor Eric Adams spoke on Friday.\n\n\
+        “I'm not going anywhere,” defiant Adams says.";
+    check(text, "I'm not going anywhere,", Some("Eric Adams"));
 }
 
 #[test]
