@@ -4354,11 +4354,14 @@ impl<'a> Attributor<'a> {
     /// The text of tokens `[start, end)` without a leading determiner.
     fn phrase(&self, tokens: &[Token], start: usize, end: usize) -> String {
         let mut s = start;
+        // ("In one emailed statement", "in another post"; not "One America
+        // News".)
+        let counts = |t: &Token| matches!(t.lower, "one" | "another") && !t.capital;
         while s + 1 < end
-            && matches!(
+            && (matches!(
                 tokens[s].lower,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
-            )
+            ) || counts(&tokens[s]))
         {
             s += 1;
         }

@@ -540,6 +540,11 @@ fn channels_are_named() {
     );
     assert_eq!(found.quotes[0].cue.as_deref(), Some("told"));
     assert_eq!(found.quotes[1].channel.as_deref(), Some("statement"));
+    // A medium counted ("one", "another") is the medium.
+    let text = "Ad\n\nIn one emailed statement, Perry stated, “This must stop.”\n\n\
+        In another post, One America News said it was “proud.”";
+    check_channel(text, "This must stop.", Some("emailed statement"));
+    check_channel(text, "proud.", Some("post"));
 }
 
 #[test]
