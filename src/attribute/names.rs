@@ -361,7 +361,8 @@ fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.capital && (n.info.is_outlet() || n.info.is_media_noun()))
 }
 
-/// A number in words, as it may count people: "one", "two", … "ten".
+/// A number in words, "one" to "ten", as it may count people ("Two
+/// Democratic senators") or end a thing's name ("Air Force One").
 pub fn is_number_word(lower: &str) -> bool {
     matches!(
         lower,
