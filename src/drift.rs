@@ -208,44 +208,35 @@ impl Rendering {
                 w.after_mark.get_or_insert(mark);
             }
         }
-        // "2 per cent" is "2 percent" printed the British way.
-        while let Some(k) = words
-            .windows(2)
-            .position(|w| w[0].lower == "per" && w[1].lower == "cent")
-        {
-            let cent = words.remove(k + 1);
-            let per = &mut words[k];
-            per.raw = format!("{} {}", per.raw, cent.raw);
-            per.lower = "per cent".to_owned();
-            per.lemma = "percent".to_owned();
-            per.content = true;
-        }
-        // "twenty-five", "one hundred": number words that make one number
-        // are one word, "25" and "100", as the digits are.
+        // Two printed words that are one: "per cent" ("2 per cent" is "2
+        // percent" printed the British way), and number words that make one
+        // number, "twenty-five" and "one hundred", as the digits "25" and
+        // "100" are. (As lower case, lemma, what joins them, and whether it
+        // is a content word.)
         let numeric = |w: &Word| !w.lemma.is_empty() && w.lemma.bytes().all(|b| b.is_ascii_digit());
         let mut k = 0;
         while k + 1 < words.len() {
             let (a, b) = (&words[k], &words[k + 1]);
-            let spelt =
-                numeric(a) && numeric(b) && !a.lower.starts_with(|c: char| c.is_ascii_digit());
-            let joined = || match b.hyphened {
-                true => format!("{}-{}", a.lower, b.lower),
-                false => format!("{} {}", a.lower, b.lower),
+            let one = if a.lower == "per" && b.lower == "cent" {
+                Some(("per cent".to_owned(), "percent".to_owned(), " ", true))
+            } else if numeric(a) && numeric(b) && !a.lower.starts_with(|c: char| c.is_ascii_digit())
+            {
+                let sep = if b.hyphened { "-" } else { " " };
+                let joined = format!("{}{sep}{}", a.lower, b.lower);
+                text2digits(&joined, &*ENGLISH)
+                    .ok()
+                    .map(|digits| (joined, digits, sep, a.content))
+            } else {
+                None
             };
-            let number = spelt
-                .then(|| {
-                    let joined = joined();
-                    text2digits(&joined, &*ENGLISH).ok().map(|d| (joined, d))
-                })
-                .flatten();
-            match number {
-                Some((joined, digits)) => {
+            match one {
+                Some((lower, lemma, sep, content)) => {
                     let next = words.remove(k + 1);
                     let first = &mut words[k];
-                    let sep = if next.hyphened { "-" } else { " " };
                     first.raw = format!("{}{sep}{}", first.raw, next.raw);
-                    first.lower = joined;
-                    first.lemma = digits;
+                    first.lower = lower;
+                    first.lemma = lemma;
+                    first.content = content;
                 }
                 None => k += 1,
             }
