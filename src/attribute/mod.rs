@@ -1077,8 +1077,7 @@ impl<'a> Attributor<'a> {
         if let Some([open, age, close]) = tokens.get(end..end + 3)
             && (open.is_punct(',') && (close.is_punct(',') || close.is_punct('.'))
                 || open.is_punct('(') && close.is_punct(')'))
-            && age.is_numeral()
-            && age.lower.len() <= 3
+            && is_age(age)
         {
             self.ages.push((entity, age.lower));
         }
@@ -4928,11 +4927,7 @@ impl<'a> Attributor<'a> {
         let mut end = self.skip_parenthesis_back(tokens, floor, end);
         // "Donna Rawlings, 59, of Ashton, Md., said": an age set off
         // after the name.
-        if end >= floor + 3
-            && tokens[end - 1].is_numeral()
-            && tokens[end - 1].lower.len() <= 3
-            && tokens[end - 2].is_punct(',')
-        {
+        if end >= floor + 3 && is_age(&tokens[end - 1]) && tokens[end - 2].is_punct(',') {
             end -= 2;
         }
         let f = self.name_ending_at(tokens, floor, end)?;
@@ -5712,9 +5707,7 @@ impl<'a> Attributor<'a> {
         // "The defendant, 34, of Leeds, replied": a description given an
         // age of its own brings someone in, not the last speaker.
         let aged_here = tokens.get(f.end).is_some_and(|t| t.is_punct(','))
-            && tokens
-                .get(f.end + 1)
-                .is_some_and(|t| t.is_numeral() && t.lower.len() <= 3)
+            && tokens.get(f.end + 1).is_some_and(is_age)
             && tokens.get(f.end + 2).is_some_and(|t| t.is_punct(','));
         let entity = entity.or_else(|| {
             (f.who == Who::Description
@@ -7076,6 +7069,12 @@ fn is_agent_noun(word: &str) -> bool {
 /// dashes): each sets off an aside or a clause.
 fn is_dash(t: &Token) -> bool {
     t.is_punct('—') || t.is_punct('–') || t.is_punct('―')
+}
+
+/// A person's age set off after their name or description: a number of
+/// up to three digits ("Novak Djokovic, 37,", "The defendant, 34,").
+fn is_age(t: &Token) -> bool {
+    t.is_numeral() && t.lower.len() <= 3
 }
 
 /// A year: four digits ("in 2010").
