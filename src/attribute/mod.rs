@@ -734,7 +734,31 @@ impl<'a> Attributor<'a> {
                     && self.grammar.description_class(head.lower) == Some("organisation")
             }
         };
-        shares || appositive()
+        shares || appositive() || self.calls_it_its(tokens, start, end)
+    }
+
+    /// "Meta Platforms will cut 5% of its workforce", "Facebook said on
+    /// Tuesday that its systems …": a name opening its clause that the
+    /// clause goes on to call "its", with no other noun phrase, name or
+    /// pronoun between to own it, is a body's.
+    fn calls_it_its(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        if !self.opens_a_clause(tokens[start].span.start) || tokens[end - 1].possessive {
+            return false;
+        }
+        for t in tokens[end..].iter().take(12) {
+            if t.lower == "its" {
+                return true;
+            }
+            let owner = t.quote().is_some()
+                || t.possessive
+                || t.info.pronoun().is_some()
+                || matches!(t.lower, "the" | "a" | "an" | "this" | "these" | "those")
+                || (t.capital && !t.info.is_time_word());
+            if owner || t.sentence_end {
+                return false;
+            }
+        }
+        false
     }
 
     /// "Ford Chief Executive Jim Farley", "Apple CEO Tim Cook": the words

@@ -1976,9 +1976,16 @@ fn a_bodys_description_is_no_other_kind_of_body() {
     // a council is no bank.
     check(
         "“We do not think so,” a spokesperson for the National Security Council said.\n\n\
-         Goldman Sachs raised its forecast. “We expect a tighter market,” the bank said.",
+         Goldman Sachs raised the forecast. “We expect a tighter market,” the bank said.",
         "We expect a tighter market,",
         None,
+    );
+    // (A name the article calls "its" is a body's, and may be the bank.)
+    check(
+        "“We do not think so,” a spokesperson for the National Security Council said.\n\n\
+         Goldman Sachs raised its forecast. “We expect a tighter market,” the bank said.",
+        "We expect a tighter market,",
+        Some("Goldman Sachs"),
     );
     check(
         "The Bank of England raised rates.\n\n“Inflation is too high,” the bank said.",
@@ -4043,6 +4050,17 @@ fn a_company_by_what_it_makes_or_by_its_shares() {
     check(text, "We are fine,", Some("Boeing"));
     let text = "Tech\n\nAlphabet Inc. shares rose. “We grew,” the tech giant said.";
     check(text, "We grew,", Some("Alphabet Inc."));
+    // A name its clause goes on to call "its" is a body's, though nothing
+    // else in the article says so.
+    let text = "Tech\n\nMeta Platforms will cut 5% of its workforce. \
+        “We must be efficient,” the company said.";
+    check(text, "We must be efficient,", Some("Meta Platforms"));
+    let text = "Tech\n\nFacebook said on Tuesday that its systems removed the posts.\n\n\
+        “These accounts broke our rules,” the social network said.";
+    check(text, "These accounts broke our rules,", Some("Facebook"));
+    // Not when a noun of its own stands between ("the bill and its cost").
+    let text = "Tech\n\nWhitmore vetoed the bill and its cost.\n\n“It is bad,” the company said.";
+    check(text, "It is bad,", None);
 }
 
 #[test]
