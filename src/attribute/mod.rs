@@ -2132,9 +2132,14 @@ impl<'a> Attributor<'a> {
             {
                 channel = Some(self.phrase(tokens, main.start, main.end));
             }
-            // "“…,” reported Reuters": a medium that speaks is not also
-            // its own channel.
-            if channel.as_deref() == Some(&self.text[mention.start..mention.end]) {
+            // "“…,” reported Reuters", "“…,” the network said": a medium
+            // that speaks is not also its own channel. (A document that
+            // speaks is: "the statement said".)
+            let an_outlet = f.who == Who::Description
+                && self.grammar.class(tokens[f.end - 1].info) == Some("media");
+            if channel.as_deref() == Some(&self.text[mention.start..mention.end])
+                || (an_outlet && channel.as_ref() == Some(&self.phrase(tokens, f.start, f.end)))
+            {
                 channel = None;
             }
             return Attribution {

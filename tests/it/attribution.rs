@@ -1751,6 +1751,11 @@ fn a_medium_that_speaks_is_its_authors_channel() {
     // A narrator is a voice, not a medium.
     let text = "The ad ran Monday. “Who will answer the phone?” the ad's narrator says.";
     check_channel(text, "Who will answer the phone?", None);
+    // A network, a newspaper or a site that speaks is the speaker, not the
+    // medium of its own words.
+    let text = "NBC News fired the host on Monday.\n\n“We wish him well,” the network said.";
+    check(text, "We wish him well,", Some("NBC News"));
+    check_channel(text, "We wish him well,", None);
 }
 
 #[test]
