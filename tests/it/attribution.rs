@@ -2781,7 +2781,22 @@ fn an_outlet_according_to_which_someone_spoke_is_the_channel() {
 #[test]
 fn verbs_of_manner_and_message_are_cues() {
     for verb in [
-        "laughed", "bragged", "fumed", "confided", "chuckled", "messaged",
+        "laughed",
+        "bragged",
+        "fumed",
+        "confided",
+        "chuckled",
+        "messaged",
+        // and verbs of saying again, or saying so
+        "repeated",
+        "clarified",
+        "gloated",
+        "thundered",
+        "speculated",
+        "objected",
+        "rebutted",
+        "griped",
+        "crowed",
     ] {
         let text = format!("John Smith spoke.\n\n“We will win,” Smith {verb}.");
         let q = quote_in(&text, "We will win,");
