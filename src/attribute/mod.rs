@@ -2673,9 +2673,13 @@ impl<'a> Attributor<'a> {
                 // colon opens the quote gives it to its own subject, when
                 // that is someone named or described, not "he"; and its
                 // cue ("called Milton “…” in remarks, adding: “…”").
+                // ("Lopez said her supervisor told her: ‘…’": a short
+                // object may stand before the colon.)
                 Some((inner_v, inner))
-                    if q == inner_v + 2
-                        && tokens[inner_v + 1].is_punct(':')
+                    if q >= inner_v + 2
+                        && q <= inner_v + 5
+                        && tokens[q - 1].is_punct(':')
+                        && tokens[inner_v + 1..q - 1].iter().all(|t| t.is_word())
                         && matches!(inner.who, Who::Description | Who::Entity(_)) =>
                 {
                     break;

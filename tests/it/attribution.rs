@@ -4108,6 +4108,12 @@ fn a_verb_whose_colon_opens_the_quote_gives_it_to_its_own_subject() {
     check_mention(text, "Don't worry about it.", "his manager", None);
     check(text, "No way.", Some("Ada Quill"));
     check(text, "Never.", Some("Bo Lind"));
+    // So does one who told someone, an object between.
+    let text = "Shift\n\nMaria Lopez said her supervisor told her: “You are on your own.”\n\n\
+        Lopez said Ada Quill told the staff: “Go home.”\n\nLopez said she told him: “No.”";
+    check_mention(text, "You are on your own.", "her supervisor", None);
+    check(text, "Go home.", Some("Ada Quill"));
+    check(text, "No.", Some("Maria Lopez"));
     // The same subject's verb gives the cue.
     let text = "Storm\n\nPresident Biden called Milton “the storm of the century” in remarks, \
         adding: “It's a matter of life and death.”";
