@@ -1726,6 +1726,14 @@ fn a_person_named_again_by_nationality() {
 fn told_a_broadcaster_outside_the_united_states() {
     let text = "“It was a special day,” Bukayo Saka told Sky Sports after the match.";
     check_channel(text, "It was a special day,", Some("Sky Sports"));
+    // and papers abroad, which quote as others do
+    let text = "Paris\n\nLe Monde quoted Emmanuel Macron as saying: “Europe must wake up.”\n\n\
+        “We are not at war,” Macron told Le Figaro.\n\n\
+        “Nothing changes,” Olaf Scholz told Die Zeit.";
+    check(text, "Europe must wake up.", Some("Emmanuel Macron"));
+    check_channel(text, "Europe must wake up.", Some("Le Monde"));
+    check_channel(text, "We are not at war,", Some("Le Figaro"));
+    check_channel(text, "Nothing changes,", Some("Die Zeit"));
 }
 
 #[test]
