@@ -2185,6 +2185,9 @@ impl<'a> Attributor<'a> {
                 || tokens[..q].iter().all(|t| t.kind != TokenKind::Word)
                 || quotes[prev].paragraph == quotes[qi].paragraph)
         {
+            let prev = self
+                .turn_in_exchange(qi, prev, quotes, done)
+                .unwrap_or(prev);
             return Attribution {
                 source: Some(Source::Continuation),
                 channel: channel.or_else(|| done[prev].channel.clone()),
@@ -4314,6 +4317,43 @@ impl<'a> Attributor<'a> {
     /// The words of a quote token, marks trimmed.
     fn quote_words(&self, outer: Span) -> &str {
         self.text[outer.start..outer.end].trim_matches(|c: char| !c.is_alphanumeric())
+    }
+
+    /// "“Where were you?” asked Whitfield. ¶ “At home,” Hart replied. ¶
+    /// “Alone?” ¶ “Yes.”": in an exchange of questions and answers, a
+    /// paragraph that is nothing but quote `qi` takes its turn. A question
+    /// after an answer is the asker's again, and an answer to a question
+    /// asked so is the answerer's: the quote before `prev`, the one `qi`
+    /// would go on from, when the two came in paragraphs one after the
+    /// other from different speakers.
+    fn turn_in_exchange(
+        &self,
+        qi: usize,
+        prev: usize,
+        quotes: &[FoundQuote],
+        done: &[Attribution],
+    ) -> Option<usize> {
+        let alone = |i: usize| {
+            let para = &self.paras[quotes[i].paragraph].tokens;
+            para.iter().all(|t| !t.is_word())
+        };
+        if !alone(qi) || quotes[prev].paragraph + 1 != quotes[qi].paragraph {
+            return None;
+        }
+        let before = (0..prev)
+            .rev()
+            .find(|&b| quotes[b].depth == 0 && !self.is_nickname_quote(b, quotes))?;
+        let asks = |i: usize| self.ends_with_mark(quotes[i].span, '?');
+        let turn = if asks(qi) {
+            asks(before) && !asks(prev)
+        } else {
+            asks(prev) && !asks(before)
+        };
+        (turn
+            && quotes[before].paragraph + 1 == quotes[prev].paragraph
+            && done[before].source.is_some()
+            && done[before].speaker != done[prev].speaker)
+            .then_some(before)
     }
 
     /// Who asked the quote before `qi`, when it is a question.

@@ -4898,6 +4898,21 @@ fn an_answer_to_a_question_is_not_the_askers() {
 }
 
 #[test]
+fn bare_quotes_after_a_question_and_its_answer_take_turns() {
+    let text = "Trial\n\n“Where were you that night?” asked prosecutor Dana Whitfield.\n\n\
+        “At home,” replied the defendant, Gus Hart.\n\n“Alone?”\n\n“Yes.”\n\n\
+        “Can anyone confirm that?”\n\n“No.”";
+    check(text, "Alone?", Some("Dana Whitfield"));
+    check(text, "Yes.", Some("Gus Hart"));
+    check(text, "Can anyone confirm that?", Some("Dana Whitfield"));
+    check(text, "No.", Some("Gus Hart"));
+    // The one who answered goes on when no question comes between.
+    let text = "Vote\n\n“Will you resign?” a reporter asked.\n\n“No,” Boris Johnson said.\n\n\
+        “I have a job to do.”";
+    check(text, "I have a job to do.", Some("Boris Johnson"));
+}
+
+#[test]
 fn titles_joined_by_and_stand_before_a_name() {
     let text = "Nvidia\n\n“The age of AI is here,” founder and CEO Jensen Huang said.\n\n\
         “We grew,” said chairman and chief executive Jamie Dimon.";
