@@ -1184,7 +1184,16 @@ impl<'a> Attributor<'a> {
     fn description_after(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let mut j = i + 1;
         while j < tokens.len() && j - i <= 6 {
-            if let Some(end) = self.description_noun_at(tokens, j) {
+            if let Some(mut end) = self.description_noun_at(tokens, j) {
+                // "the commission chief", "the party leader", "the company
+                // spokesman": a body's noun before a person's describes
+                // the person.
+                while let Some(next) = self.description_noun_at(tokens, end).filter(|&n| {
+                    self.head_class(&tokens[end..n])
+                        .is_some_and(|c| !is_class_of_things(c))
+                }) {
+                    end = next;
+                }
                 return Some((i, end));
             }
             // ("The Justice Department said the report …": a description

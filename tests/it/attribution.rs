@@ -4898,6 +4898,19 @@ fn an_answer_to_a_question_is_not_the_askers() {
 }
 
 #[test]
+fn a_bodys_noun_before_a_persons_describes_the_person() {
+    let text = "Aid\n\nUrsula von der Leyen, the president of the European Commission, said the \
+        package “sends a strong signal.” The commission chief added that payments could start \
+        “within weeks.”";
+    check(text, "within weeks.", Some("Ursula von der Leyen"));
+    // The body is not its chief, its leader or its spokesman.
+    let text = "Aid\n\nThe European Commission met.\n\nThe commission chief said it was “over.”";
+    check_mention(text, "over.", "The commission chief", None);
+    let text = "Suit\n\nAcme Corp. sued.\n\nThe company spokesman said it was “over.”";
+    check_mention(text, "over.", "The company spokesman", None);
+}
+
+#[test]
 fn bare_quotes_after_a_question_and_its_answer_take_turns() {
     let text = "Trial\n\n“Where were you that night?” asked prosecutor Dana Whitfield.\n\n\
         “At home,” replied the defendant, Gus Hart.\n\n“Alone?”\n\n“Yes.”\n\n\
