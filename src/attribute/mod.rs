@@ -974,7 +974,11 @@ impl<'a> Attributor<'a> {
                 let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))
                     && tokens.get(k + 1).is_some_and(|t| t.quote().is_some())
                     && !self.grammar.is_headline_label(word);
-                if !elsewhere && !speaks && !signs {
+                // ("Musk, who calls himself …, wrote": "who" is said of
+                // people.)
+                let who = tokens.get(end).is_some_and(|t| t.is_punct(','))
+                    && tokens.get(end + 1).is_some_and(|t| t.lower == "who");
+                if !elsewhere && !speaks && !signs && !who {
                     return;
                 }
             }
@@ -4732,7 +4736,9 @@ impl<'a> Attributor<'a> {
             // An appositive or parenthetical between commas or dashes:
             // "Peter Carr, a spokesman for Mueller's office, said",
             // "Mr Putin, for his part, denounced", "an official, Li Zhanshu, said".
-            if t.is_punct(',') || is_dash(t) {
+            // (The closing comma may be inside a quote: "Musk, who calls
+            // himself “Chief Troll,” wrote".)
+            if t.is_punct(',') || is_dash(t) || (t.quote().is_some() && self.ends_with_comma(t)) {
                 let close = i - 1;
                 let Some(open) = (floor..close)
                     .rev()

@@ -4898,6 +4898,15 @@ fn an_answer_to_a_question_is_not_the_askers() {
 }
 
 #[test]
+fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
+    let text = "Cuts\n\nMusk, who calls himself “Chief Troll,” wrote that the agency would be \
+        “the threat to bureaucracy.”";
+    let q = quote_in(text, "the threat to bureaucracy.");
+    assert_eq!(q.speaker.as_deref(), Some("Musk"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("wrote"), "{q:?}");
+}
+
+#[test]
 fn a_bodys_noun_before_a_persons_describes_the_person() {
     let text = "Aid\n\nUrsula von der Leyen, the president of the European Commission, said the \
         package “sends a strong signal.” The commission chief added that payments could start \
