@@ -1694,10 +1694,21 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|c| c.ends_with('s') && lemma.is_some_and(|l| l != c));
                 pronoun || present || matches!(lemma, Some("continue" | "add"))
             };
+            // ("In an op-ed, Summers warned … ¶ “…,” Summers wrote": words
+            // written go on in the document named.)
+            let written_in = |channel: &str| {
+                lemma == Some("write")
+                    && channel
+                        .split(' ')
+                        .any(|w| self.grammar.document_noun(&w.to_lowercase()).is_some())
+            };
             let from_quote = before
                 .filter(|&b| {
                     out[b].speaker.as_deref() == Some(speaker.as_str())
-                        && (p == quotes[b].paragraph || (p == quotes[b].paragraph + 1 && goes_on()))
+                        && (p == quotes[b].paragraph
+                            || (p == quotes[b].paragraph + 1
+                                && (goes_on()
+                                    || out[b].channel.as_deref().is_some_and(written_in))))
                 })
                 .and_then(|b| out[b].channel.clone());
             out[qi].channel = from_quote.or_else(|| self.sentence_before_channel(qi, p, &speaker));

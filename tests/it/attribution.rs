@@ -2127,6 +2127,18 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 “All's fair,” the singer said in an interview. \
                 “Thank you for everything,” she told the host.";
     check_channel(text, "Thank you for everything,", Some("interview"));
+    // Words written go on in the document they were written in.
+    let text = "Rates\n\nIn an op-ed for The Washington Post, Lawrence Summers warned that \
+        inflation could “reaccelerate.”\n\n“I don't think we're out of the woods,” Summers wrote.";
+    check_channel(
+        text,
+        "I don't think we're out of the woods,",
+        Some("op-ed for The Washington Post"),
+    );
+    // Not from an interview: written words are not spoken ones.
+    let text = "Rates\n\nIn an interview, Lawrence Summers warned that inflation could \
+        “reaccelerate.”\n\n“I don't think we're out of the woods,” Summers wrote.";
+    check_channel(text, "I don't think we're out of the woods,", None);
     // Past the programme's title quoted between the two.
     let text = "Deal\n\n“This is the best deal we are going to get,” Murphy said on NBC’s \
                 “Meet the Press.” “If we walk away, nothing happens.”";
