@@ -136,7 +136,33 @@ impl Extractor {
         quotes: &mut Vec<Quote>,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
-        let found = quote::find(text, &self.marks);
+        let mut found = quote::find(text, &self.marks);
+        for i in 0..found.quotes.len() {
+            let q = &found.quotes[i];
+            // (Not past a quote inside it: "“Tell them ‘no, she said.’")
+            let end = end_before_attribution(text, q, &self.grammar).filter(|&end| {
+                found.quotes[i + 1..]
+                    .iter()
+                    .take_while(|inner| inner.outer.start < q.outer.end)
+                    .all(|inner| inner.outer.end <= end)
+            });
+            let q = &mut found.quotes[i];
+            if let Some(end) = end {
+                // (A quote taken to run on into the next paragraph had no
+                // diagnostic.)
+                found.diagnostics.retain(|d| {
+                    d.kind != DiagnosticKind::MissingClosingMark || d.span.start != q.outer.start
+                });
+                found.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::MissingClosingMark,
+                    Span::new(q.outer.start, q.span.start),
+                    "quote has no closing mark; it ends before the attribution after it",
+                ));
+                q.span.end = end;
+                q.outer.end = end;
+                q.runs_on = false;
+            }
+        }
         let shift = |s: Span| Span::new(s.start + base, s.end + base);
         // Extraction never fails: should attribution meet a bug of ours,
         // the section's quotes are kept, unattributed, with a diagnostic,
@@ -280,6 +306,51 @@ fn sections(text: &str) -> Vec<(usize, &str)> {
     }
     out.push((start, &text[start..]));
     out
+}
+
+/// `"This is a fight for our freedom, he added.`: a quote that lost its
+/// closing mark runs on over its own attribution to the end of its
+/// paragraph. When its words end in a short clause set off by a comma that
+/// is an attribution ("he added", "said Gov. Ron DeSantis", "Smith told
+/// reporters on Monday", "the governor said"), the quote ends at that comma,
+/// whose byte end this returns.
+fn end_before_attribution(text: &str, q: &FoundQuote, grammar: &Grammar) -> Option<usize> {
+    if q.has_close_mark || q.depth > 0 {
+        return None;
+    }
+    let words = &text[q.span.start..q.span.end];
+    let comma = words.rfind(", ")?;
+    let tail: Vec<&str> = words[comma + 2..]
+        .trim_end_matches(['.', '!', '?'])
+        .split_whitespace()
+        .collect();
+    if tail.len() < 2 || tail.len() > 10 {
+        return None;
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let speech = |w: &str| grammar.info(&lower(w)).is_speech_verb();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The words before the verb: a pronoun, up to four capitalised words of
+    // a name, or a description of up to three words after "the" or "a".
+    let verb = tail.iter().position(|w| speech(w))?;
+    let subject = &tail[..verb];
+    let named = match subject {
+        [] => tail
+            .get(1)
+            .is_some_and(|w| capitalised(w) || matches!(lower(w).as_str(), "the" | "a" | "an")),
+        [pronoun] if grammar.info(&lower(pronoun)).pronoun().is_some() => true,
+        [first, ..] if subject.len() <= 4 && subject.iter().all(|w| capitalised(w)) => {
+            grammar.info(&lower(first)).pronoun().is_none()
+        }
+        [det, rest @ ..] => {
+            matches!(lower(det).as_str(), "the" | "a" | "an")
+                && (1..=3).contains(&rest.len())
+                && rest
+                    .iter()
+                    .all(|w| !capitalised(w) || grammar.is_title(&lower(w)))
+        }
+    };
+    named.then_some(q.span.start + comma + 1)
 }
 
 /// Decides a quote's kind from its words, its place and its attribution.

@@ -4919,6 +4919,22 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_quote_that_lost_its_closing_mark_ends_before_its_attribution() {
+    let text = "Storm\n\n“We will not back down,” said Gov. Ron DeSantis.\n\n\
+        “This is a fight for our freedom, he added.\n\n\
+        “We have the tools, said Kevin Guthrie.\n\n\
+        “It will pass, a county spokeswoman told reporters on Monday.";
+    let q = quote_in(text, "This is a fight for our freedom,");
+    assert_eq!(q.speaker.as_deref(), Some("Ron DeSantis"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("added"), "{q:?}");
+    check(text, "We have the tools,", Some("Kevin Guthrie"));
+    check_mention(text, "It will pass,", "a county spokeswoman", None);
+    // Not a clause of the speaker's own words after a comma.
+    let text = "Storm\n\n“We will not back down, and we will win.";
+    quote_in(text, "We will not back down, and we will win.");
+}
+
+#[test]
 fn a_bodys_noun_before_a_persons_describes_the_person() {
     let text = "Aid\n\nUrsula von der Leyen, the president of the European Commission, said the \
         package “sends a strong signal.” The commission chief added that payments could start \
