@@ -5776,10 +5776,13 @@ impl<'a> Attributor<'a> {
                 self.resolve_pronoun(PronounKind::Plural, None, pos, &[])
             }
             Who::Description => self
-                .described
-                .iter()
-                .find(|(at, _)| *at == tokens[f.start].span.start)
-                .map(|&(_, e)| e)
+                .named_in_apposition(tokens, f)
+                .or_else(|| {
+                    self.described
+                        .iter()
+                        .find(|(at, _)| *at == tokens[f.start].span.start)
+                        .map(|&(_, e)| e)
+                })
                 .or_else(|| self.of_age(tokens, f))
                 .or_else(|| self.resolve_description_at(tokens, f))
                 .or_else(|| self.document_author(tokens, f)),
@@ -5861,6 +5864,20 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// "The gunman, Omar Mateen, was heard shouting": a description set off
+    /// before a person's name is that person, whoever was named before it.
+    fn named_in_apposition(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        if !tokens.get(f.end)?.is_punct(',') {
+            return None;
+        }
+        let end = name_run_at(tokens, f.end + 1)?;
+        if !tokens.get(end)?.is_punct(',') {
+            return None;
+        }
+        let e = self.mention_entity(tokens, f.end + 1)?;
+        (self.names.entities[e].kind == EntityKind::Person).then_some(e)
     }
 
     /// Whether someone unnamed was brought in with the head noun of

@@ -4919,6 +4919,20 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn people_of_crime_and_trade_reports_are_described() {
+    let text = "Attack\n\nPolice closed the street.\n\n\
+        The suspect wrote that the attack would “send a message.”\n\n\
+        “He just kept firing,” an eyewitness said. “Buy now,” one trader said.";
+    check_mention(text, "send a message.", "The suspect", None);
+    check_mention(text, "He just kept firing,", "an eyewitness", None);
+    check_mention(text, "Buy now,", "one trader", None);
+    // One named in apposition is that person, whoever was named before.
+    let text = "Attack\n\nBarack Obama spoke.\n\n\
+        The gunman, Omar Mateen, was heard shouting “Allahu Akbar” inside.";
+    check(text, "Allahu Akbar", Some("Omar Mateen"));
+}
+
+#[test]
 fn a_quote_that_lost_its_closing_mark_ends_before_its_attribution() {
     let text = "Storm\n\n“We will not back down,” said Gov. Ron DeSantis.\n\n\
         “This is a fight for our freedom, he added.\n\n\
