@@ -4096,6 +4096,27 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"));
             let mut outlet = i + 1 + usize::from(addressed);
             outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
+            // ("told the state-run RIA Novosti agency": a modifier or two
+            // may stand before the outlet's name.)
+            let modifiers = tokens[outlet.min(tokens.len())..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    t.is_word()
+                        && !t.capital
+                        && !t.info.is_closed_class()
+                        && !t.info.is_media_noun()
+                        && !self.is_description_noun(t)
+                })
+                .count();
+            if modifiers > 0
+                && modifiers < 3
+                && tokens
+                    .get(outlet + modifiers)
+                    .is_some_and(|t| t.capital && t.info.is_outlet())
+            {
+                outlet += modifiers;
+            }
             // "told CNN's State of the Union", "said on NBC's Meet the
             // Press", "told the BBC's Today programme": an outlet's
             // programme.

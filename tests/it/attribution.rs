@@ -1734,6 +1734,10 @@ fn told_a_broadcaster_outside_the_united_states() {
     check_channel(text, "Europe must wake up.", Some("Le Monde"));
     check_channel(text, "We are not at war,", Some("Le Figaro"));
     check_channel(text, "Nothing changes,", Some("Die Zeit"));
+    // after a modifier or two
+    let text = "Moscow\n\n“We do not comment,” Dmitry Peskov told the state-run RIA Novosti \
+        agency.";
+    check_channel(text, "We do not comment,", Some("RIA Novosti"));
 }
 
 #[test]
