@@ -4923,6 +4923,25 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn words_judged_as_something_are_the_judges() {
+    let text = "Vote\n\nSen. Ann Cole rejected the claims as “absurd and motivated.” \
+        She defended her vote as “necessary.”";
+    let q = quote_in(text, "absurd and motivated.");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Cole"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("rejected"), "{q:?}");
+    check(text, "necessary.", Some("Ann Cole"));
+    let text = "Row\n\nThe Ministry of External Affairs met on Friday.\n\n\
+        The ministry rejected the allegations as “absurd and motivated.” A spokesman defended \
+        the decision as “necessary.”";
+    check(
+        text,
+        "absurd and motivated.",
+        Some("Ministry of External Affairs"),
+    );
+    check_mention(text, "necessary.", "A spokesman", None);
+}
+
+#[test]
 fn people_of_crime_and_trade_reports_are_described() {
     let text = "Attack\n\nPolice closed the street.\n\n\
         The suspect wrote that the attack would “send a message.”\n\n\
