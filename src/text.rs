@@ -671,12 +671,18 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
         };
         tokens[i].sentence_end = ends;
     }
-    if let Some(dash) = dateline_end(text, tokens).or_else(|| agency_dateline_end(tokens)) {
+    if let Some(dash) = dateline(text, tokens) {
         tokens[dash].sentence_end = true;
     }
     if let Some(last) = tokens.last_mut() {
         last.sentence_end = true;
     }
+}
+
+/// The index of the last token of the dateline a paragraph opens with, if
+/// it does: "NEW DELHI —", "LOS ANGELES, Dec 3 (Reuters) -".
+pub(crate) fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
+    dateline_end(text, tokens).or_else(|| agency_dateline_end(tokens))
 }
 
 /// A wire story's dateline, "WASHINGTON (AP) —" or "SAN JUAN, Puerto Rico

@@ -315,7 +315,9 @@ impl<'a> Attributor<'a> {
         for p in order {
             let tokens = std::mem::take(&mut self.paras[p].tokens);
             let headline = self.title_case[p];
-            let mut i = 0;
+            // "NEW DELHI —", "LOS ANGELES, Dec 3 (Reuters) -": a wire
+            // dateline names the place the story was filed from, no one.
+            let mut i = crate::text::dateline(self.text, &tokens).map_or(0, |end| end + 1);
             // "Defiant Starmer says": an adjective opening a headline before
             // a surname the body gives with another first name is no part
             // of the name.

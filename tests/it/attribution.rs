@@ -1538,6 +1538,15 @@ fn a_paragraph_opening_with_a_dateline_is_no_headline() {
     let text = "JEDDAH, Saudi Arabia (AP) — Crown Prince Mohammed bin Salman met Biden on \
                 Friday.\n\n“We discussed energy,” the crown prince said.";
     check(text, "We discussed energy,", Some("Mohammed bin Salman"));
+    // Nor is its place anyone "he" may mean.
+    for dateline in [
+        "NEW DELHI —",
+        "NEW YORK (Reuters) -",
+        "LOS ANGELES, Dec 3 (Reuters) -",
+    ] {
+        let text = format!("{dateline} The minister spoke.\n\n“It is bad,” he said.");
+        check_mention(&text, "It is bad,", "he", None);
+    }
 }
 
 #[test]
