@@ -971,10 +971,37 @@ fn printed_name(text: &str, core: &[Token]) -> String {
         }
         match core.get(k + 1).is_some_and(names_an_institution) {
             true => name.push_str(&text[t.span.start..t.span.end]),
+            false if shouted_lede(text, core, k) => {
+                let word = printed_word(text, t);
+                let mut chars = word.chars();
+                name.extend(chars.next());
+                name.extend(chars.flat_map(char::to_lowercase));
+            }
             false => name.push_str(printed_word(text, t)),
         }
     }
     name
+}
+
+/// "BORIS Johnson last night insisted …": a tabloid's lede sets its first
+/// word in capitals. Such a word of four letters or more opening its
+/// paragraph, before a name word in lower case, is printed as the name is
+/// ("Boris Johnson"); "RFK Jr." and "NASA" keep their capitals.
+fn shouted_lede(text: &str, core: &[Token], k: usize) -> bool {
+    let t = &core[k];
+    let word = &text[t.span.start..t.span.end];
+    let opens_paragraph = || {
+        let before = text[..t.span.start].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with('\n')
+    };
+    word.len() >= 4
+        && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && opens_paragraph()
+        && core.get(k + 1).is_some_and(|n| {
+            text[n.span.start..n.span.end]
+                .chars()
+                .any(char::is_lowercase)
+        })
 }
 
 /// A word as printed, without a possessive ending (`Xi’s` → `Xi`,

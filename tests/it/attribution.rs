@@ -4932,6 +4932,15 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_tabloids_lede_in_capitals_names_as_the_name_is_written() {
+    let text = "Boris: ‘I am staying’ as rebels circle\n\n\
+        BORIS Johnson last night insisted he was ‘not going anywhere’.\n\n\
+        RFK Jr. said it was ‘fine’.";
+    check(text, "not going anywhere", Some("Boris Johnson"));
+    check(text, "fine", Some("RFK Jr."));
+}
+
+#[test]
 fn words_judged_as_something_are_the_judges() {
     let text = "Vote\n\nSen. Ann Cole rejected the claims as “absurd and motivated.” \
         She defended her vote as “necessary.”";
