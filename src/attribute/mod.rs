@@ -966,7 +966,7 @@ impl<'a> Attributor<'a> {
                 return;
             }
             if split.kind == EntityKind::Unknown {
-                let mut k = appositive_end(tokens, end).unwrap_or(end);
+                let mut k = appositive_end(self.text, tokens, end).unwrap_or(end);
                 while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                     k += 1;
                 }
@@ -6821,8 +6821,10 @@ fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
 /// Where an appositive set off after token `end - 1` ends: the token after
 /// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
 /// said", "Smith, who chairs the panel, said"). An appositive opens in lower
-/// case or with a title or a number, and stays in its sentence.
-fn appositive_end(tokens: &[Token], end: usize) -> Option<usize> {
+/// case or with a title or a number, and stays in its sentence. (Its
+/// closing comma may be inside a quote: "Pence, speaking on CNN's “State of
+/// the Union,” said".)
+fn appositive_end(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
     let opens = tokens.get(end).is_some_and(is_delimiter)
         && tokens
             .get(end + 1)
@@ -6834,7 +6836,9 @@ fn appositive_end(tokens: &[Token], end: usize) -> Option<usize> {
         let t = &tokens[k];
         is_delimiter(t) || t.sentence_end || matches!(t.kind, TokenKind::Quote(_))
     })?;
-    is_delimiter(&tokens[close]).then_some(close + 1)
+    let closes = is_delimiter(&tokens[close])
+        || (tokens[close].quote().is_some() && quote_ends_with(text, &tokens[close], [',']));
+    closes.then_some(close + 1)
 }
 
 /// A comma or dash that opens or closes an aside.

@@ -4929,6 +4929,10 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
     let q = quote_in(text, "the threat to bureaucracy.");
     assert_eq!(q.speaker.as_deref(), Some("Musk"), "{q:?}");
     assert_eq!(q.cue.as_deref(), Some("wrote"), "{q:?}");
+    let text = "Debate\n\nPence, speaking on CNN's “State of the Union,” said the comments \
+        were “inexcusable.”";
+    check(text, "inexcusable.", Some("Pence"));
+    check_channel(text, "inexcusable.", Some("State of the Union"));
 }
 
 #[test]
