@@ -372,6 +372,32 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     if is_programme(ctx.word_before.as_deref(), ctx.after_owner, quoted) {
         return QuoteKind::Term;
     }
+    // "In his book “The Art of the Deal,” Trump wrote": the title of a
+    // work, though the sentence attributes words.
+    let after_work = ctx.word_before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "book"
+                | "memoir"
+                | "novel"
+                | "album"
+                | "song"
+                | "single"
+                | "film"
+                | "movie"
+                | "documentary"
+                | "series"
+                | "play"
+                | "musical"
+                | "poem"
+                | "essay"
+                | "column"
+                | "op-ed"
+        )
+    });
+    if after_work && title_case {
+        return QuoteKind::Term;
+    }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,
     // a few words in Title Case, not someone's words said again.
     if ctx.alone && word_count >= 2 && title_case {

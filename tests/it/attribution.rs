@@ -4936,6 +4936,22 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn the_title_of_a_work_is_a_term_though_its_sentence_attributes_words() {
+    let text = "Books\n\nIn his book “The Art of the Deal,” Trump wrote that he liked to \
+        “think big.”\n\nIn her memoir, “Becoming,” Obama wrote: “I was terrified.”";
+    for title in ["The Art of the Deal,", "Becoming,"] {
+        let q = quote_in(text, title);
+        assert_eq!(
+            (q.kind, q.speaker.as_deref()),
+            (QuoteKind::Term, None),
+            "{q:?}"
+        );
+    }
+    check(text, "think big.", Some("Trump"));
+    check(text, "I was terrified.", Some("Obama"));
+}
+
+#[test]
 fn a_tabloids_lede_in_capitals_names_as_the_name_is_written() {
     let text = "Boris: ‘I am staying’ as rebels circle\n\n\
         BORIS Johnson last night insisted he was ‘not going anywhere’.\n\n\
