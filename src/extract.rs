@@ -443,6 +443,8 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
 /// so canonicalising again (after merging shards) gives what one run over
 /// all articles gives.
 pub fn canonicalise(articles: &mut [ArticleQuotes]) {
+    let spelled = respellings(articles);
+    let respelled = |s: &str| spelled.get(s).map_or(s, String::as_str).to_owned();
     let mut full_names: HashMap<String, usize> = HashMap::default();
     // "Xi" for "Xi Jinping": a name whose family name comes first is
     // shortened to its first word, which an article shows by giving a
@@ -450,7 +452,8 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     let mut first_words: HashMap<String, Vec<String>> = HashMap::default();
     for a in articles.iter() {
         for q in &a.quotes {
-            if let Some(s) = q.article_speaker() {
+            if let Some(s) = q.article_speaker().map(respelled) {
+                let s = s.as_str();
                 *full_names.entry(s.to_owned()).or_default() += 1;
                 let called = q
                     .mention
@@ -561,12 +564,95 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
         for q in &mut a.quotes {
             let in_article = q.speaker_in_article.take().or_else(|| q.speaker.take());
             q.speaker = in_article.as_ref().map(|s| {
+                let s = spelled.get(s).unwrap_or(s);
                 let form = printed_as.get(s).unwrap_or(s);
                 map.get(form).unwrap_or(form).clone()
             });
             q.speaker_in_article = in_article.filter(|s| Some(s) != q.speaker.as_ref());
         }
     }
+}
+
+/// "Zelenskyy" and "Zelenskiy" for "Zelensky": one surname spelt another
+/// way by another outlet's transliteration. Each speaker's name whose last
+/// word is such a spelling, to the name spelt as most quotes spell it. Two
+/// spellings are one when, of six letters or more, they differ only in
+/// their last vowels or y, by two letters at most ("Johnson" and
+/// "Johnston", "Martin" and "Martinez" or "Martins" are other names).
+fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
+    // How many quotes give each last word, lowercased, and its printed form.
+    let mut surnames: HashMap<String, (usize, &str)> = HashMap::default();
+    for q in articles.iter().flat_map(|a| &a.quotes) {
+        if let Some(last) = q.article_speaker().and_then(|s| s.split(' ').next_back()) {
+            surnames.entry(last.to_lowercase()).or_insert((0, last)).0 += 1;
+        }
+    }
+    let mut words: Vec<(&String, usize, &str)> = surnames
+        .iter()
+        .filter(|(w, _)| w.chars().count() >= 6)
+        .map(|(w, &(n, printed))| (w, n, printed))
+        .collect();
+    // Most quoted first, so that a spelling maps to the commoner one (the
+    // shorter on a tie).
+    words.sort_unstable_by(|a, b| {
+        (b.1.cmp(&a.1))
+            .then_with(|| a.0.len().cmp(&b.0.len()))
+            .then_with(|| a.0.cmp(b.0))
+    });
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, (w, ..)) in words.iter().enumerate() {
+        blocks
+            .entry(w.chars().take(5).collect())
+            .or_default()
+            .push(i);
+    }
+    let one_spelling = |a: &str, b: &str| {
+        let shared: usize = a
+            .chars()
+            .zip(b.chars())
+            .take_while(|(x, y)| x == y)
+            .map(|(x, _)| x.len_utf8())
+            .sum();
+        let (tail_a, tail_b) = (&a[shared..], &b[shared..]);
+        let vowels = |t: &str| t.chars().all(|c| "aeiouy".contains(c));
+        tail_a.len().max(tail_b.len()) <= 2
+            && tail_a.len().abs_diff(tail_b.len()) <= 1
+            && vowels(tail_a)
+            && vowels(tail_b)
+    };
+    // Each word's spelling: the first, most quoted, that it is one with,
+    // or one with a spelling that is ("Zelenskyy" and "Zelenskiy" both
+    // through "Zelensky").
+    let mut spelt_as: HashMap<&str, usize> = HashMap::default();
+    for block in blocks.values() {
+        for (k, &i) in block.iter().enumerate() {
+            let matched = block[..k]
+                .iter()
+                .find(|&&j| one_spelling(words[i].0, words[j].0));
+            if let Some(&j) = matched {
+                let root = spelt_as.get(words[j].0.as_str()).copied().unwrap_or(j);
+                spelt_as.insert(words[i].0.as_str(), root);
+            }
+        }
+    }
+    let spelt_as: HashMap<&str, &str> =
+        spelt_as.into_iter().map(|(w, j)| (w, words[j].2)).collect();
+    let mut out = HashMap::default();
+    for q in articles.iter().flat_map(|a| &a.quotes) {
+        let Some(name) = q.article_speaker() else {
+            continue;
+        };
+        let (rest, last) = name.rsplit_once(' ').map_or(("", name), |(r, l)| (r, l));
+        if let Some(canonical) = spelt_as.get(last.to_lowercase().as_str()) {
+            let respelt = if rest.is_empty() {
+                (*canonical).to_owned()
+            } else {
+                format!("{rest} {canonical}")
+            };
+            out.insert(name.to_owned(), respelt);
+        }
+    }
+    out
 }
 
 /// Extracts a whole corpus on rayon's threads, in the articles' order, then

@@ -377,3 +377,44 @@ fn british_and_american_spellings_of_one_quote_are_one_utterance() {
         ["apologise ≈ apologize", "defence ≈ defense"]
     );
 }
+
+#[test]
+fn a_surname_spelt_another_way_is_one_speaker() {
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "Courier",
+            "Visit\n\nUkrainian President Volodymyr Zelensky said: “We will never give up our land.”",
+        ),
+        (
+            "b",
+            "Wire",
+            "Visit\n\n“We will never give up our land,” President Volodymyr Zelenskyy told Congress.",
+        ),
+        (
+            "c",
+            "Vell",
+            "Visit\n\n“We will never give up our land,” President Zelenskiy said.",
+        ),
+    ]);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Volodymyr Zelensky"); 3]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(!groups[0].misattributed, "{groups:#?}");
+    // Other surnames that begin alike stay apart.
+    let quotes = quotes_of_articles(&[
+        ("a", "Courier", "Vote\n\n“We will win,” said Ana Martin."),
+        ("b", "Wire", "Vote\n\n“We will win,” said Ana Martinez."),
+        ("c", "Vell", "Vote\n\n“We will win,” said Ana Martins."),
+    ]);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Ana Martin"),
+            Some("Ana Martinez"),
+            Some("Ana Martins")
+        ]
+    );
+}
