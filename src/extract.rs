@@ -638,6 +638,9 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
     let spelt_as: HashMap<&str, &str> =
         spelt_as.into_iter().map(|(w, j)| (w, words[j].2)).collect();
     let mut out = HashMap::default();
+    if spelt_as.is_empty() {
+        return out;
+    }
     for q in articles.iter().flat_map(|a| &a.quotes) {
         let Some(name) = q.article_speaker() else {
             continue;
