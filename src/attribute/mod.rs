@@ -6212,7 +6212,18 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Only the leading article goes: "spokeswoman for the state party".
+        // (And an owner's titles: "Israeli Prime Minister Benjamin
+        // Netanyahu's office" is "Benjamin Netanyahu office".)
         let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
+        let lead = match words.iter().position(|t| t.possessive && is_name_word(t)) {
+            Some(owner) if !speaks_for_owner && words[lead..=owner].iter().all(is_name_word) => {
+                split_name(tokens, f.start + lead, f.start + owner + 1)
+                    .core_start
+                    .saturating_sub(f.start)
+                    .clamp(lead, owner)
+            }
+            _ => lead,
+        };
         // (A name's possessive goes, "Trump campaign"; a lower-case one
         // stays, "attorney general's office".)
         // ("St Mary's Hospital": a possessive inside a name stays too.)
@@ -6335,7 +6346,10 @@ impl<'a> Attributor<'a> {
         // "says minister", "Boeing CEO admits".)
         let first = &tokens[f.start];
         let described = &tokens[f.start..f.end];
-        let bare = (!is_determiner(first) && !is_someone_else(first))
+        // (Not the titles of an owner: "Israeli Prime Minister Benjamin
+        // Netanyahu's office" is an office.)
+        let owner = described.iter().any(|t| t.possessive && t.capital);
+        let bare = (!is_determiner(first) && !is_someone_else(first) && !owner)
             .then(|| described.iter().position(|t| self.is_description_noun(t)))
             .flatten();
         let at = match bare {
@@ -6345,6 +6359,15 @@ impl<'a> Attributor<'a> {
                 .rposition(|t| !t.capital && self.is_description_noun(t))?,
         };
         let noun = described[at].lower;
+        // ("Netanyahu's office", "the company": a body or a thing holds no
+        // one's role.)
+        if self
+            .grammar
+            .description_class(noun)
+            .is_some_and(is_class_of_things)
+        {
+            return None;
+        }
         let bare = bare.is_some();
         let body = body_spoken_for(described, at);
         // ("Small groups of protesters … while chanting": people in the

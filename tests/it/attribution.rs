@@ -3035,6 +3035,14 @@ fn a_body_his_or_her_owns_is_named_by_its_owner() {
     check(text, "it was a hoax.", Some("Trump office"));
     // A person he owns is someone unnamed.
     check_mention(text, "a witch hunt.", "His lawyer", None);
+    // A named owner's body is named without the owner's titles, and is no
+    // one named after it.
+    let text = "Gaza\n\nIsraeli Prime Minister Benjamin Netanyahu's office dismissed the \
+        remarks as “antisemitic.”\n\nDonald Trump spoke.";
+    check(text, "antisemitic.", Some("Benjamin Netanyahu office"));
+    let text = "Gaza\n\nNetanyahu's office dismissed the remarks as “antisemitic.”\n\n\
+        Donald Trump spoke.";
+    check(text, "antisemitic.", Some("Netanyahu office"));
 }
 
 #[test]
