@@ -15,7 +15,7 @@ use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::Grammar;
 use crate::quote::{self, FoundQuote, marks::MarkTable};
-use crate::text::{LineIndex, Span, is_space, is_title};
+use crate::text::{LineIndex, Span, is_space, is_title, without_accents};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -473,19 +473,21 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
             }
         }
     }
-    // One name printed in other capitals ("PolitiFact", "Politifact") is
-    // one name: the form most quotes give (the first in order on a tie).
+    // One name printed in other capitals or accents ("PolitiFact",
+    // "Politifact"; "Pedro Sánchez", "Pedro Sanchez") is one name: the form
+    // most quotes give (the first in order on a tie).
+    let lower = |s: &str| without_accents(&s.to_lowercase()).into_owned();
     let mut forms: Vec<(String, usize)> = full_names.into_iter().collect();
     forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut form_of: HashMap<String, String> = HashMap::default();
     let mut printed_as: HashMap<String, String> = HashMap::default();
     for (name, _) in forms {
-        match form_of.get(&name.to_lowercase()) {
+        match form_of.get(&lower(&name)) {
             Some(form) => {
                 printed_as.insert(name, form.clone());
             }
             None => {
-                form_of.insert(name.to_lowercase(), name);
+                form_of.insert(lower(&name), name);
             }
         }
     }
@@ -493,7 +495,7 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     names.sort();
     let words: Vec<Vec<String>> = names
         .iter()
-        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .map(|s| s.split_whitespace().map(lower).collect())
         .collect();
     // Which names hold each word: candidates come from there, not from all
     // pairs of names.
@@ -584,7 +586,8 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
     let mut surnames: HashMap<String, (usize, &str)> = HashMap::default();
     for q in articles.iter().flat_map(|a| &a.quotes) {
         if let Some(last) = q.article_speaker().and_then(|s| s.split(' ').next_back()) {
-            surnames.entry(last.to_lowercase()).or_insert((0, last)).0 += 1;
+            let last_lower = without_accents(&last.to_lowercase()).into_owned();
+            surnames.entry(last_lower).or_insert((0, last)).0 += 1;
         }
     }
     let mut words: Vec<(&String, usize, &str)> = surnames
@@ -646,7 +649,7 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
             continue;
         };
         let (rest, last) = name.rsplit_once(' ').map_or(("", name), |(r, l)| (r, l));
-        if let Some(canonical) = spelt_as.get(last.to_lowercase().as_str()) {
+        if let Some(canonical) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref()) {
             let respelt = if rest.is_empty() {
                 (*canonical).to_owned()
             } else {

@@ -558,7 +558,11 @@ impl Grammar {
             .map(|(abbreviation, state)| (abbreviation, state.to_lowercase()))
             .collect();
         for (word, kind) in people.pronouns {
-            table.words.entry(word.to_lowercase()).or_default().pronoun = Some(kind);
+            table
+                .words
+                .entry(key(&word.to_lowercase()))
+                .or_default()
+                .pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
         let person_suffixes: Vec<String> = people
@@ -771,20 +775,26 @@ struct WordTable {
 
 impl WordTable {
     fn flag(&mut self, word: &str, flag: u32) {
-        self.words.entry(word.to_owned()).or_default().flags |= flag;
+        self.words.entry(key(word)).or_default().flags |= flag;
     }
 
     fn speech(&mut self, form: &str, lemma: &str) -> Result<(), String> {
         let number = number_of(&mut self.lemmas, lemma, "speech verbs")?;
-        self.words.entry(form.to_owned()).or_default().speech = number;
+        self.words.entry(key(form)).or_default().speech = number;
         Ok(())
     }
 
     fn description(&mut self, noun: &str, class: &str) -> Result<(), String> {
         let number = number_of(&mut self.classes, class, "description classes")?;
-        self.words.entry(noun.to_owned()).or_default().description = number;
+        self.words.entry(key(noun)).or_default().description = number;
         Ok(())
     }
+}
+
+/// A word's key in the table: as tokens read it, without accents
+/// ("communiqué" is found as "communique").
+fn key(lower: &str) -> String {
+    crate::text::without_accents(lower).into_owned()
 }
 
 /// 1 + the index of `item` in `list`, where it is added when it is not yet.

@@ -589,8 +589,20 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
     (end, false)
 }
 
-/// A word's lowercased form without a possessive ending or a final stop
-/// (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`).
+/// `lower` without its accents ("erdoğan" → "erdogan", "lópez" →
+/// "lopez"), so that a name written with them and without is one name, and
+/// the grammar's words are found either way.
+pub fn without_accents(lower: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    if lower.is_ascii() || !lower.nfd().any(is_combining_mark) {
+        return std::borrow::Cow::Borrowed(lower);
+    }
+    std::borrow::Cow::Owned(lower.nfd().filter(|&c| !is_combining_mark(c)).collect())
+}
+
+/// A word's lowercased form without a possessive ending, a final stop or
+/// accents (`Xi’s` → `xi`, `leaders’` → `leaders`, `Mr.` → `mr`,
+/// `Erdoğan` → `erdogan`).
 fn lower_form<'a>(word: &'a str, possessive: bool, arena: &'a Bump) -> &'a str {
     let has_upper = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
@@ -598,13 +610,17 @@ fn lower_form<'a>(word: &'a str, possessive: bool, arena: &'a Bump) -> &'a str {
         word.chars().any(char::is_uppercase)
     };
     let mut lower: &'a str = match (has_upper, word.is_ascii()) {
-        (false, _) => word,
+        (false, true) => word,
         (true, true) => {
             let copy = arena.alloc_str(word);
             copy.make_ascii_lowercase();
             copy
         }
-        (true, false) => arena.alloc_str(&word.to_lowercase()),
+        (false, false) => match without_accents(word) {
+            std::borrow::Cow::Borrowed(word) => word,
+            std::borrow::Cow::Owned(folded) => arena.alloc_str(&folded),
+        },
+        (true, false) => arena.alloc_str(&without_accents(&word.to_lowercase())),
     };
     if possessive {
         if let Some(stripped) = lower.strip_suffix(['\'', '\u{2019}']) {

@@ -4944,6 +4944,18 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_name_written_with_accents_and_without_is_one_name() {
+    let text = "Gaza\n\nTurkish President Recep Tayyip Erdoğan called it “genocide.”\n\n\
+        “The world is watching,” Erdogan told members of his party. Spain's Pedro Sánchez \
+        said it was “unacceptable.” Sanchez added: “We will act.”";
+    check(text, "The world is watching,", Some("Recep Tayyip Erdoğan"));
+    check(text, "We will act.", Some("Pedro Sánchez"));
+    // The grammar's words are found without their accents too ("El País").
+    let text = "Madrid\n\n“We will act,” Pedro Sánchez told El Pais.";
+    check_channel(text, "We will act,", Some("El Pais"));
+}
+
+#[test]
 fn the_title_of_a_work_is_a_term_though_its_sentence_attributes_words() {
     let text = "Books\n\nIn his book “The Art of the Deal,” Trump wrote that he liked to \
         “think big.”\n\nIn her memoir, “Becoming,” Obama wrote: “I was terrified.”";

@@ -402,6 +402,21 @@ fn a_surname_spelt_another_way_is_one_speaker() {
     let groups = groups_of(&quotes);
     assert_eq!(groups.len(), 1, "{groups:#?}");
     assert!(!groups[0].misattributed, "{groups:#?}");
+    // So is a name written with accents and without.
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "Courier",
+            "Gaza\n\nTurkish President Recep Tayyip Erdoğan said: “The world is watching.”",
+        ),
+        (
+            "b",
+            "Wire",
+            "Gaza\n\n“The world is watching,” Erdogan said.",
+        ),
+    ]);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Recep Tayyip Erdoğan"); 2]);
     // Other surnames that begin alike stay apart.
     let quotes = quotes_of_articles(&[
         ("a", "Courier", "Vote\n\n“We will win,” said Ana Martin."),
