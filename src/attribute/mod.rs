@@ -4100,24 +4100,25 @@ impl<'a> Attributor<'a> {
             outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
             // ("told the state-run RIA Novosti agency": a modifier or two
             // may stand before the outlet's name.)
-            let modifiers = tokens[outlet.min(tokens.len())..]
-                .iter()
-                .take(3)
-                .take_while(|t| {
-                    t.is_word()
-                        && !t.capital
-                        && !t.info.is_closed_class()
-                        && !t.info.is_media_noun()
-                        && !self.is_description_noun(t)
-                })
-                .count();
-            if modifiers > 0
-                && modifiers < 3
-                && tokens
-                    .get(outlet + modifiers)
-                    .is_some_and(|t| t.capital && t.info.is_outlet())
-            {
-                outlet += modifiers;
+            if told || addressed {
+                let modifiers = tokens[outlet.min(tokens.len())..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| {
+                        t.is_word()
+                            && !t.capital
+                            && !t.info.is_closed_class()
+                            && !t.info.is_media_noun()
+                            && !self.is_description_noun(t)
+                    })
+                    .count();
+                if (1..3).contains(&modifiers)
+                    && tokens
+                        .get(outlet + modifiers)
+                        .is_some_and(|t| t.capital && t.info.is_outlet())
+                {
+                    outlet += modifiers;
+                }
             }
             // "told CNN's State of the Union", "said on NBC's Meet the
             // Press", "told the BBC's Today programme": an outlet's
