@@ -317,7 +317,9 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             // "NEW DELHI —", "LOS ANGELES, Dec 3 (Reuters) -": a wire
             // dateline names the place the story was filed from, no one.
-            let mut i = crate::text::dateline(self.text, &tokens).map_or(0, |end| end + 1);
+            // (Only a story's first paragraphs may open with one.)
+            let dateline = (p < 3).then(|| crate::text::dateline(self.text, &tokens));
+            let mut i = dateline.flatten().map_or(0, |end| end + 1);
             // "Defiant Starmer says": an adjective opening a headline before
             // a surname the body gives with another first name is no part
             // of the name.

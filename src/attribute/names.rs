@@ -971,7 +971,7 @@ fn printed_name(text: &str, core: &[Token]) -> String {
         }
         match core.get(k + 1).is_some_and(names_an_institution) {
             true => name.push_str(&text[t.span.start..t.span.end]),
-            false if shouted_lede(text, core, k) => {
+            false if k == 0 && shouted_lede(text, core) => {
                 let word = printed_word(text, t);
                 let mut chars = word.chars();
                 name.extend(chars.next());
@@ -984,11 +984,12 @@ fn printed_name(text: &str, core: &[Token]) -> String {
 }
 
 /// "BORIS Johnson last night insisted …": a tabloid's lede sets its first
-/// word in capitals. Such a word of four letters or more opening its
-/// paragraph, before a name word in lower case, is printed as the name is
-/// ("Boris Johnson"); "RFK Jr." and "NASA" keep their capitals.
-fn shouted_lede(text: &str, core: &[Token], k: usize) -> bool {
-    let t = &core[k];
+/// word in capitals. Whether the name `core` opens on such a word, of four
+/// letters or more, opening its paragraph, before a name word in lower
+/// case, to be printed as the name is ("Boris Johnson"); "RFK Jr." and
+/// "NASA" keep their capitals.
+fn shouted_lede(text: &str, core: &[Token]) -> bool {
+    let t = &core[0];
     let word = &text[t.span.start..t.span.end];
     let opens_paragraph = || {
         let before = text[..t.span.start].trim_end_matches([' ', '\t']);
@@ -997,7 +998,7 @@ fn shouted_lede(text: &str, core: &[Token], k: usize) -> bool {
     word.len() >= 4
         && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
         && opens_paragraph()
-        && core.get(k + 1).is_some_and(|n| {
+        && core.get(1).is_some_and(|n| {
             text[n.span.start..n.span.end]
                 .chars()
                 .any(char::is_lowercase)
