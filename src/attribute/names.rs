@@ -203,6 +203,15 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The initials of every part of a person's name, in capitals: "Mohammed
+/// bin Salman" → "MBS", "Alexandria Ocasio-Cortez" → "AOC".
+fn persons_initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// A run of name words: `[start, end)` token indices. None at the end of
 /// the tokens too: callers ask after a word that may be the last ("… on").
 pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
@@ -836,18 +845,26 @@ impl<'a> Names<'a> {
         self.candidates = candidates;
         // "SEC" after "the Securities and Exchange Commission": a name in
         // capitals spelling the initials of a body named before is that body.
+        // ("MBS" after "Mohammed bin Salman", "AOC" after "Alexandria
+        // Ocasio-Cortez": of three letters or more, a person's initials,
+        // every part of the name counted, are the person.)
         let found = found.or_else(|| match core {
             [one] => {
                 let word = &text[one.span.start..one.span.end];
                 let acronym =
                     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+                let a_persons = word.len() >= 3 && !one.info.is_outlet();
                 acronym
                     .then(|| {
                         (0..self.entities.len()).rev().find(|&i| {
                             let e = &self.entities[i];
-                            e.kind != EntityKind::Person
-                                && e.tokens.len() >= 2
-                                && initials(&e.name) == word
+                            e.tokens.len() >= 2
+                                && match e.kind {
+                                    EntityKind::Person => {
+                                        a_persons && persons_initials(&e.name) == word
+                                    }
+                                    _ => initials(&e.name) == word,
+                                }
                         })
                     })
                     .flatten()

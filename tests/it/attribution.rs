@@ -1818,9 +1818,15 @@ fn an_acronym_names_the_body_spelled_before() {
         "repeatedly violated",
         Some("Securities and Exchange Commission"),
     );
-    // A person's initials are not the person.
+    // Two of a person's initials are not the person ("DC" is a place).
     let text = "Dana Chen spoke first.\n\n“We agree,” DC said.";
     check(text, "We agree,", Some("DC"));
+    // Three or more, every part of the name counted, are.
+    let text = "Talks\n\nSaudi Crown Prince Mohammed bin Salman spoke. MBS, as he is known, \
+        added that talks would “continue.”\n\nRep. Alexandria Ocasio-Cortez spoke. \
+        “We will win,” AOC said.";
+    check(text, "continue.", Some("Mohammed bin Salman"));
+    check(text, "We will win,", Some("Alexandria Ocasio-Cortez"));
 }
 
 #[test]
