@@ -1290,6 +1290,9 @@ mod tests {
             described(&d),
             ["apologize ≈ apologise", "defense ≈ defence"]
         );
+        // (Though WordNet lists the British form as a synonym.)
+        let d = drift("we must organize", "we must organise");
+        assert_eq!(described(&d), ["organize ≈ organise"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("2 percent of GDP and rising", "2 per cent of GDP & rising");
         assert_eq!(described(&d), ["percent ≈ per cent", "and ≈ &"]);

@@ -206,7 +206,12 @@ impl Lexicon {
                 };
                 for form in forms.iter() {
                     let printed = format!("{stem}{form}");
-                    if !synsets.contains_key(&printed) {
+                    // (WordNet lists some British forms as synonyms of the
+                    // American: "organise" is still "organize" spelt so.)
+                    let synonym = synsets
+                        .get(&printed)
+                        .is_some_and(|ids| ids.iter().any(|id| synsets[word].contains(id)));
+                    if !synsets.contains_key(&printed) || synonym {
                         british.entry(printed).or_insert_with(|| word.clone());
                     }
                 }
@@ -233,11 +238,13 @@ impl Lexicon {
         if let Some(lemma) = self.irregular.get(lower) {
             return lemma.clone();
         }
-        if self.synsets.contains_key(lower) {
-            return lower.to_owned();
-        }
+        // (A British spelling before the word as printed: WordNet knows
+        // "organise" too, as a synonym of "organize".)
         if let Some(american) = self.british.get(lower) {
             return american.clone();
+        }
+        if self.synsets.contains_key(lower) {
+            return lower.to_owned();
         }
         self.by_rule(lower).unwrap_or_else(|| lower.to_owned())
     }
@@ -251,11 +258,12 @@ impl Lexicon {
             if candidate.len() < 2 {
                 return None;
             }
-            if self.synsets.contains_key(&candidate) {
-                return Some(candidate);
+            // ("colours" → "colour" → "color", "organised" → "organise" →
+            // "organize")
+            if let Some(american) = self.british.get(&candidate) {
+                return Some(american.clone());
             }
-            // ("colours" → "colour" → "color")
-            self.british.get(&candidate).cloned()
+            self.synsets.contains_key(&candidate).then_some(candidate)
         })
     }
 
