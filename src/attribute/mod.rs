@@ -5868,7 +5868,10 @@ impl<'a> Attributor<'a> {
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
-                    .filter(|&e| !(a_bodys_role && self.holds_another_office(e, head)))
+                    .filter(|&e| {
+                        !((a_bodys_role || self.another_office_rules_out(e, head))
+                            && self.holds_another_office(e, head))
+                    })
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
@@ -6318,6 +6321,33 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|&(aged, other)| aged == e && other != age)
         })
+    }
+
+    /// Whether a description's `noun` is a head of state's or government's
+    /// ("the president") or a spokesperson's, or entity `e` a
+    /// spokesperson: offices no one the article titled otherwise holds.
+    /// "White House press secretary Karoline Leavitt" is not "the
+    /// president", whose words she gives. (Other offices may describe one
+    /// person: "Gov. Ron DeSantis", "the presidential candidate".)
+    fn another_office_rules_out(&self, e: usize, noun: &str) -> bool {
+        let spokesperson = |class: Option<&str>| class == Some("spokesperson");
+        let entity_speaks_for = self.names.entities[e]
+            .descriptors
+            .iter()
+            .any(|d| d.info.is_title() && spokesperson(self.grammar.class(d.info)));
+        let class = self.grammar.description_class(noun);
+        // ("Prime Minister Narendra Modi" is "the PM": a title of two
+        // words may lead.)
+        let descriptors = &self.names.entities[e].descriptors;
+        let leads = descriptors
+            .iter()
+            .any(|d| self.grammar.class(d.info) == Some("leader"))
+            || descriptors.windows(2).any(|pair| {
+                self.grammar
+                    .description_class(&format!("{} {}", pair[0].lower, pair[1].lower))
+                    == Some("leader")
+            });
+        (class == Some("leader") && !leads) || entity_speaks_for != spokesperson(class)
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

@@ -4950,6 +4950,18 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_press_secretary_is_not_the_president() {
+    let text = "Ruling\n\nThe court ruled.\n\nWhite House press secretary Karoline Leavitt \
+        called the decision “a travesty.” The president, in a post on Truth Social, said the \
+        justices had been “swayed.”";
+    check_mention(text, "swayed.", "The president", None);
+    // One titled president is, and one given no title may be.
+    let text = "Ruling\n\nPresident Joe Biden spoke. Karoline Leavitt, his press secretary, \
+        left.\n\nThe president said it was “fine.”";
+    check(text, "fine.", Some("Joe Biden"));
+}
+
+#[test]
 fn a_name_written_with_accents_and_without_is_one_name() {
     let text = "Gaza\n\nTurkish President Recep Tayyip Erdoğan called it “genocide.”\n\n\
         “The world is watching,” Erdogan told members of his party. Spain's Pedro Sánchez \
