@@ -6323,12 +6323,14 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Whether a description's `noun` is a head of state's or government's
-    /// ("the president") or a spokesperson's, or entity `e` a
-    /// spokesperson: offices no one the article titled otherwise holds.
-    /// "White House press secretary Karoline Leavitt" is not "the
-    /// president", whose words she gives. (Other offices may describe one
-    /// person: "Gov. Ron DeSantis", "the presidential candidate".)
+    /// Whether the description `noun` names an office that entity `e`,
+    /// titled with another, cannot hold: a head of state's or government's
+    /// ("the president"), unless a title of two words of `e`'s is one
+    /// ("Prime Minister Narendra Modi" is "the PM"); a spokesperson's, or
+    /// any other when `e` is a spokesperson. "White House press secretary
+    /// Karoline Leavitt" is not "the president", whose words she gives.
+    /// (Other offices may describe one person: "Gov. Ron DeSantis", "the
+    /// presidential candidate".)
     fn another_office_rules_out(&self, e: usize, noun: &str) -> bool {
         let spokesperson = |class: Option<&str>| class == Some("spokesperson");
         let entity_speaks_for = self.names.entities[e]
