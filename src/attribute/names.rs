@@ -850,7 +850,8 @@ impl<'a> Names<'a> {
         // every part of the name counted, are the person.)
         let found = found.or_else(|| match core {
             [one] => {
-                let word = &text[one.span.start..one.span.end];
+                // ("The NAACP's president": without its possessive.)
+                let word = printed_word(text, one);
                 let acronym =
                     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
                 let a_persons = word.len() >= 3 && !one.info.is_outlet();

@@ -1818,6 +1818,15 @@ fn an_acronym_names_the_body_spelled_before() {
         "repeatedly violated",
         Some("Securities and Exchange Commission"),
     );
+    // So does one with a possessive.
+    let text = "Ruling\n\nThe National Association for the Advancement of Colored People \
+        sued.\n\nThe NAACP's president spoke. “We will be back,” the civil rights \
+        organization said.";
+    check(
+        text,
+        "We will be back,",
+        Some("National Association for the Advancement of Colored People"),
+    );
     // Two of a person's initials are not the person ("DC" is a place).
     let text = "Dana Chen spoke first.\n\n“We agree,” DC said.";
     check(text, "We agree,", Some("DC"));
