@@ -5028,7 +5028,14 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let head = self.description_ending_at(tokens, floor, k - 1)?;
+        // ("A new study published in The Lancet found": a participle that
+        // places the thing described is no part of its description.)
+        let placed = k >= floor + 3
+            && tokens[k - 1].lower == "in"
+            && tokens[k - 2].lower.ends_with("ed")
+            && !tokens[k - 2].capital;
+        let head_end = if placed { k - 2 } else { k - 1 };
+        let head = self.description_ending_at(tokens, floor, head_end)?;
         Some(Found { end: f.end, ..head })
     }
 

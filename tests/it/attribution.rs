@@ -4959,6 +4959,18 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_journal_a_study_was_published_in_is_not_its_subject() {
+    let text = "Drug\n\nA new study published in The Lancet found that the drug cut deaths by \
+        a “clinically meaningful” margin.";
+    check_mention(
+        text,
+        "clinically meaningful",
+        "A new study published in The Lancet",
+        None,
+    );
+}
+
+#[test]
 fn a_press_secretary_is_not_the_president() {
     let text = "Ruling\n\nThe court ruled.\n\nWhite House press secretary Karoline Leavitt \
         called the decision “a travesty.” The president, in a post on Truth Social, said the \
