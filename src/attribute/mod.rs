@@ -6005,6 +6005,21 @@ impl<'a> Attributor<'a> {
     /// mean another document, and a wrong author is worse than none.
     fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
         let words = &tokens[f.start..f.end];
+        // "The report, released Tuesday by the CDC, described …": the name
+        // a participle set off after it gives it "by".
+        if tokens.get(f.end).is_some_and(|t| t.is_punct(','))
+            && tokens
+                .get(f.end + 1)
+                .is_some_and(|t| t.lower.ends_with("ed") && !t.capital)
+            && let Some(by) = (f.end + 2..tokens.len().min(f.end + 6))
+                .take_while(|&k| tokens[k].is_word())
+                .find(|&k| tokens[k].lower == "by")
+        {
+            let name = by + 1 + usize::from(tokens.get(by + 1).is_some_and(|t| t.lower == "the"));
+            if let Some(author) = self.mention_entity(tokens, name) {
+                return Some(author);
+            }
+        }
         // "the central bank's statement": the body its owner describes.
         if matches!(words[0].lower, "the" | "this" | "that")
             && let Some(owner_end) = (f.start + 1..f.end - 1).find(|&k| tokens[k].possessive)

@@ -4971,6 +4971,18 @@ fn a_journal_a_study_was_published_in_is_not_its_subject() {
 }
 
 #[test]
+fn a_document_released_by_a_body_speaks_for_it() {
+    let text = "Outbreak\n\nThe report, released Tuesday by the Centers for Disease Control and \
+        Prevention, described the outbreak as “largely contained.”";
+    check(
+        text,
+        "largely contained.",
+        Some("Centers for Disease Control and Prevention"),
+    );
+    check_channel(text, "largely contained.", Some("report"));
+}
+
+#[test]
 fn a_press_secretary_is_not_the_president() {
     let text = "Ruling\n\nThe court ruled.\n\nWhite House press secretary Karoline Leavitt \
         called the decision “a travesty.” The president, in a post on Truth Social, said the \
