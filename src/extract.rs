@@ -580,7 +580,8 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
 /// word is such a spelling, to the name spelt as most quotes spell it. Two
 /// spellings are one when, of six letters or more, they differ only in
 /// their last vowels or y, by two letters at most ("Johnson" and
-/// "Johnston", "Martin" and "Martinez" or "Martins" are other names).
+/// "Johnston", "Martin" and "Martinez" or "Martins", "Zakharov" and
+/// "Zakharova" are other names).
 fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
     // How many quotes give each last word, lowercased, and its printed form.
     let mut surnames: HashMap<String, (usize, &str)> = HashMap::default();
@@ -618,10 +619,14 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
             .sum();
         let (tail_a, tail_b) = (&a[shared..], &b[shared..]);
         let vowels = |t: &str| t.chars().all(|c| "aeiouy".contains(c));
+        // ("Zakharov" and "Zakharova" are a man's and a woman's surname.)
+        let feminine = |a: &str, b: &str| a.is_empty() && b == "a";
         tail_a.len().max(tail_b.len()) <= 2
             && tail_a.len().abs_diff(tail_b.len()) <= 1
             && vowels(tail_a)
             && vowels(tail_b)
+            && !feminine(tail_a, tail_b)
+            && !feminine(tail_b, tail_a)
     };
     // Each word's spelling: the first, most quoted, that it is one with,
     // or one with a spelling that is ("Zelenskyy" and "Zelenskiy" both

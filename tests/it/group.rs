@@ -422,6 +422,8 @@ fn a_surname_spelt_another_way_is_one_speaker() {
         ("a", "Courier", "Vote\n\n“We will win,” said Ana Martin."),
         ("b", "Wire", "Vote\n\n“We will win,” said Ana Martinez."),
         ("c", "Vell", "Vote\n\n“We will win,” said Ana Martins."),
+        ("d", "Vell", "Talks\n\n“We will see,” said Maria Zakharova."),
+        ("e", "Vell", "Talks\n\n“We will see,” said Sergei Zakharov."),
     ]);
     let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(
@@ -429,7 +431,9 @@ fn a_surname_spelt_another_way_is_one_speaker() {
         [
             Some("Ana Martin"),
             Some("Ana Martinez"),
-            Some("Ana Martins")
+            Some("Ana Martins"),
+            Some("Maria Zakharova"),
+            Some("Sergei Zakharov"),
         ]
     );
 }
