@@ -4,7 +4,7 @@
 //! them (`attribute`) and decides each one's kind. `canonicalise` then gives
 //! one name to one person across a whole corpus.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -582,7 +582,7 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
 /// their last vowels or y, by two letters at most ("Johnson" and
 /// "Johnston", "Martin" and "Martinez" or "Martins", "Zakharov" and
 /// "Zakharova" are other names).
-fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
+fn respellings<'q>(articles: &'q [ArticleQuotes]) -> HashMap<String, String> {
     // How many quotes give each last word, lowercased, and its printed form.
     let mut surnames: HashMap<String, (usize, &str)> = HashMap::default();
     for q in articles.iter().flat_map(|a| &a.quotes) {
@@ -643,18 +643,46 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
             }
         }
     }
-    let spelt_as: HashMap<&str, &str> =
-        spelt_as.into_iter().map(|(w, j)| (w, words[j].2)).collect();
     let mut out = HashMap::default();
     if spelt_as.is_empty() {
         return out;
     }
+    // Only one person's: the given names that come with the spellings of
+    // one surname must be one ("Luca Moretti" and "Paolo Moretto" are two).
+    let roots: Vec<usize> = spelt_as.values().copied().collect();
+    for j in roots {
+        spelt_as.insert(words[j].0.as_str(), j);
+    }
+    let split = |name: &'q str| name.rsplit_once(' ').unwrap_or(("", name));
+    let mut given: HashMap<usize, FxHashSet<String>> = HashMap::default();
+    for name in articles
+        .iter()
+        .flat_map(|a| &a.quotes)
+        .filter_map(Quote::article_speaker)
+    {
+        let (rest, last) = split(name);
+        if let Some(&root) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref())
+            && !rest.is_empty()
+        {
+            given
+                .entry(root)
+                .or_default()
+                .insert(without_accents(&rest.to_lowercase()).into_owned());
+        }
+    }
+    let spelt_as: HashMap<&str, &str> = spelt_as
+        .into_iter()
+        .filter(|(_, j)| given.get(j).is_none_or(|g| g.len() <= 1))
+        .map(|(w, j)| (w, words[j].2))
+        .collect();
     for q in articles.iter().flat_map(|a| &a.quotes) {
         let Some(name) = q.article_speaker() else {
             continue;
         };
-        let (rest, last) = name.rsplit_once(' ').map_or(("", name), |(r, l)| (r, l));
-        if let Some(canonical) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref()) {
+        let (rest, last) = split(name);
+        if let Some(canonical) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref())
+            && *canonical != last
+        {
             let respelt = if rest.is_empty() {
                 (*canonical).to_owned()
             } else {

@@ -424,6 +424,8 @@ fn a_surname_spelt_another_way_is_one_speaker() {
         ("c", "Vell", "Vote\n\n“We will win,” said Ana Martins."),
         ("d", "Vell", "Talks\n\n“We will see,” said Maria Zakharova."),
         ("e", "Vell", "Talks\n\n“We will see,” said Sergei Zakharov."),
+        ("f", "Vell", "Rome\n\n“We will see,” said Luca Moretti."),
+        ("g", "Vell", "Rome\n\n“We will see,” said Paolo Moretto."),
     ]);
     let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(
@@ -434,6 +436,8 @@ fn a_surname_spelt_another_way_is_one_speaker() {
             Some("Ana Martins"),
             Some("Maria Zakharova"),
             Some("Sergei Zakharov"),
+            Some("Luca Moretti"),
+            Some("Paolo Moretto"),
         ]
     );
 }
