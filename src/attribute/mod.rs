@@ -746,12 +746,14 @@ impl<'a> Attributor<'a> {
     /// clause goes on to call "its", with no other noun phrase, name or
     /// pronoun between to own it, is a body's.
     fn calls_it_its(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        if !self.opens_a_clause(tokens[start].span.start) || tokens[end - 1].possessive {
+        if tokens[end - 1].possessive {
             return false;
         }
+        // (The words after first: most names meet another noun phrase
+        // within a word or two.)
         for t in tokens[end..].iter().take(12) {
             if t.lower == "its" {
-                return true;
+                return self.opens_a_clause(tokens[start].span.start);
             }
             let owner = t.quote().is_some()
                 || t.possessive
