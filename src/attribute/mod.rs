@@ -298,7 +298,8 @@ impl<'a> Attributor<'a> {
     /// Case hides which words are names.
     fn collect_names(&mut self) {
         // ("By Jane Doe": the writer, whom no "she" in the story means.)
-        let read = |p: &usize| !is_byline(&self.paras, *p);
+        // (Nor a photo's credit: "(Photo by Chip Somodevilla/Getty Images)".)
+        let read = |p: &usize| !is_byline(&self.paras, *p) && !is_credit(&self.paras[*p].tokens);
         // A first line in sentence case that ends in no full stop is a
         // headline too ("Defiant Starmer says he will “not flinch”"), read
         // after the body like one in Title Case, so that the body's names
@@ -6926,6 +6927,27 @@ fn appositive_end(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
 /// A comma or dash that opens or closes an aside.
 fn is_delimiter(t: &Token) -> bool {
     t.is_punct(',') || is_dash(t)
+}
+
+/// "(Photo by Chip Somodevilla/Getty Images)", "Photo: Evan Vucci/AP",
+/// "(AP Photo/Evan Vucci)", "Credit: Reuters": a short paragraph, with no
+/// quote, that credits a picture, in whose names no one speaks. (Not a
+/// caption, "Photo: President Joe Biden speaks in Ohio.": a credit says
+/// "by", names an agency after a slash, or is a few words.)
+fn is_credit(tokens: &[Token]) -> bool {
+    let credits = |k: usize| match tokens.get(k + 1).map(|n| n.lower) {
+        Some("by") => true,
+        Some(":" | "/") => tokens.len() <= 6 || tokens.iter().any(|t| t.is_punct('/')),
+        _ => false,
+    };
+    tokens.len() <= 16
+        && tokens.iter().all(|t| t.quote().is_none())
+        && tokens.iter().take(3).enumerate().any(|(k, t)| {
+            matches!(
+                t.lower,
+                "photo" | "photograph" | "photos" | "image" | "credit"
+            ) && credits(k)
+        })
 }
 
 /// "By Jane Doe", "By JANE DOE, Associated Press": one of an article's

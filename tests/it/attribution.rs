@@ -4959,6 +4959,25 @@ fn an_aside_that_ends_in_a_quote_stands_between_subject_and_verb() {
 }
 
 #[test]
+fn a_photos_credit_names_no_one_who_speaks() {
+    for credit in [
+        "(Photo by Chip Somodevilla/Getty Images)",
+        "Photo: Evan Vucci/AP",
+        "(AP Photo/Evan Vucci)",
+    ] {
+        let text = format!(
+            "Bill\n\nThe Senate passed the bill late Friday.\n\n{credit}\n\n\
+             “This is a good day,” he said."
+        );
+        check_mention(&text, "This is a good day,", "he", None);
+    }
+    // A caption may name one.
+    let text = "Bill\n\nPhoto: President Joe Biden speaks in Ohio on Friday.\n\n\
+        “This is a good day,” he said.";
+    check(text, "This is a good day,", Some("Joe Biden"));
+}
+
+#[test]
 fn a_journal_a_study_was_published_in_is_not_its_subject() {
     let text = "Drug\n\nA new study published in The Lancet found that the drug cut deaths by \
         a “clinically meaningful” margin.";
