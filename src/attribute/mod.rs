@@ -6930,24 +6930,31 @@ fn is_delimiter(t: &Token) -> bool {
 }
 
 /// "(Photo by Chip Somodevilla/Getty Images)", "Photo: Evan Vucci/AP",
-/// "(AP Photo/Evan Vucci)", "Credit: Reuters": a short paragraph, with no
-/// quote, that credits a picture, in whose names no one speaks. (Not a
-/// caption, "Photo: President Joe Biden speaks in Ohio.": a credit says
-/// "by", names an agency after a slash, or is a few words.)
+/// "(AP Photo/Evan Vucci)", "Credit: Reuters", "(Reporting by Jane Doe;
+/// Editing by Ann Lee)": a short paragraph, with no quote, that credits a
+/// picture or the story's reporters, in whose names no one speaks. (Not a
+/// caption, "Photo: President Joe Biden speaks in Ohio.": a picture's
+/// credit says "by", names an agency after a slash, or is a few words.)
 fn is_credit(tokens: &[Token]) -> bool {
     let credits = |k: usize| match tokens.get(k + 1).map(|n| n.lower) {
         Some("by") => true,
         Some(":" | "/") => tokens.len() <= 6 || tokens.iter().any(|t| t.is_punct('/')),
         _ => false,
     };
-    tokens.len() <= 16
+    let by = |k: usize| tokens.get(k + 1).is_some_and(|n| n.lower == "by");
+    tokens.len() <= 32
         && tokens.iter().all(|t| t.quote().is_none())
-        && tokens.iter().take(3).enumerate().any(|(k, t)| {
-            matches!(
-                t.lower,
-                "photo" | "photograph" | "photos" | "image" | "credit"
-            ) && credits(k)
-        })
+        && tokens
+            .iter()
+            .take(3)
+            .enumerate()
+            .any(|(k, t)| match t.lower {
+                "photo" | "photograph" | "photos" | "image" | "credit" => {
+                    tokens.len() <= 16 && credits(k)
+                }
+                "reporting" | "editing" | "writing" | "compiled" => by(k),
+                _ => false,
+            })
 }
 
 /// "By Jane Doe", "By JANE DOE, Associated Press": one of an article's

@@ -4971,6 +4971,18 @@ fn a_photos_credit_names_no_one_who_speaks() {
         );
         check_mention(&text, "This is a good day,", "he", None);
     }
+    // Nor does a wire story's credit to its reporters.
+    for credit in [
+        "(Reporting by Jane Doe; Editing by Ann Lee)",
+        "Reporting by John Smith in Washington; Additional reporting by Bo Lind; Editing by \
+         Bill Berkrot",
+    ] {
+        let text = format!(
+            "Bill\n\nThe Senate passed the bill late Friday.\n\n\
+             “This is a good day,” he said.\n\n{credit}"
+        );
+        check_mention(&text, "This is a good day,", "he", None);
+    }
     // A caption may name one.
     let text = "Bill\n\nPhoto: President Joe Biden speaks in Ohio on Friday.\n\n\
         “This is a good day,” he said.";
