@@ -582,14 +582,26 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
 /// their last vowels or y, by two letters at most ("Johnson" and
 /// "Johnston", "Martin" and "Martinez" or "Martins", "Zakharov" and
 /// "Zakharova" are other names).
-fn respellings<'q>(articles: &'q [ArticleQuotes]) -> HashMap<String, String> {
+fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
+    // Each speaker's name, once, with how many quotes give it; and a name
+    // as its given names and its last word.
+    let mut names: HashMap<&str, usize> = HashMap::default();
+    for name in articles
+        .iter()
+        .flat_map(|a| &a.quotes)
+        .filter_map(Quote::article_speaker)
+    {
+        *names.entry(name).or_default() += 1;
+    }
+    fn split(name: &str) -> (&str, &str) {
+        name.rsplit_once(' ').unwrap_or(("", name))
+    }
+    let fold = |word: &str| without_accents(&word.to_lowercase()).into_owned();
     // How many quotes give each last word, lowercased, and its printed form.
     let mut surnames: HashMap<String, (usize, &str)> = HashMap::default();
-    for q in articles.iter().flat_map(|a| &a.quotes) {
-        if let Some(last) = q.article_speaker().and_then(|s| s.split(' ').next_back()) {
-            let last_lower = without_accents(&last.to_lowercase()).into_owned();
-            surnames.entry(last_lower).or_insert((0, last)).0 += 1;
-        }
+    for (&name, &n) in &names {
+        let last = split(name).1;
+        surnames.entry(fold(last)).or_insert((0, last)).0 += n;
     }
     let mut words: Vec<(&String, usize, &str)> = surnames
         .iter()
@@ -653,21 +665,13 @@ fn respellings<'q>(articles: &'q [ArticleQuotes]) -> HashMap<String, String> {
     for j in roots {
         spelt_as.insert(words[j].0.as_str(), j);
     }
-    let split = |name: &'q str| name.rsplit_once(' ').unwrap_or(("", name));
     let mut given: HashMap<usize, FxHashSet<String>> = HashMap::default();
-    for name in articles
-        .iter()
-        .flat_map(|a| &a.quotes)
-        .filter_map(Quote::article_speaker)
-    {
+    for &name in names.keys() {
         let (rest, last) = split(name);
-        if let Some(&root) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref())
+        if let Some(&root) = spelt_as.get(fold(last).as_str())
             && !rest.is_empty()
         {
-            given
-                .entry(root)
-                .or_default()
-                .insert(without_accents(&rest.to_lowercase()).into_owned());
+            given.entry(root).or_default().insert(fold(rest));
         }
     }
     let spelt_as: HashMap<&str, &str> = spelt_as
@@ -675,12 +679,9 @@ fn respellings<'q>(articles: &'q [ArticleQuotes]) -> HashMap<String, String> {
         .filter(|(_, j)| given.get(j).is_none_or(|g| g.len() <= 1))
         .map(|(w, j)| (w, words[j].2))
         .collect();
-    for q in articles.iter().flat_map(|a| &a.quotes) {
-        let Some(name) = q.article_speaker() else {
-            continue;
-        };
+    for &name in names.keys() {
         let (rest, last) = split(name);
-        if let Some(canonical) = spelt_as.get(without_accents(&last.to_lowercase()).as_ref())
+        if let Some(canonical) = spelt_as.get(fold(last).as_str())
             && *canonical != last
         {
             let respelt = if rest.is_empty() {
