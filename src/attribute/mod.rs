@@ -971,7 +971,7 @@ impl<'a> Attributor<'a> {
                 return;
             }
             if split.kind == EntityKind::Unknown {
-                let mut k = appositive_end(self.text, tokens, end).unwrap_or(end);
+                let mut k = self.appositive_end(tokens, end).unwrap_or(end);
                 while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                     k += 1;
                 }
@@ -2558,6 +2558,29 @@ impl<'a> Attributor<'a> {
         self.text[span.start..span.end]
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != mark)
             .ends_with(mark)
+    }
+
+    /// Where an appositive set off after token `end - 1` ends: the token after
+    /// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
+    /// said", "Smith, who chairs the panel, said"). An appositive opens in lower
+    /// case or with a title or a number, and stays in its sentence. (Its
+    /// closing comma may be inside a quote: "Pence, speaking on CNN's “State of
+    /// the Union,” said".)
+    fn appositive_end(&self, tokens: &[Token], end: usize) -> Option<usize> {
+        let opens = tokens.get(end).is_some_and(is_delimiter)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_word() && (!t.capital || t.info.is_title()));
+        if !opens {
+            return None;
+        }
+        let close = (end + 1..tokens.len().min(end + 20)).find(|&k| {
+            let t = &tokens[k];
+            is_delimiter(t) || t.sentence_end || matches!(t.kind, TokenKind::Quote(_))
+        })?;
+        let closes = is_delimiter(&tokens[close])
+            || (tokens[close].quote().is_some() && self.ends_with_comma(&tokens[close]));
+        closes.then_some(close + 1)
     }
 
     /// Whether `subject`, the subject of the verb at `v`, is a medium that
@@ -6899,29 +6922,6 @@ fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
             t.lower,
             "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
         )
-}
-
-/// Where an appositive set off after token `end - 1` ends: the token after
-/// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
-/// said", "Smith, who chairs the panel, said"). An appositive opens in lower
-/// case or with a title or a number, and stays in its sentence. (Its
-/// closing comma may be inside a quote: "Pence, speaking on CNN's “State of
-/// the Union,” said".)
-fn appositive_end(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
-    let opens = tokens.get(end).is_some_and(is_delimiter)
-        && tokens
-            .get(end + 1)
-            .is_some_and(|t| t.is_word() && (!t.capital || t.info.is_title()));
-    if !opens {
-        return None;
-    }
-    let close = (end + 1..tokens.len().min(end + 20)).find(|&k| {
-        let t = &tokens[k];
-        is_delimiter(t) || t.sentence_end || matches!(t.kind, TokenKind::Quote(_))
-    })?;
-    let closes = is_delimiter(&tokens[close])
-        || (tokens[close].quote().is_some() && quote_ends_with(text, &tokens[close], [',']));
-    closes.then_some(close + 1)
 }
 
 /// A comma or dash that opens or closes an aside.
