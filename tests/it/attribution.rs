@@ -5511,3 +5511,13 @@ fn a_possessive_inside_an_institutions_name_is_part_of_it() {
     );
     check(text, "alarmed.", Some("United Nations Children's Fund"));
 }
+
+#[test]
+fn members_of_a_parliament_are_described_as_british_news_names_them() {
+    let text = "Rates\n\nThe Bank of England held rates.\n\n\
+        But shadow chancellor Mel Stride was scathing. \"Labour has crashed the economy,\" \
+        the Tory frontbencher said.\n\n\
+        \"It is a disgrace,\" one Labour backbencher said.";
+    check(text, "Labour has crashed the economy,", Some("Mel Stride"));
+    check_mention(text, "It is a disgrace,", "one Labour backbencher", None);
+}
