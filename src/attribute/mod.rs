@@ -2727,9 +2727,10 @@ impl<'a> Attributor<'a> {
                     break;
                 }
                 // "Lind said his manager had replied: ‘…’": a verb whose
-                // colon opens the quote gives it to its own subject, when
-                // that is someone named or described, not "he"; and its
-                // cue ("called Milton “…” in remarks, adding: “…”").
+                // colon opens the quote gives it to its own subject, named,
+                // described or "she" ("Her office said she had told Macron:
+                // “…”"); and its cue ("called Milton “…” in remarks,
+                // adding: “…”").
                 // ("Lopez said her supervisor told her: ‘…’": a short
                 // object may stand before the colon.)
                 Some((inner_v, inner))
@@ -2737,7 +2738,10 @@ impl<'a> Attributor<'a> {
                         && q <= inner_v + 5
                         && tokens[q - 1].is_punct(':')
                         && tokens[inner_v + 1..q - 1].iter().all(|t| t.is_word())
-                        && matches!(inner.who, Who::Description | Who::Entity(_)) =>
+                        && matches!(
+                            inner.who,
+                            Who::Description | Who::Entity(_) | Who::Pronoun(_)
+                        ) =>
                 {
                     break;
                 }

@@ -5521,3 +5521,12 @@ fn members_of_a_parliament_are_described_as_british_news_names_them() {
     check(text, "Labour has crashed the economy,", Some("Mel Stride"));
     check_mention(text, "It is a disgrace,", "one Labour backbencher", None);
 }
+
+#[test]
+fn a_pronoun_that_told_someone_before_a_colon_speaks_the_quote() {
+    let text = "Talks\n\nItalian Prime Minister Giorgia Meloni met Emmanuel Macron.\n\n\
+        Her office said in a note that she had told Macron: \"Italy will do its part.\"";
+    check(text, "Italy will do its part.", Some("Giorgia Meloni"));
+    let text = "Talks\n\nSarah Kim met John Ford.\n\nFord said she told him: \"We will compete.\"";
+    check(text, "We will compete.", Some("Sarah Kim"));
+}
