@@ -851,11 +851,16 @@ impl<'a> Attributor<'a> {
                 !(t.is_word() && !t.capital && !t.info.is_closed_class() && !t.possessive)
             })
             .map(|k| &tokens[start - 1 - k]);
-        if end - start == 1
-            && determiner.is_some_and(|t| t.lower == "the")
-            && self.is_person_noun(&tokens[start])
-            && !tokens[start].info.is_title()
-        {
+        // (Nor one of two words: "the South Korean", "the 55-year-old South
+        // African".)
+        let person_noun = match &tokens[start..end] {
+            [one] => self.is_person_noun(one) && !one.info.is_title(),
+            [_, _] => self
+                .head_class(&tokens[start..end])
+                .is_some_and(|c| !is_class_of_things(c)),
+            _ => false,
+        };
+        if person_noun && determiner.is_some_and(|t| t.lower == "the") {
             return;
         }
         // "The suspect's mother, Linda Park, said", "Their daughter, Ana,
@@ -1270,10 +1275,7 @@ impl<'a> Attributor<'a> {
     /// its modifiers and class, most recently mentioned first.
     fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
         let words = &tokens[start + 1..end];
-        let (head_len, class) = (1..=3.min(words.len())).rev().find_map(|n| {
-            let head = &words[words.len() - n..];
-            self.head_class(head).map(|c| (n, c))
-        })?;
+        let (head_len, class) = self.last_head_class(words)?;
         // A document is no one's description: its author is found from the
         // documents the article attributes (`document_author`).
         if class == "document" {
@@ -1454,6 +1456,15 @@ impl<'a> Attributor<'a> {
 
     /// The description class of the words `head` ("leader", "head of
     /// state"), joining them only when the grammar has phrases that start so.
+    /// The longest description noun, of up to three words, that `words`
+    /// end with: its length and class ("the South African": 2, "national").
+    fn last_head_class(&self, words: &[Token]) -> Option<(usize, &'a str)> {
+        (1..=3.min(words.len())).rev().find_map(|n| {
+            let head = &words[words.len() - n..];
+            self.head_class(head).map(|c| (n, c))
+        })
+    }
+
     fn head_class(&self, head: &[Token]) -> Option<&'a str> {
         match head {
             [one] => self.grammar.class(one.info),
@@ -6161,13 +6172,11 @@ impl<'a> Attributor<'a> {
     /// York Democrat". ("the 36-year-old said": an age stands for the
     /// person too.)
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
-        let head = &tokens[f.end - 1].lower;
         tokens[f.start].lower == "the"
             && (self
-                .grammar
-                .description_class(head)
-                .is_some_and(|c| !is_class_of_things(c))
-                || head.ends_with("-year-old"))
+                .last_head_class(&tokens[f.start + 1..f.end])
+                .is_some_and(|(_, c)| !is_class_of_things(c))
+                || tokens[f.end - 1].lower.ends_with("-year-old"))
     }
 
     /// Whether the article gave entity `e` a party while `noun` names a

@@ -5530,3 +5530,23 @@ fn a_pronoun_that_told_someone_before_a_colon_speaks_the_quote() {
     let text = "Talks\n\nSarah Kim met John Ford.\n\nFord said she told him: \"We will compete.\"";
     check(text, "We will compete.", Some("Sarah Kim"));
 }
+
+#[test]
+fn a_person_named_again_by_state_or_two_word_nationality_is_described() {
+    let text = "Gaetz\n\nRep. Matt Gaetz withdrew his name on Thursday.\n\n\
+        \"It is clear that my confirmation was becoming a distraction,\" the 42-year-old \
+        Floridian wrote on X.\n\n\
+        Senate Majority Leader John Thune said the decision was \"the right one.\" The South \
+        Dakotan added: \"We move on.\"";
+    check_mention(
+        text,
+        "It is clear that my confirmation was becoming a distraction,",
+        "the 42-year-old Floridian",
+        Some("Matt Gaetz"),
+    );
+    check_mention(text, "We move on.", "The South Dakotan", Some("John Thune"));
+    let text = "Golf\n\nTom Kim won on Sunday.\n\n\"I am happy,\" the South Korean said.\n\n\
+        Ernie Els was second. \"Great week,\" the 55-year-old South African added.";
+    check(text, "I am happy,", Some("Tom Kim"));
+    check(text, "Great week,", Some("Ernie Els"));
+}
