@@ -2747,7 +2747,8 @@ impl<'a> Attributor<'a> {
                 Some((inner_v, inner))
                     if q >= inner_v + 2
                         && q <= inner_v + 5
-                        && tokens[q - 1].is_punct(':')
+                        && (tokens[q - 1].is_punct(':')
+                            || (q == inner_v + 2 && tokens[q - 1].is_punct(',')))
                         && tokens[inner_v + 1..q - 1].iter().all(|t| t.is_word())
                         && matches!(
                             inner.who,

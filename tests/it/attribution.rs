@@ -5550,3 +5550,17 @@ fn a_person_named_again_by_state_or_two_word_nationality_is_described() {
     check(text, "I am happy,", Some("Tom Kim"));
     check(text, "Great week,", Some("Ernie Els"));
 }
+
+#[test]
+fn a_participle_set_off_before_the_quote_is_its_cue() {
+    let text = "Verdict\n\nDefense attorney Mark Geragos called the verdict \"a travesty,\" \
+        adding, \"We will appeal.\"\n\nGeragos attacked the judge, saying, \"He was biased.\"";
+    for (quote, cue) in [("We will appeal.", "adding"), ("He was biased.", "saying")] {
+        let q = quote_in(text, quote);
+        assert_eq!(
+            (q.speaker.as_deref(), q.cue.as_deref()),
+            (Some("Mark Geragos"), Some(cue)),
+            "{q:?}"
+        );
+    }
+}
