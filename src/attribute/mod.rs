@@ -2743,7 +2743,8 @@ impl<'a> Attributor<'a> {
                 // “…”"); and its cue ("called Milton “…” in remarks,
                 // adding: “…”").
                 // ("Lopez said her supervisor told her: ‘…’": a short
-                // object may stand before the colon.)
+                // object may stand before the colon.) (And "adding, “…”":
+                // a comma right after the verb.)
                 Some((inner_v, inner))
                     if q >= inner_v + 2
                         && q <= inner_v + 5
@@ -3258,9 +3259,11 @@ impl<'a> Attributor<'a> {
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
     fn name_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
         // ("- Traci Park: “…”", "• Traci Park: “…”": a list's bullet.)
+        // ("The NAACP: “…”": and a body's article.)
         let start = (start..q)
             .find(|&k| !matches!(tokens[k].lower, "-" | "–" | "—" | "•" | "·" | "*"))
             .unwrap_or(start);
+        let start = start + usize::from(tokens.get(start).is_some_and(|t| t.lower == "the"));
         if q < start + 2 || !tokens[q - 1].is_punct(':') {
             return None;
         }

@@ -5564,3 +5564,11 @@ fn a_participle_set_off_before_the_quote_is_its_cue() {
         );
     }
 }
+
+#[test]
+fn a_body_with_its_article_signs_a_reaction_with_a_colon() {
+    let text = "Reactions\n\nReactions poured in after the verdict.\n\n\
+        - The NAACP: \"This is a step, not the end.\"\n\nThe ACLU: \"We will appeal.\"";
+    check(text, "This is a step, not the end.", Some("NAACP"));
+    check(text, "We will appeal.", Some("ACLU"));
+}
