@@ -2365,7 +2365,8 @@ impl<'a> Attributor<'a> {
     /// comment,” came the reply from Gus Hart", "“Never again.” So said
     /// Dana Whitfield": right after the quote, in its sentence or, when the
     /// quote ends its sentence, in the next, a speech noun and "from", or
-    /// "so said", then the speaker's name.
+    /// "so said", then the speaker's name; or the owner of a speech noun
+    /// ("“No way,” was Jeffries's response").
     fn message_from(&self, para: &Para, q: usize) -> Option<(Found, String)> {
         let tokens = &para.tokens;
         let k = (q + 1..tokens.len()).find(|&k| !tokens[k].is_punct(','))?;
@@ -2378,15 +2379,38 @@ impl<'a> Attributor<'a> {
         if tokens[k].lower == "so" && tokens.get(k + 1)?.info.is_speech_verb() {
             return Some((named(k + 2)?, self.cue_at(tokens, k + 1)));
         }
+        // "“No way,” was Hakeem Jeffries's response": a speech noun's owner.
+        if matches!(tokens[k].lower, "was" | "is")
+            && let Some(end) =
+                name_run_at(tokens, k + 1).filter(|&e| e < limit && tokens[e - 1].possessive)
+            && tokens[end].info.is_speech_noun()
+        {
+            let owner = self.found_name(tokens, k + 1, end)?;
+            return Some((owner, tokens[end].lower.to_owned()));
+        }
         // ("That was the message", "came the stern reply": only short
         // lowercase words before the noun, the first perhaps capitalised.)
+        // ("That was the blunt assessment of one senior aide": "of" as
+        // "from", and someone unnamed as well as a name.)
         let noun = (k..limit.min(k + 6))
             .take_while(|&j| tokens[j].is_word() && (j == k || !tokens[j].capital))
             .find(|&j| {
                 tokens[j].info.is_speech_noun()
-                    && tokens.get(j + 1).is_some_and(|t| t.lower == "from")
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower, "from" | "of"))
             })?;
-        Some((named(noun + 2)?, tokens[noun].lower.to_owned()))
+        let source = named(noun + 2).or_else(|| {
+            // (Up to a time: "of one senior aide on Wednesday".)
+            let end = (noun + 3..limit)
+                .find(|&k| is_time_adjunct(tokens, k))
+                .unwrap_or(limit);
+            (tokens[noun + 1].lower == "of")
+                .then(|| self.subject_after(tokens, noun + 2, end))
+                .flatten()
+                .filter(|f| f.who == Who::Description)
+        })?;
+        Some((source, tokens[noun].lower.to_owned()))
     }
 
     /// Whether quote `qi` is a nickname inside a name (`Marcia "Cia" Price`).

@@ -5572,3 +5572,22 @@ fn a_body_with_its_article_signs_a_reaction_with_a_colon() {
     check(text, "This is a step, not the end.", Some("NAACP"));
     check(text, "We will appeal.", Some("ACLU"));
 }
+
+#[test]
+fn a_speech_noun_after_the_quote_names_its_owner() {
+    let text = "Deal\n\nHouse Speaker Mike Johnson met GOP members.\n\n\
+        \"The deal is dead.\" That was the blunt assessment of one senior Republican aide on \
+        Wednesday.\n\n\
+        \"No way,\" was House Minority Leader Hakeem Jeffries's response.";
+    check_mention(
+        text,
+        "The deal is dead.",
+        "one senior Republican aide",
+        None,
+    );
+    check(text, "No way,", Some("Hakeem Jeffries"));
+    // A message of the day is no one's.
+    let text = "Deal\n\nHouse Speaker Mike Johnson met GOP members.\n\n\
+        \"Unity.\" That was the message of the day.";
+    check(text, "Unity.", None);
+}
