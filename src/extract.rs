@@ -403,6 +403,12 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     if ctx.alone && word_count >= 2 && title_case {
         return QuoteKind::Term;
     }
+    // "Critics slammed the so-called “Department of Government
+    // Efficiency”": a name the writer holds at a distance, whoever the
+    // sentence says spoke.
+    if ctx.word_before.as_deref() == Some("so-called") && word_count <= 4 {
+        return QuoteKind::Term;
+    }
     if a.source.is_none() {
         let naming = ctx.word_before.as_deref().is_some_and(|w| {
             matches!(

@@ -5591,3 +5591,18 @@ fn a_speech_noun_after_the_quote_names_its_owner() {
         \"Unity.\" That was the message of the day.";
     check(text, "Unity.", None);
 }
+
+#[test]
+fn a_so_called_name_is_a_term_whoever_the_sentence_says_spoke() {
+    let text = "Cuts\n\nCritics have slammed the so-called \"Department of Government \
+        Efficiency,\" which Musk will lead.\n\n\
+        Mr. Trump has called for taxing so-called ''pass through'' income.";
+    for words in ["Department of Government Efficiency,", "pass through"] {
+        let q = quote_in(text, words);
+        assert_eq!(
+            (q.kind, q.speaker.as_deref()),
+            (QuoteKind::Term, None),
+            "{q:?}"
+        );
+    }
+}
