@@ -6682,12 +6682,33 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .any(|&u| m.span.start < u && u < pos)
                 })?;
-                // The pair's first-named: "Putin and Xi" → Putin, as
-                // outlets order the pair alike whoever wrote it.
+                // One of a pair named together ("Putin and Xi"; titles may
+                // stand before the second: "Joe Biden and Mexican President
+                // Claudia Sheinbaum"): the one whose name sorts first, so
+                // that every outlet gives the pair's words to the same one,
+                // in whichever order it named them.
+                let sorts_first = |a: &Mention, b: &Mention| {
+                    let name = |m: &Mention| self.names.entities[m.entity].name.to_lowercase();
+                    if name(a) <= name(b) {
+                        a.entity
+                    } else {
+                        b.entity
+                    }
+                };
+                let joined = |between: &str| {
+                    between.trim().strip_prefix("and").is_some_and(|titles| {
+                        titles.is_empty()
+                            || titles.starts_with(' ')
+                                && titles.split_whitespace().count() <= 4
+                                && titles
+                                    .split_whitespace()
+                                    .all(|w| w.starts_with(char::is_uppercase))
+                    })
+                };
                 let first = pair.next().filter(|m| {
-                    m.plural && person(m) && self.text[m.span.end..last.span.start].trim() == "and"
+                    m.plural && person(m) && joined(&self.text[m.span.end..last.span.start])
                 });
-                Some(first.unwrap_or(last).entity)
+                Some(first.map_or(last.entity, |first| sorts_first(first, last)))
             }
             // ("The Federal Reserve held rates. It said": a name written
             // after "the" with no given name or title, as in

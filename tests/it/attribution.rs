@@ -4387,13 +4387,37 @@ fn a_short_given_name_ending_in_i_is_no_nationality() {
 }
 
 #[test]
-fn a_pair_is_named_by_its_first_named_member() {
-    let text = "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
-        Putin and Xi were in Samarkand. The pair announced a “no limits” partnership.";
-    check(text, "no limits", Some("Vladimir Putin"));
-    let text = "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
-        Xi and Putin were in Samarkand. “We agree,” they said.";
-    check(text, "We agree,", Some("Xi Jinping"));
+fn a_pair_is_named_by_the_same_member_in_whichever_order_it_is_named() {
+    // Outlets name a pair in either order: the words go to one of them,
+    // the same one in every article, for grouping to find.
+    for pair in [
+        "Putin and Xi",
+        "Xi and Putin",
+        "Xi and Russian President Putin",
+        "Putin and Chinese President Xi",
+    ] {
+        let text = format!(
+            "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
+            {pair} were in Samarkand. The pair announced a “no limits” partnership."
+        );
+        check(&text, "no limits", Some("Vladimir Putin"));
+        let text = format!(
+            "Summit\n\nXi Jinping and Vladimir Putin arrived.\n\n\
+            {pair} were in Samarkand. “We agree,” they said."
+        );
+        check(&text, "We agree,", Some("Vladimir Putin"));
+    }
+    let text = "Talks\n\nPresident Joe Biden and Mexican President Claudia Sheinbaum met.\n\n\
+        “We are partners,” the two leaders said in a joint statement.\n\n\
+        Biden told reporters he had raised fentanyl. “We talked about everything,” he said.";
+    check(text, "We are partners,", Some("Claudia Sheinbaum"));
+    // (Nor does the statement go on for the other member.)
+    let q = quote_in(text, "We talked about everything,");
+    assert_eq!(
+        (q.speaker.as_deref(), q.channel.as_deref()),
+        (Some("Joe Biden"), None),
+        "{q:?}"
+    );
 }
 
 #[test]
