@@ -1723,6 +1723,7 @@ impl<'a> Attributor<'a> {
             let from_quote = before
                 .filter(|&b| {
                     out[b].speaker.as_deref() == Some(speaker.as_str())
+                        && (!self.said_by_many(&out[b]) || self.said_by_many(&out[qi]))
                         && (p == quotes[b].paragraph
                             || (p == quotes[b].paragraph + 1
                                 && (goes_on()
@@ -1731,6 +1732,23 @@ impl<'a> Attributor<'a> {
                 .and_then(|b| out[b].channel.clone());
             out[qi].channel = from_quote.or_else(|| self.sentence_before_channel(qi, p, &speaker));
         }
+    }
+
+    /// Whether an attribution's mention is of several people ("they", "the
+    /// two leaders"): their joint statement is not the one member's its
+    /// speaker names, so it goes on only while they speak together.
+    fn said_by_many(&self, a: &Attribution) -> bool {
+        let Some(m) = a.mention else {
+            return false;
+        };
+        let words: Vec<String> = self.text[m.start..m.end]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        (1..=2.min(words.len())).any(|n| {
+            let phrase = words[words.len() - n..].join(" ");
+            phrase == "they" || self.grammar.is_plural_description(&phrase)
+        })
     }
 
     /// The channel of the sentence before quote `qi`'s own, in its

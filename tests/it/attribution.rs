@@ -4421,6 +4421,26 @@ fn a_pair_is_named_by_the_same_member_in_whichever_order_it_is_named() {
 }
 
 #[test]
+fn a_joint_statement_does_not_go_on_for_one_member_of_the_pair() {
+    let text = "Talks\n\nPresident Joe Biden and Mexican President Claudia Sheinbaum met.\n\n\
+        “We are partners,” the two leaders said in a joint statement.\n\n\
+        Sheinbaum told reporters she had raised migration. “We talked about everything,” she said.";
+    let q = quote_in(text, "We talked about everything,");
+    assert_eq!(
+        (q.speaker.as_deref(), q.channel.as_deref()),
+        (Some("Claudia Sheinbaum"), None),
+        "{q:?}"
+    );
+    // It goes on while they speak together.
+    let text = "Akin\n\nRoy Blunt and John Danforth urged Akin to quit. In a statement, they said he should \
+        “step aside.”\n\n“The issues are too big,” they said.";
+    assert_eq!(
+        quote_in(text, "The issues are too big,").channel.as_deref(),
+        Some("statement")
+    );
+}
+
+#[test]
 fn a_name_with_no_verb_of_its_own_inside_a_quote_is_read_past() {
     // The nested words are the outer speaker's, told to Maria.
     let text = "Vote\n\nAnn Lee and Maria Lopez spoke.\n\n“I told Maria: ‘We will win,’” Lee said.";
