@@ -219,7 +219,7 @@ impl Extractor {
                 line: lines.line(q.span.start + base),
                 start: q.span.start + base,
                 end: q.span.end + base,
-                text: text[q.span.start..q.span.end].to_owned(),
+                text: one_line(&text[q.span.start..q.span.end]),
                 kind,
                 speaker_in_article: None,
                 speaker,
@@ -285,6 +285,16 @@ impl Extractor {
 /// (50 MB on one line, an unclosed quote). Names and pronouns do not carry
 /// across a cut, and a quote cannot span one.
 pub const MAX_SECTION: usize = 1 << 20;
+
+/// The quoted words with the line breaks of wrapped text (`text::paragraphs`)
+/// made spaces: "We will\r\nnot write" is "We will not write". Its span
+/// still gives the bytes as the file has them.
+fn one_line(words: &str) -> String {
+    if !words.contains('\n') {
+        return words.to_owned();
+    }
+    words.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}
 
 /// The sections of `text` (see [`MAX_SECTION`]) with their start offsets.
 fn sections(text: &str) -> Vec<(usize, &str)> {

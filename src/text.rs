@@ -85,17 +85,82 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 
 /// Non-empty lines: news paragraphs are separated by one newline or more.
 /// Each span excludes the line break (and a carriage return).
+///
+/// Text wrapped at a fixed width, as plain-text wires and mail are, breaks
+/// its paragraphs into lines and separates them by blank lines: there a
+/// paragraph is a block of lines (`is_wrapped`), its spans holding the
+/// line breaks inside it.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Each non-empty line, and whether a blank line (or the start) comes
+    // before it.
+    let mut lines: Vec<(Span, bool)> = Vec::new();
     let mut start = 0;
+    let mut after_blank = true;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
         let span = trim_span(text, Span::new(start, end));
-        if !span.is_empty() {
-            out.push(span);
+        if span.is_empty() {
+            after_blank = true;
+        } else {
+            lines.push((span, after_blank));
+            after_blank = false;
         }
         start = end + 1;
     }
+    if !is_wrapped(text, &lines) {
+        return lines.into_iter().map(|(span, _)| span).collect();
+    }
+    let mut out: Vec<Span> = Vec::new();
+    for (span, after_blank) in lines {
+        match out.last_mut() {
+            Some(block) if !after_blank => block.end = span.end,
+            _ => out.push(span),
+        }
+    }
     out
+}
+
+/// Whether the lines (each with whether a blank line comes before it) are
+/// text wrapped at a fixed width: blocks between blank lines, whose lines
+/// but the last are short, nearly as long as the longest, and mostly break
+/// inside a sentence. A paragraph a line, as news is stored, has lines of
+/// every length, most longer; a list has short lines that end sentences.
+fn is_wrapped(text: &str, lines: &[(Span, bool)]) -> bool {
+    const MAX_WIDTH: usize = 100;
+    let width = |span: &Span| text[span.start..span.end].chars().count();
+    // (A line a paragraph is soon found too long: stop there, without
+    // counting the characters of one far longer.)
+    let mut longest = 0;
+    for (span, _) in lines {
+        if span.end - span.start > 4 * MAX_WIDTH {
+            return false;
+        }
+        longest = longest.max(width(span));
+        if longest > MAX_WIDTH {
+            return false;
+        }
+    }
+    if !lines.iter().skip(1).any(|&(_, after_blank)| after_blank) {
+        return false;
+    }
+    // The lines a block goes on after.
+    let inner: Vec<&Span> = lines
+        .windows(2)
+        .filter(|pair| !pair[1].1)
+        .map(|pair| &pair[0].0)
+        .collect();
+    let full = inner
+        .iter()
+        .filter(|span| width(span) + 25 >= longest)
+        .count();
+    let open = inner
+        .iter()
+        .filter(|span| {
+            !text[span.start..span.end]
+                .trim_end_matches(['"', '\'', '”', '’'])
+                .ends_with(['.', '!', '?', ':'])
+        })
+        .count();
+    inner.len() >= 3 && full * 4 >= inner.len() * 3 && open * 2 >= inner.len()
 }
 
 /// What a token is.
@@ -975,6 +1040,23 @@ mod tests {
         assert_eq!(idx.line(2), 2);
         assert_eq!(idx.line(6), 4);
         assert_eq!(idx.column(text, 3), 2);
+    }
+
+    #[test]
+    fn text_wrapped_at_a_width_has_its_paragraphs_in_blocks() {
+        let text = "Budget row\r\n\r\nTreasury Secretary Janet Yellen said on Monday that the\r\n\
+            debt ceiling must be raised \"as soon as possible,\" adding that a\r\n\
+            default would be a catastrophe for the economy and for markets.\r\n\r\n\
+            House Speaker Kevin McCarthy said he would meet the president. \"We will\r\n\
+            not write a blank check,\" he said, speaking outside the chamber.\r\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(text[p[1].start..p[1].end].ends_with("markets."));
+        assert!(text[p[2].start..p[2].end].starts_with("House"));
+        // Short lines that end their sentences are a paragraph each.
+        let text = "Reactions\n\nReactions poured in.\n- Ann Lee: \"Justice.\"\n\
+            - Bo Lind: \"We stand together.\"\n- Cy Moss: \"A step.\"\n- Di Ray: \"Not the end.\"\n";
+        assert_eq!(paragraphs(text).len(), 6);
     }
 
     #[test]

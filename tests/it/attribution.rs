@@ -5650,3 +5650,17 @@ fn a_so_called_name_is_a_term_whoever_the_sentence_says_spoke() {
         );
     }
 }
+
+#[test]
+fn text_wrapped_at_a_fixed_width_is_read_by_its_paragraphs() {
+    let text = "Budget row\r\n\r\nTreasury Secretary Janet Yellen said on Monday that the\r\n\
+        debt ceiling must be raised \"as soon as possible,\" adding that a\r\n\
+        default would be a catastrophe for the economy and for markets.\r\n\r\n\
+        House Speaker Kevin McCarthy said he would meet the president. \"We will\r\n\
+        not write a blank check,\" he said, speaking outside the chamber.\r\n";
+    check(text, "as soon as possible,", Some("Janet Yellen"));
+    // One quote over a line break, its words on one line.
+    let q = quote_in(text, "We will not write a blank check,");
+    assert_eq!(q.speaker.as_deref(), Some("Kevin McCarthy"));
+    assert_eq!(&text[q.start..q.end], "We will\r\nnot write a blank check,");
+}
