@@ -5664,3 +5664,13 @@ fn text_wrapped_at_a_fixed_width_is_read_by_its_paragraphs() {
     assert_eq!(q.speaker.as_deref(), Some("Kevin McCarthy"));
     assert_eq!(&text[q.start..q.end], "We will\r\nnot write a blank check,");
 }
+
+#[test]
+fn a_scientific_journal_named_after_its_kind_is_the_channel() {
+    let text = "Octopuses\n\nDr. Ann Lee led the study.\n\n\
+        Lee wrote in the journal Science that the results were \"robust.\"\n\n\
+        The researchers wrote in the journal Nature Medicine that the findings \
+        \"challenge assumptions.\"";
+    check_channel(text, "robust.", Some("Science"));
+    check_channel(text, "challenge assumptions.", Some("Nature Medicine"));
+}
