@@ -3389,6 +3389,14 @@ impl<'a> Attributor<'a> {
         }
         let name = q + 2;
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+        // ("“Chaos”: Residents flee as fire spreads": a headline's capital
+        // on a noun for people is no name.)
+        if run_end == name + 1 && self.is_description_noun(&tokens[name]) {
+            let f = self
+                .description_ending_at(tokens, name, run_end)
+                .filter(|f| f.start == name)?;
+            return Some((f, ":".to_owned()));
+        }
         let f = self.found_name(tokens, name, run_end)?;
         self.names_the_run(tokens, f, name, run_end)
             .then(|| (f, ":".to_owned()))

@@ -5674,3 +5674,11 @@ fn a_scientific_journal_named_after_its_kind_is_the_channel() {
     check_channel(text, "robust.", Some("Science"));
     check_channel(text, "challenge assumptions.", Some("Nature Medicine"));
 }
+
+#[test]
+fn a_headlines_noun_for_people_after_the_colon_is_no_name() {
+    let text = "“Heartbroken”: Fans mourn Liam Payne\n\nFans gathered in Buenos Aires.";
+    check_mention(text, "Heartbroken", "Fans", None);
+    let text = "‘We will not be cowed’: Starmer defiant after attack\n\nKeir Starmer spoke.";
+    check(text, "We will not be cowed", Some("Keir Starmer"));
+}
