@@ -5682,3 +5682,15 @@ fn a_headlines_noun_for_people_after_the_colon_is_no_name() {
     let text = "‘We will not be cowed’: Starmer defiant after attack\n\nKeir Starmer spoke.";
     check(text, "We will not be cowed", Some("Keir Starmer"));
 }
+
+#[test]
+fn nouns_news_names_people_by_describe_them() {
+    let text = "Christmas\n\nPope Francis called for peace on Wednesday.\n\n\
+        \"May the weapons fall silent,\" the pontiff told tens of thousands of people.";
+    check(text, "May the weapons fall silent,", Some("Pope Francis"));
+    let text = "Border\n\nTom Homan spoke on Monday.\n\n\
+        \"We will start with the worst,\" the border czar told Fox News.\n\n\
+        JD Vance campaigned in Ohio. \"It is a choice,\" the running mate said.";
+    check(text, "We will start with the worst,", Some("Tom Homan"));
+    check(text, "It is a choice,", Some("JD Vance"));
+}
