@@ -3851,6 +3851,22 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, s, i));
                 }
             }
+            // "Asked by the BBC if …, he replied", "In response to a
+            // question from The Washington Post, …": the outlet that asked.
+            if matches!(
+                (t.lower, tokens.get(i + 1).map(|n| n.lower)),
+                ("asked", Some("by")) | ("question" | "questions", Some("from"))
+            ) {
+                let name = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
+                if let Some(run_end) = tokens.get(name).and_then(|_| name_run_at(tokens, name))
+                    && run_end <= sentence.end
+                    && (q < i || q >= run_end)
+                    && !tokens[run_end - 1].possessive
+                    && tokens[name..run_end].iter().any(|w| w.info.is_outlet())
+                {
+                    return Some(self.phrase(tokens, name, run_end));
+                }
+            }
             // "quoted by the Russian Duma"
             if t.lower == "quoted" && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
                 let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);

@@ -5694,3 +5694,15 @@ fn nouns_news_names_people_by_describe_them() {
     check(text, "We will start with the worst,", Some("Tom Homan"));
     check(text, "It is a choice,", Some("JD Vance"));
 }
+
+#[test]
+fn the_outlet_that_asked_is_the_channel_of_the_answer() {
+    let text = "Strike\n\nDefense Secretary Pete Hegseth faced questions.\n\n\
+        Asked by the BBC if the strike was legal, he replied: \"Of course it was.\"\n\n\
+        In response to a question from The Washington Post, a Pentagon spokesperson said the \
+        department \"stands by\" the operation.\n\n\
+        Asked by reporters about it, Hegseth said: \"Next question.\"";
+    check_channel(text, "Of course it was.", Some("BBC"));
+    check_channel(text, "stands by", Some("Washington Post"));
+    check_channel(text, "Next question.", None);
+}
