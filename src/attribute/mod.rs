@@ -1734,6 +1734,32 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// The outlet named after "asked by" or "question from" at `i`, the
+    /// quote `q` not inside it.
+    fn outlet_that_asked(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        q: usize,
+        end: usize,
+    ) -> Option<String> {
+        let preposition = if tokens[i].lower == "asked" {
+            "by"
+        } else {
+            "from"
+        };
+        if tokens.get(i + 1)?.lower != preposition {
+            return None;
+        }
+        let name = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
+        let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+        (run_end <= end
+            && (q < i || q >= run_end)
+            && !tokens[run_end - 1].possessive
+            && tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
+        .then(|| self.phrase(tokens, name, run_end))
+    }
+
     /// Whether an attribution's mention is of several people ("they", "the
     /// two leaders"): their joint statement is not the one member's its
     /// speaker names, so it goes on only while they speak together.
@@ -3853,19 +3879,10 @@ impl<'a> Attributor<'a> {
             }
             // "Asked by the BBC if …, he replied", "In response to a
             // question from The Washington Post, …": the outlet that asked.
-            if matches!(
-                (t.lower, tokens.get(i + 1).map(|n| n.lower)),
-                ("asked", Some("by")) | ("question" | "questions", Some("from"))
-            ) {
-                let name = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
-                if let Some(run_end) = tokens.get(name).and_then(|_| name_run_at(tokens, name))
-                    && run_end <= sentence.end
-                    && (q < i || q >= run_end)
-                    && !tokens[run_end - 1].possessive
-                    && tokens[name..run_end].iter().any(|w| w.info.is_outlet())
-                {
-                    return Some(self.phrase(tokens, name, run_end));
-                }
+            if matches!(t.lower, "asked" | "question" | "questions")
+                && let Some(outlet) = self.outlet_that_asked(tokens, i, q, sentence.end)
+            {
+                return Some(outlet);
             }
             // "quoted by the Russian Duma"
             if t.lower == "quoted" && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
