@@ -4003,7 +4003,11 @@ impl<'a> Attributor<'a> {
                     .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);
                 if let Some(mut k) = event {
                     let name_start = (i + 1..k).rev().take_while(|&n| named(n)).last();
-                    let end = k + self.noun_len(tokens, k, WordInfo::is_event);
+                    // ("during his daily conference call": a medium that
+                    // opens as a gathering is the medium.)
+                    let end = k + self
+                        .noun_len(tokens, k, WordInfo::is_event)
+                        .max(self.media_noun_len(tokens, k));
                     if tokens[k].capital {
                         k = name_start.unwrap_or(k);
                     }

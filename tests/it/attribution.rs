@@ -5706,3 +5706,16 @@ fn the_outlet_that_asked_is_the_channel_of_the_answer() {
     check_channel(text, "stands by", Some("Washington Post"));
     check_channel(text, "Next question.", None);
 }
+
+#[test]
+fn a_medium_that_opens_as_a_gathering_is_the_medium() {
+    let text = "Kremlin\n\n\"This is absolutely not true,\" Kremlin spokesman Dmitry Peskov said \
+        during his daily conference call with reporters.";
+    check_channel(
+        text,
+        "This is absolutely not true,",
+        Some("conference call"),
+    );
+    let text = "Kremlin\n\n\"No,\" Dmitry Peskov said at a news conference.";
+    check_channel(text, "No,", Some("news conference"));
+}
