@@ -6014,6 +6014,7 @@ impl<'a> Attributor<'a> {
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
+                            .filter(|&e| !self.described_as_another(e, head, pos))
                             .filter(|&e| self.speaks_for_body(e, &body))
                             .filter(|&e| !self.of_another_party(e, head))
                     })
@@ -6502,6 +6503,42 @@ impl<'a> Attributor<'a> {
                     == Some("leader")
             });
         (class == Some("leader") && !leads) || entity_speaks_for != spokesperson(class)
+    }
+
+    /// Whether the article introduces entity `e`, at its first mention
+    /// after byte `pos`, as someone's someone of another class than
+    /// `noun` ("his attorney, Marc Agnifilo"): "the aide" before it is not
+    /// the aide's attorney.
+    fn described_as_another(&self, e: usize, noun: &str, pos: usize) -> bool {
+        let Some(class) = self.grammar.description_class(noun) else {
+            return false;
+        };
+        let mentions = &self.names.mentions;
+        let Some(m) = mentions[mentions.partition_point(|m| m.span.start <= pos)..]
+            .iter()
+            .find(|m| m.entity == e)
+        else {
+            return false;
+        };
+        let line_start = self.text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let before = self.text[line_start..m.span.start].trim_end();
+        let Some(before) = before.strip_suffix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let Some(role) = words.first().map(|w| w.to_lowercase()) else {
+            return false;
+        };
+        let owned = words[1..].iter().any(|w| {
+            matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        owned
+            && self
+                .grammar
+                .description_class(&role)
+                .is_some_and(|c| !is_class_of_things(c) && c != class)
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

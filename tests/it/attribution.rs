@@ -5719,3 +5719,16 @@ fn a_medium_that_opens_as_a_gathering_is_the_medium() {
     let text = "Kremlin\n\n\"No,\" Dmitry Peskov said at a news conference.";
     check_channel(text, "No,", Some("news conference"));
 }
+
+#[test]
+fn a_description_does_not_point_ahead_to_someone_elses_someone() {
+    let text = "Charges\n\nProsecutors charged the former aide with bribery.\n\n\
+        The aide told a businessman that the deal was \"done.\"\n\n\
+        \"These allegations are false,\" his attorney, Marc Agnifilo, said.";
+    check_mention(text, "done.", "The aide", None);
+    check(text, "These allegations are false,", Some("Marc Agnifilo"));
+    // A lead's description still points ahead to the one it describes.
+    let text = "Virus\n\nThe nation's top infectious disease expert warned of a surge.\n\n\
+        \"We are not out of it,\" the expert said. Dr. Anthony Fauci spoke on CBS.";
+    check(text, "We are not out of it,", Some("Anthony Fauci"));
+}
