@@ -2664,9 +2664,16 @@ impl<'a> Attributor<'a> {
 
     /// Whether `subject`, the subject of the verb at `v`, is a medium that
     /// reports or writes: it relays the speech of the clause it reports.
+    /// (A document relays what it says anyone said: "The lawsuit says
+    /// Smith called the workers “lazy.”")
     fn relays(&self, tokens: &[Token], subject: Found, v: usize) -> bool {
+        let document = || {
+            self.grammar
+                .document_noun(tokens[subject.end - 1].lower)
+                .is_some()
+        };
         self.verb_at(tokens, v)
-            .is_some_and(|lemma| matches!(lemma, "report" | "write"))
+            .is_some_and(|lemma| matches!(lemma, "report" | "write") || document())
             // "The Times": the name's mention may start at its last word,
             // not at "The".
             && (self.is_medium_phrase(tokens, subject.start, subject.end)

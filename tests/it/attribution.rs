@@ -5732,3 +5732,13 @@ fn a_description_does_not_point_ahead_to_someone_elses_someone() {
         \"We are not out of it,\" the expert said. Dr. Anthony Fauci spoke on CBS.";
     check(text, "We are not out of it,", Some("Anthony Fauci"));
 }
+
+#[test]
+fn a_document_relays_what_it_says_someone_said() {
+    let text = "Charges\n\nJohn Smith was charged.\n\n\
+        The lawsuit says Smith called the workers \"lazy.\"\n\n\
+        The complaint alleges that Smith told aides: \"We are rich.\"";
+    check(text, "lazy.", Some("John Smith"));
+    check_channel(text, "lazy.", Some("lawsuit"));
+    check_channel(text, "We are rich.", Some("complaint"));
+}
