@@ -1506,7 +1506,18 @@ impl<'a> Attributor<'a> {
                 if let (Some(m), Some(e)) =
                     (attribution.mention, self.entity_of_speaker(&attribution))
                 {
-                    self.said_by.push((m.start, e));
+                    // (Where they were named last, when that is past the
+                    // mention: "Her boyfriend, Chiefs tight end Travis
+                    // Kelce, said", not at "Her boyfriend", before the team.)
+                    let quote_start = quotes[qi].span.start;
+                    let named = self
+                        .names
+                        .mentions_before(quote_start)
+                        .iter()
+                        .rev()
+                        .find(|n| n.entity == e)
+                        .map_or(m.start, |n| n.span.start.max(m.start));
+                    self.said_by.push((named, e));
                     // "Trump said in a statement": the statement is his.
                     if let Some(noun) = attribution
                         .channel
@@ -5636,6 +5647,7 @@ impl<'a> Attributor<'a> {
                     let t = &tokens[n];
                     t.is_word()
                         && (matches!(t.lower, "the" | "a" | "an")
+                            || (n == j && k > j + 1 && t.info.is_possessive_determiner())
                             || (n > j && joins_roles(tokens, n))
                             || !t.info.is_closed_class())
                         && !t.info.is_speech_verb()
@@ -5933,7 +5945,8 @@ impl<'a> Attributor<'a> {
             Who::Description if former_or_latter.is_some() => former_or_latter
                 .and_then(|which| self.last_people_named(pos, 2).get(which).copied()),
             Who::Description if owned => self
-                .document_owner(tokens, f)
+                .named_in_apposition(tokens, f)
+                .or_else(|| self.document_owner(tokens, f))
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
             Who::Description if a_bodys_role => self.resolve_description_at(tokens, f),
             Who::Description if one_of_a_group => None,
@@ -6044,16 +6057,27 @@ impl<'a> Attributor<'a> {
 
     /// "The gunman, Omar Mateen, was heard shouting": a description set off
     /// before a person's name is that person, whoever was named before it.
+    /// (A role may stand before the name: "Her boyfriend, Chiefs tight end
+    /// Travis Kelce, said"; not a clause, "The aide, who met Ann Lee,".)
     fn named_in_apposition(&self, tokens: &[Token], f: Found) -> Option<usize> {
         if !tokens.get(f.end)?.is_punct(',') {
             return None;
         }
-        let end = name_run_at(tokens, f.end + 1)?;
-        if !tokens.get(end)?.is_punct(',') {
+        let close = (f.end + 2..tokens.len().min(f.end + 12)).find(|&k| !tokens[k].is_word())?;
+        if !tokens[close].is_punct(',') {
             return None;
         }
-        let e = self.mention_entity(tokens, f.end + 1)?;
-        (self.names.entities[e].kind == EntityKind::Person).then_some(e)
+        let e = self.mention_entity(tokens, close - 1)?;
+        let name_start = (f.end + 1..close)
+            .find(|&k| self.mention_entity(tokens, k) == Some(e))
+            .filter(|&k| self.mention_entity(tokens, k - 1) != Some(e))?;
+        let role = &tokens[f.end + 1..name_start];
+        let clause = role.iter().any(|t| {
+            !t.capital
+                && (t.info.is_closed_class() || t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        });
+        (role.len() <= 6 && !clause && self.names.entities[e].kind == EntityKind::Person)
+            .then_some(e)
     }
 
     /// Whether someone unnamed was brought in with the head noun of

@@ -5742,3 +5742,21 @@ fn a_document_relays_what_it_says_someone_said() {
     check_channel(text, "lazy.", Some("lawsuit"));
     check_channel(text, "We are rich.", Some("complaint"));
 }
+
+#[test]
+fn a_name_after_a_role_someone_owns_is_the_speaker() {
+    let text = "Tour\n\nTaylor Swift ended her tour in Vancouver.\n\n\
+        Her boyfriend, Kansas City Chiefs tight end Travis Kelce, said on his podcast that the \
+        show was \"unreal.\" \"I cried,\" the 35-year-old admitted.\n\n\
+        \"She's the hardest-working person I know,\" said her longtime producer Jack Antonoff.";
+    check_mention(text, "unreal.", "Her boyfriend", Some("Travis Kelce"));
+    check(text, "I cried,", Some("Travis Kelce"));
+    check(
+        text,
+        "She's the hardest-working person I know,",
+        Some("Jack Antonoff"),
+    );
+    // Not a name inside a clause set off, nor a title owned.
+    let text = "Case\n\nThe aide, who met Ann Lee, was charged.\n\n\"No,\" said his Honor.";
+    check(text, "No,", None);
+}
