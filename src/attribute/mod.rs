@@ -4708,6 +4708,15 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // "agreed early Sunday to a deal that nations called “…”": to
+        // agree to something says nothing.
+        if lemma == "agree"
+            && (i + 1..tokens.len().min(i + 5))
+                .find(|&k| !is_time_adjunct(tokens, k))
+                .is_some_and(|k| tokens[k].lower == "to")
+        {
+            return None;
+        }
         // Capitalised mid-sentence after a lower-case word, it is part of a
         // name ("the United States"); in a Title Case headline the word
         // before is capitalised too ("Putin Admits").

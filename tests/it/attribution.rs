@@ -5760,3 +5760,12 @@ fn a_name_after_a_role_someone_owns_is_the_speaker() {
     let text = "Case\n\nThe aide, who met Ann Lee, was charged.\n\n\"No,\" said his Honor.";
     check(text, "No,", None);
 }
+
+#[test]
+fn agreeing_to_something_says_nothing() {
+    let text = "Climate\n\nNegotiators at the summit agreed early Sunday to a $300 billion deal \
+        that developing nations called \"an insult.\"\n\n\
+        Ann Lee agreed that the deal was \"a start.\"";
+    check_mention(text, "an insult.", "developing nations", None);
+    check(text, "a start.", Some("Ann Lee"));
+}
