@@ -2863,6 +2863,20 @@ impl<'a> Attributor<'a> {
                     if between.iter().any(|t| self.clause_boundary(t)) {
                         break;
                     }
+                    // ("Trump praised a deal that Democrats called “weak”":
+                    // nor a relative "that" after the verb's object; "told
+                    // the committee that" opens what was told.)
+                    let relative_that = match between {
+                        [.., noun, that] if that.lower == "that" && !noun.info.is_time_word() => {
+                            let object = &between[..between.len() - 1];
+                            object.iter().rev().take(4).any(is_determiner)
+                                && self.verb_at(tokens, v) != Some("tell")
+                        }
+                        _ => false,
+                    };
+                    if relative_that {
+                        break;
+                    }
                     chosen = Some((v, f));
                 }
             }

@@ -5769,3 +5769,14 @@ fn agreeing_to_something_says_nothing() {
     check_mention(text, "an insult.", "developing nations", None);
     check(text, "a start.", Some("Ann Lee"));
 }
+
+#[test]
+fn a_relative_that_after_the_verbs_object_has_its_own_speaker() {
+    let text = "Deal\n\nDonald Trump praised a deal that Democrats called \"weak.\"\n\n\
+        Trump announced a new steel tariff that economists described as \"reckless.\"\n\n\
+        Trump told the committee that Biden called it \"a disgrace.\"";
+    check_mention(text, "weak.", "Democrats", Some("Democrats"));
+    check_mention(text, "reckless.", "economists", None);
+    // What someone told ends as before: the teller's.
+    check(text, "a disgrace.", Some("Donald Trump"));
+}
