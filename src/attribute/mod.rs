@@ -414,6 +414,15 @@ impl<'a> Attributor<'a> {
                         .or_else(|| self.add_national_body(&tokens, start, end));
                     if let Some(entity) = entity {
                         self.described.push((tokens[start].span.start, entity));
+                        // ("the central bank", after "the Fed said": a body's
+                        // description makes a name of unknown kind a body's,
+                        // no "he".)
+                        let a_body = self
+                            .last_head_class(&tokens[start + 1..end])
+                            .is_some_and(|(_, c)| matches!(c, "organisation" | "media"));
+                        if a_body && self.names.entities[entity].kind == EntityKind::Unknown {
+                            self.names.entities[entity].kind = EntityKind::Organisation;
+                        }
                         self.names.push_mention(Mention {
                             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                             entity,

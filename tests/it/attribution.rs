@@ -5780,3 +5780,14 @@ fn a_relative_that_after_the_verbs_object_has_its_own_speaker() {
     // What someone told ends as before: the teller's.
     check(text, "a disgrace.", Some("Donald Trump"));
 }
+
+#[test]
+fn a_name_a_bodys_description_means_is_no_he() {
+    let text = "Fed\n\nThe Federal Reserve cut interest rates.\n\n\
+        In its statement, the Fed said inflation had \"made progress.\"\n\n\
+        \"We are in a good place,\" Chair Jerome Powell told reporters.\n\n\
+        Powell said the central bank would be \"cautious.\" Asked whether he would resign, he \
+        said simply: \"No.\"";
+    check(text, "No.", Some("Jerome Powell"));
+    check(text, "made progress.", Some("Fed"));
+}
