@@ -287,13 +287,11 @@ impl Extractor {
 pub const MAX_SECTION: usize = 1 << 20;
 
 /// The quoted words with the line breaks of wrapped text (`text::paragraphs`)
-/// made spaces: "We will\r\nnot write" is "We will not write". Its span
+/// made spaces, byte for byte: "We will\r\nnot write" is "We will  not
+/// write", so that an offset into the words is one into the span, which
 /// still gives the bytes as the file has them.
 fn one_line(words: &str) -> String {
-    if !words.contains('\n') {
-        return words.to_owned();
-    }
-    words.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+    words.replace(['\r', '\n'], " ")
 }
 
 /// The sections of `text` (see [`MAX_SECTION`]) with their start offsets.

@@ -5659,8 +5659,9 @@ fn text_wrapped_at_a_fixed_width_is_read_by_its_paragraphs() {
         House Speaker Kevin McCarthy said he would meet the president. \"We will\r\n\
         not write a blank check,\" he said, speaking outside the chamber.\r\n";
     check(text, "as soon as possible,", Some("Janet Yellen"));
-    // One quote over a line break, its words on one line.
-    let q = quote_in(text, "We will not write a blank check,");
+    // One quote over a line break, its words on one line, a space for each
+    // byte of the break.
+    let q = quote_in(text, "We will  not write a blank check,");
     assert_eq!(q.speaker.as_deref(), Some("Kevin McCarthy"));
     assert_eq!(&text[q.start..q.end], "We will\r\nnot write a blank check,");
 }
