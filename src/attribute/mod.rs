@@ -3500,7 +3500,13 @@ impl<'a> Attributor<'a> {
                     }
                     verb_start = close + 1;
                 }
-                None if f.start > start && tokens[f.start - 1].is_punct(',') => {
+                // (Past its titles: "Her colleague, Sen. Bo Lind, was
+                // blunter:".)
+                None if (start..f.start)
+                    .rev()
+                    .find(|&k| !(tokens[k].info.is_title() || is_name_word(&tokens[k])))
+                    .is_some_and(|k| tokens[k].is_punct(',')) =>
+                {
                     verb_start = f.end + 1;
                 }
                 None => {}

@@ -5792,3 +5792,10 @@ fn a_name_a_bodys_description_means_is_no_he() {
     check(text, "No.", Some("Jerome Powell"));
     check(text, "made progress.", Some("Fed"));
 }
+
+#[test]
+fn a_titled_name_set_off_before_a_short_clause_and_colon_speaks() {
+    let text = "Floor\n\nSenator Ada Quill spoke.\n\n\
+        Her colleague, Sen. Bo Lind, was blunter: \"This is a disaster.\"";
+    check(text, "This is a disaster.", Some("Bo Lind"));
+}
