@@ -5799,3 +5799,17 @@ fn a_titled_name_set_off_before_a_short_clause_and_colon_speaks() {
         Her colleague, Sen. Bo Lind, was blunter: \"This is a disaster.\"";
     check(text, "This is a disaster.", Some("Bo Lind"));
 }
+
+#[test]
+fn an_adverb_between_speaker_and_verb_leaves_the_verb_the_cue() {
+    let text = "Deal\n\nScott Boras spoke.\n\n\
+        Boras has long called Soto \"a generational talent.\"\n\n\
+        She has consistently described the plan as \"a fraud.\"";
+    let q = quote_in(text, "a generational talent.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Scott Boras"), Some("called")),
+        "{q:?}"
+    );
+    assert_eq!(quote_in(text, "a fraud.").cue.as_deref(), Some("described"));
+}
