@@ -5155,7 +5155,7 @@ impl<'a> Attributor<'a> {
                     && (!tokens[k - 1].capital
                         || (self.opens_sentence(tokens, k - 1) && !tokens[k - 1].info.is_title()))
             }
-            _ => false,
+            lower => places(lower) && k > floor && !tokens[k - 1].capital,
         };
         // "A source close to Sen. Tom Cotton said": the source speaks,
         // unnamed.
@@ -5177,7 +5177,8 @@ impl<'a> Attributor<'a> {
         let mut before_name = k;
         while before_name > floor.max(k.saturating_sub(3)) {
             let t = &tokens[before_name - 1];
-            let modifier = t.is_word() && !t.capital && !t.info.is_closed_class();
+            let modifier =
+                t.is_word() && !t.capital && !t.info.is_closed_class() && !places(t.lower);
             if !(modifier || t.lower == "the") || self.verb_at(tokens, before_name - 1).is_some() {
                 break;
             }
@@ -5510,8 +5511,12 @@ impl<'a> Attributor<'a> {
         // lawyer for the family", "an aide to the mayor", "a senior official
         // in the ministry", "an official at the embassy": the head stands
         // before a short phrase.
-        let of = (end.saturating_sub(6).max(floor)..end)
-            .find(|&k| matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at") && k > floor);
+        // ("A sign outside his office read": a place too.)
+        let of = (end.saturating_sub(6).max(floor)..end).find(|&k| {
+            (matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at")
+                || places(tokens[k].lower))
+                && k > floor
+        });
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)
         {
@@ -7407,6 +7412,12 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// A preposition that places what it follows: "a sign outside his office",
+/// "a woman near the Capitol", whose object is no subject.
+fn places(lower: &str) -> bool {
+    matches!(lower, "outside" | "inside" | "near" | "behind")
 }
 
 /// A preposition whose object may be a name ("with the SEC", "to Smith").

@@ -5813,3 +5813,17 @@ fn an_adverb_between_speaker_and_verb_leaves_the_verb_the_cue() {
     );
     assert_eq!(quote_in(text, "a fraud.").cue.as_deref(), Some("described"));
 }
+
+#[test]
+fn a_thing_placed_by_a_bodys_name_does_not_speak_for_it() {
+    let text = "Manchin\n\nSen. Joe Manchin announced his retirement.\n\n\
+        A sign outside his office read: \"Thank you, Joe.\"\n\n\
+        \"We will miss him,\" a woman outside the Capitol said.";
+    check_mention(text, "Thank you, Joe.", "A sign outside his office", None);
+    check_mention(
+        text,
+        "We will miss him,",
+        "a woman outside the Capitol",
+        None,
+    );
+}
