@@ -3532,18 +3532,22 @@ impl<'a> Attributor<'a> {
         // A person named or meant by a pronoun may take a verb and its
         // object ("Biden struck a defiant tone:"); a description, fewer
         // words ("The statement went on:").
+        // ("My neighbor put it more simply:": so may anyone who "put it".)
+        let put_it = matches!(verb, [put, it, ..] if put.lower == "put" && it.lower == "it");
         let longest = match f.who {
             Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 4,
             Who::Pronoun(_) => 4,
+            _ if put_it => 4,
             _ => 3,
         };
         let short = (1..=longest).contains(&verb.len())
             && verb.iter().all(|t| t.is_word() && !t.capital)
             && (copula || !verb[0].info.is_closed_class());
         short.then(|| {
-            let cue = match copula {
-                true => verb.iter().map(|t| t.lower).collect::<Vec<_>>().join(" "),
-                false => self.cue_at(tokens, verb_start),
+            let cue = match (copula, put_it) {
+                (true, _) => verb.iter().map(|t| t.lower).collect::<Vec<_>>().join(" "),
+                (false, true) => "put it".to_owned(),
+                (false, false) => self.cue_at(tokens, verb_start),
             };
             (f, cue)
         })
@@ -5785,9 +5789,12 @@ impl<'a> Attributor<'a> {
         // "On “Face the Nation,” …" (not "A federal judge blocked the law,
         // calling …", "The singer shared a photo, writing …", "The
         // 36-year-old shared …").
+        // ("My neighbor, a widow, put it simply:": an owner's too.)
         let opening_description = tokens
             .get(start)
-            .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+            .is_some_and(|t| {
+                matches!(t.lower, "a" | "an" | "the") || t.info.is_possessive_determiner()
+            })
             .then(|| {
                 self.description_after(tokens, start).or_else(|| {
                     let age = tokens.get(start + 1)?;

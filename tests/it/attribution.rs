@@ -5827,3 +5827,12 @@ fn a_thing_placed_by_a_bodys_name_does_not_speak_for_it() {
         None,
     );
 }
+
+#[test]
+fn someone_owned_and_set_off_before_a_short_clause_and_colon_speaks() {
+    let text = "Rent\n\nMy landlord raised the rent.\n\n\
+        My neighbor, an 80-year-old widow, put it more simply: \"Where will I go?\"";
+    let q = quote_in(text, "Where will I go?");
+    assert_eq!(q.mention.as_deref(), Some("My neighbor"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("put it"), "{q:?}");
+}
