@@ -1414,13 +1414,16 @@ impl<'a> Attributor<'a> {
     /// Whether a body may be called by the head noun `head` of a
     /// description that names nothing of it: any body by "the company", but
     /// by "the police" only one whose name holds the word, not the weather
-    /// service named before.
+    /// service named before; and a body named so, "the Supreme Court", only
+    /// by its own noun, not by "the company" (police by "the force", as
+    /// British news calls them).
     fn may_be_called(&self, entity: usize, head: &Token) -> bool {
-        !head.info.is_specific_body_noun()
-            || self.names.entities[entity]
-                .tokens
-                .iter()
-                .any(|t| t.lower == head.lower)
+        let words = &self.names.entities[entity].tokens;
+        let holds = || words.iter().any(|t| t.lower == head.lower);
+        let last = words.last();
+        let specific = head.info.is_specific_body_noun()
+            || last.is_some_and(|t| t.info.is_specific_body_noun());
+        !specific || holds() || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"))
     }
 
     /// Whether entity `e` is a body: its words say so ("Boeing Co.", "the

@@ -5836,3 +5836,12 @@ fn someone_owned_and_set_off_before_a_short_clause_and_colon_speaks() {
     assert_eq!(q.mention.as_deref(), Some("My neighbor"), "{q:?}");
     assert_eq!(q.cue.as_deref(), Some("put it"), "{q:?}");
 }
+
+#[test]
+fn a_court_is_not_the_company() {
+    let text = "TikTok\n\nThe Supreme Court on Friday upheld a ban on TikTok.\n\n\
+        The company's lawyers had argued the law was \"unconstitutional.\"\n\n\
+        The court said the law was \"necessary.\"";
+    check(text, "unconstitutional.", None);
+    check(text, "necessary.", Some("Supreme Court"));
+}
