@@ -5845,3 +5845,15 @@ fn a_court_is_not_the_company() {
     check(text, "unconstitutional.", None);
     check(text, "necessary.", Some("Supreme Court"));
 }
+
+#[test]
+fn an_unsigned_opinion_is_the_courts_channel() {
+    let text = "TikTok\n\nThe Supreme Court upheld a ban on TikTok.\n\n\
+        \"Congress has determined that divestiture is necessary,\" the justices wrote in an \
+        unsigned opinion.";
+    check_channel(
+        text,
+        "Congress has determined that divestiture is necessary,",
+        Some("unsigned opinion"),
+    );
+}
