@@ -408,6 +408,27 @@ impl<'a> Attributor<'a> {
                         continue;
                     }
                 }
+                // "The Prince of Wales added", after "Prince William": a
+                // royal style is the one person named before with its title
+                // (none when two were: "Prince Harry" too).
+                if !headline && let Some((title, end)) = royal_style_at(&tokens, i) {
+                    let mut holders = self.names.entities.iter().enumerate().filter(|(_, e)| {
+                        e.kind == EntityKind::Person
+                            && e.descriptors.iter().any(|d| d.lower == title)
+                    });
+                    if let (Some((entity, _)), None) = (holders.next(), holders.next()) {
+                        self.described.push((tokens[i].span.start, entity));
+                        self.names.push_mention(Mention {
+                            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                            entity,
+                            subject: looks_like_subject(&tokens, i, end),
+                            possessive: tokens[end - 1].possessive,
+                            plural: false,
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
                 if !headline && let Some((start, end)) = self.description_at(&tokens, i) {
                     let entity = self
                         .resolve_description(&tokens, start, end)
@@ -7422,6 +7443,23 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a royal
+/// title and "of" a place. Returns the title and where the style ends.
+fn royal_style_at<'t>(tokens: &[Token<'t>], i: usize) -> Option<(&'t str, usize)> {
+    let [the, title, of, place, ..] = tokens.get(i..)? else {
+        return None;
+    };
+    let royal = matches!(
+        title.lower,
+        "prince" | "princess" | "duke" | "duchess" | "earl" | "countess"
+    );
+    if the.lower != "the" || !title.capital || !royal || of.lower != "of" || !is_name_word(place) {
+        return None;
+    }
+    let end = name_run_at(tokens, i + 3)?;
+    Some((title.lower, end))
 }
 
 /// A preposition that places what it follows: "a sign outside his office",

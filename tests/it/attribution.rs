@@ -5857,3 +5857,14 @@ fn an_unsigned_opinion_is_the_courts_channel() {
         Some("unsigned opinion"),
     );
 }
+
+#[test]
+fn a_royal_style_is_the_one_royal_with_its_title() {
+    let text = "Gala\n\nPrince William spoke at a charity gala.\n\n\
+        The Prince of Wales added: \"We're all very proud of him.\"";
+    check(text, "We're all very proud of him.", Some("Prince William"));
+    // Not when two hold the title.
+    let text = "Gala\n\nPrince William and Prince Harry arrived.\n\n\
+        \"Thank you,\" the Prince of Wales said.";
+    check(text, "Thank you,", Some("Prince of Wales"));
+}
