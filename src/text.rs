@@ -1044,15 +1044,15 @@ mod tests {
 
     #[test]
     fn text_wrapped_at_a_width_has_its_paragraphs_in_blocks() {
-        let text = "Budget row\r\n\r\nTreasury Secretary Janet Yellen said on Monday that the\r\n\
-            debt ceiling must be raised \"as soon as possible,\" adding that a\r\n\
-            default would be a catastrophe for the economy and for markets.\r\n\r\n\
-            House Speaker Kevin McCarthy said he would meet the president. \"We will\r\n\
-            not write a blank check,\" he said, speaking outside the chamber.\r\n";
+        let text = "Harbour\n\nThe harbour master said on Friday that the old pier would\n\
+            close for repairs in the spring, and that boats would moor at the\n\
+            new jetty until the work on the pier was finished next year.\n\n\
+            Fishermen who use the pier said they had not been asked about the\n\
+            plan, and that the new jetty was too small for the larger boats.\n";
         let p = paragraphs(text);
         assert_eq!(p.len(), 3, "{p:?}");
-        assert!(text[p[1].start..p[1].end].ends_with("markets."));
-        assert!(text[p[2].start..p[2].end].starts_with("House"));
+        assert!(text[p[1].start..p[1].end].ends_with("next year."));
+        assert!(text[p[2].start..p[2].end].starts_with("Fishermen"));
         // Short lines that end their sentences are a paragraph each.
         let text = "Reactions\n\nReactions poured in.\n- Ann Lee: \"Justice.\"\n\
             - Bo Lind: \"We stand together.\"\n- Cy Moss: \"A step.\"\n- Di Ray: \"Not the end.\"\n";
