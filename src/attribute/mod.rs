@@ -411,20 +411,13 @@ impl<'a> Attributor<'a> {
                 // "The Prince of Wales added", after "Prince William": a
                 // royal style is the one person named before with its title
                 // (none when two were: "Prince Harry" too).
-                if !headline && let Some((title, end)) = royal_style_at(&tokens, i) {
+                if !headline && let Some((title, end)) = self.royal_style_at(&tokens, i) {
                     let mut holders = self.names.entities.iter().enumerate().filter(|(_, e)| {
                         e.kind == EntityKind::Person
                             && e.descriptors.iter().any(|d| d.lower == title)
                     });
                     if let (Some((entity, _)), None) = (holders.next(), holders.next()) {
-                        self.described.push((tokens[i].span.start, entity));
-                        self.names.push_mention(Mention {
-                            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                            entity,
-                            subject: looks_like_subject(&tokens, i, end),
-                            possessive: tokens[end - 1].possessive,
-                            plural: false,
-                        });
+                        self.push_described(&tokens, i, end, entity);
                         i = end;
                         continue;
                     }
@@ -434,7 +427,6 @@ impl<'a> Attributor<'a> {
                         .resolve_description(&tokens, start, end)
                         .or_else(|| self.add_national_body(&tokens, start, end));
                     if let Some(entity) = entity {
-                        self.described.push((tokens[start].span.start, entity));
                         // ("the central bank", after "the Fed said": a body's
                         // description makes a name of unknown kind a body's,
                         // no "he".)
@@ -444,13 +436,7 @@ impl<'a> Attributor<'a> {
                         if a_body && self.names.entities[entity].kind == EntityKind::Unknown {
                             self.names.entities[entity].kind = EntityKind::Organisation;
                         }
-                        self.names.push_mention(Mention {
-                            span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
-                            entity,
-                            subject: looks_like_subject(&tokens, start, end),
-                            possessive: tokens[end - 1].possessive,
-                            plural: false,
-                        });
+                        self.push_described(&tokens, start, end, entity);
                     }
                     i = end;
                     continue;
@@ -460,6 +446,19 @@ impl<'a> Attributor<'a> {
             self.paras[p].tokens = tokens;
         }
         self.names.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Records tokens `[start, end)`, a description or a style, as a
+    /// mention of `entity`.
+    fn push_described(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
+        self.described.push((tokens[start].span.start, entity));
+        self.names.push_mention(Mention {
+            span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+            entity,
+            subject: looks_like_subject(tokens, start, end),
+            possessive: tokens[end - 1].possessive,
+            plural: false,
+        });
     }
 
     /// Whether token `k` is a party tag set off after a name: "Rep. Jason
@@ -1487,8 +1486,21 @@ impl<'a> Attributor<'a> {
                 .ends_with(['.', '!', '?', '"', '”', ',', ':', ';'])
     }
 
-    /// The description class of the words `head` ("leader", "head of
-    /// state"), joining them only when the grammar has phrases that start so.
+    /// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a title
+    /// of the grammar's royal class and "of" a place. Returns the title and
+    /// where the style ends.
+    fn royal_style_at<'t>(&self, tokens: &[Token<'t>], i: usize) -> Option<(&'t str, usize)> {
+        let [the, title, of, place, ..] = tokens.get(i..)? else {
+            return None;
+        };
+        let royal = title.capital && self.grammar.class(title.info) == Some("royal");
+        if the.lower != "the" || !royal || of.lower != "of" || !is_name_word(place) {
+            return None;
+        }
+        let end = name_run_at(tokens, i + 3)?;
+        Some((title.lower, end))
+    }
+
     /// The longest description noun, of up to three words, that `words`
     /// end with: its length and class ("the South African": 2, "national").
     fn last_head_class(&self, words: &[Token]) -> Option<(usize, &'a str)> {
@@ -1498,6 +1510,8 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The description class of the words `head` ("leader", "head of
+    /// state"), joining them only when the grammar has phrases that start so.
     fn head_class(&self, head: &[Token]) -> Option<&'a str> {
         match head {
             [one] => self.grammar.class(one.info),
@@ -7443,23 +7457,6 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
-}
-
-/// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a royal
-/// title and "of" a place. Returns the title and where the style ends.
-fn royal_style_at<'t>(tokens: &[Token<'t>], i: usize) -> Option<(&'t str, usize)> {
-    let [the, title, of, place, ..] = tokens.get(i..)? else {
-        return None;
-    };
-    let royal = matches!(
-        title.lower,
-        "prince" | "princess" | "duke" | "duchess" | "earl" | "countess"
-    );
-    if the.lower != "the" || !title.capital || !royal || of.lower != "of" || !is_name_word(place) {
-        return None;
-    }
-    let end = name_run_at(tokens, i + 3)?;
-    Some((title.lower, end))
 }
 
 /// A preposition that places what it follows: "a sign outside his office",
