@@ -416,6 +416,22 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     if ctx.alone && word_count >= 2 && title_case {
         return QuoteKind::Term;
     }
+    // "Apple rolled out its “Apple Intelligence” features": a name in Title
+    // Case between a determiner and a noun modifies the noun, whoever the
+    // sentence says spoke.
+    let determined = ctx.word_before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "new"
+        )
+    });
+    let noun_after = || {
+        let after = text[q.outer.end..].trim_start_matches(is_space);
+        after.starts_with(|c: char| c.is_lowercase())
+    };
+    if determined && title_case && !ends_clause && word_count <= 4 && noun_after() {
+        return QuoteKind::Term;
+    }
     // "Critics slammed the so-called “Department of Government
     // Efficiency”": a name the writer holds at a distance, whoever the
     // sentence says spoke.

@@ -5868,3 +5868,19 @@ fn a_royal_style_is_the_one_royal_with_its_title() {
         \"Thank you,\" the Prince of Wales said.";
     check(text, "Thank you,", Some("Prince of Wales"));
 }
+
+#[test]
+fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
+    let text = "Apple\n\nApple rolled out its \"Apple Intelligence\" features on Monday, a suite of \
+        AI tools it has called \"AI for the rest of us.\"\n\n\
+        Al Sharpton took calls on his \"Keepin' It Real\" radio program.";
+    for words in ["Apple Intelligence", "Keepin' It Real"] {
+        let q = quote_in(text, words);
+        assert_eq!(
+            (q.kind, q.speaker.as_deref()),
+            (QuoteKind::Term, None),
+            "{q:?}"
+        );
+    }
+    check(text, "AI for the rest of us.", Some("Apple"));
+}
