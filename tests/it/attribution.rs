@@ -5884,3 +5884,18 @@ fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
     }
     check(text, "AI for the rest of us.", Some("Apple"));
 }
+
+#[test]
+fn a_mission_in_a_country_is_no_country() {
+    let text = "Kabul\n\nThe Taliban approved a new law.\n\n\
+        The U.N. mission in Afghanistan said it was \"deeply concerned.\"\n\n\
+        \"We are alarmed,\" a European Union delegation in Kabul said.";
+    check_mention(
+        text,
+        "deeply concerned.",
+        "The U.N. mission in Afghanistan",
+        Some("U.N. mission"),
+    );
+    let q = quote_in(text, "We are alarmed,");
+    assert_ne!(q.speaker.as_deref(), Some("Kabul"), "{q:?}");
+}
