@@ -440,10 +440,10 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     }
     if a.source.is_none() {
         let naming = ctx.word_before.as_deref().is_some_and(|w| {
+            // ("so-called" is read above, whatever the source.)
             matches!(
                 w,
-                "so-called"
-                    | "dubbed"
+                "dubbed"
                     | "named"
                     | "titled"
                     | "entitled"
