@@ -238,15 +238,19 @@ impl Lexicon {
         if let Some(lemma) = self.irregular.get(lower) {
             return lemma.clone();
         }
-        // (A British spelling before the word as printed: WordNet knows
-        // "organise" too, as a synonym of "organize".)
-        if let Some(american) = self.british.get(lower) {
-            return american.clone();
+        self.spelling(lower)
+            .or_else(|| self.by_rule(lower))
+            .unwrap_or_else(|| lower.to_owned())
+    }
+
+    /// A word the lexicon knows, in its American spelling: "colour" →
+    /// "color". (A British spelling is looked up before the word as
+    /// printed: WordNet knows "organise" too, as a synonym of "organize".)
+    fn spelling(&self, word: &str) -> Option<String> {
+        if let Some(american) = self.british.get(word) {
+            return Some(american.clone());
         }
-        if self.synsets.contains_key(lower) {
-            return lower.to_owned();
-        }
-        self.by_rule(lower).unwrap_or_else(|| lower.to_owned())
+        self.synsets.contains_key(word).then(|| word.to_owned())
     }
 
     /// The lemma a suffix rule gives, when it gives a word the lexicon
@@ -260,10 +264,7 @@ impl Lexicon {
             }
             // ("colours" → "colour" → "color", "organised" → "organise" →
             // "organize")
-            if let Some(american) = self.british.get(&candidate) {
-                return Some(american.clone());
-            }
-            self.synsets.contains_key(&candidate).then_some(candidate)
+            self.spelling(&candidate)
         })
     }
 
