@@ -6155,10 +6155,15 @@ impl<'a> Attributor<'a> {
         if !tokens[close].is_punct(',') {
             return None;
         }
-        let e = self.mention_entity(tokens, close - 1)?;
-        let name_start = (f.end + 1..close)
-            .find(|&k| self.mention_entity(tokens, k) == Some(e))
-            .filter(|&k| self.mention_entity(tokens, k - 1) != Some(e))?;
+        // The name that ends the aside, and where it starts.
+        let last = tokens[close - 1].span.start;
+        let name = self
+            .names
+            .mentions
+            .iter()
+            .find(|m| m.span.start <= last && last < m.span.end)?;
+        let e = name.entity;
+        let name_start = (f.end + 1..close).find(|&k| tokens[k].span.start >= name.span.start)?;
         let role = &tokens[f.end + 1..name_start];
         let clause = role.iter().any(|t| {
             !t.capital
