@@ -690,35 +690,13 @@ impl<'a> Attributor<'a> {
         // business described by its country is the business named before,
         // not a national body of its own. (Within the reach of "the
         // company"; the Egyptian foreign ministry is the ministry.)
-        let business = |lower: &str| {
-            matches!(
-                lower,
-                "company"
-                    | "firm"
-                    | "automaker"
-                    | "carmaker"
-                    | "retailer"
-                    | "insurer"
-                    | "lender"
-                    | "manufacturer"
-                    | "maker"
-                    | "chipmaker"
-                    | "drugmaker"
-                    | "giant"
-                    | "conglomerate"
-                    | "chain"
-                    | "startup"
-                    | "airline"
-                    | "carrier"
-            )
-        };
-        if national && business(words[words.len() - 1].lower) {
+        if national && is_business_noun(words[words.len() - 1].lower) {
             // (A business by its name: "Toyota Motor Corp.", "Acme Company".)
             let a_business = |e: usize| {
                 self.names.entities[e]
                     .tokens
                     .last()
-                    .is_some_and(|w| names::is_company_suffix(w.lower) || business(w.lower))
+                    .is_some_and(|w| names::is_company_suffix(w.lower) || is_business_noun(w.lower))
             };
             let before = tokens[start].span.start;
             let named = self
@@ -1428,7 +1406,36 @@ impl<'a> Attributor<'a> {
                 best = Some((score, m.entity));
             }
         }
-        best.map(|(_, e)| e).or(nearest_body)
+        best.map(|(_, e)| e).or(nearest_body).or_else(|| {
+            // "Boeing said … “…,” the planemaker said": a business's noun,
+            // when no body was named, means the lone name of no known kind
+            // last named at a clause's head. (A lone name is no person's
+            // first naming, people are named in full first, "Kelly
+            // Ortberg"; unless something describes one: "Smith, a former
+            // company executive,".)
+            let head = words[words.len() - 1].lower;
+            (is_business_noun(head) && names_nothing_named).then_some(())?;
+            self.names
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.start < before)
+                .take(BODY_REACH)
+                .find(|m| {
+                    let e = &self.names.entities[m.entity];
+                    e.kind == EntityKind::Unknown
+                        && e.tokens.len() == 1
+                        && e.gender().is_none()
+                        && !e.descriptors.iter().any(|d| {
+                            self.grammar
+                                .description_class(d.lower)
+                                .is_some_and(|c| !matches!(c, "organisation" | "media"))
+                        })
+                        && !self.is_media_name(m.entity)
+                        && self.opens_a_clause(m.span.start)
+                })
+                .map(|m| m.entity)
+        })
     }
 
     /// Whether a body may be called by the head noun `head` of a
@@ -7462,6 +7469,39 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// A noun only a business is called by: "the automaker", "the planemaker"
+/// (not "the ministry", "the court").
+fn is_business_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "firm"
+            | "automaker"
+            | "carmaker"
+            | "planemaker"
+            | "steelmaker"
+            | "shipbuilder"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "manufacturer"
+            | "maker"
+            | "chipmaker"
+            | "drugmaker"
+            | "brewer"
+            | "refiner"
+            | "supplier"
+            | "distributor"
+            | "brokerage"
+            | "giant"
+            | "conglomerate"
+            | "chain"
+            | "startup"
+            | "airline"
+            | "carrier"
+    )
 }
 
 /// A preposition that places what it follows: "a sign outside his office",

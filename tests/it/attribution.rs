@@ -187,7 +187,7 @@ fn a_noun_of_description_starting_a_sentence_is_no_name() {
         "Company recalls 2 million cars\n\nMotorcorp will recall the cars. “Safety is our top priority,” the company said.",
         "Safety is our top priority,",
         "the company",
-        None,
+        Some("Motorcorp"),
     );
     check_mention(
         "Officials said they were “reviewing the data.”",
@@ -1969,6 +1969,29 @@ fn common_nationalities_name_a_person_again() {
          always support Kazakhstan,” Chinese state media reported.",
         "China will always support Kazakhstan,",
         Some("Chinese state media"),
+    );
+}
+
+#[test]
+fn a_business_noun_means_the_lone_name_named_before() {
+    // "Boeing" alone says nothing of its kind; "the planemaker" says it is
+    // a business, and the one last named, past the people named since.
+    let text = "Boeing results\n\nBoeing said profit fell.\n\nChief Executive Kelly Ortberg \
+                called the strike “painful.” The planemaker said output would recover “by \
+                spring.”\n\n“We are back,” he said.";
+    check(text, "by spring.", Some("Boeing"));
+    check(text, "painful.", Some("Kelly Ortberg"));
+    check(text, "We are back,", Some("Kelly Ortberg"));
+    check(
+        "Oil\n\nShell said profit fell. The refiner called margins “weak.”",
+        "weak.",
+        Some("Shell"),
+    );
+    // Not a lone name a title makes a person's.
+    check(
+        "Oil\n\nMrs. Lind said profit fell. The company called margins “weak.”",
+        "weak.",
+        None,
     );
 }
 
