@@ -5779,6 +5779,12 @@ impl<'a> Attributor<'a> {
         {
             return Some(f);
         }
+        // "said one neurologist who was not involved in the research": a
+        // relative clause is said of the description, and would be cut
+        // mid-phrase at the reach above.
+        let k = (j + 1..k)
+            .find(|&r| matches!(tokens[r].lower, "who" | "whose" | "which"))
+            .unwrap_or(k);
         // "said one Democratic source on the panel": the description may
         // end before a phrase that places it.
         let place = (j + 1..k).find(|&p| {

@@ -324,6 +324,15 @@ fn unnamed_speakers_are_their_descriptions() {
         "one Democratic source on the panel",
         None,
     );
+    // A relative clause is said of it, not part of it: the mention is not
+    // cut where its reach ends ("… who was not involved in").
+    check_mention(
+        "“I would not give this to my mother,” said one neurologist who was not involved in \
+         the research.",
+        "I would not give this to my mother,",
+        "one neurologist",
+        None,
+    );
     let q = quote_in(
         "On her papers, in a box labeled “medical problem,” a doctor had typed a note.",
         "medical problem,",
