@@ -2826,9 +2826,12 @@ impl<'a> Attributor<'a> {
         let mut chosen: Option<(usize, Found)> = None;
         for &v in verbs.iter().rev() {
             // "did not say", "neither leader referenced": a speech act
-            // denied attributes nothing.
+            // denied attributes nothing. (Not "who voted no, said": the
+            // word must stand in the verb's own phrase.)
             let denied = tokens[v.saturating_sub(2).max(start)..v]
                 .iter()
+                .rev()
+                .take_while(|t| t.is_word())
                 .any(|t| is_negation(t.lower));
             if denied {
                 continue;

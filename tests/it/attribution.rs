@@ -430,6 +430,12 @@ fn the_speech_act_and_its_clause() {
         "no limits",
     );
     assert_eq!(q.kind, QuoteKind::Term, "{q:?}");
+    // A "no" in an aside before the verb denies nothing of it.
+    check(
+        "Sen. Rand Paul, R-Ky., who voted no, called the measure “another monstrosity.”",
+        "another monstrosity.",
+        Some("Rand Paul"),
+    );
     // A participle after a noun modifies it: the tweet does the attacking,
     // and the quote is the subject's.
     check(
