@@ -1978,9 +1978,18 @@ impl<'a> Attributor<'a> {
                 "me" | "him" | "her" | "us" | "them" | "you"
             )
         };
+        // ("I told my colleagues, ‘…’": an audience the verb names.)
+        let audience = |k: usize| {
+            matches!(lower(k).as_str(), "my" | "our" | "your" | "the")
+                && matches!(
+                    self.grammar.speech_lemma(&lower(k - 1)),
+                    Some("tell" | "ask" | "remind" | "warn" | "urge")
+                )
+        };
         let verb = (n >= 1 && speech(words[n - 1].1))
             .then(|| n - 1)
-            .or_else(|| (n >= 2 && object(n - 1) && speech(words[n - 2].1)).then(|| n - 2));
+            .or_else(|| (n >= 2 && object(n - 1) && speech(words[n - 2].1)).then(|| n - 2))
+            .or_else(|| (n >= 3 && audience(n - 2)).then(|| n - 3));
         let introduced = match verb {
             // Its subject is the outer speaker: "I", "we", or none of its
             // own ("and says:", "would say,"; past an aside: "I can, by

@@ -4235,6 +4235,13 @@ fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
     let text = "Denial\n\n“Two words sum it up, and that is ‘categorically false,’” said \
         Sarah Sanders.";
     check(text, "categorically false,", Some("Sarah Sanders"));
+    // Told to an audience the verb names: "my colleagues", "the chairman".
+    let text = "Bill\n\nSen. Rand Paul spoke.\n\n“I told my colleagues, ‘Read the bill,’” \
+        Paul said. “I asked the chairman, ‘Where is the money?’” he added. “He told my \
+        colleagues, ‘Vote yes.’”";
+    check(text, "Read the bill,", Some("Rand Paul"));
+    check(text, "Where is the money?", Some("Rand Paul"));
+    check(text, "Vote yes.", None);
     // Someone else's words that the outer speaker reports stay unattributed.
     let text = "Bank\n\nSen. Jeff Merkley spoke.\n\n\
         “You say you ‘accept responsibility,’” Merkley said. \
