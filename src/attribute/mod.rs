@@ -3762,9 +3762,13 @@ impl<'a> Attributor<'a> {
         while phrase_end < sentence.end && tokens[phrase_end].kind == TokenKind::Word {
             phrase_end += 1;
         }
-        if phrase_end == start || (a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some())) {
+        if phrase_end == start {
             return None;
         }
+        // ("Xi said they should “handle differences” and be “partners,”
+        // according to Xinhua": past another quote the phrase still names
+        // the sentence's medium, but no speaker of this one.)
+        let past_another_quote = a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some());
         // (A document is one too: "according to a poll", "a draft".)
         let is_medium = tokens[start..phrase_end]
             .iter()
@@ -3893,6 +3897,9 @@ impl<'a> Attributor<'a> {
         } else {
             "according to"
         };
+        if past_another_quote {
+            return channel.map(|c| (None, Some(c), cue));
+        }
         Some((speaker, channel, cue))
     }
 
@@ -3978,8 +3985,13 @@ impl<'a> Attributor<'a> {
                 while s > q + 1 && i - s < 5 && word(&tokens[s - 1]) {
                     s -= 1;
                 }
+                // (The comma may close another quote of the sentence: "…
+                // and be “partners,” Xinhua reported".)
+                let comma =
+                    |t: &Token| t.is_punct(',') || (t.quote().is_some() && self.ends_with_comma(t));
                 if s < i
-                    && tokens[s - 1].is_punct(',')
+                    && s > q + 1
+                    && comma(&tokens[s - 1])
                     && (s..i).any(|k| tokens[k].info.is_outlet() || tokens[k].info.is_media_noun())
                 {
                     return Some(self.phrase(tokens, s, i));

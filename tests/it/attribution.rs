@@ -704,6 +704,29 @@ fn a_medium_that_quotes_someone_is_the_channel() {
     );
 }
 
+#[test]
+fn a_medium_named_at_the_end_of_a_sentence_is_the_channel_of_all_its_quotes() {
+    for text in [
+        "Xi Jinping spoke.\n\nXi said they should “handle differences” and be “partners,” \
+         Xinhua reported.",
+        "Xi Jinping spoke.\n\nXi said they should “handle differences” and be “partners,” \
+         according to Xinhua.",
+    ] {
+        check_channels(
+            text,
+            &[
+                (Some("Xi Jinping"), Some("Xinhua")),
+                (Some("Xi Jinping"), Some("Xinhua")),
+            ],
+        );
+    }
+    // A person named so is no medium of the quote before another.
+    let text = "Xi Jinping spoke.\n\nXi said they should “handle differences” and be \
+                “partners,” according to Li Wei.";
+    check(text, "handle differences", Some("Xi Jinping"));
+    check_channel(text, "handle differences", None);
+}
+
 /// The speakers of every quote of `texts`, one article each, after names
 /// are made one across them.
 fn corpus_speakers(texts: &[&str]) -> Vec<Vec<Option<String>>> {
