@@ -5871,12 +5871,14 @@ impl<'a> Attributor<'a> {
                 matches!(t.lower, "a" | "an" | "the") || t.info.is_possessive_determiner()
             })
             .then(|| {
-                self.description_after(tokens, start).or_else(|| {
-                    let age = tokens.get(start + 1)?;
-                    age.lower
-                        .ends_with("-year-old")
-                        .then_some((start, start + 2))
-                })
+                self.description_after(tokens, start)
+                    .or_else(|| {
+                        let age = tokens.get(start + 1)?;
+                        age.lower
+                            .ends_with("-year-old")
+                            .then_some((start, start + 2))
+                    })
+                    .or_else(|| self.capitalised_title_after(tokens, start))
             })
             .flatten()
             .filter(|d| d.1 <= limit);
@@ -5988,6 +5990,24 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         None
+    }
+
+    /// "The King", "the Prime Minister" before a lower-case word: a title
+    /// capitalised as British and royal news write it, which describes its
+    /// holder as "the king" would (`description_after` reads only nouns in
+    /// lower case, so that "The Guardian" is no description).
+    fn capitalised_title_after(&self, tokens: &[Token], the: usize) -> Option<(usize, usize)> {
+        if tokens[the].lower != "the" {
+            return None;
+        }
+        let end = (the + 1..tokens.len().min(the + 4))
+            .find(|&k| !(tokens[k].capital && tokens[k].is_word() && tokens[k].info.is_title()))?;
+        let next = &tokens[end];
+        (end > the + 1
+            && next.is_word()
+            && !next.capital
+            && self.head_class(&tokens[the + 1..end]).is_some())
+        .then_some((the, end))
     }
 
     /// The entity whose name holds the words `[start, end)`.

@@ -5938,6 +5938,26 @@ fn a_royal_style_is_the_one_royal_with_its_title() {
 }
 
 #[test]
+fn a_capitalised_title_opening_the_sentence_is_the_subject_of_its_participle() {
+    // "The King paid tribute, saying …": the title describes, as "the
+    // mayor" does; the King the article named, if it did.
+    let text = "Tributes\n\nKing Charles III visited Sydney.\n\nThe King paid tribute, \
+                saying he was “deeply saddened.”";
+    check_mention(
+        text,
+        "deeply saddened.",
+        "The King",
+        Some("King Charles III"),
+    );
+    check_mention(
+        "Tributes\n\nThe Prime Minister paid tribute, saying she was “deeply saddened.”",
+        "deeply saddened.",
+        "The Prime Minister",
+        None,
+    );
+}
+
+#[test]
 fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
     let text = "Apple\n\nApple rolled out its \"Apple Intelligence\" features on Monday, a suite of \
         AI tools it has called \"AI for the rest of us.\"\n\n\
