@@ -5882,10 +5882,17 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .filter(|d| d.1 <= limit);
+        // ("The White House issued a statement, saying": "The" opening
+        // the sentence before a name opens the subject, not a phrase. Not
+        // a clause's "the" after a quote: "for “inciting” the Taiwan
+        // Straits, and criticized".)
+        let the_name = tokens.get(i).is_some_and(|t| t.lower == "the" && t.capital)
+            && tokens.get(i + 1).is_some_and(|t| t.capital);
         if tokens
             .get(i)
             .is_some_and(|t| t.info.is_closed_class() && t.info.pronoun().is_none())
             && opening_description.is_none()
+            && !the_name
             && let Some(comma) = (i..limit.min(i + 9)).find(|&k| {
                 tokens[k].is_punct(',')
                     || (tokens[k].quote().is_some() && self.ends_with_comma(&tokens[k]))

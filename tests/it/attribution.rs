@@ -5938,6 +5938,15 @@ fn a_royal_style_is_the_one_royal_with_its_title() {
 }
 
 #[test]
+fn a_name_after_the_sentence_s_the_is_the_subject_of_its_participle() {
+    // "The" opening a sentence before a name is no opening phrase to skip.
+    let text = "Tributes\n\nThe White House issued a statement, saying it was “deeply \
+                saddened.”";
+    check(text, "deeply saddened.", Some("White House"));
+    check_channel(text, "deeply saddened.", Some("statement"));
+}
+
+#[test]
 fn a_capitalised_title_opening_the_sentence_is_the_subject_of_its_participle() {
     // "The King paid tribute, saying …": the title describes, as "the
     // mayor" does; the King the article named, if it did.
