@@ -2711,6 +2711,10 @@ fn the_medium_a_speaker_publishes_is_the_channel() {
     let text = "Clinton spoke.\n\nThe New York Post reports that she wanted to “keep the details \
                 private.”";
     check_channel(text, "keep the details private.", None);
+    // A meme posted is one, before a gathering of other remarks.
+    let text = "X\n\nElon Musk spoke.\n\nMusk later posted a meme with the caption “Go away,” \
+                echoing remarks he made at a 2023 conference.";
+    check_channel(text, "Go away,", Some("meme"));
 }
 
 #[test]
