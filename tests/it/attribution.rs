@@ -5639,6 +5639,18 @@ fn members_of_a_parliament_are_described_as_british_news_names_them() {
 }
 
 #[test]
+fn members_and_leaders_are_described_as_indian_news_names_them() {
+    // An MLA's title is no part of the name; a party's convenor and
+    // supremo describe a person.
+    let text = "Water\n\nDelhi Chief Minister Arvind Kejriwal spoke.\n\n\
+        Talking to media persons, the AAP convenor said, \"We have written to Haryana.\"\n\n\
+        \"No,\" said Congress MLA Ravi Kumar.\n\nThe BSP supremo called it \"a drama.\"";
+    check(text, "We have written to Haryana.", Some("Arvind Kejriwal"));
+    check(text, "No,", Some("Ravi Kumar"));
+    check_mention(text, "a drama.", "The BSP supremo", None);
+}
+
+#[test]
 fn a_pronoun_that_told_someone_before_a_colon_speaks_the_quote() {
     let text = "Talks\n\nItalian Prime Minister Giorgia Meloni met Emmanuel Macron.\n\n\
         Her office said in a note that she had told Macron: \"Italy will do its part.\"";
