@@ -667,10 +667,26 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // name when a given name or an abbreviated title stands before it.
     // ("Martin Luther King Jr.": the surname before a generational suffix.)
     let last = end - 1 - usize::from(end - start >= 3 && tokens[end - 1].info.is_name_suffix());
+    // ("Billie Jean King", "Coretta Scott King": two words of a name
+    // before it, none a title, and the first no people's adjective; a
+    // middle name may look like one: "Jean". And no "the": "the South
+    // Korean King" is a title.)
+    let named_before = |last: usize| {
+        let first_word = &tokens[first];
+        let after_the = (start..=first)
+            .chain(start.checked_sub(1))
+            .any(|k| tokens[k].lower == "the");
+        last >= first + 2
+            && !after_the
+            && (!looks_like_demonym(first_word.lower) || is_given_name(first_word.info))
+            && tokens[first..last]
+                .iter()
+                .all(|t| is_name_word(t) && !t.info.is_title())
+    };
     let surname_title = last > start && tokens[last].info.may_be_surname() && {
         let before = tokens[last - 1].info;
         let given_name = given_name_gender(before).is_some() && !before.is_title();
-        given_name || (before.is_title() && before.is_abbreviation())
+        given_name || (before.is_title() && before.is_abbreviation()) || named_before(last)
     };
     let titles_end = if surname_title { last } else { end };
     // A possessive is an owner, not a title: "King's College London".

@@ -943,6 +943,20 @@ fn a_title_that_is_also_a_surname_ends_a_name() {
         "It is a job,",
         Some("Charlie King"),
     );
+    // So do two words of a name, whatever the first is ("Billie" is no
+    // given name the grammar knows, and "Jean" ends like "Korean"); not
+    // after "the".
+    check(
+        "Tennis\n\nOther things happened.\n\n“He changed the sport,” said Billie Jean King.",
+        "He changed the sport,",
+        Some("Billie Jean King"),
+    );
+    check_mention(
+        "Seoul\n\nOther things happened.\n\nThe South Korean King said it was “fine.”",
+        "fine.",
+        "The South Korean King",
+        None,
+    );
     check(
         "Rep. King told reporters the bill was “dead.”",
         "dead.",
