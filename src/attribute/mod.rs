@@ -3587,13 +3587,14 @@ impl<'a> Attributor<'a> {
             Some("was" | "is" | "were" | "are")
         ) && (verb.len() == 2 || (verb.len() == 3 && adverb(&verb[1])));
         // A person named or meant by a pronoun may take a verb and its
-        // object ("Biden struck a defiant tone:"); a description, fewer
-        // words ("The statement went on:").
+        // object ("Biden struck a defiant tone:", "Al Thani struck a more
+        // cautious note:"); a description, fewer words ("The statement
+        // went on:").
         // ("My neighbor put it more simply:": so may anyone who "put it".)
         let put_it = matches!(verb, [put, it, ..] if put.lower == "put" && it.lower == "it");
         let longest = match f.who {
-            Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 4,
-            Who::Pronoun(_) => 4,
+            Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 5,
+            Who::Pronoun(_) => 5,
             _ if put_it => 4,
             _ => 3,
         };

@@ -4227,6 +4227,14 @@ fn a_persons_short_clause_or_owned_speech_noun_before_a_colon() {
     check(text, "Exactly the same.", Some("Ana Ruiz"));
     check(text, "Exactly.", Some("Ana Ruiz"));
     check(text, "I am not going anywhere.", Some("Joe Biden"));
+    // Five words from the verb: an object of three.
+    let text = "Talks\n\nBlinken said a ceasefire was “within reach.” Qatar's Prime Minister \
+        Mohammed bin Abdulrahman Al Thani struck a more cautious note: “We are not there yet.”";
+    check(
+        text,
+        "We are not there yet.",
+        Some("Mohammed bin Abdulrahman Al Thani"),
+    );
     let text = "Flood\n\nAna Ruiz spoke.\n\nHer answer was simple: “Never.”";
     check_mention(text, "Never.", "Her", Some("Ana Ruiz"));
     // A description takes fewer words: its clause may be no introduction.
