@@ -5932,6 +5932,12 @@ fn a_thing_placed_by_a_bodys_name_does_not_speak_for_it() {
         "a woman outside the Capitol",
         None,
     );
+    // A placard or a plaque is written, as a sign is: no one it names
+    // speaks, and no one before.
+    let text = "Protests\n\nKenyan President William Ruto withdrew the bill.\n\n\
+        \"Ruto must go,\" read one placard.\n\nA plaque reads \"In memory of the fallen.\"";
+    check_mention(text, "Ruto must go,", "one placard", None);
+    check_mention(text, "In memory of the fallen.", "A plaque", None);
 }
 
 #[test]
