@@ -5901,6 +5901,10 @@ impl<'a> Attributor<'a> {
         {
             i = comma + 1;
         }
+        // ("In the recording, a man believed to be the suspect can be heard
+        // saying": past the opening phrase an indefinite description may
+        // open the clause, as at its start.)
+        let clause_start = i;
         while i < limit {
             let t = &tokens[i];
             if t.quote().is_some() {
@@ -5984,9 +5988,16 @@ impl<'a> Attributor<'a> {
                 .then(|| self.description_after(tokens, i))
                 .flatten()
                 .filter(|d| d.1 <= limit);
+            let indefinite = || {
+                (i == clause_start && i > start && matches!(t.lower, "a" | "an"))
+                    .then(|| self.description_after(tokens, i))
+                    .flatten()
+                    .filter(|d| d.1 <= limit)
+            };
             let description = opening_description
                 .filter(|_| i == start)
                 .or(owned)
+                .or_else(indefinite)
                 .or_else(|| self.description_at(tokens, i).filter(|d| d.1 <= limit));
             if let Some((start, end)) = description {
                 return Some(Found {

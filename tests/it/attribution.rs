@@ -5991,6 +5991,15 @@ fn a_name_after_the_sentence_s_the_is_the_subject_of_its_participle() {
 }
 
 #[test]
+fn an_indefinite_description_past_an_opening_phrase_is_the_subject() {
+    // Not "the suspect" inside it, which would point to someone named.
+    let text = "Mic\n\nDonald Trump spoke.\n\n\
+        In the recording, a man believed to be the suspect can be heard saying “I'm not \
+        going back.”";
+    check_mention(text, "I'm not going back.", "a man", None);
+}
+
+#[test]
 fn a_capitalised_title_opening_the_sentence_is_the_subject_of_its_participle() {
     // "The King paid tribute, saying …": the title describes, as "the
     // mayor" does; the King the article named, if it did.
