@@ -6188,7 +6188,9 @@ impl<'a> Attributor<'a> {
                 // 50-year-old", or another party "the Connecticut Democrat";
                 // nor the governor named last "the company's chief
                 // executive".)
+                // ("the woman" is no man named before.)
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
+                    .filter(|&e| genders_agree(gender, self.names.entities[e].gender()))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| {

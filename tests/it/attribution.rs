@@ -5991,6 +5991,15 @@ fn a_name_after_the_sentence_s_the_is_the_subject_of_its_participle() {
 }
 
 #[test]
+fn a_description_of_one_gender_is_no_one_of_the_other() {
+    // "the woman" is not the last man named, whom it would otherwise be
+    // taken for as the one the article is about.
+    let text = "Trial\n\nA former aide testified Tuesday that Sean Combs had threatened \
+        her.\n\n“I was terrified,” the woman, who testified under a pseudonym, said.";
+    check_mention(text, "I was terrified,", "the woman", None);
+}
+
+#[test]
 fn an_indefinite_description_past_an_opening_phrase_is_the_subject() {
     // Not "the suspect" inside it, which would point to someone named.
     let text = "Mic\n\nDonald Trump spoke.\n\n\
