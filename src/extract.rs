@@ -425,9 +425,32 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "new"
         )
     });
+    // (A word that links it to what follows is no noun it modifies: "the
+    // “Himalaya” of difficulties" is a speaker's figure.)
     let noun_after = || {
         let after = text[q.outer.end..].trim_start_matches(is_space);
+        let word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
         after.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                word,
+                "of" | "for"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "as"
+            )
     };
     if determined && title_case && !ends_clause && word_count <= 4 && noun_after() {
         return QuoteKind::Term;

@@ -6042,6 +6042,10 @@ fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
         );
     }
     check(text, "AI for the rest of us.", Some("Apple"));
+    // Before "of" it is the speaker's figure, not a name of a thing.
+    let text = "Paris\n\nFrançois Bayrou, 73, said he was aware of the \"Himalaya\" of \
+        difficulties ahead.";
+    check(text, "Himalaya", Some("François Bayrou"));
 }
 
 #[test]
