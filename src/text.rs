@@ -87,13 +87,14 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 /// Each span excludes the line break (and a carriage return).
 ///
 /// Text wrapped at a fixed width, as plain-text wires and mail are, breaks
-/// its paragraphs into lines and separates them by blank lines: there a
-/// paragraph is a block of lines (`is_wrapped`), its spans holding the
-/// line breaks inside it.
+/// its paragraphs into lines and separates them by blank lines, or opens
+/// each with an indent: there a paragraph is a block of lines
+/// (`is_wrapped`), its spans holding the line breaks inside it.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     // Each non-empty line, and whether a blank line (or the start) comes
-    // before it.
+    // before it; how many lines are indented.
     let mut lines: Vec<(Span, bool)> = Vec::new();
+    let mut indented: Vec<bool> = Vec::new();
     let mut start = 0;
     let mut after_blank = true;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
@@ -102,9 +103,19 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             after_blank = true;
         } else {
             lines.push((span, after_blank));
+            indented.push(span.start > start);
             after_blank = false;
         }
         start = end + 1;
+    }
+    // ("   WASHINGTON (AP) — The Senate …": old wires open a paragraph with
+    // an indent and no blank line. A few lines indented among many that
+    // are not mark paragraphs.)
+    let indents = indented.iter().filter(|&&i| i).count();
+    if indents >= 2 && indents * 3 <= lines.len() {
+        for (line, indented) in lines.iter_mut().zip(indented) {
+            line.1 |= indented;
+        }
     }
     if !is_wrapped(text, &lines) {
         return lines.into_iter().map(|(span, _)| span).collect();
@@ -1057,6 +1068,15 @@ mod tests {
         let text = "Reactions\n\nReactions poured in.\n- Ann Lee: \"Justice.\"\n\
             - Bo Lind: \"We stand together.\"\n- Cy Moss: \"A step.\"\n- Di Ray: \"Not the end.\"\n";
         assert_eq!(paragraphs(text).len(), 6);
+        // Or an indent opens each, and no blank line parts them.
+        let text = "Ferry\n   The ferry company said on Monday that the morning crossing\n\
+            would be cancelled until the harbour wall was repaired, and that\n\
+            passengers could take the afternoon boat.\n   Islanders said the\n\
+            cancellation would leave them without a way to reach the mainland\n\
+            hospital in the mornings.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(text[p[2].start..p[2].end].starts_with("Islanders"));
     }
 
     #[test]

@@ -5773,6 +5773,28 @@ fn text_wrapped_at_a_fixed_width_is_read_by_its_paragraphs() {
 }
 
 #[test]
+fn text_wrapped_with_indented_paragraphs_is_read_by_its_paragraphs() {
+    // Old wire copy: an indent and no blank line opens a paragraph.
+    let text = "Senate passes budget\n\n   WASHINGTON (AP) -- The Senate passed the budget \
+        on Friday after a\nlong night of votes, and Majority Leader Ann Lee said on the floor \
+        that\nthe debt ceiling must be raised \"before the end of the month or we\nwill face \
+        a catastrophe.\"\n   \"We will not let the country default,\" Lee said. \"Not on \
+        my\nwatch.\"\n   Sen. Bo Smith, R-Texas, called the bill \"a betrayal of every\n\
+        taxpayer in this country.\"\n";
+    check(
+        text,
+        "before the end of the month or we will face a catastrophe.",
+        Some("Ann Lee"),
+    );
+    check(text, "Not on my watch.", Some("Ann Lee"));
+    check(
+        text,
+        "a betrayal of every taxpayer in this country.",
+        Some("Bo Smith"),
+    );
+}
+
+#[test]
 fn a_scientific_journal_named_after_its_kind_is_the_channel() {
     let text = "Octopuses\n\nDr. Ann Lee led the study.\n\n\
         Lee wrote in the journal Science that the results were \"robust.\"\n\n\
