@@ -7190,12 +7190,18 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             // ("Guardiola's assistant, Juanma Lillo, was less diplomatic")
             verb(t) || present(t) || matches!(t.lower, "is" | "was" | "has" | "had")
         });
-    // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said":
-    // an aside set off after the name, then the verb.
+    // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said",
+    // "The senator, a former mayor, was blunter": an aside set off after
+    // the name, then the verb.
     let aside = tokens.get(end).is_some_and(|t| t.is_punct(','))
         && (end + 2..tokens.len().min(end + 12))
             .find(|&c| tokens[c].is_punct(',') || tokens[c].sentence_end)
-            .is_some_and(|c| tokens[c].is_punct(',') && tokens.get(c + 1).is_some_and(verb));
+            .is_some_and(|c| {
+                tokens[c].is_punct(',')
+                    && tokens
+                        .get(c + 1)
+                        .is_some_and(|t| verb(t) || matches!(t.lower, "is" | "was" | "has" | "had"))
+            });
     tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive || aside
 }
 

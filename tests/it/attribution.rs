@@ -3403,6 +3403,11 @@ fn a_name_before_an_aside_is_its_sentences_subject() {
         Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would fight on.\n\n\
         Hamas official Osama Hamdan, speaking in Beirut, rejected the remarks. “Netanyahu is lying,” he said.";
     check(text, "Netanyahu is lying,", Some("Osama Hamdan"));
+    // So is a description before one, and before "was".
+    let text = "Rally\n\nFormer President Barack Obama campaigned in Pittsburgh, and Sen. John \
+        Fetterman joined him.\n\n“Vote,” the former president said.\n\n\
+        The senator, a former mayor of Braddock, was blunter. “Go,” he said.";
+    check(text, "Go,", Some("John Fetterman"));
 }
 
 #[test]
