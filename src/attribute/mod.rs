@@ -170,6 +170,9 @@ pub struct Attributor<'a> {
     capitalised_inside: HashSet<&'a str>,
     /// Resolved speaker mentions made so far: (position, entity).
     said_by: Vec<(usize, usize)>,
+    /// The mentions those were made by, with their entity: what a
+    /// speaker was called ("the German").
+    called: Vec<(Span, usize)>,
     /// People the article describes and does not name: speakers ("the
     /// prime minister's spokesman said"), subjects ("Gomez's husband is
     /// …") and people brought in ("according to a person familiar with the
@@ -264,6 +267,7 @@ impl<'a> Attributor<'a> {
             quote_token,
             title_case,
             said_by: Vec::new(),
+            called: Vec::new(),
             unnamed_people: Vec::new(),
             unnamed_groups: Vec::new(),
             documents: Vec::new(),
@@ -1355,10 +1359,11 @@ impl<'a> Attributor<'a> {
             // The class "organisation" holds every kind of body: "the bank"
             // is a body whose name or description ends in "bank", not any
             // council or ministry; "person" every kind of someone ("the
-            // father" is no friend). And a Democrat is no Republican.
+            // father" is no friend). And a Democrat is no Republican, nor
+            // the German the Italian.
             let head = words[words.len() - 1].lower;
             let same_class = |lower: &str, info: WordInfo| match class {
-                "organisation" | "partisan" | "person" => lower == head,
+                "organisation" | "partisan" | "person" | "national" => lower == head,
                 _ => self.grammar.class(info) == Some(class),
             };
             // (A body's head noun ends its name, or stands before its "of":
@@ -1572,6 +1577,7 @@ impl<'a> Attributor<'a> {
                         .find(|n| n.entity == e)
                         .map_or(m.start, |n| n.span.start.max(m.start));
                     self.said_by.push((named, e));
+                    self.called.push((m, e));
                     // "Trump said in a statement": the statement is his.
                     if let Some(noun) = attribution
                         .channel
@@ -6193,6 +6199,7 @@ impl<'a> Attributor<'a> {
                     .filter(|&e| genders_agree(gender, self.names.entities[e].gender()))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
+                    .filter(|&e| !self.of_another_nation(e, head, pos))
                     .filter(|&e| {
                         !((a_bodys_role || self.another_office_rules_out(e, head))
                             && self.holds_another_office(e, head))
@@ -6484,6 +6491,33 @@ impl<'a> Attributor<'a> {
                 .descriptors
                 .iter()
                 .any(|d| partisan(d.lower))
+    }
+
+    /// Whether entity `e` is of another nation than `noun` says ("the
+    /// Italian"): its titles give another ("German Chancellor Olaf
+    /// Scholz"), or a speaker's mention called it another before byte
+    /// `pos` ("“…,” the German said").
+    fn of_another_nation(&self, e: usize, noun: &str, pos: usize) -> bool {
+        let national = |lower: &str| self.grammar.description_class(lower) == Some("national");
+        if !national(noun) {
+            return false;
+        }
+        let another = |lower: &str| lower != noun && national(lower);
+        self.names.entities[e]
+            .descriptors
+            .iter()
+            .any(|d| another(d.lower))
+            || self
+                .called
+                .iter()
+                .filter(|&&(m, called)| called == e && m.start < pos)
+                .any(|&(m, _)| {
+                    let words = &self.text[m.start..m.end];
+                    words
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| another(&last.to_lowercase()))
+                })
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {

@@ -1781,6 +1781,16 @@ fn a_person_named_again_by_nationality() {
         "the Spaniard",
         Some("Mikel Arteta"),
     );
+    // Not someone the article called by another nation, or titled so.
+    let text = "Final\n\nJannik Sinner beat Alexander Zverev on Sunday.\n\n\
+        “It is special,” Sinner said.\n\nZverev was gracious in defeat. “He is the best,” \
+        the German said of Sinner.\n\nAsked about his case, the Italian said only that he \
+        was “focused on tennis.”";
+    check(text, "He is the best,", Some("Alexander Zverev"));
+    check_mention(text, "focused on tennis.", "the Italian", None);
+    let text = "Berlin\n\nGerman Chancellor Olaf Scholz met reporters.\n\n\
+        “We agree,” the Italian said.";
+    check_mention(text, "We agree,", "the Italian", None);
 }
 
 #[test]
