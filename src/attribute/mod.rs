@@ -4524,6 +4524,15 @@ impl<'a> Attributor<'a> {
                 // does, not a medium.
                 let audience = noun == k + 1 && tokens[noun].info.is_audience();
                 if article && ends_phrase && !audience {
+                    // "told the outlet", "told the paper": the outlet the
+                    // article named before, as a reader takes it.
+                    let the_kind = tokens[k].lower == "the"
+                        && noun == k + 1
+                        && end == noun + 1
+                        && tokens[noun].info.is_outlet_kind();
+                    if the_kind && let Some(outlet) = self.outlet_named_before(t.span.start) {
+                        return Some(outlet);
+                    }
                     // A title or a place before the noun is the medium's:
                     // "the Today programme", "a Detroit television station".
                     let start = (k + 1..noun).find(|&j| tokens[j].capital).unwrap_or(noun);
@@ -6280,6 +6289,19 @@ impl<'a> Attributor<'a> {
         self.unnamed_people
             .iter()
             .any(|&(u, _, noun)| last.span.start < u && u < at && noun == head && !appositive(u))
+    }
+
+    /// The news outlet last named before byte `pos`: a name with an
+    /// outlet's word ("The Post", "the Associated Press"). (Not within
+    /// the mention being read.)
+    fn outlet_named_before(&self, pos: usize) -> Option<String> {
+        self.names
+            .mentions_before(pos)
+            .iter()
+            .rev()
+            .map(|m| &self.names.entities[m.entity])
+            .find(|e| e.tokens.iter().any(|t| t.info.is_outlet()))
+            .map(|e| e.name.clone())
     }
 
     /// The platform last named before byte `pos`: a name all of whose words

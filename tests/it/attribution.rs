@@ -4317,6 +4317,21 @@ fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
 }
 
 #[test]
+fn the_outlet_told_is_the_outlet_named_before() {
+    let text = "Threats\n\nRep. Nancy Mace told The Post that the rule was “long overdue.”\n\n\
+        “I'm not going to back down,” Mace told the outlet.\n\n\
+        Speaking to the newspaper, her chief of staff said the office was “on high alert.”";
+    check_channel(text, "I'm not going to back down,", Some("Post"));
+    check_channel(text, "on high alert.", Some("Post"));
+    // With none named, the noun is all there is.
+    check_channel(
+        "Threats\n\n“No,” Ann Lee told the newspaper.",
+        "No,",
+        Some("newspaper"),
+    );
+}
+
+#[test]
 fn the_media_told_is_an_audience_but_state_media_a_channel() {
     let cases = [
         ("“A,” Ann Lee told the media.", None),
