@@ -231,6 +231,10 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[Mark], found: &mut Found) -> Opti
                     }
                 }
                 None if info.spec.apostrophe => {}
+                // `6'2"`, `12" pizzas`: a straight mark right after a digit,
+                // with nothing open, is an inch mark, not a closing mark
+                // whose opener is missing.
+                None if c == '"' && text[..pos].ends_with(|d: char| d.is_ascii_digit()) => {}
                 None if stack.is_empty() => {
                     let close_end = pos + len;
                     if push_quote(
@@ -590,6 +594,16 @@ mod tests {
             ),
             ["China is willing,!", "old friend,", "to work with Russia.!"]
         );
+    }
+
+    #[test]
+    fn an_inch_mark_after_a_digit_opens_no_missing_quote() {
+        assert_eq!(
+            quotes(r#"Trump is 6'3" tall. The store sells 12" pizzas, Lee said it was "huge.""#),
+            ["huge."]
+        );
+        // A quote that ends in a digit still closes.
+        assert_eq!(quotes(r#"He called it "Catch-22" and left."#), ["Catch-22"]);
     }
 
     #[test]
