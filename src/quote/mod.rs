@@ -13,7 +13,9 @@
 //! - an opening mark of a family already open closes the open quote first
 //!   (its closing mark is missing);
 //! - a closing mark with nothing open starts its quote at the paragraph's
-//!   start or at the end of the quote before it (its opening mark is missing);
+//!   start or at the end of the quote before it (its opening mark is missing),
+//!   unless it is a straight double mark right after a digit: an inch mark
+//!   (`6'3" tall`);
 //! - a quote still open at the end of its paragraph ends there. When the next
 //!   paragraph opens with a mark of the same family, that is the news
 //!   convention for a quote running over several paragraphs; otherwise the
