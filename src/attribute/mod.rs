@@ -6369,20 +6369,29 @@ impl<'a> Attributor<'a> {
     /// mean another document, and a wrong author is worse than none.
     fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
         let words = &tokens[f.start..f.end];
-        // "The report, released Tuesday by the CDC, described …": the name
-        // a participle set off after it gives it "by".
+        // "The report, released Tuesday by the CDC, described …", "The
+        // memo, written by deputy chief of staff Ann Lee,": the name a
+        // participle set off after it gives it "by" (past the words that
+        // describe the name).
+        let participle = |t: &Token| {
+            !t.capital
+                && (t.lower.ends_with("ed")
+                    || t.lower.ends_with("en")
+                    || t.info.is_irregular_past())
+        };
         if tokens.get(f.end).is_some_and(|t| t.is_punct(','))
-            && tokens
-                .get(f.end + 1)
-                .is_some_and(|t| t.lower.ends_with("ed") && !t.capital)
+            && tokens.get(f.end + 1).is_some_and(participle)
             && let Some(by) = (f.end + 2..tokens.len().min(f.end + 6))
                 .take_while(|&k| tokens[k].is_word())
                 .find(|&k| tokens[k].lower == "by")
+            && let Some(author) = (by + 1..tokens.len().min(by + 8))
+                .take_while(|&k| {
+                    let t = &tokens[k];
+                    t.is_word() && !t.is_numeral() && !matches!(t.lower, "including" | "and")
+                })
+                .find_map(|k| self.mention_entity(tokens, k))
         {
-            let name = by + 1 + usize::from(tokens.get(by + 1).is_some_and(|t| t.lower == "the"));
-            if let Some(author) = self.mention_entity(tokens, name) {
-                return Some(author);
-            }
+            return Some(author);
         }
         // "the central bank's statement": the body its owner describes.
         if matches!(words[0].lower, "the" | "this" | "that")

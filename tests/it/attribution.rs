@@ -5179,6 +5179,11 @@ fn a_document_released_by_a_body_speaks_for_it() {
         Some("Centers for Disease Control and Prevention"),
     );
     check_channel(text, "largely contained.", Some("report"));
+    // Written by a person described first, with a participle not in -ed.
+    let text = "Plan\n\nThe memo, written by deputy chief of staff Ann Lee, described the \
+        plan as “reckless.”";
+    check(text, "reckless.", Some("Ann Lee"));
+    check_channel(text, "reckless.", Some("memo"));
 }
 
 #[test]
