@@ -6596,6 +6596,8 @@ impl<'a> Attributor<'a> {
         let speaks_for = words.iter().enumerate().any(|(k, w)| {
             self.grammar.description_class(w.lower) == Some("spokesperson")
                 && ((k >= 1 && is_name_word(&words[k - 1]) && !words[k - 1].possessive)
+                    // ("a No 10 spokesman": Downing Street's number.)
+                    || (k >= 2 && names::is_number_ten(words, k - 2))
                     || (words.get(k + 1).is_some_and(|f| f.lower == "for")
                         && words[k + 2..].iter().any(is_name_word)))
         });

@@ -5476,7 +5476,13 @@ fn number_ten_is_a_name() {
     let text = "Cuts\n\nNo 10 said the policy was “the right thing to do”.\n\n\
         “We inherited a mess,” a No 10 spokesman said.\n\n“No, 10 is too many,” Ann Lee said.";
     check(text, "the right thing to do", Some("No 10"));
-    check_mention(text, "We inherited a mess,", "a No 10 spokesman", None);
+    // Its spokesman speaks for it, as "a Google spokeswoman" does.
+    check_mention(
+        text,
+        "We inherited a mess,",
+        "a No 10 spokesman",
+        Some("No 10 spokesman"),
+    );
     check(text, "No, 10 is too many,", Some("Ann Lee"));
 }
 
