@@ -1034,11 +1034,20 @@ impl<'a> Attributor<'a> {
             .iter()
             .rposition(|t| t.sentence_end)
             .map_or(0, |k| k + 1);
+        // ("plants in Germany, the spokesman said": a clause of its own,
+        // its verb after the noun, is no appositive.)
+        let a_clause = || {
+            tokens[end + 2..]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| !t.capital && t.info.is_speech_verb() && !t.info.is_noun_too())
+        };
         let appositive = tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
-            && !(sentence < start && in_opening_phrase(tokens, sentence, start));
+            && !(sentence < start && in_opening_phrase(tokens, sentence, start))
+            && !a_clause();
         // Without an article, lowercase words ending on a noun of
         // description before "of", "at" or a stop are an appositive too:
         // "said Jane Doe, chief economist at ING".

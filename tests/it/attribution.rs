@@ -4317,6 +4317,20 @@ fn a_quote_inside_a_quote_is_voiced_by_the_outer_speaker_or_a_named_one() {
 }
 
 #[test]
+fn a_description_with_its_own_verb_after_a_comma_is_no_appositive() {
+    // "the head of its works council said" is a clause of its own, not a
+    // description of Germany before it.
+    let text = "Cuts\n\nVolkswagen will close three plants in Germany, the head of its works \
+        council said on Monday, calling the plans “a declaration of war.”";
+    check_mention(
+        text,
+        "a declaration of war.",
+        "the head of its works council",
+        None,
+    );
+}
+
+#[test]
 fn the_outlet_told_is_the_outlet_named_before() {
     let text = "Threats\n\nRep. Nancy Mace told The Post that the rule was “long overdue.”\n\n\
         “I'm not going to back down,” Mace told the outlet.\n\n\
