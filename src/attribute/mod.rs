@@ -6301,8 +6301,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The news outlet last named before byte `pos`: a name with an
-    /// outlet's word ("The Post", "the Associated Press"). (Not within
-    /// the mention being read.)
+    /// outlet's word ("The Post", "the Associated Press").
     fn outlet_named_before(&self, pos: usize) -> Option<String> {
         self.names
             .mentions_before(pos)
@@ -7237,6 +7236,8 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             && !t.capital
             && (t.info.is_speech_verb() || t.lower.ends_with("ed") || t.info.is_irregular_past())
     };
+    // (After an aside, a verb may be "is" or "has": "was blunter".)
+    let auxiliary = |t: &Token| matches!(t.lower, "is" | "was" | "has" | "had");
     // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
     // between commas is the subject when the verb follows the second.
     // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)
@@ -7264,7 +7265,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         && tokens.get(end).is_some_and(|t| t.is_punct(','))
         && tokens.get(end + 1).is_some_and(|t| {
             // ("Guardiola's assistant, Juanma Lillo, was less diplomatic")
-            verb(t) || present(t) || matches!(t.lower, "is" | "was" | "has" | "had")
+            verb(t) || present(t) || auxiliary(t)
         });
     // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said",
     // "The senator, a former mayor, was blunter": an aside set off after
@@ -7274,9 +7275,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             .find(|&c| tokens[c].is_punct(',') || tokens[c].sentence_end)
             .is_some_and(|c| {
                 tokens[c].is_punct(',')
-                    && tokens
-                        .get(c + 1)
-                        .is_some_and(|t| verb(t) || matches!(t.lower, "is" | "was" | "has" | "had"))
+                    && tokens.get(c + 1).is_some_and(|t| verb(t) || auxiliary(t))
             });
     tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive || aside
 }
