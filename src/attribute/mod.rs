@@ -4344,7 +4344,13 @@ impl<'a> Attributor<'a> {
                         let the_site = outlet_end.is_none()
                             && tokens[i + 1].lower == "the"
                             && matches!(tokens[noun_end - 1].lower, "site" | "website");
-                        if the_site && let Some(platform) = self.platform_named_before(t.span.start)
+                        // (A platform: a name all of whose words are a
+                        // medium's, "Facebook", "Truth Social"; not an
+                        // outlet's.)
+                        let platform =
+                            |e: &names::Entity| e.tokens.iter().all(|t| t.info.is_media_noun());
+                        if the_site
+                            && let Some(platform) = self.last_named_before(t.span.start, platform)
                         {
                             return Some(platform);
                         }
@@ -4539,7 +4545,10 @@ impl<'a> Attributor<'a> {
                         && noun == k + 1
                         && end == noun + 1
                         && tokens[noun].info.is_outlet_kind();
-                    if the_kind && let Some(outlet) = self.outlet_named_before(t.span.start) {
+                    // (An outlet: a name with an outlet's word, "The
+                    // Post", "the Associated Press".)
+                    let outlet = |e: &names::Entity| e.tokens.iter().any(|t| t.info.is_outlet());
+                    if the_kind && let Some(outlet) = self.last_named_before(t.span.start, outlet) {
                         return Some(outlet);
                     }
                     // A title or a place before the noun is the medium's:
@@ -6300,27 +6309,19 @@ impl<'a> Attributor<'a> {
             .any(|&(u, _, noun)| last.span.start < u && u < at && noun == head && !appositive(u))
     }
 
-    /// The news outlet last named before byte `pos`: a name with an
-    /// outlet's word ("The Post", "the Associated Press").
-    fn outlet_named_before(&self, pos: usize) -> Option<String> {
+    /// The name of the entity last named before byte `pos` that `which`
+    /// picks: an outlet ("told the paper"), a platform ("the site").
+    fn last_named_before(
+        &self,
+        pos: usize,
+        which: impl Fn(&names::Entity) -> bool,
+    ) -> Option<String> {
         self.names
             .mentions_before(pos)
             .iter()
             .rev()
             .map(|m| &self.names.entities[m.entity])
-            .find(|e| e.tokens.iter().any(|t| t.info.is_outlet()))
-            .map(|e| e.name.clone())
-    }
-
-    /// The platform last named before byte `pos`: a name all of whose words
-    /// are a medium's ("Facebook", "Truth Social"), not an outlet's.
-    fn platform_named_before(&self, pos: usize) -> Option<String> {
-        self.names
-            .mentions_before(pos)
-            .iter()
-            .rev()
-            .map(|m| &self.names.entities[m.entity])
-            .find(|e| e.tokens.iter().all(|t| t.info.is_media_noun()))
+            .find(|e| which(e))
             .map(|e| e.name.clone())
     }
 
