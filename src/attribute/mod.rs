@@ -1409,13 +1409,22 @@ impl<'a> Attributor<'a> {
                         && !e.descriptors.iter().any(|d| d.lower == w.lower)
                 })
             };
+            // ("the mayor", after "Gov. JB Pritzker" and "Mayor Brandon
+            // Johnson": one of the class, and better one called by the
+            // word itself, or by its abbreviation: "Gov." for "the
+            // governor".)
+            let called_so = || {
+                e.descriptors
+                    .iter()
+                    .any(|d| head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
+            };
             let class_score = match class_hit {
                 false => 0,
                 true if another_office() => 0,
-                true if qualified() => 1,
-                true => 2,
+                true if qualified() => 2 + usize::from(called_so()),
+                true => 4 + usize::from(called_so()),
             };
-            let score = 4 * modifier_hits + class_score;
+            let score = 8 * modifier_hits + class_score;
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, m.entity));
             }

@@ -4331,6 +4331,22 @@ fn a_description_with_its_own_verb_after_a_comma_is_no_appositive() {
 }
 
 #[test]
+fn a_description_goes_to_one_called_by_its_own_word_before_one_of_its_class() {
+    // A governor and a mayor are of one class; "the mayor" is the one
+    // titled Mayor, though the governor was named last, and "the
+    // governor" the one titled "Gov.".
+    let text = "Deportations\n\nIllinois Gov. JB Pritzker spoke.\n\nChicago Mayor Brandon \
+        Johnson, a Democrat, echoed Pritzker. “We will protect our residents,” the mayor \
+        said.\n\n“No,” the governor said.";
+    check(
+        text,
+        "We will protect our residents,",
+        Some("Brandon Johnson"),
+    );
+    check(text, "No,", Some("JB Pritzker"));
+}
+
+#[test]
 fn the_outlet_told_is_the_outlet_named_before() {
     let text = "Threats\n\nRep. Nancy Mace told The Post that the rule was “long overdue.”\n\n\
         “I'm not going to back down,” Mace told the outlet.\n\n\
