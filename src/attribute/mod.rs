@@ -1413,10 +1413,19 @@ impl<'a> Attributor<'a> {
             // Johnson": one of the class, and better one called by the
             // word itself, or by its abbreviation: "Gov." for "the
             // governor".)
+            // (And "Rep." for "the congressman", as American news calls
+            // a member of the House.)
+            let house = |w: &str| {
+                matches!(
+                    w,
+                    "rep" | "representative" | "congressman" | "congresswoman" | "congressmember"
+                )
+            };
             let called_so = || {
-                e.descriptors
-                    .iter()
-                    .any(|d| head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
+                e.descriptors.iter().any(|d| {
+                    (head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
+                        || (house(head) && house(d.lower))
+                })
             };
             let class_score = match class_hit {
                 false => 0,

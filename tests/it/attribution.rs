@@ -4344,6 +4344,16 @@ fn a_description_goes_to_one_called_by_its_own_word_before_one_of_its_class() {
         Some("Brandon Johnson"),
     );
     check(text, "No,", Some("JB Pritzker"));
+    // "Rep." calls a congressman so.
+    let text = "Letter\n\nSen. Chuck Grassley and Rep. Jim Jordan wrote to the FBI.\n\n\
+        “The bureau owes the public answers,” the senator said. The congressman added that \
+        the agency had been “stonewalling.”";
+    check(
+        text,
+        "The bureau owes the public answers,",
+        Some("Chuck Grassley"),
+    );
+    check(text, "stonewalling.", Some("Jim Jordan"));
 }
 
 #[test]
