@@ -1099,18 +1099,27 @@ impl<'a> Attributor<'a> {
                     .take_while(lowercase)
                     .count();
                 let det = comma - 1 - words;
-                (words > 0 && det > 0 && is_determiner(&tokens[det - 1]))
-                    .then_some(&tokens[det..comma - 1])
+                (words > 0 && det > 0 && is_determiner(&tokens[det - 1])).then_some(det..comma - 1)
             })
             .flatten()
             .unwrap_or_default();
+        // "AMD's Lisa Su", "Nvidia's chief executive, Jensen Huang": the
+        // body that owns the person, or the description set off before
+        // them, describes them ("the Nvidia boss").
+        let owner_at = if lead.is_empty() { start } else { lead.start };
+        let owner = owner_at
+            .checked_sub(1)
+            .map(|k| &tokens[k])
+            .filter(|t| t.possessive && t.capital);
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
             .chain(
-                lead.iter()
+                tokens[lead]
+                    .iter()
                     .filter(|t| t.info.is_female() || t.info.is_male()),
             )
+            .chain(owner)
             .chain(after)
             .map(Word::of);
         self.add_employer(tokens, start, &split);

@@ -4357,6 +4357,16 @@ fn a_description_goes_to_one_called_by_its_own_word_before_one_of_its_class() {
 }
 
 #[test]
+fn a_body_that_owns_a_person_describes_them() {
+    let text = "Chips\n\nNvidia's chief executive, Jensen Huang, and AMD's Lisa Su spoke in \
+        Taipei.\n\n“AI is the new industrial revolution,” Huang said. Su said demand was \
+        “insatiable.”\n\nThe Nvidia boss predicted that robots would be “everywhere.” The AMD \
+        chief disagreed: “Not so fast.”";
+    check(text, "everywhere.", Some("Jensen Huang"));
+    check(text, "Not so fast.", Some("Lisa Su"));
+}
+
+#[test]
 fn the_outlet_told_is_the_outlet_named_before() {
     let text = "Threats\n\nRep. Nancy Mace told The Post that the rule was “long overdue.”\n\n\
         “I'm not going to back down,” Mace told the outlet.\n\n\
