@@ -1290,7 +1290,14 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            let capitalised = tokens[j + len - 1].capital;
+            // (A title written as capitals is a noun all the same: "the
+            // Microsoft CEO", "the Tory MP".)
+            let last = &tokens[j + len - 1];
+            let capitalised = last.capital
+                && !(last.span.end - last.span.start >= 2
+                    && self.text[last.span.start..last.span.end]
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase()));
             let followed_by_name = || tokens.get(j + len).is_some_and(is_name_word);
             if !capitalised && self.head_class(&tokens[j..j + len]).is_some() && !followed_by_name()
             {

@@ -4364,6 +4364,16 @@ fn a_body_that_owns_a_person_describes_them() {
         chief disagreed: “Not so fast.”";
     check(text, "everywhere.", Some("Jensen Huang"));
     check(text, "Not so fast.", Some("Lisa Su"));
+    // A title in capitals describes as one in lower case does.
+    let text = "Hearing\n\nApple CEO Tim Cook and Microsoft's Satya Nadella testified.\n\n\
+        “We have nothing to hide,” the Apple chief said. The Microsoft CEO was more guarded, \
+        saying only that the company would “comply with the law.”";
+    check_mention(
+        text,
+        "comply with the law.",
+        "The Microsoft CEO",
+        Some("Satya Nadella"),
+    );
 }
 
 #[test]
