@@ -1292,12 +1292,14 @@ impl<'a> Attributor<'a> {
             }
             // (A title written as capitals is a noun all the same: "the
             // Microsoft CEO", "the Tory MP".)
+            // (Its second letter says so: a name has one in lower case.)
             let last = &tokens[j + len - 1];
             let capitalised = last.capital
-                && !(last.span.end - last.span.start >= 2
-                    && self.text[last.span.start..last.span.end]
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase()));
+                && !self
+                    .text
+                    .as_bytes()
+                    .get(last.span.start + 1)
+                    .is_some_and(|b| b.is_ascii_uppercase());
             let followed_by_name = || tokens.get(j + len).is_some_and(is_name_word);
             if !capitalised && self.head_class(&tokens[j..j + len]).is_some() && !followed_by_name()
             {
