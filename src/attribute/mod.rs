@@ -1290,9 +1290,9 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            // (A title written as capitals is a noun all the same: "the
-            // Microsoft CEO", "the Tory MP".)
-            // (Its second letter says so: a name has one in lower case.)
+            // (A title written in capitals is a noun all the same: "the
+            // Microsoft CEO", "the Tory MP". Its second letter tells it
+            // from a name, which has one in lower case.)
             let last = &tokens[j + len - 1];
             let capitalised = last.capital
                 && !self
