@@ -92,9 +92,8 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 /// (`is_wrapped`), its spans holding the line breaks inside it.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     // Each non-empty line, and whether a blank line (or the start) comes
-    // before it; how many lines are indented.
+    // before it.
     let mut lines: Vec<(Span, bool)> = Vec::new();
-    let mut indented: Vec<bool> = Vec::new();
     let mut start = 0;
     let mut after_blank = true;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
@@ -103,7 +102,6 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             after_blank = true;
         } else {
             lines.push((span, after_blank));
-            indented.push(span.start > start);
             after_blank = false;
         }
         start = end + 1;
@@ -111,10 +109,13 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     // ("   WASHINGTON (AP) — The Senate …": old wires open a paragraph with
     // an indent and no blank line. A few lines indented among many that
     // are not mark paragraphs.)
-    let indents = indented.iter().filter(|&&i| i).count();
+    // (A line is indented when white space, not its line break, stands
+    // before its first character.)
+    let indented = |span: &Span| span.start > 0 && text.as_bytes()[span.start - 1] != b'\n';
+    let indents = lines.iter().filter(|(span, _)| indented(span)).count();
     if indents >= 2 && indents * 3 <= lines.len() {
-        for (line, indented) in lines.iter_mut().zip(indented) {
-            line.1 |= indented;
+        for (span, opens) in &mut lines {
+            *opens |= indented(span);
         }
     }
     if !is_wrapped(text, &lines) {
