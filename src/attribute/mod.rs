@@ -79,6 +79,16 @@ pub struct Attribution {
     pub source: Option<Source>,
 }
 
+/// A speaker the attributor resolved, for the quotes after: where the
+/// article last named them before the quote, who they are, and the
+/// mention that named them as speaker ("the German", which says what
+/// they are not: `of_another_nation`).
+struct SaidBy {
+    at: usize,
+    entity: usize,
+    mention: Span,
+}
+
 /// Whose words a quote inside a quote is (`Attributor::nested_speaker`).
 enum Nested {
     /// The outer quote's speaker's to voice.
@@ -168,11 +178,8 @@ pub struct Attributor<'a> {
     title_case: Vec<bool>,
     /// Words capitalised somewhere inside a sentence: names, not sentence starts.
     capitalised_inside: HashSet<&'a str>,
-    /// Resolved speaker mentions made so far: (position, entity).
-    said_by: Vec<(usize, usize)>,
-    /// The mentions those were made by, with their entity: what a
-    /// speaker was called ("the German").
-    called: Vec<(Span, usize)>,
+    /// Resolved speaker mentions made so far.
+    said_by: Vec<SaidBy>,
     /// People the article describes and does not name: speakers ("the
     /// prime minister's spokesman said"), subjects ("Gomez's husband is
     /// …") and people brought in ("according to a person familiar with the
@@ -267,7 +274,6 @@ impl<'a> Attributor<'a> {
             quote_token,
             title_case,
             said_by: Vec::new(),
-            called: Vec::new(),
             unnamed_people: Vec::new(),
             unnamed_groups: Vec::new(),
             documents: Vec::new(),
@@ -1621,8 +1627,11 @@ impl<'a> Attributor<'a> {
                         .rev()
                         .find(|n| n.entity == e)
                         .map_or(m.start, |n| n.span.start.max(m.start));
-                    self.said_by.push((named, e));
-                    self.called.push((m, e));
+                    self.said_by.push(SaidBy {
+                        at: named,
+                        entity: e,
+                        mention: m,
+                    });
                     // "Trump said in a statement": the statement is his.
                     if let Some(noun) = attribution
                         .channel
@@ -6169,7 +6178,12 @@ impl<'a> Attributor<'a> {
                 .any(|k| k > 0 && tokens[k].lower == "other" && tokens[k - 1].lower == "the");
         let entity = match f.who {
             Who::Description if the_other => {
-                let last_speaker = self.said_by.iter().rev().find(|s| s.0 < pos).map(|s| s.1);
+                let last_speaker = self
+                    .said_by
+                    .iter()
+                    .rev()
+                    .find(|s| s.at < pos)
+                    .map(|s| s.entity);
                 match self.last_people_named(pos, 2)[..] {
                     [a, b] => [a, b].into_iter().find(|&e| Some(e) != last_speaker),
                     _ => None,
@@ -6584,11 +6598,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .any(|d| another(d.lower))
             || self
-                .called
+                .said_by
                 .iter()
-                .filter(|&&(m, called)| called == e && m.start < pos)
-                .any(|&(m, _)| {
-                    let words = &self.text[m.start..m.end];
+                .filter(|s| s.entity == e && s.mention.start < pos)
+                .any(|s| {
+                    let words = &self.text[s.mention.start..s.mention.end];
                     words
                         .rsplit(' ')
                         .next()
@@ -7031,7 +7045,7 @@ impl<'a> Attributor<'a> {
             agrees(m.entity)
                 && (e.kind == EntityKind::Person
                     || (e.kind == EntityKind::Unknown
-                        && self.said_by.iter().any(|s| s.1 == m.entity)))
+                        && self.said_by.iter().any(|s| s.entity == m.entity)))
         };
         match kind {
             PronounKind::Singular => {
@@ -7049,14 +7063,14 @@ impl<'a> Attributor<'a> {
                     .find(|m| person(m) && one(m.entity) && m.subject && !m.possessive);
                 // (A body that spoke is no "he": "Boeing said … He added".)
                 let said = self.said_by.iter().rev().find(|s| {
-                    s.0 < pos
-                        && one(s.1)
-                        && self.names.entities[s.1].kind != EntityKind::Organisation
+                    s.at < pos
+                        && one(s.entity)
+                        && self.names.entities[s.entity].kind != EntityKind::Organisation
                 });
                 let (at, entity) = match (subject, said) {
-                    (Some(m), Some(&(at, e))) if at > m.span.start => (at, e),
+                    (Some(m), Some(s)) if s.at > m.span.start => (s.at, s.entity),
                     (Some(m), _) => (m.span.start, m.entity),
-                    (None, Some(&(at, e))) => (at, e),
+                    (None, Some(s)) => (s.at, s.entity),
                     (None, None) => before
                         .clone()
                         .find(|m| person(m) && one(m.entity) && !m.possessive)
