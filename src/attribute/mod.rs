@@ -4456,6 +4456,8 @@ impl<'a> Attributor<'a> {
             // Associated Press": the outlet of the person told.
             // (Not a body whose name ends in another's head: "told the
             // Atlantic Council", "the House Small Business Committee".)
+            // (Nor a person's name that ends like a paper's, a given name
+            // first: "told Linda Sun", as the names read it.)
             let names_outlet = |start: usize, end: usize| {
                 let outlet_word = |w: &Token| {
                     w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
@@ -4463,6 +4465,10 @@ impl<'a> Attributor<'a> {
                 let last = &tokens[end - 1];
                 (outlet_word(last) || !last.info.is_organisation_head())
                     && tokens[start..end].iter().any(outlet_word)
+                    && !(is_given_name(tokens[start].info)
+                        && self
+                            .mention_entity(tokens, start)
+                            .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person))
             };
             let outlet_of = |of: usize| {
                 if tokens.get(of).is_none_or(|t| t.lower != "of") {

@@ -801,9 +801,11 @@ impl<'a> Names<'a> {
             extra.clone().next().is_some() && extra.into_iter().all(is_company_suffix)
         };
         // ("Park shrugs", after "Eleanor Park": a head word that is a
-        // surname too is the person's, not a park.)
+        // surname too is the person's, not a park. So is an outlet's word
+        // without "the": "Sun wept", after "Linda Sun", is no paper.)
+        let after_the = split.core_start > 0 && tokens[split.core_start - 1].lower == "the";
         let surname = |e: &Entity| {
-            matches!(core, [word] if word.info.may_be_surname()
+            matches!(core, [word] if (word.info.may_be_surname() || word.info.is_outlet() && !after_the)
                 && e.tokens.last().is_some_and(|w| w.lower == word.lower))
         };
         let compatible = |e: &Entity| match (e.kind, split.kind) {

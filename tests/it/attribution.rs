@@ -6185,3 +6185,20 @@ fn a_mission_in_a_country_is_no_country() {
     let q = quote_in(text, "We are alarmed,");
     assert_ne!(q.speaker.as_deref(), Some("Kabul"), "{q:?}");
 }
+
+#[test]
+fn a_name_ending_like_a_paper_is_a_persons() {
+    // "Sun" names The Sun, but after "Linda Sun" a bare "Sun" is her, and
+    // she, told something, is no channel.
+    let text = "New York\n\nU.S. District Judge Brian Cogan told Linda Sun, 41, that she \
+        had \"betrayed the trust of the people of New York.\"\n\n\
+        Sun, who wept as the sentence was read, told the court: \"I am deeply sorry.\"";
+    check_channel(text, "betrayed the trust of the people of New York.", None);
+    check_mention(text, "I am deeply sorry.", "Sun", Some("Linda Sun"));
+    // The paper is still a paper.
+    check_channel(
+        "London\n\nThe minister told The Sun that the plan was \"dead.\"",
+        "dead.",
+        Some("Sun"),
+    );
+}
