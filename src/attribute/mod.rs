@@ -5230,15 +5230,27 @@ impl<'a> Attributor<'a> {
         {
             return self.subject_before(tokens, floor, r);
         }
-        if let Some(f) = self.name_ending_at(tokens, floor, i) {
-            return Some(
-                self.description_owning(tokens, floor, f)
-                    .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
-            );
+        let found = match self.name_ending_at(tokens, floor, i) {
+            Some(f) => self
+                .description_owning(tokens, floor, f)
+                .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
+            None => self
+                .source_ending_at(tokens, floor, i)
+                .or_else(|| self.description_ending_at(tokens, floor, i))
+                .or_else(|| self.noun_phrase_ending_at(tokens, floor, i))?,
+        };
+        // "Governor Alexander Bogomaz of the Bryansk region said", "Mayor
+        // Jane Doe of the city of Springfield": a place after "of" is where
+        // the person named before it holds office.
+        if found.start >= floor + 2
+            && tokens[found.start - 1].lower == "of"
+            && !self.names_a_person(found)
+            && let Some(person) = self.name_ending_at(tokens, floor, found.start - 1)
+            && self.names_a_person(person)
+        {
+            return Some(person);
         }
-        self.source_ending_at(tokens, floor, i)
-            .or_else(|| self.description_ending_at(tokens, floor, i))
-            .or_else(|| self.noun_phrase_ending_at(tokens, floor, i))
+        Some(found)
     }
 
     /// An anonymous source ending at `end`: "people familiar with the

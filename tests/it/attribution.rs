@@ -6202,3 +6202,21 @@ fn a_name_ending_like_a_paper_is_a_persons() {
         Some("Sun"),
     );
 }
+
+#[test]
+fn a_place_after_of_is_where_the_named_person_serves() {
+    // The place after "of" is no speaker; the titled person before it is.
+    let text = "Kyiv\n\nGovernor Alexander Bogomaz of the Bryansk region wrote on Telegram \
+        that there were \"no casualties.\"\n\n\
+        Mayor Jane Doe of the city of Springfield said the fire was \"a tragedy.\"";
+    check(text, "no casualties.", Some("Alexander Bogomaz"));
+    check(text, "a tragedy.", Some("Jane Doe"));
+    // A description with its own "of" is still the description.
+    check_mention(
+        "Springfield\n\nMayor Jane Doe spoke first.\n\n\
+        The mayor of the city said it was \"sad.\"",
+        "sad.",
+        "The mayor of the city",
+        Some("Jane Doe"),
+    );
+}
