@@ -6220,3 +6220,16 @@ fn a_place_after_of_is_where_the_named_person_serves() {
         Some("Jane Doe"),
     );
 }
+
+#[test]
+fn a_staff_is_a_body() {
+    // "General" is a military title, but "General Staff" is no general.
+    let text = "Kyiv\n\n\"The enemy's logistics are burning,\" Ukraine's General Staff said \
+        in a Telegram post.\n\nThe Joint Chiefs of Staff said the strike was \"grim.\"";
+    check(
+        text,
+        "The enemy's logistics are burning,",
+        Some("General Staff"),
+    );
+    check(text, "grim.", Some("Joint Chiefs of Staff"));
+}
