@@ -1855,7 +1855,10 @@ impl<'a> Attributor<'a> {
                                     || out[b].channel.as_deref().is_some_and(written_in))))
                 })
                 .and_then(|b| out[b].channel.clone());
-            out[qi].channel = from_quote.or_else(|| self.sentence_before_channel(qi, p, &speaker));
+            // (A sentence of its own before it names the medium nearer:
+            // "She appeared on BBC Radio 4. “…,” she said", after a quote
+            // she gave another.)
+            out[qi].channel = self.sentence_before_channel(qi, p, &speaker).or(from_quote);
         }
     }
 
@@ -4277,6 +4280,26 @@ impl<'a> Attributor<'a> {
                         || (i + 1..(i + 8).min(sentence.end))
                             .any(|v| self.verb_at(tokens, v).is_some())
                         || (q + 1..i).all(|v| tokens[v].kind != TokenKind::Quote(0));
+                    // "appeared on BBC Radio 4", "on BBC Radio 4's Today
+                    // programme": a medium's noun in a name is the name's,
+                    // and a programme the name owns is the channel.
+                    let name = i + 1 + usize::from(tokens[i + 1].lower == "the");
+                    let named = (phrase[k].capital && name <= i + 1 + k)
+                        .then(|| name_run_at(tokens, name))
+                        .flatten()
+                        .filter(|&e| e > i + 1 + k && e <= sentence.end);
+                    if near_verb
+                        && (q < i || q >= end)
+                        && let Some(run_end) = named
+                    {
+                        let run_end = match tokens[run_end - 1].possessive {
+                            false => Some(run_end),
+                            true => self.programme_end(tokens, name, sentence.end),
+                        };
+                        if let Some(run_end) = run_end {
+                            return Some(self.phrase(tokens, name, run_end));
+                        }
+                    }
                     if near_verb && (q < i || q > i + k) {
                         // "in a radio interview": the media nouns that follow
                         // are one medium.

@@ -6233,3 +6233,21 @@ fn a_staff_is_a_body() {
     );
     check(text, "grim.", Some("Joint Chiefs of Staff"));
 }
+
+#[test]
+fn a_station_and_its_programme_are_the_channel() {
+    let text = "London\n\nThe work and pensions secretary, Liz Kendall, defended the plans on \
+        BBC Radio 4's Today programme. \"We have listened,\" she said.\n\n\
+        She also appeared on BBC Radio 5 Live. \"Doing nothing is no option,\" she said.";
+    check_channel(
+        text,
+        "We have listened,",
+        Some("BBC Radio 4's Today programme"),
+    );
+    // The sentence before names the medium nearer than her quote before.
+    check_channel(
+        text,
+        "Doing nothing is no option,",
+        Some("BBC Radio 5 Live"),
+    );
+}
