@@ -739,10 +739,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // ("the Daily Mail", "the Financial Times": a name ending in an
     // outlet's word is the outlet's; "Amy Sun", a given name first, is a
     // person's.)
-    let outlet = tokens[end - 1].info.is_outlet() && !is_given_name(tokens[core_start].info);
     // ("Air Force One", "Formula One": a name that ends in a number is a
-    // thing's, not a person's.)
+    // thing's, not a person's; "BBC One", "BBC Radio 4" an outlet's.)
     let numbered = end - core_start >= 2 && is_number_word(tokens[end - 1].lower);
+    let outlet = (tokens[end - 1].info.is_outlet()
+        || (numbered || end - core_start >= 2 && tokens[end - 1].is_numeral())
+            && tokens[core_start..end - 1]
+                .iter()
+                .any(|t| t.info.is_outlet() || t.info.is_media_noun()))
+        && !is_given_name(tokens[core_start].info);
     let kind = if outlet {
         EntityKind::Organisation
     } else if numbered {

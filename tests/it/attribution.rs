@@ -6251,3 +6251,14 @@ fn a_station_and_its_programme_are_the_channel() {
         Some("BBC Radio 5 Live"),
     );
 }
+
+#[test]
+fn a_numbered_station_is_no_one() {
+    // "BBC Radio 4" ends in a number, as "Air Force One" does, but is an
+    // outlet: no "she".
+    check(
+        "London\n\nKendall appeared on BBC Radio 4. \"We have listened,\" she said.",
+        "We have listened,",
+        None,
+    );
+}
