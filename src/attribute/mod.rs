@@ -1414,8 +1414,21 @@ impl<'a> Attributor<'a> {
                     .chain(before_of)
                     .any(|t| same_class(t.lower, t.info))
             };
+            // ("the prime minister", after "Prime Minister Anthony
+            // Albanese" and "Greens leader Adam Bandt": a title of two words
+            // is of the class the two make, not only of its last word's.)
+            let titled_in_class = || {
+                e.descriptors.windows(2).any(|pair| {
+                    pair[0].info.starts_phrase()
+                        && self
+                            .grammar
+                            .description_class(&format!("{} {}", pair[0].lower, pair[1].lower))
+                            == Some(class)
+                })
+            };
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
-                || (wants_body && body_head());
+                || (wants_body && body_head())
+                || (!wants_body && titled_in_class());
             // "the chancellor" is the chancellor, not the shadow chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)
@@ -1445,11 +1458,28 @@ impl<'a> Attributor<'a> {
                     "rep" | "representative" | "congressman" | "congresswoman" | "congressmember"
                 )
             };
+            // (And a title of two words by its initials: "the PM" for
+            // "Prime Minister Anthony Albanese", "the prime minister" for
+            // "PM Narendra Modi".)
+            let initials = |pair: [&str; 2], abbreviation: &str| {
+                let mut letters = abbreviation.chars();
+                pair.iter()
+                    .all(|w| w.chars().next().is_some() && w.chars().next() == letters.next())
+                    && letters.next().is_none()
+            };
+            let head_pair = match &words[words.len() - head_len..] {
+                [first, second] => Some([first.lower, second.lower]),
+                _ => None,
+            };
             let called_so = || {
                 e.descriptors.iter().any(|d| {
                     (head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
                         || (house(head) && house(d.lower))
-                })
+                        || head_pair.is_some_and(|pair| initials(pair, d.lower))
+                }) || (head.len() == 2
+                    && e.descriptors
+                        .windows(2)
+                        .any(|pair| initials([pair[0].lower, pair[1].lower], head)))
             };
             let class_score = match class_hit {
                 false => 0,

@@ -6262,3 +6262,32 @@ fn a_numbered_station_is_no_one() {
         None,
     );
 }
+
+#[test]
+fn a_title_of_two_words_describes_its_holder() {
+    // A leader of a party is of the class "leader" by one word; a prime
+    // minister by two, or by their initials.
+    let text = |description: &str| {
+        format!(
+            "Canberra\n\nPrime Minister Anthony Albanese ruled out an early election.\n\n\
+            Greens leader Adam Bandt said: \"Labor is out of touch.\"\n\n\
+            Asked again, {description} said he was \"not going anywhere\"."
+        )
+    };
+    for description in ["the prime minister", "The Prime Minister", "the PM"] {
+        check(
+            &text(description),
+            "not going anywhere",
+            Some("Anthony Albanese"),
+        );
+    }
+    check(
+        &text("the Greens leader"),
+        "not going anywhere",
+        Some("Adam Bandt"),
+    );
+    let text = "Delhi\n\nPM Narendra Modi ruled out an early election.\n\n\
+        Congress leader Rahul Gandhi said: \"Modi is out of touch.\"\n\n\
+        Asked again, the prime minister said he was \"not going anywhere\".";
+    check(text, "not going anywhere", Some("Narendra Modi"));
+}
