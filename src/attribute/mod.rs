@@ -3015,6 +3015,21 @@ impl<'a> Attributor<'a> {
                 {
                     break;
                 }
+                // "Albanese ruled out an election, telling ABC's Insiders
+                // the government would “…”": a participle set off after
+                // the clause of its subject is the speech act; the verb
+                // before it did something else. (The subject as that
+                // clause has it: "the head of its works council said …,
+                // calling".)
+                Some((inner_v, inner))
+                    if inner.start == f.start
+                        && inner.start < v
+                        && tokens[inner_v - 1].is_punct(',')
+                        && tokens[inner_v].lower.ends_with("ing") =>
+                {
+                    chosen = Some((inner_v, f));
+                    break;
+                }
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.

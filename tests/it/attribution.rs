@@ -3110,11 +3110,13 @@ fn tweeting_after_the_verb_is_the_cue_and_says_twitter() {
     let q = quote_in(text, "don't care about border security.");
     assert_eq!(q.cue.as_deref(), Some("tweeting"), "{q:?}");
     check_channel(text, "don't care about border security.", Some("Twitter"));
-    // Another participle leaves the verb the cue.
+    // Another participle is the cue too, with no channel: the words are
+    // what he added.
     let text = "The wall stalled.\n\nPresident Trump on Friday slammed Democrats, adding \
                 that they “don't care about border security.”";
     let q = quote_in(text, "don't care about border security.");
-    assert_eq!(q.cue.as_deref(), Some("slammed"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("adding"), "{q:?}");
+    check_channel(text, "don't care about border security.", None);
 }
 
 #[test]
@@ -6290,4 +6292,16 @@ fn a_title_of_two_words_describes_its_holder() {
         Congress leader Rahul Gandhi said: \"Modi is out of touch.\"\n\n\
         Asked again, the prime minister said he was \"not going anywhere\".";
     check(text, "not going anywhere", Some("Narendra Modi"));
+}
+
+#[test]
+fn a_participle_after_its_subjects_clause_is_the_cue() {
+    let text = "Canberra\n\nPrime Minister Anthony Albanese has ruled out an early election, \
+        telling ABC's Insiders program the government would \"run full term\".";
+    let q = quote_in(text, "run full term");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Anthony Albanese"), Some("telling")),
+        "{q:?}"
+    );
 }
