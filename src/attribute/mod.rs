@@ -5614,6 +5614,11 @@ impl<'a> Attributor<'a> {
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.
     fn found_name(&self, tokens: &[Token], start: usize, end: usize) -> Option<Found> {
         let split = split_name(tokens, start, end);
+        // "The King said", "the PM said": titles alone after "the" are a
+        // description, whoever bears "King" as a name.
+        if split.core_start >= end && start > 0 && tokens[start - 1].lower == "the" {
+            return None;
+        }
         let mut core_start = split.core_start.min(end - 1);
         // "Rival Hillary Clinton had mocked …", where the article writes
         // "rival" in lower case: a word it never used in a name, before a
@@ -6358,8 +6363,16 @@ impl<'a> Attributor<'a> {
                 // nor the governor named last "the company's chief
                 // executive".)
                 // ("the woman" is no man named before.)
+                // ("The King", after "Larry King hosted the show": a name
+                // is no title.)
+                let named_so = |e: usize| {
+                    let e = &self.names.entities[e];
+                    e.tokens.iter().any(|t| t.lower == head)
+                        && !e.descriptors.iter().any(|d| d.lower == head)
+                };
                 self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
                     .filter(|&e| genders_agree(gender, self.names.entities[e].gender()))
+                    .filter(|&e| !named_so(e))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
@@ -6722,8 +6735,11 @@ impl<'a> Attributor<'a> {
             self.grammar.description_class(words[words.len() - 1].lower),
             Some("organisation" | "media")
         );
+        // (A title that heads it names no one: "The King", after "Larry
+        // King".)
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)
+                && !(k + 1 == words.len() && t.info.is_title())
                 && ((t.possessive && head_is_body)
                     || self
                         .entity_for(tokens, f.start + k, f.start + k + 1)

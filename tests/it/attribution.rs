@@ -6305,3 +6305,18 @@ fn a_participle_after_its_subjects_clause_is_the_cue() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_title_after_the_is_no_namesake() {
+    // "King" is Larry King's name, but "The King" is a title: the monarch
+    // the article named, or no one it named.
+    let text = "London\n\nLarry King hosted the show for 25 years. The King said on Tuesday \
+        that the monarchy \"must serve the people\".";
+    check_mention(text, "must serve the people", "The King", None);
+    let text = "London\n\nKing Charles III visited Wales. Larry King hosted the show for 25 \
+        years. The King said on Tuesday that the monarchy \"must serve the people\".\n\n\
+        King said the show was \"fun.\"";
+    check(text, "must serve the people", Some("King Charles III"));
+    // A bare "King" is still the namesake.
+    check(text, "fun.", Some("Larry King"));
+}
