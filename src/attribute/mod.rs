@@ -4225,11 +4225,16 @@ impl<'a> Attributor<'a> {
             // the verb, or after "addressing".
             // A named one is named whole: "at the World Economic Forum".
             if matches!(t.lower, "at" | "addressing" | "during") {
+                // (Not where a name goes on past the noun: "an analyst at
+                // Summit Insights", "the Conference Board" are firms.)
                 let named = |k: usize| tokens[k].capital && tokens[k].is_word();
                 let event = (i + 1..(i + 6).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
                     .take_while(|&k| k < i + 4 || named(k - 1))
-                    .find(|&k| self.noun_len(tokens, k, WordInfo::is_event) > 0);
+                    .find(|&k| {
+                        let len = self.noun_len(tokens, k, WordInfo::is_event);
+                        len > 0 && !(named(k) && tokens.get(k + len).is_some_and(is_name_word))
+                    });
                 if let Some(mut k) = event {
                     let name_start = (i + 1..k).rev().take_while(|&n| named(n)).last();
                     // ("during his daily conference call": a medium that

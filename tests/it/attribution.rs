@@ -6320,3 +6320,15 @@ fn a_title_after_the_is_no_namesake() {
     // A bare "King" is still the namesake.
     check(text, "fun.", Some("Larry King"));
 }
+
+#[test]
+fn a_firm_named_like_a_gathering_is_no_channel() {
+    // "Summit" and "Conference" are gatherings, but a name goes on past
+    // them here: where the analyst works.
+    let text = "Chips\n\n\"They continue to execute,\" said Kinngai Chan, an analyst at Summit \
+        Insights.\n\n\"It is weak,\" said Dana Peterson, chief economist at the Conference \
+        Board.\n\nBiden said at the NATO Summit in Vilnius that it was \"good.\"";
+    check_channel(text, "They continue to execute,", None);
+    check_channel(text, "It is weak,", None);
+    check_channel(text, "good.", Some("NATO Summit"));
+}
