@@ -1722,10 +1722,16 @@ impl<'a> Attributor<'a> {
         }
         // "“… ¶ “…,” Bass said": a quotation that runs on over paragraphs is
         // signed where it ends; its first paragraphs, with no attribution of
-        // their own, are the same speaker's.
+        // their own, are the same speaker's. (So are they when only the
+        // paragraph before named someone: the signature says who and how.)
         for pair in top.windows(2).rev() {
             let (qi, next) = (pair[0], pair[1]);
-            if out[qi].source.is_none()
+            let unsigned = match out[qi].source {
+                None => true,
+                Some(Source::LeadIn) => out[next].source != Some(Source::LeadIn),
+                _ => false,
+            };
+            if unsigned
                 && quotes[qi].runs_on
                 && quotes[next].continues
                 && out[next].source.is_some()

@@ -6332,3 +6332,26 @@ fn a_firm_named_like_a_gathering_is_no_channel() {
     check_channel(text, "It is weak,", None);
     check_channel(text, "good.", Some("NATO Summit"));
 }
+
+#[test]
+fn a_quotation_over_paragraphs_is_signed_where_it_ends() {
+    // The paragraph before names the senator too, but the signature says
+    // how the words were given.
+    let text = "Senate\n\nSen. Ann Lee announced Thursday that she would not seek \
+        re-election.\n\n\"Seven times, the people of Kentucky have sent me here.\n\n\
+        \"But this term will be my last,\" Lee said in a speech on the Senate floor.";
+    let q = quote_in(
+        text,
+        "Seven times, the people of Kentucky have sent me here.",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Ann Lee"), Some("said")),
+        "{q:?}"
+    );
+    check_channel(
+        text,
+        "Seven times, the people of Kentucky have sent me here.",
+        Some("speech"),
+    );
+}
