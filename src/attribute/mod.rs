@@ -4202,9 +4202,15 @@ impl<'a> Attributor<'a> {
                 // ("shared the news on Instagram": the news is what was
                 // said, and the medium comes after.)
                 let the_news = |k: usize| tokens[k].lower == "news" && tokens[k - 1].lower == "the";
+                // ("sends a clear message that …": a figure of speech.)
+                let sends_a_message = |k: usize| {
+                    tokens[k].lower == "message"
+                        && matches!(t.lower, "send" | "sends" | "sent" | "sending")
+                };
                 if let Some(noun) = noun
                     && q > noun
                     && !the_news(noun)
+                    && !sends_a_message(noun)
                 {
                     let end = noun + self.media_noun_len(tokens, noun);
                     return Some(self.phrase(tokens, i + 1, end));

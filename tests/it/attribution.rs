@@ -6355,3 +6355,20 @@ fn a_quotation_over_paragraphs_is_signed_where_it_ends() {
         Some("speech"),
     );
 }
+
+#[test]
+fn a_text_sent_carries_the_words() {
+    let text = "Rome\n\n\"I express my closeness to the people of Gaza,\" the pontiff said in \
+        the text, read by an aide.\n\nAnn Lee sent a text: \"I am coming.\"\n\n\
+        Gov. Bo Lind sent a letter to Congress saying the plan was \"reckless.\"\n\n\
+        Ann Lee said she hopes the vote sends a message that \"we are united.\"";
+    check_channel(
+        text,
+        "I express my closeness to the people of Gaza,",
+        Some("text"),
+    );
+    check_channel(text, "I am coming.", Some("text"));
+    check_channel(text, "reckless.", Some("letter"));
+    // A message sent is a figure of speech.
+    check_channel(text, "we are united.", None);
+}
