@@ -2932,6 +2932,7 @@ impl<'a> Attributor<'a> {
             return Some(quoted);
         }
         let mut chosen: Option<(usize, Found)> = None;
+        let mut participle = None;
         for &v in verbs.iter().rev() {
             // "did not say", "neither leader referenced": a speech act
             // denied attributes nothing. (Not "who voted no, said": the
@@ -2952,8 +2953,28 @@ impl<'a> Attributor<'a> {
                     .flatten()
             };
             let Some(f) = self.subject_before(tokens, start, v).or_else(inverted) else {
+                // ("“…,” Smith said, adding that …": a participle set off
+                // right after the verb before takes that verb's subject,
+                // and is the cue. Not an aside set off before the quote:
+                // "Tester said, referring to the excuse, “you give …”".)
+                let aside = tokens[q - 1].is_punct(',') && q - v > 3;
+                if chosen.is_none()
+                    && v > start
+                    && tokens[v].lower.ends_with("ing")
+                    && tokens[v - 1].is_punct(',')
+                    && !aside
+                {
+                    participle = Some(v);
+                }
                 continue;
             };
+            if let Some(p) = participle.take()
+                && chosen.is_none()
+                && p == v + 2
+            {
+                chosen = Some((p, f));
+                continue;
+            }
             match chosen {
                 None => chosen = Some((v, f)),
                 // "The spot concludes with footage of Trump saying …": a

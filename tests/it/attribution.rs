@@ -6372,3 +6372,17 @@ fn a_text_sent_carries_the_words() {
     // A message sent is a figure of speech.
     check_channel(text, "we are united.", None);
 }
+
+#[test]
+fn a_participle_after_a_signature_is_the_cue() {
+    let text = "Boston\n\n\"Turnovers killed us,\" Mazzulla said, adding that his team had \
+        been \"soft\" in the fourth quarter.\n\n\
+        \"Every time you say that,\" Tester said, referring to the excuse, \"you give \
+        ammunition to them.\"";
+    let cue = |quote: &str| quote_in(text, quote).cue;
+    assert_eq!(cue("soft").as_deref(), Some("adding"));
+    assert_eq!(cue("Turnovers killed us,").as_deref(), Some("said"));
+    // An aside set off before the words leaves them the verb's.
+    assert_eq!(cue("you give ammunition to them.").as_deref(), Some("said"));
+    check(text, "soft", Some("Mazzulla"));
+}
