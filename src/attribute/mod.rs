@@ -2228,6 +2228,15 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(after, Source::After))
+            // "described the talks as “useful”, the RIA news agency quoted
+            // spokesman Dmitry Peskov as saying": the one quoted after the
+            // words speaks them (the agency is the channel).
+            .or_else(|| {
+                let quoted = (q + 1..sentence.end)
+                    .take_while(|&v| tokens[v].quote().is_none())
+                    .find_map(|v| self.quoted_as_saying(tokens, v, sentence.end));
+                pick(quoted, Source::After)
+            })
             .or_else(|| pick(self.as_put_it(tokens, sentence.clone(), q), Source::After))
             .or_else(|| pick(self.was_how(tokens, sentence.clone(), q), Source::After))
             .or_else(|| {
@@ -4140,10 +4149,14 @@ impl<'a> Attributor<'a> {
             {
                 return Some(outlet);
             }
-            // "quoted by the Russian Duma"
-            if t.lower == "quoted" && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
+            // "quoted by the Russian Duma", "cited by TASS as saying" (not
+            // "cited by police for speeding")
+            if matches!(t.lower, "quoted" | "cited")
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "by")
+            {
                 let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);
-                if end > i + 2 {
+                let as_saying = tokens.get(end).is_some_and(|t| t.lower == "as");
+                if end > i + 2 && (t.lower == "quoted" || as_saying) {
                     return Some(self.phrase(tokens, i + 2, end));
                 }
             }

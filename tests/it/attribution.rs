@@ -6386,3 +6386,15 @@ fn a_participle_after_a_signature_is_the_cue() {
     assert_eq!(cue("you give ammunition to them.").as_deref(), Some("said"));
     check(text, "soft", Some("Mazzulla"));
 }
+
+#[test]
+fn one_quoted_after_the_words_speaks_them() {
+    let text = "Moscow\n\nThe Kremlin on Tuesday described the talks as \"useful\", the RIA \
+        news agency quoted spokesman Dmitry Peskov as saying.\n\n\
+        Yuri Ushakov was cited by TASS as saying that a summit was \"possible.\"\n\n\
+        Ann Lee was cited by police for speeding, saying the stop was \"unfair.\"";
+    check(text, "useful", Some("Dmitry Peskov"));
+    check_channel(text, "useful", Some("RIA news agency"));
+    check_channel(text, "possible.", Some("TASS"));
+    check_channel(text, "unfair.", None);
+}
