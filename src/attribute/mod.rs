@@ -4117,6 +4117,23 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t = &tokens[i];
+            // "State television showed Putin telling officials: “…”", "the
+            // video shows her saying": a medium that shows someone speak.
+            if i < q && matches!(t.lower, "showed" | "shows" | "show") {
+                let medium = (i.saturating_sub(2).max(sentence.start)..i).find(|&k| {
+                    let len = self.media_noun_len(tokens, k);
+                    len > 0 && k + len == i
+                });
+                if let Some(noun) = medium {
+                    let start = (sentence.start..noun)
+                        .rev()
+                        .take(2)
+                        .take_while(|&k| tokens[k].is_word() && !tokens[k].info.is_closed_class())
+                        .last()
+                        .unwrap_or(noun);
+                    return Some(self.phrase(tokens, start, i));
+                }
+            }
             // "“…,” Lavrov noted, TASS reported.", "…, the Interfax news
             // agency reported": an outlet set off after the attribution
             // reports it.

@@ -6398,3 +6398,13 @@ fn one_quoted_after_the_words_speaks_them() {
     check_channel(text, "possible.", Some("TASS"));
     check_channel(text, "unfair.", None);
 }
+
+#[test]
+fn a_medium_that_shows_someone_speaking_is_the_channel() {
+    let text = "Moscow\n\nVladimir Putin met officials.\n\n\
+        State television showed Putin telling officials: \"We need results.\"\n\n\
+        The video shows Putin saying he was \"ready.\"";
+    check(text, "We need results.", Some("Vladimir Putin"));
+    check_channel(text, "We need results.", Some("State television"));
+    check_channel(text, "ready.", Some("video"));
+}
