@@ -541,13 +541,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "Bank of England", "The Centers for Disease Control and Prevention".
     let head = start + usize::from(tokens[start].lower == "the" && start + 1 < end);
     // ("Texas Department of Public Safety": a body's head before "of",
-    // after a place; not "Jane Park of the Mayo Clinic", a person's name.)
+    // after a place; not "Jane Park of the Mayo Clinic", a person's name.
+    // A head that may be a surname is a body's after no given name: "the
+    // U.S. Court of International Trade".)
     let body_first = tokens[head].info.is_organisation_head()
         || of.is_some_and(|of| {
             !is_given_name(tokens[head].info)
-                && tokens[head + 1..of]
-                    .iter()
-                    .any(|t| t.info.is_organisation_head() && !t.info.may_be_surname())
+                && tokens[head + 1..of].iter().any(|t| {
+                    t.info.is_organisation_head() && (!t.info.may_be_surname() || of - head == 2)
+                })
         });
     // "Director of National Intelligence James Clapper", "Speaker of the
     // House Newt Gingrich" (whose run starts after "the"): a title's "of"

@@ -6408,3 +6408,18 @@ fn a_medium_that_shows_someone_speaking_is_the_channel() {
     check_channel(text, "We need results.", Some("State television"));
     check_channel(text, "ready.", Some("video"));
 }
+
+#[test]
+fn a_court_of_a_place_is_one_body() {
+    // "Court" may be a surname ("Margaret Court of Australia"), but not
+    // after "U.S.".
+    let text = "Trade\n\nThe three-judge panel of the U.S. Court of International Trade \
+        wrote that the law \"does not authorize\" such tariffs.\n\n\
+        Margaret Court of Australia said the match was \"fine.\"";
+    check(
+        text,
+        "does not authorize",
+        Some("U.S. Court of International Trade"),
+    );
+    check(text, "fine.", Some("Margaret Court"));
+}
