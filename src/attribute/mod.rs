@@ -6305,7 +6305,14 @@ impl<'a> Attributor<'a> {
         // company's chief executive") describes a role, read as any other,
         // but it is not the body: the scan took "The union's" alone for
         // the body, and that is no general secretary.
-        let owner = |t: &Token| t.possessive && (t.capital || self.is_person_noun(t));
+        // (A group of people owns as a person does: "the family's
+        // solicitor" is theirs, no one named before.)
+        let owner = |t: &Token| {
+            t.possessive
+                && (t.capital
+                    || self.is_person_noun(t)
+                    || self.grammar.class(t.info) == Some("group"))
+        };
         let owned_role = |t: &Token| t.possessive && !owner(t);
         let words = tokens
             .get(f.start..f.end.saturating_sub(1))

@@ -6423,3 +6423,13 @@ fn a_court_of_a_place_is_one_body() {
     );
     check(text, "fine.", Some("Margaret Court"));
 }
+
+#[test]
+fn a_role_a_group_owns_is_theirs() {
+    // "the family's solicitor" works for the family: no one named before.
+    let text = "Bolton\n\nJudge Anne Smith told him: \"You chose to drive drunk.\"\n\n\
+        Det Sgt Mark Jones, of Greater Manchester Police, said: \"Harris showed no \
+        remorse.\"\n\nSpeaking outside court, the family's solicitor said they were \
+        \"relieved\".";
+    check_mention(text, "relieved", "the family's solicitor", None);
+}
