@@ -964,12 +964,20 @@ impl<'a> Attributor<'a> {
         {
             split.kind = EntityKind::Organisation;
         }
+        // ("OpenAI released", "PayPal said": a capital inside a word is no
+        // English word's, but a name's.)
+        let inner_capital = || {
+            let printed = &self.text[tokens[start].span.start..tokens[start].span.end];
+            printed.chars().skip(1).any(char::is_uppercase)
+                && printed.chars().any(char::is_lowercase)
+        };
         // "Russian presidents", "Western attempts": an adjective, not a name.
         // (Unless a person named before bears it: "Paul Ryan … Ryan smiled",
         // "Novak Djokovic … Djokovic was coy".)
         let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
         if end - start == 1
             && looks_like_demonym(tokens[start].lower)
+            && !inner_capital()
             && next_lower
             && !tokens[end].info.is_speech_verb()
             && !self
@@ -1007,7 +1015,7 @@ impl<'a> Attributor<'a> {
                 // people.)
                 let who = tokens.get(end).is_some_and(|t| t.is_punct(','))
                     && tokens.get(end + 1).is_some_and(|t| t.lower == "who");
-                if !elsewhere && !speaks && !signs && !who {
+                if !elsewhere && !speaks && !signs && !who && !inner_capital() {
                     return;
                 }
             }

@@ -6433,3 +6433,17 @@ fn a_role_a_group_owns_is_theirs() {
         \"relieved\".";
     check_mention(text, "relieved", "the family's solicitor", None);
 }
+
+#[test]
+fn a_word_with_a_capital_inside_is_a_name() {
+    // A lone word opening a sentence is no name unless something says so;
+    // "OpenAI" and "PayPal" say so themselves ("OpenAI" ends as "Israeli"
+    // does, but is no people's adjective).
+    for company in ["OpenAI", "PayPal"] {
+        let text = format!(
+            "Tech\n\n{company} released a new product on Thursday.\n\n\
+            In a blog post, the company said it was \"our smartest yet.\""
+        );
+        check(&text, "our smartest yet.", Some(company));
+    }
+}
