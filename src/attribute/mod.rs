@@ -4513,6 +4513,17 @@ impl<'a> Attributor<'a> {
                             })
                             .flatten()
                             .filter(|&e| !tokens[e - 1].possessive);
+                        // "in an interview with NBC News' Kristen Welker": the
+                        // outlet whose host it was.
+                        let hosts_end = run.filter(|&e| {
+                            tokens[e - 1].possessive
+                                && (name..e).any(|k| tokens[k].info.is_outlet())
+                                && tokens.get(e).is_some_and(is_name_word)
+                        });
+                        if let Some(e) = hosts_end {
+                            let phrase = self.phrase(tokens, i + 1, e);
+                            return Some(without_possessive(&phrase).to_owned());
+                        }
                         let outlet_end = outlet_end.or(owned_end).or(titled_end).or(kind_named_end);
                         // "said on talk radio station WVOM": the medium's name.
                         let name_after = tokens[noun_end - 1]
@@ -4649,13 +4660,7 @@ impl<'a> Attributor<'a> {
                 && owner_outlet.is_none()
             {
                 let text = self.phrase(tokens, outlet, end);
-                // ("Fox News' Sean Hannity": a plural's owner.)
-                let text = ["'s", "’s", "'", "’"]
-                    .iter()
-                    .find_map(|mark| text.strip_suffix(mark))
-                    .unwrap_or(&text)
-                    .to_owned();
-                owner_outlet = Some(text);
+                owner_outlet = Some(without_possessive(&text).to_owned());
             }
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host"),
@@ -7921,6 +7926,15 @@ fn is_preposition(lower: &str) -> bool {
 
 /// Whether a description class is one of things (media, bodies,
 /// documents, groups) rather than of a person.
+/// `text` without the possessive ending of its last word: "CNN" for
+/// "CNN's", "Fox News" for "Fox News'" (a plural's owner).
+fn without_possessive(text: &str) -> &str {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|mark| text.strip_suffix(mark))
+        .unwrap_or(text)
+}
+
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
 }

@@ -1054,10 +1054,11 @@ fn an_outlet_told_is_the_channel() {
         "Sad!",
         Some("post on Truth Social"),
     );
+    // (So does one whose host it was, as "told CNN's Bo Lind" gives CNN.)
     check_channel(
         "“It's over,” Ada Quill said in an interview with CNN's Bo Lind.",
         "It's over,",
-        Some("interview"),
+        Some("interview with CNN"),
     );
     // An outlet that speaks is not its own channel.
     let q = quote_in(
@@ -6446,4 +6447,12 @@ fn a_word_with_a_capital_inside_is_a_name() {
         );
         check(&text, "our smartest yet.", Some(company));
     }
+}
+
+#[test]
+fn an_interview_with_an_outlets_host_is_with_the_outlet() {
+    let text = "TV\n\nDonald Trump said in an interview with NBC News' Kristen Welker that \
+        the deal was \"close.\"\n\nLater he told CNN's Jake Tapper it was \"done.\"";
+    check_channel(text, "close.", Some("interview with NBC News"));
+    check_channel(text, "done.", Some("CNN"));
 }
