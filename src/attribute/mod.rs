@@ -929,6 +929,23 @@ impl<'a> Attributor<'a> {
         if a_place {
             split.kind = EntityKind::Unknown;
         }
+        // "Former Liverpool defender Jamie Carragher": a word after "former"
+        // before a role and a name is whom the role is of (a club, a
+        // party), not a person called "Former Liverpool". ("President Trump
+        // adviser Stephen Miller" has a title of its own: Trump is one.)
+        let role_of = split.kind == EntityKind::Person
+            && split.core_start > start
+            && tokens[start..split.core_start]
+                .iter()
+                .all(|t| t.info.is_office_qualifier())
+            && end - split.core_start == 1
+            && tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && !t.capital && self.is_person_noun(t))
+            && tokens.get(end + 1).is_some_and(is_name_word);
+        if role_of {
+            split.kind = EntityKind::Unknown;
+        }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;
@@ -1031,11 +1048,22 @@ impl<'a> Attributor<'a> {
         let describing_noun = |t: &Token| {
             t.info.is_title() || t.info.has_description() || t.info.is_plural_description()
         };
+        // (Not another person's name and titles: "President Trump adviser
+        // Stephen Miller" is no president.)
+        let person_named = self
+            .names
+            .mentions
+            .last()
+            .filter(|m| self.names.entities[m.entity].kind == EntityKind::Person)
+            .map(|m| m.span);
+        let someone_elses = move |t: &&Token| {
+            person_named.is_some_and(|m| m.start <= t.span.start && t.span.end <= m.end)
+        };
         let before = tokens[..start]
             .iter()
             .rev()
             .take(4)
-            .take_while(descriptive)
+            .take_while(|t| descriptive(t) && !someone_elses(t))
             .take(if start > 0 && describing_noun(&tokens[start - 1]) {
                 4
             } else {

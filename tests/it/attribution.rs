@@ -6456,3 +6456,19 @@ fn an_interview_with_an_outlets_host_is_with_the_outlet() {
     check_channel(text, "close.", Some("interview with NBC News"));
     check_channel(text, "done.", Some("CNN"));
 }
+
+#[test]
+fn a_word_before_a_role_and_a_name_is_no_person() {
+    // "Former Liverpool defender Jamie Carragher" makes no person of
+    // "Liverpool", whom "the Egyptian" would then mean.
+    let text = "Football\n\nMohamed Salah has admitted he is \"disappointed\" that Liverpool \
+        have not offered him a new contract.\n\n\
+        Speaking after the win, the Egyptian told Sky Sports: \"I have had no offer.\"\n\n\
+        Former Liverpool defender Jamie Carragher said: \"They have to pay him.\"";
+    check(text, "I have had no offer.", Some("Mohamed Salah"));
+    // Nor are another person's name and title a description of the one
+    // after: "President Trump adviser Stephen Miller" is no president.
+    let text = "Washington\n\nDonald Trump spoke on Monday. President Trump adviser Stephen \
+        Miller was there.\n\n\"It is done,\" the president said.";
+    check(text, "It is done,", Some("Donald Trump"));
+}
