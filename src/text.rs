@@ -119,7 +119,24 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         }
     }
     if !is_wrapped(text, &lines) {
-        return lines.into_iter().map(|(span, _)| span).collect();
+        // ("… after reports that she\nhad claimed …": a line that goes on in
+        // lower case, right after one that ends in a word or a comma, is
+        // the same paragraph, wrapped though the text is not wrapped
+        // throughout. No paragraph of news opens in lower case.)
+        let goes_on = |before: &Span, line: &Span| {
+            let last = text[before.start..before.end].chars().next_back();
+            let first = text[line.start..line.end].chars().next();
+            last.is_some_and(|c| c.is_alphabetic() || c == ',')
+                && first.is_some_and(char::is_lowercase)
+        };
+        let mut out: Vec<Span> = Vec::with_capacity(lines.len());
+        for (span, after_blank) in lines {
+            match out.last_mut() {
+                Some(block) if !after_blank && goes_on(block, &span) => block.end = span.end,
+                _ => out.push(span),
+            }
+        }
+        return out;
     }
     let mut out: Vec<Span> = Vec::new();
     for (span, after_blank) in lines {
@@ -1078,6 +1095,19 @@ mod tests {
         let p = paragraphs(text);
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(text[p[2].start..p[2].end].starts_with("Islanders"));
+    }
+
+    #[test]
+    fn a_line_going_on_in_lower_case_is_the_same_paragraph() {
+        let text = "Minister resigns\nThe minister resigned after reports that she\n\
+            had claimed expenses. \"I have\nmade mistakes,\" she said.\nKeir Starmer replied.";
+        let p = paragraphs(text);
+        let texts: Vec<&str> = p.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("she said."), "{texts:?}");
+        // Not over a blank line, nor after a sentence's end.
+        assert_eq!(paragraphs("one\n\ntwo").len(), 2);
+        assert_eq!(paragraphs("One.\ntwo").len(), 2);
     }
 
     #[test]
