@@ -2274,7 +2274,19 @@ impl<'a> Attributor<'a> {
                 pick(quoted, Source::After)
             })
             .or_else(|| pick(self.as_put_it(tokens, sentence.clone(), q), Source::After))
-            .or_else(|| pick(self.was_how(tokens, sentence.clone(), q), Source::After))
+            .or_else(|| {
+                // ("“Nobody expected this.” That was how Lind put it.": the
+                // sentence after a quote that ends its own may say whose.)
+                let next = para.sentences.partition_point(|r| r.start <= q);
+                let reach = match para.sentences.get(next) {
+                    Some(r) if r.start == q + 1 && sentence.end == q + 1 => r.end.min(q + WINDOW),
+                    _ => sentence.end,
+                };
+                pick(
+                    self.was_how(tokens, sentence.start..reach, q),
+                    Source::After,
+                )
+            })
             .or_else(|| {
                 pick(
                     self.in_the_words_of(tokens, sentence.clone(), q),
@@ -2600,7 +2612,8 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Found, String)> {
         // ("“A historic day” — that was how Schumer described it".)
         let mut j = (q + 1..sentence.end).find(|&k| tokens[k].kind != TokenKind::Punct)?;
-        if matches!(tokens[j].lower, "that" | "this" | "which") && j > q + 1 {
+        if matches!(tokens[j].lower, "that" | "this" | "which") && (j > q + 1 || tokens[j].capital)
+        {
             j += 1;
         }
         // (And "“No comment,” was all the spokesman would say".)

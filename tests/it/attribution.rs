@@ -6472,3 +6472,10 @@ fn a_word_before_a_role_and_a_name_is_no_person() {
         Miller was there.\n\n\"It is done,\" the president said.";
     check(text, "It is done,", Some("Donald Trump"));
 }
+
+#[test]
+fn the_sentence_after_a_quote_may_say_how_it_was_put() {
+    let text = "Debate\n\nAnn Lee and Bo Lind debated on Monday.\n\n\
+        \"Nobody expected this.\" That was how Lind put it.";
+    check(text, "Nobody expected this.", Some("Bo Lind"));
+}
