@@ -3770,7 +3770,24 @@ impl<'a> Attributor<'a> {
         {
             verb_start += 1;
         }
-        let verb = &tokens[verb_start..q - 1];
+        // ("Jane Castor put it bluntly on CNN:": a medium after the clause
+        // is its channel's, no part of it.)
+        let clause = &tokens[verb_start..q - 1];
+        let medium = clause
+            .iter()
+            .skip(1)
+            .position(|t| t.info.is_channel_preposition() && t.lower != "to")
+            .map(|k| k + 1)
+            .filter(|&k| {
+                let phrase = &clause[k + 1..];
+                (1..=4).contains(&phrase.len())
+                    && phrase.iter().all(Token::is_word)
+                    && phrase
+                        .iter()
+                        .any(|t| t.capital || t.info.is_media_noun() || t.info.is_outlet())
+            })
+            .unwrap_or(clause.len());
+        let verb = &clause[..medium];
         // ("Rachel Reeves was blunt:": a copula and a word of manner;
         // "Meg Ryan was equally effusive:", an adverb between.)
         let adverb =
@@ -4385,10 +4402,10 @@ impl<'a> Attributor<'a> {
                 && (titled || tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
                 && (q < i || q >= run_end)
                 && (t.lower != "in" || wrote_before())
-                && (i.saturating_sub(6)..i).any(|v| {
+                && ((i.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
-                })
+                }) || (run_end + 1 == q && tokens[run_end].is_punct(':')))
             {
                 return Some(self.phrase(tokens, name, run_end));
             }

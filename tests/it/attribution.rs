@@ -6479,3 +6479,19 @@ fn the_sentence_after_a_quote_may_say_how_it_was_put() {
         \"Nobody expected this.\" That was how Lind put it.";
     check(text, "Nobody expected this.", Some("Bo Lind"));
 }
+
+#[test]
+fn a_short_clause_before_a_colon_may_name_its_medium() {
+    let text = "Storm\n\nTampa Mayor Jane Castor put it bluntly on CNN: \"If you choose to \
+        stay, you're going to die.\"";
+    check(
+        text,
+        "If you choose to stay, you're going to die.",
+        Some("Jane Castor"),
+    );
+    check_channel(
+        text,
+        "If you choose to stay, you're going to die.",
+        Some("CNN"),
+    );
+}
