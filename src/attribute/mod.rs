@@ -919,11 +919,13 @@ impl<'a> Attributor<'a> {
         }
         // "based in New York", "flew to Los Angeles": a name after a place's
         // preposition, with no given name or title, is a place, which "he"
-        // and "the official" never mean.
+        // and "the official" never mean. ("according to Li Wei" is no
+        // place.)
         let a_place = split.kind == EntityKind::Person
             && split.core_start == start
             && start > 0
             && matches!(tokens[start - 1].lower, "in" | "from" | "to" | "near")
+            && !(start >= 2 && tokens[start - 2].lower == "according")
             && given_name_gender(tokens[start].info).is_none()
             && !tokens[end - 1].possessive;
         if a_place {
@@ -2372,6 +2374,25 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| pick(self.previous_paragraph_subject(p, q), Source::LeadIn));
+        // "“A,” Xi said, and “B,” according to Li Wei": a signature after
+        // another quote is that quote's; a person "according to" whom right
+        // after this one speaks it.
+        let mut found = found;
+        if let Some((f, _, Source::Before)) = found
+            && f.start > sentence.start
+            && tokens[sentence.start..f.start]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_word())
+                .any(|t| t.quote().is_some())
+            && let Some((Some(g), None, cue)) = &according
+            && g.start > q
+            && (q + 1..g.start)
+                .all(|k| !tokens[k].is_word() || matches!(tokens[k].lower, "according" | "to"))
+            && self.names_a_person(*g)
+        {
+            found = Some((*g, (*cue).to_owned(), Source::AccordingTo));
+        }
         // "Putin described the talks as “useful,” according to the Kremlin":
         // whoever the article has the words from, when another speaks
         // them, is the channel.

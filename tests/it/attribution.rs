@@ -6495,3 +6495,16 @@ fn a_short_clause_before_a_colon_may_name_its_medium() {
         Some("CNN"),
     );
 }
+
+#[test]
+fn a_person_according_to_whom_after_a_signed_quote_speaks_the_next() {
+    // "Xi said" signs the first quote; the second is Li Wei's.
+    let text = "Beijing\n\n\"We are partners,\" Xi said, and \"we will stay so,\" according \
+        to Li Wei.\n\nTrump told aides he would \"fire them all,\" according to Bob Woodward.";
+    check(text, "we will stay so,", Some("Li Wei"));
+    check_channel(text, "we will stay so,", None);
+    // Words a person's verb governs stay theirs: the one they are
+    // according to relays them.
+    check(text, "fire them all,", Some("Trump"));
+    check_channel(text, "fire them all,", Some("Bob Woodward"));
+}
