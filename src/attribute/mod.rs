@@ -4519,6 +4519,12 @@ impl<'a> Attributor<'a> {
                             {
                                 2
                             }
+                            // ("in an interview aired on PBS NewsHour")
+                            Some("broadcast" | "aired")
+                                if tokens.get(noun_end + 1).is_some_and(|t| t.lower == "on") =>
+                            {
+                                2
+                            }
                             // ("in a video posted to TikTok": the platform
                             // it was posted to.)
                             Some("posted" | "shared" | "uploaded")

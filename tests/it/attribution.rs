@@ -6508,3 +6508,10 @@ fn a_person_according_to_whom_after_a_signed_quote_speaks_the_next() {
     check(text, "fire them all,", Some("Trump"));
     check_channel(text, "fire them all,", Some("Bob Woodward"));
 }
+
+#[test]
+fn an_interview_aired_on_an_outlet_names_it() {
+    let text = "TV\n\nAnn Lee, in an interview aired on PBS NewsHour, said the talks were \
+        \"over.\"";
+    check_channel(text, "over.", Some("interview aired on PBS NewsHour"));
+}
