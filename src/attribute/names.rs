@@ -187,12 +187,25 @@ pub fn is_nickname(t: &Token) -> bool {
 /// Drug Administration", "Immigration and Customs Enforcement"): the name
 /// words after it run to a word that heads a body's name. Between two
 /// people ("Xi and Putin") it stays a conjunction.
+/// (Or to a plural before "of" and a name: "the Pharmaceutical Research
+/// and Manufacturers of America".)
 pub fn joins_a_bodys_name(tokens: &[Token], k: usize) -> bool {
-    let rest = tokens[k + 1..]
+    let words = tokens[k + 1..]
         .iter()
         .take(4)
-        .take_while(|t| is_name_word(t) && !t.possessive);
-    rest.last().is_some_and(|t| t.info.is_organisation_head())
+        .take_while(|t| is_name_word(t) && !t.possessive)
+        .count();
+    let Some(last) = words.checked_sub(1).map(|n| &tokens[k + 1 + n]) else {
+        return false;
+    };
+    let plural_of = || {
+        last.lower.len() > 3
+            && last.lower.ends_with('s')
+            && !is_given_name(last.info)
+            && tokens.get(k + 1 + words).is_some_and(|t| t.lower == "of")
+            && tokens.get(k + 2 + words).is_some_and(is_name_word)
+    };
+    last.info.is_organisation_head() || plural_of()
 }
 
 /// The initials of a name's capitalised words: "Securities and Exchange
@@ -544,11 +557,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // after a place; not "Jane Park of the Mayo Clinic", a person's name.
     // A head that may be a surname is a body's after no given name: "the
     // U.S. Court of International Trade".)
+    // (Nor has a person's name an "and": "the Pharmaceutical Research and
+    // Manufacturers of America".)
     let body_first = tokens[head].info.is_organisation_head()
         || of.is_some_and(|of| {
             !is_given_name(tokens[head].info)
                 && tokens[head + 1..of].iter().any(|t| {
-                    t.info.is_organisation_head() && (!t.info.may_be_surname() || of - head == 2)
+                    t.lower == "and"
+                        || t.info.is_organisation_head()
+                            && (!t.info.may_be_surname() || of - head == 2)
                 })
         });
     // "Director of National Intelligence James Clapper", "Speaker of the

@@ -6515,3 +6515,14 @@ fn an_interview_aired_on_an_outlet_names_it() {
         \"over.\"";
     check_channel(text, "over.", Some("interview aired on PBS NewsHour"));
 }
+
+#[test]
+fn a_bodys_name_may_join_two_plurals_and_a_place() {
+    let text = "Drugs\n\nThe Pharmaceutical Research and Manufacturers of America, the \
+        industry's main lobbying group, said the order would \"harm patients.\"";
+    check(
+        text,
+        "harm patients.",
+        Some("Pharmaceutical Research and Manufacturers of America"),
+    );
+}
