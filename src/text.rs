@@ -89,7 +89,8 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 /// Text wrapped at a fixed width, as plain-text wires and mail are, breaks
 /// its paragraphs into lines and separates them by blank lines, or opens
 /// each with an indent: there a paragraph is a block of lines
-/// (`is_wrapped`), its spans holding the line breaks inside it.
+/// (`is_wrapped`), its spans holding the line breaks inside it. Elsewhere a
+/// line that goes on a sentence in lower case joins the line before.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     // Each non-empty line, and whether a blank line (or the start) comes
     // before it.
@@ -118,30 +119,22 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             *opens |= indented(span);
         }
     }
-    if !is_wrapped(text, &lines) {
-        // ("… after reports that she\nhad claimed …": a line that goes on in
-        // lower case, right after one that ends in a word or a comma, is
-        // the same paragraph, wrapped though the text is not wrapped
-        // throughout. No paragraph of news opens in lower case.)
-        let goes_on = |before: &Span, line: &Span| {
-            let last = text[before.start..before.end].chars().next_back();
-            let first = text[line.start..line.end].chars().next();
-            last.is_some_and(|c| c.is_alphabetic() || c == ',')
-                && first.is_some_and(char::is_lowercase)
-        };
-        let mut out: Vec<Span> = Vec::with_capacity(lines.len());
-        for (span, after_blank) in lines {
-            match out.last_mut() {
-                Some(block) if !after_blank && goes_on(block, &span) => block.end = span.end,
-                _ => out.push(span),
-            }
-        }
-        return out;
-    }
-    let mut out: Vec<Span> = Vec::new();
+    let wrapped = is_wrapped(text, &lines);
+    // ("… after reports that she\nhad claimed …": a line that goes on in
+    // lower case, right after one that ends in a word or a comma, is the
+    // same paragraph, wrapped though the text is not wrapped throughout.
+    // No paragraph of news opens in lower case.)
+    let goes_on = |before: &Span, line: &Span| {
+        let last = text[before.start..before.end].chars().next_back();
+        let first = text[line.start..line.end].chars().next();
+        last.is_some_and(|c| c.is_alphabetic() || c == ',') && first.is_some_and(char::is_lowercase)
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(lines.len());
     for (span, after_blank) in lines {
         match out.last_mut() {
-            Some(block) if !after_blank => block.end = span.end,
+            Some(block) if !after_blank && (wrapped || goes_on(block, &span)) => {
+                block.end = span.end;
+            }
             _ => out.push(span),
         }
     }

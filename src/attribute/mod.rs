@@ -8009,8 +8009,6 @@ fn is_preposition(lower: &str) -> bool {
     )
 }
 
-/// Whether a description class is one of things (media, bodies,
-/// documents, groups) rather than of a person.
 /// `text` without the possessive ending of its last word: "CNN" for
 /// "CNN's", "Fox News" for "Fox News'" (a plural's owner).
 fn without_possessive(text: &str) -> &str {
@@ -8020,6 +8018,8 @@ fn without_possessive(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Whether a description class is one of things (media, bodies,
+/// documents, groups) rather than of a person.
 fn is_class_of_things(class: &str) -> bool {
     matches!(class, "media" | "organisation" | "document" | "group")
 }

@@ -755,12 +755,13 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     while last_title.is_some() && end - core_start >= 2 && tokens[end - 1].info.is_media_noun() {
         end -= 1;
     }
-    // ("the Daily Mail", "the Financial Times": a name ending in an
-    // outlet's word is the outlet's; "Amy Sun", a given name first, is a
-    // person's.)
     // ("Air Force One", "Formula One": a name that ends in a number is a
-    // thing's, not a person's; "BBC One", "BBC Radio 4" an outlet's.)
+    // thing's, not a person's.)
     let numbered = end - core_start >= 2 && is_number_word(tokens[end - 1].lower);
+    // ("the Daily Mail", "the Financial Times": a name ending in an
+    // outlet's word is the outlet's, as is one with such a word before a
+    // number, "BBC One", "BBC Radio 4"; "Amy Sun", a given name first, is a
+    // person's.)
     let outlet = (tokens[end - 1].info.is_outlet()
         || (numbered || end - core_start >= 2 && tokens[end - 1].is_numeral())
             && tokens[core_start..end - 1]
@@ -829,7 +830,7 @@ impl<'a> Names<'a> {
         // without "the": "Sun wept", after "Linda Sun", is no paper.)
         let after_the = split.core_start > 0 && tokens[split.core_start - 1].lower == "the";
         let surname = |e: &Entity| {
-            matches!(core, [word] if (word.info.may_be_surname() || word.info.is_outlet() && !after_the)
+            matches!(core, [word] if (word.info.may_be_surname() || (word.info.is_outlet() && !after_the))
                 && e.tokens.last().is_some_and(|w| w.lower == word.lower))
         };
         let compatible = |e: &Entity| match (e.kind, split.kind) {
