@@ -6526,3 +6526,11 @@ fn a_bodys_name_may_join_two_plurals_and_a_place() {
         Some("Pharmaceutical Research and Manufacturers of America"),
     );
 }
+
+#[test]
+fn a_monarchs_number_keeps_the_title() {
+    let text = "Madrid\n\nKing Felipe VI later said he understood the \"anger and \
+        frustration\" of residents.\n\nPope Leo XIV called it \"a gift.\"";
+    check(text, "anger and frustration", Some("King Felipe VI"));
+    check(text, "a gift.", Some("Pope Leo XIV"));
+}
