@@ -1609,12 +1609,18 @@ impl<'a> Attributor<'a> {
         let before = without_shares_of(before).map_or(before, on_the_line);
         let before = without_the(before).map_or(before, on_the_line);
         // A paragraph's start opens a clause, even after a headline with
-        // no stop.
+        // no stop; so do a dateline's dash ("WASHINGTON — Boeing …") and a
+        // speech verb or "that" ("said Boeing had", "said that Boeing had").
+        let reported = || {
+            let word = before.rsplit(' ').next().unwrap_or_default();
+            word == "that" || self.grammar.info(word).is_speech_verb()
+        };
         before.is_empty()
             || before.ends_with('\n')
             || before
                 .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', ',', ':', ';'])
+                .ends_with(['.', '!', '?', '"', '”', ',', ':', ';', '—', '–'])
+            || reported()
     }
 
     /// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a title

@@ -6534,3 +6534,18 @@ fn a_monarchs_number_keeps_the_title() {
     check(text, "anger and frustration", Some("King Felipe VI"));
     check(text, "a gift.", Some("Pope Leo XIV"));
 }
+
+#[test]
+fn a_body_heading_a_reported_clause_or_a_datelined_one_is_the_company() {
+    for lead in [
+        "WASHINGTON — Boeing Chief Executive Dave Calhoun apologized on Tuesday.",
+        "Sen. Richard Blumenthal said Boeing had a broken safety culture.",
+        "Sen. Richard Blumenthal said that Boeing had a broken safety culture.",
+    ] {
+        let text = format!(
+            "Hearing\n\n{lead}\n\nThe company said in a statement that it was \
+            \"committed to transparency.\""
+        );
+        check(&text, "committed to transparency.", Some("Boeing"));
+    }
+}
