@@ -4612,8 +4612,7 @@ impl<'a> Attributor<'a> {
                                 && tokens.get(e).is_some_and(is_name_word)
                         });
                         if let Some(e) = hosts_end {
-                            let phrase = self.phrase(tokens, i + 1, e);
-                            return Some(without_possessive(&phrase).to_owned());
+                            return Some(self.owner_phrase(tokens, i + 1, e));
                         }
                         let outlet_end = outlet_end.or(owned_end).or(titled_end).or(kind_named_end);
                         // "said on talk radio station WVOM": the medium's name.
@@ -4750,8 +4749,7 @@ impl<'a> Attributor<'a> {
             if let Some(end) = outlet_run.filter(|&e| tokens[e - 1].possessive)
                 && owner_outlet.is_none()
             {
-                let text = self.phrase(tokens, outlet, end);
-                owner_outlet = Some(without_possessive(&text).to_owned());
+                owner_outlet = Some(self.owner_phrase(tokens, outlet, end));
             }
             if let Some(end) = outlet_run.filter(|&e| !tokens[e - 1].possessive) {
                 // The outlet's name ends before a person's title ("host"),
@@ -5087,6 +5085,18 @@ impl<'a> Attributor<'a> {
         let last = &tokens[end - 1];
         let stop = usize::from(is_initial(self.text, last));
         self.text[tokens[s].span.start..last.span.end - stop].to_owned()
+    }
+
+    /// The phrase of tokens `[start, end)` without its last word's
+    /// possessive ending, as `printed_word` reads it: "CNN" for "CNN's",
+    /// "Fox News" for "Fox News'" (a plural's owner), "CNN" for
+    /// "CNN&#8217;s".
+    fn owner_phrase(&self, tokens: &[Token], start: usize, end: usize) -> String {
+        let mut phrase = self.phrase(tokens, start, end);
+        let last = &tokens[end - 1];
+        let ending = last.span.end - last.span.start - names::printed_word(self.text, last).len();
+        phrase.truncate(phrase.len().saturating_sub(ending));
+        phrase
     }
 
     /// Whether the name ending at token `last` follows a determiner, and so
@@ -8013,15 +8023,6 @@ fn is_preposition(lower: &str) -> bool {
             | "towards"
             | "with"
     )
-}
-
-/// `text` without the possessive ending of its last word: "CNN" for
-/// "CNN's", "Fox News" for "Fox News'" (a plural's owner).
-fn without_possessive(text: &str) -> &str {
-    ["'s", "’s", "'", "’"]
-        .iter()
-        .find_map(|mark| text.strip_suffix(mark))
-        .unwrap_or(text)
 }
 
 /// Whether a description class is one of things (media, bodies,

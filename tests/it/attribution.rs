@@ -6455,6 +6455,12 @@ fn an_interview_with_an_outlets_host_is_with_the_outlet() {
         the deal was \"close.\"\n\nLater he told CNN's Jake Tapper it was \"done.\"";
     check_channel(text, "close.", Some("interview with NBC News"));
     check_channel(text, "done.", Some("CNN"));
+    // An apostrophe written as an HTML entity is a possessive too.
+    check_channel(
+        "TV\n\nTrump told CNN&#8217;s Jake Tapper it was \"done.\"",
+        "done.",
+        Some("CNN"),
+    );
 }
 
 #[test]
