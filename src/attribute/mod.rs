@@ -1372,6 +1372,19 @@ impl<'a> Attributor<'a> {
             .iter()
             .all(|w| !w.capital && !self.names.knows_word(w.lower));
         let mut seen = vec![false; self.names.entities.len()];
+        // A title of two words is called so by its initials: "the PM" is
+        // "Prime Minister Anthony Albanese", "the prime minister" "PM
+        // Narendra Modi".
+        let initials = |pair: [&str; 2], abbreviation: &str| {
+            let mut letters = abbreviation.chars();
+            pair.iter()
+                .all(|w| w.chars().next().is_some() && w.chars().next() == letters.next())
+                && letters.next().is_none()
+        };
+        let head_pair = match &words[words.len() - head_len..] {
+            [first, second] => Some([first.lower, second.lower]),
+            _ => None,
+        };
         for (recency, m) in self
             .names
             .mentions
@@ -1496,19 +1509,7 @@ impl<'a> Attributor<'a> {
                     "rep" | "representative" | "congressman" | "congresswoman" | "congressmember"
                 )
             };
-            // (And a title of two words by its initials: "the PM" for
-            // "Prime Minister Anthony Albanese", "the prime minister" for
-            // "PM Narendra Modi".)
-            let initials = |pair: [&str; 2], abbreviation: &str| {
-                let mut letters = abbreviation.chars();
-                pair.iter()
-                    .all(|w| w.chars().next().is_some() && w.chars().next() == letters.next())
-                    && letters.next().is_none()
-            };
-            let head_pair = match &words[words.len() - head_len..] {
-                [first, second] => Some([first.lower, second.lower]),
-                _ => None,
-            };
+            // (And a title of two words by its initials: `initials`.)
             let called_so = || {
                 e.descriptors.iter().any(|d| {
                     (head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
