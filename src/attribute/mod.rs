@@ -6482,7 +6482,10 @@ impl<'a> Attributor<'a> {
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
                 let objects = opening_objects(tokens, f.start);
-                self.resolve_pronoun(kind, gender, pos, &objects)
+                (kind == PronounKind::Singular)
+                    .then(|| self.paragraph_focus(tokens, f.start, gender))
+                    .flatten()
+                    .or_else(|| self.resolve_pronoun(kind, gender, pos, &objects))
                     .or_else(|| self.cataphor(kind, gender, pos))
             }
             Who::Description if self.is_plural_description_at(tokens, f) => {
@@ -7304,6 +7307,60 @@ impl<'a> Attributor<'a> {
                     body.iter()
                         .all(|&word| near.iter().any(|t| t.lower == word))
                 })
+    }
+
+    /// "For Alvarez, the promises ring hollow. “Words,” she says": the one
+    /// person a paragraph's sentences before the "he" or "she" name, whoever
+    /// spoke in the paragraph before. (None if a "he" or "she" there
+    /// already points back past them.)
+    fn paragraph_focus(
+        &self,
+        tokens: &[Token],
+        pronoun: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let sentence = (0..pronoun)
+            .rev()
+            .find(|&k| tokens[k].sentence_end)
+            .map_or(0, |k| k + 1);
+        let before = &tokens[..sentence];
+        let he_or_she = |t: &Token| {
+            t.info.pronoun() == Some(PronounKind::Singular) && gender_of([t.info]).is_some()
+        };
+        if gender.is_none() || before.is_empty() || before.iter().any(he_or_she) {
+            return None;
+        }
+        let (start, end) = (before[0].span.start, before[sentence - 1].span.end);
+        let mentions = self
+            .names
+            .mentions_before(end)
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= start)
+            .filter(|m| self.names.entities[m.entity].kind == EntityKind::Person);
+        // The person is the paragraph's topic: a clause's subject, its
+        // owner ("Alvarez's anger is plain"), or framed ("For Alvarez, …",
+        // "To Smith, …"); not one named by the way ("The crowd booed at the
+        // mention of Jeb Bush").
+        let topic = |m: &Mention| {
+            let k = before.partition_point(|t| t.span.start < m.span.start);
+            let framed = k > 0
+                && matches!(before[k - 1].lower, "for" | "to")
+                && (k == 1 || before[k - 2].sentence_end)
+                && before[k..]
+                    .iter()
+                    .find(|t| !is_name_word(t))
+                    .is_some_and(|t| t.is_punct(','));
+            m.subject || m.possessive || framed
+        };
+        let first = mentions.clone().next()?.entity;
+        (mentions.clone().all(|m| m.entity == first)
+            && mentions.clone().any(topic)
+            && genders_agree(gender, self.names.entities[first].gender())
+            && !self.names_a_group(first)
+            && !self.named_as_a_body(first)
+            && !self.is_media_name(first))
+        .then_some(first)
     }
 
     /// "the Conservatives", "Democrats": a party's members named together,

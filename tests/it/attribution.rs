@@ -6555,3 +6555,19 @@ fn a_body_heading_a_reported_clause_or_a_datelined_one_is_the_company() {
         check(&text, "committed to transparency.", Some("Boeing"));
     }
 }
+
+#[test]
+fn a_paragraphs_topic_is_its_he_or_she() {
+    // A feature frames a paragraph on someone before quoting them: "she"
+    // is that person, not the one quoted in the paragraph before.
+    let text = "Floods\n\nMaria Alvarez remembers the night. “It rose so fast,” she says.\n\n\
+                Councillor Priya Shah calls the criticism “unfair but understandable”.\n\n\
+                For Alvarez, the promises ring hollow. “Words,” she says.\n\n\
+                Shah’s patience is thinning too. “We are doing our best,” she says.";
+    check(text, "Words,", Some("Maria Alvarez"));
+    check(text, "We are doing our best,", Some("Priya Shah"));
+    // One named by the way is no topic: the speaker goes on.
+    let text = "Rally\n\nDonald Trump spoke in Ohio. “We love Ohio,” he said.\n\n\
+                The crowd booed at the mention of Jeb Bush. “He is weak,” he said.";
+    check(text, "He is weak,", Some("Donald Trump"));
+}
