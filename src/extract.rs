@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::attribute::names::{is_company_suffix, is_connector};
-use crate::attribute::{Attribution, Attributor, QuoteContext, is_programme};
+use crate::attribute::{Attribution, Attributor, QuoteContext, Source, is_programme};
 use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::Grammar;
@@ -409,6 +409,24 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
         )
     });
     if after_work && title_case {
+        return QuoteKind::Term;
+    }
+    // "said on his podcast, “Verdict,” that …": a show's name set beside
+    // it, which the sentence goes on past; not a word said on the show
+    // ("he said on the show, “Absolutely.”"; "Asked on the show, “Yes,”
+    // he replied").
+    let after_show = ctx.word_before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "podcast" | "show" | "program" | "programme" | "newsletter" | "blog" | "channel"
+        )
+    });
+    let goes_on = || {
+        text[q.outer.end..]
+            .trim_start_matches(is_space)
+            .starts_with(|c: char| c.is_lowercase())
+    };
+    if after_show && title_case && a.source != Some(Source::After) && goes_on() {
         return QuoteKind::Term;
     }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,

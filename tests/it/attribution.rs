@@ -6571,3 +6571,22 @@ fn a_paragraphs_topic_is_its_he_or_she() {
                 The crowd booed at the mention of Jeb Bush. “He is weak,” he said.";
     check(text, "He is weak,", Some("Donald Trump"));
 }
+
+#[test]
+fn a_shows_name_set_beside_its_noun_is_a_title() {
+    let text = "Bill\n\nSen. Ted Cruz, R-Texas, said on his podcast, “Verdict,” that the bill \
+                was “dead on arrival.”";
+    let title = quote_in(text, "Verdict,");
+    assert_eq!(
+        (title.kind, title.speaker.as_deref()),
+        (QuoteKind::Term, None),
+        "{title:?}"
+    );
+    check(text, "dead on arrival.", Some("Ted Cruz"));
+    // A word said on the show is the speaker's, whether the sentence ends
+    // there or signs it after.
+    let text = "Bill\n\nSen. Ted Cruz spoke.\n\nHe said on the show, “Absolutely.”\n\n\
+                Asked on the show, “Never,” he replied.";
+    check(text, "Absolutely.", Some("Ted Cruz"));
+    check(text, "Never,", Some("Ted Cruz"));
+}
