@@ -5799,7 +5799,9 @@ impl<'a> Attributor<'a> {
         let split = split_name(tokens, start, end);
         // "The King said", "the PM said": titles alone after "the" are a
         // description, whoever bears "King" as a name.
-        if split.core_start >= end && start > 0 && tokens[start - 1].lower == "the" {
+        // (A capital "The" may open the run itself: "The PM said".)
+        let the = |k: usize| tokens[k].lower == "the";
+        if split.core_start >= end && (the(start) || (start > 0 && the(start - 1))) {
             return None;
         }
         let mut core_start = split.core_start.min(end - 1);

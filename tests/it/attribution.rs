@@ -6590,3 +6590,17 @@ fn a_shows_name_set_beside_its_noun_is_a_title() {
     check(text, "Absolutely.", Some("Ted Cruz"));
     check(text, "Never,", Some("Ted Cruz"));
 }
+
+#[test]
+fn a_title_alone_opening_a_sentence_is_a_description_with_its_article() {
+    // "The PM" is a description, as "the PM" is: its mention holds "The",
+    // though the capital made it one run with the title.
+    let text = "Delhi\n\nPrime Minister Narendra Modi spoke.\n\n\
+                The PM said, “Our actions speak louder than words.”";
+    check_mention(
+        text,
+        "Our actions speak louder than words.",
+        "The PM",
+        Some("Narendra Modi"),
+    );
+}
