@@ -6604,3 +6604,14 @@ fn a_title_alone_opening_a_sentence_is_a_description_with_its_article() {
         Some("Narendra Modi"),
     );
 }
+
+#[test]
+fn a_video_conference_is_the_channel() {
+    let text = "Delhi\n\nPrime Minister Narendra Modi spoke.\n\nAddressing the gathering via \
+                video conferencing, the PM said, “Our actions speak louder than words.”";
+    check_channel(
+        text,
+        "Our actions speak louder than words.",
+        Some("video conferencing"),
+    );
+}
