@@ -5930,6 +5930,9 @@ impl<'a> Attributor<'a> {
             }
             start = person;
         }
+        if start + 1 == end && names::is_a_persons_office(tokens, start) {
+            return None;
+        }
         self.found_name(tokens, start, end)
     }
 

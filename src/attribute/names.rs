@@ -234,6 +234,9 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && tokens.get(start + 1).is_some_and(is_name_word)
             && !tokens[start + 1].info.is_title()
     };
+    if is_a_persons_office(tokens, start) {
+        return None;
+    }
     if !is_name_word(first)
         && !opens_with_month()
         && !is_outlets_time_word(tokens, start)
@@ -246,7 +249,10 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     let mut in_body = false;
     while end < tokens.len() {
         let t = &tokens[end];
-        if tokens[end - 1].possessive && !names_an_institution(t) {
+        if tokens[end - 1].possessive
+            && !names_an_institution(t)
+            && !is_a_titles_office(&tokens[end - 1], t)
+        {
             break;
         }
         // Inside a name a capitalised speech verb is a name word ("United States").
@@ -416,6 +422,29 @@ pub fn names_an_institution(t: &Token) -> bool {
                 | "trust"
                 | "fund"
         )
+}
+
+/// "the U.S. Attorney's Office", "the Los Angeles County Sheriff's
+/// Department": an office named by the title of whoever holds it. (A
+/// person's office is no name: "Netanyahu's Office".)
+fn is_a_titles_office(title: &Token, t: &Token) -> bool {
+    t.capital
+        && matches!(t.lower, "office" | "department")
+        && title.capital
+        && title.info.is_title()
+        && !is_given_name(title.info)
+}
+
+/// "Netanyahu's Office said": whether token `k` is a person's office,
+/// capitalised as some papers do; no name of its own, but what "Netanyahu's
+/// office" is.
+pub fn is_a_persons_office(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens[k - 1].possessive
+        && tokens[k - 1].capital
+        && tokens[k].capital
+        && matches!(tokens[k].lower, "office" | "department")
+        && !is_a_titles_office(&tokens[k - 1], &tokens[k])
 }
 
 /// "No 10", "Number 10": Downing Street, as British papers name it ("No 10
@@ -1022,7 +1051,7 @@ fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
 }
 
 /// Words as printed, possessive endings removed (but for one inside the
-/// name: "St Mary's Hospital").
+/// name: "St Mary's Hospital", "the Sheriff's Office").
 fn printed_name(text: &str, core: &[Token]) -> String {
     // Written into one string: no list of words to join.
     let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
@@ -1030,7 +1059,8 @@ fn printed_name(text: &str, core: &[Token]) -> String {
         if k > 0 {
             name.push(' ');
         }
-        match core.get(k + 1).is_some_and(names_an_institution) {
+        let inside = |n: &Token| names_an_institution(n) || is_a_titles_office(t, n);
+        match core.get(k + 1).is_some_and(inside) {
             true => name.push_str(&text[t.span.start..t.span.end]),
             false if k == 0 && shouted_lede(text, core) => {
                 let word = printed_word(text, t);

@@ -6615,3 +6615,26 @@ fn a_video_conference_is_the_channel() {
         Some("video conferencing"),
     );
 }
+
+#[test]
+fn an_office_named_by_its_holders_title_is_a_bodys_name() {
+    let text = "Fraud\n\nA trial opened.\n\n“We will prosecute,” the U.S. Attorney’s Office said \
+                in a statement.\n\nThe Los Angeles County Sheriff’s Department said deputies \
+                were “on scene.”";
+    check_mention(
+        text,
+        "We will prosecute,",
+        "U.S. Attorney’s Office",
+        Some("U.S. Attorney’s Office"),
+    );
+    check(
+        text,
+        "on scene.",
+        Some("Los Angeles County Sheriff’s Department"),
+    );
+    // A person's office is theirs, capitalised or not, and no other
+    // office named before.
+    let text = "Gaza\n\nThe U.S. Attorney’s Office filed charges.\n\nIsraeli Prime Minister \
+                Benjamin Netanyahu’s Office said the claims were “lies”.";
+    check(text, "lies", Some("Benjamin Netanyahu Office"));
+}
