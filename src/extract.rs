@@ -411,6 +411,31 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     if after_work && title_case {
         return QuoteKind::Term;
     }
+    // "who starred with him in “Unforgiven.”": a work someone played in.
+    let played_in = ctx.word_before.as_deref() == Some("in")
+        && text[..q.outer.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .any(|w| {
+                matches!(
+                    w,
+                    "starred"
+                        | "co-starred"
+                        | "starring"
+                        | "appeared"
+                        | "appearing"
+                        | "role"
+                        | "roles"
+                        | "cast"
+                        | "played"
+                        | "acted"
+                )
+            });
+    if played_in && title_case {
+        return QuoteKind::Term;
+    }
     // "said on his podcast, “Verdict,” that …": a show's name set beside
     // it, which the sentence goes on past; not a word said on the show
     // ("he said on the show, “Absolutely.”"; "Asked on the show, “Yes,”

@@ -6638,3 +6638,18 @@ fn an_office_named_by_its_holders_title_is_a_bodys_name() {
                 Benjamin Netanyahu’s Office said the claims were “lies”.";
     check(text, "lies", Some("Benjamin Netanyahu Office"));
 }
+
+#[test]
+fn a_work_someone_played_in_is_a_title() {
+    let text = "Obituary\n\n“Gene was my friend,” said Morgan Freeman, who starred with him in \
+                “Unforgiven.”\n\nHackman played a sheriff in “Unforgiven” and won an Oscar.";
+    for title in ["Unforgiven.", "Unforgiven"] {
+        let title = quote_in(text, title);
+        assert_eq!(
+            (title.kind, title.speaker.as_deref()),
+            (QuoteKind::Term, None),
+            "{title:?}"
+        );
+    }
+    check(text, "Gene was my friend,", Some("Morgan Freeman"));
+}
