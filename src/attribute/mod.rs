@@ -4570,9 +4570,13 @@ impl<'a> Attributor<'a> {
                                 .count();
                             (nouns > 0).then_some(e + nouns)
                         });
-                        // "in an interview with Time magazine"
+                        // "in an interview with Time magazine", "with
+                        // state-run RT television"
                         let titled_end = joined
-                            .then(|| self.titled_medium_end(tokens, name))
+                            .then(|| {
+                                let modifiers = self.modifiers_at(tokens, name);
+                                self.titled_medium_end(tokens, name + modifiers)
+                            })
                             .flatten();
                         // "in an interview with the newspaper Le Monde",
                         // "with state news agency RIA Novosti", "with
@@ -4668,18 +4672,8 @@ impl<'a> Attributor<'a> {
             // ("told the state-run RIA Novosti agency": a modifier or two
             // may stand before the outlet's name.)
             if told || addressed {
-                let modifiers = tokens[outlet.min(tokens.len())..]
-                    .iter()
-                    .take(3)
-                    .take_while(|t| {
-                        t.is_word()
-                            && !t.capital
-                            && !t.info.is_closed_class()
-                            && !t.info.is_media_noun()
-                            && !self.is_description_noun(t)
-                    })
-                    .count();
-                if (1..3).contains(&modifiers)
+                let modifiers = self.modifiers_at(tokens, outlet);
+                if modifiers > 0
                     && tokens
                         .get(outlet + modifiers)
                         .is_some_and(|t| t.capital && t.info.is_outlet())
@@ -4896,6 +4890,24 @@ impl<'a> Attributor<'a> {
         let title = &tokens[name_end..end];
         let programme = title.iter().any(|w| !w.capital);
         (end > name_end && programme).then_some(end)
+    }
+
+    /// "the state-run RIA Novosti agency", "state-run RT television": how
+    /// many lower-case modifiers (one or two, else none) stand at `k`
+    /// before an outlet's name.
+    fn modifiers_at(&self, tokens: &[Token], k: usize) -> usize {
+        let modifiers = tokens[k.min(tokens.len())..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.is_word()
+                    && !t.capital
+                    && !t.info.is_closed_class()
+                    && !t.info.is_media_noun()
+                    && !self.is_description_noun(t)
+            })
+            .count();
+        if modifiers < 3 { modifiers } else { 0 }
     }
 
     /// "Time magazine", "People magazine": capitalised words at `start`,

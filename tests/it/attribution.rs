@@ -6653,3 +6653,14 @@ fn a_work_someone_played_in_is_a_title() {
     }
     check(text, "Gene was my friend,", Some("Morgan Freeman"));
 }
+
+#[test]
+fn an_interview_with_an_outlet_named_after_a_modifier() {
+    let text = "Moscow\n\nSergei Lavrov spoke.\n\nLavrov, in an interview with state-run RT \
+                television, said Moscow saw “no sign” of a compromise.";
+    check_channel(
+        text,
+        "no sign",
+        Some("interview with state-run RT television"),
+    );
+}
