@@ -963,6 +963,19 @@ impl<'a> Attributor<'a> {
                 && !tokens[start].info.is_title()
                 && (split.end - start >= 3 || !is_given_name(tokens[start].info))
         };
+        // ("Sobbing Lisa Grant, 46, said", "Heartbroken Tom Hill": a
+        // participle or an adjective of feeling, as tabloids open, before a
+        // given name and a surname.)
+        let feeling = || {
+            let word = tokens[start].lower;
+            split.end - start >= 3
+                && word.len() > 5
+                && ["ing", "ed", "ful", "en"]
+                    .iter()
+                    .any(|end| word.ends_with(end))
+                && !is_given_name(tokens[start].info)
+                && is_given_name(tokens[start + 1].info)
+        };
         // (Not a body's head before its "of": "Bank of America cut rates …
         // the bank said".)
         if sentence_start
@@ -971,7 +984,8 @@ impl<'a> Attributor<'a> {
             && tokens[start + 1].capital
             && !self.capitalised_mid_sentence(tokens[start].lower)
             && ((split.end - start >= 3 && self.written_in_lower_case(tokens, tokens[start].lower))
-                || person_noun())
+                || person_noun()
+                || feeling())
         {
             split.core_start += 1;
         }

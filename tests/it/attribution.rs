@@ -6664,3 +6664,16 @@ fn an_interview_with_an_outlet_named_after_a_modifier() {
         Some("interview with state-run RT television"),
     );
 }
+
+#[test]
+fn a_tabloids_words_of_feeling_and_family() {
+    // "Sobbing" opening a sentence before a given name is no part of the
+    // name; a pal, a mum and a boyfriend are people.
+    let text = "Tragedy\n\nA teenager was stabbed outside a school.\n\n\
+                Sobbing Lisa Grant, 46, said: “He was my world.”\n\n\
+                One pal, who asked not to be named, told The Sun: “Everyone loved him.”";
+    check_mention(text, "He was my world.", "Lisa Grant", Some("Lisa Grant"));
+    check_mention(text, "Everyone loved him.", "One pal", None);
+    let text = "Tragedy\n\nA teenager was stabbed.\n\nHis mum said: “He was my world.”";
+    check_mention(text, "He was my world.", "His mum", None);
+}
