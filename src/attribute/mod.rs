@@ -5434,7 +5434,25 @@ impl<'a> Attributor<'a> {
                 let described =
                     tokens[open + 1].lower == "the" && open > floor && !after_a_bodys_noun;
                 let name_start = open + 1 + usize::from(tokens[open + 1].lower == "the");
+                // ("Justice Samuel Alito, joined by Justice Clarence Thomas,
+                // wrote", "Biden, alongside Kamala Harris, said": a phrase
+                // opening on a preposition or a participle brings someone
+                // in beside the subject.)
+                // ("The spokesman, retired general John Kirby," is named.)
+                let preposition = |w: &Token| {
+                    w.is_word()
+                        && !w.capital
+                        && (w.info.is_closed_class() || matches!(w.lower, "alongside" | "beside"))
+                };
+                let beside = preposition(&tokens[name_start]) || {
+                    let w = &tokens[name_start];
+                    w.is_word()
+                        && !w.capital
+                        && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))
+                        && tokens.get(name_start + 1).is_some_and(preposition)
+                };
                 if !described
+                    && !beside
                     && name_start < name_end
                     && let Some(f) = self.name_ending_at(tokens, name_start, name_end)
                     && self.names_the_run(tokens, f, name_start, name_end)

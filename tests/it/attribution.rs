@@ -6677,3 +6677,15 @@ fn a_tabloids_words_of_feeling_and_family() {
     let text = "Tragedy\n\nA teenager was stabbed.\n\nHis mum said: “He was my world.”";
     check_mention(text, "He was my world.", "His mum", None);
 }
+
+#[test]
+fn someone_brought_in_beside_the_subject_is_not_its_name() {
+    let text = "Court\n\nJustice Samuel Alito, joined by Justice Clarence Thomas, wrote that \
+                the case was “of great importance.”\n\nPresident Joe Biden, alongside Vice \
+                President Kamala Harris, said the law was “a disgrace.”";
+    check(text, "of great importance.", Some("Samuel Alito"));
+    check(text, "a disgrace.", Some("Joe Biden"));
+    // An appositive's adjective is no preposition: the name is the subject's.
+    let text = "Pentagon\n\nThe spokesman, retired general John Kirby, said it was “fine.”";
+    check(text, "fine.", Some("John Kirby"));
+}
