@@ -5781,7 +5781,9 @@ impl<'a> Attributor<'a> {
         {
             k -= 1;
         }
-        if k > floor && tokens[k - 1].lower == "and" {
+        // (Not the "and" inside a body's name: "Health and Human Services
+        // Secretary Xavier Becerra said".)
+        if k > floor && tokens[k - 1].lower == "and" && !joins_a_bodys_name(tokens, k - 1) {
             let mut j = k - 1;
             if j > floor && tokens[j - 1].is_punct(')') {
                 j = (floor..j - 1)

@@ -190,10 +190,12 @@ pub fn is_nickname(t: &Token) -> bool {
 /// (Or to a plural before "of" and a name: "the Pharmaceutical Research
 /// and Manufacturers of America".)
 pub fn joins_a_bodys_name(tokens: &[Token], k: usize) -> bool {
+    // (Up to a title: "Health and Human Services Secretary Xavier Becerra"
+    // names the secretary of a body.)
     let words = tokens[k + 1..]
         .iter()
         .take(4)
-        .take_while(|t| is_name_word(t) && !t.possessive)
+        .take_while(|t| is_name_word(t) && !t.possessive && !t.info.is_title())
         .count();
     let Some(last) = words.checked_sub(1).map(|n| &tokens[k + 1 + n]) else {
         return false;

@@ -6689,3 +6689,20 @@ fn someone_brought_in_beside_the_subject_is_not_its_name() {
     let text = "Pentagon\n\nThe spokesman, retired general John Kirby, said it was “fine.”";
     check(text, "fine.", Some("John Kirby"));
 }
+
+#[test]
+fn a_secretary_of_a_body_whose_name_holds_and() {
+    // The "and" inside "Health and Human Services" makes no pair of
+    // "Health" and the secretary, though the article names the department.
+    let text = "Outbreak\n\nHealth and Human Services Secretary Xavier Becerra said: \
+                “We are monitoring.”\n\nThe Department of Health and Human Services said the \
+                risk was “low.”\n\nDonald Trump and Senate Majority Leader Mitch McConnell \
+                said: “We will act.”";
+    check(text, "We are monitoring.", Some("Xavier Becerra"));
+    check(
+        text,
+        "low.",
+        Some("Department of Health and Human Services"),
+    );
+    check(text, "We will act.", Some("Donald Trump"));
+}
