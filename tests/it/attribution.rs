@@ -6706,3 +6706,10 @@ fn a_secretary_of_a_body_whose_name_holds_and() {
     );
     check(text, "We will act.", Some("Donald Trump"));
 }
+
+#[test]
+fn a_health_alert_is_the_channel() {
+    let text = "Outbreak\n\nThe Centers for Disease Control and Prevention said in a health \
+                alert that the risk remained “low.”";
+    check_channel(text, "low.", Some("health alert"));
+}
