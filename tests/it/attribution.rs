@@ -6713,3 +6713,10 @@ fn a_health_alert_is_the_channel() {
                 alert that the risk remained “low.”";
     check_channel(text, "low.", Some("health alert"));
 }
+
+#[test]
+fn a_co_author_is_a_person_noun_before_a_name() {
+    let text = "Study\n\nA study came out.\n\nCo-author James Liu, a neurologist at Stanford, \
+                cautioned that the findings were “observational.”";
+    check_mention(text, "observational.", "James Liu", Some("James Liu"));
+}
