@@ -740,9 +740,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     };
     let titles_end = if surname_title { last } else { end };
     // A possessive is an owner, not a title: "King's College London".
+    // ("State Farm": "State" titles only with an office after it, "State
+    // Sen. Ann Lee", or as one, "Secretary of State John Kerry".)
     let last_title = (start..titles_end)
         .rev()
-        .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive);
+        .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive)
+        .filter(|&i| !(i == start && tokens[i].lower == "state"));
     let mut core_start = last_title.map_or(start, |i| i + 1);
     // "Democrat of Vermont": titles and a place, no one's name.
     if core_start + 1 < end && !tokens[core_start].capital {

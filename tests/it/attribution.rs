@@ -6720,3 +6720,11 @@ fn a_co_author_is_a_person_noun_before_a_name() {
                 cautioned that the findings were “observational.”";
     check_mention(text, "observational.", "James Liu", Some("James Liu"));
 }
+
+#[test]
+fn state_opening_a_name_is_no_title_alone() {
+    let text = "Fire\n\nA fire burned.\n\nThe couple’s insurer, State Farm, said in a statement \
+                that it was “committed to helping.”\n\nState Sen. Jane Doe called it “a disgrace.”";
+    check(text, "committed to helping.", Some("State Farm"));
+    check(text, "a disgrace.", Some("Jane Doe"));
+}
