@@ -4227,10 +4227,26 @@ impl<'a> Attributor<'a> {
             let t = &tokens[i];
             // "State television showed Putin telling officials: “…”", "the
             // video shows her saying": a medium that shows someone speak.
-            if i < q && matches!(t.lower, "showed" | "shows" | "show") {
-                let medium = (i.saturating_sub(2).max(sentence.start)..i).find(|&k| {
+            // ("A recording obtained by CNN captured Musk saying": one
+            // that someone obtained or released.)
+            if i < q
+                && matches!(
+                    t.lower,
+                    "showed" | "shows" | "show" | "captured" | "captures"
+                )
+            {
+                let obtained_by = |after: usize| {
+                    tokens.get(after).is_some_and(|t| {
+                        matches!(t.lower, "obtained" | "released" | "published" | "aired")
+                    }) && tokens.get(after + 1).is_some_and(|t| t.lower == "by")
+                        && tokens.get(after + 2).and_then(|_| {
+                            let the = usize::from(tokens[after + 2].lower == "the");
+                            name_run_at(tokens, after + 2 + the)
+                        }) == Some(i)
+                };
+                let medium = (i.saturating_sub(7).max(sentence.start)..i).find(|&k| {
                     let len = self.media_noun_len(tokens, k);
-                    len > 0 && k + len == i
+                    len > 0 && (k + len == i || obtained_by(k + len))
                 });
                 if let Some(noun) = medium {
                     let start = (sentence.start..noun)

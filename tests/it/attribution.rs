@@ -6728,3 +6728,17 @@ fn state_opening_a_name_is_no_title_alone() {
     check(text, "committed to helping.", Some("State Farm"));
     check(text, "a disgrace.", Some("Jane Doe"));
 }
+
+#[test]
+fn a_recording_someone_obtained_shows_the_speech() {
+    let text = "Tesla\n\nElon Musk spoke to staff.\n\nA leaked recording obtained by CNN \
+                captured Musk saying, “We need to move faster.”\n\nIn audio obtained by \
+                Politico, Musk can be heard saying: “Delete it.”";
+    check(text, "We need to move faster.", Some("Elon Musk"));
+    check_channel(
+        text,
+        "We need to move faster.",
+        Some("leaked recording obtained by CNN"),
+    );
+    check_channel(text, "Delete it.", Some("audio"));
+}
