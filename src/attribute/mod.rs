@@ -4649,7 +4649,20 @@ impl<'a> Attributor<'a> {
                         if let Some(e) = hosts_end {
                             return Some(self.owner_phrase(tokens, i + 1, e));
                         }
-                        let outlet_end = outlet_end.or(owned_end).or(titled_end).or(kind_named_end);
+                        // "in remarks carried by state TV", "in an
+                        // interview with local media": a medium unnamed.
+                        let unnamed_end = joined
+                            .then(|| {
+                                let noun = name + self.modifiers_at(tokens, name);
+                                let len = self.media_noun_len(&tokens[..end], noun);
+                                (len > 0).then_some(noun + len)
+                            })
+                            .flatten();
+                        let outlet_end = outlet_end
+                            .or(owned_end)
+                            .or(titled_end)
+                            .or(kind_named_end)
+                            .or(unnamed_end);
                         // "said on talk radio station WVOM": the medium's name.
                         let name_after = tokens[noun_end - 1]
                             .info

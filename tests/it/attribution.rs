@@ -6742,3 +6742,16 @@ fn a_recording_someone_obtained_shows_the_speech() {
     );
     check_channel(text, "Delete it.", Some("audio"));
 }
+
+#[test]
+fn remarks_carried_by_an_unnamed_medium() {
+    let text = "Tehran\n\nAli Khamenei spoke.\n\nKhamenei, in remarks carried by state TV, said \
+                the United States was “not trustworthy.”\n\nKhamenei said in remarks broadcast \
+                on state television that it was “weak.”";
+    check_channel(
+        text,
+        "not trustworthy.",
+        Some("remarks carried by state TV"),
+    );
+    check_channel(text, "weak.", Some("remarks broadcast on state television"));
+}
