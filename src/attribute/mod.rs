@@ -4844,10 +4844,12 @@ impl<'a> Attributor<'a> {
             if (told || addressed)
                 && let Some(noun) = (k + usize::from(article)..k + 4)
                     // ("told reporters on a call": the medium is behind a
-                    // preposition, and its own.)
+                    // preposition, and its own.) ("told the club's website":
+                    // an owner in lower case may stand first.)
                     .take_while(|&j| {
                         tokens.get(j).is_some_and(|t| {
-                            t.is_word() && !t.possessive && !t.info.is_closed_class()
+                            let owner = j == k + usize::from(article) && article && !t.capital;
+                            t.is_word() && (!t.possessive || owner) && !t.info.is_closed_class()
                         })
                     })
                     .find(|&j| !tokens[j].capital && self.media_noun_len(tokens, j) > 0)

@@ -802,7 +802,11 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
                 .iter()
                 .any(|t| t.info.is_outlet() || t.info.is_media_noun()))
         && !is_given_name(tokens[core_start].info);
-    let kind = if outlet {
+    // ("Chelsea TV", "Real Madrid TV": no one's surname is a broadcaster's
+    // word, whatever the name before it.)
+    let broadcaster =
+        end - core_start >= 2 && matches!(tokens[end - 1].lower, "tv" | "television" | "radio");
+    let kind = if outlet || broadcaster {
         EntityKind::Organisation
     } else if numbered {
         EntityKind::Unknown
