@@ -4866,7 +4866,10 @@ impl<'a> Attributor<'a> {
                     .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
                 // "told the media" names an audience, as "told reporters"
                 // does, not a medium.
-                let audience = noun == k + 1 && tokens[noun].info.is_audience();
+                // ("told a press conference" is told a gathering.)
+                let audience = noun == k + 1
+                    && tokens[noun].info.is_audience()
+                    && self.media_noun_len(tokens, noun) == 1;
                 if article && ends_phrase && !audience {
                     // "told the outlet", "told the paper": the outlet the
                     // article named before, as a reader takes it.
@@ -5089,6 +5092,12 @@ impl<'a> Attributor<'a> {
             && end - i < 10
             && tokens[end].kind == TokenKind::Word
             && !stops.contains(&tokens[end].lower)
+            // ("said on Monday his government would ban social media": a
+            // determiner after a word of content opens another phrase.)
+            && (end == i
+                || !(matches!(tokens[end].lower, "the" | "a" | "an")
+                    || tokens[end].info.is_possessive_determiner())
+                || tokens[end - 1].info.is_closed_class())
             // (The phrase's first word is no verb: "in remarks on Monday";
             // nor is a document's noun that looks like one: "in a lengthy
             // ruling".)

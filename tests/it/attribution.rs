@@ -6765,3 +6765,15 @@ fn a_clubs_own_media_told() {
     check_channel(text, "Jamie is a top talent.", Some("Chelsea TV"));
     check(text, "Jamie is a top talent.", Some("Enzo Maresca"));
 }
+
+#[test]
+fn a_gathering_told_and_a_clause_after_a_time() {
+    // "told a press conference" is told a gathering, not "the press"; and
+    // "on Monday his government would ban social media" names no medium.
+    let text = "Canberra\n\nAustralia’s Prime Minister Anthony Albanese said on Monday his \
+                government would ban social media for under-16s.\n\n“Social media is doing \
+                social harm,” Mr Albanese told reporters in Canberra.\n\n“It is a world \
+                first,” Albanese told a press conference.";
+    check_channel(text, "Social media is doing social harm,", None);
+    check_channel(text, "It is a world first,", Some("press conference"));
+}
