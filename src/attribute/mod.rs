@@ -2447,14 +2447,19 @@ impl<'a> Attributor<'a> {
             });
             // "The statement went on: “…”": a document that speaks is the
             // channel of its author's words.
-            // ("Trump's statement said": the medium after its owner.)
+            // ("Trump's statement said": the medium after its owner. Not a
+            // medium a person's role is of: "A spokesperson for TikTok
+            // said".)
             if channel.is_none()
                 && f.who == Who::Description
                 && tokens[f.end - 1].info.is_media_noun()
                 && !tokens[f.end - 1].possessive
-                && !tokens[f.start + 1..f.end]
-                    .iter()
-                    .any(|t| matches!(t.lower, "a" | "an" | "the"))
+                && !tokens[f.start + 1..f.end].iter().any(|t| {
+                    matches!(
+                        t.lower,
+                        "a" | "an" | "the" | "for" | "of" | "at" | "from" | "with"
+                    )
+                })
             {
                 let owned = (f.start..f.end - 1).rfind(|&k| tokens[k].possessive);
                 channel = Some(self.phrase(tokens, owned.map_or(f.start, |k| k + 1), f.end));

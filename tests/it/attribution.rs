@@ -6777,3 +6777,10 @@ fn a_gathering_told_and_a_clause_after_a_time() {
     check_channel(text, "Social media is doing social harm,", None);
     check_channel(text, "It is a world first,", Some("press conference"));
 }
+
+#[test]
+fn a_platforms_spokesperson_is_no_channel() {
+    let text = "Ban\n\nAustralia banned social media for children.\n\nA spokesperson for TikTok \
+                said the company was “disappointed.”";
+    check_channel(text, "disappointed.", None);
+}
