@@ -108,7 +108,8 @@ pub enum Source {
     AccordingTo,
     SentenceEnd,
     LeadIn,
-    /// The paragraph after signs a quote alone in its own: "— Ann Lee".
+    /// The paragraph after signs a quote alone in its own: "— Ann Lee",
+    /// "That is the view of Ann Lee".
     SignedBelow,
     Continuation,
 }
@@ -2690,8 +2691,13 @@ impl<'a> Attributor<'a> {
     /// "so said", then the speaker's name; or the owner of a speech noun
     /// ("“No way,” was Jeffries's response").
     fn message_from(&self, para: &Para, q: usize) -> Option<(Found, String)> {
+        let k = (q + 1..para.tokens.len()).find(|&k| !para.tokens[k].is_punct(','))?;
+        self.message_from_at(para, k)
+    }
+
+    /// `message_from`'s reading of the words from token `k` on.
+    fn message_from_at(&self, para: &Para, k: usize) -> Option<(Found, String)> {
         let tokens = &para.tokens;
-        let k = (q + 1..tokens.len()).find(|&k| !tokens[k].is_punct(','))?;
         let limit = para.sentence_of(k).end;
         let named = |at: usize| {
             let at = at + usize::from(tokens.get(at)?.lower == "the");
@@ -3968,13 +3974,27 @@ impl<'a> Attributor<'a> {
 
     /// A quote alone in its paragraph, signed on the line below by a dash
     /// and a name, perhaps with who they are: "“…”" / "— Ann Lee, CEO of
-    /// Acme" (a pull quote, an epigraph).
+    /// Acme" (a pull quote, an epigraph); or by a sentence that says whose
+    /// it was: "That is the view of Ann Lee" (see `message_from`).
     fn signed_below(&self, p: usize, q: usize) -> Option<(Found, String)> {
         let own = &self.paras[p].tokens;
-        let next = &self.paras.get(p + 1)?.tokens;
+        let next_para = self.paras.get(p + 1)?;
+        let next = &next_para.tokens;
         let alone = q == 0 && own[1..].iter().all(|t| !t.is_word());
-        if !alone || !next.first().is_some_and(is_dash) || next.iter().any(|t| t.quote().is_some())
-        {
+        if !alone {
+            return None;
+        }
+        // "“Buyers have the upper hand.” ¶ That is the view of Daryl
+        // Fairweather, …": the next paragraph's first sentence, quoteless,
+        // says whose the words are.
+        if !next.first().is_some_and(is_dash) {
+            let first = next_para.sentences.first()?;
+            if next[first.clone()].iter().any(|t| t.quote().is_some()) {
+                return None;
+            }
+            return self.message_from_at(next_para, 0);
+        }
+        if next.iter().any(|t| t.quote().is_some()) {
             return None;
         }
         let run_end = name_run_at(next, 1)?;

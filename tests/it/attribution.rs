@@ -6784,3 +6784,20 @@ fn a_platforms_spokesperson_is_no_channel() {
                 said the company was “disappointed.”";
     check_channel(text, "disappointed.", None);
 }
+
+#[test]
+fn the_paragraph_after_a_lone_quote_says_whose_view_it_is() {
+    let text = "Housing\n\nThe housing market is cooling.\n\n“Buyers have the upper hand now.”\n\n\
+                That is the view of Daryl Fairweather, chief economist at Redfin, who said \
+                prices had fallen in 30 cities.";
+    check(
+        text,
+        "Buyers have the upper hand now.",
+        Some("Daryl Fairweather"),
+    );
+    // A quoteless paragraph after that names no one leaves the words
+    // unsigned; one with a quote of its own signs that quote.
+    let text = "Housing\n\nThe market is cooling.\n\n“Buyers have the upper hand now.”\n\n\
+                Lisa Sturtevant of Bright MLS said: “Fine.”";
+    check(text, "Buyers have the upper hand now.", None);
+}
