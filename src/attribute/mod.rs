@@ -3057,12 +3057,10 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // "Said Ellis: “…”": a verb that opens its sentence has its
-            // subject after it.
-            let inverted = || {
-                (v == start)
-                    .then(|| self.inverted_subject(tokens, v, q))
-                    .flatten()
-            };
+            // subject after it. (So does one after "So": "So says Mark
+            // Zandi: “…”".)
+            let opens = v == start || (v == start + 1 && tokens[start].lower == "so");
+            let inverted = || opens.then(|| self.inverted_subject(tokens, v, q)).flatten();
             let Some(f) = self.subject_before(tokens, start, v).or_else(inverted) else {
                 // ("“…,” Smith said, adding that …": a participle set off
                 // right after the verb before takes that verb's subject,

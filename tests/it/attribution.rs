@@ -6801,3 +6801,10 @@ fn the_paragraph_after_a_lone_quote_says_whose_view_it_is() {
                 Lisa Sturtevant of Bright MLS said: “Fine.”";
     check(text, "Buyers have the upper hand now.", None);
 }
+
+#[test]
+fn so_says_before_the_quote() {
+    let text = "Housing\n\nThe market is cooling.\n\nSo says Mark Zandi of Moody’s: “The market \
+                is stuck.”";
+    check(text, "The market is stuck.", Some("Mark Zandi"));
+}
