@@ -5127,6 +5127,9 @@ impl<'a> Attributor<'a> {
             && (end == i
                 || self.verb_at(tokens, end).is_none()
                 || self.grammar.document_noun(tokens[end].lower).is_some()
+                // ("in one emailed statement": a verb's form after an
+                // article or a count is an adjective.)
+                || matches!(tokens[end - 1].lower, "a" | "an" | "the" | "one" | "another")
                 // ("in text messages": a medium's second word.)
                 || self.media_noun_len(tokens, end - 1) == 2)
             // ("on Monday that would address …": a relative clause is not

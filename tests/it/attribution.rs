@@ -6808,3 +6808,12 @@ fn so_says_before_the_quote() {
                 is stuck.”";
     check(text, "The market is stuck.", Some("Mark Zandi"));
 }
+
+#[test]
+fn emailed_reports_speech_and_an_emailed_statement_is_a_medium() {
+    let text = "Resignation\n\nSen. Jane Ortiz resigned.\n\n“It was time,” her chief of staff, \
+                Ben Wu, emailed.\n\nIn one emailed statement, Ortiz stated that she was \
+                “grateful.”";
+    check(text, "It was time,", Some("Ben Wu"));
+    check_channel(text, "grateful.", Some("emailed statement"));
+}
