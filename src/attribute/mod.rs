@@ -1874,9 +1874,16 @@ impl<'a> Attributor<'a> {
                 .cue
                 .as_deref()
                 .and_then(|c| self.grammar.speech_lemma(c));
-            // "He tweeted Monday afternoon: “…”": the verb names the medium.
-            if out[qi].channel.is_none() && lemma == Some("tweet") {
-                out[qi].channel = Some("Twitter".to_owned());
+            // "He tweeted Monday afternoon: “…”", "she texted", "he
+            // emailed": the verb names the medium.
+            if out[qi].channel.is_none() {
+                let medium = match lemma {
+                    Some("tweet") => Some("Twitter"),
+                    Some("text") => Some("text message"),
+                    Some("email") => Some("email"),
+                    _ => None,
+                };
+                out[qi].channel = medium.map(str::to_owned);
             }
             let Some(speaker) = out[qi].speaker.clone() else {
                 continue;

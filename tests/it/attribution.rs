@@ -6817,3 +6817,11 @@ fn emailed_reports_speech_and_an_emailed_statement_is_a_medium() {
     check(text, "It was time,", Some("Ben Wu"));
     check_channel(text, "grateful.", Some("emailed statement"));
 }
+
+#[test]
+fn texted_and_emailed_name_their_medium() {
+    let text = "Resignation\n\nSen. Jane Ortiz resigned.\n\n“It was time,” her chief of staff, \
+                Ben Wu, emailed.\n\n“I am stepping down,” Ortiz texted a reporter.";
+    check_channel(text, "It was time,", Some("email"));
+    check_channel(text, "I am stepping down,", Some("text message"));
+}
