@@ -2706,10 +2706,22 @@ impl<'a> Attributor<'a> {
     fn message_from_at(&self, para: &Para, k: usize) -> Option<(Found, String)> {
         let tokens = &para.tokens;
         let limit = para.sentence_of(k).end;
+        // ("from Chinese Foreign Ministry spokeswoman Mao Ning": the
+        // person after a body's name and a title in lower case.)
+        // ("from Brazil's Lula": the one a place's possessive owns.)
         let named = |at: usize| {
-            let at = at + usize::from(tokens.get(at)?.lower == "the");
-            let run_end = name_run_at(tokens, at).filter(|&e| e <= limit)?;
-            self.found_name(tokens, at, run_end)
+            let mut at = at + usize::from(tokens.get(at)?.lower == "the");
+            let mut run_end = name_run_at(tokens, at).filter(|&e| e <= limit)?;
+            if tokens[run_end - 1].possessive
+                && let Some(owned_end) = tokens
+                    .get(run_end)
+                    .and_then(|_| name_run_at(tokens, run_end))
+                    .filter(|&e| e <= limit)
+            {
+                (at, run_end) = (run_end, owned_end);
+            }
+            self.person_after_title(tokens, run_end, limit)
+                .or_else(|| self.found_name(tokens, at, run_end))
         };
         if tokens[k].lower == "so" && tokens.get(k + 1)?.info.is_speech_verb() {
             return Some((named(k + 2)?, self.cue_at(tokens, k + 1)));
@@ -2726,22 +2738,31 @@ impl<'a> Attributor<'a> {
         // ("That was the message", "came the stern reply": only short
         // lowercase words before the noun, the first perhaps capitalised.)
         // ("That was the blunt assessment of one senior aide": "of" as
-        // "from", and someone unnamed as well as a name.)
+        // "from", and someone unnamed as well as a name.) ("The words came
+        // from …": the noun may come from them.)
+        let came = |j: usize| {
+            usize::from(
+                tokens
+                    .get(j)
+                    .is_some_and(|t| matches!(t.lower, "came" | "come" | "comes")),
+            )
+        };
         let noun = (k..limit.min(k + 6))
             .take_while(|&j| tokens[j].is_word() && (j == k || !tokens[j].capital))
             .find(|&j| {
                 tokens[j].info.is_speech_noun()
                     && tokens
-                        .get(j + 1)
+                        .get(j + 1 + came(j + 1))
                         .is_some_and(|t| matches!(t.lower, "from" | "of"))
             })?;
-        let source = named(noun + 2).or_else(|| {
+        let from = noun + 1 + came(noun + 1);
+        let source = named(from + 1).or_else(|| {
             // (Up to a time: "of one senior aide on Wednesday".)
-            let end = (noun + 3..limit)
+            let end = (from + 2..limit)
                 .find(|&k| is_time_adjunct(tokens, k))
                 .unwrap_or(limit);
-            (tokens[noun + 1].lower == "of")
-                .then(|| self.subject_after(tokens, noun + 2, end))
+            (tokens[from].lower == "of")
+                .then(|| self.subject_after(tokens, from + 1, end))
                 .flatten()
                 .filter(|f| f.who == Who::Description)
         })?;

@@ -6825,3 +6825,14 @@ fn texted_and_emailed_name_their_medium() {
     check_channel(text, "It was time,", Some("email"));
     check_channel(text, "I am stepping down,", Some("text message"));
 }
+
+#[test]
+fn the_words_came_from_someone_named_after() {
+    let text = "Summit\n\nThe summit ended in acrimony.\n\n“We will not be lectured.” The words \
+                came from Indian Foreign Minister S. Jaishankar, who walked out.\n\n“Enough.” \
+                The rebuke came from Brazil’s Lula.\n\n“It is a disgrace,” came the response \
+                from Chinese Foreign Ministry spokeswoman Mao Ning.";
+    check(text, "We will not be lectured.", Some("S. Jaishankar"));
+    check(text, "Enough.", Some("Lula"));
+    check(text, "It is a disgrace,", Some("Mao Ning"));
+}
