@@ -2616,9 +2616,18 @@ impl<'a> Attributor<'a> {
         sentence: Range<usize>,
         q: usize,
     ) -> Option<(Found, String)> {
-        let s = sentence.start;
+        // ("Or, in the words of Yogi Berra, “…”", "But in the words of
+        // …: “…”": a conjunction may open the sentence, and a colon end
+        // the phrase.)
+        let mut s = sentence.start;
+        if tokens
+            .get(s)
+            .is_some_and(|t| matches!(t.lower, "and" | "but" | "or" | "so" | "yet"))
+        {
+            s += 1 + usize::from(tokens.get(s + 1).is_some_and(|t| t.is_punct(',')));
+        }
         let word = |k: usize| tokens.get(k).filter(|_| k < q).map_or("", |t| t.lower);
-        let comma = (s..q).find(|&k| tokens[k].is_punct(','))?;
+        let comma = (s..q).find(|&k| tokens[k].is_punct(',') || tokens[k].is_punct(':'))?;
         let (agent, cue) = match (word(s), word(s + 1), word(s + 2), word(s + 3)) {
             ("in", "the", "words", "of") => (s + 4, "in the words of"),
             ("to", "quote", _, _) => (s + 2, "to quote"),

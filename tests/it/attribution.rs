@@ -6836,3 +6836,11 @@ fn the_words_came_from_someone_named_after() {
     check(text, "Enough.", Some("Lula"));
     check(text, "It is a disgrace,", Some("Mao Ning"));
 }
+
+#[test]
+fn in_the_words_of_after_a_conjunction() {
+    let text = "Race\n\nThe race is close.\n\nOr, in the words of Yogi Berra, “It ain’t over till \
+                it’s over.”\n\nBut in the words of Bo Lind: “It is done.”";
+    check(text, "It ain’t over till it’s over.", Some("Yogi Berra"));
+    check(text, "It is done.", Some("Bo Lind"));
+}
