@@ -5192,8 +5192,9 @@ impl<'a> Attributor<'a> {
         {
             s += 1;
         }
-        // "in its 11 a.m. advisory", "in a Tuesday statement": when the
-        // words were given is no part of the medium. (After "the" a
+        // "in its 11 a.m. advisory", "in a Tuesday statement", "in his
+        // 1961 farewell address": when the words were given is no part of
+        // the medium. (After "the" a
         // capitalised one is a title's: "the Today programme".)
         let after_the = s > 0 && tokens[s - 1].lower == "the";
         let is_hour = |t: &Token| matches!(t.lower.trim_end_matches('.'), "a.m" | "p.m");
@@ -5207,6 +5208,7 @@ impl<'a> Attributor<'a> {
         while s + 1 < end {
             s += match &tokens[s] {
                 t if t.info.is_time_word() && !(t.capital && after_the) => 1,
+                t if is_year(t) => 1,
                 _ if is_clock(s) => 2,
                 _ => break,
             };

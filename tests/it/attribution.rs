@@ -6844,3 +6844,10 @@ fn in_the_words_of_after_a_conjunction() {
     check(text, "It ain’t over till it’s over.", Some("Yogi Berra"));
     check(text, "It is done.", Some("Bo Lind"));
 }
+
+#[test]
+fn a_year_is_no_part_of_the_medium() {
+    let text = "History\n\nIn his 1961 farewell address, Dwight Eisenhower warned against \
+                “unwarranted influence.”";
+    check_channel(text, "unwarranted influence.", Some("farewell address"));
+}
