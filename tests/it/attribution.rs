@@ -6851,3 +6851,12 @@ fn a_year_is_no_part_of_the_medium() {
                 “unwarranted influence.”";
     check_channel(text, "unwarranted influence.", Some("farewell address"));
 }
+
+#[test]
+fn a_players_position_describes_them() {
+    let text = "Ashes\n\nEngland skipper Ben Stokes was in bullish mood. “We are here to win,” the \
+                all-rounder said.\n\nCeltics guard Jrue Holiday scored 20. “We stuck together,” \
+                the point guard said.";
+    check(text, "We are here to win,", Some("Ben Stokes"));
+    check(text, "We stuck together,", Some("Jrue Holiday"));
+}
