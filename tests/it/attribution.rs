@@ -6860,3 +6860,12 @@ fn a_players_position_describes_them() {
     check(text, "We are here to win,", Some("Ben Stokes"));
     check(text, "We stuck together,", Some("Jrue Holiday"));
 }
+
+#[test]
+fn an_airline_is_a_body() {
+    let text = "Grounded\n\nThe FAA grounded all Boeing 737 Max 9 jets.\n\nAlaska Airlines said in \
+                a statement that it had found “loose bolts” on several planes.\n\nThe airline \
+                said it was “cooperating.”";
+    check(text, "loose bolts", Some("Alaska Airlines"));
+    check(text, "cooperating.", Some("Alaska Airlines"));
+}
