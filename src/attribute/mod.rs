@@ -5209,6 +5209,14 @@ impl<'a> Attributor<'a> {
             s += match &tokens[s] {
                 t if t.info.is_time_word() && !(t.capital && after_the) => 1,
                 t if is_year(t) => 1,
+                // ("her 84-page ruling": its length neither.)
+                t if t
+                    .lower
+                    .strip_suffix("-page")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+                {
+                    1
+                }
                 _ if is_clock(s) => 2,
                 _ => break,
             };

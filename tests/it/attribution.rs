@@ -4499,11 +4499,8 @@ fn a_document_whose_noun_looks_like_a_verb_is_a_channel_after_a_modifier() {
     let text = "Border\n\nU.S. District Judge David Ezra wrote in a 114-page ruling that the law \
         “threatens the fundamental idea” of federal power.\n\n\
         The ruling said the law would “open the door” to a patchwork.";
-    check_channel(
-        text,
-        "threatens the fundamental idea",
-        Some("114-page ruling"),
-    );
+    // (Its length in pages is no part of the medium, as a year is not.)
+    check_channel(text, "threatens the fundamental idea", Some("ruling"));
     // The ruling is then the judge's: it speaks for him.
     check(text, "open the door", Some("David Ezra"));
 }
