@@ -4475,9 +4475,18 @@ impl<'a> Attributor<'a> {
                 // (Not where a name goes on past the noun: "an analyst at
                 // Summit Insights", "the Conference Board" are firms.)
                 let named = |k: usize| tokens[k].capital && tokens[k].is_word();
+                // ("at the company's annual conference": an owner's word
+                // more.)
+                let reach = i
+                    + 4
+                    + usize::from(
+                        tokens[i + 1..(i + 3).min(sentence.end)]
+                            .iter()
+                            .any(|t| t.possessive),
+                    );
                 let event = (i + 1..(i + 6).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
-                    .take_while(|&k| k < i + 4 || named(k - 1))
+                    .take_while(|&k| k < reach || named(k - 1))
                     .find(|&k| {
                         let len = self.noun_len(tokens, k, WordInfo::is_event);
                         len > 0 && !(named(k) && tokens.get(k + len).is_some_and(is_name_word))

@@ -6866,3 +6866,10 @@ fn an_airline_is_a_body() {
     check(text, "loose bolts", Some("Alaska Airlines"));
     check(text, "cooperating.", Some("Alaska Airlines"));
 }
+
+#[test]
+fn a_gathering_its_owner_holds() {
+    let text = "AI\n\nDemis Hassabis spoke.\n\nHassabis, speaking at the company’s annual \
+                conference, said it was “five to ten years away.”";
+    check_channel(text, "five to ten years away.", Some("conference"));
+}
