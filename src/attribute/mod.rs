@@ -3070,8 +3070,17 @@ impl<'a> Attributor<'a> {
 
     /// Rule 2: the outermost speech verb before the quote in its sentence.
     fn before(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        // ("said in a statement read by her lawyer:": a verb's participle
+        // after a medium's noun and before "by" says what was done to the
+        // medium; it is no speech act of the sentence.)
+        let done_to_a_medium = |v: usize| {
+            v > start
+                && tokens.get(v + 1).is_some_and(|t| t.lower == "by")
+                && (self.media_noun_len(tokens, v - 1) > 0
+                    || self.grammar.document_noun(tokens[v - 1].lower).is_some())
+        };
         let verbs: Vec<usize> = (start..q)
-            .filter(|&v| self.verb_at(tokens, v).is_some())
+            .filter(|&v| self.verb_at(tokens, v).is_some() && !done_to_a_medium(v))
             .collect();
         if let Some(quoted) = verbs
             .iter()

@@ -6873,3 +6873,11 @@ fn a_gathering_its_owner_holds() {
                 conference, said it was “five to ten years away.”";
     check_channel(text, "five to ten years away.", Some("conference"));
 }
+
+#[test]
+fn a_statement_read_by_someone_is_the_signers() {
+    let text = "Sentencing\n\nA teacher was shot.\n\nThe teacher, Abby Zwerner, said in a statement \
+                read by her lawyer: “I am grateful for the support.”";
+    check(text, "I am grateful for the support.", Some("Abby Zwerner"));
+    check_channel(text, "I am grateful for the support.", Some("statement"));
+}
