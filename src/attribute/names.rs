@@ -1131,8 +1131,8 @@ pub fn looks_like_demonym(word: &str) -> bool {
 }
 
 /// The words that end a company's legal name: "Boeing Co.", "Apple Inc.",
-/// "Alibaba Group Holding Ltd.", "Marriott International" (and a body's:
-/// "Amnesty International").
+/// "Alibaba Group Holding Ltd.", "Marriott International", "Nissan Motor"
+/// (and a body's: "Amnesty International").
 pub fn is_company_suffix(word: &str) -> bool {
     matches!(
         word,
@@ -1151,5 +1151,26 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "nv"
             | "gmbh"
             | "international"
+            // The last words of companies' names, after the name they go
+            // by: "Nissan Motor", "Peabody Energy", "Meta Platforms",
+            // "Cisco Systems".
+            | "capital"
+            | "communications"
+            | "energy"
+            | "entertainment"
+            | "industries"
+            | "laboratories"
+            | "labs"
+            | "motor"
+            | "motors"
+            | "petroleum"
+            | "pharmaceuticals"
+            | "platforms"
+            | "semiconductor"
+            | "studios"
+            | "systems"
+            | "technologies"
+            | "therapeutics"
+            | "ventures"
     )
 }

@@ -6881,3 +6881,12 @@ fn a_statement_read_by_someone_is_the_signers() {
     check(text, "I am grateful for the support.", Some("Abby Zwerner"));
     check_channel(text, "I am grateful for the support.", Some("statement"));
 }
+
+#[test]
+fn a_company_named_by_its_trade_is_a_body() {
+    let text = "Cuts\n\nNissan Motor said on Thursday it would cut 20,000 jobs.\n\nThe automaker, \
+                which is saddled with debt, also said it expected a loss of “as much as” 750 \
+                billion yen.\n\n“We are taking decisive action,” Nissan said.";
+    check(text, "as much as", Some("Nissan Motor"));
+    check(text, "We are taking decisive action,", Some("Nissan Motor"));
+}
