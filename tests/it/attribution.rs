@@ -6890,3 +6890,14 @@ fn a_company_named_by_its_trade_is_a_body() {
     check(text, "as much as", Some("Nissan Motor"));
     check(text, "We are taking decisive action,", Some("Nissan Motor"));
 }
+
+#[test]
+fn a_sports_broadcaster_is_an_outlet() {
+    let text = "Arsenal\n\nDeclan Rice scored late on.\n\nRice, speaking to TNT Sports, said: “We \
+                believe we can win the league.”";
+    check_channel(
+        text,
+        "We believe we can win the league.",
+        Some("TNT Sports"),
+    );
+}
