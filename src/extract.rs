@@ -446,12 +446,9 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
             "podcast" | "show" | "program" | "programme" | "newsletter" | "blog" | "channel"
         )
     });
-    let goes_on = || {
-        text[q.outer.end..]
-            .trim_start_matches(is_space)
-            .starts_with(|c: char| c.is_lowercase())
-    };
-    if after_show && title_case && a.source != Some(Source::After) && goes_on() {
+    let after = text[q.outer.end..].trim_start_matches(is_space);
+    let goes_on = after.starts_with(|c: char| c.is_lowercase());
+    if after_show && title_case && a.source != Some(Source::After) && goes_on {
         return QuoteKind::Term;
     }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,
@@ -471,12 +468,11 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     // (A word that links it to what follows is no noun it modifies: "the
     // “Himalaya” of difficulties" is a speaker's figure.)
     let noun_after = || {
-        let after = text[q.outer.end..].trim_start_matches(is_space);
         let word = after
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        after.starts_with(|c: char| c.is_lowercase())
+        goes_on
             && !matches!(
                 word,
                 "of" | "for"

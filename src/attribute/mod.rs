@@ -5212,8 +5212,8 @@ impl<'a> Attributor<'a> {
         }
         // "in its 11 a.m. advisory", "in a Tuesday statement", "in his
         // 1961 farewell address": when the words were given is no part of
-        // the medium. (After "the" a
-        // capitalised one is a title's: "the Today programme".)
+        // the medium, nor is their length ("her 84-page ruling"). (After
+        // "the" a capitalised one is a title's: "the Today programme".)
         let after_the = s > 0 && tokens[s - 1].lower == "the";
         let is_hour = |t: &Token| matches!(t.lower.trim_end_matches('.'), "a.m" | "p.m");
         let is_clock = |k: usize| {
@@ -5226,15 +5226,7 @@ impl<'a> Attributor<'a> {
         while s + 1 < end {
             s += match &tokens[s] {
                 t if t.info.is_time_word() && !(t.capital && after_the) => 1,
-                t if is_year(t) => 1,
-                // ("her 84-page ruling": its length neither.)
-                t if t
-                    .lower
-                    .strip_suffix("-page")
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
-                {
-                    1
-                }
+                t if is_year(t) || is_page_count(t) => 1,
                 _ if is_clock(s) => 2,
                 _ => break,
             };
@@ -8400,6 +8392,13 @@ fn is_age(t: &Token) -> bool {
 /// A year: four digits ("in 2010").
 fn is_year(t: &Token) -> bool {
     t.lower.len() == 4 && t.is_numeral()
+}
+
+/// "84-page": a document's length.
+fn is_page_count(t: &Token) -> bool {
+    t.lower
+        .strip_suffix("-page")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "not", "never", "didn't", "neither": a word that denies what follows.
