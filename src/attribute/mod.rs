@@ -1195,6 +1195,7 @@ impl<'a> Attributor<'a> {
         {
             self.names.entities[entity].kind = EntityKind::Person;
         }
+        self.give_the_family_name(tokens, split.core_start, end, entity);
         if let Some([open, tag]) = tokens.get(end..end + 2)
             && (open.is_punct(',') || open.is_punct('('))
             && tag.lower.contains('-')
@@ -1237,6 +1238,56 @@ impl<'a> Attributor<'a> {
             possessive: tokens[end - 1].possessive,
             plural,
         });
+    }
+
+    /// "Roman's widow, Lisa, said", "Kelce's brother Jason": a relative
+    /// named by a given name alone after a person's possessive and a word
+    /// of family bears the family's name, as a reader takes it: "Lisa
+    /// Roman". Only the name printed changes; the words it is linked by
+    /// stay the article's.
+    fn give_the_family_name(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
+        if end - start != 1 || !is_given_name(tokens[start].info) {
+            return;
+        }
+        let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));
+        let Some(family) = start.checked_sub(1 + comma) else {
+            return;
+        };
+        let kin = matches!(
+            tokens[family].lower,
+            "brother"
+                | "sister"
+                | "son"
+                | "daughter"
+                | "father"
+                | "mother"
+                | "mum"
+                | "mom"
+                | "dad"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "grandson"
+                | "granddaughter"
+                | "twin"
+        );
+        let Some(owner) = family
+            .checked_sub(1)
+            .filter(|&k| kin && tokens[k].possessive)
+        else {
+            return;
+        };
+        let a_person = self
+            .mention_entity(tokens, owner)
+            .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
+        let e = &self.names.entities[entity];
+        if !a_person || e.kind == EntityKind::Organisation || e.tokens.len() != 1 {
+            return;
+        }
+        let surname = names::printed_word(self.text, &tokens[owner]);
+        let name = format!("{} {surname}", e.name);
+        self.names.entities[entity].name = name;
     }
 
     /// Whether token `start` begins its sentence, or follows an opening

@@ -6901,3 +6901,12 @@ fn a_sports_broadcaster_is_an_outlet() {
         Some("TNT Sports"),
     );
 }
+
+#[test]
+fn a_relative_named_by_a_given_name_bears_the_family_name() {
+    let text = "Killing\n\nOfficer Jaime Roman died on Friday.\n\nRoman’s widow, Lisa, said in a \
+                statement that her husband “loved being a cop.”\n\nTravis Kelce got engaged. \
+                Kelce’s brother Jason said he was “over the moon.”";
+    check_mention(text, "loved being a cop.", "Lisa", Some("Lisa Roman"));
+    check(text, "over the moon.", Some("Jason Kelce"));
+}
