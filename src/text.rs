@@ -361,6 +361,30 @@ pub fn tokenize<'a>(
             }
             continue;
         }
+        // "Vice Premier He Lifeng", "a spokesperson, He Yadong,": "He"
+        // before a plain capitalised word is a Chinese surname, not the
+        // pronoun. (Opening a sentence, only before a word in lower case
+        // after the name: "He Lifeng said", not a headline's "He Wants
+        // Peace".)
+        if t.lower == "he" && t.info.pronoun().is_some() && !in_capitals(text, t) {
+            let plain = |k: usize| {
+                tokens.get(k).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && n.capital
+                        && !n.info.is_closed_class()
+                        && !n.info.is_speech_verb()
+                        && !n.info.is_time_word()
+                })
+            };
+            let opens = i == 0 || tokens[i - 1].sentence_end;
+            let lower_after = tokens
+                .get(i + 2)
+                .is_none_or(|n| n.kind != TokenKind::Word || !n.capital);
+            if plain(i + 1) && (!opens || lower_after) {
+                tokens[i].info = WordInfo::default();
+            }
+            continue;
+        }
         // "US President Joe Biden", "the WHO said": a closed-class word in
         // capitals is an acronym, a name, unless the words beside it are in
         // capitals too (a headline or a shout: "WHO WARNS OF NEW VARIANT").

@@ -6910,3 +6910,14 @@ fn a_relative_named_by_a_given_name_bears_the_family_name() {
     check_mention(text, "loved being a cop.", "Lisa", Some("Lisa Roman"));
     check(text, "over the moon.", Some("Jason Kelce"));
 }
+
+#[test]
+fn he_before_a_capitalised_word_is_a_chinese_surname() {
+    let text = "Trade\n\nThe commerce ministry spoke.\n\nA ministry spokesperson, He Yadong, told \
+                a regular briefing that Washington was “abusing” export controls.\n\nVice \
+                Premier He Lifeng said the talks were “constructive.”\n\nJohn Smith spoke. He \
+                said it was “fine.”";
+    check(text, "abusing", Some("He Yadong"));
+    check(text, "constructive.", Some("He Lifeng"));
+    check_mention(text, "fine.", "He", Some("John Smith"));
+}
