@@ -1272,12 +1272,12 @@ impl<'a> Attributor<'a> {
                 | "granddaughter"
                 | "twin"
         );
-        let Some(owner) = family
-            .checked_sub(1)
-            .filter(|&k| kin && tokens[k].possessive)
-        else {
+        let Some(owner) = family.checked_sub(1).filter(|&k| tokens[k].possessive) else {
             return;
         };
+        if !kin {
+            return;
+        }
         let a_person = self
             .mention_entity(tokens, owner)
             .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
