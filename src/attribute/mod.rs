@@ -1089,10 +1089,7 @@ impl<'a> Attributor<'a> {
         // The comma after a name that ends an opening phrase ends the
         // phrase: in "In a post on Instagram, the pop star thanked …" the
         // pop star is the subject, not Instagram's appositive.
-        let sentence = tokens[..start]
-            .iter()
-            .rposition(|t| t.sentence_end)
-            .map_or(0, |k| k + 1);
+        let sentence = start_of_sentence(tokens, start);
         // ("plants in Germany, the spokesman said": a clause of its own,
         // its verb after the noun, is no appositive.)
         let a_clause = || {
@@ -7544,10 +7541,7 @@ impl<'a> Attributor<'a> {
         pronoun: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        let sentence = (0..pronoun)
-            .rev()
-            .find(|&k| tokens[k].sentence_end)
-            .map_or(0, |k| k + 1);
+        let sentence = start_of_sentence(tokens, pronoun);
         let before = &tokens[..sentence];
         let he_or_she = |t: &Token| {
             t.info.pronoun() == Some(PronounKind::Singular) && gender_of([t.info]).is_some()
@@ -8133,14 +8127,20 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     p == 0 && all_capitalised && common + unused >= 1
 }
 
+/// Where the sentence holding token `k` starts: after the last token
+/// before `k` that ends a sentence.
+fn start_of_sentence(tokens: &[Token], k: usize) -> usize {
+    tokens[..k]
+        .iter()
+        .rposition(|t| t.sentence_end)
+        .map_or(0, |e| e + 1)
+}
+
 /// The sentence ending where the one starting at token `start` (> 0)
 /// begins, unless it holds a quote. A programme's title that opens it is
 /// none ("On “Face the Nation,” Sen. Bernie Sanders identified …").
 fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usize>> {
-    let prev_start = tokens[..start - 1]
-        .iter()
-        .rposition(|t| t.sentence_end)
-        .map_or(0, |k| k + 1);
+    let prev_start = start_of_sentence(tokens, start - 1);
     let prev = prev_start..start;
     let opening_title = |k: usize| k == prev_start + 1 && tokens[prev_start].lower == "on";
     let holds_quote = prev
@@ -8202,10 +8202,7 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
 /// each starts, in bytes; none unless the pronoun at `pronoun` follows the
 /// opening phrase.
 fn opening_objects(tokens: &[Token], pronoun: usize) -> Vec<usize> {
-    let floor = (0..pronoun)
-        .rev()
-        .find(|&k| tokens[k].sentence_end)
-        .map_or(0, |k| k + 1);
+    let floor = start_of_sentence(tokens, pronoun);
     let Some(comma) = (floor..pronoun).find(|&k| is_delimiter(&tokens[k])) else {
         return Vec::new();
     };
