@@ -1435,9 +1435,9 @@ impl<'a> Attributor<'a> {
             .iter()
             .all(|w| !w.capital && !self.names.knows_word(w.lower));
         let mut seen = vec![false; self.names.entities.len()];
-        // A title of two words is called so by its initials: "the PM" is
-        // "Prime Minister Anthony Albanese", "the prime minister" "PM
-        // Narendra Modi".
+        // A title of two words is called so by its initials: "the prime
+        // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
+        // Anthony Albanese": `spells_initials`, below.)
         let initials = |pair: [&str; 2], abbreviation: &str| {
             let mut letters = abbreviation.chars();
             pair.iter()
@@ -1578,10 +1578,7 @@ impl<'a> Attributor<'a> {
                     (head.starts_with(d.lower) && (d.lower.len() >= 3 || d.lower == head))
                         || (house(head) && house(d.lower))
                         || head_pair.is_some_and(|pair| initials(pair, d.lower))
-                }) || (head.len() == 2
-                    && e.descriptors
-                        .windows(2)
-                        .any(|pair| initials([pair[0].lower, pair[1].lower], head)))
+                }) || (head.len() == 2 && spells_initials(head, &e.descriptors))
             };
             let class_score = match class_hit {
                 false => 0,
