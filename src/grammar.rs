@@ -134,6 +134,9 @@ struct ChannelsFile {
     #[serde(default)]
     publishing_verbs: Vec<String>,
     channel_prepositions: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
+    remote_means: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
     outlets: Vec<String>,
@@ -205,6 +208,9 @@ pub struct Grammar {
     state_abbreviations: HashMap<String, String>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
+    /// "email", "video link": means named bare after "by" ("said by
+    /// email"), by their lower-case words.
+    remote_means: FxHashSet<String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -565,6 +571,7 @@ impl Grammar {
                 .pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
+        let remote_means = lower_set(&channels.remote_means);
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -596,6 +603,7 @@ impl Grammar {
             party_letters,
             state_abbreviations,
             headline_labels,
+            remote_means,
             person_suffixes,
             person_tails,
             person,
@@ -606,6 +614,23 @@ impl Grammar {
     /// "Exclusive:"), so that it is no one's name.
     pub fn is_headline_label(&self, lower: &str) -> bool {
         self.headline_labels.contains(lower)
+    }
+
+    /// How many of `words` (lower case) name a means that carries words at
+    /// a distance ("email", "video link"), the longest that does; 0 if none.
+    pub fn remote_means_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
+        let mut phrase = String::new();
+        let mut len = 0;
+        for (n, word) in words.take(3).enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(word);
+            if self.remote_means.contains(&phrase) {
+                len = n + 1;
+            }
+        }
+        len
     }
 
     /// The party and the state's words of an American politician's tag:

@@ -4565,6 +4565,24 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "said by email", "speaking by video link": the means, named
+            // bare, that carried the words.
+            if t.lower == "by" {
+                let words = tokens[i + 1..sentence.end]
+                    .iter()
+                    .take_while(|w| w.is_word())
+                    .map(|w| w.lower);
+                let end = i + 1 + self.grammar.remote_means_len(words);
+                if end > i + 1
+                    && (q < i || q >= end)
+                    && (i.saturating_sub(6)..i).any(|v| {
+                        self.verb_at(tokens, v).is_some()
+                            || matches!(tokens[v].lower, "speaking" | "talking")
+                    })
+                {
+                    return Some(self.phrase(tokens, i + 1, end));
+                }
+            }
             // "said on CNN", "appearing on MSNBC": an outlet's name; and
             // where words are written, "in" one ("writes Jane Doe in The
             // Atlantic", a title opening on a capitalised "The"; "said in

@@ -6921,3 +6921,17 @@ fn he_before_a_capitalised_word_is_a_chinese_surname() {
     check(text, "constructive.", Some("He Lifeng"));
     check_mention(text, "fine.", "He", Some("John Smith"));
 }
+
+#[test]
+fn the_means_reached_by_by_is_the_channel() {
+    let text = "War\n\nZelensky, speaking by video link from Kyiv, said: “We will not give up \
+                our land.”\n\n“We are reviewing the matter,” a Meta spokesperson said by \
+                email.\n\nPeskov told reporters by phone: “There is no plan.”\n\nThe law was \
+                passed by parliament. “It is a disgrace,” Ada Quill said.\n\nThe claim was \
+                reported by news outlets. “It is false,” Bo Lind said.";
+    check_channel(text, "We will not give up our land.", Some("video link"));
+    check_channel(text, "We are reviewing the matter,", Some("email"));
+    check_channel(text, "There is no plan.", Some("phone"));
+    check_channel(text, "It is a disgrace,", None);
+    check_channel(text, "It is false,", None);
+}
