@@ -263,7 +263,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             && !t.info.is_closed_class()
             && !t.info.is_time_word())
             || is_nickname(t)
-            || is_station_number(&tokens[end - 1], t)
+            || is_station_number(tokens, end)
             || (end == start + 1 && is_number_ten(tokens, start))
             || is_outlets_time_word(tokens, end)
             || ends_with_name_month(tokens, end);
@@ -459,9 +459,17 @@ pub fn is_number_ten(tokens: &[Token], k: usize) -> bool {
 }
 
 /// "Radio 4", "Channel 5": a number is part of a broadcaster's name after
-/// a capitalised word for a medium.
-fn is_station_number(before: &Token, t: &Token) -> bool {
-    before.capital && before.info.is_outlet_kind() && t.is_numeral()
+/// a capitalised word for a medium; and "Rossiya 1", "BBC 2", a short one
+/// after an outlet's name where nothing it counts follows ("told CNN 10
+/// days ago").
+fn is_station_number(tokens: &[Token], k: usize) -> bool {
+    let (before, t) = (&tokens[k - 1], &tokens[k]);
+    before.capital
+        && t.is_numeral()
+        && (before.info.is_outlet_kind()
+            || before.info.is_outlet()
+                && t.lower.len() <= 2
+                && tokens.get(k + 1).is_none_or(|n| !n.is_word() || n.capital))
 }
 
 /// "Speaker of the House Newt Gingrich": a title, "of the" at `of`, and a

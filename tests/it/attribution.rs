@@ -6935,3 +6935,13 @@ fn the_means_reached_by_by_is_the_channel() {
     check_channel(text, "It is a disgrace,", None);
     check_channel(text, "It is false,", None);
 }
+
+#[test]
+fn russian_state_broadcasters_are_outlets() {
+    let text = "Talks\n\nLavrov said in an interview with RT that “the West has lost.”\n\n\
+                Speaking on Rossiya 1, Putin said: “We are ready for talks.”\n\nPeskov told \
+                CNN 10 days ago that it was “over.”";
+    check_channel(text, "the West has lost.", Some("interview with RT"));
+    check_channel(text, "We are ready for talks.", Some("Rossiya 1"));
+    check_channel(text, "over.", Some("CNN"));
+}
