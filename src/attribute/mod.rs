@@ -7894,10 +7894,22 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             && t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
     };
+    // ("Natarajan's colleague, Professor Tom Berg of Oxford, was more
+    // cautious": an affiliation may follow the name inside the commas.)
+    let close = match tokens.get(end).map(|t| t.lower) {
+        Some("of" | "at" | "from") => {
+            let name = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.lower == "the"));
+            (name < tokens.len())
+                .then(|| name_run_at(tokens, name))
+                .flatten()
+                .unwrap_or(end)
+        }
+        _ => end,
+    };
     let appositive = opening > 0
         && tokens[opening - 1].is_punct(',')
-        && tokens.get(end).is_some_and(|t| t.is_punct(','))
-        && tokens.get(end + 1).is_some_and(|t| {
+        && tokens.get(close).is_some_and(|t| t.is_punct(','))
+        && tokens.get(close + 1).is_some_and(|t| {
             // ("Guardiola's assistant, Juanma Lillo, was less diplomatic")
             verb(t) || present(t) || auxiliary(t)
         });

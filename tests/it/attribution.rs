@@ -6945,3 +6945,11 @@ fn russian_state_broadcasters_are_outlets() {
     check_channel(text, "We are ready for talks.", Some("Rossiya 1"));
     check_channel(text, "over.", Some("CNN"));
 }
+
+#[test]
+fn an_appositive_name_with_an_affiliation_is_the_subject() {
+    let text = "Study\n\n“These results are encouraging,” said Dr. Priya Natarajan.\n\n\
+                Natarajan’s co-investigator, Professor Tom Berg of the University of Oxford, \
+                was more cautious. “It is early days,” he said.";
+    check(text, "It is early days,", Some("Tom Berg"));
+}
