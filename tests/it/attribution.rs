@@ -6953,3 +6953,19 @@ fn an_appositive_name_with_an_affiliation_is_the_subject() {
                 was more cautious. “It is early days,” he said.";
     check(text, "It is early days,", Some("Tom Berg"));
 }
+
+#[test]
+fn a_smile_or_a_shrug_that_goes_with_the_words_is_a_cue() {
+    let text = "Derby\n\nMohamed Salah scored twice.\n\nAsked about his contract, the Egyptian \
+                smiled: “You know I can’t talk about that.”\n\n“Who knows?” he shrugged.\n\n\
+                “We won,” grinned Ada Quill.\n\nThe smiles were back. “We are happy,” Bo Lind \
+                said.";
+    check(
+        text,
+        "You know I can’t talk about that.",
+        Some("Mohamed Salah"),
+    );
+    check(text, "Who knows?", Some("Mohamed Salah"));
+    check(text, "We won,", Some("Ada Quill"));
+    check(text, "We are happy,", Some("Bo Lind"));
+}
