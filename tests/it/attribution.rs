@@ -6969,3 +6969,12 @@ fn a_smile_or_a_shrug_that_goes_with_the_words_is_a_cue() {
     check(text, "We won,", Some("Ada Quill"));
     check(text, "We are happy,", Some("Bo Lind"));
 }
+
+#[test]
+fn a_closing_argument_is_the_channel() {
+    let text = "Trial\n\nA jury convicted the mayor.\n\n“He sold his office,” Assistant U.S. \
+                Attorney Mark Coyne told jurors in his closing argument.\n\nIn opening \
+                arguments, defense lawyer Ada Quill said: “He is innocent.”";
+    check_channel(text, "He sold his office,", Some("closing argument"));
+    check_channel(text, "He is innocent.", Some("opening arguments"));
+}
