@@ -6978,3 +6978,24 @@ fn a_closing_argument_is_the_channel() {
     check_channel(text, "He sold his office,", Some("closing argument"));
     check_channel(text, "He is innocent.", Some("opening arguments"));
 }
+
+#[test]
+fn a_palace_and_a_royal_household_speak_as_bodies() {
+    let text = "Royals\n\nKing Charles visited Kensington Palace. The Foreign Office spoke \
+                later.\n\n“He is resting,” the palace said.\n\n“All our support to the \
+                affected,” the royal household said in a statement.\n\n“We will help,” the \
+                Ukrainian presidency said.";
+    check_mention(
+        text,
+        "He is resting,",
+        "the palace",
+        Some("Kensington Palace"),
+    );
+    check_mention(
+        text,
+        "All our support to the affected,",
+        "the royal household",
+        None,
+    );
+    check(text, "We will help,", Some("Ukrainian presidency"));
+}
