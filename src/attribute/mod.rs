@@ -765,6 +765,17 @@ impl<'a> Attributor<'a> {
     /// clause goes on to call "its", with no other noun phrase, name or
     /// pronoun between to own it, is a body's.
     fn calls_it_its(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        // ("Demand for its chips", "Sales of its phones": a noun that goes
+        // on to "of" or "for", or that opens its sentence and is written in
+        // lower case elsewhere, is a thing "its" owns a part of.)
+        let a_things_noun = || {
+            tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.lower, "of" | "for"))
+                || (end - start == 1
+                    && (start == 0 || tokens[start - 1].sentence_end)
+                    && self.written_in_lower_case(tokens, tokens[start].lower))
+        };
         if tokens[end - 1].possessive {
             return false;
         }
@@ -772,7 +783,7 @@ impl<'a> Attributor<'a> {
         // within a word or two.)
         for t in tokens[end..].iter().take(12) {
             if t.lower == "its" {
-                return self.opens_a_clause(tokens[start].span.start);
+                return self.opens_a_clause(tokens[start].span.start) && !a_things_noun();
             }
             let owner = t.quote().is_some()
                 || t.possessive

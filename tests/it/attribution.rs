@@ -6999,3 +6999,17 @@ fn a_palace_and_a_royal_household_speak_as_bodies() {
     );
     check(text, "We will help,", Some("Ukrainian presidency"));
 }
+
+#[test]
+fn a_noun_that_opens_a_sentence_before_its_is_no_body() {
+    let text = "Chips\n\nNvidia Corp reported revenue on Wednesday.\n\nDemand for its chips was \
+                strong.\n\nThe company said in a filing that curbs could “materially” hurt \
+                sales.\n\nSales of its phones fell. “We expect growth,” the company said.";
+    check_mention(text, "materially", "The company", Some("Nvidia Corp"));
+    check_mention(
+        text,
+        "We expect growth,",
+        "the company",
+        Some("Nvidia Corp"),
+    );
+}
