@@ -7013,3 +7013,10 @@ fn a_noun_that_opens_a_sentence_before_its_is_no_body() {
         Some("Nvidia Corp"),
     );
 }
+
+#[test]
+fn prime_ministers_questions_is_a_gathering() {
+    let text = "Welfare\n\nSir Keir Starmer faced MPs.\n\nSpeaking at PMQs, the prime minister \
+                said: ‘We have to fix a broken system.’";
+    check_channel(text, "We have to fix a broken system.", Some("PMQs"));
+}
