@@ -121,13 +121,15 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     }
     let wrapped = is_wrapped(text, &lines);
     // ("… after reports that she\nhad claimed …": a line that goes on in
-    // lower case, right after one that ends in a word or a comma, is the
+    // lower case, right after one that ends in a word, a comma, a
+    // semicolon or a dash ("the same speech —\nthe same promises"), is the
     // same paragraph, wrapped though the text is not wrapped throughout.
     // No paragraph of news opens in lower case.)
     let goes_on = |before: &Span, line: &Span| {
         let last = text[before.start..before.end].chars().next_back();
         let first = text[line.start..line.end].chars().next();
-        last.is_some_and(|c| c.is_alphabetic() || c == ',') && first.is_some_and(char::is_lowercase)
+        last.is_some_and(|c| c.is_alphabetic() || matches!(c, ',' | ';' | '—' | '–' | '-'))
+            && first.is_some_and(char::is_lowercase)
     };
     let mut out: Vec<Span> = Vec::with_capacity(lines.len());
     for (span, after_blank) in lines {
@@ -1122,6 +1124,9 @@ mod tests {
         let texts: Vec<&str> = p.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].ends_with("she said."), "{texts:?}");
+        // After a dash or a semicolon too.
+        assert_eq!(paragraphs("the same speech —\nthe same promises").len(), 1);
+        assert_eq!(paragraphs("we came;\nwe saw").len(), 1);
         // Not over a blank line, nor after a sentence's end.
         assert_eq!(paragraphs("one\n\ntwo").len(), 2);
         assert_eq!(paragraphs("One.\ntwo").len(), 2);
