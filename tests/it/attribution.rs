@@ -7020,3 +7020,13 @@ fn prime_ministers_questions_is_a_gathering() {
                 said: ‘We have to fix a broken system.’";
     check_channel(text, "We have to fix a broken system.", Some("PMQs"));
 }
+
+#[test]
+fn a_sermon_a_eulogy_and_a_monologue_are_channels() {
+    let text = "Words\n\nArchbishop Justin Welby said in a sermon that Britain must “welcome the \
+                stranger.”\n\n“He was my hero,” Obama said in his eulogy.\n\nJimmy Kimmel joked \
+                in his opening monologue: “What a week.”";
+    check_channel(text, "welcome the stranger.", Some("sermon"));
+    check_channel(text, "He was my hero,", Some("eulogy"));
+    check_channel(text, "What a week.", Some("opening monologue"));
+}
