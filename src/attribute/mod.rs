@@ -4124,13 +4124,25 @@ impl<'a> Attributor<'a> {
         sentence: std::ops::Range<usize>,
         q: usize,
     ) -> Option<(Option<Found>, Option<String>, &'static str)> {
-        // ("per Axios", "per a source": "per" before a name or a noun
-        // phrase, not "per cent" or "per share".)
+        // ("per Axios", "per a source", "per two sources": "per" before a
+        // name or a noun phrase, not "per cent", "per share" or "per two
+        // weeks".)
+        let counted = |i: usize| {
+            (is_number_word(tokens[i].lower)
+                || matches!(tokens[i].lower, "several" | "multiple" | "numerous"))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|noun| self.is_described_singular_or_plural(noun.lower))
+        };
         let (a, start) = sentence.clone().find_map(|i| {
             let next = tokens.get(i + 1)?;
             match tokens[i].lower {
                 "according" if next.lower == "to" => Some((i, i + 2)),
-                "per" if next.capital || matches!(next.lower, "a" | "an" | "the") => {
+                "per"
+                    if next.capital
+                        || matches!(next.lower, "a" | "an" | "the")
+                        || counted(i + 1) =>
+                {
                     Some((i, i + 1))
                 }
                 _ => None,

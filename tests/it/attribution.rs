@@ -7030,3 +7030,13 @@ fn a_sermon_a_eulogy_and_a_monologue_are_channels() {
     check_channel(text, "He was my hero,", Some("eulogy"));
     check_channel(text, "What a week.", Some("opening monologue"));
 }
+
+#[test]
+fn per_a_count_of_sources_is_according_to_them() {
+    let text = "Talks\n\nThe deal is “dead,” per two sources briefed on the talks.\n\nThe plan is \
+                “on hold,” per multiple officials.\n\nIt costs “too much” at $5 per two weeks, \
+                Bo Lind said.";
+    check_mention(text, "dead,", "two sources briefed on the talks", None);
+    check_mention(text, "on hold,", "multiple officials", None);
+    check(text, "too much", Some("Bo Lind"));
+}
