@@ -960,6 +960,13 @@ impl<'a> Attributor<'a> {
         if role_of {
             split.kind = EntityKind::Unknown;
         }
+        // "Rihanna, who won album of the year,": "who" is said of people,
+        // so a name the grammar cannot place is a person's.
+        let who = tokens.get(end).is_some_and(|t| t.is_punct(','))
+            && tokens.get(end + 1).is_some_and(|t| t.lower == "who");
+        if who && split.kind == EntityKind::Unknown && split.core_start == start {
+            split.kind = EntityKind::Person;
+        }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
         let sentence_start = start == 0 || tokens[start - 1].sentence_end;
@@ -1058,8 +1065,6 @@ impl<'a> Attributor<'a> {
                     && !self.grammar.is_headline_label(word);
                 // ("Musk, who calls himself …, wrote": "who" is said of
                 // people.)
-                let who = tokens.get(end).is_some_and(|t| t.is_punct(','))
-                    && tokens.get(end + 1).is_some_and(|t| t.lower == "who");
                 if !elsewhere && !speaks && !signs && !who && !inner_capital() {
                     return;
                 }

@@ -7040,3 +7040,10 @@ fn per_a_count_of_sources_is_according_to_them() {
     check_mention(text, "on hold,", "multiple officials", None);
     check(text, "too much", Some("Bo Lind"));
 }
+
+#[test]
+fn a_name_followed_by_who_is_a_persons() {
+    let text = "Grammys\n\n“Thank you,” said Taylor Swift.\n\nRihanna, who won album of the \
+                year, dedicated the award to her mother. “This is for you, Mama,” she said.";
+    check(text, "This is for you, Mama,", Some("Rihanna"));
+}
