@@ -6203,7 +6203,12 @@ impl<'a> Attributor<'a> {
         // in the ministry", "an official at the embassy": the head stands
         // before a short phrase.
         // ("A sign outside his office read": a place too.)
-        let of = (end.saturating_sub(6).max(floor)..end).find(|&k| {
+        // (Not across a comma: "In a statement to People, a rep for the
+        // star said" opens the phrase at "a rep".)
+        let after_comma = (end.saturating_sub(6).max(floor)..end)
+            .rfind(|&k| tokens[k].is_punct(','))
+            .map_or(0, |k| k + 1);
+        let of = (end.saturating_sub(6).max(floor).max(after_comma)..end).find(|&k| {
             (matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at")
                 || places(tokens[k].lower))
                 && k > floor

@@ -7047,3 +7047,10 @@ fn a_name_followed_by_who_is_a_persons() {
                 year, dedicated the award to her mother. “This is for you, Mama,” she said.";
     check(text, "This is for you, Mama,", Some("Rihanna"));
 }
+
+#[test]
+fn a_description_does_not_reach_back_over_a_comma() {
+    let text = "Star\n\nThe singer cancelled her tour.\n\nIn a statement to People magazine, a \
+                rep for the star said: “She is resting.”";
+    check_mention(text, "She is resting.", "a rep for the star", None);
+}
