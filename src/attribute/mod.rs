@@ -5006,6 +5006,12 @@ impl<'a> Attributor<'a> {
             // news agency TASS"). With no article, only a noun with a name
             // after it or a modifier before it: "told state broadcaster
             // ERT", "told state media".
+            // ("told a rally in Eldoret", "told a summit": a gathering is
+            // told as a medium is.)
+            let told_through_len = |j: usize| {
+                self.media_noun_len(tokens, j)
+                    .max(self.noun_len(tokens, j, WordInfo::is_event))
+            };
             let k = i + 1 + usize::from(addressed);
             let article = tokens
                 .get(k)
@@ -5021,10 +5027,10 @@ impl<'a> Attributor<'a> {
                             t.is_word() && (!t.possessive || owner) && !t.info.is_closed_class()
                         })
                     })
-                    .find(|&j| !tokens[j].capital && self.media_noun_len(tokens, j) > 0)
+                    .find(|&j| !tokens[j].capital && told_through_len(j) > 0)
             {
                 // ("the Today programme": a title may stand before the noun.)
-                let end = noun + self.media_noun_len(tokens, noun);
+                let end = noun + told_through_len(noun);
                 // "news agency": a medium's noun may go on in another.
                 let end = end + self.media_noun_len(tokens, end);
                 if let Some(name_end) = name_at(end) {

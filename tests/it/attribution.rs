@@ -7054,3 +7054,13 @@ fn a_description_does_not_reach_back_over_a_comma() {
                 rep for the star said: “She is resting.”";
     check_mention(text, "She is resting.", "a rep for the star", None);
 }
+
+#[test]
+fn a_gathering_told_is_the_channel() {
+    let text = "Kenya\n\nPresident William Ruto spoke.\n\n“We cannot continue borrowing,” Ruto \
+                told a rally in Eldoret.\n\nHe told a summit in Paris: “Act now.”\n\nHe told \
+                the rally organisers he was “grateful.”";
+    check_channel(text, "We cannot continue borrowing,", Some("rally"));
+    check_channel(text, "Act now.", Some("summit"));
+    check_channel(text, "grateful.", None);
+}
