@@ -2793,8 +2793,18 @@ impl<'a> Attributor<'a> {
             self.person_after_title(tokens, run_end, limit)
                 .or_else(|| self.found_name(tokens, at, run_end))
         };
+        // ("from union leader Sharon Graham on Tuesday", "So said one
+        // trader": words in lower case before the name, or someone
+        // unnamed; up to a time, "of one senior aide on Wednesday".)
+        let described = |at: usize| {
+            let end = (at + 1..limit)
+                .find(|&k| is_time_adjunct(tokens, k))
+                .unwrap_or(limit);
+            self.subject_after(tokens, at, end)
+        };
         if tokens[k].lower == "so" && tokens.get(k + 1)?.info.is_speech_verb() {
-            return Some((named(k + 2)?, self.cue_at(tokens, k + 1)));
+            let f = named(k + 2).or_else(|| described(k + 2))?;
+            return Some((f, self.cue_at(tokens, k + 1)));
         }
         // "“No way,” was Hakeem Jeffries's response": a speech noun's owner.
         if matches!(tokens[k].lower, "was" | "is")
@@ -2826,15 +2836,11 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|t| matches!(t.lower, "from" | "of"))
             })?;
         let from = noun + 1 + came(noun + 1);
+        // (After "of" only someone unnamed: "the assessment of Trump" may
+        // be what was assessed.)
         let source = named(from + 1).or_else(|| {
-            // (Up to a time: "of one senior aide on Wednesday".)
-            let end = (from + 2..limit)
-                .find(|&k| is_time_adjunct(tokens, k))
-                .unwrap_or(limit);
-            (tokens[from].lower == "of")
-                .then(|| self.subject_after(tokens, from + 1, end))
-                .flatten()
-                .filter(|f| f.who == Who::Description)
+            described(from + 1)
+                .filter(|f| tokens[from].lower == "from" || f.who == Who::Description)
         })?;
         Some((source, tokens[noun].lower.to_owned()))
     }
@@ -6425,6 +6431,13 @@ impl<'a> Attributor<'a> {
         let mut k = j;
         while k < end && k - j < 7 && tokens[k].kind == TokenKind::Word {
             k += 1;
+        }
+        // (Cut by that reach inside a phrase, not after its "of the": "one
+        // trader on the floor of the exchange".)
+        if k < end && tokens[k].kind == TokenKind::Word {
+            while k > j + 1 && tokens[k - 1].info.is_closed_class() {
+                k -= 1;
+            }
         }
         if tokens.get(k).is_some_and(|t| t.is_punct(','))
             && let Some(run_end) = tokens.get(k + 1).and_then(|_| name_run_at(tokens, k + 1))

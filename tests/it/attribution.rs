@@ -7064,3 +7064,16 @@ fn a_gathering_told_is_the_channel() {
     check_channel(text, "Act now.", Some("summit"));
     check_channel(text, "grateful.", None);
 }
+
+#[test]
+fn the_sentence_after_a_quote_may_sign_it_with_a_description() {
+    let text = "Strike\n\nWorkers walked out.\n\n“We are not going to take this lying down.” That \
+                was the message from union leader Sharon Graham on Tuesday.\n\n“It’s a \
+                disaster.” So said one trader on the floor of the exchange.";
+    check(
+        text,
+        "We are not going to take this lying down.",
+        Some("Sharon Graham"),
+    );
+    check_mention(text, "It’s a disaster.", "one trader on the floor", None);
+}
