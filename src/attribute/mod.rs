@@ -2688,6 +2688,19 @@ impl<'a> Attributor<'a> {
             s += 1 + usize::from(tokens.get(s + 1).is_some_and(|t| t.is_punct(',')));
         }
         let word = |k: usize| tokens.get(k).filter(|_| k < q).map_or("", |t| t.lower);
+        // ("It was, in the words of one diplomat, “…”": the phrase may be
+        // set off inside the sentence too, if no verb after it reports the
+        // words: "The plan, in the words of one aide, was dead, Lind said,
+        // calling it “…”".)
+        if let Some(k) = (s + 1..q).find(|&k| {
+            tokens[k - 1].is_punct(',')
+                && (word(k), word(k + 1), word(k + 2), word(k + 3)) == ("in", "the", "words", "of")
+        }) {
+            if (k + 4..q).any(|v| self.verb_at(tokens, v).is_some()) {
+                return None;
+            }
+            s = k;
+        }
         let comma = (s..q).find(|&k| tokens[k].is_punct(',') || tokens[k].is_punct(':'))?;
         let (agent, cue) = match (word(s), word(s + 1), word(s + 2), word(s + 3)) {
             ("in", "the", "words", "of") => (s + 4, "in the words of"),

@@ -7077,3 +7077,12 @@ fn the_sentence_after_a_quote_may_sign_it_with_a_description() {
     );
     check_mention(text, "It’s a disaster.", "one trader on the floor", None);
 }
+
+#[test]
+fn in_the_words_of_may_stand_inside_the_sentence() {
+    let text = "Summit\n\nLeaders met in Brussels.\n\nIt was, in the words of one diplomat, “a car \
+                crash.”\n\nThe plan, in the words of one aide, was dead, Bo Lind said, calling it \
+                “a joke.”";
+    check_mention(text, "a car crash.", "one diplomat", None);
+    check(text, "a joke.", Some("Bo Lind"));
+}
