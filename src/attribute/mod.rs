@@ -2840,20 +2840,31 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| matches!(t.lower, "came" | "come" | "comes")),
             )
         };
+        // ("“Unacceptable” was the word used by EU trade chief Maros
+        // Sefcovic": a word, a term or a phrase used by someone.)
+        let used_by = |j: usize| {
+            matches!(tokens[j].lower, "word" | "term" | "phrase")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower, "used" | "chosen"))
+                && tokens.get(j + 2).is_some_and(|t| t.lower == "by")
+        };
         let noun = (k..limit.min(k + 6))
             .take_while(|&j| tokens[j].is_word() && (j == k || !tokens[j].capital))
             .find(|&j| {
-                tokens[j].info.is_speech_noun()
-                    && tokens
-                        .get(j + 1 + came(j + 1))
-                        .is_some_and(|t| matches!(t.lower, "from" | "of"))
+                used_by(j)
+                    || tokens[j].info.is_speech_noun()
+                        && tokens
+                            .get(j + 1 + came(j + 1))
+                            .is_some_and(|t| matches!(t.lower, "from" | "of"))
             })?;
-        let from = noun + 1 + came(noun + 1);
+        let from = noun + 1 + if used_by(noun) { 1 } else { came(noun + 1) };
         // (After "of" only someone unnamed: "the assessment of Trump" may
         // be what was assessed.)
         let source = named(from + 1).or_else(|| {
-            described(from + 1)
-                .filter(|f| tokens[from].lower == "from" || f.who == Who::Description)
+            described(from + 1).filter(|f| {
+                matches!(tokens[from].lower, "from" | "by") || f.who == Who::Description
+            })
         })?;
         Some((source, tokens[noun].lower.to_owned()))
     }

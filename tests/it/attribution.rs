@@ -7086,3 +7086,11 @@ fn in_the_words_of_may_stand_inside_the_sentence() {
     check_mention(text, "a car crash.", "one diplomat", None);
     check(text, "a joke.", Some("Bo Lind"));
 }
+
+#[test]
+fn a_word_used_by_someone_is_theirs() {
+    let text = "Tariffs\n\nThe EU answered on Friday.\n\n“Unacceptable” was the word used by EU \
+                trade chief Maros Sefcovic.\n\n“Chaotic” was the term chosen by one official.";
+    check(text, "Unacceptable", Some("Maros Sefcovic"));
+    check_mention(text, "Chaotic", "one official", None);
+}
