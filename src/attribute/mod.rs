@@ -7947,7 +7947,16 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             && (t.info.is_speech_verb() || t.lower.ends_with("ed") || t.info.is_irregular_past())
     };
     // (After an aside, a verb may be "is" or "has": "was blunter".)
-    let auxiliary = |t: &Token| matches!(t.lower, "is" | "was" | "has" | "had");
+    // ("Residents like Maria Gonzalez, 71, weren't taking chances": in the
+    // plural and negated too.)
+    let auxiliary = |t: &Token| {
+        let stem = t
+            .lower
+            .strip_suffix("n't")
+            .or_else(|| t.lower.strip_suffix("n\u{2019}t"))
+            .unwrap_or(t.lower);
+        matches!(stem, "is" | "was" | "are" | "were" | "has" | "have" | "had")
+    };
     // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
     // between commas is the subject when the verb follows the second.
     // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)

@@ -7094,3 +7094,14 @@ fn a_word_used_by_someone_is_theirs() {
     check(text, "Unacceptable", Some("Maros Sefcovic"));
     check_mention(text, "Chaotic", "one official", None);
 }
+
+#[test]
+fn a_name_set_off_before_a_plural_or_negated_verb_is_a_subject() {
+    let text = "Storm\n\n“Leave now,” said Mayor Jane Castor.\n\nResidents like Maria Gonzalez, \
+                71, weren’t taking chances. “I’ve never seen anything like this,” she said.";
+    check(
+        text,
+        "I’ve never seen anything like this,",
+        Some("Maria Gonzalez"),
+    );
+}
