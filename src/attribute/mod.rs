@@ -5138,10 +5138,13 @@ impl<'a> Attributor<'a> {
             k += 1;
         }
         // A title of capitals alone may be a person's name ("MSNBC's Joy
-        // Reid"): a programme's holds a small word ("Meet the Press") or
-        // ends in a medium's noun ("Today programme").
+        // Reid"): a programme's holds a small word ("Meet the Press"), a
+        // time's word ("RTÉ's Morning Ireland", "ABC's This Week") or ends
+        // in a medium's noun ("Today programme").
         let title = &tokens[name_end..end];
-        let programme = title.iter().any(|w| !w.capital);
+        let programme = title
+            .iter()
+            .any(|w| !w.capital || w.info.is_time_word() || w.info.is_closed_class());
         (end > name_end && programme).then_some(end)
     }
 

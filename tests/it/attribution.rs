@@ -7105,3 +7105,13 @@ fn a_name_set_off_before_a_plural_or_negated_verb_is_a_subject() {
         Some("Maria Gonzalez"),
     );
 }
+
+#[test]
+fn a_programme_titled_with_a_time_word_is_the_channel() {
+    let text = "Budget\n\nThe Tánaiste, Simon Harris, told RTÉ’s Morning Ireland: “We are \
+                ready.”\n\nHe told ABC’s This Week that it was “fine.”\n\nHe told MSNBC’s Joy \
+                Reid: “No.”";
+    check_channel(text, "We are ready.", Some("RTÉ’s Morning Ireland"));
+    check_channel(text, "fine.", Some("ABC’s This Week"));
+    check_channel(text, "No.", Some("MSNBC"));
+}
