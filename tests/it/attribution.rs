@@ -7115,3 +7115,15 @@ fn a_programme_titled_with_a_time_word_is_the_channel() {
     check_channel(text, "fine.", Some("ABC’s This Week"));
     check_channel(text, "No.", Some("MSNBC"));
 }
+
+#[test]
+fn remembered_reports_words_as_recalled_does() {
+    let text = "Obituary\n\nHer daughter, Ruth Alvarez, recalled a woman who “never met a \
+                stranger.”\n\n“She would give you the shirt off her back,” remembered longtime \
+                friend Helen Ortiz.";
+    check(
+        text,
+        "She would give you the shirt off her back,",
+        Some("Helen Ortiz"),
+    );
+}
