@@ -4934,6 +4934,21 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, owner, end));
                 }
             }
+            // "told the World Economic Forum", "told the Munich Security
+            // Conference": a gathering named whole.
+            if told
+                && tokens.get(outlet).is_some_and(|n| n.capital)
+                && let Some(end) = name_run_at(tokens, outlet)
+                && end <= sentence.end
+                && (q < i || q >= end)
+                && self.noun_len(tokens, end - 1, WordInfo::is_event) == 1
+                // (Not a modifier: "told Conference organisers".)
+                && tokens
+                    .get(end)
+                    .is_none_or(|n| !n.is_word() || n.info.is_closed_class())
+            {
+                return Some(self.phrase(tokens, outlet, end));
+            }
             // "told Bill O'Reilly of Fox News", "told Jane Doe of the
             // Associated Press": the outlet of the person told.
             // (Not a body whose name ends in another's head: "told the

@@ -7127,3 +7127,13 @@ fn remembered_reports_words_as_recalled_does() {
         Some("Helen Ortiz"),
     );
 }
+
+#[test]
+fn a_gathering_told_by_its_name_is_the_channel() {
+    let text = "Davos\n\nEmmanuel Macron spoke on Friday.\n\nHe told the World Economic Forum in \
+                Davos: “We are ready.”\n\nHe told Conference organisers: “Maybe.”\n\nShe told \
+                the Democratic National Convention: “Yes.”";
+    check_channel(text, "We are ready.", Some("World Economic Forum"));
+    check(text, "We are ready.", Some("Emmanuel Macron"));
+    check_channel(text, "Yes.", Some("Democratic National Convention"));
+}
