@@ -1959,18 +1959,29 @@ impl<'a> Attributor<'a> {
             // ("He later told supporters: “…”": words said on another
             // occasion than the one named before.)
             // (Nor "she told the audience": words told to a crowd or a
-            // group its sentence names were said to them; "he told the
-            // host" goes on with the interview.)
+            // group its sentence names were said to them, as were words
+            // told to a body by name, "he told the Senate Judiciary
+            // Committee"; "he told the host" goes on with the interview.)
             let another_occasion = self.quote_token[qi].is_some_and(|q| {
                 let para = &self.paras[p];
                 let sentence = &para.tokens[para.sentence_of(q)];
+                let a_body = |k: usize| {
+                    sentence[k].capital
+                        && name_run_at(sentence, k).is_some_and(|end| {
+                            sentence[k..end]
+                                .iter()
+                                .any(|t| t.info.is_organisation_head())
+                        })
+                };
                 let told_a_group = lemma == Some("tell")
-                    && sentence.windows(3).any(|w| {
-                        let listener = if w[1].lower == "the" { &w[2] } else { &w[1] };
+                    && sentence.windows(3).enumerate().any(|(k, w)| {
+                        let at = k + 1 + usize::from(w[1].lower == "the");
+                        let listener = &sentence[at];
                         w[0].info.is_speech_verb()
                             && self.grammar.lemma(w[0].info) == Some("tell")
                             && (self.grammar.description_class(listener.lower) == Some("group")
-                                || listener.info.is_plural_description())
+                                || listener.info.is_plural_description()
+                                || a_body(at))
                     });
                 told_a_group
                     || sentence.iter().any(|t| {

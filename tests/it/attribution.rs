@@ -7137,3 +7137,11 @@ fn a_gathering_told_by_its_name_is_the_channel() {
     check(text, "We are ready.", Some("Emmanuel Macron"));
     check_channel(text, "Yes.", Some("Democratic National Convention"));
 }
+
+#[test]
+fn words_told_to_a_body_by_name_are_another_occasion() {
+    let text = "Hearing\n\nMacron spoke at the Munich Security Conference on Friday: “Wake \
+                up.”\n\nHe told the Senate Judiciary Committee: “No.”";
+    check_channel(text, "Wake up.", Some("Munich Security Conference"));
+    check_channel(text, "No.", None);
+}
