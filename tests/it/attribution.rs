@@ -7145,3 +7145,17 @@ fn words_told_to_a_body_by_name_are_another_occasion() {
     check_channel(text, "Wake up.", Some("Munich Security Conference"));
     check_channel(text, "No.", None);
 }
+
+#[test]
+fn paying_tribute_reports_words() {
+    let text = "Tributes\n\nTom Hill, 41, died on Sunday.\n\nThe victim’s family paid tribute: “He \
+                was loved by everyone.”\n\nBarack Obama paid tribute to Jimmy Carter as “a man of \
+                decency.”";
+    check_mention(
+        text,
+        "He was loved by everyone.",
+        "The victim’s family",
+        None,
+    );
+    check(text, "a man of decency.", Some("Barack Obama"));
+}
