@@ -1285,20 +1285,48 @@ impl<'a> Attributor<'a> {
                 | "granddaughter"
                 | "twin"
         );
-        let Some(owner) = family.checked_sub(1).filter(|&k| tokens[k].possessive) else {
+        let Some(owner) = family.checked_sub(1) else {
             return;
         };
-        if !kin {
-            return;
-        }
-        let a_person = self
-            .mention_entity(tokens, owner)
-            .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
         let e = &self.names.entities[entity];
-        if !a_person || e.kind == EntityKind::Organisation || e.tokens.len() != 1 {
+        if !kin || e.kind == EntityKind::Organisation || e.tokens.len() != 1 {
             return;
         }
-        let surname = names::printed_word(self.text, &tokens[owner]);
+        let surname = if tokens[owner].possessive {
+            let a_person = self
+                .mention_entity(tokens, owner)
+                .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
+            if !a_person {
+                return;
+            }
+            names::printed_word(self.text, &tokens[owner])
+        } else {
+            // ("Moss says … ¶ Her husband, Dave, is less charitable": the
+            // owner is the person last named as a subject, if "her" or
+            // "his" is known to fit them and their name has a surname.)
+            let gender = match tokens[owner].lower {
+                "her" => Gender::Female,
+                "his" => Gender::Male,
+                _ => return,
+            };
+            let Some(owner) = self
+                .names
+                .mentions
+                .iter()
+                .rev()
+                .map(|m| (m, &self.names.entities[m.entity]))
+                .find(|(m, o)| m.subject && m.entity != entity && o.gender() == Some(gender))
+                .map(|(_, o)| o)
+                // ("Ms. Kline": a surname alone will do.)
+                .filter(|o| {
+                    o.kind == EntityKind::Person
+                        && (o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
+                })
+            else {
+                return;
+            };
+            owner.name.rsplit(' ').next().unwrap_or_default()
+        };
         let name = format!("{} {surname}", e.name);
         self.names.entities[entity].name = name;
     }

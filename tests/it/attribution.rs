@@ -7159,3 +7159,13 @@ fn paying_tribute_reports_words() {
     );
     check(text, "a man of decency.", Some("Barack Obama"));
 }
+
+#[test]
+fn a_relative_owned_by_her_or_his_bears_the_family_name() {
+    let text = "Dayton\n\n“I believed him,” said Karen Moss, a nurse.\n\nMoss, who voted for Trump \
+                twice, says her town has “been forgotten.”\n\nHer husband, Dave, is less \
+                charitable. “They’re all the same,” he says.\n\nIn a 1998 interview, Ms. Kline \
+                said she had “no regrets.” “Mom was the glue,” her son Mark said.";
+    check(text, "They’re all the same,", Some("Dave Moss"));
+    check(text, "Mom was the glue,", Some("Mark Kline"));
+}
