@@ -2011,7 +2011,24 @@ impl<'a> Attributor<'a> {
                                 || listener.info.is_plural_description()
                                 || a_body(at))
                     });
+                // ("“…,” the judge said from the bench", after her written
+                // ruling: words said from a place of speaking.)
+                let from_a_platform = sentence.windows(3).any(|w| {
+                    w[0].lower == "from"
+                        && w[1].lower == "the"
+                        && matches!(
+                            w[2].lower,
+                            "bench"
+                                | "podium"
+                                | "pulpit"
+                                | "dais"
+                                | "lectern"
+                                | "stage"
+                                | "balcony"
+                        )
+                });
                 told_a_group
+                    || from_a_platform
                     || sentence.iter().any(|t| {
                         matches!(
                             t.lower,

@@ -7169,3 +7169,12 @@ fn a_relative_owned_by_her_or_his_bears_the_family_name() {
     check(text, "They’re all the same,", Some("Dave Moss"));
     check(text, "Mom was the glue,", Some("Mark Kline"));
 }
+
+#[test]
+fn words_said_from_the_bench_are_another_occasion() {
+    let text = "Court\n\nJudge Ana Reyes ruled on Monday. In the 40-page ruling, Reyes wrote that \
+                the policy was “arbitrary.”\n\n“This is not a close call,” the judge said from \
+                the bench.";
+    check_channel(text, "arbitrary.", Some("ruling"));
+    check_channel(text, "This is not a close call,", None);
+}
