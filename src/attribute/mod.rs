@@ -1065,7 +1065,13 @@ impl<'a> Attributor<'a> {
                     && !self.grammar.is_headline_label(word);
                 // ("Musk, who calls himself …, wrote": "who" is said of
                 // people.)
-                if !elsewhere && !speaks && !signs && !who && !inner_capital() {
+                // ("Mark and Lisa Chen lost their home": a given name paired
+                // with a full name.)
+                let paired = is_given_name(tokens[start].info)
+                    && tokens.get(end).is_some_and(|t| t.lower == "and")
+                    && tokens.get(end + 1).is_some_and(|t| is_given_name(t.info))
+                    && name_run_at(tokens, end + 1).is_some_and(|e| e >= end + 3);
+                if !elsewhere && !speaks && !signs && !who && !paired && !inner_capital() {
                     return;
                 }
             }
@@ -1260,6 +1266,21 @@ impl<'a> Attributor<'a> {
     /// stay the article's.
     fn give_the_family_name(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
         if end - start != 1 || !is_given_name(tokens[start].info) {
+            return;
+        }
+        // "Mark and Lisa Chen": a given name before "and" and a given name
+        // and a surname shares the surname.
+        let partner = end + 1;
+        if tokens.get(end).is_some_and(|t| t.lower == "and")
+            && tokens.get(partner).is_some_and(|t| is_given_name(t.info))
+            && name_run_at(tokens, partner) == Some(partner + 2)
+            && !is_given_name(tokens[partner + 1].info)
+            && self.names.entities[entity].kind != EntityKind::Organisation
+            && self.names.entities[entity].tokens.len() == 1
+        {
+            let surname = names::printed_word(self.text, &tokens[partner + 1]);
+            let name = format!("{} {surname}", self.names.entities[entity].name);
+            self.names.entities[entity].name = name;
             return;
         }
         let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));

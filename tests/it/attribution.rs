@@ -7178,3 +7178,12 @@ fn words_said_from_the_bench_are_another_occasion() {
     check_channel(text, "arbitrary.", Some("ruling"));
     check_channel(text, "This is not a close call,", None);
 }
+
+#[test]
+fn a_couple_named_together_shares_the_surname() {
+    let text = "Fire\n\nMark and Lisa Chen lost their home in the fire.\n\n“It is hard,” Mark \
+                said.\n\n“We will rebuild,” Lisa said.\n\nXi and Putin met. “Fine,” Putin said.";
+    check(text, "It is hard,", Some("Mark Chen"));
+    check(text, "We will rebuild,", Some("Lisa Chen"));
+    check(text, "Fine,", Some("Putin"));
+}
