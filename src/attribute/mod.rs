@@ -2570,7 +2570,15 @@ impl<'a> Attributor<'a> {
             && !matches!((relay.who, f.who), (Who::Entity(a), Who::Entity(b)) if a == b)
             && (relay.end <= f.start || relay.start >= f.end)
         {
-            channel = Some(self.phrase(tokens, relay.start, relay.end));
+            // ("according to a person who was in the room, Quill said":
+            // someone unnamed is described up to the phrase's end.)
+            let end = match relay.who {
+                Who::Description => (relay.end..sentence.end)
+                    .find(|&k| !tokens[k].is_word())
+                    .unwrap_or(relay.end),
+                _ => relay.end,
+            };
+            channel = Some(self.phrase(tokens, relay.start, end));
         }
         if let Some((f, cue, source)) = found {
             let tokens = match source {
@@ -4271,10 +4279,15 @@ impl<'a> Attributor<'a> {
         // according to Xinhua": past another quote the phrase still names
         // the sentence's medium, but no speaker of this one.)
         let past_another_quote = a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some());
-        // (A document is one too: "according to a poll", "a draft".)
+        // (A document is one too: "according to a poll", "a draft". Not
+        // what a source is briefed on: "two officials briefed on the
+        // call".)
         let is_medium = tokens[start..phrase_end]
             .iter()
-            .any(|t| t.info.is_media_noun() || self.grammar.document_noun(t.lower).is_some());
+            .any(|t| t.info.is_media_noun() || self.grammar.document_noun(t.lower).is_some())
+            && self
+                .source_ending_at(tokens, start, phrase_end)
+                .is_none_or(|f| f.start != start);
         // ("“…,” he said …, according to the Boston Globe": an outlet's name
         // is the channel of another's words, and the speaker of none else.)
         let names_outlet = tokens[start..phrase_end]
@@ -4744,7 +4757,12 @@ impl<'a> Attributor<'a> {
                 return Some(self.phrase(tokens, name, run_end));
             }
             // "in a statement", "on Twitter", "on his radio show"
-            if t.info.is_channel_preposition() && t.lower != "to" {
+            // (Not what a source was briefed on: "people briefed on the
+            // call".)
+            if t.info.is_channel_preposition()
+                && t.lower != "to"
+                && !(i > 0 && matches!(tokens[i - 1].lower, "briefed" | "involved"))
+            {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
                 // ("on the site's defense": a medium that owns is none.)

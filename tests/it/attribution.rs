@@ -7187,3 +7187,18 @@ fn a_couple_named_together_shares_the_surname() {
     check(text, "We will rebuild,", Some("Lisa Chen"));
     check(text, "Fine,", Some("Putin"));
 }
+
+#[test]
+fn an_unnamed_relay_is_the_channel_whole_not_what_it_was_briefed_on() {
+    let text = "Talks\n\nAccording to a person who was in the room, Ada Quill shouted: “Get \
+                out!”\n\nPutin described the talks as “useful,” according to two officials \
+                briefed on the call.\n\nThe economy is “weak,” according to a report by analysts \
+                familiar with the data.";
+    check_channel(text, "Get out!", Some("person who was in the room"));
+    check_channel(text, "useful,", Some("two officials briefed on the call"));
+    check_channel(
+        text,
+        "weak,",
+        Some("report by analysts familiar with the data"),
+    );
+}
