@@ -4102,7 +4102,21 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        if q < start + 3 || !tokens[q - 1].is_punct(':') || !tokens[q - 2].info.is_speech_noun() {
+        if q < start + 3 || !tokens[q - 1].is_punct(':') {
+            return None;
+        }
+        // "Key quote from Stride:", "A statement from the White House:":
+        // whoever the words are from.
+        if let Some(from) = (start.max(q.saturating_sub(8))..q - 1).find(|&k| {
+            tokens[k].lower == "from"
+                && k > start
+                && (tokens[k - 1].info.is_speech_noun()
+                    || matches!(tokens[k - 1].lower, "quote" | "quotes"))
+        }) {
+            let f = self.subject_after(tokens, from + 1, q - 1)?;
+            return Some((f, tokens[from - 1].lower.to_owned()));
+        }
+        if !tokens[q - 2].info.is_speech_noun() {
             return None;
         }
         // "I had to change my answer:", "Trump's message:": a noun with an

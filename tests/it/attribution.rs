@@ -7202,3 +7202,11 @@ fn an_unnamed_relay_is_the_channel_whole_not_what_it_was_briefed_on() {
         Some("report by analysts familiar with the data"),
     );
 }
+
+#[test]
+fn a_speech_noun_from_someone_before_a_colon_is_theirs() {
+    let text = "Budget\n\nShadow chancellor Mel Stride spoke.\n\nKey quote from Stride: “This is a \
+                tax-raising budget.”\n\nHe received a message from his son: “Come home.”";
+    check(text, "This is a tax-raising budget.", Some("Mel Stride"));
+    check_mention(text, "Come home.", "his son", None);
+}
