@@ -6926,6 +6926,11 @@ impl<'a> Attributor<'a> {
                     .then(|| self.paragraph_focus(tokens, f.start, gender))
                     .flatten()
                     .or_else(|| self.resolve_pronoun(kind, gender, pos, &objects))
+                    .or_else(|| {
+                        (kind == PronounKind::Plural)
+                            .then(|| self.paragraph_focus(tokens, f.start, None))
+                            .flatten()
+                    })
                     .or_else(|| self.cataphor(kind, gender, pos))
             }
             Who::Description if self.is_plural_description_at(tokens, f) => {
@@ -7752,7 +7757,9 @@ impl<'a> Attributor<'a> {
     /// "For Alvarez, the promises ring hollow. “Words,” she says": the one
     /// person a paragraph's sentences before the "he" or "she" name, whoever
     /// spoke in the paragraph before. (None if a "he" or "she" there
-    /// already points back past them.)
+    /// already points back past them.) And a singular "they" ("Riley Chen,
+    /// 17, uses they/them pronouns. “…,” they said"), if the paragraph
+    /// names no people in the plural.
     fn paragraph_focus(
         &self,
         tokens: &[Token],
@@ -7764,7 +7771,25 @@ impl<'a> Attributor<'a> {
         let he_or_she = |t: &Token| {
             t.info.pronoun() == Some(PronounKind::Singular) && gender_of([t.info]).is_some()
         };
-        if gender.is_none() || before.is_empty() || before.iter().any(he_or_she) {
+        let they = tokens[pronoun].info.pronoun() == Some(PronounKind::Plural);
+        // (People in the plural, or a body or a group that "they" may
+        // mean: "the company", "the family", "the couple".)
+        let people = |t: &Token| {
+            t.info.is_plural_description()
+                || t.info.is_group_name()
+                || matches!(
+                    self.grammar.description_class(t.lower),
+                    Some("organisation" | "group" | "media")
+                )
+                || (t.lower.ends_with('s')
+                    && self.grammar.description_class(t.lower).is_none()
+                    && self.is_described_singular_or_plural(t.lower))
+        };
+        if (gender.is_none() && !they)
+            || (they && before.iter().any(people))
+            || before.is_empty()
+            || before.iter().any(he_or_she)
+        {
             return None;
         }
         let (start, end) = (before[0].span.start, before[sentence - 1].span.end);
@@ -7790,6 +7815,23 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| t.is_punct(','));
             m.subject || m.possessive || framed
         };
+        // (Nor, for "they", when a body stands as a subject or an owner:
+        // "Politifact did a fact-check on Donald Trump's claim. … they
+        // published".)
+        let a_body_acts = || {
+            self.names
+                .mentions_before(end)
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= start)
+                .any(|m| {
+                    self.names.entities[m.entity].kind != EntityKind::Person
+                        && (m.subject || m.possessive)
+                })
+        };
+        if they && a_body_acts() {
+            return None;
+        }
         let first = mentions.clone().next()?.entity;
         (mentions.clone().all(|m| m.entity == first)
             && mentions.clone().any(topic)

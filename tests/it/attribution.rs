@@ -7210,3 +7210,16 @@ fn a_speech_noun_from_someone_before_a_colon_is_theirs() {
     check(text, "This is a tax-raising budget.", Some("Mel Stride"));
     check_mention(text, "Come home.", "his son", None);
 }
+
+#[test]
+fn a_singular_they_is_the_one_person_a_paragraph_names() {
+    let text = "Pride\n\nJordan Ellis, a nonbinary artist from Portland, says the show changed \
+                their life. “I finally felt seen,” they say.\n\nRiley Chen, 17, uses they/them \
+                pronouns. “People assume,” they said.\n\nAda Quill, the company’s chief, spoke. \
+                “We are thrilled,” they said.\n\nPolitifact checked Bo Lind’s claim. They found \
+                it “true.”";
+    check(text, "I finally felt seen,", Some("Jordan Ellis"));
+    check(text, "People assume,", Some("Riley Chen"));
+    check(text, "We are thrilled,", None);
+    check(text, "true.", None);
+}
