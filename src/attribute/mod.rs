@@ -6951,10 +6951,12 @@ impl<'a> Attributor<'a> {
         // "According to a senior administration official, … “…,” the
         // official said": the one brought in unnamed since anyone so
         // described was last named, not them.
+        // (Nor anyone named, when the sentence says the source goes
+        // unnamed: "“…,” the official added, requesting anonymity.")
         let entity = entity.filter(|&e| {
             f.who != Who::Description
                 || former_or_latter.is_some()
-                || !self.unnamed_since_named(e, tokens, f)
+                || !(self.unnamed_since_named(e, tokens, f) || asks_anonymity(tokens, f.start))
         });
         // A person described by what the article never said of anyone ("the
         // Texas governor" for a man it only called a candidate) is the
@@ -8410,6 +8412,30 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
 
 /// Where the sentence holding token `k` starts: after the last token
 /// before `k` that ends a sentence.
+/// Whether the sentence around token `k` says its source goes unnamed:
+/// "requesting anonymity", "spoke anonymously", "asked not to be named",
+/// "was not authorized to speak".
+fn asks_anonymity(tokens: &[Token], k: usize) -> bool {
+    let start = start_of_sentence(tokens, k);
+    let end = tokens[k..]
+        .iter()
+        .position(|t| t.sentence_end)
+        .map_or(tokens.len(), |e| k + e + 1);
+    let sentence = &tokens[start..end];
+    sentence.iter().enumerate().any(|(i, t)| {
+        let denied = || {
+            sentence[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| is_negation(w.lower) || matches!(w.lower, "declined" | "refused"))
+        };
+        matches!(t.lower, "anonymity" | "anonymously")
+            || (matches!(
+                t.lower,
+                "named" | "identified" | "authorized" | "authorised"
+            ) && denied())
+    })
+}
+
 fn start_of_sentence(tokens: &[Token], k: usize) -> usize {
     tokens[..k]
         .iter()

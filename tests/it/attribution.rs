@@ -7223,3 +7223,20 @@ fn a_singular_they_is_the_one_person_a_paragraph_names() {
     check(text, "We are thrilled,", None);
     check(text, "true.", None);
 }
+
+#[test]
+fn a_description_that_asks_anonymity_names_no_one() {
+    let text = "Probe\n\n“The investigation is at an advanced stage,” said a senior official of \
+                the agency.\n\nChief Minister Mamata Banerjee said the move was “politically \
+                motivated.”\n\n“We have sought a detailed report,” the official added, \
+                requesting anonymity.\n\n“We are watching,” the official said, who did not \
+                want to be named.";
+    check_mention(
+        text,
+        "We have sought a detailed report,",
+        "the official",
+        None,
+    );
+    check_mention(text, "We are watching,", "the official", None);
+    check(text, "politically motivated.", Some("Mamata Banerjee"));
+}
