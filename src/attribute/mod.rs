@@ -6584,10 +6584,18 @@ impl<'a> Attributor<'a> {
             k += 1;
         }
         // (Cut by that reach inside a phrase, not after its "of the": "one
-        // trader on the floor of the exchange".)
+        // trader on the floor of the exchange"; and not inside a name, which
+        // goes on whole: "a senior official of the National Investigation
+        // Agency".)
         if k < end && tokens[k].kind == TokenKind::Word {
-            while k > j + 1 && tokens[k - 1].info.is_closed_class() {
-                k -= 1;
+            if tokens[k - 1].capital && tokens[k].capital {
+                while k < end && tokens[k].kind == TokenKind::Word && tokens[k].capital {
+                    k += 1;
+                }
+            } else {
+                while k > j + 1 && tokens[k - 1].info.is_closed_class() {
+                    k -= 1;
+                }
             }
         }
         if tokens.get(k).is_some_and(|t| t.is_punct(','))

@@ -7240,3 +7240,15 @@ fn a_description_that_asks_anonymity_names_no_one() {
     check_mention(text, "We are watching,", "the official", None);
     check(text, "politically motivated.", Some("Mamata Banerjee"));
 }
+
+#[test]
+fn a_long_description_is_not_cut_inside_a_name() {
+    let text = "Probe\n\nA blast hit the market.\n\n“The investigation is at an advanced stage,” \
+                informed a senior official of the National Investigation Agency.";
+    check_mention(
+        text,
+        "The investigation is at an advanced stage,",
+        "a senior official of the National Investigation Agency",
+        Some("senior official of the National Investigation Agency"),
+    );
+}
