@@ -1240,10 +1240,25 @@ impl<'a> Attributor<'a> {
             self.documents
                 .push((tokens[start].span.start, entity, noun));
         }
+        // ("Vladimir Putin met Xi Jinping. … the two leaders": two who met
+        // are a pair too.)
+        let met = |w: &Token| matches!(w.lower, "met" | "meets");
+        let met_before = start >= 2
+            && (met(&tokens[start - 1]) && is_name_word(&tokens[start - 2])
+                || start >= 3
+                    && tokens[start - 1].lower == "with"
+                    && met(&tokens[start - 2])
+                    && is_name_word(&tokens[start - 3]));
+        let met_after = tokens.get(end).is_some_and(met) && {
+            let with = usize::from(tokens.get(end + 1).is_some_and(|t| t.lower == "with"));
+            tokens.get(end + 1 + with).is_some_and(|t| is_name_word(t))
+        };
         let plural =
             (start >= 2 && tokens[start - 1].lower == "and" && is_name_word(&tokens[start - 2]))
                 || (tokens.get(end).is_some_and(|t| t.lower == "and")
                     && tokens.get(end + 1).is_some_and(|t| is_name_word(t)))
+                || met_before
+                || met_after
                 || tokens[start].lower == "messrs";
         self.push_name_mention(Mention {
             span: Span::new(
@@ -7962,7 +7977,11 @@ impl<'a> Attributor<'a> {
                     }
                 };
                 let joined = |between: &str| {
-                    between.trim().strip_prefix("and").is_some_and(|titles| {
+                    let between = between.trim();
+                    let joiner = ["and", "met with", "met", "meets with", "meets"]
+                        .into_iter()
+                        .find(|j| between.starts_with(j));
+                    joiner.map(|j| &between[j.len()..]).is_some_and(|titles| {
                         titles.is_empty()
                             || titles.starts_with(' ')
                                 && titles.split_whitespace().count() <= 4

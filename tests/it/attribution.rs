@@ -7252,3 +7252,11 @@ fn a_long_description_is_not_cut_inside_a_name() {
         Some("senior official of the National Investigation Agency"),
     );
 }
+
+#[test]
+fn two_who_met_are_a_pair() {
+    let text = "Summit\n\nVladimir Putin met Xi Jinping on Thursday.\n\nThe two leaders praised \
+                the “friendship.”\n\nAda Quill met with Bo Lind. “We agree,” they said.";
+    check(text, "friendship.", Some("Vladimir Putin"));
+    check(text, "We agree,", Some("Ada Quill"));
+}
