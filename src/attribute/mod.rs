@@ -6423,7 +6423,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if is_determiner(t) || matches!(t.lower, "one" | "another") {
+            if is_determiner(t) || matches!(t.lower, "one" | "another" | "both") {
                 // "the prime minister's spokesman": an owner that is itself
                 // a description belongs to the mention.
                 if t.possessive && !t.capital {

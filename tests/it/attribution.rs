@@ -7260,3 +7260,15 @@ fn two_who_met_are_a_pair() {
     check(text, "friendship.", Some("Vladimir Putin"));
     check(text, "We agree,", Some("Ada Quill"));
 }
+
+#[test]
+fn both_opens_a_plural_description() {
+    let text = "Summit\n\nVladimir Putin met Xi Jinping on Thursday.\n\nBoth leaders praised the \
+                “friendship without limits.”";
+    check_mention(
+        text,
+        "friendship without limits.",
+        "Both leaders",
+        Some("Vladimir Putin"),
+    );
+}
