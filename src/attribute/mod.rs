@@ -1509,6 +1509,7 @@ impl<'a> Attributor<'a> {
         let modifiers = &words[..words.len() - head_len];
         let before = tokens[start].span.start;
         let wants_body = matches!(class, "media" | "organisation");
+        let gender = gender_of(words.iter().map(|t| t.info));
         let mut best: Option<(usize, usize)> = None; // (score, entity)
         let mut nearest_body = None;
         let names_nothing_named = modifiers
@@ -1565,6 +1566,11 @@ impl<'a> Attributor<'a> {
             }
             let e = &self.names.entities[m.entity];
             if wants_body != self.is_a_body(m.entity) {
+                continue;
+            }
+            // ("the princess" is no prince, "the spokeswoman" no man: a
+            // description's gender, where it says one, agrees.)
+            if !genders_agree(gender, e.gender()) {
                 continue;
             }
             // "the Labour leader" is not Labour: a name inside a person's

@@ -7272,3 +7272,16 @@ fn both_opens_a_plural_description() {
         Some("Vladimir Putin"),
     );
 }
+
+#[test]
+fn a_description_with_a_gender_is_no_one_of_the_other() {
+    let text = "Royals\n\nPrince William and Kate, the Princess of Wales, visited the hospital.\n\n\
+                “It was wonderful to meet the staff,” the prince said.\n\nThe princess told \
+                patients: “You are so brave.”";
+    check(
+        text,
+        "It was wonderful to meet the staff,",
+        Some("Prince William"),
+    );
+    check(text, "You are so brave.", Some("Kate"));
+}
