@@ -4811,6 +4811,10 @@ impl<'a> Attributor<'a> {
                     // ("responded over Twitter"; not "apologised over the
                     // remarks", what the words were about.)
                     .filter(|&(k, _)| t.lower != "over" || phrase[k].capital)
+                    // ("who has been in post since July": in office, as
+                    // British papers say; a post written has an article or
+                    // an owner.)
+                    .filter(|&(k, _)| !(k == 0 && phrase[k].lower == "post"))
                     // ("on Twitter", "on CNN"; not "Quill on the ruling:",
                     // a document the words are about; but "said on a video",
                     // a recording they are on.)

@@ -7285,3 +7285,12 @@ fn a_description_with_a_gender_is_no_one_of_the_other() {
     );
     check(text, "You are so brave.", Some("Kate"));
 }
+
+#[test]
+fn in_post_is_in_office_not_a_medium() {
+    let text = "NHS\n\nHealth Secretary Wes Streeting spoke on Sunday.\n\nMr Streeting, who has \
+                been in post since July, added: “It will take time to fix.”\n\nBo Lind said in a \
+                post that he was “done.”";
+    check_channel(text, "It will take time to fix.", None);
+    check_channel(text, "done.", Some("post"));
+}
