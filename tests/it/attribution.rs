@@ -7294,3 +7294,12 @@ fn in_post_is_in_office_not_a_medium() {
     check_channel(text, "It will take time to fix.", None);
     check_channel(text, "done.", Some("post"));
 }
+
+#[test]
+fn a_school_named_for_a_person_is_a_body() {
+    let text = "Schools\n\nSuperintendent Bo Lind met parents on Monday.\n\nLincoln Elementary \
+                will close in June. “It is a sad day,” he said.\n\nPrincipal Ana Ruiz spoke. \
+                “We are heartbroken,” the principal said.";
+    check(text, "It is a sad day,", Some("Bo Lind"));
+    check(text, "We are heartbroken,", Some("Ana Ruiz"));
+}
