@@ -5592,10 +5592,16 @@ impl<'a> Attributor<'a> {
         // After a capitalised word, it is a verb only when it is not inside
         // a name found in the first pass ("a former United States
         // ambassador"): a headline's verbs are not in its names.
+        // (Nor in one that modifies a noun of description: "the Grand Slam
+        // champion said".)
         if t.capital
             && i > 0
             && !tokens[i - 1].sentence_end
-            && (self.inside_name(t.span.start) || in_office_holder_run(tokens, i))
+            && (self.inside_name(t.span.start)
+                || in_office_holder_run(tokens, i)
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !n.capital && self.is_description_noun(n)))
         {
             return None;
         }

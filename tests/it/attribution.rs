@@ -7303,3 +7303,15 @@ fn a_school_named_for_a_person_is_a_body() {
     check(text, "It is a sad day,", Some("Bo Lind"));
     check(text, "We are heartbroken,", Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_capitalised_verb_form_inside_a_modifier_is_no_verb() {
+    let text = "Final\n\nNovak Djokovic beat Carlos Alcaraz in four sets.\n\n“It’s one of the \
+                biggest wins of my career,” the 24-time Grand Slam champion said.";
+    check_mention(
+        text,
+        "It’s one of the biggest wins of my career,",
+        "the 24-time Grand Slam champion",
+        Some("Novak Djokovic"),
+    );
+}
