@@ -2707,7 +2707,12 @@ impl<'a> Attributor<'a> {
             .filter(|&prev| {
                 let same_para = quotes[prev].paragraph == quotes[qi].paragraph;
                 let opens_para = q == 0 && quotes[prev].paragraph + 1 == quotes[qi].paragraph;
+                // (Not when a verb after the quote says whose it is, though
+                // its subject is not understood: "“…,” one Sydney tradie
+                // told 2GB.")
+                let signed_after = (q + 1..sentence.end).any(|v| self.verb_at(tokens, v).is_some());
                 let prev_ends_para = opens_para
+                    && !signed_after
                     && self.paras[quotes[prev].paragraph]
                         .tokens
                         .last()

@@ -7315,3 +7315,11 @@ fn a_capitalised_verb_form_inside_a_modifier_is_no_verb() {
         Some("Novak Djokovic"),
     );
 }
+
+#[test]
+fn a_quote_signed_by_a_verb_after_it_does_not_go_on_from_the_one_before() {
+    let text = "Tariffs\n\nTreasurer Jim Chalmers, speaking in Canberra, said the economy was \
+                “resilient.”\n\n“Fair dinkum, mate, it’s a shambles,” one Sydney tradie told 2GB.";
+    check(text, "Fair dinkum, mate, it’s a shambles,", None);
+    check(text, "resilient.", Some("Jim Chalmers"));
+}
