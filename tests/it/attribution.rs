@@ -7323,3 +7323,10 @@ fn a_quote_signed_by_a_verb_after_it_does_not_go_on_from_the_one_before() {
     check(text, "Fair dinkum, mate, it’s a shambles,", None);
     check(text, "resilient.", Some("Jim Chalmers"));
 }
+
+#[test]
+fn a_tradie_is_a_person() {
+    let text = "Tariffs\n\nThe plan was announced.\n\n“It’s a shambles,” one Sydney tradie told \
+                reporters.";
+    check_mention(text, "It’s a shambles,", "one Sydney tradie", None);
+}
