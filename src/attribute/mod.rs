@@ -8458,8 +8458,6 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     p == 0 && all_capitalised && common + unused >= 1
 }
 
-/// Where the sentence holding token `k` starts: after the last token
-/// before `k` that ends a sentence.
 /// Whether the sentence around token `k` says its source goes unnamed:
 /// "requesting anonymity", "spoke anonymously", "asked not to be named",
 /// "was not authorized to speak".
@@ -8484,6 +8482,8 @@ fn asks_anonymity(tokens: &[Token], k: usize) -> bool {
     })
 }
 
+/// Where the sentence holding token `k` starts: after the last token
+/// before `k` that ends a sentence.
 fn start_of_sentence(tokens: &[Token], k: usize) -> usize {
     tokens[..k]
         .iter()
