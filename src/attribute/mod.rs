@@ -4743,11 +4743,15 @@ impl<'a> Attributor<'a> {
                     if tokens[k].capital {
                         k = name_start.unwrap_or(k);
                     }
+                    // ("At a news conference on Sunday, Quill said": a
+                    // gathering that opens the sentence, before its verb.)
                     let near_verb = t.lower == "addressing"
                         || (i.saturating_sub(6)..i).any(|v| {
                             self.verb_at(tokens, v).is_some()
                                 || matches!(tokens[v].lower, "speaking" | "talking")
-                        });
+                        })
+                        || (i == sentence.start
+                            && (end..sentence.end).any(|v| self.verb_at(tokens, v).is_some()));
                     if near_verb && (q < i || q >= end) {
                         return Some(self.phrase(tokens, k, end));
                     }

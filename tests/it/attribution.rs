@@ -7330,3 +7330,13 @@ fn a_tradie_is_a_person() {
                 reporters.";
     check_mention(text, "It’s a shambles,", "one Sydney tradie", None);
 }
+
+#[test]
+fn a_gathering_that_opens_the_sentence_is_the_channel() {
+    let text = "Storm\n\nAt a news conference on Sunday, Mayor Ada Quill said: “We grieve \
+                together.”\n\nSpeaking at the premiere of his film, Bo Lind said: “We must act \
+                now.”\n\n“He was a hero,” Tom Hill told mourners at the funeral.";
+    check_channel(text, "We grieve together.", Some("news conference"));
+    check_channel(text, "We must act now.", Some("premiere"));
+    check_channel(text, "He was a hero,", Some("funeral"));
+}
