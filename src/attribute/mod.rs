@@ -995,6 +995,15 @@ impl<'a> Attributor<'a> {
                 && !is_given_name(tokens[start].info)
                 && is_given_name(tokens[start + 1].info)
         };
+        // ("Senior Hamas official Sami Abu Zuhri", "Former Fed chair Ben
+        // Bernanke": a word of rank before the name.)
+        let rank = || {
+            tokens[start].info.is_office_qualifier()
+                || matches!(
+                    tokens[start].lower,
+                    "senior" | "junior" | "top" | "veteran" | "longtime" | "acting" | "interim"
+                )
+        };
         // (Not a body's head before its "of": "Bank of America cut rates …
         // the bank said".)
         if sentence_start
@@ -1004,7 +1013,8 @@ impl<'a> Attributor<'a> {
             && !self.capitalised_mid_sentence(tokens[start].lower)
             && ((split.end - start >= 3 && self.written_in_lower_case(tokens, tokens[start].lower))
                 || person_noun()
-                || feeling())
+                || feeling()
+                || rank())
         {
             split.core_start += 1;
         }

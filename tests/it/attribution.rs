@@ -7340,3 +7340,11 @@ fn a_gathering_that_opens_the_sentence_is_the_channel() {
     check_channel(text, "We must act now.", Some("premiere"));
     check_channel(text, "He was a hero,", Some("funeral"));
 }
+
+#[test]
+fn a_word_of_rank_opening_a_sentence_is_no_part_of_a_bodys_name() {
+    let text = "Gaza\n\nHamas said the proposal was “unacceptable.”\n\nSenior Hamas official Sami \
+                Abu Zuhri told Reuters: “We will not accept it.”";
+    check(text, "unacceptable.", Some("Hamas"));
+    check(text, "We will not accept it.", Some("Sami Abu Zuhri"));
+}
