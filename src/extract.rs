@@ -446,9 +446,12 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
             "podcast" | "show" | "program" | "programme" | "newsletter" | "blog" | "channel"
         )
     });
+    // (Nor where a title of several words stands set off before the one
+    // who speaks: "Asked on his podcast, “Mind the Game,” James said".)
     let after = text[q.outer.end..].trim_start_matches(is_space);
     let goes_on = after.starts_with(|c: char| c.is_lowercase());
-    if after_show && title_case && a.source != Some(Source::After) && goes_on {
+    if after_show && title_case && ((a.source != Some(Source::After) && goes_on) || word_count >= 2)
+    {
         return QuoteKind::Term;
     }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,

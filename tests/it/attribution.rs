@@ -7348,3 +7348,15 @@ fn a_word_of_rank_opening_a_sentence_is_no_part_of_a_bodys_name() {
     check(text, "unacceptable.", Some("Hamas"));
     check(text, "We will not accept it.", Some("Sami Abu Zuhri"));
 }
+
+#[test]
+fn a_shows_title_set_off_before_its_speaker_is_a_title() {
+    let text = "Lakers\n\nLeBron James practised on Thursday.\n\nAsked about retirement on his \
+                podcast, “Mind the Game,” James said he was “taking it day by day.”\n\nAsked on \
+                the show, “Never,” he replied.";
+    let title = quote_in(text, "Mind the Game,");
+    assert_eq!((title.kind, title.speaker), (QuoteKind::Term, None));
+    check(text, "taking it day by day.", Some("LeBron James"));
+    let never = quote_in(text, "Never,");
+    assert_eq!(never.kind, QuoteKind::Direct, "{never:?}");
+}
