@@ -1578,6 +1578,11 @@ impl<'a> Attributor<'a> {
             if wants_body != self.is_a_body(m.entity) {
                 continue;
             }
+            // ("The Chinese embassy" is no Chinese ministry: a body's noun
+            // that names only a body holding it, as `nearest_body` asks.)
+            if wants_body && !self.may_be_called(m.entity, &words[words.len() - 1]) {
+                continue;
+            }
             // ("the princess" is no prince, "the spokeswoman" no man: a
             // description's gender, where it says one, agrees.)
             if !genders_agree(gender, e.gender()) {

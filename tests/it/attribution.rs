@@ -7360,3 +7360,15 @@ fn a_shows_title_set_off_before_its_speaker_is_a_title() {
     let never = quote_in(text, "Never,");
     assert_eq!(never.kind, QuoteKind::Direct, "{never:?}");
 }
+
+#[test]
+fn a_countrys_embassy_is_not_its_ministry() {
+    let text = "Sanctions\n\nChinese Foreign Ministry spokesperson Lin Jian spoke on Monday.\n\n\
+                The Chinese embassy in Washington said in a post on X that the move was “a \
+                typical act of economic bullying.”";
+    check(
+        text,
+        "a typical act of economic bullying.",
+        Some("Chinese embassy"),
+    );
+}
