@@ -7135,6 +7135,7 @@ fn a_gathering_told_by_its_name_is_the_channel() {
                 the Democratic National Convention: “Yes.”";
     check_channel(text, "We are ready.", Some("World Economic Forum"));
     check(text, "We are ready.", Some("Emmanuel Macron"));
+    check_channel(text, "Maybe.", None);
     check_channel(text, "Yes.", Some("Democratic National Convention"));
 }
 
