@@ -7858,13 +7858,24 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let (start, end) = (before[0].span.start, before[sentence - 1].span.end);
-        let mentions = self
+        let in_paragraph = self
             .names
             .mentions_before(end)
             .iter()
             .rev()
-            .take_while(|m| m.span.start >= start)
-            .filter(|m| self.names.entities[m.entity].kind == EntityKind::Person);
+            .take_while(|m| m.span.start >= start);
+        let person = |m: &&Mention| self.names.entities[m.entity].kind == EntityKind::Person;
+        // (Nor, for "they", when a body stands as a subject or an owner:
+        // "Politifact did a fact-check on Donald Trump's claim. … they
+        // published".)
+        if they
+            && in_paragraph
+                .clone()
+                .any(|m| !person(&m) && (m.subject || m.possessive))
+        {
+            return None;
+        }
+        let mentions = in_paragraph.filter(person);
         // The person is the paragraph's topic: a clause's subject, its
         // owner ("Alvarez's anger is plain"), or framed ("For Alvarez, …",
         // "To Smith, …"); not one named by the way ("The crowd booed at the
@@ -7880,23 +7891,6 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| t.is_punct(','));
             m.subject || m.possessive || framed
         };
-        // (Nor, for "they", when a body stands as a subject or an owner:
-        // "Politifact did a fact-check on Donald Trump's claim. … they
-        // published".)
-        let a_body_acts = || {
-            self.names
-                .mentions_before(end)
-                .iter()
-                .rev()
-                .take_while(|m| m.span.start >= start)
-                .any(|m| {
-                    self.names.entities[m.entity].kind != EntityKind::Person
-                        && (m.subject || m.possessive)
-                })
-        };
-        if they && a_body_acts() {
-            return None;
-        }
         let first = mentions.clone().next()?.entity;
         (mentions.clone().all(|m| m.entity == first)
             && mentions.clone().any(topic)
