@@ -1284,34 +1284,46 @@ impl<'a> Attributor<'a> {
         });
     }
 
-    /// "Roman's widow, Lisa, said", "Kelce's brother Jason": a relative
-    /// named by a given name alone after a person's possessive and a word
-    /// of family bears the family's name, as a reader takes it: "Lisa
-    /// Roman". Only the name printed changes; the words it is linked by
-    /// stay the article's.
+    /// "Roman's widow, Lisa, said", "Kelce's brother Jason", "Mark and Lisa
+    /// Chen": a relative or a partner named by a given name alone bears the
+    /// family's name, as a reader takes it: "Lisa Roman", "Mark Chen". Only
+    /// the name printed changes; the words it is linked by stay the
+    /// article's.
     fn give_the_family_name(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
-        if end - start != 1 || !is_given_name(tokens[start].info) {
+        let e = &self.names.entities[entity];
+        if end - start != 1
+            || !is_given_name(tokens[start].info)
+            || e.kind == EntityKind::Organisation
+            || e.tokens.len() != 1
+        {
             return;
         }
-        // "Mark and Lisa Chen": a given name before "and" and a given name
-        // and a surname shares the surname.
+        let surname = self
+            .partners_surname(tokens, end)
+            .or_else(|| self.relatives_surname(tokens, start, entity));
+        if let Some(surname) = surname {
+            let name = format!("{} {surname}", e.name);
+            self.names.entities[entity].name = name;
+        }
+    }
+
+    /// "Mark and Lisa Chen": the surname a given name ending at `end`
+    /// shares with the given name and surname after "and".
+    fn partners_surname(&self, tokens: &[Token], end: usize) -> Option<&'a str> {
         let partner = end + 1;
-        if tokens.get(end).is_some_and(|t| t.lower == "and")
+        (tokens.get(end).is_some_and(|t| t.lower == "and")
             && tokens.get(partner).is_some_and(|t| is_given_name(t.info))
             && name_run_at(tokens, partner) == Some(partner + 2)
-            && !is_given_name(tokens[partner + 1].info)
-            && self.names.entities[entity].kind != EntityKind::Organisation
-            && self.names.entities[entity].tokens.len() == 1
-        {
-            let surname = names::printed_word(self.text, &tokens[partner + 1]);
-            let name = format!("{} {surname}", self.names.entities[entity].name);
-            self.names.entities[entity].name = name;
-            return;
-        }
+            && !is_given_name(tokens[partner + 1].info))
+        .then(|| names::printed_word(self.text, &tokens[partner + 1]))
+    }
+
+    /// "Roman's widow, Lisa", "Kelce's brother Jason", "Her husband,
+    /// Dave": the surname of the person whose relative the given name at
+    /// `start` is named as.
+    fn relatives_surname(&self, tokens: &[Token], start: usize, entity: usize) -> Option<&str> {
         let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));
-        let Some(family) = start.checked_sub(1 + comma) else {
-            return;
-        };
+        let family = start.checked_sub(1 + comma)?;
         let kin = matches!(
             tokens[family].lower,
             "brother"
@@ -1331,50 +1343,34 @@ impl<'a> Attributor<'a> {
                 | "granddaughter"
                 | "twin"
         );
-        let Some(owner) = family.checked_sub(1) else {
-            return;
-        };
-        let e = &self.names.entities[entity];
-        if !kin || e.kind == EntityKind::Organisation || e.tokens.len() != 1 {
-            return;
-        }
-        let surname = if tokens[owner].possessive {
+        let owner = family.checked_sub(1).filter(|_| kin)?;
+        if tokens[owner].possessive {
             let a_person = self
                 .mention_entity(tokens, owner)
                 .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
-            if !a_person {
-                return;
-            }
-            names::printed_word(self.text, &tokens[owner])
-        } else {
-            // ("Moss says … ¶ Her husband, Dave, is less charitable": the
-            // owner is the person last named as a subject, if "her" or
-            // "his" is known to fit them and their name has a surname.)
-            let gender = match tokens[owner].lower {
-                "her" => Gender::Female,
-                "his" => Gender::Male,
-                _ => return,
-            };
-            let Some(owner) = self
-                .names
-                .mentions
-                .iter()
-                .rev()
-                .map(|m| (m, &self.names.entities[m.entity]))
-                .find(|(m, o)| m.subject && m.entity != entity && o.gender() == Some(gender))
-                .map(|(_, o)| o)
-                // ("Ms. Kline": a surname alone will do.)
-                .filter(|o| {
-                    o.kind == EntityKind::Person
-                        && (o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
-                })
-            else {
-                return;
-            };
-            owner.name.rsplit(' ').next().unwrap_or_default()
+            return a_person.then(|| names::printed_word(self.text, &tokens[owner]));
+        }
+        // ("Moss says … ¶ Her husband, Dave, is less charitable": the owner
+        // is the person last named as a subject, if "her" or "his" is known
+        // to fit them and their name has a surname.)
+        let gender = match tokens[owner].lower {
+            "her" => Gender::Female,
+            "his" => Gender::Male,
+            _ => return None,
         };
-        let name = format!("{} {surname}", e.name);
-        self.names.entities[entity].name = name;
+        self.names
+            .mentions
+            .iter()
+            .rev()
+            .map(|m| (m, &self.names.entities[m.entity]))
+            .find(|(m, o)| m.subject && m.entity != entity && o.gender() == Some(gender))
+            .map(|(_, o)| o)
+            // ("Ms. Kline": a surname alone will do.)
+            .filter(|o| {
+                o.kind == EntityKind::Person
+                    && (o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
+            })
+            .and_then(|o| o.name.rsplit(' ').next())
     }
 
     /// Whether token `start` begins its sentence, or follows an opening
