@@ -4538,6 +4538,14 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t = &tokens[i];
+            // A verb of speech, or "speaking", a few words before: "said at
+            // a news conference", "speaking by video link".
+            let spoken_before = || {
+                (i.saturating_sub(6)..i).any(|v| {
+                    self.verb_at(tokens, v).is_some()
+                        || matches!(tokens[v].lower, "speaking" | "talking")
+                })
+            };
             // "State television showed Putin telling officials: “…”", "the
             // video shows her saying": a medium that shows someone speak.
             // ("A recording obtained by CNN captured Musk saying": one
@@ -4757,10 +4765,7 @@ impl<'a> Attributor<'a> {
                     // ("At a news conference on Sunday, Quill said": a
                     // gathering that opens the sentence, before its verb.)
                     let near_verb = t.lower == "addressing"
-                        || (i.saturating_sub(6)..i).any(|v| {
-                            self.verb_at(tokens, v).is_some()
-                                || matches!(tokens[v].lower, "speaking" | "talking")
-                        })
+                        || spoken_before()
                         || (i == sentence.start
                             && (end..sentence.end).any(|v| self.verb_at(tokens, v).is_some()));
                     if near_verb && (q < i || q >= end) {
@@ -4776,13 +4781,7 @@ impl<'a> Attributor<'a> {
                     .take_while(|w| w.is_word())
                     .map(|w| w.lower);
                 let end = i + 1 + self.grammar.remote_means_len(words);
-                if end > i + 1
-                    && (q < i || q >= end)
-                    && (i.saturating_sub(6)..i).any(|v| {
-                        self.verb_at(tokens, v).is_some()
-                            || matches!(tokens[v].lower, "speaking" | "talking")
-                    })
-                {
+                if end > i + 1 && (q < i || q >= end) && spoken_before() {
                     return Some(self.phrase(tokens, i + 1, end));
                 }
             }
