@@ -5673,11 +5673,12 @@ impl<'a> Attributor<'a> {
         let t = &tokens[i];
         let next = tokens.get(i + 1).filter(|_| t.info.may_be_phrasal())?;
         // ("went on to win", "went on to say": the verb after "to" says
-        // whether it is speech, not the phrase.)
+        // whether it is speech, not the phrase. Not "paid tribute to him":
+        // a pronoun is no verb.)
         let to_a_verb = tokens.get(i + 2).is_some_and(|t| t.lower == "to")
-            && tokens
-                .get(i + 3)
-                .is_some_and(|t| t.is_word() && !t.capital && !is_determiner(t));
+            && tokens.get(i + 3).is_some_and(|t| {
+                t.is_word() && !t.capital && !is_determiner(t) && !t.info.is_closed_class()
+            });
         if to_a_verb {
             return None;
         }

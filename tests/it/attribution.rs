@@ -7373,3 +7373,15 @@ fn a_countrys_embassy_is_not_its_ministry() {
         Some("Chinese embassy"),
     );
 }
+
+#[test]
+fn paying_tribute_to_a_pronoun_reports_words() {
+    let text = "Tributes\n\nTom Hill, 41, died on Sunday.\n\nThe victim’s family paid tribute to \
+                him as “a loving father and son.”";
+    check_mention(
+        text,
+        "a loving father and son.",
+        "The victim’s family",
+        None,
+    );
+}
