@@ -4456,8 +4456,20 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|t| self.grammar.document_noun(t.lower).is_some())
         });
-        let channel = (!a_person && (is_medium || names_outlet))
-            .then(|| self.phrase(tokens, start, channel_end));
+        // ("per ESPN's Shams Charania": the outlet whose reporter the
+        // person is, as for "told CNN's Jake Tapper".)
+        let reporters_outlet = || {
+            let f = speaker?;
+            let owner_end = (start + 1..=f.start).find(|&k| tokens[k - 1].possessive)?;
+            (tokens[start..owner_end]
+                .iter()
+                .any(|t| t.capital && t.info.is_outlet()))
+            .then(|| self.owner_phrase(tokens, start, owner_end))
+        };
+        let channel = match a_person {
+            true => reporters_outlet(),
+            false => (is_medium || names_outlet).then(|| self.phrase(tokens, start, channel_end)),
+        };
         let cue = if start == a + 1 {
             "per"
         } else {

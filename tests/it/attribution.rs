@@ -7385,3 +7385,12 @@ fn paying_tribute_to_a_pronoun_reports_words() {
         None,
     );
 }
+
+#[test]
+fn per_an_outlets_reporter_gives_the_outlet_as_channel() {
+    let text = "Lakers\n\nLeBron James is “likely” to play Friday, per ESPN’s Shams Charania.\n\n\
+                The plan is “dead,” according to Trump’s lawyer Bo Lind.";
+    check(text, "likely", Some("Shams Charania"));
+    check_channel(text, "likely", Some("ESPN"));
+    check_channel(text, "dead,", None);
+}
