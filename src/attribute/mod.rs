@@ -3490,7 +3490,8 @@ impl<'a> Attributor<'a> {
 
     /// A speech verb in the passive with its agent after "by": "The plan was
     /// described by Janet Yellen as “…”", "The decision was called “…” by
-    /// Sen. Ada Quill". The agent speaks; the cue is the verb.
+    /// Sen. Ada Quill", "was described as “…” by analysts". The agent
+    /// speaks; the cue is the verb.
     fn passive_agent(
         &self,
         tokens: &[Token],
@@ -3523,7 +3524,9 @@ impl<'a> Attributor<'a> {
         // Russian Duma as saying" gives the subject's words, through the
         // agent (`channel_in`).
         let lemma = self.verb_at(tokens, v)?;
-        let right_after = q == v + 1 && q < by;
+        // (Or after "as", the agent after it: "was described as “…” by
+        // analysts".)
+        let right_after = (q == v + 1 || q == v + 2 && tokens[v + 1].lower == "as") && q < by;
         let after_as = q == end && tokens[q - 1].lower == "as";
         if !(right_after || after_as) || matches!(lemma, "quote" | "cite") {
             return None;

@@ -7394,3 +7394,11 @@ fn per_an_outlets_reporter_gives_the_outlet_as_channel() {
     check_channel(text, "likely", Some("ESPN"));
     check_channel(text, "dead,", None);
 }
+
+#[test]
+fn a_passive_with_as_before_the_quote_and_its_agent_after() {
+    let text = "Budget\n\nThe deficit grew.\n\nThe plan was described as “reckless” by Sen. Ada \
+                Quill.\n\nThe figure was described as “alarming” by analysts.";
+    check(text, "reckless", Some("Ada Quill"));
+    check_mention(text, "alarming", "analysts", None);
+}
