@@ -7402,3 +7402,11 @@ fn a_passive_with_as_before_the_quote_and_its_agent_after() {
     check(text, "reckless", Some("Ada Quill"));
     check_mention(text, "alarming", "analysts", None);
 }
+
+#[test]
+fn figures_in_a_party_are_people() {
+    let text = "Vote\n\nThe count ended.\n\nOpposition figures have called the vote “a sham.”\n\n\
+                Senior figures in the party said the leader had “lost the room.”";
+    check_mention(text, "a sham.", "Opposition figures", None);
+    check_mention(text, "lost the room.", "Senior figures in the party", None);
+}
