@@ -6634,9 +6634,15 @@ impl<'a> Attributor<'a> {
                 .or_else(|| {
                     // ("said one Western diplomat": a name before a noun of
                     // description modifies it.)
+                    // ("said Britain's prime minister": nor does an owner,
+                    // whose description the subject is.)
                     let modifies = tokens
                         .get(run_end)
-                        .is_some_and(|t| !t.capital && self.is_description_noun(t));
+                        .is_some_and(|t| !t.capital && self.is_description_noun(t))
+                        || (tokens[run_end - 1].possessive
+                            && (run_end..end.min(run_end + 3))
+                                .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
+                                .any(|k| self.description_noun_at(tokens, k).is_some()));
                     (!modifies)
                         .then(|| self.found_name(tokens, k, run_end.min(end)))
                         .flatten()
@@ -6715,7 +6721,12 @@ impl<'a> Attributor<'a> {
         let titles = (1..=words)
             .rev()
             .find(|&n| is_title(&tokens[run_end + n - 1]))?;
-        let start = run_end + titles;
+        let mut start = run_end + titles;
+        // ("Ukraine's foreign minister, Andrii Sybiha": after an owner, the
+        // name may be set off by a comma.)
+        if tokens[run_end - 1].possessive && tokens.get(start).is_some_and(|t| t.is_punct(',')) {
+            start += 1;
+        }
         if start >= limit {
             return None;
         }

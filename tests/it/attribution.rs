@@ -7410,3 +7410,13 @@ fn figures_in_a_party_are_people() {
     check_mention(text, "a sham.", "Opposition figures", None);
     check_mention(text, "lost the room.", "Senior figures in the party", None);
 }
+
+#[test]
+fn an_owners_title_after_the_verb_describes_the_one_who_speaks() {
+    let text = "War\n\nTalks stalled.\n\n“This is not over,” warned Ukraine’s foreign minister, \
+                Andrii Sybiha.\n\n“No,” said Trump’s lawyer.\n\n“Yes,” said Trump’s lawyer, Rudy \
+                Giuliani.";
+    check(text, "This is not over,", Some("Andrii Sybiha"));
+    check_mention(text, "No,", "Trump’s lawyer", Some("Trump lawyer"));
+    check(text, "Yes,", Some("Rudy Giuliani"));
+}
