@@ -5626,6 +5626,18 @@ impl<'a> Attributor<'a> {
         // After a capitalised word, it is a verb only when it is not inside
         // a name found in the first pass ("a former United States
         // ambassador"): a headline's verbs are not in its names.
+        // "the company's chief branding officer": a verb's -ing form
+        // between a title and a noun of description is a modifier.
+        if t.lower.ends_with("ing")
+            && i > 0
+            && !tokens[i - 1].capital
+            && tokens[i - 1].info.is_title()
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && !n.capital && self.is_description_noun(n))
+        {
+            return None;
+        }
         // (Nor in one that modifies a noun of description: "the Grand Slam
         // champion said".)
         if t.capital

@@ -7420,3 +7420,15 @@ fn an_owners_title_after_the_verb_describes_the_one_who_speaks() {
     check_mention(text, "No,", "Trump’s lawyer", Some("Trump lawyer"));
     check(text, "Yes,", Some("Rudy Giuliani"));
 }
+
+#[test]
+fn an_ing_form_between_a_title_and_its_noun_is_no_verb() {
+    let text = "Fashion\n\nRalph Lauren spoke on Monday.\n\nHis son David Lauren, the company’s \
+                chief branding officer, called his father “an inspiration.”";
+    check_mention(
+        text,
+        "an inspiration.",
+        "David Lauren",
+        Some("David Lauren"),
+    );
+}
