@@ -4469,9 +4469,10 @@ impl<'a> Attributor<'a> {
                 .any(|t| t.capital && t.info.is_outlet()))
             .then(|| self.owner_phrase(tokens, start, owner_end))
         };
-        let channel = match a_person {
-            true => reporters_outlet(),
-            false => (is_medium || names_outlet).then(|| self.phrase(tokens, start, channel_end)),
+        let channel = if a_person {
+            reporters_outlet()
+        } else {
+            (is_medium || names_outlet).then(|| self.phrase(tokens, start, channel_end))
         };
         let cue = if start == a + 1 {
             "per"
