@@ -7875,14 +7875,12 @@ impl<'a> Attributor<'a> {
         // (People in the plural, or a body or a group that "they" may
         // mean: "the company", "the family", "the couple".)
         let people = |t: &Token| {
+            let class = self.grammar.description_class(t.lower);
             t.info.is_plural_description()
                 || t.info.is_group_name()
-                || matches!(
-                    self.grammar.description_class(t.lower),
-                    Some("organisation" | "group" | "media")
-                )
+                || matches!(class, Some("organisation" | "group" | "media"))
                 || (t.lower.ends_with('s')
-                    && self.grammar.description_class(t.lower).is_none()
+                    && class.is_none()
                     && self.is_described_singular_or_plural(t.lower))
         };
         if (gender.is_none() && !they)
