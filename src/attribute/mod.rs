@@ -1547,8 +1547,11 @@ impl<'a> Attributor<'a> {
             // Prevention said": a body's description with nothing to match
             // is the body last named at the head of a clause, as a reader
             // takes it, not one inside another's
-            // description ("a spokesperson for the Council"); a medium's
-            // only when that body is one. A description of it counts
+            // description ("a spokesperson for the Council", a paragraph
+            // before "the bank said"); a medium's only when that body is
+            // one. (In the same paragraph, a clause's spokesperson speaks
+            // for the body: "A spokesperson for CenterPoint Energy said
+            // … the utility said".) A description of it counts
             // wherever it stands ("the union's members"), and any mention,
             // not only its last. (A business story names many people
             // between "Apple Inc. shares fell" and "the company declined".)
@@ -1561,7 +1564,9 @@ impl<'a> Attributor<'a> {
                 && names_nothing_named
                 && self.is_a_body(m.entity)
                 && (self.opens_a_clause(m.span.start)
-                    || self.described.iter().any(|d| d.0 == m.span.start))
+                    || self.described.iter().any(|d| d.0 == m.span.start)
+                    || (self.spoken_for(m.span.start)
+                        && !self.text[m.span.start..before].contains('\n')))
                 && (class == "media") == self.is_media_name(m.entity)
                 && self.may_be_called(m.entity, &words[words.len() - 1])
             {
@@ -1779,6 +1784,27 @@ impl<'a> Attributor<'a> {
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”', ',', ':', ';', '—', '–'])
             || reported()
+    }
+
+    /// Whether a mention at byte `at` is the body a clause's spokesperson
+    /// speaks for: "A spokesperson for CenterPoint Energy said", "The
+    /// spokesman for the Council said".
+    fn spoken_for(&self, at: usize) -> bool {
+        let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
+        let before = on_the_line(&self.text[..at]);
+        let before = without_the(before).map_or(before, on_the_line);
+        let Some(rest) = before.strip_suffix("for").map(on_the_line) else {
+            return false;
+        };
+        let word = rest.rsplit([' ', '\t', '\n']).next().unwrap_or_default();
+        let article = on_the_line(&rest[..rest.len() - word.len()]);
+        let article_at = article.rfind([' ', '\t', '\n']).map_or(0, |k| k + 1);
+        self.grammar.description_class(&word.to_lowercase()) == Some("spokesperson")
+            && matches!(
+                &article[article_at..],
+                "a" | "A" | "an" | "An" | "the" | "The"
+            )
+            && self.opens_a_clause(article_at)
     }
 
     /// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a title

@@ -7432,3 +7432,16 @@ fn an_ing_form_between_a_title_and_its_noun_is_no_verb() {
         Some("David Lauren"),
     );
 }
+
+#[test]
+fn a_body_a_spokesperson_speaks_for_is_the_one_described_next() {
+    let text = "Storm\n\nThe National Hurricane Center warned of a “storm surge.”\n\n\
+                A spokesperson for CenterPoint Energy said 200,000 customers had lost power. \
+                “Crews are ready,” the utility said.";
+    check_mention(
+        text,
+        "Crews are ready,",
+        "the utility",
+        Some("CenterPoint Energy"),
+    );
+}
