@@ -86,6 +86,12 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     topic_bodies: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    business_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    public_body_nouns: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -211,6 +217,10 @@ pub struct Grammar {
     /// "email", "video link": means named bare after "by" ("said by
     /// email"), by their lower-case words.
     remote_means: FxHashSet<String>,
+    /// "company", "automaker": nouns only a business is called by.
+    business_nouns: FxHashSet<String>,
+    /// "union", "regulator": nouns of bodies that are never a business.
+    public_body_nouns: FxHashSet<String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -447,6 +457,15 @@ impl Grammar {
                     .speech(&form.to_lowercase(), &lemma.to_lowercase())
                     .map_err(invalid_speech)?;
             }
+            // The second form is the past tense: "said", "told" are verbs,
+            // as "hit" is, never a noun's modifier. ("forecast", the same
+            // as its lemma, may be a noun.)
+            if let Some(past) = forms
+                .get(1)
+                .filter(|past| !past.eq_ignore_ascii_case(lemma))
+            {
+                table.flag(&past.to_lowercase(), WordInfo::IRREGULAR_PAST);
+            }
         }
 
         let mut described: FxHashMap<String, &str> = FxHashMap::default();
@@ -572,6 +591,8 @@ impl Grammar {
         }
         let headline_labels = lower_set(&words.headline_labels);
         let remote_means = lower_set(&channels.remote_means);
+        let business_nouns = lower_set(&people.business_nouns);
+        let public_body_nouns = lower_set(&people.public_body_nouns);
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -604,6 +625,8 @@ impl Grammar {
             state_abbreviations,
             headline_labels,
             remote_means,
+            business_nouns,
+            public_body_nouns,
             person_suffixes,
             person_tails,
             person,
@@ -614,6 +637,18 @@ impl Grammar {
     /// "Exclusive:"), so that it is no one's name.
     pub fn is_headline_label(&self, lower: &str) -> bool {
         self.headline_labels.contains(lower)
+    }
+
+    /// Whether `lower` is a noun only a business is called by: "the
+    /// automaker", "the planemaker" (not "the ministry", "the court").
+    pub fn is_business_noun(&self, lower: &str) -> bool {
+        self.business_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a noun of a body that is never a business: "the
+    /// union", "the regulator".
+    pub fn is_public_body_noun(&self, lower: &str) -> bool {
+        self.public_body_nouns.contains(lower)
     }
 
     /// How many of `words` (lower case) name a means that carries words at

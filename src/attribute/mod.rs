@@ -692,6 +692,7 @@ impl<'a> Attributor<'a> {
             && self.grammar.description_class(words[words.len() - 1].lower) == Some("organisation")
             && words[1].capital
             && (looks_like_demonym(words[1].lower) || is_name_word(&words[1]))
+            && !is_base_modifier(&words[1])
             && words[1..].iter().all(|t| t.is_word() && !t.possessive)
             // ("the Charlotte-Mecklenburg police chief" is a person.)
             && tokens
@@ -701,13 +702,12 @@ impl<'a> Attributor<'a> {
         // business described by its country is the business named before,
         // not a national body of its own. (Within the reach of "the
         // company"; the Egyptian foreign ministry is the ministry.)
-        if national && is_business_noun(words[words.len() - 1].lower) {
+        if national && self.grammar.is_business_noun(words[words.len() - 1].lower) {
             // (A business by its name: "Toyota Motor Corp.", "Acme Company".)
             let a_business = |e: usize| {
-                self.names.entities[e]
-                    .tokens
-                    .last()
-                    .is_some_and(|w| names::is_company_suffix(w.lower) || is_business_noun(w.lower))
+                self.names.entities[e].tokens.last().is_some_and(|w| {
+                    names::is_company_suffix(w.lower) || self.grammar.is_business_noun(w.lower)
+                })
             };
             let before = tokens[start].span.start;
             let named = self
@@ -1439,10 +1439,11 @@ impl<'a> Attributor<'a> {
             // ("The Security Council issued a statement": nor past the
             // determiner of another noun phrase.)
             // (Right after the article or before the noun, a verb's form
-            // is a noun: "An appeals court", "A federal appeals court".)
+            // is a noun: "An appeals court", "A federal appeals court"; not
+            // a past tense: "The Acme Workers Union said members".)
             let verb = tokens[j].info.is_speech_verb()
                 && j > i + 1
-                && self.description_noun_at(tokens, j + 1).is_none();
+                && (is_past_tense(&tokens[j]) || self.description_noun_at(tokens, j + 1).is_none());
             if tokens[j].kind != TokenKind::Word
                 || tokens[j].possessive
                 || verb
@@ -1518,9 +1519,10 @@ impl<'a> Attributor<'a> {
         let gender = gender_of(words.iter().map(|t| t.info));
         let mut best: Option<(usize, usize)> = None; // (score, entity)
         let mut nearest_body = None;
+        // ("the Seattle-based company" names only where it is based.)
         let names_nothing_named = modifiers
             .iter()
-            .all(|w| !w.capital && !self.names.knows_word(w.lower));
+            .all(|w| is_base_modifier(w) || (!w.capital && !self.names.knows_word(w.lower)));
         let mut seen = vec![false; self.names.entities.len()];
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
@@ -1701,7 +1703,7 @@ impl<'a> Attributor<'a> {
             // Ortberg"; unless something describes one: "Smith, a former
             // company executive,".)
             let head = words[words.len() - 1].lower;
-            (is_business_noun(head) && names_nothing_named).then_some(())?;
+            (self.grammar.is_business_noun(head) && names_nothing_named).then_some(())?;
             self.names
                 .mentions
                 .iter()
@@ -1737,7 +1739,40 @@ impl<'a> Attributor<'a> {
         let last = words.last();
         let specific = head.info.is_specific_body_noun()
             || last.is_some_and(|t| t.info.is_specific_body_noun());
-        !specific || holds() || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"))
+        let fits = !specific
+            || holds()
+            || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"));
+        fits && !self.kind_of_body_clashes(entity, head.lower)
+    }
+
+    /// Whether a body known as a business is called by a noun no business
+    /// is ("Boeing Co. said … the union said"), or one known as another
+    /// kind of body by a business's noun. The body is known by its name's
+    /// last word ("Co.", "Union") or by a description that meant it ("the
+    /// Seattle-based company").
+    fn kind_of_body_clashes(&self, entity: usize, head: &str) -> bool {
+        let grammar = self.grammar;
+        let business = |w: &str| grammar.is_business_noun(w) || names::is_company_suffix(w);
+        let (wants_business, wants_public) = (business(head), grammar.is_public_body_noun(head));
+        if !wants_business && !wants_public {
+            return false;
+        }
+        let described_heads = self
+            .described
+            .iter()
+            .filter(|d| d.1 == entity)
+            .filter_map(|d| {
+                let m = self.names.mentions.iter().find(|m| m.span.start == d.0)?;
+                let last = self.text[m.span.start..m.span.end].rsplit(' ').next()?;
+                Some(last.to_lowercase())
+            });
+        let name_head = self.names.entities[entity]
+            .tokens
+            .last()
+            .map(|t| t.lower.to_string());
+        name_head.into_iter().chain(described_heads).any(|w| {
+            (wants_public && business(&w)) || (wants_business && grammar.is_public_body_noun(&w))
+        })
     }
 
     /// Whether entity `e` is a body: its words say so ("Boeing Co.", "the
@@ -8672,37 +8707,10 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .map(|_| asked)
 }
 
-/// A noun only a business is called by: "the automaker", "the planemaker"
-/// (not "the ministry", "the court").
-fn is_business_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "company"
-            | "firm"
-            | "automaker"
-            | "carmaker"
-            | "planemaker"
-            | "steelmaker"
-            | "shipbuilder"
-            | "retailer"
-            | "insurer"
-            | "lender"
-            | "manufacturer"
-            | "maker"
-            | "chipmaker"
-            | "drugmaker"
-            | "brewer"
-            | "refiner"
-            | "supplier"
-            | "distributor"
-            | "brokerage"
-            | "giant"
-            | "conglomerate"
-            | "chain"
-            | "startup"
-            | "airline"
-            | "carrier"
-    )
+/// A modifier that says where a body is based: "Seattle-based",
+/// "London-headquartered". Its place is no name of the body.
+fn is_base_modifier(t: &Token) -> bool {
+    t.lower.ends_with("-based") || t.lower.ends_with("-headquartered")
 }
 
 /// A preposition that places what it follows: "a sign outside his office",

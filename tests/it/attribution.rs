@@ -7445,3 +7445,38 @@ fn a_body_a_spokesperson_speaks_for_is_the_one_described_next() {
         Some("CenterPoint Energy"),
     );
 }
+
+#[test]
+fn a_place_a_body_is_based_in_names_no_other_body() {
+    let text = "Jobs\n\nSEATTLE — Amazon said on Thursday it would cut 14,000 jobs.\n\n\
+                “We must be leaner,” the Seattle-based company said.";
+    check_mention(
+        text,
+        "We must be leaner,",
+        "the Seattle-based company",
+        Some("Amazon"),
+    );
+}
+
+#[test]
+fn a_business_is_no_union_and_a_union_no_business() {
+    let text = "Strike\n\nBoeing Co. said on Monday it would raise its offer.\n\n\
+                “This is not enough,” the union said.";
+    check_mention(text, "This is not enough,", "the union", None);
+    let text = "Jobs\n\nSEATTLE — Amazon said it would cut jobs.\n\n\
+                “We must be leaner,” the Seattle-based company said.\n\n\
+                The union called the cuts “a cynical move.”";
+    check_mention(text, "a cynical move.", "The union", None);
+}
+
+#[test]
+fn a_description_does_not_run_past_a_past_tense() {
+    let text = "Strike\n\nThe Acme Workers Union said members would vote. “We will see,” the \
+                union said.";
+    check_mention(
+        text,
+        "We will see,",
+        "the union",
+        Some("Acme Workers Union"),
+    );
+}
