@@ -7190,7 +7190,10 @@ impl<'a> Attributor<'a> {
             .flatten()
             .or_else(|| {
                 (f.who == Who::Description && !owned && !the_other)
-                    .then(|| self.titled_soon_after(tokens, f, pos))
+                    .then(|| {
+                        self.titled_soon_after(tokens, f, pos)
+                            .or_else(|| self.body_named_soon_after(tokens, f, pos))
+                    })
                     .flatten()
             })
         });
@@ -7883,6 +7886,36 @@ impl<'a> Attributor<'a> {
                 (bare || owned)
                     .then(|| soon.clone().find(untitled))
                     .flatten()
+            })
+            .map(|m| m.entity)
+    }
+
+    /// "‘We have no choice’, says union" ¶ "…, the Aslef union has
+    /// announced": a headline's bare noun of a body is the first body
+    /// named soon after whose name holds the noun.
+    fn body_named_soon_after(&self, tokens: &[Token], f: Found, pos: usize) -> Option<usize> {
+        let headline_end = self.paras.first()?.tokens.last()?.span.end;
+        let [noun] = &tokens[f.start..f.end] else {
+            return None;
+        };
+        let body_noun = self
+            .grammar
+            .description_class(noun.lower)
+            .is_some_and(|c| matches!(c, "organisation" | "media"));
+        if pos > headline_end || !body_noun {
+            return None;
+        }
+        let mentions = &self.names.mentions;
+        let after = mentions.partition_point(|m| m.span.start <= headline_end);
+        mentions[after..]
+            .iter()
+            .take_while(|m| m.span.start < headline_end + LEAD_REACH)
+            .find(|m| {
+                self.is_a_body(m.entity)
+                    && self.names.entities[m.entity]
+                        .tokens
+                        .iter()
+                        .any(|t| t.lower == noun.lower)
             })
             .map(|m| m.entity)
     }

@@ -7480,3 +7480,10 @@ fn a_description_does_not_run_past_a_past_tense() {
         Some("Acme Workers Union"),
     );
 }
+
+#[test]
+fn a_headlines_bare_body_noun_is_the_body_named_after() {
+    let text = "Rail strike: ‘We have no choice’, says union\n\nTrain drivers will strike next \
+                week, the Aslef union has announced.";
+    check_mention(text, "We have no choice", "union", Some("Aslef union"));
+}
