@@ -310,10 +310,12 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
 }
 
 /// Whether `[start, end)` names a person by given name and surname, after
-/// any titles ("Dr. Ronald Petersen", "Christopher van Dyck"): a name of
-/// two words or more whose first is a given name.
+/// any titles or nouns of description ("Dr. Ronald Petersen", "Christopher
+/// van Dyck", "Researcher Tom Hill"): a name of two words or more whose
+/// first is a given name.
 fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
-    let first = (start..end).find(|&k| !tokens[k].info.is_title());
+    let first =
+        (start..end).find(|&k| !tokens[k].info.is_title() && !tokens[k].info.has_description());
     first.is_some_and(|k| end - k >= 2 && is_given_name(tokens[k].info))
 }
 

@@ -7487,3 +7487,10 @@ fn a_headlines_bare_body_noun_is_the_body_named_after() {
                 week, the Aslef union has announced.";
     check_mention(text, "We have no choice", "union", Some("Aslef union"));
 }
+
+#[test]
+fn a_role_before_a_persons_name_keeps_the_affiliation_out_of_it() {
+    let text = "Ice\n\nThe researchers used satellite data.\n\nCo-author Mark Tedesco of Columbia \
+                University cautioned that the models have gaps. “We need more data,” he said.";
+    check(text, "We need more data,", Some("Mark Tedesco"));
+}
