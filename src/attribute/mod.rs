@@ -6042,15 +6042,37 @@ impl<'a> Attributor<'a> {
         {
             return self.subject_before(tokens, floor, r);
         }
-        let found = match self.name_ending_at(tokens, floor, i) {
-            Some(f) => self
-                .description_owning(tokens, floor, f)
-                .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
-            None => self
-                .source_ending_at(tokens, floor, i)
-                .or_else(|| self.description_ending_at(tokens, floor, i))
-                .or_else(|| self.noun_phrase_ending_at(tokens, floor, i))?,
+        // "Goldman Sachs strategists led by David Kostin said", "analysts
+        // including Jan Hatzius said": a phrase that brings in the group's
+        // leader or a member restricts the subject, which stands before it.
+        let brings_in = |k: usize| {
+            matches!(tokens[k].lower, "including")
+                || (matches!(tokens[k].lower, "led" | "headed" | "chaired")
+                    && tokens.get(k + 1).is_some_and(|t| t.lower == "by"))
         };
+        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .find(|&k| {
+                let noun = &tokens[k - 1];
+                // (Or a name that is no person's: "Economists led by",
+                // "strategists at Goldman Sachs led by", "Democrats led by".)
+                let persons = || {
+                    self.name_ending_at(tokens, floor, k).is_some_and(|f| {
+                        let affiliation = f.start > floor
+                            && matches!(tokens[f.start - 1].lower, "at" | "of" | "from");
+                        self.names_a_person(f) && !affiliation
+                    })
+                };
+                brings_in(k)
+                    && noun.is_word()
+                    && !noun.info.is_closed_class()
+                    && (!noun.capital || !persons())
+            })
+        {
+            return self.subject_ending_at(tokens, floor, r);
+        }
+        let found = self.subject_ending_at(tokens, floor, i)?;
         // "Governor Alexander Bogomaz of the Bryansk region said", "Mayor
         // Jane Doe of the city of Springfield": a place after "of" is where
         // the person named before it holds office.
@@ -6063,6 +6085,22 @@ impl<'a> Attributor<'a> {
             return Some(person);
         }
         Some(found)
+    }
+
+    /// The subject whose last word is before `end`: a name (or the
+    /// description that owns it), an anonymous source, a description or a
+    /// noun phrase.
+    fn subject_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        match self.name_ending_at(tokens, floor, end) {
+            Some(f) => Some(
+                self.description_owning(tokens, floor, f)
+                    .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
+            ),
+            None => self
+                .source_ending_at(tokens, floor, end)
+                .or_else(|| self.description_ending_at(tokens, floor, end))
+                .or_else(|| self.noun_phrase_ending_at(tokens, floor, end)),
+        }
     }
 
     /// An anonymous source ending at `end`: "people familiar with the

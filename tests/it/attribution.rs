@@ -7494,3 +7494,23 @@ fn a_role_before_a_persons_name_keeps_the_affiliation_out_of_it() {
                 University cautioned that the models have gaps. “We need more data,” he said.";
     check(text, "We need more data,", Some("Mark Tedesco"));
 }
+
+#[test]
+fn a_leader_or_member_brought_in_after_the_subject_is_not_it() {
+    let text = "Stocks\n\nStocks fell.\n\n“The risks are skewed,” Goldman Sachs strategists led by \
+                David Kostin said.\n\n“We agree,” analysts including Jan Hatzius said.\n\n\
+                Economists at Goldman Sachs led by Jan Hatzius said the risk was “elevated.”";
+    check_mention(
+        text,
+        "The risks are skewed,",
+        "Goldman Sachs strategists",
+        Some("Goldman Sachs strategists"),
+    );
+    check_mention(text, "We agree,", "analysts", None);
+    check_mention(
+        text,
+        "elevated.",
+        "Economists at Goldman Sachs",
+        Some("Economists at Goldman Sachs"),
+    );
+}
