@@ -6659,6 +6659,20 @@ impl<'a> Attributor<'a> {
                 end: j + 1,
             });
         }
+        // "said one, a retired nurse named Carol Pike": the appositive
+        // names who the one is.
+        if is_someone_else(t)
+            && tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
+            && let Some(named) = (j + 2..end.min(j + 10))
+                .take_while(|&k| tokens[k].is_word())
+                .find(|&k| matches!(tokens[k].lower, "named" | "called"))
+            && let Some(run_end) = tokens
+                .get(named + 1)
+                .and_then(|_| name_run_at(tokens, named + 1))
+            && let Some(f) = self.found_name(tokens, named + 1, run_end.min(end))
+        {
+            return Some(f);
+        }
         // "said another."
         if is_someone_else(t) && tokens.get(j + 1).is_none_or(|n| !n.is_word()) {
             return Some(Found {

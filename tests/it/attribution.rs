@@ -7514,3 +7514,11 @@ fn a_leader_or_member_brought_in_after_the_subject_is_not_it() {
         Some("Economists at Goldman Sachs"),
     );
 }
+
+#[test]
+fn one_whom_an_appositive_names_is_that_person() {
+    let text = "Bridge\n\nResidents were angry.\n\n“He lied to us,” said one, a retired nurse \
+                named Carol Pike.\n\n“He lied,” said another, who declined to give her name.";
+    check_mention(text, "He lied to us,", "Carol Pike", Some("Carol Pike"));
+    check_mention(text, "He lied,", "another", None);
+}
