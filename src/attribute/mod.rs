@@ -6822,7 +6822,18 @@ impl<'a> Attributor<'a> {
             .or_else(|| {
                 let p = place?;
                 let d = self.description_ending_at(tokens, j, p).filter(at_j)?;
-                Some(Found { end: k, ..d })
+                // (Not a clause the word opens: "says PM as rebels circle",
+                // "said the mayor while residents waited".)
+                let opens_clause = self.clause_boundary(&tokens[p])
+                    || matches!(
+                        tokens[p].lower,
+                        "as" | "amid" | "despite" | "since" | "until"
+                    );
+                Some(if opens_clause {
+                    d
+                } else {
+                    Found { end: k, ..d }
+                })
             })
             .or_else(|| {
                 self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
@@ -7926,12 +7937,14 @@ impl<'a> Attributor<'a> {
         // ("A federal judge" is anyone's until titled.)
         // (Nor is one titled so who speaks for another body: Meta's
         // spokeswoman is not "a spokeswoman for Google".)
+        // (A courtesy or a rank is no office: "Sir Keir Starmer", "Ayatollah
+        // Ali Khamenei", "Dr. Jane Doe" may hold the headline's.)
         let untitled = |m: &&Mention| {
             !titled_so(m)
                 && !self.names.entities[m.entity]
                     .descriptors
                     .iter()
-                    .any(|d| d.info.is_title())
+                    .any(|d| d.info.is_title() && d.info.has_description())
         };
         titled
             .or_else(|| {

@@ -7522,3 +7522,31 @@ fn one_whom_an_appositive_names_is_that_person() {
     check_mention(text, "He lied to us,", "Carol Pike", Some("Carol Pike"));
     check_mention(text, "He lied,", "another", None);
 }
+
+#[test]
+fn a_rebel_or_a_fighter_is_a_person() {
+    let text = "Rebellion\n\nStarmer spoke.\n\nOne rebel said his position was “untenable.”\n\n\
+                Hamas fighters said they were “ready.”";
+    check_mention(text, "untenable.", "One rebel", None);
+    check_mention(text, "ready.", "Hamas fighters", None);
+}
+
+#[test]
+fn a_headlines_description_ends_before_a_clause_it_opens() {
+    let text = "‘I’m not going anywhere’, says PM as rebels circle\n\nSir Keir Starmer \
+                insisted he would fight on.";
+    check_mention(text, "I’m not going anywhere", "PM", Some("Keir Starmer"));
+}
+
+#[test]
+fn a_courtesy_or_a_rank_is_no_other_office() {
+    let text = "Iran\n\nTEHRAN (Reuters) - Iran’s supreme leader said the country would respond \
+                “decisively” to any attack.\n\n“The enemy should know,” Ayatollah Ali Khamenei \
+                said.";
+    check_mention(
+        text,
+        "decisively",
+        "Iran’s supreme leader",
+        Some("Ali Khamenei"),
+    );
+}
