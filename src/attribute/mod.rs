@@ -698,6 +698,25 @@ impl<'a> Attributor<'a> {
             && tokens
                 .get(end)
                 .is_none_or(|t| !(t.is_word() && !t.capital && self.is_description_noun(t)));
+        // "with Al Nassr, the Saudi club announced": set off by a comma
+        // right after a name, the description is that name's, and makes it
+        // a body's, though "Al" is a given name (not someone a "he" or
+        // "she" was said of).
+        if national && start >= 2 && tokens[start - 1].is_punct(',') {
+            let name_end = tokens[start - 2].span.end;
+            let named = self
+                .names
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.span.end == name_end);
+            if let Some(entity) = named.map(|m| m.entity)
+                && self.names.entities[entity].gender().is_none()
+            {
+                self.names.entities[entity].kind = EntityKind::Organisation;
+                return Some(entity);
+            }
+        }
         // "the Japanese automaker", after "Toyota Motor Corp. said": a
         // business described by its country is the business named before,
         // not a national body of its own. (Within the reach of "the

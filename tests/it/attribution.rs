@@ -7550,3 +7550,22 @@ fn a_courtesy_or_a_rank_is_no_other_office() {
         Some("Ali Khamenei"),
     );
 }
+
+#[test]
+fn a_forward_is_a_player() {
+    let text = "Deal\n\nCristiano Ronaldo signed a deal.\n\n“The story continues,” the Portuguese \
+                forward wrote.";
+    check_mention(
+        text,
+        "The story continues,",
+        "the Portuguese forward",
+        Some("Cristiano Ronaldo"),
+    );
+}
+
+#[test]
+fn a_national_body_set_off_after_a_name_is_that_name() {
+    let text = "Deal\n\nRonaldo signed a contract with Al Nassr, the Saudi club announced.\n\n\
+                Its president said the club was “proud.” “He is our face,” the club said.";
+    check_mention(text, "He is our face,", "the club", Some("Al Nassr"));
+}
