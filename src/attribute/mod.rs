@@ -8138,12 +8138,32 @@ impl<'a> Attributor<'a> {
         // "she" is not a man the article has called "Mr." or "he" a
         // "spokeswoman".
         let agrees = |e: usize| genders_agree(gender, self.names.entities[e].gender());
+        // (A lone name of no known kind is a person once it spoke, or as
+        // the subject that opens a sentence in the pronoun's paragraph:
+        // "Musk dismissed the recall. “…,” he said". Not a people:
+        // "African-Americans, he said, can …".)
+        let lone_subject = |m: &Mention, e: &names::Entity| {
+            let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
+            let opens_sentence =
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
+            let a_people = e.tokens[0]
+                .lower
+                .strip_suffix('s')
+                .is_some_and(names::looks_like_demonym);
+            e.tokens.len() == 1
+                && m.subject
+                && !m.possessive
+                && opens_sentence
+                && !a_people
+                && !self.text[m.span.start..pos].contains('\n')
+        };
         let person = |m: &&Mention| {
             let e = &self.names.entities[m.entity];
             agrees(m.entity)
                 && (e.kind == EntityKind::Person
                     || (e.kind == EntityKind::Unknown
-                        && self.said_by.iter().any(|s| s.entity == m.entity)))
+                        && (self.said_by.iter().any(|s| s.entity == m.entity)
+                            || lone_subject(m, e))))
         };
         match kind {
             PronounKind::Singular => {

@@ -7569,3 +7569,14 @@ fn a_national_body_set_off_after_a_name_is_that_name() {
                 Its president said the club was “proud.” “He is our face,” the club said.";
     check_mention(text, "He is our face,", "the club", Some("Al Nassr"));
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_is_the_he_after_it() {
+    let text = "Recall\n\nTesla recalled 2 million vehicles.\n\nMusk dismissed the recall on X. \
+                “It is outdated,” he posted.";
+    check_mention(text, "It is outdated,", "he", Some("Musk"));
+    // (Not a people named so: "African-Americans, he said, can …".)
+    let text = "Museum\n\nObama spoke at the museum. “We float,” Mr. Obama said.\n\n\
+                African-Americans, he said, can “rock like Jimi.”";
+    check_mention(text, "rock like Jimi.", "he", Some("Obama"));
+}
