@@ -5239,6 +5239,14 @@ impl<'a> Attributor<'a> {
                     return Some(channel);
                 }
             }
+            // The name after a medium's noun is the medium's: "the state
+            // news agency TASS", "German newspaper Bild".
+            let name_at = |end: usize| {
+                tokens
+                    .get(end)
+                    .and_then(|_| name_run_at(tokens, end))
+                    .filter(|&e| !tokens[e - 1].possessive)
+            };
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             let outlet_run = (told || addressed)
@@ -5271,19 +5279,20 @@ impl<'a> Attributor<'a> {
                 let host_told = tokens.get(end).is_some_and(|t| {
                     t.is_word() && !t.capital && (t.info.is_title() || t.info.has_description())
                 }) && tokens.get(end + 1).is_some_and(is_name_word);
+                // "told CNN affiliate WPVI", "told ABC station WPVI": the
+                // station, by its name, as "said on talk radio station WVOM".
+                if let Some(station_end) = tokens
+                    .get(end)
+                    .filter(|t| !t.capital && t.info.is_outlet_kind())
+                    .and_then(|_| name_at(end + 1))
+                {
+                    return Some(self.phrase(tokens, end + 1, station_end));
+                }
                 if !host_told {
                     return Some(self.phrase(tokens, outlet, end));
                 }
                 owner_outlet.get_or_insert_with(|| self.phrase(tokens, outlet, end));
             }
-            // The name after a medium's noun is the medium's: "the state
-            // news agency TASS", "German newspaper Bild".
-            let name_at = |end: usize| {
-                tokens
-                    .get(end)
-                    .and_then(|_| name_run_at(tokens, end))
-                    .filter(|&e| !tokens[e - 1].possessive)
-            };
             // "told People magazine", "told Time magazine"
             if (told || addressed)
                 && let Some(end) = self.titled_medium_end(tokens, outlet)

@@ -7580,3 +7580,10 @@ fn a_lone_name_opening_a_sentence_is_the_he_after_it() {
                 African-Americans, he said, can “rock like Jimi.”";
     check_mention(text, "rock like Jimi.", "he", Some("Obama"));
 }
+
+#[test]
+fn a_networks_affiliate_is_the_channel_by_its_name() {
+    let text = "Crash\n\nA plane crashed.\n\n“It was a fireball,” witness Jim Quinn told CNN \
+                affiliate WPVI.";
+    check_channel(text, "It was a fireball,", Some("WPVI"));
+}
