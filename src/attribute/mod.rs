@@ -2863,10 +2863,13 @@ impl<'a> Attributor<'a> {
         let a = after_quote.or(before_quote)?;
         let p = put_it(a)?;
         let f = self.subject_before(tokens, a + 1, p)?;
+        // (Titles may stand before the name: "As Mayor Jane Roe put it".)
         (f.start == a + 1
-            || tokens[a + 1..f.start]
-                .iter()
-                .all(|t| matches!(t.lower, "a" | "an" | "the")))
+            || tokens[a + 1..f.start].iter().all(|t| {
+                matches!(t.lower, "a" | "an" | "the")
+                    || t.info.is_title()
+                    || t.info.has_description()
+            }))
         .then(|| (f, "put it".to_owned()))
     }
 
@@ -4123,7 +4126,12 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        if q < start + 3 || !tokens[q - 1].is_punct(':') {
+        // ("Mayor Jane Roe put it bluntly, “…”": after "put it", a comma
+        // opens the words as a colon does.)
+        let comma = tokens
+            .get(q.wrapping_sub(1))
+            .is_some_and(|t| t.is_punct(','));
+        if q < start + 3 || !(tokens[q - 1].is_punct(':') || comma) {
             return None;
         }
         let mut f = self.sentence_subject(tokens, start, q - 1)?;
@@ -4195,6 +4203,11 @@ impl<'a> Attributor<'a> {
         // went on:").
         // ("My neighbor put it more simply:": so may anyone who "put it".)
         let put_it = matches!(verb, [put, it, ..] if put.lower == "put" && it.lower == "it");
+        // (With a comma, "put it" and an adverb at most: "put it on the
+        // table, “…” written on it" is no lead-in.)
+        if comma && !(put_it && verb.len() <= 3) {
+            return None;
+        }
         let longest = match f.who {
             Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 5,
             Who::Pronoun(_) => 5,
@@ -4236,13 +4249,25 @@ impl<'a> Attributor<'a> {
             let f = self.subject_after(tokens, from + 1, q - 1)?;
             return Some((f, tokens[from - 1].lower.to_owned()));
         }
-        if !tokens[q - 2].info.is_speech_noun() {
+        // ("Rep. Bo Diaz had a message for his colleagues:": whom the
+        // words are for may follow the noun, in a few words.)
+        let for_whom = (q.saturating_sub(7).max(start + 1)..q - 2)
+            .rev()
+            .find(|&k| {
+                matches!(tokens[k].lower, "for" | "to")
+                    && tokens[k - 1].info.is_speech_noun()
+                    && tokens[k + 1..q - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.info.is_speech_verb())
+            });
+        let noun = for_whom.map_or(q - 2, |k| k - 1);
+        if !tokens[noun].info.is_speech_noun() {
             return None;
         }
         // "I had to change my answer:", "Trump's message:": a noun with an
         // owner other than the subject is the owner's words.
-        let near = start.max(q.saturating_sub(6));
-        let owner = (near..q - 2)
+        let near = start.max(noun.saturating_sub(4));
+        let owner = (near..noun)
             .find(|&k| tokens[k].possessive || matches!(tokens[k].lower, "my" | "our" | "your"));
         if let Some(o) = owner {
             // "I had to change my answer:": the narrator's words, resting on
@@ -4259,18 +4284,18 @@ impl<'a> Attributor<'a> {
                 start: narrator,
                 end: narrator + 1,
             };
-            return Some((f, self.cue_at(tokens, q - 2)));
+            return Some((f, self.cue_at(tokens, noun)));
         }
-        let f = self.sentence_subject(tokens, start, q - 2)?;
+        let f = self.sentence_subject(tokens, start, noun)?;
         // The subject is the lead-in's own, not a name inside a phrase
         // that ends at the noun ("a message from …").
-        if tokens[f.end..q - 2]
+        if tokens[f.end.min(noun)..noun]
             .iter()
             .any(|t| t.quote().is_some() || t.lower == "from")
         {
             return None;
         }
-        Some((f, self.cue_at(tokens, q - 2)))
+        Some((f, self.cue_at(tokens, noun)))
     }
 
     /// `…, Schiff said. "The other factor …"`: a quote that opens a sentence

@@ -7587,3 +7587,20 @@ fn a_networks_affiliate_is_the_channel_by_its_name() {
                 affiliate WPVI.";
     check_channel(text, "It was a fireball,", Some("WPVI"));
 }
+
+#[test]
+fn put_it_after_titles_or_before_a_comma_introduces_the_words() {
+    let text = "Vote\n\nThe vote failed.\n\nAs Mayor Jane Roe put it, “Nobody wins.”\n\n\
+                Gov. Tom Lind put it bluntly, “We lost.”\n\nRoe put it on the table, “Sold” \
+                written on it.";
+    check(text, "Nobody wins.", Some("Jane Roe"));
+    check(text, "We lost.", Some("Tom Lind"));
+    check(text, "Sold", None);
+}
+
+#[test]
+fn a_speech_noun_with_whom_it_is_for_introduces_the_words() {
+    let text = "Vote\n\nThe vote failed.\n\nRep. Bo Diaz had a message for his colleagues: \
+                “Shame on you.”";
+    check(text, "Shame on you.", Some("Bo Diaz"));
+}
