@@ -907,10 +907,27 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     added.extend(&inserted);
     let negations = |words: &[&Word]| words.iter().filter(|w| is_negation(w)).count();
     let negation_changed = negations(&removed) != negations(&added);
+    // ("the balanced position of our Chinese friends" / "China's balanced
+    // stance": a place put in for its people's name, cut elsewhere in the
+    // rendering, names the same.)
+    let cut: Vec<&Word> = removed
+        .iter()
+        .chain(&leading)
+        .chain(&trailing)
+        .copied()
+        .collect();
+    let restated = |w: &Word, others: &[&Word]| {
+        others
+            .iter()
+            .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
+    };
     let changed_meaning = removed
         .iter()
-        .chain(&added)
-        .any(|w| carries_meaning(w) || (negation_changed && is_negation(w)));
+        .map(|w| (w, &added))
+        .chain(added.iter().map(|w| (w, &cut)))
+        .any(|(w, others)| {
+            (carries_meaning(w) && !restated(w, others)) || (negation_changed && is_negation(w))
+        });
     let worded = edits.iter().any(|e| {
         matches!(
             e,
@@ -1128,6 +1145,21 @@ mod tests {
             "The economy is strong, and that gives us time.",
         );
         assert_eq!(described(&d), ["the ability to be patient → time"]);
+    }
+
+    #[test]
+    fn a_place_put_for_its_peoples_name_cut_elsewhere_keeps_the_meaning() {
+        let d = drift(
+            "We highly appreciate the balanced position of our Chinese friends.",
+            "We highly value China's balanced stance,",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // Another name put in is still a change of meaning.
+        let d = drift(
+            "We highly appreciate the balanced position of our Chinese friends.",
+            "We highly value India's balanced stance,",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 
     #[test]
