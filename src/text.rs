@@ -349,6 +349,8 @@ pub fn tokenize<'a>(
     mark_sentence_ends(text, grammar, &mut tokens);
     // Capitalised words read again in their context, in one pass (most
     // words are not capitalised):
+    // (Whether most words are in capitals, counted when first needed.)
+    let mut shouted: Option<bool> = None;
     for i in 0..tokens.len() {
         let t = &tokens[i];
         if !t.capital {
@@ -391,6 +393,18 @@ pub fn tokenize<'a>(
         // capitals is an acronym, a name, unless the words beside it are in
         // capitals too (a headline or a shout: "WHO WARNS OF NEW VARIANT").
         if !(t.info.is_closed_class() || t.info.pronoun().is_some()) || !in_capitals(text, t) {
+            continue;
+        }
+        // ("U.S. SECRETARY OF STATE MARCO RUBIO, ON X:": in a paragraph
+        // set in capitals, a small word is as lower case as in "Secretary
+        // of State Marco Rubio, on X:", and no name goes on through it.)
+        let shouted = *shouted.get_or_insert_with(|| {
+            let words = tokens.iter().filter(|n| n.kind == TokenKind::Word).count();
+            let capitals = tokens.iter().filter(|n| in_capitals(text, n)).count();
+            capitals >= 3 && capitals * 3 >= words * 2
+        });
+        if shouted {
+            tokens[i].capital = false;
             continue;
         }
         let neighbour_in_capitals = [i.wrapping_sub(1), i + 1]

@@ -1074,6 +1074,33 @@ fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
 fn printed_name(text: &str, core: &[Token]) -> String {
     // Written into one string: no list of words to join.
     let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
+    // ("LUIZ INACIO LULA DA SILVA:", a wire's list in capitals: a person's
+    // name is printed as names are, "Luiz Inacio Lula da Silva"; not a
+    // body's, which may hold an acronym: "U.S. CENTRAL COMMAND".)
+    let shouted = core.len() >= 2
+        && core.iter().all(|t| {
+            let word = &text[t.span.start..t.span.end];
+            word.chars().any(char::is_alphabetic)
+                && !word.chars().any(|c| c.is_lowercase() || c == '.')
+                && !t.info.is_organisation_head()
+                && !is_company_suffix(t.lower)
+        });
+    if shouted {
+        for (k, t) in core.iter().enumerate() {
+            if k > 0 {
+                name.push(' ');
+            }
+            let word = printed_word(text, t).to_lowercase();
+            if k > 0 && is_connector(&word) {
+                name.push_str(&word);
+                continue;
+            }
+            let mut chars = word.chars();
+            name.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+            name.push_str(chars.as_str());
+        }
+        return name;
+    }
     for (k, t) in core.iter().enumerate() {
         if k > 0 {
             name.push(' ');

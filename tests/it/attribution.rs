@@ -7604,3 +7604,19 @@ fn a_speech_noun_with_whom_it_is_for_introduces_the_words() {
                 “Shame on you.”";
     check(text, "Shame on you.", Some("Bo Diaz"));
 }
+
+#[test]
+fn a_wires_list_in_capitals_is_read_as_names_are() {
+    let text = "FACTBOX-What leaders said\n\nFollowing are comments:\n\nMARCO RUBIO, ON X:\n\n\
+                “The G20 has lost its way.”\n\nU.S. SECRETARY OF STATE MARCO RUBIO:\n\n\
+                “It is over.”\n\nBRAZILIAN PRESIDENT LUIZ INACIO LULA DA SILVA:\n\n\
+                “We cannot accept hunger.”";
+    check(text, "The G20 has lost its way.", Some("Marco Rubio"));
+    check_channel(text, "The G20 has lost its way.", Some("X"));
+    check(text, "It is over.", Some("Marco Rubio"));
+    check(
+        text,
+        "We cannot accept hunger.",
+        Some("Luiz Inacio Lula da Silva"),
+    );
+}
