@@ -6035,6 +6035,16 @@ impl<'a> Attributor<'a> {
                 // ", of Springfield, Va.,"): the subject stands before it.
                 i = open + 1;
                 if let Some(f) = self.name_before_asides(tokens, floor, open) {
+                    // ("Speaking to the BBC, a senior Ukrainian official, who
+                    // asked not to be named, said": a name in the opening
+                    // phrase is no subject; the description after it is.)
+                    if in_opening_phrase(tokens, floor, f.start)
+                        && let Some(d) = self
+                            .description_ending_at(tokens, open + 1, close)
+                            .filter(|d| d.start == open + 1)
+                    {
+                        return Some(d);
+                    }
                     return Some(self.subject_head(tokens, floor, f));
                 }
                 continue;

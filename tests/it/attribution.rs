@@ -7620,3 +7620,16 @@ fn a_wires_list_in_capitals_is_read_as_names_are() {
         Some("Luiz Inacio Lula da Silva"),
     );
 }
+
+#[test]
+fn a_name_in_the_opening_phrase_is_not_the_subject_after_it() {
+    let text = "Talks\n\nTalks stalled.\n\nSpeaking to the BBC, a senior Ukrainian official, who \
+                asked not to be named, said Kyiv “has no illusions.”";
+    check_mention(
+        text,
+        "has no illusions.",
+        "a senior Ukrainian official",
+        None,
+    );
+    check_channel(text, "has no illusions.", Some("BBC"));
+}
