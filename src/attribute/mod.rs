@@ -4661,8 +4661,17 @@ impl<'a> Attributor<'a> {
             let t = &tokens[i];
             // A verb of speech, or "speaking", a few words before: "said at
             // a news conference", "speaking by video link".
+            // (Past an aside set off after the speaker: "said Lin Jian, a
+            // ministry spokesman, at a regular briefing".)
+            let from = match i.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) {
+                Some(close) => (close.saturating_sub(10)..close)
+                    .rev()
+                    .find(|&k| tokens[k].is_punct(','))
+                    .unwrap_or(i),
+                None => i,
+            };
             let spoken_before = || {
-                (i.saturating_sub(6)..i).any(|v| {
+                (from.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "talking")
                 })

@@ -7633,3 +7633,10 @@ fn a_name_in_the_opening_phrase_is_not_the_subject_after_it() {
     );
     check_channel(text, "has no illusions.", Some("BBC"));
 }
+
+#[test]
+fn a_gathering_after_the_speakers_aside_is_the_channel() {
+    let text = "Japan\n\nTalks stalled.\n\n“Japan should reflect,” said Lin Jian, a ministry \
+                spokesman, at a regular briefing in Beijing.";
+    check_channel(text, "Japan should reflect,", Some("briefing"));
+}
