@@ -2955,17 +2955,26 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Found, String)> {
         // ("“A historic day” — that was how Schumer described it".)
         let mut j = (q + 1..sentence.end).find(|&k| tokens[k].kind != TokenKind::Punct)?;
-        if matches!(tokens[j].lower, "that" | "this" | "which") && (j > q + 1 || tokens[j].capital)
-        {
+        // ("“A disgrace.” That's what Reece James called the refereeing":
+        // "is" written into "that".)
+        let that = matches!(tokens[j].lower, "that" | "this" | "which")
+            && (j > q + 1 || tokens[j].capital);
+        let contracted = that && tokens[j].possessive;
+        if that {
             j += 1;
         }
         // (And "“No comment,” was all the spokesman would say".)
-        if !matches!(tokens.get(j)?.lower, "was" | "is")
-            || !matches!(tokens.get(j + 1)?.lower, "how" | "all")
-        {
+        let start = if contracted {
+            j + 1
+        } else {
+            if !matches!(tokens.get(j)?.lower, "was" | "is") {
+                return None;
+            }
+            j + 2
+        };
+        if !matches!(tokens.get(start - 1)?.lower, "how" | "all" | "what") {
             return None;
         }
-        let start = j + 2;
         let v = (start + 1..sentence.end.min(start + 10)).find(|&v| {
             self.verb_at(tokens, v).is_some()
                 || (tokens[v].lower == "put" && tokens.get(v + 1).is_some_and(|n| n.lower == "it"))
@@ -3065,10 +3074,14 @@ impl<'a> Attributor<'a> {
             })?;
         let from = noun + 1 + if used_by(noun) { 1 } else { came(noun + 1) };
         // (After "of" only someone unnamed: "the assessment of Trump" may
-        // be what was assessed.)
+        // be what was assessed; or someone named after their role, "the
+        // verdict of former England striker Alan Shearer".)
         let source = named(from + 1).or_else(|| {
             described(from + 1).filter(|f| {
-                matches!(tokens[from].lower, "from" | "by") || f.who == Who::Description
+                let role = tokens[from + 1..f.start.max(from + 1)]
+                    .iter()
+                    .any(|t| t.info.is_title() || t.info.has_description());
+                matches!(tokens[from].lower, "from" | "by") || f.who == Who::Description || role
             })
         })?;
         Some((source, tokens[noun].lower.to_owned()))

@@ -7640,3 +7640,14 @@ fn a_gathering_after_the_speakers_aside_is_the_channel() {
                 spokesman, at a regular briefing in Beijing.";
     check_channel(text, "Japan should reflect,", Some("briefing"));
 }
+
+#[test]
+fn thats_what_and_the_verdict_of_a_role_say_whose_words() {
+    let text = "Match\n\nThe match ended in chaos.\n\n“A disgrace.” That’s what Chelsea captain \
+                Reece James called the refereeing.\n\n“Unbelievable,” was the verdict of former \
+                England striker Alan Shearer.\n\n“Weak.” That was the assessment of Trump by his \
+                critics.";
+    check(text, "A disgrace.", Some("Reece James"));
+    check(text, "Unbelievable,", Some("Alan Shearer"));
+    check(text, "Weak.", None);
+}
