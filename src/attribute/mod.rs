@@ -7281,12 +7281,18 @@ impl<'a> Attributor<'a> {
         let aged_here = tokens.get(f.end).is_some_and(|t| t.is_punct(','))
             && tokens.get(f.end + 1).is_some_and(is_age)
             && tokens.get(f.end + 2).is_some_and(|t| t.is_punct(','));
+        // ("“No comment,” the spokesman said", after Chuck Schumer spoke: a
+        // spokesperson speaks for someone else, and is never the one last
+        // named unless called so.)
+        let speaks_for_another = f.who == Who::Description
+            && self.grammar.description_class(tokens[f.end - 1].lower) == Some("spokesperson");
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
                 && !the_other
                 && !described_unnamed
                 && !aged_here
+                && !speaks_for_another
                 && self.describes_a_person(tokens, f))
             .then(|| {
                 // ("The nation's top infectious disease expert warned … Dr.

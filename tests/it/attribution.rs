@@ -647,7 +647,7 @@ fn an_opening_phrase_that_gives_the_words_to_someone() {
 fn an_action_between_dashes_inside_a_quote_is_its_speakers() {
     let text = "Chef\n\nMaria Santos cooks.\n\nSantos shrugs. “Somebody has to feed these kids” — \
                 she gestures at the trays — “and it might as well be us.”\n\nBo Lind cooks. \
-                “We will win” — the spokesman said — “one day.”";
+                “We will win” — the chef said — “one day.”";
     check(
         text,
         "Somebody has to feed these kids",
@@ -655,7 +655,7 @@ fn an_action_between_dashes_inside_a_quote_is_its_speakers() {
     );
     check(text, "and it might as well be us.", Some("Maria Santos"));
     // A speech verb between the dashes is read as any other.
-    check_mention(text, "We will win", "the spokesman", Some("Bo Lind"));
+    check_mention(text, "We will win", "the chef", Some("Bo Lind"));
 }
 
 #[test]
@@ -7650,4 +7650,13 @@ fn thats_what_and_the_verdict_of_a_role_say_whose_words() {
     check(text, "A disgrace.", Some("Reece James"));
     check(text, "Unbelievable,", Some("Alan Shearer"));
     check(text, "Weak.", None);
+}
+
+#[test]
+fn a_spokesman_is_not_the_one_last_named() {
+    let text = "Bill\n\nThe bill passed.\n\n“A historic day,” Chuck Schumer said.\n\n“No comment,” \
+                the spokesman said.\n\nPeter Carr, a spokesman for the panel, declined. “Not \
+                now,” the spokesman said.";
+    check_mention(text, "No comment,", "the spokesman", None);
+    check_mention(text, "Not now,", "the spokesman", Some("Peter Carr"));
 }
