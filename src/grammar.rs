@@ -92,6 +92,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     public_body_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    team_nouns: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -221,6 +224,8 @@ pub struct Grammar {
     business_nouns: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
     public_body_nouns: FxHashSet<String>,
+    /// "club", "team": nouns of a side in sport.
+    team_nouns: FxHashSet<String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -593,6 +598,7 @@ impl Grammar {
         let remote_means = lower_set(&channels.remote_means);
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
+        let team_nouns = lower_set(&people.team_nouns);
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -627,6 +633,7 @@ impl Grammar {
             remote_means,
             business_nouns,
             public_body_nouns,
+            team_nouns,
             person_suffixes,
             person_tails,
             person,
@@ -649,6 +656,12 @@ impl Grammar {
     /// union", "the regulator".
     pub fn is_public_body_noun(&self, lower: &str) -> bool {
         self.public_body_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a noun of a side in sport: "the club", "the
+    /// team".
+    pub fn is_team_noun(&self, lower: &str) -> bool {
+        self.team_nouns.contains(lower)
     }
 
     /// How many of `words` (lower case) name a means that carries words at

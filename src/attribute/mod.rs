@@ -1721,8 +1721,11 @@ impl<'a> Attributor<'a> {
             // first naming, people are named in full first, "Kelly
             // Ortberg"; unless something describes one: "Smith, a former
             // company executive,".)
+            // (A side in sport may be named in several words, none a given
+            // name: "Manchester United have sacked … the club said".)
             let head = words[words.len() - 1].lower;
-            (self.grammar.is_business_noun(head) && names_nothing_named).then_some(())?;
+            let team = self.grammar.is_team_noun(head);
+            ((self.grammar.is_business_noun(head) || team) && names_nothing_named).then_some(())?;
             self.names
                 .mentions
                 .iter()
@@ -1731,8 +1734,12 @@ impl<'a> Attributor<'a> {
                 .take(BODY_REACH)
                 .find(|m| {
                     let e = &self.names.entities[m.entity];
-                    e.kind == EntityKind::Unknown
-                        && e.tokens.len() == 1
+                    // (Read as a person's, two capitalised words, but with
+                    // no given name and no "he" or "she" said of it.)
+                    let side = team
+                        && !e.tokens.iter().any(|t| is_given_name(t.info))
+                        && e.kind != EntityKind::Organisation;
+                    (side || (e.kind == EntityKind::Unknown && e.tokens.len() == 1))
                         && e.gender().is_none()
                         && !e.descriptors.iter().any(|d| {
                             self.grammar

@@ -7660,3 +7660,10 @@ fn a_spokesman_is_not_the_one_last_named() {
     check_mention(text, "No comment,", "the spokesman", None);
     check_mention(text, "Not now,", "the spokesman", Some("Peter Carr"));
 }
+
+#[test]
+fn the_club_is_the_side_named_before() {
+    let text = "Sacked\n\nManchester United have sacked manager Ruben Amorim.\n\nThe club said it \
+                had made the decision “with regret.”";
+    check_mention(text, "with regret.", "The club", Some("Manchester United"));
+}
