@@ -7667,3 +7667,21 @@ fn the_club_is_the_side_named_before() {
                 had made the decision “with regret.”";
     check_mention(text, "with regret.", "The club", Some("Manchester United"));
 }
+
+#[test]
+fn feature_copys_verbs_of_manner_report_speech() {
+    for verb in [
+        "enthused",
+        "bristled",
+        "groused",
+        "intoned",
+        "deadpanned",
+        "reckoned",
+        "reflected",
+        "snarled",
+        "sniffed",
+    ] {
+        let text = format!("Vote\n\nThe vote failed.\n\n“It was close,” Jane Roe {verb}.");
+        check(&text, "It was close,", Some("Jane Roe"));
+    }
+}
