@@ -3164,6 +3164,35 @@ impl<'a> Attributor<'a> {
             let f = self.inverted_subject(tokens, j, end)?;
             return Some((f, self.cue_at(tokens, j)));
         }
+        // "“It was close,” Jane Roe chirped.": a quote handed over by its
+        // comma, then a name or "he" or "she" and a past tense that ends
+        // the sentence, is theirs, whatever the verb (one the grammar
+        // lacks).
+        let hands_over = self.ends_with_comma(&tokens[q]) || tokens[q + 1].is_punct(',');
+        if hands_over && self.verb_at(tokens, j).is_none() {
+            let subject_end = match tokens[j].info.pronoun() {
+                Some(PronounKind::Singular | PronounKind::Plural) => Some(j + 1),
+                _ => name_run_at(tokens, j),
+            };
+            if let Some(k) = subject_end.filter(|&k| k < end)
+                && let verb = &tokens[k]
+                && verb.is_word()
+                && !verb.capital
+                && !verb.info.is_closed_class()
+                && is_past_tense(verb)
+                && (k + 1 == end || tokens[k + 1].is_punct('.'))
+            {
+                let f = match tokens[j].info.pronoun() {
+                    Some(kind) => Found {
+                        who: Who::Pronoun(kind),
+                        start: j,
+                        end: j + 1,
+                    },
+                    None => self.found_name(tokens, j, k)?,
+                };
+                return Some((f, names::printed_word(self.text, verb).to_owned()));
+            }
+        }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
         // participle right after a noun modifies it and attributes nothing
         // ("“…” a Trump tweet attacking her"; but "before asking her", and

@@ -7685,3 +7685,12 @@ fn feature_copys_verbs_of_manner_report_speech() {
         check(&text, "It was close,", Some("Jane Roe"));
     }
 }
+
+#[test]
+fn a_quote_handed_over_to_a_name_and_a_past_tense_is_theirs() {
+    let text = "Vote\n\nThe vote failed.\n\n“It was close,” Jane Roe chirped.\n\n“Yes,” she \
+                marvelled.\n\n“Thriller,” Michael Jackson released in 1982, sold well.";
+    check_mention(text, "It was close,", "Jane Roe", Some("Jane Roe"));
+    check_mention(text, "Yes,", "she", Some("Jane Roe"));
+    check(text, "Thriller,", None);
+}
