@@ -3230,7 +3230,6 @@ impl<'a> Attributor<'a> {
         // "“…,” the video showed Tlaib telling supporters": a name right
         // before its participle speaks, whatever comes between it and a
         // quote whose comma hands over to what follows.
-        let hands_over = self.ends_with_comma(&tokens[q]) || tokens[q + 1].is_punct(',');
         if hands_over
             && f.end == v
             && tokens[v].lower.ends_with("ing")
