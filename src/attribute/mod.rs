@@ -7923,7 +7923,12 @@ impl<'a> Attributor<'a> {
                     .description_class(&format!("{} {}", pair[0].lower, pair[1].lower))
                     == Some("leader")
             });
-        (class == Some("leader") && !leads) || entity_speaks_for != spokesperson(class)
+        // ("In a statement read to the court, the victim said", after
+        // "Prosecutor Sarah Dunn told the court": someone the article gave
+        // an office is not the one a plain noun for a person means.)
+        (class == Some("leader") && !leads)
+            || entity_speaks_for != spokesperson(class)
+            || class == Some("person")
     }
 
     /// Whether the article introduces entity `e`, at its first mention

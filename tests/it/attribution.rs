@@ -7694,3 +7694,11 @@ fn a_quote_handed_over_to_a_name_and_a_past_tense_is_theirs() {
     check_mention(text, "Yes,", "she", Some("Jane Roe"));
     check(text, "Thriller,", None);
 }
+
+#[test]
+fn someone_given_an_office_is_not_a_plain_person_noun() {
+    let text = "Court\n\nA man was jailed.\n\nProsecutor Sarah Dunn told the court the victim had \
+                been left “scarred for life”.\n\nIn a statement read to the court, the victim \
+                said: “I no longer feel safe.”";
+    check_mention(text, "I no longer feel safe.", "the victim", None);
+}
