@@ -4219,6 +4219,10 @@ impl<'a> Attributor<'a> {
         {
             verb_start += 1;
         }
+        // (No verb at all: "Smith, “…”", the comma closing the subject.)
+        if verb_start >= q - 1 {
+            return None;
+        }
         // ("Jane Castor put it bluntly on CNN:": a medium after the clause
         // is its channel's, no part of it.)
         let clause = &tokens[verb_start..q - 1];
