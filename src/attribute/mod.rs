@@ -5335,10 +5335,22 @@ impl<'a> Attributor<'a> {
             };
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
+            // ("told The Hill", "told The Verge": a capital "The" inside the
+            // sentence is a publication's, whatever its name.)
+            let the_title = outlet >= 2
+                && tokens[outlet - 1].lower == "the"
+                && tokens[outlet - 1].capital
+                && !tokens[outlet - 2].sentence_end
+                && tokens
+                    .get(outlet)
+                    .is_some_and(|t| !t.info.is_title() && !is_given_name(t.info));
             let outlet_run = (told || addressed)
                 .then(|| tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet)))
                 .flatten()
-                .filter(|&end| names_outlet(outlet, end));
+                .filter(|&end| {
+                    names_outlet(outlet, end)
+                        || (the_title && !tokens[end - 1].possessive && end <= sentence.end)
+                });
             // "told CNN's Jake Tapper": the outlet whose host was told is
             // the channel, unless the sentence names another.
             if let Some(end) = outlet_run.filter(|&e| tokens[e - 1].possessive)
@@ -5374,10 +5386,13 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(self.phrase(tokens, end + 1, station_end));
                 }
+                // (With its "The" when the name has one: "The New York
+                // Times", but "the Guardian".)
+                let name = outlet - usize::from(the_title);
                 if !host_told {
-                    return Some(self.phrase(tokens, outlet, end));
+                    return Some(self.phrase(tokens, name, end));
                 }
-                owner_outlet.get_or_insert_with(|| self.phrase(tokens, outlet, end));
+                owner_outlet.get_or_insert_with(|| self.phrase(tokens, name, end));
             }
             // "told People magazine", "told Time magazine"
             if (told || addressed)
@@ -5691,11 +5706,15 @@ impl<'a> Attributor<'a> {
         // ("In one emailed statement", "in another post"; not "One America
         // News".)
         let counts = |t: &Token| matches!(t.lower, "one" | "another") && !t.capital;
+        // (A capital "The" inside a sentence is a title's: "The New York
+        // Times", "The Hill".)
+        let titles = |s: usize| tokens[s].capital && s > 0 && !tokens[s - 1].sentence_end;
         while s + 1 < end
             && (matches!(
                 tokens[s].lower,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
-            ) || counts(&tokens[s]))
+            ) && !(tokens[s].lower == "the" && titles(s))
+                || counts(&tokens[s]))
         {
             s += 1;
         }

@@ -1021,7 +1021,7 @@ fn an_outlet_told_is_the_channel() {
     check_channel(
         "“It's over,” Ada Quill told The New York Times.",
         "It's over,",
-        Some("New York Times"),
+        Some("The New York Times"),
     );
     check_channel(
         "“It's over,” one official told Reuters.",
@@ -4043,13 +4043,13 @@ fn a_newspaper_is_no_he_or_she() {
     check(text, "It was hot,", Some("Amy Sun"));
     // British papers are outlets.
     let text = "Royal\n\nA source told The Sun: “They are devastated.”";
-    check_channel(text, "They are devastated.", Some("Sun"));
+    check_channel(text, "They are devastated.", Some("The Sun"));
     let text = "Hotels\n\n“It’s daylight robbery,” one father, Declan Murphy, told the Irish \
                 Independent.";
     check_channel(text, "It’s daylight robbery,", Some("Irish Independent"));
     // A sports site.
     let text = "Transfer\n\n“It was wild,” Bo Lind told The Athletic.";
-    check_channel(text, "It was wild,", Some("Athletic"));
+    check_channel(text, "It was wild,", Some("The Athletic"));
     // British broadcasters.
     let text = "Budget\n\n“It's nonsense,” Mr Lind told LBC.\n\n“Maybe,” he told TalkTV.";
     check_channel(text, "It's nonsense,", Some("LBC"));
@@ -4065,7 +4065,7 @@ fn a_newspaper_is_no_he_or_she() {
                 night.” The minister told The Sunday Times it was “dead in the water.” On Sunday \
                 Trump said it was “a disgrace.”";
     check_channel(text, "screaming all night.", Some("Yorkshire Evening Post"));
-    check_channel(text, "dead in the water.", Some("Sunday Times"));
+    check_channel(text, "dead in the water.", Some("The Sunday Times"));
     check(text, "a disgrace.", Some("Trump"));
 }
 
@@ -5570,7 +5570,7 @@ fn outlets_named_by_a_word_of_theirs_and_bodies_that_are_not() {
         “Yes,” Cy Moss told the House Small Business Committee.\n\n\
         “Maybe,” Di Ray told the Atlantic Council.";
     check_channel(text, "We will see,", Some("interview with Fox Business"));
-    check_channel(text, "No,", Some("Atlantic"));
+    check_channel(text, "No,", Some("The Atlantic"));
     check_channel(text, "Yes,", None);
     check_channel(text, "Maybe,", None);
 }
@@ -6209,7 +6209,7 @@ fn a_name_ending_like_a_paper_is_a_persons() {
     check_channel(
         "London\n\nThe minister told The Sun that the plan was \"dead.\"",
         "dead.",
-        Some("Sun"),
+        Some("The Sun"),
     );
 }
 
@@ -7720,4 +7720,15 @@ fn a_name_and_a_comma_before_a_quote_is_no_lead_in() {
     // (The input the property test shrank it to.)
     let text = ", U.S.\u{feff}, ''‘";
     assert_eq!(quotes_of(text).len(), 1);
+}
+
+#[test]
+fn a_capital_the_inside_a_sentence_names_a_publication() {
+    let text = "Denial\n\nThe firm denied it.\n\n“No,” Roe told The Hill.\n\n“Never,” Roe told The \
+                New York Times.\n\n“Not now,” Roe told the Guardian.\n\n“Later,” Roe told The \
+                Rev. Al Sharpton.";
+    check_channel(text, "No,", Some("The Hill"));
+    check_channel(text, "Never,", Some("The New York Times"));
+    check_channel(text, "Not now,", Some("Guardian"));
+    check_channel(text, "Later,", None);
 }
