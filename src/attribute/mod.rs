@@ -4975,7 +4975,8 @@ impl<'a> Attributor<'a> {
             let wrote_before =
                 || (i.saturating_sub(6)..i).any(|v| self.verb_at(tokens, v) == Some("write"));
             let the = tokens.get(i + 1).filter(|n| n.lower == "the");
-            let titled = t.lower == "in" && the.is_some_and(|n| n.capital);
+            // ("said on The View": a programme's title, on the air.)
+            let titled = matches!(t.lower, "in" | "on") && the.is_some_and(|n| n.capital);
             if matches!(t.lower, "on" | "via" | "in")
                 && let Some(name) =
                     Some(i + 1 + usize::from(the.is_some())).filter(|&k| k < sentence.end)
@@ -4990,7 +4991,7 @@ impl<'a> Attributor<'a> {
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
                 }) || (run_end + 1 == q && tokens[run_end].is_punct(':')))
             {
-                return Some(self.phrase(tokens, name, run_end));
+                return Some(self.phrase(tokens, name - usize::from(titled), run_end));
             }
             // "in a statement", "on Twitter", "on his radio show"
             // (Not what a source was briefed on: "people briefed on the

@@ -3233,7 +3233,7 @@ fn where_words_are_written_is_their_channel() {
             "column for The Washington Post",
         ),
         ("wrote in the New York Times on Sunday", "New York Times"),
-        ("writes in The Atlantic", "Atlantic"),
+        ("writes in The Atlantic", "The Atlantic"),
     ] {
         let text = format!("Talks failed.\n\n“We stand firm,” Jane Doe {wrote}.");
         check_channel(&text, "We stand firm,", Some(channel));
@@ -7731,4 +7731,10 @@ fn a_capital_the_inside_a_sentence_names_a_publication() {
     check_channel(text, "Never,", Some("The New York Times"));
     check_channel(text, "Not now,", Some("Guardian"));
     check_channel(text, "Later,", None);
+}
+
+#[test]
+fn a_programme_with_a_capital_the_is_the_channel() {
+    let text = "Denial\n\nThe firm denied it.\n\n“No,” Roe said on The View.";
+    check_channel(text, "No,", Some("The View"));
 }
