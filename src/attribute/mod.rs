@@ -5292,8 +5292,19 @@ impl<'a> Attributor<'a> {
             // (Nor a person's name that ends like a paper's, a given name
             // first: "told Linda Sun", as the names read it.)
             let names_outlet = |start: usize, end: usize| {
+                // (Or a part of a word joined by hyphens: "Radio-Canada".)
+                let outlet_part = |w: &Token| {
+                    w.lower.contains('-')
+                        && w.lower.split('-').any(|part| {
+                            let info = self.grammar.info(part);
+                            info.is_media_noun() || info.is_outlet()
+                        })
+                };
                 let outlet_word = |w: &Token| {
-                    w.info.is_media_noun() || w.info.is_outlet() || is_call_sign(self.text, w)
+                    w.info.is_media_noun()
+                        || w.info.is_outlet()
+                        || is_call_sign(self.text, w)
+                        || (w.capital && outlet_part(w))
                 };
                 let last = &tokens[end - 1];
                 (outlet_word(last) || !last.info.is_organisation_head())

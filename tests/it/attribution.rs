@@ -7738,3 +7738,11 @@ fn a_programme_with_a_capital_the_is_the_channel() {
     let text = "Denial\n\nThe firm denied it.\n\n“No,” Roe said on The View.";
     check_channel(text, "No,", Some("The View"));
 }
+
+#[test]
+fn an_outlets_word_joined_by_a_hyphen_names_it() {
+    let text = "Trade\n\nThe dispute went on.\n\nYves-François Blanchet told Radio-Canada the \
+                government had “no plan.”\n\nJane Roe told Jean-Pierre Dupont: “Yes.”";
+    check_channel(text, "no plan.", Some("Radio-Canada"));
+    check_channel(text, "Yes.", None);
+}
