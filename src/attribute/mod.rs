@@ -2065,8 +2065,51 @@ impl<'a> Attributor<'a> {
                 _ => {}
             }
         }
+        self.headline_quotes_from_body(quotes, &mut out);
         self.carry_channels(quotes, &mut out);
         (out, self.names.entities)
+    }
+
+    /// "‘We were left to die’: Survivors describe the collapse" ¶ … “We
+    /// were left to die,” said Hasan Yilmaz: a headline's quote that names
+    /// no one is the speaker's whose words in the body hold it.
+    fn headline_quotes_from_body(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
+        let headline = |p: usize| {
+            self.paras.len() > 1
+                && (self.title_case[p]
+                    || (p == 0 && ends_unpunctuated(self.text, &self.paras[0].tokens)))
+        };
+        let words = |qi: usize| -> Vec<String> {
+            let span = quotes[qi].span;
+            self.text[span.start..span.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        for qi in 0..quotes.len() {
+            // (Only words the headline gives someone, unnamed: a title or
+            // a term it quotes, "Fact-Checking", is nobody's words.)
+            if out[qi].speaker.is_some()
+                || out[qi].source.is_none()
+                || !headline(quotes[qi].paragraph)
+            {
+                continue;
+            }
+            let said = words(qi);
+            if said.len() < 2 {
+                continue;
+            }
+            let body = (0..quotes.len()).find(|&b| {
+                !headline(quotes[b].paragraph)
+                    && out[b].speaker.is_some()
+                    && words(b).windows(said.len()).any(|w| w == said.as_slice())
+            });
+            if let Some(b) = body {
+                out[qi].speaker = out[b].speaker.clone();
+                out[qi].mention = out[b].mention;
+            }
+        }
     }
 
     /// Channels the quote's own sentence does not name. "He tweeted: “…”"

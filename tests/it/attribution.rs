@@ -7746,3 +7746,15 @@ fn an_outlets_word_joined_by_a_hyphen_names_it() {
     check_channel(text, "no plan.", Some("Radio-Canada"));
     check_channel(text, "Yes.", None);
 }
+
+#[test]
+fn a_headlines_quote_is_the_speakers_whose_words_in_the_body_hold_it() {
+    let text = "‘We were left to die’: Survivors describe the collapse\n\nISTANBUL — Rescuers \
+                pulled a girl from the rubble.\n\nOthers were angrier. “We were left to die,” \
+                said Hasan Yilmaz, 45.";
+    check(text, "We were left to die", Some("Hasan Yilmaz"));
+    // A term the headline quotes is still nobody's.
+    let text = "Obama Sees ‘Personal Insult’ in Vote\n\nThe president said a low turnout would \
+                be a “personal insult.”";
+    check(text, "Personal Insult", None);
+}
