@@ -7754,7 +7754,8 @@ fn a_headlines_quote_is_the_speakers_whose_words_in_the_body_hold_it() {
                 said Hasan Yilmaz, 45.";
     check(text, "We were left to die", Some("Hasan Yilmaz"));
     // A term the headline quotes is still nobody's.
-    let text = "Obama Sees ‘Personal Insult’ in Vote\n\nThe president said a low turnout would \
-                be a “personal insult.”";
+    let text = "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\n\
+                The president told African-Americans this weekend he would consider it a \
+                \"personal insult\" if they did not vote.\n\nPresident Obama spoke.";
     check(text, "Personal Insult", None);
 }
