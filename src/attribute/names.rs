@@ -786,8 +786,11 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // "former Miss Universe Alicia Machado", "Miss America Gretchen
     // Carlson": after a title, a word that is no given name before one that
     // is, and a surname after, is part of the title.
+    // (Not an initial: "Solicitor General D. John Sauer".)
+    let initial = |t: &Token| t.lower.trim_end_matches('.').chars().count() == 1;
     if last_title.is_some()
         && end - core_start >= 3
+        && !initial(&tokens[core_start])
         && !is_given_name(tokens[core_start].info)
         && given_name_gender(tokens[core_start + 1].info).is_some()
         && tokens[core_start..end].iter().all(is_name_word)

@@ -7759,3 +7759,11 @@ fn a_headlines_quote_is_the_speakers_whose_words_in_the_body_hold_it() {
                 \"personal insult\" if they did not vote.\n\nPresident Obama spoke.";
     check(text, "Personal Insult", None);
 }
+
+#[test]
+fn an_initial_after_a_title_is_the_names() {
+    let text = "Case\n\nThe case went on.\n\nSolicitor General D. John Sauer argued it was \
+                “harmful.”\n\nFormer Miss Universe Alicia Machado said it was “cruel.”";
+    check_mention(text, "harmful.", "D. John Sauer", Some("D. John Sauer"));
+    check(text, "cruel.", Some("Alicia Machado"));
+}
