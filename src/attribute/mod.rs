@@ -1363,10 +1363,14 @@ impl<'a> Attributor<'a> {
                 | "twin"
         );
         let owner = family.checked_sub(1).filter(|_| kin)?;
+        // (A name of no known kind too, or a capitalised word the names
+        // did not take, opening its sentence: one with a mother is a
+        // person, "Kelce's mother, Donna".)
         if tokens[owner].possessive {
-            let a_person = self
-                .mention_entity(tokens, owner)
-                .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person);
+            let a_person = match self.mention_entity(tokens, owner) {
+                Some(e) => self.names.entities[e].kind != EntityKind::Organisation,
+                None => tokens[owner].capital && !tokens[owner].info.is_closed_class(),
+            };
             return a_person.then(|| names::printed_word(self.text, &tokens[owner]));
         }
         // ("Moss says … ¶ Her husband, Dave, is less charitable": the owner

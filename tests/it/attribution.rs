@@ -7767,3 +7767,10 @@ fn an_initial_after_a_title_is_the_names() {
     check_mention(text, "harmful.", "D. John Sauer", Some("D. John Sauer"));
     check(text, "cruel.", Some("Alicia Machado"));
 }
+
+#[test]
+fn a_relative_of_a_lone_name_takes_its_surname() {
+    let text = "Game\n\nThe game went on.\n\nKelce's mother, Donna, told reporters: “They are very \
+                happy.”";
+    check_mention(text, "They are very happy.", "Donna", Some("Donna Kelce"));
+}
