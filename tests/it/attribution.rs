@@ -7774,3 +7774,11 @@ fn a_relative_of_a_lone_name_takes_its_surname() {
                 happy.”";
     check_mention(text, "They are very happy.", "Donna", Some("Donna Kelce"));
 }
+
+#[test]
+fn an_office_written_in_two_words_titles_the_name() {
+    let text = "Vote\n\nThe vote passed.\n\nCouncil Member Ana Ruiz said she was “torn.”\n\n\
+                “No,” said Assembly Member Zohran Mamdani.";
+    check_mention(text, "torn.", "Ana Ruiz", Some("Ana Ruiz"));
+    check(text, "No,", Some("Zohran Mamdani"));
+}
