@@ -6861,19 +6861,34 @@ impl<'a> Attributor<'a> {
                 end: j + 1,
             });
         }
-        // "said one, a retired nurse named Carol Pike": the appositive
-        // names who the one is.
-        if is_someone_else(t)
-            && tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
-            && let Some(named) = (j + 2..end.min(j + 10))
-                .take_while(|&k| tokens[k].is_word())
-                .find(|&k| matches!(tokens[k].lower, "named" | "called"))
-            && let Some(run_end) = tokens
-                .get(named + 1)
-                .and_then(|_| name_run_at(tokens, named + 1))
-            && let Some(f) = self.found_name(tokens, named + 1, run_end.min(end))
-        {
-            return Some(f);
+        // "said one, a retired nurse named Carol Pike", "said one,
+        // 67-year-old Park Myung-ja": the appositive names who the one is.
+        if is_someone_else(t) && tokens.get(j + 1).is_some_and(|n| n.is_punct(',')) {
+            let mut words = (j + 2..end.min(j + 10)).take_while(|&k| tokens[k].is_word());
+            // (After "named", or the first capitalised word, when a name
+            // that starts there ends the appositive.)
+            let named = words
+                .clone()
+                .find(|&k| matches!(tokens[k].lower, "named" | "called"));
+            let name = match named {
+                Some(k) => Some(k + 1),
+                // (Not a place after a preposition: "one, a teacher from
+                // Busan".)
+                None => words.find(|&k| tokens[k].capital).filter(|&k| {
+                    let plain = tokens[j + 2..k].iter().all(|t| {
+                        !t.info.is_closed_class() || matches!(t.lower, "a" | "an" | "the")
+                    });
+                    plain
+                        && name_run_at(tokens, k)
+                            .is_some_and(|e| e >= end.min(tokens.len()) || !tokens[e].is_word())
+                }),
+            };
+            if let Some(name) = name
+                && let Some(run_end) = tokens.get(name).and_then(|_| name_run_at(tokens, name))
+                && let Some(f) = self.found_name(tokens, name, run_end.min(end))
+            {
+                return Some(f);
+            }
         }
         // "said another."
         if is_someone_else(t) && tokens.get(j + 1).is_none_or(|n| !n.is_word()) {

@@ -7531,6 +7531,15 @@ fn one_whom_an_appositive_names_is_that_person() {
                 named Carol Pike.\n\n“He lied,” said another, who declined to give her name.";
     check_mention(text, "He lied to us,", "Carol Pike", Some("Carol Pike"));
     check_mention(text, "He lied,", "another", None);
+    let text = "Verdict\n\nSupporters wept.\n\n“This is revenge,” said one, 67-year-old Park \
+                Myung-ja.\n\n“No,” said one, a teacher from Busan.";
+    check_mention(
+        text,
+        "This is revenge,",
+        "Park Myung-ja",
+        Some("Park Myung-ja"),
+    );
+    check_mention(text, "No,", "one", None);
 }
 
 #[test]
