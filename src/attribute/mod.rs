@@ -114,6 +114,15 @@ pub enum Source {
     Continuation,
 }
 
+/// Two kinds of body that are never one another: a business ("the
+/// company", "Co.") and a body of public or working life ("the union",
+/// "the regulator").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    Business,
+    Public,
+}
+
 /// A speaker's mention before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -1547,6 +1556,8 @@ impl<'a> Attributor<'a> {
             .iter()
             .all(|w| is_base_modifier(w) || (!w.capital && !self.names.knows_word(w.lower)));
         let mut seen = vec![false; self.names.entities.len()];
+        // (Looked up once: a business's noun, or a union's.)
+        let head_kind = self.body_kind(words[words.len() - 1].lower);
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
         // Anthony Albanese": `spells_initials`, below.)
@@ -1593,7 +1604,7 @@ impl<'a> Attributor<'a> {
                     || (self.spoken_for(m.span.start)
                         && !self.text[m.span.start..before].contains('\n')))
                 && (class == "media") == self.is_media_name(m.entity)
-                && self.may_be_called(m.entity, &words[words.len() - 1])
+                && self.may_be_called(m.entity, &words[words.len() - 1], head_kind)
             {
                 nearest_body = Some(m.entity);
             }
@@ -1606,7 +1617,7 @@ impl<'a> Attributor<'a> {
             }
             // ("The Chinese embassy" is no Chinese ministry: a body's noun
             // that names only a body holding it, as `nearest_body` asks.)
-            if wants_body && !self.may_be_called(m.entity, &words[words.len() - 1]) {
+            if wants_body && !self.may_be_called(m.entity, &words[words.len() - 1], head_kind) {
                 continue;
             }
             // ("the princess" is no prince, "the spokeswoman" no man: a
@@ -1763,7 +1774,7 @@ impl<'a> Attributor<'a> {
     /// service named before; and a body named so, "the Supreme Court", only
     /// by its own noun, not by "the company" (police by "the force", as
     /// British news calls them).
-    fn may_be_called(&self, entity: usize, head: &Token) -> bool {
+    fn may_be_called(&self, entity: usize, head: &Token, kind: Option<BodyKind>) -> bool {
         let words = &self.names.entities[entity].tokens;
         let holds = || words.iter().any(|t| t.lower == head.lower);
         let last = words.last();
@@ -1772,21 +1783,27 @@ impl<'a> Attributor<'a> {
         let fits = !specific
             || holds()
             || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"));
-        fits && !self.kind_of_body_clashes(entity, head.lower)
+        fits && kind.is_none_or(|kind| !self.known_as_another_kind(entity, kind))
     }
 
-    /// Whether a body known as a business is called by a noun no business
-    /// is ("Boeing Co. said … the union said"), or one known as another
-    /// kind of body by a business's noun. The body is known by its name's
-    /// last word ("Co.", "Union") or by a description that meant it ("the
-    /// Seattle-based company").
-    fn kind_of_body_clashes(&self, entity: usize, head: &str) -> bool {
-        let grammar = self.grammar;
-        let business = |w: &str| grammar.is_business_noun(w) || names::is_company_suffix(w);
-        let (wants_business, wants_public) = (business(head), grammar.is_public_body_noun(head));
-        if !wants_business && !wants_public {
-            return false;
+    /// The kind of body a noun names, if it names only one: "the
+    /// automaker" a business, "the union" a body that is none.
+    fn body_kind(&self, noun: &str) -> Option<BodyKind> {
+        if self.grammar.is_business_noun(noun) || names::is_company_suffix(noun) {
+            Some(BodyKind::Business)
+        } else if self.grammar.is_public_body_noun(noun) {
+            Some(BodyKind::Public)
+        } else {
+            None
         }
+    }
+
+    /// Whether a body is known as another kind than `kind`: a business
+    /// called "the union" ("Boeing Co. said … the union said"), or a union
+    /// "the company". The body is known by its name's last word ("Co.",
+    /// "Union") or by a description that meant it ("the Seattle-based
+    /// company").
+    fn known_as_another_kind(&self, entity: usize, kind: BodyKind) -> bool {
         let described_heads = self
             .described
             .iter()
@@ -1800,9 +1817,10 @@ impl<'a> Attributor<'a> {
             .tokens
             .last()
             .map(|t| t.lower.to_string());
-        name_head.into_iter().chain(described_heads).any(|w| {
-            (wants_public && business(&w)) || (wants_business && grammar.is_public_body_noun(&w))
-        })
+        name_head
+            .into_iter()
+            .chain(described_heads)
+            .any(|w| self.body_kind(&w).is_some_and(|k| k != kind))
     }
 
     /// Whether entity `e` is a body: its words say so ("Boeing Co.", "the
@@ -3212,14 +3230,18 @@ impl<'a> Attributor<'a> {
             return Some((f, self.cue_at(tokens, j)));
         }
         // "“It was close,” Jane Roe chirped.": a quote handed over by its
-        // comma, then a name or "he" or "she" and a past tense that ends
+        // comma, then a name or "he", "she" or "they" and a past tense that ends
         // the sentence, is theirs, whatever the verb (one the grammar
         // lacks).
         let hands_over = self.ends_with_comma(&tokens[q]) || tokens[q + 1].is_punct(',');
         if hands_over && self.verb_at(tokens, j).is_none() {
-            let subject_end = match tokens[j].info.pronoun() {
-                Some(PronounKind::Singular | PronounKind::Plural) => Some(j + 1),
-                _ => name_run_at(tokens, j),
+            let pronoun = tokens[j]
+                .info
+                .pronoun()
+                .filter(|kind| matches!(kind, PronounKind::Singular | PronounKind::Plural));
+            let subject_end = match pronoun {
+                Some(_) => Some(j + 1),
+                None => name_run_at(tokens, j),
             };
             if let Some(k) = subject_end.filter(|&k| k < end)
                 && let verb = &tokens[k]
@@ -3229,7 +3251,7 @@ impl<'a> Attributor<'a> {
                 && is_past_tense(verb)
                 && (k + 1 == end || tokens[k + 1].is_punct('.'))
             {
-                let f = match tokens[j].info.pronoun() {
+                let f = match pronoun {
                     Some(kind) => Found {
                         who: Who::Pronoun(kind),
                         start: j,
@@ -4762,14 +4784,14 @@ impl<'a> Attributor<'a> {
             // a news conference", "speaking by video link".
             // (Past an aside set off after the speaker: "said Lin Jian, a
             // ministry spokesman, at a regular briefing".)
-            let from = match i.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) {
-                Some(close) => (close.saturating_sub(10)..close)
-                    .rev()
-                    .find(|&k| tokens[k].is_punct(','))
-                    .unwrap_or(i),
-                None => i,
-            };
             let spoken_before = || {
+                let from = match i.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) {
+                    Some(close) => (close.saturating_sub(10)..close)
+                        .rev()
+                        .find(|&k| tokens[k].is_punct(','))
+                        .unwrap_or(i),
+                    None => i,
+                };
                 (from.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "talking")
