@@ -1077,9 +1077,10 @@ fn display_name(text: &str, tokens: &[Token], split: &SplitName) -> String {
 fn printed_name(text: &str, core: &[Token]) -> String {
     // Written into one string: no list of words to join.
     let mut name = String::with_capacity(core.iter().map(|t| t.span.len() + 1).sum());
-    // ("LUIZ INACIO LULA DA SILVA:", a wire's list in capitals: a person's
-    // name is printed as names are, "Luiz Inacio Lula da Silva"; not a
-    // body's, which may hold an acronym: "U.S. CENTRAL COMMAND".)
+    // ("LUIZ INACIO LULA DA SILVA:", a wire's list in capitals: a name is
+    // printed as names are, "Luiz Inacio Lula da Silva"; not one with a
+    // body's word or a stop in it, which may hold an acronym: "U.S.
+    // CENTRAL COMMAND".)
     let shouted = core.len() >= 2
         && core.iter().all(|t| {
             let word = &text[t.span.start..t.span.end];
