@@ -6149,6 +6149,13 @@ impl<'a> Attributor<'a> {
                             .or_else(|| self.noun_phrase_ending_at(tokens, floor, close)),
                     };
                 };
+                // ("Another protester, who gave his name only as Marc,
+                // said": the name the one before the aside gave.)
+                if tokens[open + 1].lower == "who"
+                    && let Some(f) = self.named_only_as(tokens, open + 1, close)
+                {
+                    return Some(f);
+                }
                 // ", Li Zhanshu," — the segment is itself a person's name,
                 // perhaps with a parenthesis after it (", Marcia Price (D),").
                 // A name after a word for a person is a person's, though it
@@ -6951,6 +6958,13 @@ impl<'a> Attributor<'a> {
         {
             return self.subject_after(tokens, by + 1, end);
         }
+        // "said a protester who identified himself only as Brian": the
+        // name the unnamed one gave.
+        if matches!(t.lower, "a" | "an" | "the" | "one")
+            && let Some(f) = self.named_only_as(tokens, j, end)
+        {
+            return Some(f);
+        }
         // "said a person familiar with the matter"
         let phrase_end = (j..end.min(j + 10))
             .find(|&k| !tokens[k].is_word())
@@ -7078,6 +7092,25 @@ impl<'a> Attributor<'a> {
                 self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
                     .filter(at_j)
             })
+    }
+
+    /// "a protester who identified himself only as Brian", "a woman who
+    /// gave her name only as Ellen": the name given, in `[from, end)`,
+    /// after "as" that follows "identified" or "name" within a few words.
+    fn named_only_as(&self, tokens: &[Token], from: usize, end: usize) -> Option<Found> {
+        let limit = end.min(from + 14).min(tokens.len());
+        let as_at = (from + 2..limit).find(|&k| {
+            tokens[k].lower == "as"
+                && tokens[k.saturating_sub(4).max(from)..k]
+                    .iter()
+                    .any(|t| matches!(t.lower, "identified" | "name"))
+        })?;
+        // (Not an owner: "who was identified as Jane Doe's brother".)
+        let run_end = tokens
+            .get(as_at + 1)
+            .and_then(|_| name_run_at(tokens, as_at + 1))
+            .filter(|&e| !tokens[e - 1].possessive)?;
+        self.found_name(tokens, as_at + 1, run_end.min(end))
     }
 
     /// "MSNBC host Chris Matthews", "BuzzFeed spokesman Matt Mittenthal": a

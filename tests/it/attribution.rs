@@ -7791,3 +7791,14 @@ fn an_office_written_in_two_words_titles_the_name() {
     check_mention(text, "torn.", "Ana Ruiz", Some("Ana Ruiz"));
     check(text, "No,", Some("Zohran Mamdani"));
 }
+
+#[test]
+fn the_name_an_unnamed_speaker_gave_is_theirs() {
+    let text = "Protest\n\nProtesters clashed.\n\n“We want our voices heard,” said a protester \
+                who identified himself only as Brian.\n\nAnother protester, who gave his name \
+                only as Marc, said: “They don’t listen.”\n\n“Yes,” said a man who was identified \
+                as Jane Doe’s brother.";
+    check(text, "We want our voices heard,", Some("Brian"));
+    check(text, "They don’t listen.", Some("Marc"));
+    check(text, "Yes,", None);
+}
