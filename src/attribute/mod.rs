@@ -7095,15 +7095,18 @@ impl<'a> Attributor<'a> {
     }
 
     /// "a protester who identified himself only as Brian", "a woman who
-    /// gave her name only as Ellen": the name given, in `[from, end)`,
-    /// after "as" that follows "identified" or "name" within a few words.
+    /// gave her name only as Ellen", "the woman, who asked to be identified
+    /// only by her first name, Ellen": the name given, in `[from, end)`,
+    /// after "as" that follows "identified" or "name" within a few words,
+    /// or after "name" and a comma.
     fn named_only_as(&self, tokens: &[Token], from: usize, end: usize) -> Option<Found> {
-        let limit = end.min(from + 14).min(tokens.len());
+        let limit = end.min(from + 16).min(tokens.len());
         let as_at = (from + 2..limit).find(|&k| {
-            tokens[k].lower == "as"
+            (tokens[k].lower == "as"
                 && tokens[k.saturating_sub(4).max(from)..k]
                     .iter()
-                    .any(|t| matches!(t.lower, "identified" | "name"))
+                    .any(|t| matches!(t.lower, "identified" | "name")))
+                || (tokens[k].is_punct(',') && tokens[k - 1].lower == "name")
         })?;
         // (Not an owner: "who was identified as Jane Doe's brother".)
         let run_end = tokens

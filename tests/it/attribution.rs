@@ -7801,4 +7801,7 @@ fn the_name_an_unnamed_speaker_gave_is_theirs() {
     check(text, "We want our voices heard,", Some("Brian"));
     check(text, "They don’t listen.", Some("Marc"));
     check(text, "Yes,", None);
+    let text = "Court\n\nOne investor wept.\n\n“I want my money back,” said the woman, who \
+                asked to be identified only by her first name, Ellen.";
+    check(text, "I want my money back,", Some("Ellen"));
 }
