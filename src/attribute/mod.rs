@@ -2999,14 +2999,7 @@ impl<'a> Attributor<'a> {
                 if !matches!(noun.lower, "words" | "view" | "opinion" | "telling") {
                     return None;
                 }
-                let f = match pronoun {
-                    Some(kind) => Found {
-                        who: Who::Pronoun(kind),
-                        start: owner,
-                        end: owner + 1,
-                    },
-                    None => self.found_name(tokens, owner, owner_end)?,
-                };
+                let f = self.pronoun_or_name(tokens, pronoun, owner, owner_end)?;
                 let words = &self.text[tokens[s].span.start..noun.span.end];
                 return Some((f, words.to_owned()));
             }
@@ -3251,14 +3244,7 @@ impl<'a> Attributor<'a> {
                 && is_past_tense(verb)
                 && (k + 1 == end || tokens[k + 1].is_punct('.'))
             {
-                let f = match pronoun {
-                    Some(kind) => Found {
-                        who: Who::Pronoun(kind),
-                        start: j,
-                        end: j + 1,
-                    },
-                    None => self.found_name(tokens, j, k)?,
-                };
+                let f = self.pronoun_or_name(tokens, pronoun, j, k)?;
                 return Some((f, names::printed_word(self.text, verb).to_owned()));
             }
         }
@@ -7092,6 +7078,25 @@ impl<'a> Attributor<'a> {
                 self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
                     .filter(at_j)
             })
+    }
+
+    /// The subject at `start`: the pronoun there, if `pronoun` is its
+    /// kind, or else the name that runs to `end`.
+    fn pronoun_or_name(
+        &self,
+        tokens: &[Token],
+        pronoun: Option<PronounKind>,
+        start: usize,
+        end: usize,
+    ) -> Option<Found> {
+        match pronoun {
+            Some(kind) => Some(Found {
+                who: Who::Pronoun(kind),
+                start,
+                end: start + 1,
+            }),
+            None => self.found_name(tokens, start, end),
+        }
     }
 
     /// "a protester who identified himself only as Brian", "a woman who
