@@ -4166,6 +4166,24 @@ impl<'a> Attributor<'a> {
                 return Some((speaker, ":".to_owned()));
             }
         }
+        // (An interview's "Q:" is the one who asks, unnamed; its "A:" the
+        // one who answers, the last to speak before it.)
+        if name_end == start + 1 {
+            let at = tokens[start].span;
+            match &self.text[at.start..at.end] {
+                "Q" => return None,
+                "A" => {
+                    let answerer = self.said_by.iter().rev().find(|s| s.at < at.start)?;
+                    let f = Found {
+                        who: Who::Entity(answerer.entity),
+                        start,
+                        end: start + 1,
+                    };
+                    return Some((f, ":".to_owned()));
+                }
+                _ => {}
+            }
+        }
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);
         if let Some(f) = self.name_ending_at(tokens, start, name_end)

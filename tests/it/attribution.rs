@@ -7805,3 +7805,13 @@ fn the_name_an_unnamed_speaker_gave_is_theirs() {
                 asked to be identified only by her first name, Ellen.";
     check(text, "I want my money back,", Some("Ellen"));
 }
+
+#[test]
+fn an_interviews_q_asks_and_its_a_answers() {
+    let text = "Interview\n\nAn interview with Maria Ressa, edited for length.\n\nQ: “Why do you \
+                keep fighting?”\n\nRessa: “Because the alternative is worse.”\n\nQ: “Are you \
+                afraid?”\n\nA: “Every day.”";
+    check(text, "Why do you keep fighting?", None);
+    check(text, "Are you afraid?", None);
+    check_mention(text, "Every day.", "A", Some("Maria Ressa"));
+}
