@@ -4167,13 +4167,15 @@ impl<'a> Attributor<'a> {
             }
         }
         // (An interview's "Q:" is the one who asks, unnamed; its "A:" the
-        // one who answers, the last to speak before it.)
+        // one who answers, the last named so before it: "Ressa: “…”".)
         if name_end == start + 1 {
             let at = tokens[start].span;
             match &self.text[at.start..at.end] {
                 "Q" => return None,
                 "A" => {
-                    let answerer = self.said_by.iter().rev().find(|s| s.at < at.start)?;
+                    let answerer = self.said_by.iter().rev().find(|s| {
+                        s.at < at.start && self.text[s.mention.end..].trim_start().starts_with(':')
+                    })?;
                     let f = Found {
                         who: Who::Entity(answerer.entity),
                         start,

@@ -7814,4 +7814,8 @@ fn an_interviews_q_asks_and_its_a_answers() {
     check(text, "Why do you keep fighting?", None);
     check(text, "Are you afraid?", None);
     check_mention(text, "Every day.", "A", Some("Maria Ressa"));
+    // (Not someone quoted before the interview began.)
+    let text = "Interview\n\n“She is brave,” said her editor, Tom Lind.\n\nQ: “Are you \
+                afraid?”\n\nA: “Every day.”";
+    check(text, "Every day.", None);
 }
