@@ -296,6 +296,16 @@ impl<'a> Attributor<'a> {
         this
     }
 
+    /// Whether paragraph `p` is a headline: one in Title Case, or a first
+    /// line in sentence case that ends in no full stop ("Defiant Starmer
+    /// says he will “not flinch”"), when a body follows.
+    fn is_headline(&self, p: usize) -> bool {
+        self.title_case[p]
+            || (p == 0
+                && self.paras.len() > 1
+                && ends_unpunctuated(self.text, &self.paras[0].tokens))
+    }
+
     /// The one writer a byline names ("By Paul Krugman", "By Jane Smith,
     /// Reuters"); none for several ("By Jane Smith and John Doe").
     fn writer_in_byline(&self, p: usize) -> Option<String> {
@@ -320,17 +330,13 @@ impl<'a> Attributor<'a> {
         // ("By Jane Doe": the writer, whom no "she" in the story means.)
         // (Nor a photo's credit: "(Photo by Chip Somodevilla/Getty Images)".)
         let read = |p: &usize| !is_byline(&self.paras, *p) && !is_credit(&self.paras[*p].tokens);
-        // A first line in sentence case that ends in no full stop is a
-        // headline too ("Defiant Starmer says he will “not flinch”"), read
-        // after the body like one in Title Case, so that the body's names
-        // are known when its first word is read.
-        let plain_headline = self.paras.len() > 1
-            && !self.title_case[0]
-            && ends_unpunctuated(self.text, &self.paras[0].tokens);
-        let late = |p: usize| self.title_case[p] || (p == 0 && plain_headline);
+        // Headlines are read after the body, so that the body's names are
+        // known when a headline's first word is read. (Asked before the
+        // loop below takes each paragraph's tokens.)
+        let plain_headline = self.paras.len() > 1 && !self.title_case[0] && self.is_headline(0);
         let order: Vec<usize> = (0..self.paras.len())
-            .filter(|&p| !late(p))
-            .chain((0..self.paras.len()).filter(|&p| late(p)))
+            .filter(|&p| !self.is_headline(p))
+            .chain((0..self.paras.len()).filter(|&p| self.is_headline(p)))
             .filter(read)
             .collect();
         for p in order {
@@ -2096,11 +2102,7 @@ impl<'a> Attributor<'a> {
     /// were left to die,” said Hasan Yilmaz: a headline's quote that names
     /// no one is the speaker's whose words in the body hold it.
     fn headline_quotes_from_body(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
-        let headline = |p: usize| {
-            self.paras.len() > 1
-                && (self.title_case[p]
-                    || (p == 0 && ends_unpunctuated(self.text, &self.paras[0].tokens)))
-        };
+        let headline = |p: usize| self.is_headline(p);
         let words = |qi: usize| -> Vec<String> {
             let span = quotes[qi].span;
             self.text[span.start..span.end]
