@@ -3225,11 +3225,11 @@ impl<'a> Attributor<'a> {
             return Some((f, self.cue_at(tokens, j)));
         }
         // "“It was close,” Jane Roe chirped.": a quote handed over by its
-        // comma, then a name or "he", "she" or "they" and a past tense that ends
-        // the sentence, is theirs, whatever the verb (one the grammar
-        // lacks).
+        // comma, then a name or "he", "she" or "they" and a past tense that
+        // ends the sentence, is theirs, whatever the verb (one the grammar
+        // lacks; a verb at `j` was read above).
         let hands_over = self.ends_with_comma(&tokens[q]) || tokens[q + 1].is_punct(',');
-        if hands_over && self.verb_at(tokens, j).is_none() {
+        if hands_over {
             let pronoun = tokens[j]
                 .info
                 .pronoun()
