@@ -7572,6 +7572,7 @@ impl<'a> Attributor<'a> {
             Some(e) => Some(self.names.entities[e].name.clone()),
             None if f.who == Who::Description => self
                 .named_description(tokens, f)
+                .or_else(|| self.body_a_spokesperson_speaks_for(tokens, f))
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
@@ -7666,6 +7667,42 @@ impl<'a> Attributor<'a> {
     /// "His campaign said": a body that "his" or "her" owns is named by the
     /// person the pronoun means, as "Trump's campaign" is ("Trump
     /// campaign"). A person it owns ("his lawyer") stays unnamed.
+    /// "a company spokesperson", "the palace's spokesman", "a spokeswoman
+    /// for the company": someone unnamed who speaks for a body described in
+    /// lower case, printed as speaking for the body the description
+    /// resolves to ("spokesperson for Acme Corp."), as "a spokesman for
+    /// Acme" is.
+    fn body_a_spokesperson_speaks_for(&self, tokens: &[Token], f: Found) -> Option<String> {
+        let words = &tokens[f.start..f.end];
+        let noun = words
+            .iter()
+            .position(|w| self.grammar.description_class(w.lower) == Some("spokesperson"))?;
+        // The body's words, from a determiner to its noun: before the
+        // spokesperson's noun, or after its "for the".
+        let (start, end) = if words.get(noun + 1).is_some_and(|w| w.lower == "for") {
+            (words.get(noun + 2)?.lower == "the" && noun + 3 < words.len())
+                .then_some((f.start + noun + 2, f.end))?
+        } else {
+            (noun >= 2).then_some((f.start, f.start + noun))?
+        };
+        let described = &tokens[start + 1..end];
+        let body_noun = described.last()?;
+        if described.iter().any(|t| t.capital)
+            || !matches!(
+                self.grammar.description_class(body_noun.lower),
+                Some("organisation" | "media")
+            )
+        {
+            return None;
+        }
+        let body = self.resolve_description(tokens, start, end)?;
+        Some(format!(
+            "{} for {}",
+            &self.text[words[noun].span.start..words[noun].span.end],
+            self.names.entities[body].name
+        ))
+    }
+
     fn body_a_pronoun_owns(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         let [owner, body @ ..] = &tokens[f.start..f.end] else {
             return None;

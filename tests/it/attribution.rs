@@ -3590,6 +3590,37 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_spokesperson_for_a_body_described_in_lower_case_speaks_for_the_one_named() {
+    // "a company spokesperson", "the company's spokesman", "a spokesperson
+    // for the company": the company is the one the article named.
+    let text = "Cuts\n\nAcme Corp. said on Monday it would cut jobs. “We regret this,” a \
+                company spokesperson said. “It hurts,” the company's spokesman said.\n\n\
+                “We had no choice,” a spokeswoman for the company said.";
+    check(text, "We regret this,", Some("spokesperson for Acme Corp."));
+    check(text, "It hurts,", Some("spokesman for Acme Corp."));
+    check(
+        text,
+        "We had no choice,",
+        Some("spokeswoman for Acme Corp."),
+    );
+    let text = "Return\n\nBuckingham Palace said the King would return. “He is looking \
+                forward to it,” a palace spokesperson said.";
+    check(
+        text,
+        "He is looking forward to it,",
+        Some("spokesperson for Buckingham Palace"),
+    );
+    // A ministry is not the Kremlin, nor a union the company: a
+    // spokesperson for a body the article did not name stays unnamed.
+    let text = "Denial\n\nThe Kremlin denied the report. “It is false,” a ministry \
+                spokeswoman said.";
+    check(text, "It is false,", None);
+    let text = "Cuts\n\nAcme Corp. said it would cut jobs. “We will strike,” a union \
+                spokesman said.";
+    check(text, "We will strike,", None);
+}
+
+#[test]
 fn a_feature_in_the_present_tense() {
     let text = "The last bookshop\n\n\
         When Eleanor Park opened her shop in 1987, there were six bookstores on Main Street.\n\n\
@@ -5360,11 +5391,17 @@ fn a_bodys_noun_before_a_persons_describes_the_person() {
         package “sends a strong signal.” The commission chief added that payments could start \
         “within weeks.”";
     check(text, "within weeks.", Some("Ursula von der Leyen"));
-    // The body is not its chief, its leader or its spokesman.
+    // The body is not its chief, its leader or its spokesman (who speaks
+    // for it, and is printed so).
     let text = "Aid\n\nThe European Commission met.\n\nThe commission chief said it was “over.”";
     check_mention(text, "over.", "The commission chief", None);
     let text = "Suit\n\nAcme Corp. sued.\n\nThe company spokesman said it was “over.”";
-    check_mention(text, "over.", "The company spokesman", None);
+    check_mention(
+        text,
+        "over.",
+        "The company spokesman",
+        Some("spokesman for Acme Corp."),
+    );
 }
 
 #[test]
