@@ -468,12 +468,22 @@ fn nickname<'a>(text: &'a str, span: Span, arena: &'a Bump) -> Option<&'a str> {
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let letters = inner.chars().all(|c| c.is_alphabetic() || c == ' ');
-    if !capitalised || !letters {
+    // ("“Wow,” Smith said": a word said with its comma is no nickname.)
+    let said_with_stop = text[span.start..span.end]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?'))
+        .ends_with([',', '.', '!', '?']);
+    if !capitalised || !letters || said_with_stop {
         return None;
     }
     let is_letter = |c: char| c.is_alphabetic() || c == '.';
     let before = text[..span.start].strip_suffix(' ')?;
     let first_name = &before[before.trim_end_matches(is_letter).len()..];
+    // ("It rained in Paris. “Wow” Smith said": a stop ends a sentence, not
+    // a first name, unless it is an initial's, "Robert C. “Bobby” Scott".)
+    let initial = matches!(first_name.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    if first_name.ends_with('.') && !initial {
+        return None;
+    }
     let after = text[span.end..].strip_prefix(' ')?;
     let surname = &after[..after.len() - after.trim_start_matches(is_letter).len()];
     let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -938,6 +948,10 @@ mod tests {
         );
         assert_eq!(at("Ada Quill’s \"Deal\" Comment", "Deal"), None);
         assert_eq!(at("the so-called \"Deal\" Act", "Deal"), None);
+        // A sentence's last word is no first name, and a word said with its
+        // comma no nickname.
+        assert_eq!(at("It rained in Paris. \"Wow\" Smith said.", "Wow"), None);
+        assert_eq!(at("He met Ann \"Wow,\" Smith said.", "Wow,"), None);
     }
 
     /// The tokens of `text` as one paragraph, in the English grammar.

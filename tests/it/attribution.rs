@@ -3590,6 +3590,14 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_word_said_alone_after_a_sentence_ending_in_a_name_is_no_nickname() {
+    // "Paris. “Wow,” Smith" is no "Marcia “Cia” Price".
+    let text = "Storm\n\nIt rained in Paris. “Wow,” Smith said. “Absolutely!” Lee said.";
+    check(text, "Wow,", Some("Smith"));
+    check(text, "Absolutely!", Some("Lee"));
+}
+
+#[test]
 fn a_spokesperson_for_a_body_described_in_lower_case_speaks_for_the_one_named() {
     // "a company spokesperson", "the company's spokesman", "a spokesperson
     // for the company": the company is the one the article named.
