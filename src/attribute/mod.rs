@@ -1056,7 +1056,13 @@ impl<'a> Attributor<'a> {
         // between a determiner and a common noun names a thing, and must not
         // make a person's name ("Trump") longer. ("the Rev. Al Sharpton
         // began" is titled: a person.)
-        if split.core_start == start && split.end - start >= 2 && is_attributive(tokens, start, end)
+        // ("My colleague Tom Roe disagrees": a role between the two is in
+        // apposition, and the name a person's.)
+        let after_role = start > 0 && self.is_person_noun(&tokens[start - 1]);
+        if split.core_start == start
+            && split.end - start >= 2
+            && !after_role
+            && is_attributive(tokens, start, end)
         {
             split.kind = EntityKind::Organisation;
         }
@@ -1312,7 +1318,8 @@ impl<'a> Attributor<'a> {
             entity,
             subject: (looks_like_subject(tokens, start, end)
                 && !opens_reduced_relative(tokens, start))
-                || self.opens_sentence(tokens, start),
+                || self.opens_sentence(tokens, start)
+                || self.opens_sentence_after_role(tokens, start),
             possessive: tokens[end - 1].possessive,
             plural,
         });
@@ -1432,6 +1439,21 @@ impl<'a> Attributor<'a> {
             && before[..before.len() - 1]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether the name at `start` follows only an owner's role at its
+    /// sentence's start, as its subject: "My colleague Tom Roe disagrees",
+    /// "Her longtime friend Ann Lee".
+    fn opens_sentence_after_role(&self, tokens: &[Token], start: usize) -> bool {
+        let owner = (start.saturating_sub(3)..start.saturating_sub(1)).find(|&k| {
+            matches!(tokens[k].lower, "my" | "his" | "her" | "our" | "their")
+                && (k == 0 || tokens[k - 1].sentence_end)
+        });
+        owner.is_some_and(|k| {
+            let role = &tokens[k + 1..start];
+            role.iter().all(|t| t.is_word() && !t.capital)
+                && role.last().is_some_and(|t| self.is_person_noun(t))
+        })
     }
 
     /// Whether the article writes `word` in lower case somewhere: in

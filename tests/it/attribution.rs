@@ -3590,6 +3590,24 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_name_after_a_possessive_and_a_role_opens_its_sentence_as_subject() {
+    // "My colleague Tom Roe disagrees. He argues": Roe, the subject, not
+    // Powell, who spoke before.
+    for opening in [
+        "My colleague",
+        "His colleague",
+        "Their lawyer",
+        "Her longtime friend",
+    ] {
+        let text = format!(
+            "Rates\n\n“We will be data dependent,” Powell said.\n\n{opening} Tom Roe \
+             disagrees. He argues that the Fed is “doing just fine.”"
+        );
+        check(&text, "doing just fine.", Some("Tom Roe"));
+    }
+}
+
+#[test]
 fn a_word_said_alone_after_a_sentence_ending_in_a_name_is_no_nickname() {
     // "Paris. “Wow,” Smith" is no "Marcia “Cia” Price".
     let text = "Storm\n\nIt rained in Paris. “Wow,” Smith said. “Absolutely!” Lee said.";
