@@ -7831,7 +7831,7 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 // "in a statement", "in a brief written statement",
-                // "issued a statement"
+                // "issued a statement", "in its 11 a.m. advisory"
                 let in_a = (range.start + 2..range.end).find_map(|k| {
                     if self.grammar.document_noun(tokens[k].lower) != Some(noun) {
                         return None;
@@ -7839,14 +7839,23 @@ impl<'a> Attributor<'a> {
                     let modifiers = tokens[range.start..k]
                         .iter()
                         .rev()
-                        .take(2)
-                        .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+                        .take(3)
+                        .take_while(|t| {
+                            t.is_word()
+                                && !t.capital
+                                && (!t.info.is_closed_class()
+                                    || t.is_numeral()
+                                    || matches!(t.lower, "a.m" | "p.m"))
+                        })
                         .count();
                     let a = (k - modifiers).checked_sub(1)?;
                     // (`then`, not `then_some`: with the article first in
                     // its sentence there is no word before it.)
                     (a > range.start
-                        && matches!(tokens[a].lower, "a" | "an")
+                        && matches!(
+                            tokens[a].lower,
+                            "a" | "an" | "its" | "his" | "her" | "their"
+                        )
                         && (tokens[a - 1].lower == "in" || tokens[a - 1].info.is_publishing_verb()))
                     .then(|| a - 1)
                 });

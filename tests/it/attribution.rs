@@ -4492,6 +4492,14 @@ fn the_statement_is_whoevers_statement_a_quoteless_sentence_named() {
     );
     // A sentence too short to hold "in a" before the noun.
     check("brief statement. “We,” the statement said.", "We,", None);
+    // "in its", and a time before the noun: "in its 11 a.m. advisory".
+    let text = "Storm\n\nThe National Hurricane Center said in its 11 a.m. advisory that the \
+        surge could reach 15 feet. “Do not return until it is safe,” the advisory said.";
+    check(
+        text,
+        "Do not return until it is safe,",
+        Some("National Hurricane Center"),
+    );
 }
 
 #[test]
