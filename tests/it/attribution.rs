@@ -7548,6 +7548,16 @@ fn a_business_is_no_union_and_a_union_no_business() {
                 “We must be leaner,” the Seattle-based company said.\n\n\
                 The union called the cuts “a cynical move.”";
     check_mention(text, "a cynical move.", "The union", None);
+    // Nor is a public centre, department or university "the company".
+    for body in [
+        "The National Hurricane Center",
+        "The State Department",
+        "Stanford University",
+    ] {
+        let text =
+            format!("Storm\n\n{body} warned of a surge.\n\n“We will pay,” the company said.");
+        check_mention(&text, "We will pay,", "the company", None);
+    }
 }
 
 #[test]
