@@ -7243,6 +7243,9 @@ impl<'a> Attributor<'a> {
         // saying": past the opening phrase an indefinite description may
         // open the clause, as at its start.)
         let clause_start = i;
+        let opens_on_phrase = tokens.get(clause_start).is_some_and(|t| {
+            t.info.is_closed_class() && t.info.pronoun().is_none() && !is_determiner(t)
+        });
         while i < limit {
             let t = &tokens[i];
             if t.quote().is_some() {
@@ -7265,6 +7268,21 @@ impl<'a> Attributor<'a> {
                     })
                     .map_or(limit, |k| k + 1);
                 continue;
+            }
+            // "Thousands marched through downtown Chicago, chanting": past
+            // the main verb, a name is its object or its place. (A past
+            // participle before a name or a comma describes: "Newly
+            // elected Mayor Ann Lee", "Visibly moved, Biden"; and one in an
+            // opening phrase is no main verb: "With leaders worried about
+            // turnout, President Obama is rolling out".)
+            if i > clause_start
+                && !opens_on_phrase
+                && t.is_word()
+                && !t.capital
+                && is_past_tense(t)
+                && tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.capital)
+            {
+                return None;
             }
             // Names inside a prepositional phrase are not the subject.
             let after_preposition = i > start

@@ -3590,6 +3590,25 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_participles_subject_is_not_a_name_after_the_main_verb() {
+    // "Thousands marched through downtown Chicago, chanting": Chicago is
+    // where they marched, not who chanted.
+    let text = "March\n\nThousands marched through downtown Chicago on Saturday, chanting \
+                “No ICE, no KKK.” Many carried signs in Pilsen reading “Abolish ICE.”";
+    check(text, "No ICE, no KKK.", None);
+    check(text, "Abolish ICE.", None);
+    // A name before the main verb still is: "Newly elected Mayor Ann Lee
+    // toured the site, saying".
+    let text = "Visit\n\nNewly elected Mayor Ann Lee toured the site on Monday, saying it was \
+                “a disgrace.”";
+    check(text, "a disgrace.", Some("Ann Lee"));
+    // Nor is a past tense in a long opening phrase the main verb.
+    let text = "Vote\n\nWith party leaders increasingly worried about a lack of passion among \
+                young voters, Mayor Ann Lee is rolling out a new message: “It's about me.”";
+    check(text, "It's about me.", Some("Ann Lee"));
+}
+
+#[test]
 fn a_name_after_a_possessive_and_a_role_opens_its_sentence_as_subject() {
     // "My colleague Tom Roe disagrees. He argues": Roe, the subject, not
     // Powell, who spoke before.
