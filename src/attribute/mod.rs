@@ -1066,13 +1066,7 @@ impl<'a> Attributor<'a> {
         {
             split.kind = EntityKind::Organisation;
         }
-        // ("OpenAI released", "PayPal said": a capital inside a word is no
-        // English word's, but a name's.)
-        let inner_capital = || {
-            let printed = &self.text[tokens[start].span.start..tokens[start].span.end];
-            printed.chars().skip(1).any(char::is_uppercase)
-                && printed.chars().any(char::is_lowercase)
-        };
+        let inner_capital = || has_inner_capital(self.text, &tokens[start]);
         // "Russian presidents", "Western attempts": an adjective, not a name.
         // (Unless a person named before bears it: "Paul Ryan … Ryan smiled",
         // "Novak Djokovic … Djokovic was coy".)
@@ -8012,14 +8006,31 @@ impl<'a> Attributor<'a> {
         });
         // ("a Google spokeswoman", "a spokesman for Alphabet": a
         // spokesperson speaks for the body named before the noun or after
-        // its "for", whether or not the article names it elsewhere.)
+        // its "for", whether or not the article names it elsewhere; and an
+        // expert works at it: "JPMorgan analysts", "an economist at
+        // Nomura".)
         let speaks_for = words.iter().enumerate().any(|(k, w)| {
-            self.grammar.description_class(w.lower) == Some("spokesperson")
-                && ((k >= 1 && is_name_word(&words[k - 1]) && !words[k - 1].possessive)
-                    // ("a No 10 spokesman": Downing Street's number.)
-                    || (k >= 2 && names::is_number_ten(words, k - 2))
-                    || (words.get(k + 1).is_some_and(|f| f.lower == "for")
-                        && words[k + 2..].iter().any(is_name_word)))
+            let singular = w.lower.strip_suffix('s').unwrap_or(w.lower);
+            let preposition = match self.grammar.description_class(singular) {
+                _ if self.grammar.description_class(w.lower) == Some("spokesperson") => "for",
+                Some("expert") => "at",
+                _ => return false,
+            };
+            // ("Chinese analysts" work at no firm; "JPMorgan analysts" do,
+            // though the name ends like a people's.)
+            let people = |t: &Token| {
+                preposition == "at"
+                    && names::looks_like_demonym(t.lower)
+                    && !has_inner_capital(self.text, t)
+            };
+            (k >= 1
+                && is_name_word(&words[k - 1])
+                && !words[k - 1].possessive
+                && !people(&words[k - 1]))
+                // ("a No 10 spokesman": Downing Street's number.)
+                || (k >= 2 && names::is_number_ten(words, k - 2))
+                || (words.get(k + 1).is_some_and(|f| f.lower == preposition)
+                    && words[k + 2..].iter().any(is_name_word))
         });
         if !named && !speaks_for {
             return None;
@@ -9347,6 +9358,13 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
 
 /// "announced", "hit": a past tense, regular or in the grammar's list.
 /// (A regular one has more than four letters: "red", "seed" are none.)
+/// "OpenAI", "PayPal", "JPMorgan": a capital inside a word is no English
+/// word's, but a name's.
+fn has_inner_capital(text: &str, t: &Token) -> bool {
+    let printed = &text[t.span.start..t.span.end];
+    printed.chars().skip(1).any(char::is_uppercase) && printed.chars().any(char::is_lowercase)
+}
+
 fn is_past_tense(t: &Token) -> bool {
     (t.lower.len() > 4 && t.lower.ends_with("ed")) || t.info.is_irregular_past()
 }

@@ -3635,6 +3635,44 @@ fn a_word_said_alone_after_a_sentence_ending_in_a_name_is_no_nickname() {
 }
 
 #[test]
+fn an_analyst_is_named_by_the_firm_they_work_at() {
+    // As "a Google spokeswoman" is: the firm need not be named elsewhere.
+    let cases = [
+        (
+            "“Risks are low,” JPMorgan analysts said.",
+            "JPMorgan analysts",
+        ),
+        (
+            "“Risks are low,” a Citi strategist said.",
+            "Citi strategist",
+        ),
+        (
+            "“Risks are low,” said an economist at Nomura.",
+            "economist at Nomura",
+        ),
+        (
+            "“Risks are low,” analysts at Jefferies wrote.",
+            "analysts at Jefferies",
+        ),
+    ];
+    for (text, speaker) in cases {
+        check(
+            &format!("Markets\n\n{text}"),
+            "Risks are low,",
+            Some(speaker),
+        );
+    }
+    // Not a place, nor a people: "an economist in Texas", "Chinese
+    // analysts".
+    for text in [
+        "“Risks are low,” an economist in Texas said.",
+        "“Risks are low,” Chinese analysts said.",
+    ] {
+        check(&format!("Markets\n\n{text}"), "Risks are low,", None);
+    }
+}
+
+#[test]
 fn a_spokesperson_for_a_body_described_in_lower_case_speaks_for_the_one_named() {
     // "a company spokesperson", "the company's spokesman", "a spokesperson
     // for the company": the company is the one the article named.
