@@ -5279,13 +5279,23 @@ impl<'a> Attributor<'a> {
                         }
                         // "in remarks carried by state TV", "in an
                         // interview with local media": a medium unnamed.
+                        // ("by state media KCNA": a name after it is its
+                        // name; not a day, "by state TV Monday".)
                         let unnamed_end = joined
                             .then(|| {
                                 let noun = name + self.modifiers_at(tokens, name);
                                 let len = self.media_noun_len(&tokens[..end], noun);
                                 (len > 0).then_some(noun + len)
                             })
-                            .flatten();
+                            .flatten()
+                            .map(|e| {
+                                tokens[..end]
+                                    .get(e)
+                                    .filter(|t| is_name_word(t) && !t.info.is_time_word())
+                                    .and_then(|_| name_run_at(tokens, e))
+                                    .filter(|&n| n <= end && !tokens[n - 1].possessive)
+                                    .unwrap_or(e)
+                            });
                         let outlet_end = outlet_end
                             .or(owned_end)
                             .or(titled_end)

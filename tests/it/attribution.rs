@@ -5614,6 +5614,13 @@ fn a_named_gathering_or_the_outlet_that_carried_the_words_is_the_channel() {
         "We never bow,",
         Some("remarks carried by state broadcaster CCTV"),
     );
+    // A name after an unnamed medium is its name: "state media KCNA"; a
+    // day after it is not.
+    let text = "Nukes\n\nKim Jong Un vowed to “bolster” the forces, in remarks carried by \
+        state media KCNA on Friday. Kim Yo Jong said “no” in remarks carried by state TV \
+        Monday.";
+    check_channel(text, "bolster", Some("remarks carried by state media KCNA"));
+    check_channel(text, "no", Some("remarks carried by state TV"));
     // Chants are no speech verb's: the gathering is where others chanted.
     let text = "Race\n\nMcAuliffe was greeted with chants of “Bobby!” at a labor conference, \
         according to union president Doris Crouse-Mays.";
