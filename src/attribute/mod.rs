@@ -2723,6 +2723,7 @@ impl<'a> Attributor<'a> {
                     Source::Before,
                 )
             })
+            .or_else(|| pick(self.framed_colon(tokens, sentence.start, q), Source::Before))
             .or_else(|| {
                 pick(
                     self.possessed_speech(tokens, sentence.start, q, false),
@@ -4369,6 +4370,41 @@ impl<'a> Attributor<'a> {
                 (false, false) => self.cue_at(tokens, verb_start),
             };
             (f, cue)
+        })
+    }
+
+    /// "For Ana Ruiz, 52, the choice is simple: “…”", "To Ben Cole, the
+    /// answer was obvious:": a sentence framed for a person, then a short
+    /// clause with a copula and a colon, gives that person's words.
+    fn framed_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        if q < start + 6
+            || !tokens[q - 1].is_punct(':')
+            || !matches!(tokens[start].lower, "for" | "to")
+        {
+            return None;
+        }
+        let name_end = name_run_at(tokens, start + 1)?.min(q - 1);
+        let f = self
+            .found_name(tokens, start + 1, name_end)
+            .filter(|&f| self.names_a_person(f))?;
+        // Past an aside of age or role: ", 52,", ", a nurse,".
+        let mut comma = name_end;
+        if tokens.get(comma + 2).is_some_and(|t| t.is_punct(','))
+            || tokens.get(comma + 3).is_some_and(|t| t.is_punct(','))
+        {
+            comma = (comma + 1..q - 1).find(|&k| tokens[k].is_punct(','))?;
+        }
+        if !tokens[comma].is_punct(',') {
+            return None;
+        }
+        let clause = &tokens[comma + 1..q - 1];
+        let copula = clause.iter().position(|t| is_a_form_of_be(t.lower))?;
+        let short = (2..=6).contains(&clause.len())
+            && clause.iter().all(|t| t.is_word() && !t.capital)
+            && copula + 1 < clause.len();
+        short.then(|| {
+            let cue = clause[copula..].iter().map(|t| t.lower).collect::<Vec<_>>();
+            (f, cue.join(" "))
         })
     }
 

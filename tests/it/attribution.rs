@@ -3590,6 +3590,20 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_person_the_sentence_is_framed_for_says_the_words_after_its_colon() {
+    // "For Ana Ruiz, 52, the choice is simple: “…”": a feature's device.
+    let text = "Vote\n\nBo Lind spoke first.\n\nFor Ana Ruiz, 52, the choice is simple: “I will \
+                vote for him.” To Ben Cole, the answer was obvious: “Stay home.”";
+    check(text, "I will vote for him.", Some("Ana Ruiz"));
+    check(text, "Stay home.", Some("Ben Cole"));
+    // Not a frame that is no person's, nor a clause with no copula.
+    let text = "Vote\n\nFor Texas, the stakes are high: “Turnout is everything.”\n\n\
+                For Ana Ruiz, the campaign printed a sign: “Vote Ruiz.”";
+    check(text, "Turnout is everything.", None);
+    check(text, "Vote Ruiz.", None);
+}
+
+#[test]
 fn a_participles_subject_is_not_a_name_after_the_main_verb() {
     // "Thousands marched through downtown Chicago, chanting": Chicago is
     // where they marched, not who chanted.
