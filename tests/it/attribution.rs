@@ -583,6 +583,10 @@ fn social_networks_are_channels() {
     assert_eq!(quotes[1].kind, QuoteKind::Direct);
     let text = "In a post on Threads, Zuckerberg wrote that the hearing was “important.”";
     check_channel(text, "important.", Some("post on Threads"));
+    for platform in ["Medium", "Weibo", "Snapchat", "Twitch"] {
+        let text = format!("Tech\n\nKuo wrote on {platform} that the event was “underwhelming.”");
+        check_channel(&text, "underwhelming.", Some(platform));
+    }
     // The medium a speech verb takes before a colon.
     let text = "Row\n\nAnn Cole concluded her Instagram post: “Please share if you agree.”";
     check_channel(text, "Please share if you agree.", Some("Instagram post"));
