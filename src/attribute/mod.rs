@@ -4056,14 +4056,23 @@ impl<'a> Attributor<'a> {
     }
 
     /// "For retiree Jim Beam, 71, the issue is personal.": the person a
-    /// sentence opens on with "For", a few words of description and a
-    /// comma; the cue is the sentence's verb.
+    /// sentence is framed for; the cue is the sentence's verb.
     fn person_a_sentence_is_for(
         &self,
         tokens: &[Token],
         sentence: Range<usize>,
     ) -> Option<(Found, String)> {
-        if tokens.get(sentence.start)?.lower != "for" {
+        let (f, comma) = self.person_framed(tokens, sentence.clone())?;
+        let verb = (comma + 1..sentence.end)
+            .find(|&k| is_a_form_of_be(tokens[k].lower) || self.verb_at(tokens, k).is_some())?;
+        Some((f, self.cue_at(tokens, verb)))
+    }
+
+    /// The person a sentence opens on with "For" or "To", a few words of
+    /// description and a comma ("For retiree Jim Beam,", "To Ben Cole,"),
+    /// and that comma.
+    fn person_framed(&self, tokens: &[Token], sentence: Range<usize>) -> Option<(Found, usize)> {
+        if !matches!(tokens.get(sentence.start)?.lower, "for" | "to") {
             return None;
         }
         let name = (sentence.start + 1..sentence.end.min(sentence.start + 4))
@@ -4075,12 +4084,7 @@ impl<'a> Attributor<'a> {
             })?;
         let run_end = name_run_at(tokens, name).filter(|&e| e < sentence.end)?;
         let f = self.found_name(tokens, name, run_end)?;
-        if !self.names_a_person(f) || !tokens[run_end].is_punct(',') {
-            return None;
-        }
-        let verb = (run_end + 1..sentence.end)
-            .find(|&k| is_a_form_of_be(tokens[k].lower) || self.verb_at(tokens, k).is_some())?;
-        Some((f, self.cue_at(tokens, verb)))
+        (self.names_a_person(f) && tokens[run_end].is_punct(',')).then_some((f, run_end))
     }
 
     /// "Lisa Grant, whose children attend Oakwood, spoke first. ¶ “I grew
@@ -4377,25 +4381,17 @@ impl<'a> Attributor<'a> {
     /// answer was obvious:": a sentence framed for a person, then a short
     /// clause with a copula and a colon, gives that person's words.
     fn framed_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
-        if q < start + 6
-            || !tokens[q - 1].is_punct(':')
-            || !matches!(tokens[start].lower, "for" | "to")
-        {
+        if q < start + 6 || !tokens[q - 1].is_punct(':') {
             return None;
         }
-        let name_end = name_run_at(tokens, start + 1)?.min(q - 1);
-        let f = self
-            .found_name(tokens, start + 1, name_end)
-            .filter(|&f| self.names_a_person(f))?;
+        let (f, mut comma) = self.person_framed(tokens, start..q - 1)?;
         // Past an aside of age or role: ", 52,", ", a nurse,".
-        let mut comma = name_end;
-        if tokens.get(comma + 2).is_some_and(|t| t.is_punct(','))
-            || tokens.get(comma + 3).is_some_and(|t| t.is_punct(','))
+        if tokens[(comma + 2).min(q - 1)..q - 1]
+            .iter()
+            .take(2)
+            .any(|t| t.is_punct(','))
         {
             comma = (comma + 1..q - 1).find(|&k| tokens[k].is_punct(','))?;
-        }
-        if !tokens[comma].is_punct(',') {
-            return None;
         }
         let clause = &tokens[comma + 1..q - 1];
         let copula = clause.iter().position(|t| is_a_form_of_be(t.lower))?;
