@@ -4001,8 +4001,16 @@ impl<'a> Attributor<'a> {
     /// pounding Trump"); with that verb.
     fn person_acting(&self, tokens: &[Token], start: usize, end: usize) -> Option<(Found, String)> {
         let f = self.sentence_subject(tokens, start, end)?;
+        // ("Tom Hart and his brother Jim … Jim shrugged.": a given name
+        // alone is a person's.)
         let person = match f.who {
-            Who::Entity(e) => self.names.entities[e].kind == EntityKind::Person,
+            Who::Entity(e) => match &self.names.entities[e] {
+                e if e.kind == EntityKind::Person => true,
+                e => {
+                    e.kind == EntityKind::Unknown
+                        && matches!(&e.tokens[..], [one] if is_given_name(one.info))
+                }
+            },
             Who::Pronoun(kind) => kind == PronounKind::Singular,
             Who::Description => false,
         };

@@ -3594,6 +3594,15 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_given_name_alone_acting_before_a_quote_says_it() {
+    // "his brother Jim": a person named by a given name alone, whose beat
+    // before a bare quote gives the words, even after his brother spoke.
+    let text = "Farm\n\nTom Hart and his brother Jim have run the farm since 1990.\n\n\
+                “We fight every day,” Tom said, laughing. Jim shrugged. “He exaggerates.”";
+    check(text, "He exaggerates.", Some("Jim Hart"));
+}
+
+#[test]
 fn a_person_the_sentence_is_framed_for_says_the_words_after_its_colon() {
     // "For Ana Ruiz, 52, the choice is simple: “…”": a feature's device.
     let text = "Vote\n\nBo Lind spoke first.\n\nFor Ana Ruiz, 52, the choice is simple: “I will \
