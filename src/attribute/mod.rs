@@ -1326,10 +1326,13 @@ impl<'a> Attributor<'a> {
     /// article's.
     fn give_the_family_name(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
         let e = &self.names.entities[entity];
+        // (Once: "his brother Jim" named so twice is not "Jim Hart Hart".)
+        let given_it_already = e.name.contains(' ');
         if end - start != 1
             || !is_given_name(tokens[start].info)
             || e.kind == EntityKind::Organisation
             || e.tokens.len() != 1
+            || given_it_already
         {
             return;
         }

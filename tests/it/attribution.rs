@@ -7081,6 +7081,10 @@ fn a_relative_named_by_a_given_name_bears_the_family_name() {
                 Kelce’s brother Jason said he was “over the moon.”";
     check_mention(text, "loved being a cop.", "Lisa", Some("Lisa Roman"));
     check(text, "over the moon.", Some("Jason Kelce"));
+    // Named so twice, he still bears it once.
+    let text = "Farm\n\nTom Hart and his brother Jim run the farm. Tom and his brother Jim \
+                argue.\n\n“He exaggerates,” Jim said.";
+    check(text, "He exaggerates,", Some("Jim Hart"));
 }
 
 #[test]
