@@ -1362,26 +1362,9 @@ impl<'a> Attributor<'a> {
     fn relatives_surname(&self, tokens: &[Token], start: usize, entity: usize) -> Option<&str> {
         let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));
         let family = start.checked_sub(1 + comma)?;
-        let kin = matches!(
-            tokens[family].lower,
-            "brother"
-                | "sister"
-                | "son"
-                | "daughter"
-                | "father"
-                | "mother"
-                | "mum"
-                | "mom"
-                | "dad"
-                | "wife"
-                | "husband"
-                | "widow"
-                | "widower"
-                | "grandson"
-                | "granddaughter"
-                | "twin"
-        );
-        let owner = family.checked_sub(1).filter(|_| kin)?;
+        let owner = family
+            .checked_sub(1)
+            .filter(|_| is_kin_noun(tokens[family].lower))?;
         // (A name of no known kind too, or a capitalised word the names
         // did not take, opening its sentence: one with a mother is a
         // person, "Kelce's mother, Donna".)
@@ -4015,7 +3998,12 @@ impl<'a> Attributor<'a> {
                 }
             },
             Who::Pronoun(kind) => kind == PronounKind::Singular,
-            Who::Description => false,
+            // ("His brother shrugged.": someone described, a relative.)
+            Who::Description => {
+                f.end - f.start == 2
+                    && matches!(tokens[f.start].lower, "his" | "her")
+                    && is_kin_noun(tokens[f.start + 1].lower)
+            }
         };
         let mut k = self.skip_parenthesis_forward(tokens, f.end, end);
         // "His former partner, Bo Lind, called": the name is itself the
@@ -8155,6 +8143,24 @@ impl<'a> Attributor<'a> {
     }
 
     fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
+        // "his wife said", after "Tom Hart and his wife, Mary,": the one
+        // named as someone's relative so, unless it is the one "his" means.
+        if let [
+            owner @ Token {
+                lower: "his" | "her" | "their",
+                ..
+            },
+            kin,
+        ] = &tokens[f.start..f.end]
+            && is_kin_noun(kin.lower)
+        {
+            let at = owner.span.start;
+            let owners =
+                self.resolve_pronoun(PronounKind::Singular, gender_of([owner.info]), at, &[]);
+            return self
+                .resolve_description(tokens, f.start, f.end)
+                .filter(|&e| Some(e) != owners);
+        }
         if !matches!(tokens[f.start].lower, "the" | "this" | "that") {
             return None;
         }
@@ -9411,6 +9417,29 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
 
 /// "announced", "hit": a past tense, regular or in the grammar's list.
 /// (A regular one has more than four letters: "red", "seed" are none.)
+/// A word for a relative: "brother", "wife", "widow".
+fn is_kin_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "brother"
+            | "sister"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "twin"
+    )
+}
+
 /// "OpenAI", "PayPal", "JPMorgan": a capital inside a word is no English
 /// word's, but a name's.
 fn has_inner_capital(text: &str, t: &Token) -> bool {

@@ -3594,6 +3594,20 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn his_relative_is_the_one_named_as_his_relative() {
+    let text = "Farm\n\nTom Hart and his wife, Mary, run the farm.\n\n“We fight every day,” Tom \
+                said. “He exaggerates,” his wife said.";
+    check(text, "He exaggerates,", Some("Mary Hart"));
+    let text = "Farm\n\nTom Hart and his brother Jim run the farm.\n\n“We fight every day,” \
+                Tom said. His brother shrugged. “He exaggerates.”";
+    check(text, "He exaggerates.", Some("Jim Hart"));
+    // Not the owner himself, nor someone no one named so.
+    let text = "Farm\n\nTom Hart runs the farm.\n\n“We fight every day,” Tom said. “He \
+                exaggerates,” his wife said.";
+    check(text, "He exaggerates,", None);
+}
+
+#[test]
 fn a_given_name_alone_acting_before_a_quote_says_it() {
     // "his brother Jim": a person named by a given name alone, whose beat
     // before a bare quote gives the words, even after his brother spoke.
