@@ -6203,16 +6203,12 @@ impl<'a> Attributor<'a> {
                 else {
                     // The first delimiter of the chain: the subject stands
                     // before it, a name or a description ("The bank, in a
-                    // statement, said").
-                    return match self.name_ending_at(tokens, floor, close) {
-                        Some(f) => Some(self.subject_head(tokens, floor, f)),
-                        // ("One engineer, who asked not to be named, told
-                        // The Verge": any noun phrase; "Another, who …".)
-                        None => someone_else_ending_at(tokens, floor, close)
-                            .or_else(|| self.source_ending_at(tokens, floor, close))
-                            .or_else(|| self.description_ending_at(tokens, floor, close))
-                            .or_else(|| self.noun_phrase_ending_at(tokens, floor, close)),
-                    };
+                    // statement, said"; "A delegate from Saudi Arabia,
+                    // speaking on condition of anonymity, said": the
+                    // delegate). ("One engineer, who asked not to be named,
+                    // told The Verge": any noun phrase; "Another, who …".)
+                    return someone_else_ending_at(tokens, floor, close)
+                        .or_else(|| self.subject_ending_at(tokens, floor, close));
                 };
                 // ("Another protester, who gave his name only as Marc,
                 // said": the name the one before the aside gave.)
@@ -6278,7 +6274,7 @@ impl<'a> Attributor<'a> {
                     {
                         return Some(d);
                     }
-                    return Some(self.subject_head(tokens, floor, f));
+                    return Some(self.subject_of_name(tokens, floor, f));
                 }
                 continue;
             }
@@ -6383,15 +6379,19 @@ impl<'a> Attributor<'a> {
         Some(found)
     }
 
+    /// The subject a name `f` stands in: the description that owns it ("a
+    /// delegate from Saudi Arabia"), or the name's head.
+    fn subject_of_name(&self, tokens: &[Token], floor: usize, f: Found) -> Found {
+        self.description_owning(tokens, floor, f)
+            .unwrap_or_else(|| self.subject_head(tokens, floor, f))
+    }
+
     /// The subject whose last word is before `end`: a name (or the
     /// description that owns it), an anonymous source, a description or a
     /// noun phrase.
     fn subject_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
         match self.name_ending_at(tokens, floor, end) {
-            Some(f) => Some(
-                self.description_owning(tokens, floor, f)
-                    .unwrap_or_else(|| self.subject_head(tokens, floor, f)),
-            ),
+            Some(f) => Some(self.subject_of_name(tokens, floor, f)),
             None => self
                 .source_ending_at(tokens, floor, end)
                 .or_else(|| self.description_ending_at(tokens, floor, end))

@@ -3594,6 +3594,21 @@ fn a_spokesperson_is_named_by_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_place_or_body_an_unnamed_speaker_is_from_is_not_the_speaker_before_an_aside() {
+    // As without the aside: the delegate speaks, not Saudi Arabia.
+    for aside in [
+        "speaking on condition of anonymity",
+        "who asked not to be named",
+    ] {
+        let text = format!("Talks\n\nA delegate from Saudi Arabia, {aside}, said it was “bad.”");
+        let q = quote_in(&text, "bad.");
+        let mention = q.mention_start.zip(q.mention_end).map(|(s, e)| &text[s..e]);
+        assert_eq!(mention, Some("A delegate from Saudi Arabia"), "{q:?}");
+        assert_ne!(q.speaker.as_deref(), Some("Saudi Arabia"), "{q:?}");
+    }
+}
+
+#[test]
 fn his_relative_is_the_one_named_as_his_relative() {
     let text = "Farm\n\nTom Hart and his wife, Mary, run the farm.\n\n“We fight every day,” Tom \
                 said. “He exaggerates,” his wife said.";
