@@ -4138,13 +4138,19 @@ impl<'a> Attributor<'a> {
 
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
     fn name_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
+        let opens_paragraph = start == 0;
         // ("- Traci Park: “…”", "• Traci Park: “…”": a list's bullet.)
         // ("The NAACP: “…”": and a body's article.)
         let start = (start..q)
             .find(|&k| !matches!(tokens[k].lower, "-" | "–" | "—" | "•" | "·" | "*"))
             .unwrap_or(start);
         let start = start + usize::from(tokens.get(start).is_some_and(|t| t.lower == "the"));
-        if q < start + 2 || !tokens[q - 1].is_punct(':') {
+        // ("Narendra Modi — “A historic victory.”": a dash signs a line
+        // that is only the name and the quote, as a colon does.)
+        let signed = |t: &Token| {
+            t.is_punct(':') || (is_dash(t) && opens_paragraph && ends_its_paragraph(tokens, q))
+        };
+        if q < start + 2 || !signed(&tokens[q - 1]) {
             return None;
         }
         // "Sandra Bell, in a video message to employees: « … »": an aside

@@ -5876,6 +5876,13 @@ fn a_reactions_list_signs_quotes_with_a_source_and_a_colon() {
     check_channel(text, "The jury has spoken.", Some("MSNBC"));
     check_channel(text, "It is over.", Some("CNN"));
     check_channel(text, "This is a sad day for America.", Some("X"));
+    // A dash may sign a line as a colon does; not inside running text.
+    let text = "Reactions\n\nLeaders reacted.\n\nNarendra Modi — “A historic victory.”\n\n\
+        • Mark Carney — “A new chapter.”\n\n\
+        Ann Lee said the plan — “a disaster” — would fail.";
+    check(text, "A historic victory.", Some("Narendra Modi"));
+    check(text, "A new chapter.", Some("Mark Carney"));
+    check(text, "a disaster", Some("Ann Lee"));
 }
 
 #[test]
