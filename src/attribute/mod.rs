@@ -2786,6 +2786,7 @@ impl<'a> Attributor<'a> {
                 self.asker_before(qi, quotes, done)
                     .filter(|&asker| asker == s)
                     .and_then(|asker| self.answerer(tokens, f, asker, &cue))
+                    .or_else(|| self.replier(tokens, f, &s, &cue, (qi, quotes, done)))
                     .unwrap_or(s)
             });
             // "The statement went on: “…”": a document that speaks is the
@@ -5818,6 +5819,51 @@ impl<'a> Attributor<'a> {
         genders_agree(gender, self.names.entities[other].gender()).then(|| name(other).to_owned())
     }
 
+    /// "“You have failed,” Badenoch told Starmer. The Labour leader
+    /// replied": a reply that "he", "she" or a description gives to the one
+    /// who spoke the quote before is the one that quote was told to, when
+    /// it names them ("told Starmer"; not "told reporters").
+    fn replier(
+        &self,
+        tokens: &[Token],
+        f: Found,
+        speaker: &str,
+        cue: &str,
+        (qi, quotes, done): (usize, &[FoundQuote], &[Attribution]),
+    ) -> Option<String> {
+        let replies = matches!(
+            self.grammar.speech_lemma(cue),
+            Some("answer" | "reply" | "respond" | "retort")
+        ) || cue.ends_with(" back");
+        let unnamed = matches!(
+            f.who,
+            Who::Pronoun(PronounKind::Singular) | Who::Description
+        );
+        if !replies || !unnamed {
+            return None;
+        }
+        let before = (0..qi).rev().find(|&b| quotes[b].depth == 0)?;
+        if done[before].speaker.as_deref() != Some(speaker) {
+            return None;
+        }
+        let said = done[before].mention?;
+        let told_in = &self.paras[quotes[before].paragraph].tokens;
+        let k = told_in.partition_point(|t| t.span.start < said.end);
+        let told = (k..told_in.len().min(k + 3))
+            .find(|&j| matches!(told_in[j].lower, "told" | "tells" | "asked" | "asks"))?;
+        let name_end = name_run_at(told_in, told + 1)?;
+        let Who::Entity(e) = self.found_name(told_in, told + 1, name_end)?.who else {
+            return None;
+        };
+        let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
+        let name = &self.names.entities[e].name;
+        (name != speaker
+            && !self.is_a_body(e)
+            && !self.is_media_name(e)
+            && genders_agree(gender, self.names.entities[e].gender()))
+        .then(|| name.clone())
+    }
+
     /// The end of a noun phrase starting at `i`: words, up to a comma, a
     /// quote, a stop word or `limit`.
     fn phrase_end(&self, tokens: &[Token], i: usize, limit: usize, stops: &[&str]) -> usize {
@@ -8663,6 +8709,26 @@ impl<'a> Attributor<'a> {
                             })
                         })
                         .map(|m| (m.span.start, m.entity))?,
+                };
+                // ("“You are wrong,” Ann Lee told Bo Diaz. “No,” he shot
+                // back": in the pronoun's paragraph, one who agrees and was
+                // spoken to, before a subject of paragraphs before; not one
+                // named by the way, "at the mention of Jeb Bush".)
+                let paragraph = self.text[..pos].rfind('\n').map_or(0, |n| n + 1);
+                let spoken_to = |m: &&Mention| {
+                    let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
+                    ["told", "tells", "asked", "asks"]
+                        .iter()
+                        .any(|verb| before.ends_with(verb))
+                };
+                let (at, entity) = match before
+                    .clone()
+                    .take_while(|m| m.span.start >= paragraph)
+                    .find(|m| person(m) && one(m.entity) && !m.possessive)
+                    .filter(spoken_to)
+                {
+                    Some(m) if at < paragraph => (m.span.start, m.entity),
+                    _ => (at, entity),
                 };
                 // A speaker described as a man or a woman and not named ("the
                 // prime minister's spokesman said") is the "he" that follows.

@@ -5552,6 +5552,21 @@ fn a_bodys_noun_before_a_persons_describes_the_person() {
 }
 
 #[test]
+fn whoever_was_told_replies() {
+    // "Badenoch told Starmer … The Labour leader replied": the one told,
+    // not the one who spoke, replies (whatever the article called him).
+    let text = "Commons\n\nThe leaders clashed. “You have failed,” Badenoch told Starmer. \
+                The Labour leader replied: “We inherited a mess.”\n\n\
+                “You are wrong,” Ann Lee told Bo Diaz. “No,” he shot back.";
+    check(text, "We inherited a mess.", Some("Starmer"));
+    check(text, "No,", Some("Bo Diaz"));
+    // Not someone who goes on speaking after a reporter's question.
+    let text = "Commons\n\n“We will fight,” Badenoch told reporters. Asked about her \
+                future, she replied: “I am going nowhere.”";
+    check(text, "I am going nowhere.", Some("Badenoch"));
+}
+
+#[test]
 fn bare_quotes_after_a_question_and_its_answer_take_turns() {
     let text = "Trial\n\n“Where were you that night?” asked prosecutor Dana Whitfield.\n\n\
         “At home,” replied the defendant, Gus Hart.\n\n“Alone?”\n\n“Yes.”\n\n\
