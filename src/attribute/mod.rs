@@ -5795,15 +5795,7 @@ impl<'a> Attributor<'a> {
     /// description gives it to the `asker`, it goes to the other of the
     /// last two people named.
     fn answerer(&self, tokens: &[Token], f: Found, asker: &str, cue: &str) -> Option<String> {
-        let replies = matches!(
-            self.grammar.speech_lemma(cue),
-            Some("answer" | "reply" | "respond" | "retort")
-        );
-        let unnamed = matches!(
-            f.who,
-            Who::Pronoun(PronounKind::Singular) | Who::Description
-        );
-        if !replies || !unnamed {
+        if !self.unnamed_reply(f, cue) {
             return None;
         }
         let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
@@ -5819,6 +5811,20 @@ impl<'a> Attributor<'a> {
         genders_agree(gender, self.names.entities[other].gender()).then(|| name(other).to_owned())
     }
 
+    /// Whether a cue replies ("answered", "replied", "shot back") and "he",
+    /// "she" or a description gives it.
+    fn unnamed_reply(&self, f: Found, cue: &str) -> bool {
+        let replies = matches!(
+            self.grammar.speech_lemma(cue),
+            Some("answer" | "reply" | "respond" | "retort")
+        ) || cue.ends_with(" back");
+        replies
+            && matches!(
+                f.who,
+                Who::Pronoun(PronounKind::Singular) | Who::Description
+            )
+    }
+
     /// "“You have failed,” Badenoch told Starmer. The Labour leader
     /// replied": a reply that "he", "she" or a description gives to the one
     /// who spoke the quote before is the one that quote was told to, when
@@ -5831,15 +5837,7 @@ impl<'a> Attributor<'a> {
         cue: &str,
         (qi, quotes, done): (usize, &[FoundQuote], &[Attribution]),
     ) -> Option<String> {
-        let replies = matches!(
-            self.grammar.speech_lemma(cue),
-            Some("answer" | "reply" | "respond" | "retort")
-        ) || cue.ends_with(" back");
-        let unnamed = matches!(
-            f.who,
-            Who::Pronoun(PronounKind::Singular) | Who::Description
-        );
-        if !replies || !unnamed {
+        if !self.unnamed_reply(f, cue) {
             return None;
         }
         let before = (0..qi).rev().find(|&b| quotes[b].depth == 0)?;
