@@ -6224,6 +6224,22 @@ impl<'a> Attributor<'a> {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
             }
+            // "…, said Chief Executive Mary Barra, adding": the subject of
+            // an inverted verb just before the participle's comma.
+            if i > floor + 2 && tokens[i - 1].is_punct(',') {
+                // (Inverted after a comma or a quote: not "Trump defended
+                // his proposals, saying".)
+                let inverted = (floor + 1..i - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&k| tokens[k].info.is_speech_verb() && !tokens[k].capital)
+                    .filter(|&k| tokens[k - 1].is_punct(',') || tokens[k - 1].quote().is_some())
+                    .and_then(|k| self.subject_after(tokens, k + 1, i - 1))
+                    .filter(|f| f.end == i - 1);
+                if let Some(f) = inverted {
+                    return Some(f);
+                }
+            }
             // "After saying her foot was “so swollen,” she was …": a
             // participle opening its sentence has its subject after it.
             let opening = tokens[floor..v].iter().all(|t| t.info.is_closed_class());

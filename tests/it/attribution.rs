@@ -5552,6 +5552,20 @@ fn a_bodys_noun_before_a_persons_describes_the_person() {
 }
 
 #[test]
+fn a_participle_after_an_inverted_verb_takes_its_subject() {
+    // "…, said Chief Executive Mary Barra, adding:": Barra adds, not the
+    // company the sentence opens on.
+    let text = "Plants\n\nThe company will close three plants, said Chief Executive Mary \
+                Barra, adding: “These are hard decisions.”\n\nThe union will fight, says Ann \
+                Lee, calling the plan “a betrayal.”";
+    check(text, "These are hard decisions.", Some("Mary Barra"));
+    check(text, "a betrayal.", Some("Ann Lee"));
+    // A verb with its subject before it is no inverted one.
+    let text = "Plans\n\nAnn Lee again defended her proposals, saying: “We are right.”";
+    check(text, "We are right.", Some("Ann Lee"));
+}
+
+#[test]
 fn whoever_was_told_replies() {
     // "Badenoch told Starmer … The Labour leader replied": the one told,
     // not the one who spoke, replies (whatever the article called him).
