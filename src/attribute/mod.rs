@@ -8628,6 +8628,31 @@ impl<'a> Attributor<'a> {
         .then_some(first)
     }
 
+    /// "Boeing said it would cut 10% of its workforce. It added": a name of
+    /// one word, no given name, of no known kind, followed by a verb of
+    /// speech, is a body's when its sentence goes on with "its" (and no
+    /// "his" or "her"); "it" may mean it.
+    fn a_word_that_spoke(&self, m: &Mention, e: &names::Entity) -> bool {
+        let rest = &self.text[m.span.end..];
+        let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+        let mut words = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let spoke = words
+            .next()
+            .is_some_and(|w| self.grammar.info(&w.to_lowercase()).is_speech_verb());
+        let (mut its, mut his_or_her) = (false, false);
+        for w in words {
+            its |= w == "its";
+            his_or_her |= matches!(w, "his" | "her");
+        }
+        e.kind == EntityKind::Unknown
+            && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
+            && spoke
+            && its
+            && !his_or_her
+    }
+
     /// "the Conservatives", "Democrats": a party's members named together,
     /// whom no "he" or "the prime minister" points to.
     fn names_a_group(&self, entity: usize) -> bool {
@@ -8805,7 +8830,9 @@ impl<'a> Attributor<'a> {
                 .find(|m| {
                     let e = &self.names.entities[m.entity];
                     e.kind == EntityKind::Organisation
-                        || (m.subject && e.gender().is_none() && self.follows_the(m.span.start))
+                        || (m.subject
+                            && e.gender().is_none()
+                            && (self.follows_the(m.span.start) || self.a_word_that_spoke(m, e)))
                 })
                 .map(|m| m.entity),
             PronounKind::First => None,

@@ -3187,6 +3187,11 @@ fn it_is_a_body_named_after_the() {
                 called for tariffs. It called them “a grave risk.”";
     check_mention(text, "It is fine,", "he", None);
     check_mention(text, "a grave risk.", "It", Some("Federal Reserve"));
+    // A name of no known kind that spoke as a subject, with no given name,
+    // is a body too: "Boeing said … It added".
+    let text = "Jobs\n\nBoeing said on Tuesday it would cut 10% of its workforce. It added \
+                that the cuts were “necessary.”";
+    check_mention(text, "necessary.", "It", Some("Boeing"));
 }
 
 #[test]
