@@ -1796,6 +1796,21 @@ fn a_person_named_again_by_nationality() {
         "the Spaniard",
         Some("Mikel Arteta"),
     );
+    // A region's people too, and nations beyond the largest.
+    for people in [
+        "Catalan",
+        "Basque",
+        "Hungarian",
+        "Filipino",
+        "Saudi",
+        "Kiwi",
+    ] {
+        let text = format!(
+            "Match\n\nCity boss Pep Guardiola praised his striker.\n\n“He is a machine,” the \
+             {people} said."
+        );
+        check(&text, "He is a machine,", Some("Pep Guardiola"));
+    }
     // Not someone the article called by another nation, or titled so.
     let text = "Final\n\nJannik Sinner beat Alexander Zverev on Sunday.\n\n\
         “It is special,” Sinner said.\n\nZverev was gracious in defeat. “He is the best,” \
