@@ -1787,6 +1787,15 @@ fn a_named_person_after_a_word_for_a_person_is_she_later() {
 }
 
 #[test]
+fn the_president_elect_is_not_the_president() {
+    let text = "Transition\n\nPresident-elect Donald Trump met President Joe Biden on Wednesday. \
+                “Politics is tough,” the president-elect said. “Welcome back,” the president \
+                said.";
+    check(text, "Politics is tough,", Some("Donald Trump"));
+    check(text, "Welcome back,", Some("Joe Biden"));
+}
+
+#[test]
 fn a_person_named_again_by_nationality() {
     let text = "Arsenal manager Mikel Arteta praised his side.\n\n“They never stopped,” the \
                 Spaniard said.";
