@@ -6430,6 +6430,25 @@ impl<'a> Attributor<'a> {
         {
             return self.subject_ending_at(tokens, floor, r);
         }
+        // "a man standing outside a church said", "Residents living nearby
+        // said": a participle after a noun for people restricts it.
+        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .find(|&k| {
+                let (noun, participle) = (&tokens[k - 1], &tokens[k]);
+                !participle.capital
+                    && participle.lower.len() > 4
+                    && participle.lower.ends_with("ing")
+                    && !participle.info.is_speech_verb()
+                    && !participle.info.has_description()
+                    && !noun.capital
+                    && !noun.possessive
+                    && (self.is_person_noun(noun) || noun.info.is_plural_description())
+            })
+        {
+            return self.subject_ending_at(tokens, floor, r);
+        }
         let found = self.subject_ending_at(tokens, floor, i)?;
         // "Governor Alexander Bogomaz of the Bryansk region said", "Mayor
         // Jane Doe of the city of Springfield": a place after "of" is where

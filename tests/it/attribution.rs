@@ -1787,6 +1787,22 @@ fn a_named_person_after_a_word_for_a_person_is_she_later() {
 }
 
 #[test]
+fn a_participle_after_a_noun_for_people_restricts_the_subject() {
+    let text = "Storm\n\nThe town was flooded.\n\n“It's like a war zone,” a man standing \
+                outside a church said.\n\n“We lost it all,” residents living near Lake Lure \
+                said.";
+    check_mention(text, "It's like a war zone,", "a man", None);
+    check(text, "We lost it all,", None);
+    // ("the special counsel's filing said": a document, no participle.)
+    let text = "Plea\n\nHe gave “useful information,” the special counsel's filing said.";
+    check_channel(
+        text,
+        "useful information,",
+        Some("special counsel's filing"),
+    );
+}
+
+#[test]
 fn the_president_elect_is_not_the_president() {
     let text = "Transition\n\nPresident-elect Donald Trump met President Joe Biden on Wednesday. \
                 “Politics is tough,” the president-elect said. “Welcome back,” the president \
