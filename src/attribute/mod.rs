@@ -6392,10 +6392,15 @@ impl<'a> Attributor<'a> {
         // "Officials who visited on Tuesday said", "Residents whose homes
         // were flooded said": a clause that restricts the subject stands
         // between it and the verb, with no comma.
-        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
-            .rev()
-            .take_while(|&k| tokens[k].is_word())
-            .find(|&k| matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
+        // (Each is looked for among the words just before the verb.)
+        let restrictor = |starts: &dyn Fn(usize) -> bool| {
+            (i.saturating_sub(8).max(floor + 1)..i)
+                .rev()
+                .take_while(|&k| tokens[k].is_word())
+                .find(|&k| starts(k))
+        };
+        if let Some(r) =
+            restrictor(&|k| matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
             && self.verb_at(tokens, r + 1).is_none()
         {
             return self.subject_before(tokens, floor, r);
@@ -6408,45 +6413,37 @@ impl<'a> Attributor<'a> {
                 || (matches!(tokens[k].lower, "led" | "headed" | "chaired")
                     && tokens.get(k + 1).is_some_and(|t| t.lower == "by"))
         };
-        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
-            .rev()
-            .take_while(|&k| tokens[k].is_word())
-            .find(|&k| {
-                let noun = &tokens[k - 1];
-                // (Or a name that is no person's: "Economists led by",
-                // "strategists at Goldman Sachs led by", "Democrats led by".)
-                let persons = || {
-                    self.name_ending_at(tokens, floor, k).is_some_and(|f| {
-                        let affiliation = f.start > floor
-                            && matches!(tokens[f.start - 1].lower, "at" | "of" | "from");
-                        self.names_a_person(f) && !affiliation
-                    })
-                };
-                brings_in(k)
-                    && noun.is_word()
-                    && !noun.info.is_closed_class()
-                    && (!noun.capital || !persons())
-            })
-        {
+        if let Some(r) = restrictor(&|k| {
+            let noun = &tokens[k - 1];
+            // (Or a name that is no person's: "Economists led by",
+            // "strategists at Goldman Sachs led by", "Democrats led by".)
+            let persons = || {
+                self.name_ending_at(tokens, floor, k).is_some_and(|f| {
+                    let affiliation = f.start > floor
+                        && matches!(tokens[f.start - 1].lower, "at" | "of" | "from");
+                    self.names_a_person(f) && !affiliation
+                })
+            };
+            brings_in(k)
+                && noun.is_word()
+                && !noun.info.is_closed_class()
+                && (!noun.capital || !persons())
+        }) {
             return self.subject_ending_at(tokens, floor, r);
         }
         // "a man standing outside a church said", "Residents living nearby
         // said": a participle after a noun for people restricts it.
-        if let Some(r) = (i.saturating_sub(8).max(floor + 1)..i)
-            .rev()
-            .take_while(|&k| tokens[k].is_word())
-            .find(|&k| {
-                let (noun, participle) = (&tokens[k - 1], &tokens[k]);
-                !participle.capital
-                    && participle.lower.len() > 4
-                    && participle.lower.ends_with("ing")
-                    && !participle.info.is_speech_verb()
-                    && !participle.info.has_description()
-                    && !noun.capital
-                    && !noun.possessive
-                    && (self.is_person_noun(noun) || noun.info.is_plural_description())
-            })
-        {
+        if let Some(r) = restrictor(&|k| {
+            let (noun, participle) = (&tokens[k - 1], &tokens[k]);
+            !participle.capital
+                && participle.lower.len() > 4
+                && participle.lower.ends_with("ing")
+                && !participle.info.is_speech_verb()
+                && !participle.info.has_description()
+                && !noun.capital
+                && !noun.possessive
+                && (self.is_person_noun(noun) || noun.info.is_plural_description())
+        }) {
             return self.subject_ending_at(tokens, floor, r);
         }
         let found = self.subject_ending_at(tokens, floor, i)?;
