@@ -4838,6 +4838,16 @@ fn a_pair_is_named_by_the_same_member_in_whichever_order_it_is_named() {
 }
 
 #[test]
+fn the_couple_is_the_pair_named_together() {
+    let text = "Engaged\n\nTaylor Swift and Travis Kelce announced their engagement. “We are \
+                thrilled,” the couple wrote.";
+    check_mention(text, "We are thrilled,", "the couple", Some("Taylor Swift"));
+    // "A couple of residents" are no pair.
+    let text = "Storm\n\nAnn Lee and Bo Diaz spoke.\n\n“It is bad,” a couple of residents said.";
+    check(text, "It is bad,", None);
+}
+
+#[test]
 fn a_joint_statement_does_not_go_on_for_one_member_of_the_pair() {
     let text = "Talks\n\nPresident Joe Biden and Mexican President Claudia Sheinbaum met.\n\n\
         “We are partners,” the two leaders said in a joint statement.\n\n\
