@@ -5215,27 +5215,30 @@ impl<'a> Attributor<'a> {
                         // ("in an essay for Politico": what was written for
                         // one; "in remarks carried by state broadcaster
                         // CCTV": the outlet that carried them.)
+                        // ("in an interview aired Sunday on CBS", "published
+                        // Monday by The Atlantic": a time may stand between
+                        // a participle and its preposition.)
+                        let when = (noun_end + 1..tokens.len().min(noun_end + 3))
+                            .take_while(|&k| is_time_adjunct(tokens, k))
+                            .count();
+                        let after_participle = tokens.get(noun_end + 1 + when).map(|t| t.lower);
                         let link = match tokens.get(noun_end).map(|t| t.lower) {
                             Some("with" | "on" | "to" | "for" | "by") => 1,
                             Some("carried" | "broadcast" | "aired" | "published")
-                                if tokens.get(noun_end + 1).is_some_and(|t| t.lower == "by") =>
+                                if after_participle == Some("by") =>
                             {
-                                2
+                                2 + when
                             }
                             // ("in an interview aired on PBS NewsHour")
-                            Some("broadcast" | "aired")
-                                if tokens.get(noun_end + 1).is_some_and(|t| t.lower == "on") =>
-                            {
-                                2
+                            Some("broadcast" | "aired") if after_participle == Some("on") => {
+                                2 + when
                             }
                             // ("in a video posted to TikTok": the platform
                             // it was posted to.)
                             Some("posted" | "shared" | "uploaded")
-                                if tokens
-                                    .get(noun_end + 1)
-                                    .is_some_and(|t| matches!(t.lower, "to" | "on")) =>
+                                if matches!(after_participle, Some("to" | "on")) =>
                             {
-                                2
+                                2 + when
                             }
                             _ => 0,
                         };

@@ -5877,6 +5877,15 @@ fn a_platform_posted_to_or_owned_and_more_gatherings() {
     check_channel(text, "We will see,", Some("post on his Truth Social"));
     check_channel(text, "No,", Some("video posted to TikTok"));
     check_channel(text, "Yes,", Some("campaign stop"));
+    // A day may stand between the participle and its preposition.
+    let text = "Post\n\n“No,” Bo Chan said in a video posted Monday to TikTok.\n\n\
+        In an interview published Sunday by The Atlantic, Obama said it was “fragile.”";
+    check_channel(text, "No,", Some("video posted Monday to TikTok"));
+    check_channel(
+        text,
+        "fragile.",
+        Some("interview published Sunday by The Atlantic"),
+    );
 }
 
 #[test]
