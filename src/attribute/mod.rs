@@ -4838,6 +4838,20 @@ impl<'a> Attributor<'a> {
                     return Some(title.to_owned());
                 }
             }
+            // ("Speaking on the “Pod Save America” podcast": a title set
+            // before its medium's noun, after "on the".)
+            if i != q
+                && tokens[i].quote().is_some()
+                && i >= 2
+                && tokens[i - 1].lower == "the"
+                && tokens[i - 2].lower == "on"
+                && let Some(noun) = tokens.get(i + 1).filter(|t| t.info.is_media_noun())
+            {
+                let title = self.quote_words(tokens[i].span);
+                if is_programme(Some("on"), Owner::None, title) {
+                    return Some(format!("{title} {}", noun.lower));
+                }
+            }
             if i == q || tokens[i].quote().is_some() {
                 continue;
             }

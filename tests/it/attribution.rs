@@ -6871,6 +6871,15 @@ fn a_paragraphs_topic_is_its_he_or_she() {
 }
 
 #[test]
+fn a_title_before_its_mediums_noun_after_on_the_is_the_channel() {
+    let text = "Podcast\n\nSpeaking on the “Pod Save America” podcast, Bo Diaz said: “We \
+                lost.”\n\nCy Moss said on the “Today” show that it was “fine.”";
+    check_channel(text, "We lost.", Some("Pod Save America podcast"));
+    check_channel(text, "fine.", Some("Today show"));
+    assert_eq!(quote_in(text, "Pod Save America").kind, QuoteKind::Term);
+}
+
+#[test]
 fn a_shows_name_set_beside_its_noun_is_a_title() {
     let text = "Bill\n\nSen. Ted Cruz, R-Texas, said on his podcast, “Verdict,” that the bill \
                 was “dead on arrival.”";
