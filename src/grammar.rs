@@ -529,6 +529,13 @@ impl Grammar {
                 WordInfo::TITLE
             };
             table.flag(&format!("ex-{title}"), flags);
+            // ("the ex-governor": described as the office is.)
+            let class = table.words.get(title.as_str()).map_or(0, |i| i.description);
+            table
+                .words
+                .entry(key(&format!("ex-{title}")))
+                .or_default()
+                .description = class;
         }
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),
@@ -731,6 +738,13 @@ impl Grammar {
     /// A word the lists lack: a person when it ends as an occupation does
     /// ("physiotherapist"), or nothing.
     fn by_ending(&self, lower: &str) -> WordInfo {
+        // ("the ex-wife", "the ex-teammate": as the word after "ex-" is.)
+        if let Some(word) = lower.strip_prefix("ex-")
+            && let Some(&info) = self.words.get(word)
+            && info.has_description()
+        {
+            return info;
+        }
         // (Most words end otherwise: three bytes answer for them.)
         let occupation = lower.len() >= 8
             && tail(lower).is_some_and(|t| self.person_tails.contains(&t))

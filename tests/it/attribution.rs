@@ -1803,6 +1803,18 @@ fn a_participle_after_a_noun_for_people_restricts_the_subject() {
 }
 
 #[test]
+fn an_ex_office_is_described_as_the_office() {
+    let text = "Plea\n\nFormer Gov. Ann Lee of Ohio testified.\n\n“I regret nothing,” the \
+                ex-governor said.";
+    check_mention(
+        text,
+        "I regret nothing,",
+        "the ex-governor",
+        Some("Ann Lee"),
+    );
+}
+
+#[test]
 fn the_president_elect_is_not_the_president() {
     let text = "Transition\n\nPresident-elect Donald Trump met President Joe Biden on Wednesday. \
                 “Politics is tough,” the president-elect said. “Welcome back,” the president \
