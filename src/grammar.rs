@@ -738,13 +738,6 @@ impl Grammar {
     /// A word the lists lack: a person when it ends as an occupation does
     /// ("physiotherapist"), or nothing.
     fn by_ending(&self, lower: &str) -> WordInfo {
-        // ("the ex-wife", "the ex-teammate": as the word after "ex-" is.)
-        if let Some(word) = lower.strip_prefix("ex-")
-            && let Some(&info) = self.words.get(word)
-            && info.has_description()
-        {
-            return info;
-        }
         // (Most words end otherwise: three bytes answer for them.)
         let occupation = lower.len() >= 8
             && tail(lower).is_some_and(|t| self.person_tails.contains(&t))
