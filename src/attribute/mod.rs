@@ -1058,11 +1058,11 @@ impl<'a> Attributor<'a> {
         // began" is titled: a person.)
         // ("My colleague Tom Roe disagrees": a role between the two is in
         // apposition, and the name a person's.)
-        let after_role = start > 0 && self.is_person_noun(&tokens[start - 1]);
+        let after_role = || start > 0 && self.is_person_noun(&tokens[start - 1]);
         if split.core_start == start
             && split.end - start >= 2
-            && !after_role
             && is_attributive(tokens, start, end)
+            && !after_role()
         {
             split.kind = EntityKind::Organisation;
         }
@@ -7838,9 +7838,6 @@ impl<'a> Attributor<'a> {
         people
     }
 
-    /// "His campaign said": a body that "his" or "her" owns is named by the
-    /// person the pronoun means, as "Trump's campaign" is ("Trump
-    /// campaign"). A person it owns ("his lawyer") stays unnamed.
     /// "a company spokesperson", "the palace's spokesman", "a spokeswoman
     /// for the company": someone unnamed who speaks for a body described in
     /// lower case, printed as speaking for the body the description
@@ -7877,6 +7874,9 @@ impl<'a> Attributor<'a> {
         ))
     }
 
+    /// "His campaign said": a body that "his" or "her" owns is named by the
+    /// person the pronoun means, as "Trump's campaign" is ("Trump
+    /// campaign"). A person it owns ("his lawyer") stays unnamed.
     fn body_a_pronoun_owns(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         let [owner, body @ ..] = &tokens[f.start..f.end] else {
             return None;
