@@ -5864,8 +5864,7 @@ impl<'a> Attributor<'a> {
         let said = done[before].mention?;
         let told_in = &self.paras[quotes[before].paragraph].tokens;
         let k = told_in.partition_point(|t| t.span.start < said.end);
-        let told = (k..told_in.len().min(k + 3))
-            .find(|&j| matches!(told_in[j].lower, "told" | "tells" | "asked" | "asks"))?;
+        let told = (k..told_in.len().min(k + 3)).find(|&j| addresses_someone(told_in[j].lower))?;
         let name_end = name_run_at(told_in, told + 1)?;
         let Who::Entity(e) = self.found_name(told_in, told + 1, name_end)?.who else {
             return None;
@@ -8788,10 +8787,10 @@ impl<'a> Attributor<'a> {
                 // named by the way, "at the mention of Jeb Bush".)
                 let paragraph = self.text[..pos].rfind('\n').map_or(0, |n| n + 1);
                 let spoken_to = |m: &&Mention| {
-                    let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
-                    ["told", "tells", "asked", "asks"]
-                        .iter()
-                        .any(|verb| before.ends_with(verb))
+                    self.text[..m.span.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(addresses_someone)
                 };
                 let (at, entity) = match before
                     .clone()
@@ -9563,6 +9562,12 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
 
 /// "announced", "hit": a past tense, regular or in the grammar's list.
 /// (A regular one has more than four letters: "red", "seed" are none.)
+/// A verb whose object is the one spoken to: "told Starmer", "asked Bo
+/// Diaz".
+fn addresses_someone(lower: &str) -> bool {
+    matches!(lower, "told" | "tells" | "asked" | "asks")
+}
+
 /// A word for a relative: "brother", "wife", "widow".
 fn is_kin_noun(lower: &str) -> bool {
     matches!(
