@@ -772,7 +772,7 @@ impl<'a> Attributor<'a> {
     /// appositive whose head is a body's noun ("Boeing, the aircraft
     /// manufacturer,", "Boeing, the company that makes the 737,"; not
     /// "Smith, a former company executive,"), or its shares ("Boeing
-    /// shares fell", "shares of Boeing").
+    /// shares fell", "shares of Boeing"), or a plural verb after it.
     fn called_a_body(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         let shares = tokens.get(end).is_some_and(is_shares)
             || (start >= 2 && tokens[start - 1].lower == "of" && is_shares(&tokens[start - 2]));
@@ -791,7 +791,19 @@ impl<'a> Attributor<'a> {
                     && self.grammar.description_class(head.lower) == Some("organisation")
             }
         };
-        shares || appositive() || self.calls_it_its(tokens, start, end)
+        // "Manchester United have completed the signing": a British paper
+        // gives a team or a firm a plural verb, and never a person. (Only a
+        // name opening its sentence: not a list's last, "Biden and Harris
+        // are", nor one after a modal, "Would Harris have won"; nor a
+        // plural, "Democrats have".)
+        let plural_verb = || {
+            tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.lower, "have" | "are"))
+                && (start == 0 || tokens[start - 1].sentence_end)
+                && !has_s_ending(tokens[end - 1].lower)
+        };
+        shares || appositive() || self.calls_it_its(tokens, start, end) || plural_verb()
     }
 
     /// "Meta Platforms will cut 5% of its workforce", "Facebook said on

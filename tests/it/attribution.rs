@@ -8145,3 +8145,18 @@ fn an_interviews_q_asks_and_its_a_answers() {
                 afraid?”\n\nA: “Every day.”";
     check(text, "Every day.", None);
 }
+
+#[test]
+fn a_name_that_takes_a_plural_verb_is_a_bodys() {
+    // A British paper's team or firm takes a plural verb; a person never
+    // does, so "the 22-year-old" and "he" are the player it signed.
+    let text = "Transfer\n\nManchester United have completed the signing of striker Joao \
+                Silva from Benfica.\n\n“I am so happy to be here,” the 22-year-old said.\n\n\
+                “It is a dream,” he added.";
+    check(text, "I am so happy to be here,", Some("Joao Silva"));
+    check(text, "It is a dream,", Some("Joao Silva"));
+    // (Not a list's last name, nor one after a modal.)
+    let text = "Talks\n\nJoe Biden and Kamala Harris are in Ohio. Would Kamala Harris have \
+                won?\n\n“We will win,” he said.";
+    check(text, "We will win,", Some("Joe Biden"));
+}
