@@ -5327,10 +5327,11 @@ impl<'a> Attributor<'a> {
                                     .media_noun_len(tokens, noun)
                                     .max(usize::from(kind_word));
                                 let kind = len > 0 && tokens[noun + len - 1].info.is_outlet_kind();
+                                // ("French radio station RTL": the noun may
+                                // go on in another.)
                                 let after = noun + len;
-                                (kind && after < tokens.len())
-                                    .then(|| name_run_at(tokens, after))
-                                    .flatten()
+                                let after = after + self.media_noun_len(tokens, after);
+                                kind.then(|| outlet_name_at(tokens, after)).flatten()
                             })
                             .flatten()
                             .filter(|&e| !tokens[e - 1].possessive);
@@ -5359,24 +5360,22 @@ impl<'a> Attributor<'a> {
                                 tokens[..end]
                                     .get(e)
                                     .filter(|t| is_name_word(t) && !t.info.is_time_word())
-                                    .and_then(|_| name_run_at(tokens, e))
+                                    .and_then(|_| outlet_name_at(tokens, e))
                                     .filter(|&n| n <= end && !tokens[n - 1].possessive)
                                     .unwrap_or(e)
                             });
+                        // (The kind's name first: "Brazilian newspaper O
+                        // Globo", not a title "Brazilian" of a newspaper.)
                         let outlet_end = outlet_end
                             .or(owned_end)
-                            .or(titled_end)
                             .or(kind_named_end)
+                            .or(titled_end)
                             .or(unnamed_end);
                         // "said on talk radio station WVOM": the medium's name.
                         let name_after = tokens[noun_end - 1]
                             .info
                             .is_outlet_kind()
-                            .then(|| {
-                                tokens
-                                    .get(noun_end)
-                                    .and_then(|_| name_run_at(tokens, noun_end))
-                            })
+                            .then(|| outlet_name_at(tokens, noun_end))
                             .flatten()
                             .filter(|&e| e <= end && !tokens[e - 1].possessive);
                         if let Some(name_end) = name_after {
@@ -5509,12 +5508,8 @@ impl<'a> Attributor<'a> {
             }
             // The name after a medium's noun is the medium's: "the state
             // news agency TASS", "German newspaper Bild".
-            let name_at = |end: usize| {
-                tokens
-                    .get(end)
-                    .and_then(|_| name_run_at(tokens, end))
-                    .filter(|&e| !tokens[e - 1].possessive)
-            };
+            let name_at =
+                |end: usize| outlet_name_at(tokens, end).filter(|&e| !tokens[e - 1].possessive);
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             // ("told The Hill", "told The Verge": a capital "The" inside the
@@ -5594,9 +5589,14 @@ impl<'a> Attributor<'a> {
             // ERT", "told state media".
             // ("told a rally in Eldoret", "told a summit": a gathering is
             // told as a medium is.)
+            // ("told Spanish daily Marca": a kind of medium with its name
+            // after it is one too.)
             let told_through_len = |j: usize| {
                 self.media_noun_len(tokens, j)
                     .max(self.noun_len(tokens, j, WordInfo::is_event))
+                    .max(usize::from(
+                        tokens[j].info.is_outlet_kind() && name_at(j + 1).is_some(),
+                    ))
             };
             let k = i + 1 + usize::from(addressed);
             let article = tokens
@@ -5724,12 +5724,16 @@ impl<'a> Attributor<'a> {
 
     /// "Time magazine", "People magazine": capitalised words at `start`,
     /// which may be common ones, then a medium's noun. Where it ends.
+    /// ("French radio station": the noun may go on in another.)
     fn titled_medium_end(&self, tokens: &[Token], start: usize) -> Option<usize> {
         let title_end = (start..tokens.len().min(start + 4))
             .find(|&k| !(tokens[k].is_word() && tokens[k].capital && !tokens[k].possessive))
             .unwrap_or(tokens.len().min(start + 4));
         let noun = self.media_noun_len(tokens, title_end);
-        (title_end > start && noun > 0).then_some(title_end + noun)
+        (title_end > start && noun > 0).then(|| {
+            let end = title_end + noun;
+            end + self.media_noun_len(tokens, end)
+        })
     }
 
     /// The length in words of the media noun at `tokens[k]`: one word
@@ -5931,13 +5935,13 @@ impl<'a> Attributor<'a> {
         // News".)
         let counts = |t: &Token| matches!(t.lower, "one" | "another") && !t.capital;
         // (A capital "The" inside a sentence is a title's: "The New York
-        // Times", "The Hill".)
+        // Times", "The Hill"; so is a capital "A", "A Bola".)
         let titles = |s: usize| tokens[s].capital && s > 0 && !tokens[s - 1].sentence_end;
         while s + 1 < end
             && (matches!(
                 tokens[s].lower,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
-            ) && !(tokens[s].lower == "the" && titles(s))
+            ) && !(matches!(tokens[s].lower, "the" | "a") && titles(s))
                 || counts(&tokens[s]))
         {
             s += 1;
@@ -9353,6 +9357,18 @@ fn quoteless_sentence_before(tokens: &[Token], start: usize) -> Option<Range<usi
         .clone()
         .any(|k| tokens[k].quote().is_some() && !opening_title(k));
     (!holds_quote).then_some(prev)
+}
+
+/// The end of the name of an outlet at token `k`, after the kind of
+/// medium it is: "(British newspaper) The Times", "(Portuguese daily) A
+/// Bola", "O Globo". Such a name may open on its own article, English or
+/// not, in capitals.
+fn outlet_name_at(tokens: &[Token], k: usize) -> Option<usize> {
+    let article = tokens
+        .get(k)
+        .is_some_and(|t| t.capital && matches!(t.lower, "the" | "a" | "o"))
+        && tokens.get(k + 1).is_some_and(is_name_word);
+    name_run_at(tokens, k + usize::from(article))
 }
 
 /// "“It is brutal,” another added", "Another, who asked not to be named,

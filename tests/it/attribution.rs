@@ -8160,3 +8160,53 @@ fn a_name_that_takes_a_plural_verb_is_a_bodys() {
                 won?\n\n“We will win,” he said.";
     check(text, "We will win,", Some("Joe Biden"));
 }
+
+#[test]
+fn an_outlet_named_after_its_kind_keeps_its_article_and_its_daily() {
+    // A paper's name may open on an article, in English or not, and a
+    // "daily" is a kind of medium as a "newspaper" is.
+    let told =
+        |outlet: &str| format!("Transfer\n\n“We did not want to sell him,” Costa told {outlet}.");
+    check_channel(
+        &told("British newspaper The Times"),
+        "We did not want to sell him,",
+        Some("The Times"),
+    );
+    check_channel(
+        &told("Portuguese newspaper A Bola"),
+        "We did not want to sell him,",
+        Some("A Bola"),
+    );
+    check_channel(
+        &told("Spanish daily Marca"),
+        "We did not want to sell him,",
+        Some("Marca"),
+    );
+    check_channel(
+        &told("the Spanish sports daily Marca"),
+        "We did not want to sell him,",
+        Some("Marca"),
+    );
+    check_channel(
+        "Transfer\n\n“No,” Costa said in an interview with Brazilian newspaper O Globo.",
+        "No,",
+        Some("interview with Brazilian newspaper O Globo"),
+    );
+    // ("radio station": the kind may take two nouns.)
+    check_channel(
+        &told("French radio station RTL"),
+        "We did not want to sell him,",
+        Some("RTL"),
+    );
+    check_channel(
+        "Transfer\n\n“No,” Costa said in an interview with French radio station RTL.",
+        "No,",
+        Some("interview with French radio station RTL"),
+    );
+    // (A sentence that goes on after the kind names no outlet: "A".)
+    check_channel(
+        &told("a Portuguese newspaper. A reporter asked why"),
+        "We did not want to sell him,",
+        Some("Portuguese newspaper"),
+    );
+}
