@@ -8377,10 +8377,11 @@ impl<'a> Attributor<'a> {
             });
         // ("In a statement read to the court, the victim said", after
         // "Prosecutor Sarah Dunn told the court": someone the article gave
-        // an office is not the one a plain noun for a person means.)
+        // an office is not the one a plain noun for a person means; nor is
+        // "Sports Minister Lisa Nandy" "the coach".)
         (class == Some("leader") && !leads)
             || entity_speaks_for != spokesperson(class)
-            || class == Some("person")
+            || matches!(class, Some("person" | "coach"))
     }
 
     /// Whether the article introduces entity `e`, at its first mention

@@ -8210,3 +8210,19 @@ fn an_outlet_named_after_its_kind_keeps_its_article_and_its_daily() {
         Some("Portuguese newspaper"),
     );
 }
+
+#[test]
+fn a_teams_manager_is_its_coach() {
+    // A side's manager and its coach are one office, as the sports pages
+    // use the words.
+    let text = "Transfer\n\nUnited manager Ruben Amorim welcomed the deal. “He is a fantastic \
+                player,” the Portuguese coach said.";
+    check(text, "He is a fantastic player,", Some("Ruben Amorim"));
+    let text = "Final\n\nHead coach Andy Reid praised the defence. “We were resilient,” the \
+                manager said.";
+    check(text, "We were resilient,", Some("Andy Reid"));
+    // (Not someone of an office of another kind: a minister is no coach.)
+    let text = "Sport\n\nSports Minister Lisa Nandy visited the club. “We need a new stadium,” \
+                the coach said.";
+    check(text, "We need a new stadium,", None);
+}
