@@ -7355,6 +7355,10 @@ fn a_sermon_a_eulogy_and_a_monologue_are_channels() {
     check_channel(text, "welcome the stranger.", Some("sermon"));
     check_channel(text, "He was my hero,", Some("eulogy"));
     check_channel(text, "What a week.", Some("opening monologue"));
+    // So is a family's tribute, released through police or posted.
+    let text = "Tribute\n\n“Daniel was a gentle soul,” his mother, Grace Osei, said in a \
+                tribute released through police.";
+    check_channel(text, "Daniel was a gentle soul,", Some("tribute"));
 }
 
 #[test]
