@@ -9044,6 +9044,10 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
         .count();
     let opening = start - lower_before;
+    // ("Her local MP, Labour's Tom Ellis, backed": and a party or body
+    // that owns the name.)
+    let opening = opening
+        - usize::from(opening > 0 && tokens[opening - 1].possessive && tokens[opening - 1].capital);
     // (After an appositive's comma a verb in the present tense says so
     // too, as features write: "retired teacher Tom Baines, stops by".)
     let present = |t: &Token| {

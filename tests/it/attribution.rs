@@ -8230,3 +8230,12 @@ fn a_teams_manager_is_its_coach() {
                 the coach said.";
     check(text, "We need a new stadium,", None);
 }
+
+#[test]
+fn a_name_set_off_with_its_party_before_it_is_the_subject() {
+    // "Labour's Tom Ellis" between commas, then a verb: the sentence is
+    // his, and "the MP" after it is him, not the woman quoted before.
+    let text = "Campaign\n\nSarah Jones lost her son. “No,” she said.\n\nHer local MP, \
+                Labour’s Tom Ellis, backed the campaign. “Sarah is an inspiration,” the MP said.";
+    check(text, "Sarah is an inspiration,", Some("Tom Ellis"));
+}
