@@ -61,6 +61,12 @@ struct PeopleFile {
     surname_heads: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    parent_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    child_counts: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     group_names: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
@@ -588,6 +594,20 @@ impl Grammar {
                 table.flag(&word, flag);
             }
         }
+        // "the mother-of-two": described as "the mother", and a woman.
+        for parent in &people.parent_nouns {
+            let parent = parent.to_lowercase();
+            let Some(&info) = table.words.get(parent.as_str()) else {
+                return Err(GrammarError::Invalid {
+                    path: dir.join(FILES[1]),
+                    message: format!("parent noun `{parent}` is no description"),
+                });
+            };
+            for count in &people.child_counts {
+                let compound = format!("{parent}-of-{}", count.to_lowercase());
+                table.words.insert(key(&compound), info);
+            }
+        }
         let party_letters = people.party_letters;
         let state_abbreviations = people
             .state_abbreviations
@@ -1086,5 +1106,25 @@ mod tests {
         let g = Grammar::load_dir(tmp.path()).unwrap();
         assert!(!g.info("briefing").is_event());
         assert!(Grammar::english().info("briefing").is_event());
+    }
+
+    #[test]
+    fn a_parent_by_their_childrens_count_is_the_parent() {
+        let g = Grammar::english();
+        let mother = g.info("mother-of-two");
+        assert_eq!(g.class(mother), g.class(g.info("mother")));
+        assert!(mother.is_female());
+        assert!(g.info("father-of-three").is_male());
+        // A parent noun the descriptions lack is named with its file.
+        let tmp = copy_of_english();
+        let path = tmp.path().join("people.toml");
+        let people = std::fs::read_to_string(&path).unwrap();
+        let people = people.replace("parent_nouns = [\"mother\"", "parent_nouns = [\"zyzzyva\"");
+        std::fs::write(&path, people).unwrap();
+        let err = Grammar::load_dir(tmp.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("people.toml") && err.contains("zyzzyva"),
+            "{err}"
+        );
     }
 }

@@ -7729,7 +7729,7 @@ impl<'a> Attributor<'a> {
                     e.tokens.iter().any(|t| t.lower == head)
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
-                self.resolve_pronoun(PronounKind::Singular, None, pos, &[])
+                self.resolve_pronoun(PronounKind::Singular, gender, pos, &[])
                     .filter(|&e| genders_agree(gender, self.names.entities[e].gender()))
                     .filter(|&e| !named_so(e))
                     .filter(|&e| !self.of_another_age(e, head))

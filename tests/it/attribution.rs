@@ -8239,3 +8239,19 @@ fn a_name_set_off_with_its_party_before_it_is_the_subject() {
                 Labour’s Tom Ellis, backed the campaign. “Sarah is an inspiration,” the MP said.";
     check(text, "Sarah is an inspiration,", Some("Tom Ellis"));
 }
+
+#[test]
+fn a_parent_by_their_childrens_count_is_described_as_the_parent() {
+    // "the mother-of-two" is a woman described as a mother is.
+    let text = "Campaign\n\nSarah Jones lost her son in the shooting. Tom Roe, a local \
+                councillor, met her on Monday.\n\n“No parent should go through this,” said the \
+                mother-of-two.";
+    check(
+        text,
+        "No parent should go through this,",
+        Some("Sarah Jones"),
+    );
+    let text = "Fire\n\nJohn Mills escaped the blaze. “I was lucky,” the father-of-three told \
+                the BBC.";
+    check(text, "I was lucky,", Some("John Mills"));
+}
