@@ -2396,11 +2396,16 @@ impl<'a> Attributor<'a> {
             .iter()
             .take_while(|m| m.span.start < to)
             .any(|m| m.span.end <= to && self.names.entities[m.entity].name == speaker)
-            || tokens[range.clone()].iter().any(|t| {
+            // (Not a pronoun in reported words, right after "that" or a
+            // speech verb: "strategists said in a note that they expect"
+            // names the strategists.)
+            || (range.start..range.end).any(|k| {
+                let reported = k > range.start
+                    && (tokens[k - 1].lower == "that" || tokens[k - 1].info.is_speech_verb());
                 matches!(
-                    t.info.pronoun(),
+                    tokens[k].info.pronoun(),
                     Some(PronounKind::Singular | PronounKind::Plural)
-                )
+                ) && !reported
             });
         if !names_speaker {
             return None;

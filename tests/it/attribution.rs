@@ -8255,3 +8255,21 @@ fn a_parent_by_their_childrens_count_is_described_as_the_parent() {
                 the BBC.";
     check(text, "I was lucky,", Some("John Mills"));
 }
+
+#[test]
+fn a_pronoun_in_reported_words_does_not_carry_their_channel() {
+    // "they" after "said in a research note that" are the strategists, not
+    // the analyst quoted next, whose words came through no note.
+    let text = "Markets\n\nGoldman Sachs strategists said in a research note that they now \
+                expect two cuts.\n\n“Sticky inflation is the enemy,” said Greg McBride, an \
+                analyst at Bankrate.";
+    check_channel(text, "Sticky inflation is the enemy,", None);
+    // (A pronoun that is the sentence's subject still carries it.)
+    let text = "Markets\n\nIn a research note, she said that rates would fall.\n\n“Sticky \
+                inflation is the enemy,” said Greg McBride.";
+    check_channel(
+        text,
+        "Sticky inflation is the enemy,",
+        Some("research note"),
+    );
+}
