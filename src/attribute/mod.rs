@@ -8684,8 +8684,9 @@ impl<'a> Attributor<'a> {
 
     /// "Boeing said it would cut 10% of its workforce. It added": a name of
     /// one word, no given name, of no known kind, followed by a verb of
-    /// speech, is a body's when its sentence goes on with "its" (and no
-    /// "his" or "her"); "it" may mean it.
+    /// speech, is a body's when its sentence goes on with "its", or when it
+    /// is printed in capitals ("SANA said"), and no "his" or "her" (as
+    /// "AOC said her district"); "it" may mean it.
     fn a_word_that_spoke(&self, m: &Mention, e: &names::Entity) -> bool {
         let rest = &self.text[m.span.end..];
         let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
@@ -8700,10 +8701,12 @@ impl<'a> Attributor<'a> {
             its |= w == "its";
             his_or_her |= matches!(w, "his" | "her");
         }
+        let printed = &self.text[m.span.start..m.span.end];
+        let in_capitals = printed.len() >= 2 && printed.bytes().all(|b| b.is_ascii_uppercase());
         e.kind == EntityKind::Unknown
             && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
             && spoke
-            && its
+            && (its || in_capitals)
             && !his_or_her
     }
 

@@ -8273,3 +8273,17 @@ fn a_pronoun_in_reported_words_does_not_carry_their_channel() {
         Some("research note"),
     );
 }
+
+#[test]
+fn an_acronym_that_spoke_is_it() {
+    // A name in capitals, "SANA", is a body's: "It" after it is the agency,
+    // not the outlet named before.
+    let text = "Strikes\n\nA U.S. official told The Associated Press that no one died.\n\nSyria’s \
+                state news agency SANA said the strikes killed two people. It called the attack \
+                “a flagrant violation.”";
+    check(text, "a flagrant violation.", Some("SANA"));
+    // (Not one that says "his" or "her" of itself, as a person's initials do.)
+    let text = "Vote\n\nAOC said her district would lose out. It called the bill “a \
+                disgrace.”";
+    check(text, "a disgrace.", None);
+}
