@@ -8287,3 +8287,14 @@ fn an_acronym_that_spoke_is_it() {
                 disgrace.”";
     check(text, "a disgrace.", None);
 }
+
+#[test]
+fn a_lawsuit_speaks_for_whoever_filed_it() {
+    let text = "Suit\n\nThe Authors Guild filed a lawsuit against OpenAI in federal court. The \
+                lawsuit alleges that the company engaged in “systematic theft on a mass scale.”";
+    check(
+        text,
+        "systematic theft on a mass scale.",
+        Some("Authors Guild"),
+    );
+}
