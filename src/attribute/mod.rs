@@ -5032,9 +5032,12 @@ impl<'a> Attributor<'a> {
             // (Not "the New York Post reports"; and a participle in the
             // sentence before is someone else's act more often than not:
             // "Trump said he appreciates Mueller releasing a statement".)
+            // (Nor a noun after its determiner: "His posts show “…”", "The
+            // shares show".)
             if t.info.is_publishing_verb()
                 && !t.capital
                 && (q < sentence.end || !t.lower.ends_with("ing"))
+                && !(i > 0 && is_determiner(&tokens[i - 1]))
             {
                 let noun = (i + 1..(i + 4).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)

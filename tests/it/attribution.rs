@@ -8298,3 +8298,13 @@ fn a_lawsuit_speaks_for_whoever_filed_it() {
         Some("Authors Guild"),
     );
 }
+
+#[test]
+fn a_publishing_verb_after_a_determiner_is_a_noun() {
+    // "posts" and "shares" after "His" and "The" publish nothing, and the
+    // "show" after them is a verb.
+    let text = "Posts\n\nHis posts show “contempt,” Ann Lee said. The shares show “strength,” Bo \
+                Diaz said.";
+    check_channel(text, "contempt,", None);
+    check_channel(text, "strength,", None);
+}
