@@ -3528,7 +3528,17 @@ impl<'a> Attributor<'a> {
             // subject after it. (So does one after "So": "So says Mark
             // Zandi: “…”".)
             let opens = v == start || (v == start + 1 && tokens[start].lower == "so");
-            let inverted = || opens.then(|| self.inverted_subject(tokens, v, q)).flatten();
+            // (So does one set off as an aside, its subject closed by the
+            // aside's comma: "That, said Rep. Jim Jordan, was “…”"; not a
+            // participle, "…, concluding her post by saying, “…”".)
+            let aside =
+                v > start && tokens[v - 1].is_punct(',') && !tokens[v].lower.ends_with("ing");
+            let inverted = || {
+                (opens || aside)
+                    .then(|| self.inverted_subject(tokens, v, q))
+                    .flatten()
+                    .filter(|f| opens || tokens.get(f.end).is_some_and(|t| t.is_punct(',')))
+            };
             let Some(f) = self.subject_before(tokens, start, v).or_else(inverted) else {
                 // ("“…,” Smith said, adding that …": a participle set off
                 // right after the verb before takes that verb's subject,

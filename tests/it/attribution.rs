@@ -8308,3 +8308,18 @@ fn a_publishing_verb_after_a_determiner_is_a_noun() {
     check_channel(text, "contempt,", None);
     check_channel(text, "strength,", None);
 }
+
+#[test]
+fn an_inverted_speech_verb_set_off_as_an_aside_names_its_speaker() {
+    let text = "Hearing\n\nThe committee met on Monday.\n\nThat, said Rep. Jim Jordan, was “a \
+                total sham.”\n\nThe deal, said a senior official, was “dead on arrival.”";
+    check(text, "a total sham.", Some("Jim Jordan"));
+    check_mention(text, "dead on arrival.", "a senior official", None);
+    // (Not a participle's "said to": "The plan, said to cost $5bn, was".)
+    let text = "Plan\n\nThe plan, said to cost $5bn, was “a bargain.”";
+    check(text, "a bargain.", None);
+    // (Nor a participle: the post is no one who said it.)
+    let text = "Post\n\n“No,” Mary Cheney wrote on Facebook, concluding her post by saying, \
+                “Please share.”";
+    check(text, "Please share.", Some("Mary Cheney"));
+}
