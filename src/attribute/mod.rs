@@ -4318,9 +4318,19 @@ impl<'a> Attributor<'a> {
         // after an appositive, and a person named in it is the subject.
         // (The subject may be that name already, its comma closing the
         // appositive.)
+        // ("Sen. Ann Lee — who has served since 1993 — was blunt:": or
+        // an aside between dashes.)
         let mut verb_start = f.end;
-        if tokens[f.end].is_punct(',') {
-            match (f.end + 1..(q - 1).min(f.end + 10)).find(|&k| tokens[k].is_punct(',')) {
+        let by_commas = tokens[f.end].is_punct(',');
+        if by_commas || is_dash(&tokens[f.end]) {
+            let closes = |t: &Token| {
+                if by_commas {
+                    t.is_punct(',')
+                } else {
+                    is_dash(t)
+                }
+            };
+            match (f.end + 1..(q - 1).min(f.end + 10)).find(|&k| closes(&tokens[k])) {
                 Some(close) => {
                     if f.who == Who::Description
                         && let Some(name) = self.name_ending_at(tokens, f.end + 1, close)
@@ -4332,10 +4342,11 @@ impl<'a> Attributor<'a> {
                 }
                 // (Past its titles: "Her colleague, Sen. Bo Lind, was
                 // blunter:".)
-                None if (start..f.start)
-                    .rev()
-                    .find(|&k| !(tokens[k].info.is_title() || is_name_word(&tokens[k])))
-                    .is_some_and(|k| tokens[k].is_punct(',')) =>
+                None if by_commas
+                    && (start..f.start)
+                        .rev()
+                        .find(|&k| !(tokens[k].info.is_title() || is_name_word(&tokens[k])))
+                        .is_some_and(|k| tokens[k].is_punct(',')) =>
                 {
                     verb_start = f.end + 1;
                 }

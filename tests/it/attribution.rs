@@ -8323,3 +8323,9 @@ fn an_inverted_speech_verb_set_off_as_an_aside_names_its_speaker() {
                 “Please share.”";
     check(text, "Please share.", Some("Mary Cheney"));
 }
+
+#[test]
+fn a_short_clause_after_an_aside_set_off_by_dashes_introduces_its_subjects_words() {
+    let text = "Talks\n\nSen. Ann Lee — who has served since 1993 — was blunt: “No deal.”";
+    check(text, "No deal.", Some("Ann Lee"));
+}
