@@ -411,6 +411,12 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                // "Allies of Angela Rayner said", "Critics of the plan":
+                // people described are no name's first word.
+                if self.opens_on_people_of(&tokens, i) {
+                    i += 1;
+                    continue;
+                }
                 // "Shares of Nvidia Corp. rose": the name starts after "of".
                 if is_shares(&tokens[i]) && tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
                     i += 2;
@@ -631,6 +637,33 @@ impl<'a> Attributor<'a> {
             || noun
                 .strip_suffix("ies")
                 .is_some_and(|stem| described(&format!("{stem}y")))
+    }
+
+    /// Whether token `k` opens its sentence with a plural for people
+    /// before "of", capitalised only there: "Allies of Angela Rayner",
+    /// "Critics of the plan"; not "Friends of the Earth", capitalised
+    /// inside a sentence too.
+    fn opens_on_people_of(&self, tokens: &[Token], k: usize) -> bool {
+        (k == 0 || tokens[k - 1].sentence_end)
+            && tokens.get(k + 1).is_some_and(|t| t.lower == "of")
+            && has_s_ending(tokens[k].lower)
+            && !self.capitalised_inside.contains(tokens[k].lower)
+            && self.names_people_in_the_plural(tokens[k].lower)
+    }
+
+    /// Whether `noun` is a plural for people the grammar describes:
+    /// "allies", "critics", "officials"; not bodies or things ("banks").
+    fn names_people_in_the_plural(&self, noun: &str) -> bool {
+        let people = |one: &str| {
+            self.grammar
+                .description_class(one)
+                .is_some_and(|c| c == "group" || !is_class_of_things(c))
+        };
+        people(noun)
+            || noun.strip_suffix('s').is_some_and(people)
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|stem| people(&format!("{stem}y")))
     }
 
     /// Whether a speech verb and "he" or "she" follow a name ending at
@@ -897,8 +930,12 @@ impl<'a> Attributor<'a> {
         }
         // "One Western diplomat said", "Two Democratic senators": a number
         // that opens a sentence counts the noun after the name ("One
-        // Direction said" has none).
-        if end - start >= 2 && is_number_word(tokens[start].lower) && noun_after(tokens, end) {
+        // Direction said" has none), which may be the name's last word, in
+        // capitals ("One Labour MP").
+        if end - start >= 2
+            && is_number_word(tokens[start].lower)
+            && (noun_after(tokens, end) || self.is_person_noun(&tokens[end - 1]))
+        {
             start += 1;
         }
         let mut split = split_name(tokens, start, end);
@@ -6964,8 +7001,9 @@ impl<'a> Attributor<'a> {
                 });
             }
             // "University of Sydney": a body's name goes on before a bare
-            // "of" (not before "of the").
-            if the == 1 {
+            // "of" (not before "of the", nor before people who own the
+            // name, "Allies of Angela Rayner").
+            if the == 1 || self.opens_on_people_of(tokens, person) {
                 break;
             }
             start = person;

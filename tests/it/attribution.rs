@@ -8329,3 +8329,20 @@ fn a_short_clause_after_an_aside_set_off_by_dashes_introduces_its_subjects_words
     let text = "Talks\n\nSen. Ann Lee — who has served since 1993 — was blunt: “No deal.”";
     check(text, "No deal.", Some("Ann Lee"));
 }
+
+#[test]
+fn people_described_at_a_sentences_start_are_no_name() {
+    // "Allies of Angela Rayner" and "One Labour MP" are unnamed people,
+    // not a name "Allies" or "One Labour".
+    let text = "Row\n\nKeir Starmer spoke.\n\nAllies of Angela Rayner said she had been “kept \
+                in the dark”.\n\nOne Labour MP said: “This is not what we were elected to do.”\n\n\
+                Critics of the plan called it “cruel”.";
+    check_mention(text, "kept in the dark", "Allies of Angela Rayner", None);
+    check_mention(
+        text,
+        "This is not what we were elected to do.",
+        "One Labour MP",
+        None,
+    );
+    check_mention(text, "cruel", "Critics of the plan", None);
+}
