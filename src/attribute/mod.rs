@@ -3292,9 +3292,22 @@ impl<'a> Attributor<'a> {
                 .info
                 .pronoun()
                 .filter(|kind| matches!(kind, PronounKind::Singular | PronounKind::Plural));
+            // ("“…,” the reporter pressed.": or a short description.)
+            let description_end = || {
+                matches!(tokens[j].lower, "the" | "a" | "an")
+                    .then(|| {
+                        (j + 1..end.min(j + 3))
+                            .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
+                            .find(|&k| self.is_person_noun(&tokens[k]))
+                            .map(|k| k + 1)
+                    })
+                    .flatten()
+            };
+            let name_end = name_run_at(tokens, j);
+            let described = pronoun.is_none() && name_end.is_none();
             let subject_end = match pronoun {
                 Some(_) => Some(j + 1),
-                None => name_run_at(tokens, j),
+                None => name_end.or_else(description_end),
             };
             if let Some(k) = subject_end.filter(|&k| k < end)
                 && let verb = &tokens[k]
@@ -3304,7 +3317,14 @@ impl<'a> Attributor<'a> {
                 && is_past_tense(verb)
                 && (k + 1 == end || tokens[k + 1].is_punct('.'))
             {
-                let f = self.pronoun_or_name(tokens, pronoun, j, k)?;
+                let f = match described {
+                    true => Found {
+                        who: Who::Description,
+                        start: j,
+                        end: k,
+                    },
+                    false => self.pronoun_or_name(tokens, pronoun, j, k)?,
+                };
                 return Some((f, names::printed_word(self.text, verb).to_owned()));
             }
         }

@@ -8346,3 +8346,17 @@ fn people_described_at_a_sentences_start_are_no_name() {
     );
     check_mention(text, "cruel", "Critics of the plan", None);
 }
+
+#[test]
+fn a_quote_handed_over_to_a_description_and_any_past_tense_is_theirs() {
+    // "the reporter pressed": whatever the verb, as "Jane Roe chirped" is.
+    let text = "Presser\n\n“Are you going to resign?” a reporter shouted. “No,” Johnson \
+                replied.\n\nHis deputy, Oliver Dowden, interjected: “He has my support.”\n\n\
+                “That’s not what you said last week,” the reporter pressed.";
+    check_mention(
+        text,
+        "That’s not what you said last week,",
+        "the reporter",
+        None,
+    );
+}
