@@ -5435,19 +5435,23 @@ impl<'a> Attributor<'a> {
                         // interview with local media": a medium unnamed.
                         // ("by state media KCNA": a name after it is its
                         // name; not a day, "by state TV Monday".)
+                        // ("in a video posted to social media": past a
+                        // participle the phrase's own end, at the verb,
+                        // is passed; the sentence's is not.)
+                        let reach = if link > 1 { end.max(sentence.end) } else { end };
                         let unnamed_end = joined
                             .then(|| {
                                 let noun = name + self.modifiers_at(tokens, name);
-                                let len = self.media_noun_len(&tokens[..end], noun);
+                                let len = self.media_noun_len(&tokens[..reach], noun);
                                 (len > 0).then_some(noun + len)
                             })
                             .flatten()
                             .map(|e| {
-                                tokens[..end]
+                                tokens[..reach]
                                     .get(e)
                                     .filter(|t| is_name_word(t) && !t.info.is_time_word())
                                     .and_then(|_| outlet_name_at(tokens, e))
-                                    .filter(|&n| n <= end && !tokens[n - 1].possessive)
+                                    .filter(|&n| n <= reach && !tokens[n - 1].possessive)
                                     .unwrap_or(e)
                             });
                         // (The kind's name first: "Brazilian newspaper O

@@ -8360,3 +8360,22 @@ fn a_quote_handed_over_to_a_description_and_any_past_tense_is_theirs() {
         None,
     );
 }
+
+#[test]
+fn a_medium_posted_to_an_unnamed_one_keeps_where_it_was_posted() {
+    // "posted to social media" is part of the channel, as "posted to
+    // TikTok" is.
+    let said = |how: &str| format!("Video\n\n“Canadians deserve better,” Poilievre said {how}.");
+    let text = said("in a video posted to social media");
+    check_channel(
+        &text,
+        "Canadians deserve better,",
+        Some("video posted to social media"),
+    );
+    let text = said("in a video posted to TikTok");
+    check_channel(
+        &text,
+        "Canadians deserve better,",
+        Some("video posted to TikTok"),
+    );
+}
