@@ -5615,8 +5615,15 @@ impl<'a> Attributor<'a> {
                 .then(|| tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet)))
                 .flatten()
                 .filter(|&end| {
+                    // ("told Vanity Fair in its March cover story": told a
+                    // name that the sentence goes on to call "its".)
+                    let its = || {
+                        matches!(tokens.get(end).map(|t| t.lower), Some("in" | "for"))
+                            && tokens.get(end + 1).is_some_and(|t| t.lower == "its")
+                    };
                     names_outlet(outlet, end)
                         || (the_title && !tokens[end - 1].possessive && end <= sentence.end)
+                        || (!tokens[end - 1].possessive && its())
                 });
             // "told CNN's Jake Tapper": the outlet whose host was told is
             // the channel, unless the sentence names another.

@@ -8379,3 +8379,16 @@ fn a_medium_posted_to_an_unnamed_one_keeps_where_it_was_posted() {
         Some("video posted to TikTok"),
     );
 }
+
+#[test]
+fn a_name_told_and_then_called_its_is_an_outlet() {
+    // "told Vanity Fair in its March cover story": whatever its name, what
+    // owns a cover story is a publication.
+    let text = "Profile\n\n“It was the hardest year of my life,” Jennifer Aniston told Vanity \
+                Fair in its March cover story.";
+    check_channel(
+        text,
+        "It was the hardest year of my life,",
+        Some("Vanity Fair"),
+    );
+}
