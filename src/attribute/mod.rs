@@ -7870,10 +7870,18 @@ impl<'a> Attributor<'a> {
     /// (A role may stand before the name: "Her boyfriend, Chiefs tight end
     /// Travis Kelce, said"; not a clause, "The aide, who met Ann Lee,".)
     fn named_in_apposition(&self, tokens: &[Token], f: Found) -> Option<usize> {
-        if !tokens.get(f.end)?.is_punct(',') {
+        // ("Her colleague at the university, Professor David Kim,": a short
+        // phrase may place the description before the comma.)
+        let open = match tokens.get(f.end)?.lower {
+            "at" | "in" | "from" => {
+                (f.end + 1..tokens.len().min(f.end + 5)).find(|&k| !tokens[k].is_word())?
+            }
+            _ => f.end,
+        };
+        if !tokens[open].is_punct(',') {
             return None;
         }
-        let close = (f.end + 2..tokens.len().min(f.end + 12)).find(|&k| !tokens[k].is_word())?;
+        let close = (open + 2..tokens.len().min(open + 12)).find(|&k| !tokens[k].is_word())?;
         if !tokens[close].is_punct(',') {
             return None;
         }
@@ -7885,8 +7893,8 @@ impl<'a> Attributor<'a> {
             .iter()
             .find(|m| m.span.start <= last && last < m.span.end)?;
         let e = name.entity;
-        let name_start = (f.end + 1..close).find(|&k| tokens[k].span.start >= name.span.start)?;
-        let role = &tokens[f.end + 1..name_start];
+        let name_start = (open + 1..close).find(|&k| tokens[k].span.start >= name.span.start)?;
+        let role = &tokens[open + 1..name_start];
         let clause = role.iter().any(|t| {
             !t.capital
                 && (t.info.is_closed_class() || t.lower.ends_with("ed") || t.lower.ends_with("ing"))

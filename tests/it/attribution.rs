@@ -8392,3 +8392,11 @@ fn a_name_told_and_then_called_its_is_an_outlet() {
         Some("Vanity Fair"),
     );
 }
+
+#[test]
+fn a_description_placed_before_its_appositive_name_is_that_person() {
+    let text = "Policy\n\nMaria Gonzalez called the policy “deeply flawed.”\n\nHer colleague at \
+                the university, Professor David Kim, disagreed, arguing that it was “a \
+                reasonable compromise.”";
+    check(text, "a reasonable compromise.", Some("David Kim"));
+}
