@@ -2637,16 +2637,24 @@ impl<'a> Attributor<'a> {
         // told Xi that Russia valued China's “balanced position,” the
         // Kremlin said" is Putin's, through the Kremlin.
         // (So is a name that "reported" it, as only news media do: "Kim
-        // Jong Un called the drills “…”, KCNA reported".)
+        // Jong Un called the drills “…”, KCNA reported", and whoever it
+        // reported, a body too: "Sudan's government rejected the findings,
+        // calling them “…”, the state news agency SUNA reported".)
         let reads_out = |f: Found, cue: &str| {
             let reporter = |e: usize| {
                 self.names.entities[e].kind != EntityKind::Person
                     && matches!(cue, "reported" | "reports")
             };
-            matches!(f.who, Who::Entity(e) if self.is_a_body(e) || reporter(e))
+            let Who::Entity(e) = f.who else {
+                return false;
+            };
+            let reports = reporter(e);
+            (self.is_a_body(e) || reports)
                 && self
                     .before(tokens, sentence.start, q)
-                    .is_some_and(|(b, _)| self.names_a_person(b))
+                    .is_some_and(|(b, _)| {
+                        self.names_a_person(b) || (reports && b.who == Who::Description)
+                    })
         };
         let (after, after_channel) = match after {
             Some((f, cue))

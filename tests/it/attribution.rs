@@ -8400,3 +8400,23 @@ fn a_description_placed_before_its_appositive_name_is_that_person() {
                 reasonable compromise.”";
     check(text, "a reasonable compromise.", Some("David Kim"));
 }
+
+#[test]
+fn a_bodys_words_a_news_agency_reported_are_the_bodys() {
+    // The agency that reported them is the channel, whoever spoke: a
+    // person ("Kim Jong Un called …, KCNA reported") or a body.
+    let text = "Sudan\n\nSudan’s army-backed government rejected the findings, calling them \
+                “politically motivated”, the state news agency SUNA reported.";
+    let q = quote_in(text, "politically motivated");
+    assert_ne!(q.speaker.as_deref(), Some("SUNA"), "{q:?}");
+    assert_eq!(
+        q.mention.as_deref(),
+        Some("Sudan’s army-backed government"),
+        "{q:?}"
+    );
+    check_channel(
+        text,
+        "politically motivated",
+        Some("state news agency SUNA"),
+    );
+}
