@@ -628,15 +628,22 @@ impl<'a> Attributor<'a> {
     /// class, in the singular or the plural ("official", "officials",
     /// "witnesses").
     fn is_described_singular_or_plural(&self, noun: &str) -> bool {
-        let described = |one: &str| self.grammar.description_class(one).is_some();
+        self.class_singular_or_plural(noun).is_some()
+    }
+
+    /// The description class the grammar gives a noun, in the singular or
+    /// the plural.
+    fn class_singular_or_plural(&self, noun: &str) -> Option<&'a str> {
+        let class = |one: &str| self.grammar.description_class(one);
         [Some(noun), noun.strip_suffix('s'), noun.strip_suffix("es")]
             .into_iter()
             .flatten()
-            .any(described)
+            .find_map(class)
             // ("allies", "deputies")
-            || noun
-                .strip_suffix("ies")
-                .is_some_and(|stem| described(&format!("{stem}y")))
+            .or_else(|| {
+                noun.strip_suffix("ies")
+                    .and_then(|stem| class(&format!("{stem}y")))
+            })
     }
 
     /// Whether token `k` opens its sentence with a plural for people
@@ -648,22 +655,10 @@ impl<'a> Attributor<'a> {
             && tokens.get(k + 1).is_some_and(|t| t.lower == "of")
             && has_s_ending(tokens[k].lower)
             && !self.capitalised_inside.contains(tokens[k].lower)
-            && self.names_people_in_the_plural(tokens[k].lower)
-    }
-
-    /// Whether `noun` is a plural for people the grammar describes:
-    /// "allies", "critics", "officials"; not bodies or things ("banks").
-    fn names_people_in_the_plural(&self, noun: &str) -> bool {
-        let people = |one: &str| {
-            self.grammar
-                .description_class(one)
+            // (People: not bodies or things, "Banks of".)
+            && self
+                .class_singular_or_plural(tokens[k].lower)
                 .is_some_and(|c| c == "group" || !is_class_of_things(c))
-        };
-        people(noun)
-            || noun.strip_suffix('s').is_some_and(people)
-            || noun
-                .strip_suffix("ies")
-                .is_some_and(|stem| people(&format!("{stem}y")))
     }
 
     /// Whether a speech verb and "he" or "she" follow a name ending at
@@ -7836,7 +7831,6 @@ impl<'a> Attributor<'a> {
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &[])
-                    .filter(|&e| genders_agree(gender, self.names.entities[e].gender()))
                     .filter(|&e| !named_so(e))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
