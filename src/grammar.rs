@@ -597,7 +597,11 @@ impl Grammar {
         // "the mother-of-two": described as "the mother", and a woman.
         for parent in &people.parent_nouns {
             let parent = parent.to_lowercase();
-            let Some(&info) = table.words.get(parent.as_str()) else {
+            let Some(&info) = table
+                .words
+                .get(&key(&parent))
+                .filter(|i| i.description != 0)
+            else {
                 return Err(GrammarError::Invalid {
                     path: dir.join(FILES[1]),
                     message: format!("parent noun `{parent}` is no description"),
@@ -1115,16 +1119,19 @@ mod tests {
         assert_eq!(g.class(mother), g.class(g.info("mother")));
         assert!(mother.is_female());
         assert!(g.info("father-of-three").is_male());
-        // A parent noun the descriptions lack is named with its file.
-        let tmp = copy_of_english();
-        let path = tmp.path().join("people.toml");
-        let people = std::fs::read_to_string(&path).unwrap();
-        let people = people.replace("parent_nouns = [\"mother\"", "parent_nouns = [\"zyzzyva\"");
-        std::fs::write(&path, people).unwrap();
-        let err = Grammar::load_dir(tmp.path()).unwrap_err().to_string();
-        assert!(
-            err.contains("people.toml") && err.contains("zyzzyva"),
-            "{err}"
-        );
+        // A parent noun the descriptions lack, unknown or known only for
+        // its gender ("mrs"), is named with its file.
+        for word in ["zyzzyva", "mrs"] {
+            let tmp = copy_of_english();
+            let path = tmp.path().join("people.toml");
+            let people = std::fs::read_to_string(&path).unwrap();
+            let people = people.replace(
+                "parent_nouns = [\"mother\"",
+                &format!("parent_nouns = [\"{word}\""),
+            );
+            std::fs::write(&path, people).unwrap();
+            let err = Grammar::load_dir(tmp.path()).unwrap_err().to_string();
+            assert!(err.contains("people.toml") && err.contains(word), "{err}");
+        }
     }
 }
