@@ -9704,8 +9704,6 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
     }) && !object_after
 }
 
-/// "announced", "hit": a past tense, regular or in the grammar's list.
-/// (A regular one has more than four letters: "red", "seed" are none.)
 /// A verb whose object is the one spoken to: "told Starmer", "asked Bo
 /// Diaz".
 fn addresses_someone(lower: &str) -> bool {
@@ -9742,6 +9740,8 @@ fn has_inner_capital(text: &str, t: &Token) -> bool {
     printed.chars().skip(1).any(char::is_uppercase) && printed.chars().any(char::is_lowercase)
 }
 
+/// "announced", "hit": a past tense, regular or in the grammar's list.
+/// (A regular one has more than four letters: "red", "seed" are none.)
 fn is_past_tense(t: &Token) -> bool {
     (t.lower.len() > 4 && t.lower.ends_with("ed")) || t.info.is_irregular_past()
 }
