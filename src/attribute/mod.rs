@@ -5503,11 +5503,19 @@ impl<'a> Attributor<'a> {
                 && tokens[q - 1].is_punct(':')
                 && (sentence.start..q).all(|v| self.verb_at(tokens, v).is_none());
             let told = self.grammar.lemma(t.info) == Some("tell") || listed_to;
+            // ("speaking later to CNBC", "speaking exclusively to the BBC":
+            // an adverb may stand before the preposition.)
+            let adverb = tokens.get(i + 1).is_some_and(|n| {
+                !n.capital
+                    && (n.info.may_stand_before_verb()
+                        || n.lower.len() > 4 && n.lower.ends_with("ly"))
+            });
+            let preposition = i + 1 + usize::from(adverb);
             let addressed = matches!(t.lower, "speaking" | "talking" | "writing")
                 && tokens
-                    .get(i + 1)
+                    .get(preposition)
                     .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"));
-            let mut outlet = i + 1 + usize::from(addressed);
+            let mut outlet = if addressed { preposition + 1 } else { i + 1 };
             outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
             // ("told the state-run RIA Novosti agency": a modifier or two
             // may stand before the outlet's name.)

@@ -7222,6 +7222,11 @@ fn a_sports_broadcaster_is_an_outlet() {
         "We believe we can win the league.",
         Some("TNT Sports"),
     );
+    // An adverb may stand before the "to".
+    let text = "Apple\n\nCook, speaking later to CNBC, said: “We are excited.”\n\nRice, \
+                speaking exclusively to the BBC, said: “We can win.”";
+    check_channel(text, "We are excited.", Some("CNBC"));
+    check_channel(text, "We can win.", Some("BBC"));
 }
 
 #[test]
