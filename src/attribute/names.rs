@@ -285,6 +285,11 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
                     || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))
         {
             end += 2;
+        } else if is_a_names_capitalised_particle(tokens, end) {
+            // "Reporters Without Borders", "Mothers Against Drunk Driving",
+            // "Save Our Fields": inside a sentence, a capital gives a
+            // preposition to a name.
+            end += 2;
         } else if let Some(holder_end) = office_holder_run(tokens, end) {
             end = holder_end;
             break;
@@ -307,6 +312,26 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether the capitalised word at `k`, a preposition, "our" or "not",
+/// joins the name words on either side: "Reporters Without Borders",
+/// "Hope Not Hate". Not after a sentence's end, where any word is
+/// capitalised, nor after a dotted abbreviation, which may end one
+/// unmarked ("held in the U.S. In Ankara"). The caller has a word before
+/// `k`.
+fn is_a_names_capitalised_particle(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.capital
+        && t.is_word()
+        && matches!(
+            t.lower,
+            "against" | "for" | "in" | "of" | "on" | "to" | "with" | "without" | "our" | "not"
+        )
+        && is_name_word(&tokens[k - 1])
+        && !tokens[k - 1].sentence_end
+        && !tokens[k - 1].lower.contains('.')
+        && tokens.get(k + 1).is_some_and(is_name_word)
 }
 
 /// Whether `[start, end)` names a person by given name and surname, after

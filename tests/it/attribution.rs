@@ -8425,3 +8425,23 @@ fn a_bodys_words_a_news_agency_reported_are_the_bodys() {
         Some("state news agency SUNA"),
     );
 }
+
+#[test]
+fn a_capitalised_preposition_inside_a_sentence_belongs_to_a_name() {
+    let text = "Press\n\nThe paper was shut. “This is censorship,” Reporters Without Borders \
+                said.\n\n“Enough,” said Mothers Against Drunk Driving.\n\n“We will fight on,” \
+                vowed campaign group Save Our Fields.";
+    check(
+        text,
+        "This is censorship,",
+        Some("Reporters Without Borders"),
+    );
+    check(text, "Enough,", Some("Mothers Against Drunk Driving"));
+    check(text, "We will fight on,", Some("Save Our Fields"));
+    // Not across a sentence's end, where every word has a capital.
+    let text = "Talks\n\nThe talks were held in the U.S. In Ankara, officials were \
+                quiet.\n\n“No comment,” Ankara said.\n\nMusk wrote on X. In Tehran, no one \
+                replied. “No,” Tehran said.";
+    check(text, "No comment,", Some("Ankara"));
+    check(text, "No,", Some("Tehran"));
+}
