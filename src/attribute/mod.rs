@@ -6685,13 +6685,17 @@ impl<'a> Attributor<'a> {
         // ("Secretary of State John Kerry": a capitalised head before "of"
         // is a title, and the name is the subject.)
         // ("Allies of Ms Reeves say": a head capitalised only because it
-        // opens the sentence owns the name too.)
+        // opens the sentence owns the name too; not a body's head, which
+        // opens the name of a body: "Bank of England Governor Andrew
+        // Bailey said".)
         let owning = |k: usize| match tokens[k].lower {
             "for" | "to" => true,
             "of" | "in" | "at" | "from" => {
                 k > floor
                     && (!tokens[k - 1].capital
-                        || (self.opens_sentence(tokens, k - 1) && !tokens[k - 1].info.is_title()))
+                        || (self.opens_sentence(tokens, k - 1)
+                            && !tokens[k - 1].info.is_title()
+                            && !tokens[k - 1].info.is_organisation_head()))
             }
             lower => places(lower) && k > floor && !tokens[k - 1].capital,
         };

@@ -8445,3 +8445,14 @@ fn a_capitalised_preposition_inside_a_sentence_belongs_to_a_name() {
     check(text, "No comment,", Some("Ankara"));
     check(text, "No,", Some("Tehran"));
 }
+
+#[test]
+fn a_bodys_officer_opening_a_sentence_is_the_person() {
+    // A body's head opening the sentence before "of" opens the body's
+    // name; it owns no one, as "Allies of Ms Reeves" do.
+    let text = "Economy\n\nGrowth beat forecasts.\n\nBank of England Governor Andrew Bailey \
+                said he was “encouraged” by the data.\n\nUniversity of Sydney Professor Jane \
+                Doe said it was “odd”.";
+    check(text, "encouraged", Some("Andrew Bailey"));
+    check(text, "odd", Some("Jane Doe"));
+}
