@@ -9159,13 +9159,19 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // between commas is the subject when the verb follows the second.
     // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)
     // ("One patient, 78-year-old Harold Jenkins, waited": words in lower
-    // case may stand before it.)
+    // case may stand before it, and a name among them: "Her co-founder,
+    // former Infosys engineer Arjun Mehta, agrees".)
     let lower_before = tokens[..start]
         .iter()
         .rev()
         .take(3)
-        .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+        .take_while(|t| t.is_word() && !t.possessive && !t.info.is_closed_class())
         .count();
+    let lower_before = if tokens[..start].last().is_some_and(|t| t.capital) {
+        0
+    } else {
+        lower_before
+    };
     let opening = start - lower_before;
     // ("Her local MP, Labour's Tom Ellis, backed": and a party or body
     // that owns the name.)

@@ -8456,3 +8456,11 @@ fn a_bodys_officer_opening_a_sentence_is_the_person() {
     check(text, "encouraged", Some("Andrew Bailey"));
     check(text, "odd", Some("Jane Doe"));
 }
+
+#[test]
+fn an_appositive_name_after_a_role_with_a_name_in_it_is_the_subject() {
+    // "former Infosys engineer": the role before the name may hold a name.
+    let text = "Startup\n\nPriya Raman left Google. “I loved it,” says Raman.\n\nHer co-founder, \
+                former Infosys engineer Arjun Mehta, agrees. “We had nothing,” he says.";
+    check(text, "We had nothing,", Some("Arjun Mehta"));
+}
