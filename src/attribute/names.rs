@@ -251,10 +251,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
     let mut in_body = false;
     while end < tokens.len() {
         let t = &tokens[end];
-        if tokens[end - 1].possessive
-            && !names_an_institution(t)
-            && !is_a_titles_office(&tokens[end - 1], t)
-        {
+        if tokens[end - 1].possessive && !possessive_inside_name(&tokens[end - 1], t) {
             break;
         }
         // Inside a name a capitalised speech verb is a name word ("United States").
@@ -451,6 +448,20 @@ pub fn names_an_institution(t: &Token) -> bool {
                 | "trust"
                 | "fund"
         )
+}
+
+/// Whether the possessive `owner` stands inside a name before `next`:
+/// before an institution ("St Mary's Hospital"), as a title's office ("the
+/// U.S. Attorney's Office"), or as a people's ("People's Daily", "the
+/// Workers' Party", "Children's Commissioner Anne Longfield").
+fn possessive_inside_name(owner: &Token, next: &Token) -> bool {
+    let a_peoples = matches!(
+        owner.lower,
+        "people" | "peoples" | "workers" | "farmers" | "children" | "women" | "veterans"
+    );
+    names_an_institution(next)
+        || is_a_titles_office(owner, next)
+        || (a_peoples && owner.capital && is_name_word(next))
 }
 
 /// "the U.S. Attorney's Office", "the Los Angeles County Sheriff's
@@ -1134,8 +1145,10 @@ fn printed_name(text: &str, core: &[Token]) -> String {
         if k > 0 {
             name.push(' ');
         }
-        let inside = |n: &Token| names_an_institution(n) || is_a_titles_office(t, n);
-        match core.get(k + 1).is_some_and(inside) {
+        match core
+            .get(k + 1)
+            .is_some_and(|n| possessive_inside_name(t, n))
+        {
             true => name.push_str(&text[t.span.start..t.span.end]),
             false if k == 0 && shouted_lede(text, core) => {
                 let word = printed_word(text, t);

@@ -8464,3 +8464,14 @@ fn an_appositive_name_after_a_role_with_a_name_in_it_is_the_subject() {
                 former Infosys engineer Arjun Mehta, agrees. “We had nothing,” he says.";
     check(text, "We had nothing,", Some("Arjun Mehta"));
 }
+
+#[test]
+fn a_peoples_possessive_stands_inside_a_name() {
+    let text = "Plan\n\nIn a commentary, the People’s Daily said the targets were “ambitious yet \
+                achievable.”\n\nThe Workers’ Party said it was “a fraud”.";
+    check(text, "ambitious yet achievable.", Some("People’s Daily"));
+    check(text, "a fraud", Some("Workers’ Party"));
+    // A person's possessive still ends a name: "Lee's Daily Mail column".
+    let text = "Plan\n\nAnn Lee spoke. Lee’s Daily Mail column said it was “a fraud”.";
+    check(text, "a fraud", Some("Ann Lee"));
+}
