@@ -101,6 +101,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     team_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    movement_nouns: Vec<String>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -232,6 +235,8 @@ pub struct Grammar {
     public_body_nouns: FxHashSet<String>,
     /// "club", "team": nouns of a side in sport.
     team_nouns: FxHashSet<String>,
+    /// "group", "militia": nouns of a movement named in one word.
+    movement_nouns: FxHashSet<String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -630,6 +635,7 @@ impl Grammar {
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
+        let movement_nouns = lower_set(&people.movement_nouns);
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -665,6 +671,7 @@ impl Grammar {
             business_nouns,
             public_body_nouns,
             team_nouns,
+            movement_nouns,
             person_suffixes,
             person_tails,
             person,
@@ -693,6 +700,12 @@ impl Grammar {
     /// team".
     pub fn is_team_noun(&self, lower: &str) -> bool {
         self.team_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a noun of a movement, a militia or a campaign,
+    /// which news names in one word: "the group" after "Hamas said".
+    pub fn is_movement_noun(&self, lower: &str) -> bool {
+        self.movement_nouns.contains(lower)
     }
 
     /// How many of `words` (lower case) name a means that carries words at

@@ -1782,8 +1782,9 @@ impl<'a> Attributor<'a> {
             }
         }
         best.map(|(_, e)| e).or(nearest_body).or_else(|| {
-            // "Boeing said … “…,” the planemaker said": a business's noun,
-            // when no body was named, means the lone name of no known kind
+            // "Boeing said … “…,” the planemaker said": a business's noun (or
+            // a movement's, "Hamas said … the group said"), when no body was
+            // named, means the lone name of no known kind
             // last named at a clause's head. (A lone name is no person's
             // first naming, people are named in full first, "Kelly
             // Ortberg"; unless something describes one: "Smith, a former
@@ -1792,7 +1793,9 @@ impl<'a> Attributor<'a> {
             // name: "Manchester United have sacked … the club said".)
             let head = words[words.len() - 1].lower;
             let team = self.grammar.is_team_noun(head);
-            ((self.grammar.is_business_noun(head) || team) && names_nothing_named).then_some(())?;
+            let lone_name_noun =
+                self.grammar.is_business_noun(head) || self.grammar.is_movement_noun(head) || team;
+            (lone_name_noun && names_nothing_named).then_some(())?;
             self.names
                 .mentions
                 .iter()

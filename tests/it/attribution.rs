@@ -8475,3 +8475,17 @@ fn a_peoples_possessive_stands_inside_a_name() {
     let text = "Plan\n\nAnn Lee spoke. Lee’s Daily Mail column said it was “a fraud”.";
     check(text, "a fraud", Some("Ann Lee"));
 }
+
+#[test]
+fn a_movements_noun_is_the_lone_name_last_named() {
+    // As "the company" after "Boeing said": with no body named, "the
+    // group" is the lone name of no known kind at a clause's head.
+    let text = "Gaza\n\nHamas called the strikes “a massacre.” The militant group said in a \
+                Telegram post that it held Israel “fully responsible.”\n\nGreenpeace said it \
+                was “a scandal.” The group said it would “fight on.”";
+    check(text, "fully responsible.", Some("Hamas"));
+    check(text, "fight on.", Some("Greenpeace"));
+    // Not a person named in full.
+    let text = "Row\n\nTom Roe called it “a scandal.” The group said it would “fight on.”";
+    check(text, "fight on.", None);
+}
