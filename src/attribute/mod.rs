@@ -5226,13 +5226,20 @@ impl<'a> Attributor<'a> {
             let the = tokens.get(i + 1).filter(|n| n.lower == "the");
             // ("said on The View": a programme's title, on the air.)
             let titled = matches!(t.lower, "in" | "on") && the.is_some_and(|n| n.capital);
+            // ("added on Match of the Day", "said on Meet the Press": or a
+            // programme's title that holds a small word.)
             if matches!(t.lower, "on" | "via" | "in")
                 && let Some(name) =
                     Some(i + 1 + usize::from(the.is_some())).filter(|&k| k < sentence.end)
                 && let Some(run_end) = name_run_at(tokens, name)
+                    .filter(|end| titled || tokens[name..*end].iter().any(|w| w.info.is_outlet()))
+                    .or_else(|| {
+                        (t.lower == "on" && the.is_none())
+                            .then(|| programme_title_end(tokens, name, sentence.end))
+                            .flatten()
+                    })
                 && run_end <= sentence.end
                 && !tokens[run_end - 1].possessive
-                && (titled || tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
                 && (q < i || q >= run_end)
                 && (t.lower != "in" || wrote_before())
                 && ((i.saturating_sub(6)..i).any(|v| {
@@ -9286,6 +9293,34 @@ impl Owner {
 /// “Fox News Sunday”".
 fn after_medium_of(tokens: &[Token], k: usize) -> bool {
     k >= 2 && tokens[k - 1].lower == "of" && tokens[k - 2].info.is_media_noun()
+}
+
+/// The end of a programme's title in capitals, unquoted, at `start`: one
+/// that holds a small word between its capitals ("Meet the Press", "Match
+/// of the Day", "Real Time with Bill Maher"), as no place's name does ("on
+/// Capitol Hill"), and that ends its clause before `limit` ("on Fox the
+/// Democrats were" is none).
+fn programme_title_end(tokens: &[Token], start: usize, limit: usize) -> Option<usize> {
+    let mut end = name_run_at(tokens, start)?;
+    let mut small_word = tokens[start..end].iter().any(|w| !w.capital);
+    // (The word after the small ones may be a time's: "Day".)
+    let capital = |k: usize| tokens.get(k).is_some_and(|w| w.is_word() && w.capital);
+    loop {
+        let small = match tokens.get(end..(end + 2).min(limit)) {
+            Some([of, the]) if of.lower == "of" && the.lower == "the" => 2,
+            Some([w, ..]) if matches!(w.lower, "the" | "with") && !w.capital => 1,
+            _ => break,
+        };
+        if end + small >= limit || !capital(end + small) {
+            break;
+        }
+        end = name_run_at(tokens, end + small).unwrap_or(end + small + 1);
+        small_word = true;
+    }
+    let ends_clause = tokens
+        .get(end)
+        .is_none_or(|n| !n.is_word() || matches!(n.lower, "that" | "on" | "when"));
+    (small_word && end <= limit && ends_clause).then_some(end)
 }
 
 /// The words a programme's title may follow: "on “Meet the Press”", "told

@@ -8489,3 +8489,18 @@ fn a_movements_noun_is_the_lone_name_last_named() {
     let text = "Row\n\nTom Roe called it “a scandal.” The group said it would “fight on.”";
     check(text, "fight on.", None);
 }
+
+#[test]
+fn a_programmes_title_with_a_small_word_is_the_channel() {
+    let text = "Derby\n\nShearer added on Match of the Day: “It was a penalty.”\n\nGraham said on \
+                Meet the Press that it was “over.”\n\nRubio said on Face the Nation that talks \
+                were “productive.”";
+    check_channel(text, "It was a penalty.", Some("Match of the Day"));
+    check_channel(text, "over.", Some("Meet the Press"));
+    check_channel(text, "productive.", Some("Face the Nation"));
+    // Not a place, nor a name that goes on into its clause.
+    let text = "Hill\n\nJones said on Capitol Hill that it was “fine.”\n\nGraham said on Fox \
+                the Democrats were “wrong.”";
+    check_channel(text, "fine.", None);
+    check_channel(text, "wrong.", None);
+}
