@@ -5515,17 +5515,22 @@ impl<'a> Attributor<'a> {
             let told = self.grammar.lemma(t.info) == Some("tell") || listed_to;
             // ("speaking later to CNBC", "speaking exclusively to the BBC":
             // an adverb may stand before the preposition.)
-            let adverb = tokens.get(i + 1).is_some_and(|n| {
-                !n.capital
-                    && (n.info.may_stand_before_verb()
-                        || n.lower.len() > 4 && n.lower.ends_with("ly"))
-            });
-            let preposition = i + 1 + usize::from(adverb);
-            let addressed = matches!(t.lower, "speaking" | "talking" | "writing")
-                && tokens
-                    .get(preposition)
-                    .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"));
-            let mut outlet = if addressed { preposition + 1 } else { i + 1 };
+            let addressed_through = matches!(t.lower, "speaking" | "talking" | "writing")
+                .then(|| {
+                    let adverb = tokens.get(i + 1).is_some_and(|n| {
+                        !n.capital
+                            && (n.info.may_stand_before_verb()
+                                || n.lower.len() > 4 && n.lower.ends_with("ly"))
+                    });
+                    Some(i + 1 + usize::from(adverb)).filter(|&p| {
+                        tokens
+                            .get(p)
+                            .is_some_and(|n| matches!(n.lower, "to" | "in" | "on" | "with"))
+                    })
+                })
+                .flatten();
+            let addressed = addressed_through.is_some();
+            let mut outlet = addressed_through.map_or(i + 1, |p| p + 1);
             outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
             // ("told the state-run RIA Novosti agency": a modifier or two
             // may stand before the outlet's name.)
