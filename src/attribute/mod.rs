@@ -6924,12 +6924,15 @@ impl<'a> Attributor<'a> {
         if t.info.may_stand_before_verb() {
             return true;
         }
-        is_time_adjunct(tokens, k)
-            || t.lower.ends_with("ly")
-                && !t.capital
-                && t.lower.len() > 4
-                && !t.info.is_speech_verb()
-                && !(k > 0 && is_determiner(&tokens[k - 1]))
+        if is_time_adjunct(tokens, k) {
+            return true;
+        }
+        let adverb =
+            t.lower.ends_with("ly") && !t.capital && t.lower.len() > 4 && !t.info.is_speech_verb();
+        // (A noun that ends so is the subject's head: "The Smith family
+        // said", "the Nikkei business daily", "the daily said".)
+        let noun = t.info.has_description() || (k > 0 && is_determiner(&tokens[k - 1]));
+        adverb && !noun
     }
 
     /// The name in tokens `[start, end)`, titles stripped, as a found speaker.

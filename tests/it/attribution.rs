@@ -8504,3 +8504,17 @@ fn a_programmes_title_with_a_small_word_is_the_channel() {
     check_channel(text, "fine.", None);
     check_channel(text, "wrong.", None);
 }
+
+#[test]
+fn a_noun_ending_in_ly_before_the_verb_is_the_subjects_head() {
+    // "family" and "daily" are no adverbs to skip: "The Smith family said"
+    // found no subject, and the words went to no one or to someone before.
+    let text = "Loss\n\nTom Roe spoke first.\n\nThe Smith family said she would be “missed.”";
+    let q = quote_in(text, "missed.");
+    assert_eq!(q.mention.as_deref(), Some("The Smith family"), "{q:?}");
+    let text = "Vote\n\nKommersant reported the vote.\n\nThe Kommersant daily said she would be \
+                “bold.”";
+    let q = quote_in(text, "bold.");
+    assert_eq!(q.mention.as_deref(), Some("The Kommersant daily"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Kommersant"), "{q:?}");
+}
