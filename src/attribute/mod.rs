@@ -456,7 +456,8 @@ impl<'a> Attributor<'a> {
                 }
                 if !headline && let Some((start, end)) = self.description_at(&tokens, i) {
                     let entity = self
-                        .resolve_description(&tokens, start, end)
+                        .add_named_medium(&tokens, start, end)
+                        .or_else(|| self.resolve_description(&tokens, start, end))
                         .or_else(|| self.add_national_body(&tokens, start, end));
                     if let Some(entity) = entity {
                         // ("the central bank", after "the Fed said": a body's
@@ -718,6 +719,47 @@ impl<'a> Attributor<'a> {
         } else {
             stop
         }
+    }
+
+    /// "the Asahi newspaper", "the Nikkei business daily": a medium's noun
+    /// after a name, and words in lower case, is that name's medium, a body
+    /// which "the paper" may mean later. Not a people's ("the Japanese
+    /// daily") nor a person's.
+    fn add_named_medium(
+        &mut self,
+        tokens: &[Token<'a>],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        if tokens[start].lower != "the"
+            || self.grammar.description_class(tokens[end - 1].lower) != Some("media")
+        {
+            return None;
+        }
+        let name_end = name_run_at(tokens, start + 1).filter(|&e| e < end)?;
+        let a_people = |w: &Token| {
+            self.grammar.description_class(w.lower) == Some("national")
+                || (looks_like_demonym(w.lower) && !w.lower.ends_with('i'))
+        };
+        if tokens[start + 1..name_end].iter().any(a_people)
+            || !tokens[name_end..end]
+                .iter()
+                .all(|t| t.is_word() && !t.capital)
+        {
+            return None;
+        }
+        let split = split_name(tokens, start + 1, name_end);
+        if split.kind == EntityKind::Person {
+            return None;
+        }
+        let split = SplitName {
+            kind: EntityKind::Organisation,
+            ..split
+        };
+        Some(
+            self.names
+                .link(self.text, tokens, &split, std::iter::empty()),
+        )
     }
 
     /// "the Egyptian foreign ministry", "The Chinese government": a body

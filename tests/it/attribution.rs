@@ -8518,3 +8518,16 @@ fn a_noun_ending_in_ly_before_the_verb_is_the_subjects_head() {
     assert_eq!(q.mention.as_deref(), Some("The Kommersant daily"), "{q:?}");
     assert_eq!(q.speaker.as_deref(), Some("Kommersant"), "{q:?}");
 }
+
+#[test]
+fn a_medias_noun_after_a_name_is_that_names_medium() {
+    let text = "Tokyo\n\nReuters reported the vote first.\n\nThe Asahi newspaper reported that \
+                she would be “bold.”\n\nThe Nikkei business daily said the plan was \
+                “risky.”\n\nThe paper said it was “sad.”";
+    check(text, "bold.", Some("Asahi"));
+    check(text, "risky.", Some("Nikkei"));
+    check(text, "sad.", Some("Nikkei"));
+    // Not a people's paper.
+    let text = "Tokyo\n\nThe Japanese newspaper said she would be “bold.”";
+    check(text, "bold.", None);
+}
