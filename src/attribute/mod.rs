@@ -5318,6 +5318,11 @@ impl<'a> Attributor<'a> {
                     // ("on Twitter", "on CNN"; not "Quill on the ruling:",
                     // a document the words are about; but "said on a video",
                     // a recording they are on.)
+                    // ("doubling down on her comments": what the words are
+                    // about.)
+                    .filter(|&(k, _)| {
+                        !(t.lower == "on" && matches!(phrase[k].lower, "comments" | "remarks"))
+                    })
                     .filter(|&(k, _)| {
                         t.lower != "on"
                             || phrase[k].capital

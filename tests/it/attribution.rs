@@ -8531,3 +8531,14 @@ fn a_medias_noun_after_a_name_is_that_names_medium() {
     let text = "Tokyo\n\nThe Japanese newspaper said she would be “bold.”";
     check(text, "bold.", None);
 }
+
+#[test]
+fn comments_are_a_channel_as_remarks_are() {
+    let text = "Deal\n\nIn comments to Reuters, Musk said the deal was “dead.”\n\nTlaib, doubling \
+                down on her comments, tweeted that she “will not back down.”\n\nLee, seizing on \
+                his remarks, said they were “a disgrace.”";
+    check_channel(text, "dead.", Some("comments to Reuters"));
+    // What words are about is no channel.
+    check_channel(text, "will not back down.", Some("Twitter"));
+    check_channel(text, "a disgrace.", None);
+}
