@@ -8542,3 +8542,12 @@ fn comments_are_a_channel_as_remarks_are() {
     check_channel(text, "will not back down.", Some("Twitter"));
     check_channel(text, "a disgrace.", None);
 }
+
+#[test]
+fn a_center_is_a_body_a_description_may_mean() {
+    let text = "Storm\n\nThe storm hit land, the National Hurricane Center said. The hurricane \
+                center warned of “life-threatening” surge.\n\nThe Pew Research Center ran the \
+                poll. The center said the result was “clear.”";
+    check(text, "life-threatening", Some("National Hurricane Center"));
+    check(text, "clear.", Some("Pew Research Center"));
+}
