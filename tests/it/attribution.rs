@@ -8544,10 +8544,24 @@ fn comments_are_a_channel_as_remarks_are() {
 }
 
 #[test]
-fn a_center_is_a_body_a_description_may_mean() {
+fn a_center_or_a_service_is_a_body_a_description_may_mean() {
     let text = "Storm\n\nThe storm hit land, the National Hurricane Center said. The hurricane \
                 center warned of “life-threatening” surge.\n\nThe Pew Research Center ran the \
                 poll. The center said the result was “clear.”";
     check(text, "life-threatening", Some("National Hurricane Center"));
     check(text, "clear.", Some("Pew Research Center"));
+    // So are a service, a district, a church, a school and a legislature.
+    let text = "Snow\n\nSnow fell, the National Weather Service said. The weather service \
+                warned of “dangerous” travel.\n\nThe Los Angeles Unified School District \
+                closed schools. The district said it was “necessary.”\n\nSt. Mary’s Church \
+                held a vigil. The church said it was “heartbroken.”\n\nThe Texas Legislature \
+                passed the bill. The legislature said it was “historic.”";
+    check(text, "dangerous", Some("National Weather Service"));
+    check(
+        text,
+        "necessary.",
+        Some("Los Angeles Unified School District"),
+    );
+    check(text, "heartbroken.", Some("St. Mary’s Church"));
+    check(text, "historic.", Some("Texas Legislature"));
 }
