@@ -1775,12 +1775,20 @@ impl<'a> Attributor<'a> {
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
                 || (wants_body && body_head())
                 || (!wants_body && titled_in_class());
-            // "the chancellor" is the chancellor, not the shadow chancellor
+            // "the chancellor" is the chancellor, not a former chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)
             let qualified = || {
                 e.descriptors.iter().any(|d| {
                     d.info.is_office_qualifier() && !modifiers.iter().any(|w| w.lower == d.lower)
+                })
+            };
+            // ("the president", after "Vice President JD Vance", or "the
+            // chancellor" after the shadow chancellor: a deputy's or a
+            // shadow's office is another one, even when no one else fits.)
+            let a_deputy = || {
+                e.descriptors.iter().any(|d| {
+                    is_a_deputys_qualifier(d) && !modifiers.iter().any(|w| w.lower == d.lower)
                 })
             };
             // Nor is "the former Fed chair" the chair named in office: a
@@ -1814,7 +1822,7 @@ impl<'a> Attributor<'a> {
             };
             let class_score = match class_hit {
                 false => 0,
-                true if another_office() => 0,
+                true if another_office() || a_deputy() => 0,
                 true if qualified() => 2 + usize::from(called_so()),
                 true => 4 + usize::from(called_so()),
             };
@@ -7907,8 +7915,15 @@ impl<'a> Attributor<'a> {
                     e.tokens.iter().any(|t| t.lower == head)
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
+                // (Nor is "the chancellor" the shadow chancellor.)
+                let a_deputy = |e: usize| {
+                    self.names.entities[e]
+                        .descriptors
+                        .windows(2)
+                        .any(|w| is_a_deputys_qualifier(&w[0]) && w[1].lower == head)
+                };
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &[])
-                    .filter(|&e| !named_so(e))
+                    .filter(|&e| !named_so(e) && !a_deputy(e))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
@@ -9725,6 +9740,12 @@ fn is_preposition(lower: &str) -> bool {
             | "towards"
             | "with"
     )
+}
+
+/// Whether `d` makes an office a deputy's or a shadow's, another office
+/// ("Vice President", "shadow chancellor"); not a former holder's.
+fn is_a_deputys_qualifier(d: &names::Word) -> bool {
+    d.info.is_office_qualifier() && !matches!(d.lower, "former" | "ex")
 }
 
 /// Whether a description class is one of things (media, bodies,

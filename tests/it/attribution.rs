@@ -8565,3 +8565,18 @@ fn a_center_or_a_service_is_a_body_a_description_may_mean() {
     check(text, "heartbroken.", Some("St. Mary’s Church"));
     check(text, "historic.", Some("Texas Legislature"));
 }
+
+#[test]
+fn a_deputys_office_is_another_office() {
+    // "the president" is no vice president, even when no president was
+    // named: then the words go to the person the article is about, the
+    // last speaker.
+    let text = "Tariffs\n\nWhen reporters asked Vice President JD Vance about the tariffs, he was \
+                unapologetic. “They work,” he said.\n\nTrump praised Bessent, calling him “a \
+                star.” “He is doing a fantastic job,” the president said.";
+    check(text, "He is doing a fantastic job,", Some("Trump"));
+    // Nor is "the chancellor" the shadow chancellor.
+    let text = "Budget\n\nShadow Chancellor Mel Stride attacked the plan. “It is a raid,” \
+                Stride said.\n\n“It is fair,” the chancellor said.";
+    check(text, "It is fair,", None);
+}
