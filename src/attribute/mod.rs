@@ -7915,12 +7915,13 @@ impl<'a> Attributor<'a> {
                     e.tokens.iter().any(|t| t.lower == head)
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
-                // (Nor is "the chancellor" the shadow chancellor.)
+                // (Nor is "the chancellor" the shadow chancellor, or "the
+                // prime minister" the deputy prime minister.)
                 let a_deputy = |e: usize| {
-                    self.names.entities[e]
-                        .descriptors
-                        .windows(2)
-                        .any(|w| is_a_deputys_qualifier(&w[0]) && w[1].lower == head)
+                    let titles = &self.names.entities[e].descriptors;
+                    titles.iter().enumerate().any(|(k, d)| {
+                        is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
+                    })
                 };
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &[])
                     .filter(|&e| !named_so(e) && !a_deputy(e))

@@ -8579,4 +8579,8 @@ fn a_deputys_office_is_another_office() {
     let text = "Budget\n\nShadow Chancellor Mel Stride attacked the plan. “It is a raid,” \
                 Stride said.\n\n“It is fair,” the chancellor said.";
     check(text, "It is fair,", None);
+    // Nor "the prime minister" the deputy prime minister.
+    let text = "Visit\n\nDeputy Prime Minister David Lammy visited the site. “We will \
+                rebuild,” the prime minister said later.";
+    check(text, "We will rebuild,", None);
 }
