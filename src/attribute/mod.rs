@@ -731,14 +731,13 @@ impl<'a> Attributor<'a> {
         start: usize,
         end: usize,
     ) -> Option<usize> {
-        if tokens[start].lower != "the"
-            || self.grammar.description_class(tokens[end - 1].lower) != Some("media")
+        if tokens[start].lower != "the" || self.grammar.class(tokens[end - 1].info) != Some("media")
         {
             return None;
         }
         let name_end = name_run_at(tokens, start + 1).filter(|&e| e < end)?;
         let a_people = |w: &Token| {
-            self.grammar.description_class(w.lower) == Some("national")
+            self.grammar.class(w.info) == Some("national")
                 || (looks_like_demonym(w.lower) && !w.lower.ends_with('i'))
         };
         if tokens[start + 1..name_end].iter().any(a_people)
