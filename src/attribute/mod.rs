@@ -7655,6 +7655,19 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(f);
                 }
+                // ("Starmer visited Leeds, saying": a word opening the clause
+                // before its verb, which the first pass could not take for a
+                // name, is still the subject, not a name after the verb. An
+                // adverb is none: "Newly elected Mayor Ann Lee toured".)
+                if i == clause_start
+                    && !tokens[run_end - 1].possessive
+                    && !tokens[i].lower.ends_with("ly")
+                    && tokens
+                        .get(run_end)
+                        .is_some_and(|v| v.is_word() && !v.capital && is_past_tense(v))
+                {
+                    return None;
+                }
                 // "Kemper's office released a statement:": a name's office,
                 // campaign or spokesman is the subject.
                 if tokens[run_end - 1].possessive

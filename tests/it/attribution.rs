@@ -8584,3 +8584,15 @@ fn a_deputys_office_is_another_office() {
                 rebuild,” the prime minister said later.";
     check(text, "We will rebuild,", None);
 }
+
+#[test]
+fn a_participles_subject_is_no_name_after_the_verb() {
+    // "Starmer", a lone word opening the sentence, is not taken for a name
+    // in the first pass; the participle's subject is still no one after
+    // the verb.
+    let text = "Visit\n\nStarmer visited Leeds on Monday, saying: “This city is the future.”";
+    check(text, "This city is the future.", None);
+    // Named in full, he is the subject.
+    let text = "Visit\n\nKeir Starmer visited Leeds, saying: “This city is the future.”";
+    check(text, "This city is the future.", Some("Keir Starmer"));
+}
