@@ -9090,16 +9090,27 @@ impl<'a> Attributor<'a> {
             // after "the" with no given name or title, as in
             // `named_as_a_body`, when it opens its clause; not "deals such as
             // the North American Free Trade Agreement".)
-            PronounKind::Neuter => before
-                .take(6)
-                .find(|m| {
+            PronounKind::Neuter => {
+                let named = before.take(6).find(|m| {
                     let e = &self.names.entities[m.entity];
                     e.kind == EntityKind::Organisation
                         || (m.subject
                             && e.gender().is_none()
                             && (self.follows_the(m.span.start) || self.a_word_that_spoke(m, e)))
-                })
-                .map(|m| m.entity),
+                });
+                // ("TikTok said it would “cooperate fully” … It added", after
+                // the European Commission was named: a lone word of no known
+                // kind that spoke since is whom "it" means.)
+                let spoke_since = self.said_by.iter().rev().find(|s| {
+                    let e = &self.names.entities[s.entity];
+                    s.mention.start < pos
+                        && named.is_some_and(|m| m.span.start < s.mention.start)
+                        && e.kind == EntityKind::Unknown
+                        && e.gender().is_none()
+                        && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
+                });
+                spoke_since.map(|s| s.entity).or(named.map(|m| m.entity))
+            }
             PronounKind::First => None,
         }
     }

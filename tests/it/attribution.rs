@@ -8596,3 +8596,15 @@ fn a_participles_subject_is_no_name_after_the_verb() {
     let text = "Visit\n\nKeir Starmer visited Leeds, saying: “This city is the future.”";
     check(text, "This city is the future.", Some("Keir Starmer"));
 }
+
+#[test]
+fn it_is_the_lone_name_that_spoke_since_a_body_was_named() {
+    let text = "Probe\n\nThe European Commission opened an investigation into TikTok. “We must \
+                act,” Henna Virkkunen said.\n\nTikTok said it would “cooperate fully” with the \
+                probe. It added that it had invested “billions” in safety.";
+    check(text, "billions", Some("TikTok"));
+    // A body that spoke last is still "it".
+    let text = "Probe\n\nTikTok said it would “cooperate fully” with the probe.\n\nThe European \
+                Commission said it was “concerned.” It added that it would act “swiftly.”";
+    check(text, "swiftly.", Some("European Commission"));
+}
