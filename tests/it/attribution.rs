@@ -8608,3 +8608,11 @@ fn it_is_the_lone_name_that_spoke_since_a_body_was_named() {
                 Commission said it was “concerned.” It added that it would act “swiftly.”";
     check(text, "swiftly.", Some("European Commission"));
 }
+
+#[test]
+fn new_zealands_broadcasters_are_outlets() {
+    let text = "Budget\n\nChristopher Luxon told RNZ the decision was “final”.\n\nChris Hipkins \
+                told TVNZ it was “a mess”.";
+    check_channel(text, "final", Some("RNZ"));
+    check_channel(text, "a mess", Some("TVNZ"));
+}
