@@ -736,6 +736,8 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let name_end = name_run_at(tokens, start + 1).filter(|&e| e < end)?;
+        // (A demonym's ending, but not "-i" alone, which papers' names
+        // have: "Asahi", "Nikkei".)
         let a_people = |w: &Token| {
             self.grammar.class(w.info) == Some("national")
                 || (looks_like_demonym(w.lower) && !w.lower.ends_with('i'))
@@ -9265,18 +9267,19 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // ("One patient, 78-year-old Harold Jenkins, waited": words in lower
     // case may stand before it, and a name among them: "Her co-founder,
     // former Infosys engineer Arjun Mehta, agrees".)
-    let lower_before = tokens[..start]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|t| t.is_word() && !t.possessive && !t.info.is_closed_class())
-        .count();
-    let lower_before = if tokens[..start].last().is_some_and(|t| t.capital) {
+    // (The word right before the name is in lower case: a capitalised one
+    // would be the name's own.)
+    let role_words = if tokens[..start].last().is_some_and(|t| t.capital) {
         0
     } else {
-        lower_before
+        tokens[..start]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.possessive && !t.info.is_closed_class())
+            .count()
     };
-    let opening = start - lower_before;
+    let opening = start - role_words;
     // ("Her local MP, Labour's Tom Ellis, backed": and a party or body
     // that owns the name.)
     let opening = opening
