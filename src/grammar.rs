@@ -541,7 +541,7 @@ impl Grammar {
             };
             table.flag(&format!("ex-{title}"), flags);
             // ("the ex-governor": described as the office is.)
-            let class = table.words.get(title.as_str()).map_or(0, |i| i.description);
+            let class = table.words.get(&key(&title)).map_or(0, |i| i.description);
             table
                 .words
                 .entry(key(&format!("ex-{title}")))
