@@ -8913,11 +8913,7 @@ impl<'a> Attributor<'a> {
         }
         let printed = &self.text[m.span.start..m.span.end];
         let in_capitals = printed.len() >= 2 && printed.bytes().all(|b| b.is_ascii_uppercase());
-        e.kind == EntityKind::Unknown
-            && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
-            && spoke
-            && (its || in_capitals)
-            && !his_or_her
+        is_a_lone_word(e) && spoke && (its || in_capitals) && !his_or_her
     }
 
     /// "the Conservatives", "Democrats": a party's members named together,
@@ -9107,9 +9103,8 @@ impl<'a> Attributor<'a> {
                     let e = &self.names.entities[s.entity];
                     s.mention.start < pos
                         && named.is_some_and(|m| m.span.start < s.mention.start)
-                        && e.kind == EntityKind::Unknown
+                        && is_a_lone_word(e)
                         && e.gender().is_none()
-                        && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
                 });
                 spoke_since.map(|s| s.entity).or(named.map(|m| m.entity))
             }
@@ -9767,6 +9762,12 @@ fn is_preposition(lower: &str) -> bool {
             | "towards"
             | "with"
     )
+}
+
+/// "Boeing", "TikTok", "SANA": a name of one word, no given name, of no
+/// known kind, which may be a body's ("it") once it speaks.
+fn is_a_lone_word(e: &names::Entity) -> bool {
+    e.kind == EntityKind::Unknown && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
 }
 
 /// Whether `d` makes an office a deputy's or a shadow's, another office
