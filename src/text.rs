@@ -380,7 +380,7 @@ pub fn tokenize<'a>(
                         && !n.info.is_time_word()
                 })
             };
-            let opens = i == 0 || tokens[i - 1].sentence_end;
+            let opens = starts_a_sentence(&tokens, i);
             let lower_after = tokens
                 .get(i + 2)
                 .is_none_or(|n| n.kind != TokenKind::Word || !n.capital);
@@ -904,6 +904,11 @@ fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
             .position(|t| t.is_punct(')'))?;
     let agency = &tokens[place + 4..close];
     (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close)
+}
+
+/// Whether token `k` is the first of its sentence.
+pub fn starts_a_sentence(tokens: &[Token], k: usize) -> bool {
+    k == 0 || tokens[k - 1].sentence_end
 }
 
 /// The sentences of a token list, as index ranges.

@@ -55,7 +55,8 @@ use bumpalo::Bump;
 use crate::grammar::{Grammar, PronounKind, WordInfo};
 use crate::quote::FoundQuote;
 use crate::text::{
-    Span, Token, TokenKind, is_apostrophe, is_initial, quote_ends_with, sentences, tokenize,
+    Span, Token, TokenKind, is_apostrophe, is_initial, quote_ends_with, sentences,
+    starts_a_sentence, tokenize,
 };
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
@@ -358,7 +359,7 @@ impl<'a> Attributor<'a> {
                 i = 1;
             }
             while i < tokens.len() {
-                if !headline && (i == 0 || tokens[i - 1].sentence_end) {
+                if !headline && starts_a_sentence(&tokens, i) {
                     if let Some(unnamed) = self.unnamed_subject_at(&tokens, i) {
                         self.unnamed_people.push(unnamed);
                     }
@@ -401,7 +402,7 @@ impl<'a> Attributor<'a> {
                 // "Particularly Xi thanked Putin": an adverb opening a
                 // sentence is no part of the name after it (a word the
                 // article capitalises inside a sentence, "Italy", may be).
-                if (i == 0 || tokens[i - 1].sentence_end)
+                if starts_a_sentence(&tokens, i)
                     && tokens[i].lower.len() > 4
                     && tokens[i].lower.ends_with("ly")
                     && !is_given_name(tokens[i].info)
@@ -652,7 +653,7 @@ impl<'a> Attributor<'a> {
     /// "Critics of the plan"; not "Friends of the Earth", capitalised
     /// inside a sentence too.
     fn opens_on_people_of(&self, tokens: &[Token], k: usize) -> bool {
-        (k == 0 || tokens[k - 1].sentence_end)
+        starts_a_sentence(tokens, k)
             && tokens.get(k + 1).is_some_and(|t| t.lower == "of")
             && has_s_ending(tokens[k].lower)
             && !self.capitalised_inside.contains(tokens[k].lower)
@@ -871,7 +872,7 @@ impl<'a> Attributor<'a> {
             tokens
                 .get(end)
                 .is_some_and(|t| matches!(t.lower, "have" | "are"))
-                && (start == 0 || tokens[start - 1].sentence_end)
+                && starts_a_sentence(tokens, start)
                 && !has_s_ending(tokens[end - 1].lower)
         };
         shares || appositive() || self.calls_it_its(tokens, start, end) || plural_verb()
@@ -890,7 +891,7 @@ impl<'a> Attributor<'a> {
                 .get(end)
                 .is_some_and(|t| matches!(t.lower, "of" | "for"))
                 || (end - start == 1
-                    && (start == 0 || tokens[start - 1].sentence_end)
+                    && starts_a_sentence(tokens, start)
                     && self.written_in_lower_case(tokens, tokens[start].lower))
         };
         if tokens[end - 1].possessive {
@@ -1090,7 +1091,7 @@ impl<'a> Attributor<'a> {
         }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
-        let sentence_start = start == 0 || tokens[start - 1].sentence_end;
+        let sentence_start = starts_a_sentence(tokens, start);
         // "Rival Hillary Clinton said": a sentence's first word before a
         // full name, which the article writes in lower case elsewhere and
         // never capitalises mid-sentence, is a descriptor ("rival"), not
@@ -1337,8 +1338,7 @@ impl<'a> Attributor<'a> {
         // "she" of itself is a person's, whom a later "he" may mean.
         // (Only a name that opens its clause: not "a poll in Wyoming
         // said she", "Jo Lee, of Springfield, Va., said he".)
-        let opens_clause =
-            start == 0 || tokens[start - 1].sentence_end || tokens[start - 1].is_punct(',');
+        let opens_clause = starts_a_sentence(tokens, start) || tokens[start - 1].is_punct(',');
         if self.names.entities[entity].kind == EntityKind::Unknown
             && opens_clause
             && self.says_he_or_she(tokens, end)
@@ -1514,7 +1514,7 @@ impl<'a> Attributor<'a> {
     fn opens_sentence_after_role(&self, tokens: &[Token], start: usize) -> bool {
         let owner = (start.saturating_sub(3)..start.saturating_sub(1)).find(|&k| {
             matches!(tokens[k].lower, "my" | "his" | "her" | "our" | "their")
-                && (k == 0 || tokens[k - 1].sentence_end)
+                && starts_a_sentence(tokens, k)
         });
         owner.is_some_and(|k| {
             let role = &tokens[k + 1..start];
@@ -4022,7 +4022,7 @@ impl<'a> Attributor<'a> {
                     .rev()
                     .take_while(|&k| tokens[k].is_word())
                     .last()?;
-                (first == 0 || tokens[first - 1].sentence_end).then_some(first)?
+                starts_a_sentence(tokens, first).then_some(first)?
             }
             false => start,
         };
