@@ -104,6 +104,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     movement_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    trades: HashMap<String, Vec<String>>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -237,6 +240,9 @@ pub struct Grammar {
     team_nouns: FxHashSet<String>,
     /// "group", "militia": nouns of a movement named in one word.
     movement_nouns: FxHashSet<String>,
+    /// "airline", "carrier" → "airline": the trade a business's noun, or a
+    /// word of its name, names.
+    trades: FxHashMap<String, String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -636,6 +642,18 @@ impl Grammar {
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
         let movement_nouns = lower_set(&people.movement_nouns);
+        let mut trades = FxHashMap::default();
+        for (trade, nouns) in people.trades {
+            for noun in nouns {
+                let noun = noun.to_lowercase();
+                if let Some(other) = trades.insert(noun.clone(), trade.clone()) {
+                    return Err(GrammarError::Invalid {
+                        path: dir.join(FILES[1]),
+                        message: format!("`{noun}` names two trades, `{other}` and `{trade}`"),
+                    });
+                }
+            }
+        }
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -672,6 +690,7 @@ impl Grammar {
             public_body_nouns,
             team_nouns,
             movement_nouns,
+            trades,
             person_suffixes,
             person_tails,
             person,
@@ -706,6 +725,12 @@ impl Grammar {
     /// which news names in one word: "the group" after "Hamas said".
     pub fn is_movement_noun(&self, lower: &str) -> bool {
         self.movement_nouns.contains(lower)
+    }
+
+    /// The trade `lower` names, if it names one: "the carrier" and
+    /// "Alaska Airlines" an airline; "the company" none.
+    pub fn trade(&self, lower: &str) -> Option<&str> {
+        self.trades.get(lower).map(String::as_str)
     }
 
     /// How many of `words` (lower case) name a means that carries words at

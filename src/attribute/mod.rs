@@ -207,8 +207,9 @@ pub struct Attributor<'a> {
     /// attributed so far ("Trump said in a statement"). Each is (position,
     /// author entity, the document's noun), for "the report said".
     documents: Vec<(usize, usize, &'a str)>,
-    /// Descriptions resolved in the first pass: span start → entity.
-    described: Vec<(usize, usize)>,
+    /// Descriptions resolved in the first pass: span start → entity, and
+    /// the description's head noun in lower case ("company").
+    described: Vec<(usize, usize, &'a str)>,
     /// Ages the article gives people ("Novak Djokovic, 37,"), in reading
     /// order: entity → the number, for a later "the 37-year-old".
     ages: Vec<(usize, &'a str)>,
@@ -484,8 +485,9 @@ impl<'a> Attributor<'a> {
 
     /// Records tokens `[start, end)`, a description or a style, as a
     /// mention of `entity`.
-    fn push_described(&mut self, tokens: &[Token], start: usize, end: usize, entity: usize) {
-        self.described.push((tokens[start].span.start, entity));
+    fn push_described(&mut self, tokens: &[Token<'a>], start: usize, end: usize, entity: usize) {
+        self.described
+            .push((tokens[start].span.start, entity, tokens[end - 1].lower));
         self.names.push_mention(Mention {
             span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
             entity,
@@ -1653,6 +1655,7 @@ impl<'a> Attributor<'a> {
         let mut seen = vec![false; self.names.entities.len()];
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
+        let head_trade = self.grammar.trade(words[words.len() - 1].lower);
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
         // Anthony Albanese": `spells_initials`, below.)
@@ -1699,9 +1702,9 @@ impl<'a> Attributor<'a> {
                     || (self.spoken_for(m.span.start)
                         && !self.text[m.span.start..before].contains('\n')))
                 && (class == "media") == self.is_media_name(m.entity)
-                && self.may_be_called(m.entity, &words[words.len() - 1], head_kind)
+                && self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
             {
-                nearest_body = Some(m.entity);
+                nearest_body = Some((m.entity, m.span.start));
             }
             if std::mem::replace(&mut seen[m.entity], true) {
                 continue;
@@ -1712,7 +1715,9 @@ impl<'a> Attributor<'a> {
             }
             // ("The Chinese embassy" is no Chinese ministry: a body's noun
             // that names only a body holding it, as `nearest_body` asks.)
-            if wants_body && !self.may_be_called(m.entity, &words[words.len() - 1], head_kind) {
+            if wants_body
+                && !self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
+            {
                 continue;
             }
             // ("the princess" is no prince, "the spokeswoman" no man: a
@@ -1773,8 +1778,12 @@ impl<'a> Attributor<'a> {
                             == Some(class)
                 })
             };
+            // ("the carrier" is Alaska Airlines: a body of the noun's
+            // trade.)
             let class_hit = e.descriptors.iter().any(|d| same_class(d.lower, d.info))
-                || (wants_body && body_head())
+                || (wants_body
+                    && (body_head()
+                        || head_trade.is_some_and(|t| self.same_trade(m.entity, t) == Some(true))))
                 || (!wants_body && titled_in_class());
             // "the chancellor" is the chancellor, not a former chancellor
             // named since, unless no one else fits. (Asked only of a class
@@ -1832,46 +1841,72 @@ impl<'a> Attributor<'a> {
                 best = Some((score, m.entity));
             }
         }
-        best.map(|(_, e)| e).or(nearest_body).or_else(|| {
-            // "Boeing said … “…,” the planemaker said": a business's noun (or
-            // a movement's, "Hamas said … the group said"), when no body was
-            // named, means the lone name of no known kind
-            // last named at a clause's head. (A lone name is no person's
-            // first naming, people are named in full first, "Kelly
-            // Ortberg"; unless something describes one: "Smith, a former
-            // company executive,".)
-            // (A side in sport may be named in several words, none a given
-            // name: "Manchester United have sacked … the club said".)
-            let head = words[words.len() - 1].lower;
-            let team = self.grammar.is_team_noun(head);
-            let lone_name_noun =
-                self.grammar.is_business_noun(head) || self.grammar.is_movement_noun(head) || team;
-            (lone_name_noun && names_nothing_named).then_some(())?;
-            self.names
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.span.start < before)
-                .take(BODY_REACH)
-                .find(|m| {
-                    let e = &self.names.entities[m.entity];
-                    // (Read as a person's, two capitalised words, but with
-                    // no given name and no "he" or "she" said of it.)
-                    let side = team
-                        && !e.tokens.iter().any(|t| is_given_name(t.info))
-                        && e.kind != EntityKind::Organisation;
-                    (side || (e.kind == EntityKind::Unknown && e.tokens.len() == 1))
-                        && e.gender().is_none()
-                        && !e.descriptors.iter().any(|d| {
-                            self.grammar
-                                .description_class(d.lower)
-                                .is_some_and(|c| !matches!(c, "organisation" | "media"))
-                        })
-                        && !self.is_media_name(m.entity)
-                        && self.opens_a_clause(m.span.start)
-                })
-                .map(|m| m.entity)
-        })
+        if let Some((_, e)) = best {
+            return Some(e);
+        }
+        match nearest_body {
+            // "Alaska Airlines said … Boeing said … “…,” the planemaker
+            // said": a lone name that spoke after the body was named is
+            // what the business's noun means. (A body of the noun's trade,
+            // "the carrier", is the best match above.)
+            Some((body, at)) => Some(
+                self.lone_name_described(words, at + 1..before, names_nothing_named)
+                    .filter(|lone| self.speech_verb_follows(lone.span.end))
+                    .map_or(body, |lone| lone.entity),
+            ),
+            None => self
+                .lone_name_described(words, 0..before, names_nothing_named)
+                .map(|m| m.entity),
+        }
+    }
+
+    /// The lone name a business's or a movement's noun means when no body
+    /// fits: the mention of the lone name of no known kind last named at a
+    /// clause's head, starting at a byte of `within`.
+    fn lone_name_described(
+        &self,
+        words: &[Token],
+        within: std::ops::Range<usize>,
+        names_nothing_named: bool,
+    ) -> Option<&Mention> {
+        // "Boeing said … “…,” the planemaker said": a business's noun (or
+        // a movement's, "Hamas said … the group said"), when no body was
+        // named, means the lone name of no known kind
+        // last named at a clause's head. (A lone name is no person's
+        // first naming, people are named in full first, "Kelly
+        // Ortberg"; unless something describes one: "Smith, a former
+        // company executive,".)
+        // (A side in sport may be named in several words, none a given
+        // name: "Manchester United have sacked … the club said".)
+        let head = words[words.len() - 1].lower;
+        let team = self.grammar.is_team_noun(head);
+        let lone_name_noun =
+            self.grammar.is_business_noun(head) || self.grammar.is_movement_noun(head) || team;
+        (lone_name_noun && names_nothing_named).then_some(())?;
+        self.names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < within.end)
+            .take(BODY_REACH)
+            .take_while(|m| m.span.start >= within.start)
+            .find(|m| {
+                let e = &self.names.entities[m.entity];
+                // (Read as a person's, two capitalised words, but with
+                // no given name and no "he" or "she" said of it.)
+                let side = team
+                    && !e.tokens.iter().any(|t| is_given_name(t.info))
+                    && e.kind != EntityKind::Organisation;
+                (side || (e.kind == EntityKind::Unknown && e.tokens.len() == 1))
+                    && e.gender().is_none()
+                    && !e.descriptors.iter().any(|d| {
+                        self.grammar
+                            .description_class(d.lower)
+                            .is_some_and(|c| !matches!(c, "organisation" | "media"))
+                    })
+                    && !self.is_media_name(m.entity)
+                    && self.opens_a_clause(m.span.start)
+            })
     }
 
     /// Whether a body may be called by the head noun `head` of a
@@ -1879,8 +1914,15 @@ impl<'a> Attributor<'a> {
     /// by "the police" only one whose name holds the word, not the weather
     /// service named before; and a body named so, "the Supreme Court", only
     /// by its own noun, not by "the company" (police by "the force", as
-    /// British news calls them).
-    fn may_be_called(&self, entity: usize, head: &Token, kind: Option<BodyKind>) -> bool {
+    /// British news calls them); nor a business named or described by
+    /// another trade's noun (`trade`, the head's: `same_trade`).
+    fn may_be_called(
+        &self,
+        entity: usize,
+        head: &Token,
+        kind: Option<BodyKind>,
+        trade: Option<&str>,
+    ) -> bool {
         let words = &self.names.entities[entity].tokens;
         let holds = || words.iter().any(|t| t.lower == head.lower);
         let last = words.last();
@@ -1890,6 +1932,25 @@ impl<'a> Attributor<'a> {
             || holds()
             || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"));
         fits && kind.is_none_or(|kind| !self.known_as_another_kind(entity, kind))
+            && trade.is_none_or(|trade| self.same_trade(entity, trade) != Some(false))
+    }
+
+    /// Whether the entity is of `trade`, the trade a business's noun names,
+    /// by its name's words or the descriptions that meant it ("Alaska
+    /// Airlines" for "the carrier"), or of another ("the airline" is not
+    /// Boeing, called "the planemaker" before); `None` when the entity
+    /// names no trade.
+    fn same_trade(&self, entity: usize, trade: &str) -> Option<bool> {
+        let named = self.names.entities[entity].tokens.iter().map(|t| t.lower);
+        let trades = named.chain(self.described_heads(entity));
+        let mut any = None;
+        for other in trades.filter_map(|w| self.grammar.trade(w).map(|t| t == trade)) {
+            if !other {
+                return Some(false);
+            }
+            any = Some(true);
+        }
+        any
     }
 
     /// The kind of body a noun names, if it names only one: "the
@@ -1910,23 +1971,20 @@ impl<'a> Attributor<'a> {
     /// "Union") or by a description that meant it ("the Seattle-based
     /// company").
     fn known_as_another_kind(&self, entity: usize, kind: BodyKind) -> bool {
-        let described_heads = self
-            .described
-            .iter()
-            .filter(|d| d.1 == entity)
-            .filter_map(|d| {
-                let m = self.names.mentions.iter().find(|m| m.span.start == d.0)?;
-                let last = self.text[m.span.start..m.span.end].rsplit(' ').next()?;
-                Some(last.to_lowercase())
-            });
-        let name_head = self.names.entities[entity]
-            .tokens
-            .last()
-            .map(|t| t.lower.to_string());
+        let name_head = self.names.entities[entity].tokens.last().map(|t| t.lower);
         name_head
             .into_iter()
-            .chain(described_heads)
-            .any(|w| self.body_kind(&w).is_some_and(|k| k != kind))
+            .chain(self.described_heads(entity))
+            .any(|w| self.body_kind(w).is_some_and(|k| k != kind))
+    }
+
+    /// The head nouns, in lower case, of the descriptions that meant
+    /// entity `entity` so far ("company" of "the Seattle-based company").
+    fn described_heads(&self, entity: usize) -> impl Iterator<Item = &'a str> {
+        self.described
+            .iter()
+            .filter(move |d| d.1 == entity)
+            .map(|d| d.2)
     }
 
     /// Whether entity `e` is a body: its words say so ("Boeing Co.", "the
@@ -7854,8 +7912,8 @@ impl<'a> Attributor<'a> {
                 .or_else(|| {
                     self.described
                         .iter()
-                        .find(|(at, _)| *at == tokens[f.start].span.start)
-                        .map(|&(_, e)| e)
+                        .find(|(at, ..)| *at == tokens[f.start].span.start)
+                        .map(|&(_, e, _)| e)
                 })
                 .or_else(|| self.of_age(tokens, f))
                 .or_else(|| self.resolve_description_at(tokens, f))
@@ -8892,22 +8950,33 @@ impl<'a> Attributor<'a> {
         .then_some(first)
     }
 
+    /// Whether the word after byte `at`, in its sentence, is a verb of
+    /// speech: "Boeing said".
+    #[inline(never)]
+    fn speech_verb_follows(&self, at: usize) -> bool {
+        self.words_of_sentence_from(at)
+            .next()
+            .is_some_and(|w| self.grammar.info(&w.to_lowercase()).is_speech_verb())
+    }
+
+    /// The words from byte `at` to its sentence's stop or line's end.
+    fn words_of_sentence_from(&self, at: usize) -> impl Iterator<Item = &'a str> {
+        let rest = &self.text[at..];
+        let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    }
+
     /// "Boeing said it would cut 10% of its workforce. It added": a name of
     /// one word, no given name, of no known kind, followed by a verb of
     /// speech, is a body's when its sentence goes on with "its", or when it
     /// is printed in capitals ("SANA said"), and no "his" or "her" (as
     /// "AOC said her district"); "it" may mean it.
     fn a_word_that_spoke(&self, m: &Mention, e: &names::Entity) -> bool {
-        let rest = &self.text[m.span.end..];
-        let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
-        let mut words = sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        let spoke = words
-            .next()
-            .is_some_and(|w| self.grammar.info(&w.to_lowercase()).is_speech_verb());
+        let spoke = self.speech_verb_follows(m.span.end);
         let (mut its, mut his_or_her) = (false, false);
-        for w in words {
+        for w in self.words_of_sentence_from(m.span.end).skip(1) {
             its |= w == "its";
             his_or_her |= matches!(w, "his" | "her");
         }

@@ -8616,3 +8616,33 @@ fn new_zealands_broadcasters_are_outlets() {
     check_channel(text, "final", Some("RNZ"));
     check_channel(text, "a mess", Some("TVNZ"));
 }
+
+#[test]
+fn a_business_noun_is_the_lone_name_that_spoke_since_a_body_of_another_trade() {
+    // "the planemaker" is Boeing, which spoke after Alaska Airlines was
+    // named; and "the airline" is not Boeing, called the planemaker.
+    let text = "Grounded\n\nAlaska Airlines said on Saturday it had grounded its fleet.\n\n\
+                Boeing said in a statement that it supported the decision. “Safety is our top \
+                priority,” the planemaker said.\n\n“We regret the impact,” the airline said.";
+    check(text, "Safety is our top priority,", Some("Boeing"));
+    check(text, "We regret the impact,", Some("Alaska Airlines"));
+    // The carrier is of the airline's trade, though Boeing was named since
+    // as "the company".
+    let text = "Grounded\n\nAlaska Airlines said on Saturday it had grounded its fleet.\n\n\
+                Boeing said in a statement that it supported the decision. “Safety first,” the \
+                company said.\n\n“We are inspecting every plane,” the carrier said.";
+    check(text, "Safety first,", Some("Boeing"));
+    check(
+        text,
+        "We are inspecting every plane,",
+        Some("Alaska Airlines"),
+    );
+    // A body of the noun's own trade stays what the noun means.
+    let text = "Grounded\n\nAlaska Airlines grounded its fleet.\n\nPortland said it would \
+                help. “We are sorry,” the airline said.";
+    check(text, "We are sorry,", Some("Alaska Airlines"));
+    // With no airline named, "the airline" is still not the planemaker.
+    let text = "Grounded\n\nBoeing said in a statement that it supported the decision. “Safety \
+                first,” the planemaker said.\n\n“We are sorry,” the airline said.";
+    check(text, "We are sorry,", None);
+}

@@ -465,6 +465,24 @@ fn a_bad_list_of_names_is_an_error_that_names_file_and_line() {
 }
 
 #[test]
+fn a_noun_of_two_trades_is_an_error() {
+    let dir = english_grammar_copy("two-trades");
+    let people = std::fs::read_to_string(dir.join("people.toml")).unwrap();
+    let people = people.replace("[trades]\n", "[trades]\ncourier = [\"carrier\"]\n");
+    crate::write(&dir, "people.toml", &people);
+    let out = quotetrace(
+        &["extract", "--grammar", dir.to_str().unwrap(), "-"],
+        Some("text"),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("people.toml") && stderr(&out).contains("`carrier` names two trades"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn an_occupations_ending_too_short_to_tell_is_an_error() {
     let dir = english_grammar_copy("short-suffix");
     let people = std::fs::read_to_string(dir.join("people.toml")).unwrap();
