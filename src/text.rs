@@ -779,6 +779,12 @@ pub fn quote_ends_with<const N: usize>(text: &str, t: &Token, stops: [char; N]) 
         .ends_with(stops)
 }
 
+/// Whether the stop `t` stands between two digits: "28.9".
+fn is_decimal_point(text: &str, t: &Token) -> bool {
+    let digit_at = |at: usize| text.as_bytes().get(at).is_some_and(u8::is_ascii_digit);
+    t.lower == "." && t.span.start > 0 && digit_at(t.span.start - 1) && digit_at(t.span.end)
+}
+
 fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
     let starts_sentence = |next: Option<&Token>| match next {
         None => true,
@@ -793,8 +799,11 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
         // Only a stop or a quotation can end a sentence: what follows is
         // looked at for those alone.
         let ends = match t.kind {
+            // (Not a decimal point: "owns 28.9 per cent".)
             TokenKind::Punct => {
-                matches!(t.lower, "." | "?" | "!" | "…") && starts_sentence(tokens.get(i + 1))
+                matches!(t.lower, "." | "?" | "!" | "…")
+                    && starts_sentence(tokens.get(i + 1))
+                    && !is_decimal_point(text, t)
             }
             TokenKind::Quote(_) => {
                 // A quotation that ends with a full stop inside its marks ends

@@ -8646,3 +8646,10 @@ fn a_business_noun_is_the_lone_name_that_spoke_since_a_body_of_another_trade() {
                 first,” the planemaker said.\n\n“We are sorry,” the airline said.";
     check(text, "We are sorry,", None);
 }
+
+#[test]
+fn a_decimal_point_ends_no_sentence() {
+    let text = "Owners\n\nSir Jim Ratcliffe, who owns 28.9 per cent of the club, insisted last \
+                night: “We are making progress.”";
+    check(text, "We are making progress.", Some("Jim Ratcliffe"));
+}
