@@ -8653,3 +8653,13 @@ fn a_decimal_point_ends_no_sentence() {
                 night: “We are making progress.”";
     check(text, "We are making progress.", Some("Jim Ratcliffe"));
 }
+
+#[test]
+fn a_legend_or_a_gymnast_is_a_persons_description() {
+    let text = "Old Trafford\n\nWayne Rooney hit out at his old club's owners. “The fans deserve \
+                better,” the Manchester United legend said.";
+    check(text, "The fans deserve better,", Some("Wayne Rooney"));
+    let text = "Paris\n\nSimone Biles won her third gold medal. “I am so proud,” the gymnast \
+                told reporters.";
+    check(text, "I am so proud,", Some("Simone Biles"));
+}
