@@ -8663,3 +8663,21 @@ fn a_legend_or_a_gymnast_is_a_persons_description() {
                 told reporters.";
     check(text, "I am so proud,", Some("Simone Biles"));
 }
+
+#[test]
+fn averred_and_rued_are_cues() {
+    let text = "Guwahati\n\n“Our government has delivered on every promise,” Shah averred.\n\n\
+                “It is a shame,” the minister rued. “Why now?” Ms Rao enquired.";
+    check(
+        text,
+        "Our government has delivered on every promise,",
+        Some("Shah"),
+    );
+    for (quote, cue) in [
+        ("Our government has delivered on every promise,", "averred"),
+        ("It is a shame,", "rued"),
+        ("Why now?", "enquired"),
+    ] {
+        assert_eq!(quote_in(text, quote).cue.as_deref(), Some(cue), "{quote}");
+    }
+}
