@@ -393,13 +393,16 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
         let right = right_flanking(text, para, pos, len);
         return match (left, right) {
             // An opener needs a closer ahead in the paragraph, and is not an
-            // elision such as ’90s or ’em.
+            // elision such as ’90s or ’em. (Or it runs on: the next paragraph
+            // opens with the same mark, as a quote of several paragraphs
+            // does: "said: 'We were given no food. ¶ 'My children …'".)
             (true, false)
                 if info.spec.role != MarkRole::Close
                     || last_single_close.is_some_and(|p| p > pos) =>
             {
-                let viable = last_single_close.is_some_and(|p| p > pos);
-                if viable && !is_elision(&text[pos + len..para.end]) {
+                let closes_ahead = last_single_close.is_some_and(|p| p > pos);
+                let runs_on = || ctx.next_para_opener.is_some_and(|(next, _)| next == c);
+                if (closes_ahead || runs_on()) && !is_elision(&text[pos + len..para.end]) {
                     Role::Open
                 } else {
                     Role::Ignore

@@ -8681,3 +8681,25 @@ fn averred_and_rued_are_cues() {
         assert_eq!(quote_in(text, quote).cue.as_deref(), Some(cue), "{quote}");
     }
 }
+
+#[test]
+fn a_single_marked_quote_runs_on_into_the_next_paragraph() {
+    // British papers quote in single marks, and a quote of several
+    // paragraphs leaves each but the last open.
+    let text = "Stranded\n\nSarah Jones, 34, from Reading, said: 'We were given no food, no water \
+                and no information.\n\n'My children were crying and nobody cared.'\n\nA BA \
+                spokesman said: 'We apologise.'";
+    check(
+        text,
+        "We were given no food, no water and no information.",
+        Some("Sarah Jones"),
+    );
+    check(
+        text,
+        "My children were crying and nobody cared.",
+        Some("Sarah Jones"),
+    );
+    // An opener with no closer and no paragraph run on is no quote.
+    let found = quotes_of("Rock\n\nThey played 'round the clock, he said.\n\nThen they slept.");
+    assert!(found.is_empty(), "{found:?}");
+}
