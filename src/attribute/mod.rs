@@ -6661,9 +6661,11 @@ impl<'a> Attributor<'a> {
         // "Officials who visited on Tuesday said", "Residents whose homes
         // were flooded said": a clause that restricts the subject stands
         // between it and the verb, with no comma.
-        // (Each is looked for among the words just before the verb.)
+        // (Each is looked for among the twelve words before the verb: "A
+        // mother-of-two who was left stranded at Heathrow for 14 hours has
+        // slammed".)
         let restrictor = |starts: &dyn Fn(usize) -> bool| {
-            (i.saturating_sub(8).max(floor + 1)..i)
+            (i.saturating_sub(12).max(floor + 1)..i)
                 .rev()
                 .take_while(|&k| tokens[k].is_word())
                 .find(|&k| starts(k))
@@ -8803,11 +8805,31 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|d| d.info.is_title() && d.info.has_description())
         };
+        // ("A mother-of-two has slammed British Airways for ‘appalling’
+        // treatment" ¶ "Sarah Jones, 34, from Reading, said": a lead in the
+        // present perfect brings in someone by who they are, and names
+        // them next. Not "A man was killed", nor "A woman told the BBC",
+        // a passer-by.)
+        let someone_in_the_lead = || {
+            indefinite
+                && self.grammar.description_class(noun) == Some("person")
+                && tokens[f.end..]
+                    .iter()
+                    .take_while(|t| t.quote().is_none() && !t.sentence_end)
+                    .any(|t| matches!(t.lower, "has" | "have"))
+        };
+        let gender = gender_of(described.iter().map(|t| t.info));
         titled
             .or_else(|| {
-                (bare || owned)
-                    .then(|| soon.clone().find(untitled))
-                    .flatten()
+                if bare || owned {
+                    soon.clone().find(untitled)
+                } else if someone_in_the_lead() {
+                    soon.clone().find(|m| {
+                        untitled(m) && genders_agree(gender, self.names.entities[m.entity].gender())
+                    })
+                } else {
+                    None
+                }
             })
             .map(|m| m.entity)
     }

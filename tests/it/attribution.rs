@@ -8703,3 +8703,20 @@ fn a_single_marked_quote_runs_on_into_the_next_paragraph() {
     let found = quotes_of("Rock\n\nThey played 'round the clock, he said.\n\nThen they slept.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_leads_someone_in_the_present_perfect_is_named_next() {
+    let text = "Stranded\n\nA mother-of-two who was left stranded at Heathrow for 14 hours has \
+                slammed British Airways for 'appalling' treatment.\n\nSarah Jones, 34, from \
+                Reading, said: 'We were given no food.'";
+    check(text, "appalling", Some("Sarah Jones"));
+    // A father is no woman named first.
+    let text = "Stranded\n\nA father-of-three has slammed British Airways for 'appalling' \
+                treatment.\n\nHis wife, Sarah Jones, said: 'We were given no food.'\n\nJohn \
+                Jones said: 'Never again.'";
+    check(text, "appalling", Some("John Jones"));
+    // A passer-by in the past tense is not the one named next.
+    let text = "Stranded\n\nA woman told the BBC the service was 'appalling'.\n\nSarah Jones, \
+                34, said: 'We were given no food.'";
+    check(text, "appalling", None);
+}
