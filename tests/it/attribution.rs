@@ -8720,3 +8720,15 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
                 34, said: 'We were given no food.'";
     check(text, "appalling", None);
 }
+
+#[test]
+fn a_pause_inside_the_words_is_a_cue() {
+    let text = "Anfield\n\nPep Guardiola admitted his side were beaten.\n\n“We were,” he paused, \
+                “simply not at our level today.”";
+    check(text, "We were,", Some("Pep Guardiola"));
+    check(
+        text,
+        "simply not at our level today.",
+        Some("Pep Guardiola"),
+    );
+}
