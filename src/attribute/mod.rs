@@ -7296,10 +7296,35 @@ impl<'a> Attributor<'a> {
     /// after "told": whom one tells is no speaker ("…, his sister, Tanya
     /// Hill, told KSTP-TV.").
     fn inverted_subject(&self, tokens: &[Token], v: usize, end: usize) -> Option<Found> {
-        if self.verb_at(tokens, v)? == "tell" {
+        let lemma = self.verb_at(tokens, v)?;
+        if lemma == "tell" {
             return None;
         }
-        self.subject_after(tokens, v + 1, end)
+        // (Nor whom one urges, asks or warns to do something: "The
+        // letter, signed by lawmakers, urged the administration to act.")
+        let f = self.subject_after(tokens, v + 1, end)?;
+        let infinitive = |k: usize| {
+            tokens[k].lower == "to"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+        };
+        let asks_to_act = matches!(
+            lemma,
+            "urge"
+                | "ask"
+                | "warn"
+                | "implore"
+                | "beg"
+                | "exhort"
+                | "order"
+                | "instruct"
+                | "remind"
+                | "advise"
+                | "challenge"
+                | "call"
+        );
+        (!asks_to_act || !(f.start..(f.end + 1).min(end)).any(infinitive)).then_some(f)
     }
 
     /// The subject after an inverted verb: "said Putin", "said the spokesman,

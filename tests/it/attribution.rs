@@ -8732,3 +8732,18 @@ fn a_pause_inside_the_words_is_a_cue() {
         Some("Pep Guardiola"),
     );
 }
+
+#[test]
+fn whom_one_urges_to_act_is_no_inverted_subject() {
+    let text = "Letter\n\nThe letter, signed by 42 lawmakers, urged the administration to reverse \
+                course. “This decision will harm millions of families,” the letter said.";
+    check_mention(
+        text,
+        "This decision will harm millions of families,",
+        "the letter",
+        None,
+    );
+    // An inverted subject may still be followed by "to" and a place.
+    let text = "Vote\n\nThe council met. “We will win,” added Mayor Ann Lee to applause.";
+    check(text, "We will win,", Some("Ann Lee"));
+}
