@@ -3519,10 +3519,15 @@ impl<'a> Attributor<'a> {
         // how the person was, before the name.)
         // (Or one such word alone, as headlines write it: "“…,” defiant
         // Starmer says".)
+        // (Not a noun of words, which the clause after it is about: "“a
+        // red wave,” a claim Democrats dismissed as “fantasy.”")
         let how_they_were = matches!(f.who, Who::Entity(_))
             && match prefix {
                 [a, rest @ ..] if matches!(a.lower, "a" | "an") => {
-                    rest.len() <= 3 && rest.iter().all(|t| t.is_word() && !t.capital)
+                    rest.len() <= 3
+                        && rest
+                            .iter()
+                            .all(|t| t.is_word() && !t.capital && !t.info.is_speech_noun())
                 }
                 [word] => word.is_word() && !word.capital && !word.info.is_closed_class(),
                 _ => false,

@@ -8747,3 +8747,14 @@ fn whom_one_urges_to_act_is_no_inverted_subject() {
     let text = "Vote\n\nThe council met. “We will win,” added Mayor Ann Lee to applause.";
     check(text, "We will win,", Some("Ann Lee"));
 }
+
+#[test]
+fn a_claim_after_the_words_is_no_attribution() {
+    let text = "Results\n\nRepublicans, for their part, said the results showed “a red wave,” a \
+                claim Democrats dismissed as “fantasy.”";
+    check(text, "a red wave,", Some("Republicans"));
+    check(text, "fantasy.", Some("Democrats"));
+    // How the speaker was still may stand before the name.
+    let text = "Night\n\n“We did it,” an emotional Eric Adams said.";
+    check(text, "We did it,", Some("Eric Adams"));
+}
