@@ -113,6 +113,8 @@ pub enum Source {
     /// "That is the view of Ann Lee".
     SignedBelow,
     Continuation,
+    /// A transcript's label opens the paragraph: "PENCE: …".
+    Label,
 }
 
 /// Two kinds of body that are never one another: a business ("the
@@ -2252,6 +2254,7 @@ impl<'a> Attributor<'a> {
             }
         }
         self.headline_quotes_from_body(quotes, &mut out);
+        self.labelled_speakers(quotes, &mut out);
         self.carry_channels(quotes, &mut out);
         (out, self.names.entities)
     }
@@ -2292,6 +2295,95 @@ impl<'a> Attributor<'a> {
                 out[qi].mention = out[b].mention;
             }
         }
+    }
+
+    /// "PENCE: Well, look, Hillary Clinton apparently thinks this is an
+    /// episode of “Shark Tank.”": in a transcript, a paragraph opens on its
+    /// speaker's name in capitals and a colon, and the quotes after the
+    /// label that name no one else are that speaker's. A label is taken
+    /// when it names a person the article named ("Mike Pence"), or when
+    /// it labels two paragraphs or more; not "BREAKING:" nor "UPDATE:".
+    fn labelled_speakers(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
+        if out.iter().all(|a| a.source.is_some()) {
+            return;
+        }
+        let labels: Vec<Option<Span>> = (0..self.paras.len())
+            .map(|p| {
+                let start = self.paras[p].tokens.first()?.span.start;
+                self.speaker_label_at(start)
+            })
+            .collect();
+        let label_text = |span: Span| &self.text[span.start..span.end];
+        for qi in 0..quotes.len() {
+            let Some(label) = labels[quotes[qi].paragraph] else {
+                continue;
+            };
+            if out[qi].source.is_some() || label.end >= quotes[qi].outer.start {
+                continue;
+            }
+            let person = self.labelled_person(label_text(label));
+            let repeated = labels
+                .iter()
+                .flatten()
+                .filter(|other| label_text(**other) == label_text(label))
+                .nth(1)
+                .is_some();
+            let speaker = match person {
+                Some(e) => self.names.entities[e].name.clone(),
+                None if repeated => title_cased(label_text(label)),
+                None => continue,
+            };
+            out[qi] = Attribution {
+                speaker: Some(speaker),
+                mention: Some(label),
+                cue: Some(":".to_owned()),
+                channel: None,
+                source: Some(Source::Label),
+            };
+        }
+    }
+
+    /// The speaker's label a paragraph opens with at byte `start`, past its
+    /// opening marks: one to four words in capitals ("PENCE", "SEN. JOHN
+    /// FETTERMAN") before a colon; its span, the colon excluded.
+    fn speaker_label_at(&self, start: usize) -> Option<Span> {
+        let rest = &self.text[start..];
+        let skipped = rest.len()
+            - rest
+                .trim_start_matches(['"', '“', '‘', '\'', '«', ' '])
+                .len();
+        let rest = &rest[skipped..];
+        // (Read a character at a time: most paragraphs end the search at
+        // their second letter, in lower case.)
+        let colon = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | ' ')))
+            .filter(|&(_, c)| c == ':')?
+            .0;
+        let label = &rest[..colon];
+        let words: Vec<&str> = label.split(' ').collect();
+        let a_label = words.len() <= 4
+            && label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && words.iter().all(|w| w.chars().any(char::is_alphabetic))
+            && !self.grammar.is_headline_label(&words[0].to_lowercase());
+        a_label.then(|| Span::new(start + skipped, start + skipped + colon))
+    }
+
+    /// The one person (or name of no known kind) the article named whose
+    /// name holds a label's last word: "Mike Pence" for "PENCE", "GOV.
+    /// MIKE PENCE".
+    fn labelled_person(&self, label: &str) -> Option<usize> {
+        let last = label
+            .rsplit(' ')
+            .next()?
+            .trim_end_matches('.')
+            .to_lowercase();
+        let mut people = self
+            .names
+            .holders_of(&last)
+            .filter(|&e| self.names.entities[e].kind != EntityKind::Organisation);
+        let first = people.next()?;
+        people.next().is_none().then_some(first)
     }
 
     /// Channels the quote's own sentence does not name. "He tweeted: “…”"
@@ -9889,6 +9981,21 @@ fn is_preposition(lower: &str) -> bool {
 /// known kind, which may be a body's ("it") once it speaks.
 fn is_a_lone_word(e: &names::Entity) -> bool {
     e.kind == EntityKind::Unknown && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
+}
+
+/// "Wallace" for "WALLACE", "Sen. John Fetterman" for "SEN. JOHN
+/// FETTERMAN": a label in capitals as a name is printed.
+fn title_cased(label: &str) -> String {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+    };
+    label.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `d` makes an office a deputy's or a shadow's, another office

@@ -8758,3 +8758,38 @@ fn a_claim_after_the_words_is_no_attribution() {
     let text = "Night\n\n“We did it,” an emotional Eric Adams said.";
     check(text, "We did it,", Some("Eric Adams"));
 }
+
+#[test]
+fn a_transcripts_label_is_its_paragraphs_speaker() {
+    let text = "Interview\n\nGov. Mike Pence spoke to Chris Wallace on Sunday.\n\nWALLACE: Will \
+                she be there?\n\nPENCE: Well, look, she thinks this is an episode of “Shark \
+                Tank.” It is not.\n\nWALLACE: As “The Journal” wrote, it shows people's \
+                concern.\n\nPENCE: No.";
+    check(text, "Shark Tank.", Some("Mike Pence"));
+    check(text, "The Journal", Some("Chris Wallace"));
+    check_mention(text, "Shark Tank.", "PENCE", Some("Mike Pence"));
+    // A label in a paragraph that is itself a quote, and a label the
+    // article names no one by, used twice.
+    let text = "Transcript\n\n\"HOST: You called it ‘a disgrace.’ Why?\n\n\"GUEST: Because it \
+                was ‘a disgrace.’\n\n\"HOST: Thank you.\n\n\"GUEST: You are ‘welcome.’";
+    check(text, "welcome.", Some("Guest"));
+    let found = quotes_of(text);
+    let speakers: Vec<_> = found
+        .iter()
+        .filter(|q| q.text == "a disgrace.")
+        .map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("Host"), Some("Guest")]);
+    // The quote the label stands in is not the label's: it holds it.
+    let outer = found
+        .iter()
+        .find(|q| q.text.starts_with("HOST: You"))
+        .unwrap();
+    assert_eq!(outer.speaker, None, "{outer:?}");
+    // A headline's label, or a label used once that names no one, is none.
+    let text = "Storm\n\nBREAKING: The storm is “historic.”\n\nBREAKING: It is “fast.”\n\n\
+                NOTE: It was “slow.”";
+    check(text, "historic.", None);
+    check(text, "fast.", None);
+    check(text, "slow.", None);
+}
