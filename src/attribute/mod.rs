@@ -446,13 +446,29 @@ impl<'a> Attributor<'a> {
                 }
                 // "The Prince of Wales added", after "Prince William": a
                 // royal style is the one person named before with its title
-                // (none when two were: "Prince Harry" too).
+                // (none when two were: "Prince Harry" too). With none so
+                // titled, it is the one royal named before, of its gender:
+                // "Prince Harry lost … The Duke of Sussex had argued".
                 if !headline && let Some((title, end)) = self.royal_style_at(&tokens, i) {
-                    let mut holders = self.names.entities.iter().enumerate().filter(|(_, e)| {
-                        e.kind == EntityKind::Person
-                            && e.descriptors.iter().any(|d| d.lower == title)
+                    let people = || {
+                        let all = self.names.entities.iter().enumerate();
+                        all.filter(|(_, e)| e.kind == EntityKind::Person)
+                    };
+                    let mut holders = people()
+                        .filter(|(_, e)| e.descriptors.iter().any(|d| d.lower == title))
+                        .peekable();
+                    let gender = gender_of([tokens[i + 1].info]);
+                    let royals = people().filter(|(_, e)| {
+                        e.descriptors
+                            .iter()
+                            .any(|d| self.grammar.class(d.info) == Some("royal"))
+                            && genders_agree(gender, e.gender())
                     });
-                    if let (Some((entity, _)), None) = (holders.next(), holders.next()) {
+                    let holder = match holders.peek() {
+                        Some(_) => the_only(holders),
+                        None => the_only(royals),
+                    };
+                    if let Some((entity, _)) = holder {
                         self.push_described(&tokens, i, end, entity);
                         i = end;
                         continue;
@@ -2378,12 +2394,11 @@ impl<'a> Attributor<'a> {
             .next()?
             .trim_end_matches('.')
             .to_lowercase();
-        let mut people = self
-            .names
-            .holders_of(&last)
-            .filter(|&e| self.names.entities[e].kind != EntityKind::Organisation);
-        let first = people.next()?;
-        people.next().is_none().then_some(first)
+        the_only(
+            self.names
+                .holders_of(&last)
+                .filter(|&e| self.names.entities[e].kind != EntityKind::Organisation),
+        )
     }
 
     /// Channels the quote's own sentence does not name. "He tweeted: “…”"
@@ -9981,6 +9996,12 @@ fn is_preposition(lower: &str) -> bool {
 /// known kind, which may be a body's ("it") once it speaks.
 fn is_a_lone_word(e: &names::Entity) -> bool {
     e.kind == EntityKind::Unknown && matches!(&e.tokens[..], [one] if !is_given_name(one.info))
+}
+
+/// The one item `items` yields, if it yields exactly one.
+fn the_only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// "Wallace" for "WALLACE", "Sen. John Fetterman" for "SEN. JOHN

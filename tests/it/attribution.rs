@@ -8793,3 +8793,17 @@ fn a_transcripts_label_is_its_paragraphs_speaker() {
     check(text, "fast.", None);
     check(text, "slow.", None);
 }
+
+#[test]
+fn a_royal_style_no_one_holds_is_the_one_royal_named() {
+    let text = "Security\n\nPrince Harry lost his challenge on Friday.\n\nThe Duke of Sussex, 40, \
+                had argued that he was “singled out.”";
+    check(text, "singled out.", Some("Prince Harry"));
+    // Not a royal of the other gender, nor one of two.
+    let text = "Visit\n\nPrincess Anne toured the site.\n\nThe Duke of Kent said it was “a \
+                triumph.”";
+    check(text, "a triumph.", Some("Duke of Kent"));
+    let text = "Visit\n\nPrince William and Prince Harry met on Friday.\n\nThe Duke of Sussex \
+                said it was “a start.”";
+    check(text, "a start.", Some("Duke of Sussex"));
+}
