@@ -420,7 +420,7 @@ pub fn tokenize<'a>(
 }
 
 /// A word of two letters or more, all capitals: "US", "WHO", "NATO".
-fn in_capitals(text: &str, t: &Token) -> bool {
+pub fn in_capitals(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.span.len() >= 2
         && text.as_bytes()[t.span.start..t.span.end]

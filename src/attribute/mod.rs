@@ -7706,11 +7706,16 @@ impl<'a> Attributor<'a> {
             w.is_word() && !w.capital && (w.info.is_title() || w.info.has_description())
         };
         // ("White House press secretary Jen Psaki": a title may be two
-        // words, the first no title alone.)
+        // words, the first no title alone.) (An initialism may stand among
+        // them: "Meta's chief AI scientist, Yann LeCun".)
         let words = tokens
             .get(run_end..limit.min(run_end + 3))?
             .iter()
-            .take_while(|w| w.is_word() && !w.capital && !w.info.is_closed_class())
+            .take_while(|w| {
+                w.is_word()
+                    && (!w.capital || crate::text::in_capitals(self.text, w))
+                    && !w.info.is_closed_class()
+            })
             .count();
         let titles = (1..=words)
             .rev()

@@ -8807,3 +8807,10 @@ fn a_royal_style_no_one_holds_is_the_one_royal_named() {
                 said it was “a start.”";
     check(text, "a start.", Some("Duke of Sussex"));
 }
+
+#[test]
+fn an_initialism_inside_a_title_before_a_name_set_off() {
+    let text = "Models\n\nMeta's chief AI scientist, Yann LeCun, was blunter, calling the claims \
+                “marketing.”";
+    check(text, "marketing.", Some("Yann LeCun"));
+}
