@@ -9543,14 +9543,25 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         });
     // "Osama Hamdan, speaking in Beirut, rejected", "Ana Ruiz, 54, said",
     // "The senator, a former mayor, was blunter": an aside set off after
-    // the name, then the verb.
-    let aside = tokens.get(end).is_some_and(|t| t.is_punct(','))
-        && (end + 2..tokens.len().min(end + 12))
+    // the name, then the verb. (Or two: "Ana, 27, who works the register,
+    // is more blunt"; the second opens in lower case.)
+    let mut aside = false;
+    let mut open = end;
+    for second in [false, true] {
+        let opens_aside = tokens.get(open).is_some_and(|t| t.is_punct(','))
+            && (!second || tokens.get(open + 1).is_some_and(|t| !t.capital));
+        let Some(c) = (open + 2..tokens.len().min(open + 12))
             .find(|&c| tokens[c].is_punct(',') || tokens[c].sentence_end)
-            .is_some_and(|c| {
-                tokens[c].is_punct(',')
-                    && tokens.get(c + 1).is_some_and(|t| verb(t) || auxiliary(t))
-            });
+            .filter(|&c| opens_aside && tokens[c].is_punct(','))
+        else {
+            break;
+        };
+        if tokens.get(c + 1).is_some_and(|t| verb(t) || auxiliary(t)) {
+            aside = true;
+            break;
+        }
+        open = c;
+    }
     tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive || aside
 }
 

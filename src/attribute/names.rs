@@ -1255,5 +1255,21 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "technologies"
             | "therapeutics"
             | "ventures"
+            // ("Westbrook Properties", "Alaska Airlines", "Rio Tinto
+            // Resources": a landlord's, a carrier's, a miner's.)
+            | "airlines"
+            | "airways"
+            | "associates"
+            | "brands"
+            | "enterprises"
+            | "foods"
+            | "logistics"
+            | "networks"
+            | "partners"
+            | "properties"
+            | "realty"
+            | "resources"
+            | "software"
+            | "solutions"
     )
 }

@@ -8814,3 +8814,16 @@ fn an_initialism_inside_a_title_before_a_name_set_off() {
                 “marketing.”";
     check(text, "marketing.", Some("Yann LeCun"));
 }
+
+#[test]
+fn a_landlords_name_is_a_bodys_and_a_daughter_set_off_twice_is_the_subject() {
+    // "Westbrook Properties" is a company, no "she".
+    let text = "Bakery\n\nMaria Gonzalez runs a bakery.\n\nHer landlord, Westbrook Properties, did \
+                not return calls.\n\n“It is greed,” she says.";
+    check(text, "It is greed,", Some("Maria Gonzalez"));
+    // Two asides, an age and a clause, between the name and its verb.
+    let text = "Bakery\n\nMaria Gonzalez runs a bakery. “We are fine,” she says.\n\nGonzalez's \
+                daughter, Ana, 27, who works the register on weekends, is more blunt. “It is \
+                greed,” she says.";
+    check(text, "It is greed,", Some("Ana Gonzalez"));
+}
