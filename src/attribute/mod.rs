@@ -5160,12 +5160,13 @@ impl<'a> Attributor<'a> {
                     return Some(title.to_owned());
                 }
             }
-            // ("Speaking on the “Pod Save America” podcast": a title set
-            // before its medium's noun, after "on the".)
+            // ("Speaking on the “Pod Save America” podcast", "on his “New
+            // Heights” podcast": a title set before its medium's noun, after
+            // "on the" or an owner's word.)
             if i != q
                 && tokens[i].quote().is_some()
                 && i >= 2
-                && tokens[i - 1].lower == "the"
+                && (tokens[i - 1].lower == "the" || tokens[i - 1].info.is_possessive_determiner())
                 && tokens[i - 2].lower == "on"
                 && let Some(noun) = tokens.get(i + 1).filter(|t| t.info.is_media_noun())
             {

@@ -8827,3 +8827,14 @@ fn a_landlords_name_is_a_bodys_and_a_daughter_set_off_twice_is_the_subject() {
                 greed,” she says.";
     check(text, "It is greed,", Some("Ana Gonzalez"));
 }
+
+#[test]
+fn a_podcast_titled_after_its_owners_word_and_magazines_are_channels() {
+    let text = "Podcast\n\nTravis Kelce, speaking on his “New Heights” podcast, joked: “She is \
+                the boss.”\n\nSelena Gomez told Vanity Fair she felt “more like myself.”";
+    check_channel(text, "She is the boss.", Some("New Heights podcast"));
+    check_channel(text, "more like myself.", Some("Vanity Fair"));
+    // A fair that is no magazine's is no channel.
+    let text = "Iowa\n\n“We will win,” Trump said at the Iowa State Fair.";
+    check_channel(text, "We will win,", None);
+}
