@@ -1475,10 +1475,20 @@ impl<'a> Attributor<'a> {
         // (A name of no known kind too, or a capitalised word the names
         // did not take, opening its sentence: one with a mother is a
         // person, "Kelce's mother, Donna".)
+        // (Not a given name the article named alone: "Omar's wife, Leila"
+        // is not Leila Omar.)
         if tokens[owner].possessive {
             let a_person = match self.mention_entity(tokens, owner) {
-                Some(e) => self.names.entities[e].kind != EntityKind::Organisation,
-                None => tokens[owner].capital && !tokens[owner].info.is_closed_class(),
+                Some(e) => {
+                    let e = &self.names.entities[e];
+                    let a_first_name = e.tokens.len() == 1 && is_given_name(e.tokens[0].info);
+                    e.kind != EntityKind::Organisation && !a_first_name
+                }
+                None => {
+                    tokens[owner].capital
+                        && !tokens[owner].info.is_closed_class()
+                        && !is_given_name(tokens[owner].info)
+                }
             };
             return a_person.then(|| names::printed_word(self.text, &tokens[owner]));
         }

@@ -8838,3 +8838,11 @@ fn a_podcast_titled_after_its_owners_word_and_magazines_are_channels() {
     let text = "Iowa\n\n“We will win,” Trump said at the Iowa State Fair.";
     check_channel(text, "We will win,", None);
 }
+
+#[test]
+fn a_first_names_wife_takes_no_family_name_from_it() {
+    let text = "Border\n\n“Traffic,” replied Omar, shrugging.\n\nOmar's wife, Leila, watched from \
+                the car. “He always does this,” she sighed.";
+    check(text, "Traffic,", Some("Omar"));
+    check(text, "He always does this,", Some("Leila"));
+}
