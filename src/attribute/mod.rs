@@ -2330,33 +2330,30 @@ impl<'a> Attributor<'a> {
     /// when it names a person the article named ("Mike Pence"), or when
     /// it labels two paragraphs or more; not "BREAKING:" nor "UPDATE:".
     fn labelled_speakers(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
-        if out.iter().all(|a| a.source.is_some()) {
-            return;
-        }
-        let labels: Vec<Option<Span>> = (0..self.paras.len())
-            .map(|p| {
-                let start = self.paras[p].tokens.first()?.span.start;
-                self.speaker_label_at(start)
-            })
-            .collect();
+        let label_of = |p: usize| self.speaker_label_at(self.paras[p].tokens.first()?.span.start);
         let label_text = |span: Span| &self.text[span.start..span.end];
         for qi in 0..quotes.len() {
-            let Some(label) = labels[quotes[qi].paragraph] else {
+            if out[qi].source.is_some() {
+                continue;
+            }
+            let Some(label) = label_of(quotes[qi].paragraph) else {
                 continue;
             };
-            if out[qi].source.is_some() || label.end >= quotes[qi].outer.start {
+            if label.end >= quotes[qi].outer.start {
                 continue;
             }
             let person = self.labelled_person(label_text(label));
-            let repeated = labels
-                .iter()
-                .flatten()
-                .filter(|other| label_text(**other) == label_text(label))
-                .nth(1)
-                .is_some();
+            // (Read again only for a label that names no one.)
+            let repeated = || {
+                (0..self.paras.len())
+                    .filter_map(label_of)
+                    .filter(|other| label_text(*other) == label_text(label))
+                    .nth(1)
+                    .is_some()
+            };
             let speaker = match person {
                 Some(e) => self.names.entities[e].name.clone(),
-                None if repeated => title_cased(label_text(label)),
+                None if repeated() => title_cased(label_text(label)),
                 None => continue,
             };
             out[qi] = Attribution {
@@ -9561,9 +9558,12 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     for second in [false, true] {
         let opens_aside = tokens.get(open).is_some_and(|t| t.is_punct(','))
             && (!second || tokens.get(open + 1).is_some_and(|t| !t.capital));
+        if !opens_aside {
+            break;
+        }
         let Some(c) = (open + 2..tokens.len().min(open + 12))
             .find(|&c| tokens[c].is_punct(',') || tokens[c].sentence_end)
-            .filter(|&c| opens_aside && tokens[c].is_punct(','))
+            .filter(|&c| tokens[c].is_punct(','))
         else {
             break;
         };
