@@ -2330,7 +2330,14 @@ impl<'a> Attributor<'a> {
     /// when it names a person the article named ("Mike Pence"), or when
     /// it labels two paragraphs or more; not "BREAKING:" nor "UPDATE:".
     fn labelled_speakers(&self, quotes: &[FoundQuote], out: &mut [Attribution]) {
-        let label_of = |p: usize| self.speaker_label_at(self.paras[p].tokens.first()?.span.start);
+        // Each paragraph's label, read when first asked for (a paragraph
+        // of many quotes is read once).
+        let mut labels: Vec<Option<Option<Span>>> = vec![None; self.paras.len()];
+        let mut label_of = |p: usize| {
+            *labels[p].get_or_insert_with(|| {
+                self.speaker_label_at(self.paras[p].tokens.first()?.span.start)
+            })
+        };
         let label_text = |span: Span| &self.text[span.start..span.end];
         for qi in 0..quotes.len() {
             if out[qi].source.is_some() {
@@ -2342,18 +2349,18 @@ impl<'a> Attributor<'a> {
             if label.end >= quotes[qi].outer.start {
                 continue;
             }
-            let person = self.labelled_person(label_text(label));
-            // (Read again only for a label that names no one.)
-            let repeated = || {
-                (0..self.paras.len())
-                    .filter_map(label_of)
+            let speaker = match self.labelled_person(label_text(label)) {
+                Some(e) => self.names.entities[e].name.clone(),
+                // (The other paragraphs are read only for a label that
+                // names no one.)
+                None if (0..self.paras.len())
+                    .filter_map(&mut label_of)
                     .filter(|other| label_text(*other) == label_text(label))
                     .nth(1)
-                    .is_some()
-            };
-            let speaker = match person {
-                Some(e) => self.names.entities[e].name.clone(),
-                None if repeated() => title_cased(label_text(label)),
+                    .is_some() =>
+                {
+                    title_cased(label_text(label))
+                }
                 None => continue,
             };
             out[qi] = Attribution {
@@ -2371,10 +2378,13 @@ impl<'a> Attributor<'a> {
     /// FETTERMAN") before a colon; its span, the colon excluded.
     fn speaker_label_at(&self, start: usize) -> Option<Span> {
         let rest = &self.text[start..];
-        let skipped = rest.len()
-            - rest
-                .trim_start_matches(['"', '“', '‘', '\'', '«', ' '])
-                .len();
+        // (An opening mark or two, no more: a paragraph of marks alone is
+        // no transcript's.)
+        let skipped = rest
+            .char_indices()
+            .take(3)
+            .find(|&(_, c)| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | ' '))?
+            .0;
         let rest = &rest[skipped..];
         // (Read a character at a time: most paragraphs end the search at
         // their second letter, in lower case.)
