@@ -9134,7 +9134,6 @@ impl<'a> Attributor<'a> {
 
     /// Whether the word after byte `at`, in its sentence, is a verb of
     /// speech: "Boeing said".
-    #[inline(never)]
     fn speech_verb_follows(&self, at: usize) -> bool {
         self.words_of_sentence_from(at)
             .next()
