@@ -23,7 +23,9 @@
 //!    statement went on: "…"`, `Trump's claim that "…"`, a framing subject,
 //!    a paragraph's last quote after a sentence about a person);
 //! 6. the quote before it, when this one continues it; or, for a quotation
-//!    that runs on over paragraphs unsigned, the quote it runs on into.
+//!    that runs on over paragraphs unsigned, the quote it runs on into;
+//! 7. failing all these, a transcript's label that opens the paragraph
+//!    (`PENCE: … "Shark Tank."`, `labelled_speakers`).
 //!
 //! Pronouns and descriptions ("he", "the Russian leader") are then resolved to
 //! the person or body the article established; a description that names no
