@@ -1496,7 +1496,8 @@ impl<'a> Attributor<'a> {
         }
         // ("Moss says … ¶ Her husband, Dave, is less charitable": the owner
         // is the person last named as a subject, if "her" or "his" is known
-        // to fit them and their name has a surname.)
+        // to fit them and their name has a surname.) ("“…,” said Mary
+        // Kinney. Her brother, Tom": or named as the one who spoke.)
         let gender = match tokens[owner].lower {
             "her" => Gender::Female,
             "his" => Gender::Male,
@@ -1507,7 +1508,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .map(|m| (m, &self.names.entities[m.entity]))
-            .find(|(m, o)| m.subject && m.entity != entity && o.gender() == Some(gender))
+            .find(|(m, o)| {
+                (m.subject || self.named_after_speech_verb(m.span.start))
+                    && m.entity != entity
+                    && o.gender() == Some(gender)
+            })
             .map(|(_, o)| o)
             // ("Ms. Kline": a surname alone will do.)
             .filter(|o| {
@@ -1515,6 +1520,22 @@ impl<'a> Attributor<'a> {
                     && (o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
             })
             .and_then(|o| o.name.rsplit(' ').next())
+    }
+
+    /// Whether the name at byte `at` follows a quote's speech verb, as
+    /// its subject: "“…,” said Mary Kinney", "…', said Tom".
+    fn named_after_speech_verb(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let verb = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let verb_at = before.len() - verb.len();
+        !verb.is_empty()
+            && self.grammar.info(&verb.to_lowercase()).is_speech_verb()
+            && before[..verb_at]
+                .trim_end()
+                .ends_with([',', '"', '\u{201d}', '\u{2019}', '\''])
     }
 
     /// Whether token `start` begins its sentence, or follows an opening

@@ -8846,3 +8846,13 @@ fn a_first_names_wife_takes_no_family_name_from_it() {
     check(text, "Traffic,", Some("Omar"));
     check(text, "He always does this,", Some("Leila"));
 }
+
+#[test]
+fn a_relative_owned_by_her_may_be_of_the_woman_who_just_spoke() {
+    // "said Mary Kinney" makes her the one "her" means, not the mother
+    // named as a subject before.
+    let text = "Trial\n\nHis mother, Carol Davis, wept in the gallery.\n\n“We finally have \
+                answers,” said Mary Kinney, whose father died in 2017. Her brother, Tom, added: \
+                “Dad can rest now.”";
+    check(text, "Dad can rest now.", Some("Tom Kinney"));
+}
