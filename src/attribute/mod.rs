@@ -3994,6 +3994,22 @@ impl<'a> Attributor<'a> {
             }
         }
         let (v, f) = chosen?;
+        // "Seth Goldstein, who rates the stock a “sell,” was blunter still:
+        // “…”": a verb in a relative clause set off after the subject is
+        // not what introduces the words; the clause before the colon does.
+        let relative = tokens
+            .get(f.end..v)
+            .and_then(<[Token]>::first_chunk)
+            .is_some_and(|[comma, who]| {
+                comma.is_punct(',') && matches!(who.lower, "who" | "which")
+            });
+        if relative
+            && tokens[q - 1].is_punct(':')
+            && let Some((colon, cue)) = self.short_clause_colon(tokens, start, q)
+            && colon.start == f.start
+        {
+            return Some((colon, cue));
+        }
         // "Trump slammed Democrats, tweeting that they “…”": "tweeting" set
         // off after the verb, with no subject of its own, is how the words
         // came, and says where (`carry_channels`).
@@ -4647,9 +4663,11 @@ impl<'a> Attributor<'a> {
         let mut verb_start = f.end;
         let by_commas = tokens[f.end].is_punct(',');
         if by_commas || is_dash(&tokens[f.end]) {
+            // (A quote may hold the comma: "who rates the stock a
+            // “sell,” was blunter still:".)
             let closes = |t: &Token| {
                 if by_commas {
-                    t.is_punct(',')
+                    t.is_punct(',') || (t.quote().is_some() && self.ends_with_comma(t))
                 } else {
                     is_dash(t)
                 }
@@ -4708,13 +4726,15 @@ impl<'a> Attributor<'a> {
             .unwrap_or(clause.len());
         let verb = &clause[..medium];
         // ("Rachel Reeves was blunt:": a copula and a word of manner;
-        // "Meg Ryan was equally effusive:", an adverb between.)
-        let adverb =
-            |t: &Token| t.lower.ends_with("ly") || matches!(t.lower, "more" | "less" | "even");
+        // "Meg Ryan was equally effusive:", an adverb between; "was
+        // blunter still:", one after.)
+        let adverb = |t: &Token| {
+            t.lower.ends_with("ly") || matches!(t.lower, "more" | "less" | "even" | "still")
+        };
         let copula = matches!(
             verb.first().map(|t| t.lower),
             Some("was" | "is" | "were" | "are")
-        ) && (verb.len() == 2 || (verb.len() == 3 && adverb(&verb[1])));
+        ) && (verb.len() == 2 || (verb.len() == 3 && verb[1..].iter().any(adverb)));
         // A person named or meant by a pronoun may take a verb and its
         // object ("Biden struck a defiant tone:", "Al Thani struck a more
         // cautious note:"); a description, fewer words ("The statement

@@ -8856,3 +8856,24 @@ fn a_relative_owned_by_her_may_be_of_the_woman_who_just_spoke() {
                 “Dad can rest now.”";
     check(text, "Dad can rest now.", Some("Tom Kinney"));
 }
+
+#[test]
+fn a_speech_verb_in_the_subjects_relative_clause_is_not_the_cue_of_its_colon() {
+    let text = "Tesla\n\nMorningstar analyst Seth Goldstein, who rates the stock a “sell,” was \
+                blunter still: “The valuation makes no sense.”";
+    let q = quote_in(text, "The valuation makes no sense.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Seth Goldstein"), Some("was blunter still")),
+        "{q:?}"
+    );
+    // The words inside the clause are still the rating's.
+    assert_eq!(quote_in(text, "sell,").cue.as_deref(), Some("rates"));
+    // A speech verb after the clause is the cue, as before.
+    let text = "Tesla\n\nSeth Goldstein, who said the stock was a sell, added: “It makes no \
+                sense.”";
+    assert_eq!(
+        quote_in(text, "It makes no sense.").cue.as_deref(),
+        Some("added")
+    );
+}
