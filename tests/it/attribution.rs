@@ -8877,3 +8877,16 @@ fn a_speech_verb_in_the_subjects_relative_clause_is_not_the_cue_of_its_colon() {
         Some("added")
     );
 }
+
+#[test]
+fn city_papers_named_for_a_newspapers_word_are_channels() {
+    let text = "Papers\n\nJason Perry told the Croydon Advertiser: “Enough is enough.”\n\nAnn Lee \
+                told the Sacramento Bee that it was “a disgrace.”\n\nA spokesman told China \
+                Daily the talks were “candid.”\n\nTom Hart told the Des Moines Register he was \
+                “all in.”\n\nMark Hamill told Star Wars fans: “Thank you.”";
+    check_channel(text, "Enough is enough.", Some("Croydon Advertiser"));
+    check_channel(text, "a disgrace.", Some("Sacramento Bee"));
+    check_channel(text, "candid.", Some("China Daily"));
+    check_channel(text, "all in.", Some("Des Moines Register"));
+    check_channel(text, "Thank you.", None);
+}
