@@ -202,6 +202,16 @@ pub struct Attributor<'a> {
     /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
     unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
+    /// People owned and described, not named, inside a sentence: "Tom
+    /// Hart turned to his wife.", "When I asked my grandmother …". Each is
+    /// (where the sentence starts, where the description starts, its
+    /// gender). A "she" after one is that person, not a woman named before
+    /// the sentence (one named in it, "Ann Lee visited her mother", may
+    /// still be).
+    unnamed_in_sentence: Vec<(usize, usize, Gender)>,
+    /// People named as someone's relatives: "my parents, James and Olive
+    /// Meehan", "his wife, Ann". A later "my mother" may be one of them.
+    named_as_kin: Vec<usize>,
     /// Where sentences open on people not named, in the plural
     /// ("Environmental groups were sceptical.", "Many residents said"): a
     /// "they" after one is those people, not a pair named before.
@@ -291,6 +301,8 @@ impl<'a> Attributor<'a> {
             title_case,
             said_by: Vec::new(),
             unnamed_people: Vec::new(),
+            unnamed_in_sentence: Vec::new(),
+            named_as_kin: Vec::new(),
             unnamed_groups: Vec::new(),
             documents: Vec::new(),
             described: Vec::new(),
@@ -371,6 +383,19 @@ impl<'a> Attributor<'a> {
                     if self.opens_on_unnamed_people(&tokens, i) {
                         self.unnamed_groups.push(tokens[i].span.start);
                     }
+                } else if !headline
+                    && tokens[i].info.is_possessive_determiner()
+                    && let Some((at, Some(gender), _)) = self.unnamed_subject_at(&tokens, i)
+                {
+                    // (Looked for no further back than a long sentence's
+                    // length.)
+                    let floor = i.saturating_sub(60);
+                    let sentence = (floor..i)
+                        .rev()
+                        .find(|&k| tokens[k].sentence_end)
+                        .map_or(floor, |k| k + 1);
+                    self.unnamed_in_sentence
+                        .push((tokens[sentence].span.start, at, gender));
                 }
                 // Only a capitalised word starts a name, and only "the",
                 // "this" or "that" a description; "a", "an" and "one" bring
@@ -1368,6 +1393,9 @@ impl<'a> Attributor<'a> {
             self.names.entities[entity].kind = EntityKind::Person;
         }
         self.give_the_family_name(tokens, split.core_start, end, entity);
+        if names_a_relative(tokens, start) {
+            self.named_as_kin.push(entity);
+        }
         if let Some([open, tag]) = tokens.get(end..end + 2)
             && (open.is_punct(',') || open.is_punct('('))
             && tag.lower.contains('-')
@@ -9329,10 +9357,13 @@ impl<'a> Attributor<'a> {
                 // prime minister's spokesman said") is the "he" that follows.
                 // ("One questioner claimed …", of no gender, leaves "he" to
                 // the man the questioner asked.)
-                let unnamed_since = self
-                    .unnamed_people
-                    .iter()
-                    .any(|&(u, g, _)| at < u && u < pos && g.is_some() && genders_agree(gender, g));
+                let unnamed_since =
+                    self.unnamed_people.iter().any(|&(u, g, _)| {
+                        at < u && u < pos && g.is_some() && genders_agree(gender, g)
+                    }) || (!self.named_as_kin.contains(&entity)
+                        && self.unnamed_in_sentence.iter().any(|&(sentence, u, g)| {
+                            at < sentence && u < pos && genders_agree(gender, Some(g))
+                        }));
                 (!unnamed_since).then_some(entity)
             }
             // (Not past people a sentence opened on unnamed:
@@ -10219,6 +10250,27 @@ fn is_kin_noun(lower: &str) -> bool {
             | "granddaughter"
             | "twin"
     )
+}
+
+/// Whether the name at `start` is given as someone's relative: "his wife,
+/// Ann", "my mother Olive", and the second of a pair, "my parents, James
+/// and Olive Meehan".
+fn names_a_relative(tokens: &[Token], start: usize) -> bool {
+    let after_kin = |k: usize| {
+        let k = k - usize::from(k > 0 && tokens[k - 1].is_punct(','));
+        k > 0 && {
+            let noun = tokens[k - 1].lower;
+            is_kin_noun(noun)
+                || noun
+                    .strip_suffix('s')
+                    .is_some_and(|one| is_kin_noun(one) || one == "parent")
+        }
+    };
+    let second_of_pair = start >= 2
+        && tokens[start - 1].lower == "and"
+        && is_name_word(&tokens[start - 2])
+        && after_kin(start - 2);
+    after_kin(start) || second_of_pair
 }
 
 /// "OpenAI", "PayPal", "JPMorgan": a capital inside a word is no English

@@ -8890,3 +8890,33 @@ fn city_papers_named_for_a_newspapers_word_are_channels() {
     check_channel(text, "all in.", Some("Des Moines Register"));
     check_channel(text, "Thank you.", None);
 }
+
+#[test]
+fn only_may_stand_between_a_subject_and_its_verb() {
+    let text = "War\n\nAnn Lee would only say, “We did what we had to.”\n\nAsked about the \
+                deal, Tom Hart merely said: “No comment.”";
+    check(text, "We did what we had to.", Some("Ann Lee"));
+    check(text, "No comment.", Some("Tom Hart"));
+}
+
+#[test]
+fn a_she_after_an_unnamed_wife_in_a_later_sentence_is_not_the_woman_named_before() {
+    let text = "War\n\nAnn Lee spoke first.\n\nTom Hart turned to his wife. She said, “We did \
+                what we had to.”";
+    check_mention(text, "We did what we had to.", "She", None);
+    let text = "War\n\nAnn Lee spoke first.\n\nWhen I asked my grandmother about the war, she \
+                would only say, “We did what we had to.”";
+    check_mention(text, "We did what we had to.", "she", None);
+    // The one named in the description's own sentence is still whom the
+    // pronoun means.
+    let text = "War\n\nAnn Lee visited her mother in May. “We did what we had to,” she said.";
+    check(text, "We did what we had to,", Some("Ann Lee"));
+    // As is one named after it.
+    let text = "War\n\nTom Hart turned to his wife. Ann Lee stood up. “We did what we had \
+                to,” she said.";
+    check(text, "We did what we had to,", Some("Ann Lee"));
+    // And one named as a relative before may be the relative meant.
+    let text = "War\n\nMy parents, James and Olive Meehan, were nurses.\n\nOnce, when my mother \
+                mentioned the war, she said, “We did what we had to.”";
+    check(text, "We did what we had to.", Some("Olive Meehan"));
+}
