@@ -404,11 +404,13 @@ fn is_month_that_names(t: &Token) -> bool {
 }
 
 /// A capitalised time word in an outlet's name, before the outlet's word:
-/// "The Sunday Times", "the Yorkshire Evening Post".
+/// "The Sunday Times", "the Yorkshire Evening Post". (Or "Us" inside a
+/// sentence, a pronoun no name opens with: "told Us Weekly".)
 fn is_outlets_time_word(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     t.capital
-        && t.info.is_time_word()
+        && (t.info.is_time_word()
+            || (t.lower == "us" && !crate::text::starts_a_sentence(tokens, k)))
         && !t.possessive
         && tokens
             .get(k + 1)

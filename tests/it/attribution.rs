@@ -8920,3 +8920,11 @@ fn a_she_after_an_unnamed_wife_in_a_later_sentence_is_not_the_woman_named_before
                 mentioned the war, she said, “We did what we had to.”";
     check(text, "We did what we had to.", Some("Olive Meehan"));
 }
+
+#[test]
+fn us_weekly_is_an_outlet_though_us_is_a_pronoun() {
+    let text = "Swift\n\nA source close to the singer told Us Weekly: “She’s exhausted but \
+                happy.”\n\nTom Hart told Us Weekly that she was “exhausted.”";
+    check_channel(text, "She’s exhausted but happy.", Some("Us Weekly"));
+    check_channel(text, "exhausted.", Some("Us Weekly"));
+}
