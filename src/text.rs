@@ -616,8 +616,21 @@ fn word_at<'a>(
         let (len, possessive) = word_len(rest, grammar);
         (len, possessive, lower_form(&rest[..len], possessive, arena))
     };
+    // "E! News", "told E! Online": a capital letter's "!" before a name
+    // is the brand's, and ends no sentence.
+    let brand_bang = || {
+        end == 1
+            && upper
+            && bytes
+                .get(1..4)
+                .is_some_and(|b| b[0] == b'!' && b[1] == b' ' && b[2].is_ascii_uppercase())
+    };
     let (len, possessive, lower) = if end == 0 {
         general()
+    } else if brand_bang() {
+        let lower = arena.alloc_str(&text[pos..pos + 2]);
+        lower.make_ascii_lowercase();
+        (2, false, &*lower)
     } else if ends_word(end) {
         (end, false, lower_run())
     } else if stop_after() {

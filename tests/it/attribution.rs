@@ -8928,3 +8928,14 @@ fn us_weekly_is_an_outlet_though_us_is_a_pronoun() {
     check_channel(text, "She’s exhausted but happy.", Some("Us Weekly"));
     check_channel(text, "exhausted.", Some("Us Weekly"));
 }
+
+#[test]
+fn e_news_exclamation_mark_ends_no_sentence() {
+    let text = "Swift\n\nSwift’s publicist, Tree Paine, told E! News the singer was “taking a \
+                well-deserved break.”";
+    check(text, "taking a well-deserved break.", Some("Tree Paine"));
+    check_channel(text, "taking a well-deserved break.", Some("E! News"));
+    // A word's "!" before a capital still ends its sentence.
+    let text = "Swift\n\nShe won! Tom Hart said it was “deserved.”";
+    check(text, "deserved.", Some("Tom Hart"));
+}
