@@ -1520,7 +1520,20 @@ impl<'a> Attributor<'a> {
                         && !is_given_name(tokens[owner].info)
                 }
             };
-            return a_person.then(|| names::printed_word(self.text, &tokens[owner]));
+            let printed = names::printed_word(self.text, &tokens[owner]);
+            // ("The Chens' daughter, Emily": a family named in the plural
+            // gives its name in the singular, "Emily Chen"; not a name the
+            // article gives so, "the Walters' son" after "Ann Walters".)
+            let written = &self.text[tokens[owner].span.start..tokens[owner].span.end];
+            let family = owner > 0
+                && tokens[owner - 1].lower == "the"
+                && (written.ends_with("s'") || written.ends_with("s\u{2019}"))
+                && !self
+                    .names
+                    .holders_of(tokens[owner].lower)
+                    .any(|e| self.names.entities[e].tokens.len() >= 2);
+            let singular = family.then(|| singular_family_name(printed)).flatten();
+            return a_person.then(|| singular.unwrap_or(printed));
         }
         // ("Moss says … ¶ Her husband, Dave, is less charitable": the owner
         // is the person last named as a subject, if "her" or "his" is known
@@ -10250,6 +10263,20 @@ fn is_kin_noun(lower: &str) -> bool {
             | "granddaughter"
             | "twin"
     )
+}
+
+/// "Chens" → "Chen", "Joneses" → "Jones": a family name written in the
+/// plural, in the singular.
+fn singular_family_name(plural: &str) -> Option<&str> {
+    let sibilant = ["ses", "xes", "zes", "ches", "shes"]
+        .iter()
+        .any(|end| plural.ends_with(end));
+    let singular = if sibilant {
+        plural.strip_suffix("es")
+    } else {
+        plural.strip_suffix('s')
+    };
+    singular.filter(|s| s.len() >= 2)
 }
 
 /// Whether the name at `start` is given as someone's relative: "his wife,

@@ -8939,3 +8939,19 @@ fn e_news_exclamation_mark_ends_no_sentence() {
     let text = "Swift\n\nShe won! Tom Hart said it was “deserved.”";
     check(text, "deserved.", Some("Tom Hart"));
 }
+
+#[test]
+fn a_familys_plural_possessive_gives_its_singular_name() {
+    let text = "Flood\n\nFor Mark and Lisa Chen, the flood was the last straw.\n\nThe Chens' \
+                daughter, Emily, said her parents were “heartbroken.”\n\nThe Joneses’ son, \
+                Tom, said it was “sad.”";
+    check(text, "heartbroken.", Some("Emily Chen"));
+    check(text, "sad.", Some("Tom Jones"));
+    // A name the article gives with its "s", or a singular owner, stays.
+    let text = "Flood
+
+Ann Walters lost her home.\n\nThe Walters' son, Tom, said it was \
+                “sad.”\n\nThe Hess's daughter, Amy, said it was “awful.”";
+    check(text, "sad.", Some("Tom Walters"));
+    check(text, "awful.", Some("Amy Hess"));
+}
