@@ -378,7 +378,12 @@ impl<'a> Attributor<'a> {
             while i < tokens.len() {
                 if !headline && starts_a_sentence(&tokens, i) {
                     if let Some(unnamed) = self.unnamed_subject_at(&tokens, i) {
-                        self.unnamed_people.push(unnamed);
+                        match self.partner_meant(&tokens, i, unnamed) {
+                            Some((end, partner)) => {
+                                self.push_described(&tokens, i, end, partner);
+                            }
+                            None => self.unnamed_people.push(unnamed),
+                        }
                     }
                     if self.opens_on_unnamed_people(&tokens, i) {
                         self.unnamed_groups.push(tokens[i].span.start);
@@ -621,6 +626,49 @@ impl<'a> Attributor<'a> {
             return None;
         }
         Some((head.span.start, gender_of([head.info]), head.lower))
+    }
+
+    /// "For Mark and Lisa Chen, … “…,” Lisa said. ¶ Her husband nodded.":
+    /// the spouse that `unnamed`, a description at `s` that "her" or "his"
+    /// owns, means, when the owner (the person of that gender last named
+    /// as a subject) was named as a couple with someone of the spouse's
+    /// gender. Returns the description's end and that partner.
+    fn partner_meant(
+        &self,
+        tokens: &[Token],
+        s: usize,
+        (at, gender, noun): (usize, Option<Gender>, &str),
+    ) -> Option<(usize, usize)> {
+        let owners_gender = match tokens[s].lower {
+            "her" => Gender::Female,
+            "his" => Gender::Male,
+            _ => return None,
+        };
+        if !matches!(noun, "husband" | "wife" | "partner") {
+            return None;
+        }
+        let mentions = &self.names.mentions;
+        let person_of = |e: usize, g: Option<Gender>| {
+            let e = &self.names.entities[e];
+            e.kind == EntityKind::Person && genders_agree(g, e.gender())
+        };
+        let owner = mentions
+            .iter()
+            .rev()
+            .find(|m| m.subject && person_of(m.entity, Some(owners_gender)))?
+            .entity;
+        // "Mark and Lisa Chen", "Lisa and Mark Chen": the couple.
+        let partner = mentions.windows(2).find_map(|pair| {
+            let [first, second] = pair else { return None };
+            let joined = self.text[first.span.end..second.span.start] == *" and ";
+            match (first.entity == owner, second.entity == owner) {
+                (true, false) if joined => Some(second.entity),
+                (false, true) if joined => Some(first.entity),
+                _ => None,
+            }
+        })?;
+        let end = (s..tokens.len()).find(|&k| tokens[k].span.start == at)? + 1;
+        person_of(partner, gender).then_some((end, partner))
     }
 
     /// Whether the sentence at `s` opens on people it does not name, in
@@ -1479,6 +1527,7 @@ impl<'a> Attributor<'a> {
         if let Some(surname) = surname {
             let name = format!("{} {surname}", e.name);
             self.names.entities[entity].name = name;
+            self.names.entities[entity].kind = EntityKind::Person;
         }
     }
 

@@ -42,6 +42,9 @@ impl Entity<'_> {
     pub fn gender(&self) -> Option<Gender> {
         gender_of(self.descriptors.iter().map(|w| w.info)).or_else(|| match &self.tokens[..] {
             [first, _, ..] => given_name_gender(first.info),
+            // (A given name the article gave a family's name: "Mark", of
+            // "Mark and Lisa Chen", is "Mark Chen".)
+            [first] if self.name.contains(' ') => given_name_gender(first.info),
             _ => None,
         })
     }

@@ -8955,3 +8955,19 @@ Ann Walters lost her home.\n\nThe Walters' son, Tom, said it was \
     check(text, "sad.", Some("Tom Walters"));
     check(text, "awful.", Some("Amy Hess"));
 }
+
+#[test]
+fn her_husband_is_the_man_named_with_her_as_a_couple() {
+    let text = "Flood\n\nFor Mark and Lisa Chen, the flood was the last straw.\n\n“We’ve rebuilt \
+                twice,” Lisa said.\n\nHer husband nodded. “The insurance alone is $14,000 a \
+                year now,” he said.";
+    check(
+        text,
+        "The insurance alone is $14,000 a year now,",
+        Some("Mark Chen"),
+    );
+    // A husband of a woman named alone is still no one named.
+    let text = "Flood\n\nTom Hart spoke first.\n\n“We’ve rebuilt twice,” Lisa Chen \
+                said.\n\nHer husband nodded. “It is a lot,” he said.";
+    check_mention(text, "It is a lot,", "he", None);
+}
