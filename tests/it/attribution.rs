@@ -8971,3 +8971,14 @@ fn her_husband_is_the_man_named_with_her_as_a_couple() {
                 said.\n\nHer husband nodded. “It is a lot,” he said.";
     check_mention(text, "It is a lot,", "he", None);
 }
+
+#[test]
+fn football_broadcasters_are_outlets() {
+    let text = "Madrid\n\nSpeaking to Movistar after the game, Vinícius Júnior admitted: “We \
+                didn't play well.”\n\nFlick told DAZN: “Nothing is decided.”\n\nMbappé told \
+                RMC that he was “happy.”\n\nRooney told TalkSport: “It was a joke.”";
+    check_channel(text, "We didn't play well.", Some("Movistar"));
+    check_channel(text, "Nothing is decided.", Some("DAZN"));
+    check_channel(text, "happy.", Some("RMC"));
+    check_channel(text, "It was a joke.", Some("TalkSport"));
+}
