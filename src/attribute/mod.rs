@@ -3595,6 +3595,18 @@ impl<'a> Attributor<'a> {
 
     /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
+        // "“…” (Sarah Ng, 19, student)": a person's name in parentheses
+        // right after the quote signs it, as a vox pop's line does.
+        if tokens.get(q + 1).is_some_and(|t| t.is_punct('('))
+            && let Some(run_end) = tokens.get(q + 2).and_then(|_| name_run_at(tokens, q + 2))
+            && tokens
+                .get(run_end)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(')'))
+            && let Some(f) = self.found_name(tokens, q + 2, run_end)
+            && self.names_a_person(f)
+        {
+            return Some((f, "―".to_owned()));
+        }
         let mut j = q + 1;
         while j < end
             && tokens[j].kind == TokenKind::Punct

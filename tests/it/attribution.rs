@@ -8982,3 +8982,12 @@ fn football_broadcasters_are_outlets() {
     check_channel(text, "happy.", Some("RMC"));
     check_channel(text, "It was a joke.", Some("TalkSport"));
 }
+
+#[test]
+fn a_persons_name_in_parentheses_after_a_quote_signs_it() {
+    let text = "Voters\n\n“I just want them to stop fighting.” (Sarah Ng, 19, student)\n\n“We \
+                will win.” (Reuters)";
+    check(text, "I just want them to stop fighting.", Some("Sarah Ng"));
+    // An agency's credit is no one's signature.
+    check(text, "We will win.", None);
+}
