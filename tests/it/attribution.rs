@@ -8991,3 +8991,10 @@ fn a_persons_name_in_parentheses_after_a_quote_signs_it() {
     // An agency's credit is no one's signature.
     check(text, "We will win.", None);
 }
+
+#[test]
+fn a_lone_name_that_said_it_would_is_whom_a_later_it_means() {
+    let text = "Coffee\n\nStarbucks will close stores.\n\nStarbucks said it expected charges of \
+                $1 billion. It said workers would receive “generous” severance.";
+    check(text, "generous", Some("Starbucks"));
+}
