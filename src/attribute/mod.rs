@@ -9488,13 +9488,24 @@ impl<'a> Attributor<'a> {
             // `named_as_a_body`, when it opens its clause; not "deals such as
             // the North American Free Trade Agreement".)
             PronounKind::Neuter => {
-                let named = before.take(6).find(|m| {
-                    let e = &self.names.entities[m.entity];
-                    e.kind == EntityKind::Organisation
-                        || (m.subject
-                            && e.gender().is_none()
-                            && (self.follows_the(m.span.start) || self.a_word_that_spoke(m, e)))
-                });
+                // ("Its North American stores": a region's adjective, a
+                // nationality's word after another, names no body.)
+                let adjective = |e: &names::Entity| {
+                    e.tokens.len() >= 2
+                        && e.tokens.last().is_some_and(|w| {
+                            self.grammar.description_class(w.lower) == Some("national")
+                        })
+                };
+                let named = before
+                    .take(6)
+                    .filter(|m| !adjective(&self.names.entities[m.entity]))
+                    .find(|m| {
+                        let e = &self.names.entities[m.entity];
+                        e.kind == EntityKind::Organisation
+                            || (m.subject
+                                && e.gender().is_none()
+                                && (self.follows_the(m.span.start) || self.a_word_that_spoke(m, e)))
+                    });
                 // ("TikTok said it would “cooperate fully” … It added", after
                 // the European Commission was named: a lone word of no known
                 // kind that spoke since is whom "it" means.)

@@ -8998,3 +8998,10 @@ fn a_lone_name_that_said_it_would_is_whom_a_later_it_means() {
                 $1 billion. It said workers would receive “generous” severance.";
     check(text, "generous", Some("Starbucks"));
 }
+
+#[test]
+fn a_regions_adjective_is_no_body_that_it_means() {
+    let text = "Coffee\n\nStarbucks said it would close stores. Its North American stores are \
+                busy. It said workers would receive “generous” severance.";
+    check(text, "generous", Some("Starbucks"));
+}
