@@ -616,8 +616,7 @@ fn word_at<'a>(
         let (len, possessive) = word_len(rest, grammar);
         (len, possessive, lower_form(&rest[..len], possessive, arena))
     };
-    // "E! News", "told E! Online": a capital letter's "!" before a name
-    // is the brand's, and ends no sentence.
+    // (A brand's "!", read by `word_len`.)
     let brand_bang = || {
         end == 1
             && upper
@@ -625,12 +624,8 @@ fn word_at<'a>(
                 .get(1..4)
                 .is_some_and(|b| b[0] == b'!' && b[1] == b' ' && b[2].is_ascii_uppercase())
     };
-    let (len, possessive, lower) = if end == 0 {
+    let (len, possessive, lower) = if end == 0 || brand_bang() {
         general()
-    } else if brand_bang() {
-        let lower = arena.alloc_str(&text[pos..pos + 2]);
-        lower.make_ascii_lowercase();
-        (2, false, &*lower)
     } else if ends_word(end) {
         (end, false, lower_run())
     } else if stop_after() {
@@ -671,6 +666,14 @@ fn word_at<'a>(
 fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
     // Most words are plain ASCII followed by a space or simple punctuation.
     let bytes = rest.as_bytes();
+    // "E! News", "told E! Online": a capital letter's "!" before a name is
+    // the brand's, and ends no sentence.
+    if let [letter, b'!', b' ', next, ..] = bytes
+        && letter.is_ascii_uppercase()
+        && next.is_ascii_uppercase()
+    {
+        return (2, false);
+    }
     let plain = bytes
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
