@@ -6026,8 +6026,21 @@ impl<'a> Attributor<'a> {
                 && tokens
                     .get(outlet)
                     .is_some_and(|t| !t.info.is_title() && !is_given_name(t.info));
+            // (A station's call sign that opens with a digit is no name's
+            // word: "told 2GB's Ben Fordham".)
+            let call_sign = || {
+                tokens
+                    .get(outlet)
+                    .filter(|t| t.is_word() && is_call_sign(self.text, t))
+                    .map(|_| outlet + 1)
+            };
             let outlet_run = (told || addressed)
-                .then(|| tokens.get(outlet).and_then(|_| name_run_at(tokens, outlet)))
+                .then(|| {
+                    tokens
+                        .get(outlet)
+                        .and_then(|_| name_run_at(tokens, outlet))
+                        .or_else(call_sign)
+                })
                 .flatten()
                 .filter(|&end| {
                     // ("told Vanity Fair in its March cover story": told a
@@ -6051,7 +6064,7 @@ impl<'a> Attributor<'a> {
                 // The outlet's name ends before a person's title ("host"),
                 // and goes on through a number ("Channel 4 News") and small
                 // words ("BBC Match of the Day").
-                let end = (outlet..end)
+                let end = (outlet + 1..end)
                     .find(|&k| {
                         let t = &tokens[k];
                         !t.capital
@@ -9626,7 +9639,15 @@ fn is_call_sign(text: &str, t: &Token) -> bool {
             || matches!(&word[letters.len()..], b"-TV" | b"-FM" | b"-AM"));
     let channel =
         word.len() >= 4 && word.ends_with(b"TV") && word.iter().all(u8::is_ascii_uppercase);
-    station || channel
+    // ("told 2GB's Ben Fordham", "told 3AW": an Australian station's digit
+    // and letters.)
+    let owner = word
+        .split(|&b| b == b'\'' || b == 0xE2)
+        .next()
+        .unwrap_or_default();
+    let australian = matches!(owner, [digit, rest @ ..]
+        if digit.is_ascii_digit() && (2..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_uppercase));
+    station || channel || australian
 }
 
 /// Whether a quote after the tokens `before` (its sentence's, up to it)

@@ -9005,3 +9005,11 @@ fn a_regions_adjective_is_no_body_that_it_means() {
                 busy. It said workers would receive “generous” severance.";
     check(text, "generous", Some("Starbucks"));
 }
+
+#[test]
+fn an_australian_stations_call_sign_is_a_channel() {
+    let text = "Canberra\n\nThe Liberal leader Peter Dutton told 2GB's Ben Fordham: “They've got \
+                something to hide.”\n\nAnthony Albanese told 3AW the claim was “rubbish.”";
+    check_channel(text, "They've got something to hide.", Some("2GB"));
+    check_channel(text, "rubbish.", Some("3AW"));
+}
