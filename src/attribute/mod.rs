@@ -3938,6 +3938,9 @@ impl<'a> Attributor<'a> {
         }
         let mut chosen: Option<(usize, Found)> = None;
         let mut participle = None;
+        // "speaking" or "talking" set off after a verb says only where:
+        // "Cook said on Friday, speaking to the BBC: “…”".
+        let says_where = |k: usize| matches!(tokens[k].lower, "speaking" | "talking");
         for &v in verbs.iter().rev() {
             // "did not say", "neither leader referenced": a speech act
             // denied attributes nothing. (Not "who voted no, said": the
@@ -4033,6 +4036,7 @@ impl<'a> Attributor<'a> {
                 Some((inner_v, inner))
                     if q >= inner_v + 2
                         && q <= inner_v + 5
+                        && !(inner.start == f.start && says_where(inner_v))
                         && (tokens[q - 1].is_punct(':')
                             || (q == inner_v + 2 && tokens[q - 1].is_punct(',')))
                         && tokens[inner_v + 1..q - 1].iter().all(|t| t.is_word())
@@ -4065,7 +4069,8 @@ impl<'a> Attributor<'a> {
                     if inner.start == f.start
                         && inner.start < v
                         && tokens[inner_v - 1].is_punct(',')
-                        && tokens[inner_v].lower.ends_with("ing") =>
+                        && tokens[inner_v].lower.ends_with("ing")
+                        && !says_where(inner_v) =>
                 {
                     chosen = Some((inner_v, f));
                     break;

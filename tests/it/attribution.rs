@@ -9013,3 +9013,21 @@ fn an_australian_stations_call_sign_is_a_channel() {
     check_channel(text, "They've got something to hide.", Some("2GB"));
     check_channel(text, "rubbish.", Some("3AW"));
 }
+
+#[test]
+fn speaking_set_off_after_said_is_no_cue_of_its_own() {
+    let text = "Apple\n\nTim Cook said on Friday, speaking to the BBC: “We are optimistic.”";
+    let q = quote_in(text, "We are optimistic.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref(), q.channel.as_deref()),
+        (Some("Tim Cook"), Some("said"), Some("BBC")),
+        "{q:?}"
+    );
+    // A verb that says nothing still gives way to a participle that does.
+    let text = "Canberra\n\nAnthony Albanese ruled out an early election, telling ABC's Insiders \
+                the government would “serve a full term.”";
+    assert_eq!(
+        quote_in(text, "serve a full term.").cue.as_deref(),
+        Some("telling")
+    );
+}
