@@ -158,6 +158,9 @@ struct ChannelsFile {
     /// Optional, as `events`.
     #[serde(default)]
     remote_means: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
+    programmes: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
     outlets: Vec<String>,
@@ -232,6 +235,9 @@ pub struct Grammar {
     /// "email", "video link": means named bare after "by" ("said by
     /// email"), by their lower-case words.
     remote_means: FxHashSet<String>,
+    /// "good morning america", "60 minutes": programmes named bare, by
+    /// their lower-case words.
+    programmes: FxHashSet<String>,
     /// "company", "automaker": nouns only a business is called by.
     business_nouns: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
@@ -638,6 +644,7 @@ impl Grammar {
         }
         let headline_labels = lower_set(&words.headline_labels);
         let remote_means = lower_set(&channels.remote_means);
+        let programmes = lower_set(&channels.programmes);
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
@@ -686,6 +693,7 @@ impl Grammar {
             state_abbreviations,
             headline_labels,
             remote_means,
+            programmes,
             business_nouns,
             public_body_nouns,
             team_nouns,
@@ -736,18 +744,13 @@ impl Grammar {
     /// How many of `words` (lower case) name a means that carries words at
     /// a distance ("email", "video link"), the longest that does; 0 if none.
     pub fn remote_means_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
-        let mut phrase = String::new();
-        let mut len = 0;
-        for (n, word) in words.take(3).enumerate() {
-            if n > 0 {
-                phrase.push(' ');
-            }
-            phrase.push_str(word);
-            if self.remote_means.contains(&phrase) {
-                len = n + 1;
-            }
-        }
-        len
+        longest_phrase(&self.remote_means, words.take(3))
+    }
+
+    /// How many of `words` (lower case) name a programme of the grammar's
+    /// ("good morning america"), the longest that does; 0 if none.
+    pub fn programme_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
+        longest_phrase(&self.programmes, words.take(5))
     }
 
     /// The party and the state's words of an American politician's tag:
@@ -1023,6 +1026,22 @@ fn regular_forms(lemma: &str) -> [String; 4] {
         format!("{lemma}ed"),
         format!("{lemma}ing"),
     ]
+}
+
+/// How many of `words` make the longest phrase in `phrases`; 0 if none.
+fn longest_phrase<'w>(phrases: &FxHashSet<String>, words: impl Iterator<Item = &'w str>) -> usize {
+    let mut phrase = String::new();
+    let mut len = 0;
+    for (n, word) in words.enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(word);
+        if phrases.contains(&phrase) {
+            len = n + 1;
+        }
+    }
+    len
 }
 
 #[cfg(test)]

@@ -5938,6 +5938,28 @@ impl<'a> Attributor<'a> {
                     outlet += modifiers;
                 }
             }
+            // "told Good Morning America", "said on Sunday with Laura
+            // Kuenssberg": a programme the grammar names, named bare.
+            if (told || addressed || t.lower == "on")
+                && tokens
+                    .get(outlet)
+                    .is_some_and(|w| w.capital || w.is_numeral())
+            {
+                // (Its words capitalised: "said on Sunday morning" is a
+                // time.)
+                let words = tokens[outlet..sentence.end.max(outlet)]
+                    .iter()
+                    .take_while(|w| {
+                        let small = matches!(w.lower, "with" | "the" | "and" | "of");
+                        (w.is_word() && (w.capital || w.is_numeral() || small)) || w.is_punct('&')
+                    })
+                    .map(|w| w.lower);
+                let len = self.grammar.programme_len(words);
+                if len > 0 && (q < i || q >= outlet + len) {
+                    let (first, last) = (&tokens[outlet], &tokens[outlet + len - 1]);
+                    return Some(self.text[first.span.start..last.span.end].to_owned());
+                }
+            }
             // "told CNN's State of the Union", "said on NBC's Meet the
             // Press", "told the BBC's Today programme": an outlet's
             // programme.

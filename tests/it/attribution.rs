@@ -9031,3 +9031,20 @@ fn speaking_set_off_after_said_is_no_cue_of_its_own() {
         Some("telling")
     );
 }
+
+#[test]
+fn a_programme_named_bare_is_a_channel() {
+    let text = "TV\n\nSwift told Good Morning America she was “thrilled.”\n\nHarris told 60 \
+                Minutes that she was “prepared.”\n\nStarmer said on Sunday with Laura \
+                Kuenssberg that the plan was “working.”\n\nAnn Lee told Good Morning she was \
+                “fine.”";
+    check_channel(text, "thrilled.", Some("Good Morning America"));
+    check_channel(text, "prepared.", Some("60 Minutes"));
+    check_channel(text, "working.", Some("Sunday with Laura Kuenssberg"));
+    // Words that only open a programme's name are none, nor a time.
+    check_channel(text, "fine.", None);
+    let text = "TV\n\nStarmer said on Sunday morning that the plan was “working.”\n\nJon \
+                Stewart said on The Daily Show that it was “absurd.”";
+    check_channel(text, "working.", None);
+    check_channel(text, "absurd.", Some("The Daily Show"));
+}
