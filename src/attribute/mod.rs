@@ -4100,6 +4100,15 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // "The group Public Citizen has sued, arguing DOGE is “…”": a
+        // participle of speech set off after a clause whose verb says
+        // nothing takes that clause's subject.
+        if chosen.is_none()
+            && let Some(p) = participle
+            && let Some(f) = self.sentence_subject(tokens, start, p - 1)
+        {
+            return Some((f, self.cue_at(tokens, p)));
+        }
         let (v, f) = chosen?;
         // "Seth Goldstein, who rates the stock a “sell,” was blunter still:
         // “…”": a verb in a relative clause set off after the subject is

@@ -9048,3 +9048,12 @@ fn a_programme_named_bare_is_a_channel() {
     check_channel(text, "working.", None);
     check_channel(text, "absurd.", Some("The Daily Show"));
 }
+
+#[test]
+fn a_participle_of_speech_after_a_clause_takes_the_clauses_subject() {
+    let text = "DOGE\n\nCritics call the effort a “power grab.” The group Public Citizen has \
+                sued, arguing DOGE is an unlawful “shadow government.”\n\nMusk posted a video, \
+                claiming the cuts were “long overdue.”";
+    check(text, "shadow government.", Some("Public Citizen"));
+    check(text, "long overdue.", Some("Musk"));
+}
