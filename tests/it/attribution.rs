@@ -9057,3 +9057,10 @@ fn a_participle_of_speech_after_a_clause_takes_the_clauses_subject() {
     check(text, "shadow government.", Some("Public Citizen"));
     check(text, "long overdue.", Some("Musk"));
 }
+
+#[test]
+fn the_first_lady_is_the_wife_named_before() {
+    let text = "Kyiv\n\nPresident Volodymyr Zelensky and his wife, Olena Zelenska, visited the \
+                site. “This is evil,” the first lady wrote on Telegram.";
+    check(text, "This is evil,", Some("Olena Zelenska"));
+}
