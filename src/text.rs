@@ -616,15 +616,9 @@ fn word_at<'a>(
         let (len, possessive) = word_len(rest, grammar);
         (len, possessive, lower_form(&rest[..len], possessive, arena))
     };
-    // (A brand's "!", read by `word_len`.)
-    let brand_bang = || {
-        end == 1
-            && upper
-            && bytes
-                .get(1..4)
-                .is_some_and(|b| b[0] == b'!' && b[1] == b' ' && b[2].is_ascii_uppercase())
-    };
-    let (len, possessive, lower) = if end == 0 || brand_bang() {
+    // (A letter's "!" may be a brand's, "E! News": `word_len` decides.)
+    let letter_bang = end == 1 && bytes.get(1) == Some(&b'!');
+    let (len, possessive, lower) = if end == 0 || letter_bang {
         general()
     } else if ends_word(end) {
         (end, false, lower_run())
