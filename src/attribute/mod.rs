@@ -639,11 +639,7 @@ impl<'a> Attributor<'a> {
         s: usize,
         (at, gender, noun): (usize, Option<Gender>, &str),
     ) -> Option<(usize, usize)> {
-        let owners_gender = match tokens[s].lower {
-            "her" => Gender::Female,
-            "his" => Gender::Male,
-            _ => return None,
-        };
+        let owners_gender = possessive_gender(&tokens[s])?;
         if !matches!(noun, "husband" | "wife" | "partner") {
             return None;
         }
@@ -1546,11 +1542,8 @@ impl<'a> Attributor<'a> {
     /// Dave": the surname of the person whose relative the given name at
     /// `start` is named as.
     fn relatives_surname(&self, tokens: &[Token], start: usize, entity: usize) -> Option<&str> {
-        let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));
-        let family = start.checked_sub(1 + comma)?;
-        let owner = family
-            .checked_sub(1)
-            .filter(|_| is_kin_noun(tokens[family].lower))?;
+        let family = kin_noun_before(tokens, start).filter(|&k| is_kin_noun(tokens[k].lower))?;
+        let owner = family.checked_sub(1)?;
         // (A name of no known kind too, or a capitalised word the names
         // did not take, opening its sentence: one with a mother is a
         // person, "Kelce's mother, Donna".)
@@ -1588,11 +1581,7 @@ impl<'a> Attributor<'a> {
         // is the person last named as a subject, if "her" or "his" is known
         // to fit them and their name has a surname.) ("“…,” said Mary
         // Kinney. Her brother, Tom": or named as the one who spoke.)
-        let gender = match tokens[owner].lower {
-            "her" => Gender::Female,
-            "his" => Gender::Male,
-            _ => return None,
-        };
+        let gender = possessive_gender(&tokens[owner])?;
         self.names
             .mentions
             .iter()
@@ -10413,21 +10402,34 @@ fn singular_family_name(plural: &str) -> Option<&str> {
 /// Ann", "my mother Olive", and the second of a pair, "my parents, James
 /// and Olive Meehan".
 fn names_a_relative(tokens: &[Token], start: usize) -> bool {
-    let after_kin = |k: usize| {
-        let k = k - usize::from(k > 0 && tokens[k - 1].is_punct(','));
-        k > 0 && {
-            let noun = tokens[k - 1].lower;
-            is_kin_noun(noun)
-                || noun
-                    .strip_suffix('s')
-                    .is_some_and(|one| is_kin_noun(one) || one == "parent")
-        }
-    };
     let second_of_pair = start >= 2
         && tokens[start - 1].lower == "and"
         && is_name_word(&tokens[start - 2])
-        && after_kin(start - 2);
-    after_kin(start) || second_of_pair
+        && kin_noun_before(tokens, start - 2).is_some();
+    kin_noun_before(tokens, start).is_some() || second_of_pair
+}
+
+/// The index of the relative's noun, in the singular or the plural, that
+/// a name at `start` follows, past a comma: "wife" in "his wife, Ann",
+/// "parents" in "my parents, James".
+fn kin_noun_before(tokens: &[Token], start: usize) -> Option<usize> {
+    let comma = usize::from(start > 0 && tokens[start - 1].is_punct(','));
+    let noun = start.checked_sub(1 + comma)?;
+    let lower = tokens[noun].lower;
+    let kin = is_kin_noun(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|one| is_kin_noun(one) || one == "parent");
+    kin.then_some(noun)
+}
+
+/// The gender "her" or "his" gives the one it owns for, as the grammar
+/// says; none for another word ("my", "their", "Smith's").
+fn possessive_gender(t: &Token) -> Option<Gender> {
+    t.info
+        .is_possessive_determiner()
+        .then(|| gender_of([t.info]))
+        .flatten()
 }
 
 /// "OpenAI", "PayPal", "JPMorgan": a capital inside a word is no English
