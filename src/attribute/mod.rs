@@ -1399,7 +1399,15 @@ impl<'a> Attributor<'a> {
                     .take(4)
                     .take_while(lowercase)
                     .count();
-                let det = comma - 1 - words;
+                // ("The U.N. spokesman, Stephane Dujarric": a body's name
+                // may stand between the determiner and the words.)
+                let body = tokens[..comma - 1 - words]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| is_name_word(t) && !t.possessive)
+                    .count();
+                let det = comma - 1 - words - body;
                 (words > 0 && det > 0 && is_determiner(&tokens[det - 1])).then_some(det..comma - 1)
             })
             .flatten()

@@ -9064,3 +9064,13 @@ fn the_first_lady_is_the_wife_named_before() {
                 site. “This is evil,” the first lady wrote on Telegram.";
     check(text, "This is evil,", Some("Olena Zelenska"));
 }
+
+#[test]
+fn a_bodys_name_may_stand_in_a_description_before_a_name() {
+    let text = "UN\n\nThe U.N. spokesman, Stephane Dujarric, told reporters that convoys were \
+                blocked.\n\nAsked whether the U.N. would pull out, the spokesman said: “We are \
+                staying.”\n\nThe State Department spokeswoman, Morgan Ortagus, spoke later. “We \
+                disagree,” the spokeswoman said.";
+    check(text, "We are staying.", Some("Stephane Dujarric"));
+    check(text, "We disagree,", Some("Morgan Ortagus"));
+}
