@@ -864,9 +864,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // word, whatever the name before it.)
     let broadcaster =
         end - core_start >= 2 && matches!(tokens[end - 1].lower, "tv" | "television" | "radio");
+    // ("The Long Water", "the Great Lakes": a name of several words right
+    // after "the", untitled and with no given name first, is a thing's or
+    // a place's as often as a person's.)
+    let after_the = core_start > 0 && tokens[core_start - 1].lower == "the";
     let kind = if outlet || broadcaster {
         EntityKind::Organisation
-    } else if numbered {
+    } else if numbered
+        || (after_the && last_title.is_none() && !is_given_name(tokens[core_start].info))
+    {
         EntityKind::Unknown
     } else if last_title.is_some() || end - core_start >= 2 {
         EntityKind::Person

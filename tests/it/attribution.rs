@@ -9074,3 +9074,14 @@ fn a_bodys_name_may_stand_in_a_description_before_a_name() {
     check(text, "We are staying.", Some("Stephane Dujarric"));
     check(text, "We disagree,", Some("Morgan Ortagus"));
 }
+
+#[test]
+fn an_untitled_name_after_the_is_no_one_a_pronoun_points_ahead_to() {
+    let text = "Books\n\nIn an interview, the novelist talked about her book. “I grew up near the \
+                river,” she says.\n\nRachel Kim’s fourth novel, The Long Water, is out this \
+                week. Kim, 51, lives in Portland.";
+    check(text, "I grew up near the river,", Some("Rachel Kim"));
+    let text = "Lakes\n\n“The water is warm,” she said.\n\nThe Great Lakes are warming fast, \
+                Ann Lee found.";
+    check(text, "The water is warm,", Some("Ann Lee"));
+}
