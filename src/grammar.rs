@@ -160,7 +160,7 @@ struct ChannelsFile {
     remote_means: Vec<String>,
     /// Optional, as `events`.
     #[serde(default)]
-    programmes: Vec<String>,
+    media_titles: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
     outlets: Vec<String>,
@@ -235,9 +235,9 @@ pub struct Grammar {
     /// "email", "video link": means named bare after "by" ("said by
     /// email"), by their lower-case words.
     remote_means: FxHashSet<String>,
-    /// "good morning america", "60 minutes": programmes named bare, by
-    /// their lower-case words.
-    programmes: FxHashSet<String>,
+    /// "good morning america", "rolling stone": programmes and
+    /// publications named bare, by their lower-case words.
+    media_titles: FxHashSet<String>,
     /// "company", "automaker": nouns only a business is called by.
     business_nouns: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
@@ -644,7 +644,7 @@ impl Grammar {
         }
         let headline_labels = lower_set(&words.headline_labels);
         let remote_means = lower_set(&channels.remote_means);
-        let programmes = lower_set(&channels.programmes);
+        let media_titles = lower_set(&channels.media_titles);
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
@@ -693,7 +693,7 @@ impl Grammar {
             state_abbreviations,
             headline_labels,
             remote_means,
-            programmes,
+            media_titles,
             business_nouns,
             public_body_nouns,
             team_nouns,
@@ -747,10 +747,11 @@ impl Grammar {
         longest_phrase(&self.remote_means, words.take(3))
     }
 
-    /// How many of `words` (lower case) name a programme of the grammar's
-    /// ("good morning america"), the longest that does; 0 if none.
-    pub fn programme_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
-        longest_phrase(&self.programmes, words.take(5))
+    /// How many of `words` (lower case) name a programme or a publication
+    /// of the grammar's ("good morning america", "rolling stone"), the
+    /// longest that does; 0 if none.
+    pub fn media_title_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
+        longest_phrase(&self.media_titles, words.take(5))
     }
 
     /// The party and the state's words of an American politician's tag:

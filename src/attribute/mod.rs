@@ -5945,7 +5945,8 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "told Good Morning America", "said on Sunday with Laura
-            // Kuenssberg": a programme the grammar names, named bare.
+            // Kuenssberg", "told Rolling Stone": a programme or a
+            // publication the grammar names, named bare.
             if (told || addressed || t.lower == "on")
                 && tokens
                     .get(outlet)
@@ -5960,10 +5961,21 @@ impl<'a> Attributor<'a> {
                         (w.is_word() && (w.capital || w.is_numeral() || small)) || w.is_punct('&')
                     })
                     .map(|w| w.lower);
-                let len = self.grammar.programme_len(words);
-                if len > 0 && (q < i || q >= outlet + len) {
+                let len = self.grammar.media_title_len(words);
+                // ("told People magazine", "told People's Daily": a longer
+                // name, read below, when a medium's noun or an outlet's word
+                // follows.)
+                let longer = || {
+                    tokens
+                        .get(outlet + len)
+                        .is_some_and(|w| w.info.is_media_noun() || w.info.is_outlet())
+                };
+                if len > 0 && (q < i || q >= outlet + len) && !longer() {
                     let (first, last) = (&tokens[outlet], &tokens[outlet + len - 1]);
-                    return Some(self.text[first.span.start..last.span.end].to_owned());
+                    // ("told Rolling Stone's Brian Hiatt": without its
+                    // possessive.)
+                    let end = last.span.start + names::printed_word(self.text, last).len();
+                    return Some(self.text[first.span.start..end].to_owned());
                 }
             }
             // "told CNN's State of the Union", "said on NBC's Meet the

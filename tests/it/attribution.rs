@@ -9085,3 +9085,18 @@ fn an_untitled_name_after_the_is_no_one_a_pronoun_points_ahead_to() {
                 Ann Lee found.";
     check(text, "The water is warm,", Some("Ann Lee"));
 }
+
+#[test]
+fn a_publication_named_bare_is_a_channel() {
+    let text = "Music\n\nSharon Stone told Rolling Stone that she was “thrilled.”\n\nAnn Lee told \
+                People she was “fine.” She told Rolling Stone’s Brian Hiatt it was “fun.”\n\nTom \
+                Hart told People’s Daily reporters it was “good.” He told Reason magazine it was \
+                “odd.”";
+    check_channel(text, "thrilled.", Some("Rolling Stone"));
+    check(text, "thrilled.", Some("Sharon Stone"));
+    check_channel(text, "fine.", Some("People"));
+    check_channel(text, "fun.", Some("Rolling Stone"));
+    // A longer name, with an outlet's word or a medium's noun after.
+    check_channel(text, "good.", Some("People’s Daily"));
+    check_channel(text, "odd.", Some("Reason magazine"));
+}
