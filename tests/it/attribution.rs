@@ -9047,6 +9047,11 @@ fn a_programme_named_bare_is_a_channel() {
                 Stewart said on The Daily Show that it was “absurd.”";
     check_channel(text, "working.", None);
     check_channel(text, "absurd.", Some("The Daily Show"));
+    // A programme whose name holds an outlet's.
+    let text = "TV\n\nSen. Ann Lee told Fox News Sunday that she was “fine.” She told Fox News \
+                on Sunday it was “good.”";
+    check_channel(text, "fine.", Some("Fox News Sunday"));
+    check_channel(text, "good.", Some("Fox News"));
 }
 
 #[test]
