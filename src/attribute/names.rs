@@ -1026,6 +1026,15 @@ impl<'a> Names<'a> {
                 if renamed {
                     e.tokens = core.iter().map(Word::of).collect();
                     e.name = display_name(text, tokens, split);
+                } else if core.len() == e.tokens.len()
+                    && !e.name.bytes().any(|b| b.is_ascii_lowercase())
+                {
+                    // ("HALEY:", a transcript's label, then "Haley told
+                    // supporters": the name as prose prints it.)
+                    let prose = display_name(text, tokens, split);
+                    if prose.bytes().any(|b| b.is_ascii_lowercase()) {
+                        e.name = prose;
+                    }
                 }
                 // ("Boeing shares slide … Boeing Co.": the company's full
                 // name says what the bare one was.)

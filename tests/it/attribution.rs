@@ -9105,3 +9105,10 @@ fn a_publication_named_bare_is_a_channel() {
     check_channel(text, "good.", Some("People’s Daily"));
     check_channel(text, "odd.", Some("Reason magazine"));
 }
+
+#[test]
+fn a_name_first_printed_in_capitals_takes_its_prose_form() {
+    let text = "Debate\n\nTAPPER: Will you accept the results?\n\nHALEY: I will.\n\nLater, in \
+                Iowa, Haley told supporters: “We are not going anywhere.”";
+    check(text, "We are not going anywhere.", Some("Haley"));
+}
