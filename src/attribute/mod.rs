@@ -8198,11 +8198,14 @@ impl<'a> Attributor<'a> {
         // the body, and that is no general secretary.
         // (A group of people owns as a person does: "the family's
         // solicitor" is theirs, no one named before.)
+        // (And people in the plural: "The sisters' mother".)
         let owner = |t: &Token| {
             t.possessive
                 && (t.capital
                     || self.is_person_noun(t)
-                    || self.grammar.class(t.info) == Some("group"))
+                    || self
+                        .class_singular_or_plural(t.lower)
+                        .is_some_and(|c| c == "group" || !is_class_of_things(c)))
         };
         let owned_role = |t: &Token| t.possessive && !owner(t);
         let words = tokens

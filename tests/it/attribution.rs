@@ -9112,3 +9112,13 @@ fn a_name_first_printed_in_capitals_takes_its_prose_form() {
                 Iowa, Haley told supporters: “We are not going anywhere.”";
     check(text, "We are not going anywhere.", Some("Haley"));
 }
+
+#[test]
+fn a_role_owned_by_people_in_the_plural_names_no_one_before() {
+    let text = "Family\n\n“He told me to leave,” said Maria Gomez, 33.\n\nHer sister, Lucia, \
+                remembered it differently. “She was scared,” Lucia said.\n\nThe sisters’ \
+                mother, who asked not to be named, said the family was “broken.”";
+    check(text, "She was scared,", Some("Lucia Gomez"));
+    check(text, "broken.", None);
+    check_mention(text, "broken.", "The sisters’ mother", None);
+}
