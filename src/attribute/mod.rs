@@ -8711,9 +8711,16 @@ impl<'a> Attributor<'a> {
     /// York Democrat". ("the 36-year-old said": an age stands for the
     /// person too.)
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
+        // ("The family of the victim": the head stands before "of". "The
+        // mother of victim Ana Ruiz" is someone the name after it is not.)
+        let head_end = (f.start + 2..f.end)
+            .find(|&k| tokens[k].lower == "of")
+            .unwrap_or(f.end);
+        let names_another = tokens[head_end..f.end].iter().any(|t| t.capital);
         tokens[f.start].lower == "the"
+            && !names_another
             && (self
-                .last_head_class(&tokens[f.start + 1..f.end])
+                .last_head_class(&tokens[f.start + 1..head_end])
                 .is_some_and(|(_, c)| !is_class_of_things(c))
                 || tokens[f.end - 1].lower.ends_with("-year-old"))
     }

@@ -9122,3 +9122,13 @@ fn a_role_owned_by_people_in_the_plural_names_no_one_before() {
     check(text, "broken.", None);
     check_mention(text, "broken.", "The sisters’ mother", None);
 }
+
+#[test]
+fn a_descriptions_head_stands_before_of() {
+    let text = "Police\n\nThe family of the victim said: \"We are heartbroken.\"\n\nMark Lowe, a \
+                detective, said: \"Our thoughts are with them.\"";
+    check(text, "We are heartbroken.", None);
+    let text = "Leave\n\nIvanka Trump spoke to reporters. Pressed on the plan, the 34-year-old \
+                mother of three replied, “It is meant to help.”";
+    check(text, "It is meant to help.", Some("Ivanka Trump"));
+}
