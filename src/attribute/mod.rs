@@ -3981,9 +3981,18 @@ impl<'a> Attributor<'a> {
                 }
                 continue;
             };
+            // (So does one set off after the verb's own phrase, when no
+            // clause opens between: "but Trump has called for lower rates,
+            // writing that …", not "said on Friday, speaking to the BBC".)
+            let own_phrase = |p: usize| {
+                p == v + 2
+                    || (p > v + 2
+                        && !says_where(p)
+                        && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t)))
+            };
             if let Some(p) = participle.take()
                 && chosen.is_none()
-                && p == v + 2
+                && own_phrase(p)
             {
                 chosen = Some((p, f));
                 continue;

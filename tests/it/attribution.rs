@@ -9132,3 +9132,23 @@ fn a_descriptions_head_stands_before_of() {
                 mother of three replied, “It is meant to help.”";
     check(text, "It is meant to help.", Some("Ivanka Trump"));
 }
+
+#[test]
+fn a_participle_set_off_after_its_verbs_phrase_is_the_cue() {
+    let text = "Fed\n\nAides declined to comment, but Trump has called for lower rates, writing \
+                that Powell was “too late.”\n\nJason Chaffetz said in a statement, adding that \
+                the deals were handed out “like candy.”\n\nTim Cook said on Friday, speaking to \
+                the BBC: “We are fine.”";
+    let q = quote_in(text, "too late.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Trump"), Some("writing"))
+    );
+    let q = quote_in(text, "like candy.");
+    assert_eq!(
+        (q.cue.as_deref(), q.channel.as_deref()),
+        (Some("adding"), Some("statement"))
+    );
+    // "speaking" set off so says only where.
+    assert_eq!(quote_in(text, "We are fine.").cue.as_deref(), Some("said"));
+}
