@@ -1121,6 +1121,22 @@ impl<'a> Attributor<'a> {
         if after_person_noun && person {
             split.kind = EntityKind::Person;
         }
+        // "Taylor Swift's Eras Tour", "Biden's Inflation Reduction Act": an
+        // untitled name a person owns, with no given name first, is a
+        // thing's. (Not "AMD's Lisa Su": a body owns people.)
+        let persons_thing = split.kind == EntityKind::Person
+            && split.core_start == start
+            && start >= 1
+            && tokens[start - 1].possessive
+            && tokens[start - 1].capital
+            && !is_given_name(tokens[start].info)
+            && self.names.mentions.last().is_some_and(|m| {
+                m.span.end == tokens[start - 1].span.end
+                    && self.names.entities[m.entity].kind == EntityKind::Person
+            });
+        if persons_thing {
+            split.kind = EntityKind::Unknown;
+        }
         // "Apple chief executive Tim Cook", "Tesla's CEO, Elon Musk": a
         // name before a title only a body gives is a body's (`add_employer`
         // reads one inside a name). Not "Trump's executive order": the

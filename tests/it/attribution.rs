@@ -9152,3 +9152,19 @@ fn a_participle_set_off_after_its_verbs_phrase_is_the_cue() {
     // "speaking" set off so says only where.
     assert_eq!(quote_in(text, "We are fine.").cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn an_untitled_name_a_person_owns_is_a_things() {
+    let text = "Tour\n\nLOS ANGELES — Taylor Swift’s Eras Tour ended on Sunday.\n\n“This has \
+                been the best chapter of my life,” the singer told the crowd.";
+    check(
+        text,
+        "This has been the best chapter of my life,",
+        Some("Taylor Swift"),
+    );
+    // A body owns people; a given name first is a person's.
+    let text = "Deal\n\nApple’s Tim Cook said it was “good.” Donald Trump’s Michael Cohen said \
+                it was “bad.”";
+    check(text, "good.", Some("Tim Cook"));
+    check(text, "bad.", Some("Michael Cohen"));
+}
