@@ -4088,8 +4088,8 @@ impl<'a> Attributor<'a> {
                 // clause has it: "the head of its works council said …,
                 // calling".)
                 Some((inner_v, inner))
-                    if inner.start == f.start
-                        && inner.start < v
+                    if inner.start <= f.start
+                        && f.start < v
                         && tokens[inner_v - 1].is_punct(',')
                         && tokens[inner_v].lower.ends_with("ing")
                         && !says_where(inner_v) =>

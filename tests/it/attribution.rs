@@ -9144,6 +9144,13 @@ fn a_participle_set_off_after_its_verbs_phrase_is_the_cue() {
         (q.speaker.as_deref(), q.cue.as_deref()),
         (Some("Trump"), Some("writing"))
     );
+    // (After a clause with a name for its subject.)
+    let named = text.replace("Aides", "The White House");
+    let q = quote_in(&named, "too late.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Trump"), Some("writing"))
+    );
     let q = quote_in(text, "like candy.");
     assert_eq!(
         (q.cue.as_deref(), q.channel.as_deref()),
