@@ -5487,11 +5487,36 @@ impl<'a> Attributor<'a> {
                 {
                     subject -= 1;
                 }
-                let medium = tokens[subject..i]
-                    .iter()
-                    .any(|w| w.info.is_media_noun() || w.info.is_outlet());
-                if medium {
+                let medium = |words: &[Token]| {
+                    words
+                        .iter()
+                        .any(|w| w.info.is_media_noun() || w.info.is_outlet())
+                };
+                if medium(&tokens[subject..i]) {
                     return Some(self.phrase(tokens, subject, i));
+                }
+                // "KCNA, the North's state news agency, quoted …": the name
+                // before an aside that says it is a medium.
+                let close = i - 1;
+                let open = (subject == i && close > sentence.start && tokens[close].is_punct(','))
+                    .then(|| {
+                        (close.saturating_sub(8).max(sentence.start)..close)
+                            .rev()
+                            .take_while(|&k| tokens[k].is_word() || tokens[k].is_punct(','))
+                            .find(|&k| tokens[k].is_punct(','))
+                    })
+                    .flatten();
+                if let Some(open) = open
+                    && medium(&tokens[open + 1..close])
+                {
+                    let name = (sentence.start..open)
+                        .rev()
+                        .take_while(|&k| is_name_word(&tokens[k]))
+                        .last();
+                    return Some(match name {
+                        Some(name) => self.phrase(tokens, name, open),
+                        None => self.phrase(tokens, open + 1, close),
+                    });
                 }
             }
             // "a statement from the Democratic committee said", "a report

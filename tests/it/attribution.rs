@@ -9175,3 +9175,14 @@ fn an_untitled_name_a_person_owns_is_a_things() {
     check(text, "good.", Some("Tim Cook"));
     check(text, "bad.", Some("Michael Cohen"));
 }
+
+#[test]
+fn a_medium_named_before_an_aside_that_quotes_is_the_channel() {
+    let text = "Launch\n\nKCNA, the North’s state news agency, quoted leader Kim Jong Un as saying \
+                the test was a “warning to the enemies.”\n\nThe ministry, which denied it, quoted \
+                Ann Lee as saying it was “false.”";
+    check(text, "warning to the enemies.", Some("Kim Jong Un"));
+    check_channel(text, "warning to the enemies.", Some("KCNA"));
+    // An aside that says no medium.
+    check_channel(text, "false.", None);
+}
