@@ -5708,8 +5708,19 @@ impl<'a> Attributor<'a> {
                 // medium behind another preposition is no channel.)
                 // ("to speak on whether the video should be released": a
                 // clause is no medium.)
+                // ("wrote in a 90-page opinion": a court's opinion, written,
+                // has an article; "in her opinion" is what she thinks.)
+                let written_opinion = |k: usize| {
+                    phrase[k].lower == "opinion" && matches!(phrase[0].lower, "a" | "an")
+                };
                 if let Some((k, noun_len)) = (0..phrase.len())
-                    .map(|k| (k, self.media_noun_len(phrase, k)))
+                    .map(|k| {
+                        (
+                            k,
+                            self.media_noun_len(phrase, k)
+                                .max(usize::from(written_opinion(k))),
+                        )
+                    })
                     .find(|&(_, n)| n > 0)
                     // ("responded over Twitter"; not "apologised over the
                     // remarks", what the words were about.)

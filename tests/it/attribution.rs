@@ -9186,3 +9186,12 @@ fn a_medium_named_before_an_aside_that_quotes_is_the_channel() {
     // An aside that says no medium.
     check_channel(text, "false.", None);
 }
+
+#[test]
+fn a_courts_opinion_written_is_a_channel() {
+    let text = "Ruling\n\nThe government “has not met its burden,” Judge James Boasberg wrote in a \
+                90-page opinion.\n\nIn her opinion, the plan was “a mess,” Ann Lee said.";
+    check_channel(text, "has not met its burden,", Some("opinion"));
+    // What someone thinks is no medium.
+    check_channel(text, "a mess,", None);
+}
