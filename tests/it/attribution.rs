@@ -9195,3 +9195,21 @@ fn a_courts_opinion_written_is_a_channel() {
     // What someone thinks is no medium.
     check_channel(text, "a mess,", None);
 }
+
+#[test]
+fn given_names_of_world_news_say_a_gender() {
+    let text = "Summit\n\nRishi Sunak and Yulia Navalnaya met on Monday. She said it was “good.” \
+                He said it was “fine.”\n\nWhen Tom asked Priya Patel about the war, she said it \
+                was “terrible.”";
+    check(text, "good.", Some("Yulia Navalnaya"));
+    check(text, "fine.", Some("Rishi Sunak"));
+    check(text, "terrible.", Some("Priya Patel"));
+    // A woman named after "he" is not whom it points ahead to.
+    let text = "Live\n\nThe prime minister has just finished speaking. He said: “We will not \
+                flinch.”\n\nThe Conservative leader, Kemi Badenoch, said the speech was “all \
+                talk”.";
+    assert_ne!(
+        quote_in(text, "We will not flinch.").speaker.as_deref(),
+        Some("Kemi Badenoch")
+    );
+}
