@@ -9213,3 +9213,9 @@ fn given_names_of_world_news_say_a_gender() {
         Some("Kemi Badenoch")
     );
 }
+
+#[test]
+fn an_order_is_a_noun_in_its_bare_form() {
+    let text = "Sale\n\nAnn Lee won a court order to stop the sale, saying it was “illegal.”";
+    check(text, "illegal.", Some("Ann Lee"));
+}
