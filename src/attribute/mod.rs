@@ -8023,11 +8023,12 @@ impl<'a> Attributor<'a> {
         // "On “Face the Nation,” …" (not "A federal judge blocked the law,
         // calling …", "The singer shared a photo, writing …", "The
         // 36-year-old shared …").
-        // ("My neighbor, a widow, put it simply:": an owner's too.)
+        // ("My neighbor, a widow, put it simply:": an owner's too; and a
+        // count's, "Several environmental groups granted …, saying".)
         let opening_description = tokens
             .get(start)
             .is_some_and(|t| {
-                matches!(t.lower, "a" | "an" | "the") || t.info.is_possessive_determiner()
+                t.lower == "the" || opens_indefinitely(t.lower) || t.info.is_possessive_determiner()
             })
             .then(|| {
                 self.description_after(tokens, start)
@@ -8095,12 +8096,21 @@ impl<'a> Attributor<'a> {
             // elected Mayor Ann Lee", "Visibly moved, Biden"; and one in an
             // opening phrase is no main verb: "With leaders worried about
             // turnout, President Obama is rolling out".)
+            // (So is a name right after it, when a noun stands before it:
+            // "several environmental groups granted Mr. Clarke an
+            // extension, saying"; not "Newly elected Mayor Ann Lee".)
+            let object_named = || {
+                tokens.get(i + 1).is_some_and(|n| n.is_word() && n.capital)
+                    && tokens[i - 1].is_word()
+                    && !tokens[i - 1].info.is_closed_class()
+                    && !tokens[i - 1].lower.ends_with("ly")
+            };
             if i > clause_start
                 && !opens_on_phrase
                 && t.is_word()
                 && !t.capital
                 && is_past_tense(t)
-                && tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.capital)
+                && (tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.capital) || object_named())
             {
                 return None;
             }
@@ -8178,7 +8188,7 @@ impl<'a> Attributor<'a> {
                 .flatten()
                 .filter(|d| d.1 <= limit);
             let indefinite = || {
-                (i == clause_start && i > start && matches!(t.lower, "a" | "an"))
+                (i == clause_start && i > start && opens_indefinitely(t.lower))
                     .then(|| self.description_after(tokens, i))
                     .flatten()
                     .filter(|d| d.1 <= limit)
@@ -10453,6 +10463,12 @@ fn addresses_someone(lower: &str) -> bool {
 }
 
 /// A word for a relative: "brother", "wife", "widow".
+/// Whether a word may open an indefinite description: "a", "an", or a
+/// count ("Several environmental groups", "Two senators").
+fn opens_indefinitely(lower: &str) -> bool {
+    matches!(lower, "a" | "an" | "several" | "many" | "some" | "most") || is_number_word(lower)
+}
+
 fn is_kin_noun(lower: &str) -> bool {
     matches!(
         lower,

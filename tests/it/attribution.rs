@@ -9215,6 +9215,27 @@ fn given_names_of_world_news_say_a_gender() {
 }
 
 #[test]
+fn a_counted_description_opens_its_clause_and_a_named_object_is_no_subject() {
+    let text = "Mine\n\nIn August, several environmental groups granted Mr. Clarke an extension on \
+                a court order, saying his “capital was low.”\n\nTwo senators wrote to the agency, \
+                calling the rule “reckless.”";
+    check_mention(
+        text,
+        "capital was low.",
+        "several environmental groups",
+        None,
+    );
+    check_mention(text, "reckless.", "Two senators", None);
+    // Past the main verb, a name is its object.
+    let text = "Mine\n\nEnvironmental groups granted Mr. Clarke an extension, saying his \
+                “capital was low.”";
+    assert_ne!(
+        quote_in(text, "capital was low.").speaker.as_deref(),
+        Some("Clarke")
+    );
+}
+
+#[test]
 fn an_order_is_a_noun_in_its_bare_form() {
     let text = "Sale\n\nAnn Lee won a court order to stop the sale, saying it was “illegal.”";
     check(text, "illegal.", Some("Ann Lee"));
