@@ -8039,6 +8039,7 @@ impl<'a> Attributor<'a> {
                             .then_some((start, start + 2))
                     })
                     .or_else(|| self.capitalised_title_after(tokens, start))
+                    .or_else(|| self.plural_people_after(tokens, start))
             })
             .flatten()
             .filter(|d| d.1 <= limit);
@@ -8189,7 +8190,10 @@ impl<'a> Attributor<'a> {
                 .filter(|d| d.1 <= limit);
             let indefinite = || {
                 (i == clause_start && i > start && opens_indefinitely(t.lower))
-                    .then(|| self.description_after(tokens, i))
+                    .then(|| {
+                        self.description_after(tokens, i)
+                            .or_else(|| self.plural_people_after(tokens, i))
+                    })
                     .flatten()
                     .filter(|d| d.1 <= limit)
             };
@@ -8208,6 +8212,26 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         None
+    }
+
+    /// "Many economists", "Several Republican senators", "The authors": a
+    /// count or "the" (at `det`) before people named by a plural noun,
+    /// perhaps after a modifier or two. Returns the description's span.
+    fn plural_people_after(&self, tokens: &[Token], det: usize) -> Option<(usize, usize)> {
+        if matches!(tokens[det].lower, "a" | "an") {
+            return None;
+        }
+        let noun = (det + 1..tokens.len().min(det + 4))
+            .take_while(|&k| tokens[k].is_word() && !tokens[k].info.is_closed_class())
+            .find(|&k| {
+                let t = &tokens[k];
+                !t.capital
+                    && has_s_ending(t.lower)
+                    && self
+                        .class_singular_or_plural(t.lower)
+                        .is_some_and(|c| c == "group" || !is_class_of_things(c))
+            })?;
+        Some((det, noun + 1))
     }
 
     /// "The King", "the Prime Minister" before a lower-case word: a title

@@ -9240,3 +9240,12 @@ fn an_order_is_a_noun_in_its_bare_form() {
     let text = "Sale\n\nAnn Lee won a court order to stop the sale, saying it was “illegal.”";
     check(text, "illegal.", Some("Ann Lee"));
 }
+
+#[test]
+fn people_counted_by_a_plural_noun_are_a_clauses_subject() {
+    let text = "Rates\n\nSome lawmakers pushed back, saying the Fed was “reckless.” Many economists \
+                reacted with alarm, calling it “dangerous.”\n\nIn Ohio, several Republican \
+                senators pushed back, calling it “absurd.”";
+    check_mention(text, "dangerous.", "Many economists", None);
+    check_mention(text, "absurd.", "Republican senators", None);
+}
