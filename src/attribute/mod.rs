@@ -5497,7 +5497,9 @@ impl<'a> Attributor<'a> {
                 }
                 // "KCNA, the North's state news agency, quoted …": the name
                 // before an aside that says it is a medium.
-                let close = i - 1;
+                // ("Quoted in the paper, he said": no aside opens a
+                // paragraph.)
+                let close = i.saturating_sub(1);
                 let open = (subject == i && close > sentence.start && tokens[close].is_punct(','))
                     .then(|| {
                         (close.saturating_sub(8).max(sentence.start)..close)

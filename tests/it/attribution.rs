@@ -9185,6 +9185,12 @@ fn a_medium_named_before_an_aside_that_quotes_is_the_channel() {
     check_channel(text, "warning to the enemies.", Some("KCNA"));
     // An aside that says no medium.
     check_channel(text, "false.", None);
+    // ("Quoted" may open a paragraph: nothing stands before it.)
+    check(
+        "Paper\n\nQuoted in the paper, he said it was “fine.”",
+        "fine.",
+        None,
+    );
 }
 
 #[test]
