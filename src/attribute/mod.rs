@@ -10488,13 +10488,13 @@ fn addresses_someone(lower: &str) -> bool {
     matches!(lower, "told" | "tells" | "asked" | "asks")
 }
 
-/// A word for a relative: "brother", "wife", "widow".
 /// Whether a word may open an indefinite description: "a", "an", or a
 /// count ("Several environmental groups", "Two senators").
 fn opens_indefinitely(lower: &str) -> bool {
     matches!(lower, "a" | "an" | "several" | "many" | "some" | "most") || is_number_word(lower)
 }
 
+/// A word for a relative: "brother", "wife", "widow".
 fn is_kin_noun(lower: &str) -> bool {
     matches!(
         lower,
