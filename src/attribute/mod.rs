@@ -739,6 +739,14 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// Whether the grammar describes people by `noun`, singular or plural,
+    /// or a group of them: "officials", "critics", "family"; not bodies or
+    /// things ("banks").
+    fn names_people(&self, noun: &str) -> bool {
+        self.class_singular_or_plural(noun)
+            .is_some_and(|c| c == "group" || !is_class_of_things(c))
+    }
+
     /// Whether token `k` opens its sentence with a plural for people
     /// before "of", capitalised only there: "Allies of Angela Rayner",
     /// "Critics of the plan"; not "Friends of the Earth", capitalised
@@ -749,9 +757,7 @@ impl<'a> Attributor<'a> {
             && has_s_ending(tokens[k].lower)
             && !self.capitalised_inside.contains(tokens[k].lower)
             // (People: not bodies or things, "Banks of".)
-            && self
-                .class_singular_or_plural(tokens[k].lower)
-                .is_some_and(|c| c == "group" || !is_class_of_things(c))
+            && self.names_people(tokens[k].lower)
     }
 
     /// Whether a speech verb and "he" or "she" follow a name ending at
@@ -8227,11 +8233,7 @@ impl<'a> Attributor<'a> {
             .take_while(|&k| tokens[k].is_word() && !tokens[k].info.is_closed_class())
             .find(|&k| {
                 let t = &tokens[k];
-                !t.capital
-                    && has_s_ending(t.lower)
-                    && self
-                        .class_singular_or_plural(t.lower)
-                        .is_some_and(|c| c == "group" || !is_class_of_things(c))
+                !t.capital && has_s_ending(t.lower) && self.names_people(t.lower)
             })?;
         Some((det, noun + 1))
     }
@@ -8297,12 +8299,7 @@ impl<'a> Attributor<'a> {
         // solicitor" is theirs, no one named before.)
         // (And people in the plural: "The sisters' mother".)
         let owner = |t: &Token| {
-            t.possessive
-                && (t.capital
-                    || self.is_person_noun(t)
-                    || self
-                        .class_singular_or_plural(t.lower)
-                        .is_some_and(|c| c == "group" || !is_class_of_things(c)))
+            t.possessive && (t.capital || self.is_person_noun(t) || self.names_people(t.lower))
         };
         let owned_role = |t: &Token| t.possessive && !owner(t);
         let words = tokens
