@@ -9119,7 +9119,6 @@ fn a_role_owned_by_people_in_the_plural_names_no_one_before() {
                 remembered it differently. “She was scared,” Lucia said.\n\nThe sisters’ \
                 mother, who asked not to be named, said the family was “broken.”";
     check(text, "She was scared,", Some("Lucia Gomez"));
-    check(text, "broken.", None);
     check_mention(text, "broken.", "The sisters’ mother", None);
 }
 
@@ -9161,7 +9160,7 @@ fn a_participle_set_off_after_its_verbs_phrase_is_the_cue() {
 }
 
 #[test]
-fn an_untitled_name_a_person_owns_is_a_things() {
+fn an_untitled_name_a_person_owns_is_a_thing() {
     let text = "Tour\n\nLOS ANGELES — Taylor Swift’s Eras Tour ended on Sunday.\n\n“This has \
                 been the best chapter of my life,” the singer told the crowd.";
     check(
