@@ -677,7 +677,7 @@ impl<'a> Attributor<'a> {
         let mut k = s;
         if tokens
             .get(k)
-            .is_some_and(|t| matches!(t.lower, "many" | "some" | "most" | "several" | "other"))
+            .is_some_and(|t| is_quantifier(t.lower) || t.lower == "other")
         {
             k += 1;
         }
@@ -10485,10 +10485,16 @@ fn addresses_someone(lower: &str) -> bool {
     matches!(lower, "told" | "tells" | "asked" | "asks")
 }
 
+/// A word that counts people without a number: "Many residents",
+/// "Several environmental groups".
+fn is_quantifier(lower: &str) -> bool {
+    matches!(lower, "many" | "some" | "most" | "several")
+}
+
 /// Whether a word may open an indefinite description: "a", "an", or a
 /// count ("Several environmental groups", "Two senators").
 fn opens_indefinitely(lower: &str) -> bool {
-    matches!(lower, "a" | "an" | "several" | "many" | "some" | "most") || is_number_word(lower)
+    matches!(lower, "a" | "an") || is_quantifier(lower) || is_number_word(lower)
 }
 
 /// A word for a relative: "brother", "wife", "widow".
