@@ -5149,13 +5149,16 @@ impl<'a> Attributor<'a> {
         let past_another_quote = a > q && tokens[q + 1..a].iter().any(|t| t.quote().is_some());
         // (A document is one too: "according to a poll", "a draft". Not
         // what a source is briefed on: "two officials briefed on the
-        // call".)
-        let is_medium = tokens[start..phrase_end]
-            .iter()
-            .any(|t| t.info.is_media_noun() || self.grammar.document_noun(t.lower).is_some())
-            && self
-                .source_ending_at(tokens, start, phrase_end)
-                .is_none_or(|f| f.start != start);
+        // call"; nor one that owns people: "the study's authors" speak.)
+        let owns_people = |k: usize| {
+            tokens[k].possessive
+                && (k + 1..phrase_end.min(k + 3)).any(|h| self.names_people(tokens[h].lower))
+        };
+        let is_medium = (start..phrase_end).filter(|&k| !owns_people(k)).any(|k| {
+            tokens[k].info.is_media_noun() || self.grammar.document_noun(tokens[k].lower).is_some()
+        }) && self
+            .source_ending_at(tokens, start, phrase_end)
+            .is_none_or(|f| f.start != start);
         // ("“…,” he said …, according to the Boston Globe": an outlet's name
         // is the channel of another's words, and the speaker of none else.)
         let names_outlet = tokens[start..phrase_end]

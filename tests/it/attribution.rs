@@ -9254,3 +9254,19 @@ fn people_counted_by_a_plural_noun_are_a_clauses_subject() {
     check_mention(text, "dangerous.", "Many economists", None);
     check_mention(text, "absurd.", "Republican senators", None);
 }
+
+#[test]
+fn a_documents_authors_are_people_not_a_medium() {
+    let text = "Vaccine\n\nAccording to the study’s authors, the jab “could be rolled out soon.”\n\n\
+                According to the report’s lead author, the rules were “poorly enforced.”\n\n\
+                According to the study, the effect was “modest.”";
+    check_mention(
+        text,
+        "could be rolled out soon.",
+        "the study’s authors",
+        None,
+    );
+    check_channel(text, "could be rolled out soon.", None);
+    check_mention(text, "poorly enforced.", "the report’s lead author", None);
+    check_channel(text, "modest.", Some("study"));
+}
