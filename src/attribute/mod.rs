@@ -8923,10 +8923,12 @@ impl<'a> Attributor<'a> {
                     && names::looks_like_demonym(t.lower)
                     && !has_inner_capital(self.text, t)
             };
+            // ("One analyst" opening a sentence is counted, not named.)
             (k >= 1
                 && is_name_word(&words[k - 1])
                 && !words[k - 1].possessive
-                && !people(&words[k - 1]))
+                && !people(&words[k - 1])
+                && !opens_indefinitely(words[k - 1].lower))
                 // ("a No 10 spokesman": Downing Street's number.)
                 || (k >= 2 && names::is_number_ten(words, k - 2))
                 || (words.get(k + 1).is_some_and(|f| f.lower == preposition)

@@ -9270,3 +9270,18 @@ fn a_documents_authors_are_people_not_a_medium() {
     check_mention(text, "poorly enforced.", "the report’s lead author", None);
     check_channel(text, "modest.", Some("study"));
 }
+
+#[test]
+fn a_count_that_opens_a_sentence_names_no_firm() {
+    let text = "Chips\n\nOne analyst called the guidance “conservative.”\n\n\
+                Two economists said the plan was “risky.”\n\n\
+                Nomura analysts called it “cautious.”";
+    check_mention(text, "conservative.", "One analyst", None);
+    check_mention(text, "risky.", "Two economists", None);
+    check_mention(
+        text,
+        "cautious.",
+        "Nomura analysts",
+        Some("Nomura analysts"),
+    );
+}
