@@ -7648,7 +7648,14 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start -= 1;
-            if is_determiner(t) || matches!(t.lower, "one" | "another" | "both") {
+            // ("the most senior official", "his many critics": a
+            // quantifier after a determiner is one of its modifiers.)
+            let counts =
+                is_quantifier(t.lower) && !(start > floor && is_determiner(&tokens[start - 1]));
+            if is_quantifier(t.lower) && !counts {
+                continue;
+            }
+            if is_determiner(t) || counts || matches!(t.lower, "one" | "another" | "both") {
                 // "the prime minister's spokesman": an owner that is itself
                 // a description belongs to the mention.
                 if t.possessive && !t.capital {

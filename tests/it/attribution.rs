@@ -9252,7 +9252,7 @@ fn people_counted_by_a_plural_noun_are_a_clauses_subject() {
                 reacted with alarm, calling it “dangerous.”\n\nIn Ohio, several Republican \
                 senators pushed back, calling it “absurd.”";
     check_mention(text, "dangerous.", "Many economists", None);
-    check_mention(text, "absurd.", "Republican senators", None);
+    check_mention(text, "absurd.", "several Republican senators", None);
 }
 
 #[test]
@@ -9284,4 +9284,15 @@ fn a_count_that_opens_a_sentence_names_no_firm() {
         "Nomura analysts",
         Some("Nomura analysts"),
     );
+}
+
+#[test]
+fn a_quantifier_opens_a_description() {
+    let text = "Noise\n\n“It is a mess,” some residents said.\n\n“We cannot sleep,” several \
+                neighbours said.\n\nMany residents said the noise was “unbearable.”\n\n\
+                “It must stop,” the most senior official said.";
+    check_mention(text, "It is a mess,", "some residents", None);
+    check_mention(text, "We cannot sleep,", "several neighbours", None);
+    check_mention(text, "unbearable.", "Many residents", None);
+    check_mention(text, "It must stop,", "the most senior official", None);
 }
