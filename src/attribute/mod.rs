@@ -4651,6 +4651,11 @@ impl<'a> Attributor<'a> {
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
     fn name_colon(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
         let opens_paragraph = start == 0;
+        let start = if opens_paragraph {
+            live_blog_time_end(self.text, tokens, q)
+        } else {
+            start
+        };
         // ("- Traci Park: “…”", "• Traci Park: “…”": a list's bullet.)
         // ("The NAACP: “…”": and a body's article.)
         let start = (start..q)
@@ -10507,6 +10512,44 @@ fn is_quantifier(lower: &str) -> bool {
 /// count ("Several environmental groups", "Two senators").
 fn opens_indefinitely(lower: &str) -> bool {
     matches!(lower, "a" | "an") || is_quantifier(lower) || is_number_word(lower)
+}
+
+/// Where a paragraph's words start after a live blog's timestamp, when
+/// its tokens before the quote at `q` open on one: "14:32 GMT –",
+/// "2.35pm:". Otherwise 0. (A time has a separator, a zone or "am"/"pm",
+/// and a dash or colon after it: "10 Downing Street:" opens on none.)
+fn live_blog_time_end(text: &str, tokens: &[Token], q: usize) -> usize {
+    let digits_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.lower.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if !digits_at(0) {
+        return 0;
+    }
+    let mut k = 1;
+    let mut is_time = tokens[0].lower.contains(['.', ':']) || tokens[0].lower.ends_with('m');
+    if k + 1 < q && (tokens[k].is_punct(':') || tokens[k].is_punct('.')) && digits_at(k + 1) {
+        is_time = true;
+        k += 2;
+    }
+    // ("GMT", "ET", "pm", "p.m.")
+    let zone = tokens.get(k).is_some_and(|t| {
+        let written = &text[t.span.start..t.span.end];
+        t.is_word()
+            && (matches!(t.lower, "am" | "pm" | "a.m." | "p.m.")
+                || (written.len() <= 4 && written.bytes().all(|b| b.is_ascii_uppercase())))
+    });
+    if zone {
+        is_time = true;
+        k += 1;
+    }
+    let marked = tokens.get(k).is_some_and(|t| t.is_punct(':') || is_dash(t));
+    if is_time && marked && k + 1 < q {
+        k + 1
+    } else {
+        0
+    }
 }
 
 /// A word for a relative: "brother", "wife", "widow".

@@ -9296,3 +9296,21 @@ fn a_quantifier_opens_a_description() {
     check_mention(text, "unbearable.", "Many residents", None);
     check_mention(text, "It must stop,", "the most senior official", None);
 }
+
+#[test]
+fn a_live_blogs_timestamp_before_a_name_and_colon_is_skipped() {
+    let text = "PMQs\n\nKeir Starmer and Kemi Badenoch clashed.\n\n\
+                14:32 GMT – Starmer: “The party opposite crashed the economy.”\n\n\
+                2.35pm: Badenoch: “He has no plan.”\n\n\
+                10 Downing Street: “No comment.”";
+    check(
+        text,
+        "The party opposite crashed the economy.",
+        Some("Keir Starmer"),
+    );
+    check(text, "He has no plan.", Some("Kemi Badenoch"));
+    assert_ne!(
+        quote_in(text, "No comment.").speaker.as_deref(),
+        Some("Downing Street")
+    );
+}
