@@ -6292,8 +6292,12 @@ impl<'a> Attributor<'a> {
                         return Some(outlet);
                     }
                     // A title or a place before the noun is the medium's:
-                    // "the Today programme", "a Detroit television station".
-                    let start = (k + 1..noun).find(|&j| tokens[j].capital).unwrap_or(noun);
+                    // "the Today programme", "a Detroit television station";
+                    // so is an owner: "the club's website", as "on the
+                    // company's blog".
+                    let start = (k + 1..noun)
+                        .find(|&j| tokens[j].capital || tokens[j].possessive)
+                        .unwrap_or(noun);
                     return Some(self.phrase(tokens, start, end));
                 }
                 // "told state media", "told local radio": with no article, a

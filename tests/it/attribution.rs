@@ -7080,7 +7080,7 @@ fn a_clubs_own_media_told() {
     let text = "Transfer\n\nChelsea signed Jamie Gittens.\n\n“It is a dream come true,” Gittens \
                 told the club’s website.\n\nHead coach Enzo Maresca told Chelsea TV: “Jamie is \
                 a top talent.”";
-    check_channel(text, "It is a dream come true,", Some("website"));
+    check_channel(text, "It is a dream come true,", Some("club’s website"));
     check_channel(text, "Jamie is a top talent.", Some("Chelsea TV"));
     check(text, "Jamie is a top talent.", Some("Enzo Maresca"));
 }
