@@ -281,7 +281,12 @@ impl<'a> Attributor<'a> {
             paras
                 .iter()
                 .flat_map(|p| p.tokens.windows(2))
-                .filter(|w| !w[0].sentence_end && w[1].capital && w[0].quote().is_none())
+                .filter(|w| {
+                    !w[0].sentence_end
+                        && !w[0].is_punct(':')
+                        && w[1].capital
+                        && w[0].quote().is_none()
+                })
                 .map(|w| w[1].lower),
         );
         // Only an article's first lines can be its headline, and only when
@@ -1204,7 +1209,10 @@ impl<'a> Attributor<'a> {
         }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
-        let sentence_start = starts_a_sentence(tokens, start);
+        // (A capital after a colon may open one too: "“Betrayal”: Farmers
+        // turn on Labour".)
+        let sentence_start =
+            starts_a_sentence(tokens, start) || (start > 0 && tokens[start - 1].is_punct(':'));
         // "Rival Hillary Clinton said": a sentence's first word before a
         // full name, which the article writes in lower case elsewhere and
         // never capitalises mid-sentence, is a descriptor ("rival"), not

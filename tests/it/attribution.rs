@@ -9314,3 +9314,10 @@ fn a_live_blogs_timestamp_before_a_name_and_colon_is_skipped() {
         Some("Downing Street")
     );
 }
+
+#[test]
+fn a_capital_after_a_colon_may_open_a_sentence() {
+    let text = "“Betrayal”: Farmers turn on Labour over tax\n\nFarmers have accused the \
+                government of a “betrayal” over tax.";
+    check_mention(text, "betrayal", "Farmers", None);
+}
