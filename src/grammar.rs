@@ -106,6 +106,9 @@ struct PeopleFile {
     movement_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    anonymous_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     trades: HashMap<String, Vec<String>>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
@@ -246,6 +249,8 @@ pub struct Grammar {
     team_nouns: FxHashSet<String>,
     /// "group", "militia": nouns of a movement named in one word.
     movement_nouns: FxHashSet<String>,
+    /// "source", "insider": nouns of someone whom news leaves unnamed.
+    anonymous_nouns: FxHashSet<String>,
     /// "airline", "carrier" → "airline": the trade a business's noun, or a
     /// word of its name, names.
     trades: FxHashMap<String, String>,
@@ -649,6 +654,7 @@ impl Grammar {
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
         let movement_nouns = lower_set(&people.movement_nouns);
+        let anonymous_nouns = lower_set(&people.anonymous_nouns);
         let mut trades = FxHashMap::default();
         for (trade, nouns) in people.trades {
             for noun in nouns {
@@ -698,6 +704,7 @@ impl Grammar {
             public_body_nouns,
             team_nouns,
             movement_nouns,
+            anonymous_nouns,
             trades,
             person_suffixes,
             person_tails,
@@ -733,6 +740,12 @@ impl Grammar {
     /// which news names in one word: "the group" after "Hamas said".
     pub fn is_movement_noun(&self, lower: &str) -> bool {
         self.movement_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a noun of someone whom news leaves unnamed: "the
+    /// source", "the insider" is not taken for the last person named.
+    pub fn is_anonymous_noun(&self, lower: &str) -> bool {
+        self.anonymous_nouns.contains(lower)
     }
 
     /// The trade `lower` names, if it names one: "the carrier" and

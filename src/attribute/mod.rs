@@ -8439,6 +8439,9 @@ impl<'a> Attributor<'a> {
         // named unless called so.)
         let speaks_for_another = f.who == Who::Description
             && self.grammar.description_class(tokens[f.end - 1].lower) == Some("spokesperson");
+        // ("“…,” the insider told The Sun": nor is a source.)
+        let anonymous =
+            f.who == Who::Description && self.grammar.is_anonymous_noun(tokens[f.end - 1].lower);
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
@@ -8446,6 +8449,7 @@ impl<'a> Attributor<'a> {
                 && !described_unnamed
                 && !aged_here
                 && !speaks_for_another
+                && !anonymous
                 && self.describes_a_person(tokens, f))
             .then(|| {
                 // ("The nation's top infectious disease expert warned … Dr.

@@ -9321,3 +9321,11 @@ fn a_capital_after_a_colon_may_open_a_sentence() {
                 government of a “betrayal” over tax.";
     check_mention(text, "betrayal", "Farmers", None);
 }
+
+#[test]
+fn an_anonymous_sources_description_is_no_one_named() {
+    let text = "Split\n\nHolly Willoughby has broken her silence.\n\n“Holly is devastated,” the \
+                insider told The Sun.\n\n“She is hurt,” the source added.";
+    check_mention(text, "Holly is devastated,", "the insider", None);
+    check_mention(text, "She is hurt,", "the source", None);
+}
