@@ -6915,6 +6915,17 @@ impl<'a> Attributor<'a> {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
             }
+            // "…, with one writing", "with one critic calling it": the
+            // subject of an absolute clause, someone left unnamed.
+            if explicit
+                && let Some(with) =
+                    (i.saturating_sub(5).max(floor)..i - 1).rfind(|&k| tokens[k].lower == "with")
+                && let Some(f) = someone_else_ending_at(tokens, with + 1, i)
+                    .or_else(|| self.description_ending_at(tokens, with + 1, i))
+                    .filter(|f| f.start == with + 1)
+            {
+                return Some(f);
+            }
             // "…, said Chief Executive Mary Barra, adding": the subject of
             // an inverted verb just before the participle's comma.
             if i > floor + 2 && tokens[i - 1].is_punct(',') {

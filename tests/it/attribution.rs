@@ -9329,3 +9329,13 @@ fn an_anonymous_sources_description_is_no_one_named() {
     check_mention(text, "Holly is devastated,", "the insider", None);
     check_mention(text, "She is hurt,", "the source", None);
 }
+
+#[test]
+fn with_someone_doing_is_an_absolute_clause_whose_subject_speaks() {
+    let text = "Fans\n\nFans flooded social media, with one writing: “Stay strong Holly!”\n\n\
+                The plan drew fire, with one critic calling it “cruel.”\n\n\
+                Ann Lee met Tom Hill, with Lee saying the talks were “useful.”";
+    check_mention(text, "Stay strong Holly!", "one", None);
+    check_mention(text, "cruel.", "one critic", None);
+    check(text, "useful.", Some("Ann Lee"));
+}
