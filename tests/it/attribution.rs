@@ -9339,3 +9339,11 @@ fn with_someone_doing_is_an_absolute_clause_whose_subject_speaks() {
     check_mention(text, "cruel.", "one critic", None);
     check(text, "useful.", Some("Ann Lee"));
 }
+
+#[test]
+fn troops_and_peacekeepers_are_people_described() {
+    let text = "Lebanon\n\nTroops said the area was “secure.”\n\n\
+                UN peacekeepers said they had “observed” the strikes.";
+    check_mention(text, "secure.", "Troops", None);
+    check_mention(text, "observed", "UN peacekeepers", None);
+}
