@@ -5864,13 +5864,23 @@ impl<'a> Attributor<'a> {
                             .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
                             .flatten();
                         // ("in a post on Truth Social": a medium of two words.)
-                        let outlet_end = run.filter(|&e| {
-                            !tokens[e - 1].possessive
-                                && (name..e).any(|k| {
-                                    tokens[k].info.is_outlet()
-                                        || self.media_noun_len(&tokens[..e], k) > 0
-                                })
-                        });
+                        // ("carried by its Al-Manar TV station": with the
+                        // media nouns after its name.)
+                        let outlet_end = run
+                            .filter(|&e| {
+                                !tokens[e - 1].possessive
+                                    && (name..e).any(|k| {
+                                        tokens[k].info.is_outlet()
+                                            || self.media_noun_len(&tokens[..e], k) > 0
+                                    })
+                            })
+                            .map(|e| {
+                                e + (e..end)
+                                    .take_while(|&n| {
+                                        !tokens[n].capital && self.media_noun_len(tokens, n) == 1
+                                    })
+                                    .count()
+                            });
                         // "in an interview on Sean Hannity's radio show": a
                         // medium someone owns.
                         let owned_end = run.filter(|&e| tokens[e - 1].possessive).and_then(|e| {

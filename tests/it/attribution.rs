@@ -9347,3 +9347,14 @@ fn troops_and_peacekeepers_are_people_described() {
     check_mention(text, "secure.", "Troops", None);
     check_mention(text, "observed", "UN peacekeepers", None);
 }
+
+#[test]
+fn a_named_outlets_noun_after_its_name_is_the_channels() {
+    let text = "Lebanon\n\nHezbollah denied it. In a statement carried by its Al-Manar TV station, \
+                the group said the strikes were “a blatant violation.”";
+    check_channel(
+        text,
+        "a blatant violation.",
+        Some("statement carried by its Al-Manar TV station"),
+    );
+}
