@@ -9181,9 +9181,11 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the article introduces entity `e`, at its first mention
-    /// after byte `pos`, as someone's someone of another class than
-    /// `noun` ("his attorney, Marc Agnifilo"): "the aide" before it is not
-    /// the aide's attorney.
+    /// after byte `pos`, as someone of another class than `noun`: as
+    /// someone's someone ("his attorney, Marc Agnifilo": "the aide" before
+    /// it is not the aide's attorney), or in the words after the name
+    /// ("Maria Santos is a columnist": not "the senator"; a generic noun,
+    /// "the man", is anyone's).
     fn described_as_another(&self, e: usize, noun: &str, pos: usize) -> bool {
         let Some(class) = self.grammar.description_class(noun) else {
             return false;
@@ -9195,25 +9197,47 @@ impl<'a> Attributor<'a> {
         else {
             return false;
         };
+        let another = |role: &str| {
+            self.grammar
+                .description_class(&role.to_lowercase())
+                .is_some_and(|c| !is_class_of_things(c) && c != class)
+        };
         let line_start = self.text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
         let before = self.text[line_start..m.span.start].trim_end();
-        let Some(before) = before.strip_suffix(',') else {
-            return false;
-        };
-        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        let Some(role) = words.first().map(|w| w.to_lowercase()) else {
-            return false;
-        };
-        let owned = words[1..].iter().any(|w| {
-            matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
-                || w.ends_with("'s")
-                || w.ends_with("’s")
+        if let Some(before) = before.strip_suffix(',') {
+            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            let owned = words.iter().skip(1).any(|w| {
+                matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+            });
+            if owned && words.first().is_some_and(|role| another(role)) {
+                return true;
+            }
+        }
+        // (The role's head: its last word before a preposition or the
+        // clause's end, "a columnist for The Guardian".)
+        let after = &self.text[m.span.end..];
+        let after = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(" is "))
+            .or_else(|| after.strip_prefix(" was "));
+        let role = after.and_then(|rest| {
+            let mut words = rest.split_whitespace();
+            if !matches!(words.next(), Some("a" | "an")) {
+                return None;
+            }
+            words
+                .take(4)
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .take_while(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_preposition(w)
+                        && !matches!(*w, "of" | "who")
+                })
+                .last()
         });
-        owned
-            && self
-                .grammar
-                .description_class(&role)
-                .is_some_and(|c| !is_class_of_things(c) && c != class)
+        class != "person" && role.is_some_and(another)
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

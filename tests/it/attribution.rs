@@ -9358,3 +9358,14 @@ fn a_named_outlets_noun_after_its_name_is_the_channels() {
         Some("statement carried by its Al-Manar TV station"),
     );
 }
+
+#[test]
+fn a_description_points_ahead_to_no_one_described_as_another() {
+    let text = "Opinion\n\nWhen the senator told me that the bill would be “transformative,” I \
+                believed him.\n\nThe vote is on Tuesday.\n\nMaria Santos is a columnist for The \
+                Guardian.";
+    check(text, "transformative,", None);
+    let text = "Bill\n\n“It will pass,” the senator said.\n\nSen. Ada Quill, a Democrat from \
+                Ohio, wrote the bill.";
+    check(text, "It will pass,", Some("Ada Quill"));
+}
