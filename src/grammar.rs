@@ -42,6 +42,9 @@ struct SpeechFile {
     /// A verb that reports speech only with its particle → the particle.
     #[serde(default)]
     phrasal: BTreeMap<String, String>,
+    /// Optional, so that a user's grammar written before it still loads.
+    #[serde(default)]
+    gestures: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -235,6 +238,8 @@ pub struct Grammar {
     state_abbreviations: HashMap<String, String>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
+    /// "pause", "smile": lemmas of a gesture that goes with the words.
+    gestures: FxHashSet<String>,
     /// "email", "video link": means named bare after "by" ("said by
     /// email"), by their lower-case words.
     remote_means: FxHashSet<String>,
@@ -648,6 +653,7 @@ impl Grammar {
                 .pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
+        let gestures = lower_set(&speech.gestures);
         let remote_means = lower_set(&channels.remote_means);
         let media_titles = lower_set(&channels.media_titles);
         let business_nouns = lower_set(&people.business_nouns);
@@ -698,6 +704,7 @@ impl Grammar {
             party_letters,
             state_abbreviations,
             headline_labels,
+            gestures,
             remote_means,
             media_titles,
             business_nouns,
@@ -710,6 +717,12 @@ impl Grammar {
             person_tails,
             person,
         })
+    }
+
+    /// Whether `lemma` is a speech verb's of a gesture that goes with the
+    /// words ("“…,” she said, smiling"), saying how rather than what.
+    pub fn is_gesture(&self, lemma: &str) -> bool {
+        self.gestures.contains(lemma)
     }
 
     /// Whether `lower` labels a headline before a colon ("Watch:",

@@ -3968,7 +3968,22 @@ impl<'a> Attributor<'a> {
         // "speaking" or "talking" set off after a verb says only where:
         // "Cook said on Friday, speaking to the BBC: “…”".
         let says_where = |k: usize| matches!(tokens[k].lower, "speaking" | "talking");
+        // ("“…,” said Nandy, pausing, “…”": a gesture set off after
+        // another verb says how, and that verb is the cue.)
+        let says_how = |v: usize| {
+            v > start
+                && tokens[v - 1].is_punct(',')
+                && tokens[v].lower.ends_with("ing")
+                && self
+                    .grammar
+                    .speech_lemma(tokens[v].lower)
+                    .is_some_and(|lemma| self.grammar.is_gesture(lemma))
+                && verbs.first().is_some_and(|&first| first < v)
+        };
         for &v in verbs.iter().rev() {
+            if says_how(v) {
+                continue;
+            }
             // "did not say", "neither leader referenced": a speech act
             // denied attributes nothing. (Not "who voted no, said": the
             // word must stand in the verb's own phrase.)

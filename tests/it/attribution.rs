@@ -9369,3 +9369,14 @@ fn a_description_points_ahead_to_no_one_described_as_another() {
                 Ohio, wrote the bill.";
     check(text, "It will pass,", Some("Ada Quill"));
 }
+
+#[test]
+fn a_gesture_set_off_after_the_verb_is_not_the_cue() {
+    let text = "Labour\n\nLisa Nandy spoke.\n\n“I think,” said Nandy, pausing, “that we have a \
+                chance.”\n\n“We will win,” she said, laughing, “easily.”";
+    let q = quote_in(text, "that we have a chance.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    let q = quote_in(text, "easily.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Lisa Nandy"), "{q:?}");
+}
