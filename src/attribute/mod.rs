@@ -8537,6 +8537,7 @@ impl<'a> Attributor<'a> {
                         self.cataphor(PronounKind::Singular, gender, pos)
                             .filter(|&e| !self.holds_another_office(e, head))
                             .filter(|&e| !self.described_as_another(e, head, pos))
+                            .filter(|&e| !self.given_only_other_roles(e, head))
                             .filter(|&e| self.speaks_for_body(e, &body))
                             .filter(|&e| !self.of_another_party(e, head))
                     })
@@ -9253,6 +9254,35 @@ impl<'a> Attributor<'a> {
                 .last()
         });
         class != "person" && role.is_some_and(another)
+    }
+
+    /// Whether every role the article gave entity `e` before or beside its
+    /// name is other than `noun`: "Rock legend Mick Jagger" is no "the
+    /// striker". A role of people's class must be the word itself
+    /// ("legend" and "striker" share that class); of another class, its
+    /// class ("Foreign Minister" is "the minister"'s). A man's or a
+    /// woman's word ("the man") is anyone's of that gender.
+    fn given_only_other_roles(&self, e: usize, noun: &str) -> bool {
+        let info = self.grammar.info(noun);
+        let Some(class) = self.grammar.class(info) else {
+            return false;
+        };
+        if info.is_female() || info.is_male() {
+            return false;
+        }
+        let mut roles = self.names.entities[e]
+            .descriptors
+            .iter()
+            .filter(|d| {
+                self.grammar
+                    .class(d.info)
+                    .is_some_and(|c| !is_class_of_things(c))
+            })
+            .peekable();
+        roles.peek().is_some()
+            && roles.all(|d| {
+                d.lower != noun && (class == "person" || self.grammar.class(d.info) != Some(class))
+            })
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

@@ -9380,3 +9380,13 @@ fn a_gesture_set_off_after_the_verb_is_not_the_cue() {
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
     assert_eq!(q.speaker.as_deref(), Some("Lisa Nandy"), "{q:?}");
 }
+
+#[test]
+fn a_description_points_ahead_to_no_one_given_only_another_role() {
+    let text = "Final\n\nThe striker said: “We never stopped running.”\n\nRock legend Mick Jagger \
+                called it “the best night of my life.”";
+    check(text, "We never stopped running.", None);
+    let text = "Final\n\nThe striker said: “We never stopped running.”\n\nEngland striker Harry \
+                Kane scored twice and called it “a dream.”";
+    check(text, "We never stopped running.", Some("Harry Kane"));
+}
