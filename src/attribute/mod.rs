@@ -7000,8 +7000,10 @@ impl<'a> Attributor<'a> {
                     // speaking on condition of anonymity, said": the
                     // delegate). ("One engineer, who asked not to be named,
                     // told The Verge": any noun phrase; "Another, who …".)
+                    let who = tokens.get(close + 1).is_some_and(|t| t.lower == "who");
                     return someone_else_ending_at(tokens, floor, close)
-                        .or_else(|| self.subject_ending_at(tokens, floor, close));
+                        .or_else(|| self.subject_ending_at(tokens, floor, close))
+                        .or_else(|| self.noun_phrase_ending_at(tokens, floor, close, who));
                 };
                 // ("Another protester, who gave his name only as Marc,
                 // said": the name the one before the aside gave.)
@@ -7206,7 +7208,7 @@ impl<'a> Attributor<'a> {
             None => self
                 .source_ending_at(tokens, floor, end)
                 .or_else(|| self.description_ending_at(tokens, floor, end))
-                .or_else(|| self.noun_phrase_ending_at(tokens, floor, end)),
+                .or_else(|| self.noun_phrase_ending_at(tokens, floor, end, false)),
         }
     }
 
@@ -7231,7 +7233,7 @@ impl<'a> Attributor<'a> {
             })?;
         let head = self
             .description_ending_at(tokens, floor, p)
-            .or_else(|| self.noun_phrase_ending_at(tokens, floor, p))?;
+            .or_else(|| self.noun_phrase_ending_at(tokens, floor, p, false))?;
         Some(Found { end, ..head })
     }
 
@@ -7241,8 +7243,15 @@ impl<'a> Attributor<'a> {
     /// kept, and names no one. After an article the noun must be an agent
     /// noun ("questioner", "protester", "economist"), so that "a box
     /// labeled …" is not a speaker; after an owner ("his", "Trump's") any
-    /// noun is someone's.
-    fn noun_phrase_ending_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+    /// noun is someone's, and so is one that `who` says a clause after it
+    /// is about ("One regular, who asked not to be named,").
+    fn noun_phrase_ending_at(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        end: usize,
+        who: bool,
+    ) -> Option<Found> {
         let noun = tokens.get(end.checked_sub(1)?)?;
         if end <= floor || !noun.is_word() || noun.capital || noun.info.is_closed_class() {
             return None;
@@ -7256,7 +7265,7 @@ impl<'a> Attributor<'a> {
             })
             .find(|&k| opens(&tokens[k]))?;
         let owned = tokens[start].possessive || tokens[start].info.is_possessive_determiner();
-        if !owned && !is_agent_noun(noun.lower) {
+        if !owned && !who && !is_agent_noun(noun.lower) {
             return None;
         }
         Some(Found {
@@ -8005,7 +8014,7 @@ impl<'a> Attributor<'a> {
                 })
             })
             .or_else(|| {
-                self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k))
+                self.noun_phrase_ending_at(tokens, j, place.unwrap_or(k), false)
                     .filter(at_j)
             })
     }

@@ -9390,3 +9390,11 @@ fn a_description_points_ahead_to_no_one_given_only_another_role() {
                 Kane scored twice and called it “a dream.”";
     check(text, "We never stopped running.", Some("Harry Kane"));
 }
+
+#[test]
+fn a_noun_phrase_that_who_follows_is_someone() {
+    let text = "Pub\n\nOne regular, who did not want to be named, said: “Chairs were flying.”\n\n\
+                A regular, who asked not to be named, said the fight was “terrifying.”";
+    check_mention(text, "Chairs were flying.", "One regular", None);
+    check_mention(text, "terrifying.", "A regular", None);
+}
