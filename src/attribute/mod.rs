@@ -6726,8 +6726,14 @@ impl<'a> Attributor<'a> {
         }
         // Capitalised mid-sentence after a lower-case word, it is part of a
         // name ("the United States"); in a Title Case headline the word
-        // before is capitalised too ("Putin Admits").
-        if t.capital && i > 0 && !tokens[i - 1].sentence_end && !tokens[i - 1].capital {
+        // before is capitalised too ("Putin Admits"), or a quote ("‘…,’
+        // Says Carney").
+        if t.capital
+            && i > 0
+            && !tokens[i - 1].sentence_end
+            && !tokens[i - 1].capital
+            && tokens[i - 1].quote().is_none()
+        {
             return None;
         }
         // After a capitalised word, it is a verb only when it is not inside

@@ -9398,3 +9398,15 @@ fn a_noun_phrase_that_who_follows_is_someone() {
     check_mention(text, "Chairs were flying.", "One regular", None);
     check_mention(text, "terrifying.", "A regular", None);
 }
+
+#[test]
+fn a_title_case_headlines_verb_after_its_quote() {
+    let text = "“We Will Not Be Bullied,” Says Canada’s Carney As Trade Talks Collapse\n\n\
+                Canadian Prime Minister Mark Carney said Ottawa would “not be bullied.”";
+    check_mention(
+        text,
+        "We Will Not Be Bullied,",
+        "Carney",
+        Some("Mark Carney"),
+    );
+}
