@@ -3663,6 +3663,18 @@ impl<'a> Attributor<'a> {
         {
             return Some(beat);
         }
+        // ("Unions said the plan was “too little” – a charge ministers
+        // deny": a clause set off by a dash after a quote its sentence
+        // attributed before it comments on the words.)
+        let dashed = tokens[q + 1..j].iter().any(is_dash);
+        if dashed
+            && (0..q)
+                .rev()
+                .take_while(|&k| !tokens[k].sentence_end)
+                .any(|k| self.verb_at(tokens, k).is_some())
+        {
+            return None;
+        }
         // "said Putin", "said the spokesman, Peter Carr"; but a participle
         // never stands before its subject: "“…,” citing a report by the
         // CBO" is the sentence's subject's.

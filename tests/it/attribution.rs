@@ -9410,3 +9410,11 @@ fn a_title_case_headlines_verb_after_its_quote() {
         Some("Mark Carney"),
     );
 }
+
+#[test]
+fn a_clause_after_a_dash_comments_on_a_quote_already_attributed() {
+    let text = "Schools\n\nUnions said the plan was “too little, too late” – a charge ministers \
+                deny.\n\n“We will win” – Ann Lee said.";
+    check_mention(text, "too little, too late", "Unions", None);
+    check(text, "We will win", Some("Ann Lee"));
+}
