@@ -7124,7 +7124,12 @@ impl<'a> Attributor<'a> {
         // "Bo Lind, the mayor of Springfield, who has called": the comma
         // before "who" (or "which") closes the chain of asides after the
         // subject.
-        if matches!(t.lower, "who" | "which") && i >= 3 && tokens[i - 2].is_punct(',') {
+        // (Or the parenthesis before it: "Bridget Phillipson (who called
+        // the findings “shocking”)".)
+        if matches!(t.lower, "who" | "which")
+            && i >= 3
+            && (tokens[i - 2].is_punct(',') || tokens[i - 2].is_punct('('))
+        {
             // "Ada Quill and Stevie Nicks, who joked": the clause is about
             // the nearer of a pair, not the first.
             let nearest = self.name_ending_at(tokens, floor, i - 2);

@@ -9418,3 +9418,10 @@ fn a_clause_after_a_dash_comments_on_a_quote_already_attributed() {
     check_mention(text, "too little, too late", "Unions", None);
     check(text, "We will win", Some("Ann Lee"));
 }
+
+#[test]
+fn a_relative_clause_in_parentheses_is_the_names_before_it() {
+    let text = "Schools\n\nEducation Secretary Bridget Phillipson (who called the findings \
+                “shocking”) promised an urgent review.";
+    check(text, "shocking", Some("Bridget Phillipson"));
+}
