@@ -9425,3 +9425,12 @@ fn a_relative_clause_in_parentheses_is_the_names_before_it() {
                 “shocking”) promised an urgent review.";
     check(text, "shocking", Some("Bridget Phillipson"));
 }
+
+#[test]
+fn people_met_in_the_street_are_described() {
+    let text = "Queues\n\n“It was chaos,” a passer-by said.\n\n“We were soaked,” one reveller \
+                told the paper.\n\nParishioners said the church was “the heart of the village.”";
+    check_mention(text, "It was chaos,", "a passer-by", None);
+    check_mention(text, "We were soaked,", "one reveller", None);
+    check_mention(text, "the heart of the village.", "Parishioners", None);
+}
