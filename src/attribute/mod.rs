@@ -1438,7 +1438,11 @@ impl<'a> Attributor<'a> {
                     .take_while(|t| is_name_word(t) && !t.possessive)
                     .count();
                 let det = comma - 1 - words - body;
-                (words > 0 && det > 0 && is_determiner(&tokens[det - 1])).then_some(det..comma - 1)
+                // ("The Prime Minister, Anthony Albanese,": or a title in
+                // capitals alone.)
+                let titled = words == 0 && body > 0 && tokens[comma - 2].info.has_description();
+                ((words > 0 || titled) && det > 0 && is_determiner(&tokens[det - 1]))
+                    .then_some(det..comma - 1)
             })
             .flatten()
             .unwrap_or_default();
@@ -1453,11 +1457,7 @@ impl<'a> Attributor<'a> {
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
-            .chain(
-                tokens[lead]
-                    .iter()
-                    .filter(|t| t.info.is_female() || t.info.is_male()),
-            )
+            .chain(tokens[lead].iter().filter(|t| !t.info.is_closed_class()))
             .chain(owner)
             .chain(after)
             .map(Word::of);

@@ -9434,3 +9434,13 @@ fn people_met_in_the_street_are_described() {
     check_mention(text, "We were soaked,", "one reveller", None);
     check_mention(text, "the heart of the village.", "Parishioners", None);
 }
+
+#[test]
+fn a_description_set_off_before_a_name_describes_them() {
+    let text = "Canberra\n\nThe Prime Minister, Anthony Albanese, and the Opposition Leader, Peter \
+                Dutton, clashed.\n\nMr Albanese accused his rival of “fearmongering.” Mr Dutton \
+                said the government was “out of touch.”\n\n“He has no plan,” the Prime Minister \
+                said.\n\n“He has no clue,” the Opposition Leader shot back.";
+    check(text, "He has no plan,", Some("Anthony Albanese"));
+    check(text, "He has no clue,", Some("Peter Dutton"));
+}
