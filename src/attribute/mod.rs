@@ -7024,8 +7024,13 @@ impl<'a> Attributor<'a> {
                         .or_else(|| self.noun_phrase_ending_at(tokens, floor, close, who));
                 };
                 // ("Another protester, who gave his name only as Marc,
-                // said": the name the one before the aside gave.)
-                if tokens[open + 1].lower == "who"
+                // said": the name the one before the aside gave; "Her
+                // neighbour, a retired teacher who asked to be identified
+                // only as Margaret, said": or the appositive's.)
+                if tokens[open + 1..close]
+                    .iter()
+                    .take(5)
+                    .any(|t| t.lower == "who")
                     && let Some(f) = self.named_only_as(tokens, open + 1, close)
                 {
                     return Some(f);

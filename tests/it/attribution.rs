@@ -9444,3 +9444,10 @@ fn a_description_set_off_before_a_name_describes_them() {
     check(text, "He has no plan,", Some("Anthony Albanese"));
     check(text, "He has no clue,", Some("Peter Dutton"));
 }
+
+#[test]
+fn a_name_given_only_in_an_appositives_who_clause() {
+    let text = "Evicted\n\nAmina Yusuf spoke first.\n\nHer neighbour, a retired teacher who asked \
+                to be identified only as Margaret, said it was “a scandal.”";
+    check(text, "a scandal.", Some("Margaret"));
+}
