@@ -719,8 +719,8 @@ impl Grammar {
         })
     }
 
-    /// Whether `lemma` is a speech verb's of a gesture that goes with the
-    /// words ("“…,” she said, smiling"), saying how rather than what.
+    /// Whether the speech verb `lemma` names a gesture that goes with the
+    /// words ("“…,” she said, smiling"): it says how, not what.
     pub fn is_gesture(&self, lemma: &str) -> bool {
         self.gestures.contains(lemma)
     }
