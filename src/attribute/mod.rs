@@ -282,10 +282,7 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .flat_map(|p| p.tokens.windows(2))
                 .filter(|w| {
-                    !w[0].sentence_end
-                        && !w[0].is_punct(':')
-                        && w[1].capital
-                        && w[0].quote().is_none()
+                    !may_open_a_sentence_after(&w[0]) && w[1].capital && w[0].quote().is_none()
                 })
                 .map(|w| w[1].lower),
         );
@@ -1209,10 +1206,7 @@ impl<'a> Attributor<'a> {
         }
         // Sentence-initial single words ("Observers say") are names only when
         // the article capitalises them elsewhere too, or titles them.
-        // (A capital after a colon may open one too: "“Betrayal”: Farmers
-        // turn on Labour".)
-        let sentence_start =
-            starts_a_sentence(tokens, start) || (start > 0 && tokens[start - 1].is_punct(':'));
+        let sentence_start = start == 0 || may_open_a_sentence_after(&tokens[start - 1]);
         // "Rival Hillary Clinton said": a sentence's first word before a
         // full name, which the article writes in lower case elsewhere and
         // never capitalises mid-sentence, is a descriptor ("rival"), not
@@ -9284,9 +9278,7 @@ impl<'a> Attributor<'a> {
                 .take(4)
                 .map(|w| w.trim_end_matches([',', '.', ';']))
                 .take_while(|w| {
-                    w.starts_with(char::is_lowercase)
-                        && !is_preposition(w)
-                        && !matches!(*w, "of" | "who")
+                    w.starts_with(char::is_lowercase) && !is_preposition(w) && *w != "who"
                 })
                 .last()
         });
@@ -10657,6 +10649,13 @@ fn opens_indefinitely(lower: &str) -> bool {
     matches!(lower, "a" | "an") || is_quantifier(lower) || is_number_word(lower)
 }
 
+/// Whether a capital word after `prev` may open a sentence: after a
+/// sentence's end, or after a colon ("“Betrayal”: Farmers turn on
+/// Labour").
+fn may_open_a_sentence_after(prev: &Token) -> bool {
+    prev.sentence_end || prev.is_punct(':')
+}
+
 /// Where a paragraph's words start after a live blog's timestamp, when
 /// its tokens before the quote at `q` open on one: "14:32 GMT –",
 /// "2.35pm:". Otherwise 0. (A time has a separator, a zone or "am"/"pm",
@@ -10678,10 +10677,9 @@ fn live_blog_time_end(text: &str, tokens: &[Token], q: usize) -> usize {
     }
     // ("GMT", "ET", "pm", "p.m.")
     let zone = tokens.get(k).is_some_and(|t| {
-        let written = &text[t.span.start..t.span.end];
         t.is_word()
             && (matches!(t.lower, "am" | "pm" | "a.m." | "p.m.")
-                || (written.len() <= 4 && written.bytes().all(|b| b.is_ascii_uppercase())))
+                || (t.span.len() <= 4 && crate::text::in_capitals(text, t)))
     });
     if zone {
         is_time = true;
