@@ -5513,6 +5513,18 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, i + 2, end));
                 }
             }
+            // "was quoted as saying by the RIA news agency": the "by" may
+            // come after "as saying".
+            if matches!(t.lower, "quoted" | "cited")
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "as")
+                && tokens.get(i + 2).is_some_and(|n| n.lower.ends_with("ing"))
+                && tokens.get(i + 3).is_some_and(|n| n.lower == "by")
+            {
+                let end = self.phrase_end(tokens, i + 4, sentence.end, &[]);
+                if end > i + 4 {
+                    return Some(self.phrase(tokens, i + 4, end));
+                }
+            }
             // "the official IRNA news agency quoted … as saying", "Politico
             // cited two aides as saying": a medium that quotes someone is
             // the channel.
@@ -6612,6 +6624,13 @@ impl<'a> Attributor<'a> {
             // ("on Monday that would address …": a relative clause is not
             // the phrase's.)
             && (end == i || !matches!(tokens[end].lower, "that" | "which" | "who"))
+            // ("quoted by TASS on Monday", "told RIA last week": when is
+            // no part of the phrase. Not a time word itself: "in a 2013
+            // memo", "the Sunday Times".)
+            && (end == i
+                || tokens[end].info.is_time_word()
+                || is_year(&tokens[end])
+                || !is_time_adjunct(tokens, end))
         {
             end += 1;
         }

@@ -9451,3 +9451,19 @@ fn a_name_given_only_in_an_appositives_who_clause() {
                 to be identified only as Margaret, said it was “a scandal.”";
     check(text, "a scandal.", Some("Margaret"));
 }
+
+#[test]
+fn a_wire_that_quotes_after_as_saying_and_when_it_did() {
+    check_channels(
+        "Kremlin\n\n“We support China's position,” spokesman Dmitry Peskov was quoted as \
+         saying by the RIA news agency.\n\n“It is over,” Dmitry Medvedev was quoted by TASS on \
+         Monday as saying.\n\n“We are ready,” Ada Quill told the Sunday Times last week.\n\n\
+         In a 2013 memo, the ministry said the plan was “unworkable.”",
+        &[
+            (Some("Dmitry Peskov"), Some("RIA news agency")),
+            (Some("Dmitry Medvedev"), Some("TASS")),
+            (Some("Ada Quill"), Some("Sunday Times")),
+            (None, Some("memo")),
+        ],
+    );
+}
