@@ -8579,6 +8579,7 @@ impl<'a> Attributor<'a> {
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
+                    .filter(|&e| !self.an_office_for_one_given_no_office(e, head))
                     .filter(|&e| {
                         !((a_bodys_role || self.another_office_rules_out(e, head))
                             && self.holds_another_office(e, head))
@@ -9331,6 +9332,25 @@ impl<'a> Attributor<'a> {
             && roles.all(|d| {
                 d.lower != noun && (class == "person" || self.grammar.class(d.info) != Some(class))
             })
+    }
+
+    /// Whether `noun` names an office ("the minister", "the senator") and
+    /// every role the article gave entity `e` is of the broad people's
+    /// class, a gender's word aside: "striker Emma Lewell" is no "the
+    /// former minister". (A "candidate" may be "the Texas governor".)
+    fn an_office_for_one_given_no_office(&self, e: usize, noun: &str) -> bool {
+        let people = |c: &str| c == "person" || is_class_of_things(c);
+        if self.grammar.description_class(noun).is_none_or(people) {
+            return false;
+        }
+        let mut roles = self.names.entities[e]
+            .descriptors
+            .iter()
+            .filter(|d| !(d.info.is_female() || d.info.is_male()))
+            .filter_map(|d| self.grammar.class(d.info))
+            .filter(|c| !is_class_of_things(c))
+            .peekable();
+        roles.peek().is_some() && roles.all(|c| c == "person")
     }
 
     /// Whether the article gave entity `e` an office (a title with a class

@@ -9467,3 +9467,17 @@ fn a_wire_that_quotes_after_as_saying_and_when_it_did() {
         ],
     );
 }
+
+#[test]
+fn an_office_is_not_one_given_only_a_private_role() {
+    let text = "Letter\n\nThe letter was organised by striker Emma Lewell.\n\nIn her memoir, the \
+                former minister writes: “I was never told the truth.”";
+    check(text, "I was never told the truth.", None);
+    // A candidate may hold an office the article did not name.
+    let text = "Iowa\n\nRepublican candidate Rick Perry spoke.\n\n“I will win,” the Texas \
+                governor said.";
+    check(text, "I will win,", Some("Rick Perry"));
+    // A role of people's class is still its own word's.
+    let text = "Match\n\nRock legend Mick Jagger was there.\n\n“It was great,” the singer said.";
+    check(text, "It was great,", Some("Mick Jagger"));
+}
