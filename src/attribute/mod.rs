@@ -8516,10 +8516,20 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|&(u, _, last)| u < pos && Some(last) == head);
         // "The defendant, 34, of Leeds, replied": a description given an
-        // age of its own brings someone in, not the last speaker.
-        let aged_here = tokens.get(f.end).is_some_and(|t| t.is_punct(','))
-            && tokens.get(f.end + 1).is_some_and(is_age)
-            && tokens.get(f.end + 2).is_some_and(|t| t.is_punct(','));
+        // age of its own brings someone in, not the last speaker; unless
+        // the article gave them that age ("Taylor Swift, 34, … The singer,
+        // 34, said", as tabloids write).
+        let age_here = match tokens.get(f.end..f.end + 3) {
+            Some([open, age, close])
+                if open.is_punct(',') && is_age(age) && close.is_punct(',') =>
+            {
+                Some(age.lower)
+            }
+            _ => None,
+        };
+        let of_that_age = |e: usize| {
+            age_here.is_none_or(|age| self.ages.iter().any(|&(aged, a)| aged == e && a == age))
+        };
         // ("“No comment,” the spokesman said", after Chuck Schumer spoke: a
         // spokesperson speaks for someone else, and is never the one last
         // named unless called so.)
@@ -8533,7 +8543,6 @@ impl<'a> Attributor<'a> {
                 && !owned
                 && !the_other
                 && !described_unnamed
-                && !aged_here
                 && !speaks_for_another
                 && !anonymous
                 && self.describes_a_person(tokens, f))
@@ -8580,6 +8589,7 @@ impl<'a> Attributor<'a> {
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
                     .filter(|&e| !self.an_office_for_one_given_no_office(e, head))
+                    .filter(|&e| of_that_age(e))
                     .filter(|&e| {
                         !((a_bodys_role || self.another_office_rules_out(e, head))
                             && self.holds_another_office(e, head))
@@ -8591,6 +8601,7 @@ impl<'a> Attributor<'a> {
                             .filter(|&e| !self.given_only_other_roles(e, head))
                             .filter(|&e| self.speaks_for_body(e, &body))
                             .filter(|&e| !self.of_another_party(e, head))
+                            .filter(|&e| of_that_age(e))
                     })
             })
             .flatten()

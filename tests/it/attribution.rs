@@ -9481,3 +9481,14 @@ fn an_office_is_not_one_given_only_a_private_role() {
     let text = "Match\n\nRock legend Mick Jagger was there.\n\n“It was great,” the singer said.";
     check(text, "It was great,", Some("Mick Jagger"));
 }
+
+#[test]
+fn a_description_given_the_age_the_name_was_given_is_them() {
+    let text = "Tour\n\nTaylor Swift, 34, has thanked fans.\n\nThe singer, 34, took to Instagram \
+                to share photos, captioning the post: “I will never forget this.”";
+    check(text, "I will never forget this.", Some("Taylor Swift"));
+    // Another age brings someone else in.
+    let text = "Tour\n\nTaylor Swift, 35, has thanked fans.\n\nThe singer, 34, said: “I will \
+                never forget this.”";
+    check(text, "I will never forget this.", None);
+}
