@@ -5865,6 +5865,18 @@ impl<'a> Attributor<'a> {
                             .take_while(|&k| is_time_adjunct(tokens, k))
                             .count();
                         let after_participle = tokens.get(noun_end + 1 + when).map(|t| t.lower);
+                        // ("On Tuesday's episode of “The Steve Harvey
+                        // Morning Show”": the programme's title, quoted.)
+                        if let Some([of, title]) = tokens.get(noun_end..noun_end + 2)
+                            && of.lower == "of"
+                            && title.quote().is_some()
+                            && noun_end + 1 != q
+                        {
+                            let words = self.quote_words(title.span);
+                            if is_programme(None, Owner::Name, words) {
+                                return Some(words.to_owned());
+                            }
+                        }
                         let link = match tokens.get(noun_end).map(|t| t.lower) {
                             Some("with" | "on" | "to" | "for" | "by") => 1,
                             Some("carried" | "broadcast" | "aired" | "published")
@@ -6297,9 +6309,11 @@ impl<'a> Attributor<'a> {
                     ))
             };
             let k = i + 1 + usize::from(addressed);
-            let article = tokens
-                .get(k)
-                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"));
+            // ("told his podcast New Heights": an owner's word stands where
+            // an article does.)
+            let article = tokens.get(k).is_some_and(|t| {
+                matches!(t.lower, "a" | "an" | "the") || t.info.is_possessive_determiner()
+            });
             if (told || addressed)
                 && let Some(noun) = (k + usize::from(article)..k + 4)
                     // ("told reporters on a call": the medium is behind a

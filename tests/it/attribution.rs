@@ -8762,7 +8762,7 @@ fn a_claim_after_the_words_is_no_attribution() {
 #[test]
 fn a_transcripts_label_is_its_paragraphs_speaker() {
     let text = "Interview\n\nGov. Mike Pence spoke to Chris Wallace on Sunday.\n\nWALLACE: Will \
-                she be there?\n\nPENCE: Well, look, she thinks this is an episode of “Shark \
+                she be there?\n\nPENCE: Well, look, she thinks this is a game of “Shark \
                 Tank.” It is not.\n\nWALLACE: As “The Journal” wrote, it shows people's \
                 concern.\n\nPENCE: No.";
     check(text, "Shark Tank.", Some("Mike Pence"));
@@ -9491,4 +9491,19 @@ fn a_description_given_the_age_the_name_was_given_is_them() {
     let text = "Tour\n\nTaylor Swift, 35, has thanked fans.\n\nThe singer, 34, said: “I will \
                 never forget this.”";
     check(text, "I will never forget this.", None);
+}
+
+#[test]
+fn a_podcast_told_and_an_episode_of_a_programme() {
+    check_channels(
+        "Podcasts\n\n“She is the best,” Travis Kelce told his podcast New Heights.\n\nOn \
+         Tuesday's episode of “The Morning Show With Ada Quill,” Bo Lind said he was “ready.”\n\n\
+         “It was wild,” Alex Cooper said on an episode of the podcast.",
+        &[
+            (Some("Travis Kelce"), Some("New Heights")),
+            (None, None),
+            (Some("Bo Lind"), Some("The Morning Show With Ada Quill")),
+            (Some("Alex Cooper"), Some("episode")),
+        ],
+    );
 }
