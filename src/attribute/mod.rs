@@ -7235,11 +7235,20 @@ impl<'a> Attributor<'a> {
         let found = self.subject_ending_at(tokens, floor, i)?;
         // "Governor Alexander Bogomaz of the Bryansk region said", "Mayor
         // Jane Doe of the city of Springfield": a place after "of" is where
-        // the person named before it holds office.
-        if found.start >= floor + 2
-            && tokens[found.start - 1].lower == "of"
+        // the person named before it holds office. ("Alice Weidel of the
+        // far-right AfD": or a party, after its modifiers.)
+        let of = (found.start.saturating_sub(3).max(floor)..found.start)
+            .rev()
+            .take_while(|&k| {
+                let t = &tokens[k];
+                t.lower == "the" || (t.is_word() && !t.capital && !t.info.is_closed_class())
+            })
+            .last()
+            .unwrap_or(found.start);
+        if of >= floor + 2
+            && tokens[of - 1].lower == "of"
             && !self.names_a_person(found)
-            && let Some(person) = self.name_ending_at(tokens, floor, found.start - 1)
+            && let Some(person) = self.name_ending_at(tokens, floor, of - 1)
             && self.names_a_person(person)
         {
             return Some(person);

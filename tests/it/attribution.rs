@@ -9507,3 +9507,11 @@ fn a_podcast_told_and_an_episode_of_a_programme() {
         ],
     );
 }
+
+#[test]
+fn a_name_before_of_and_a_described_party_speaks() {
+    let text = "Berlin\n\nOpposition leader Alice Weidel of the far-right AfD called the plan \
+                “madness”.\n\nBo Lind of the left-wing Greens said it was “too little”.";
+    check(text, "madness", Some("Alice Weidel"));
+    check(text, "too little", Some("Bo Lind"));
+}
