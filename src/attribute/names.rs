@@ -123,6 +123,10 @@ pub fn is_connector(lower: &str) -> bool {
             | "los"
             | "las"
             | "della"
+            // "Bild am Sonntag", "Frankfurt am Main", "Karl-Theodor zu
+            // Guttenberg"
+            | "am"
+            | "zu"
     )
 }
 

@@ -9515,3 +9515,16 @@ fn a_name_before_of_and_a_described_party_speaks() {
     check(text, "madness", Some("Alice Weidel"));
     check(text, "too little", Some("Bo Lind"));
 }
+
+#[test]
+fn a_german_names_particle_stays_in_the_name() {
+    check_channels(
+        "Berlin\n\nFriedrich Merz told the newspaper Bild am Sonntag that Europe must “take its \
+         fate into its own hands”.\n\n“We will see,” Karl-Theodor zu Guttenberg told Welt am \
+         Sonntag.",
+        &[
+            (Some("Friedrich Merz"), Some("Bild am Sonntag")),
+            (Some("Karl-Theodor zu Guttenberg"), Some("Welt am Sonntag")),
+        ],
+    );
+}
