@@ -9528,3 +9528,12 @@ fn a_german_names_particle_stays_in_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_papers_site_named_apart_is_an_outlet() {
+    check_channel(
+        "Dancer\n\nAn onlooker told MailOnline: “He looked relaxed and happy.”",
+        "He looked relaxed and happy.",
+        Some("MailOnline"),
+    );
+}
