@@ -3749,6 +3749,7 @@ impl<'a> Attributor<'a> {
             && !before_verb.info.is_closed_class()
             && !before_verb.info.may_stand_before_verb()
             && !is_name_word(before_verb)
+            && !is_perceived_at(tokens, v - 1)
         {
             return None;
         }
@@ -3758,7 +3759,15 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let f = self.subject_before(tokens, j, v)?;
+        // ("“…,” Quill was heard telling an aide": the subject stands
+        // before the passive.)
+        let f = match is_perceived_at(tokens, v - 1) {
+            true => {
+                let end = self.skip_before_verb(tokens, j, v - 1);
+                self.subject_ending_at(tokens, j, end)?
+            }
+            false => self.subject_before(tokens, j, v)?,
+        };
         // "“…,” the video showed Tlaib telling supporters": a name right
         // before its participle speaks, whatever comes between it and a
         // quote whose comma hands over to what follows.
@@ -9993,6 +10002,18 @@ fn without_shares_of(text: &str) -> Option<&str> {
 
 /// "is", "was", "been": a form of "be", the auxiliary of the progressive
 /// and the passive.
+/// "heard" in "Quill was heard telling an aide", "could be heard saying":
+/// a verb of perceiving in the passive, between a speaker and the
+/// participle of what they said.
+fn is_perceived_at(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(
+            tokens[k].lower,
+            "heard" | "overheard" | "seen" | "caught" | "filmed" | "recorded"
+        )
+        && is_a_form_of_be(tokens[k - 1].lower)
+}
+
 fn is_a_form_of_be(lower: &str) -> bool {
     matches!(
         lower,

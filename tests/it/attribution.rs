@@ -9537,3 +9537,11 @@ fn a_papers_site_named_apart_is_an_outlet() {
         Some("MailOnline"),
     );
 }
+
+#[test]
+fn a_speaker_heard_saying_after_the_quote() {
+    let text = "Mic\n\n“It is dead,” Ada Quill was heard telling an aide.\n\n“We lost,” Bo Lind \
+                could be heard saying.";
+    check(text, "It is dead,", Some("Ada Quill"));
+    check(text, "We lost,", Some("Bo Lind"));
+}
