@@ -8615,7 +8615,8 @@ impl<'a> Attributor<'a> {
                         is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
                     })
                 };
-                self.resolve_pronoun(PronounKind::Singular, gender, pos, &[])
+                let told = self.mentions_of_the_one_told(tokens, f);
+                self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)
                     .filter(|&e| !named_so(e) && !a_deputy(e))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
@@ -8654,6 +8655,33 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// "The Prime Minister hit back, telling her: …": where the verb after
+    /// the description `f` tells "him" or "her", the mentions of the one
+    /// that pronoun means, who is not the one speaking.
+    fn mentions_of_the_one_told(&self, tokens: &[Token], f: Found) -> Vec<usize> {
+        let told = (f.end..tokens.len().min(f.end + 8))
+            .take_while(|&k| !tokens[k].sentence_end && tokens[k].quote().is_none())
+            .find(|&k| self.grammar.speech_lemma(tokens[k].lower) == Some("tell"));
+        let Some(object) = told
+            .and_then(|v| tokens.get(v + 1))
+            .filter(|o| matches!(o.lower, "him" | "her"))
+        else {
+            return Vec::new();
+        };
+        let gender = gender_of([object.info]);
+        let Some(listener) =
+            self.resolve_pronoun(PronounKind::Singular, gender, object.span.start, &[])
+        else {
+            return Vec::new();
+        };
+        self.names
+            .mentions
+            .iter()
+            .filter(|m| m.entity == listener)
+            .map(|m| m.span.start)
+            .collect()
     }
 
     /// "The gunman, Omar Mateen, was heard shouting": a description set off
@@ -9776,9 +9804,18 @@ impl<'a> Attributor<'a> {
                     .take(12)
                     .find(|m| person(m) && one(m.entity) && m.subject && !m.possessive);
                 // (A body that spoke is no "he": "Boeing said … He added".)
+                // (Nor is one skipped, who spoke before: "In a letter to
+                // Smith, he wrote".)
+                let skipped = |e: usize| {
+                    self.names
+                        .mentions_before(pos)
+                        .iter()
+                        .any(|m| m.entity == e && skip.contains(&m.span.start))
+                };
                 let said = self.said_by.iter().rev().find(|s| {
                     s.at < pos
                         && one(s.entity)
+                        && !skipped(s.entity)
                         && self.names.entities[s.entity].kind != EntityKind::Organisation
                 });
                 let (at, entity) = match (subject, said) {

@@ -9545,3 +9545,10 @@ fn a_speaker_heard_saying_after_the_quote() {
     check(text, "It is dead,", Some("Ada Quill"));
     check(text, "We lost,", Some("Bo Lind"));
 }
+
+#[test]
+fn the_one_told_is_not_the_description_that_tells() {
+    let text = "PMQs\n\nKemi Badenoch accused Keir Starmer of “betraying” voters.\n\nThe Prime \
+                Minister hit back, telling her: “You have no answers.”";
+    check(text, "You have no answers.", Some("Keir Starmer"));
+}
