@@ -3531,8 +3531,9 @@ impl<'a> Attributor<'a> {
             let f = named(k + 2).or_else(|| described(k + 2))?;
             return Some((f, self.cue_at(tokens, k + 1)));
         }
-        // "“No way,” was Hakeem Jeffries's response": a speech noun's owner.
-        if matches!(tokens[k].lower, "was" | "is")
+        // "“No way,” was Hakeem Jeffries's response", "“Never,” came
+        // Quill's answer": a speech noun's owner.
+        if matches!(tokens[k].lower, "was" | "is" | "came" | "comes")
             && let Some(end) =
                 name_run_at(tokens, k + 1).filter(|&e| e < limit && tokens[e - 1].possessive)
             && tokens[end].info.is_speech_noun()

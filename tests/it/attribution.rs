@@ -9552,3 +9552,9 @@ fn the_one_told_is_not_the_description_that_tells() {
                 Minister hit back, telling her: “You have no answers.”";
     check(text, "You have no answers.", Some("Keir Starmer"));
 }
+
+#[test]
+fn an_answer_that_came_from_its_owner() {
+    let text = "Talks\n\nAda Quill spoke first.\n\n“Never,” came Quill's answer.";
+    check(text, "Never,", Some("Ada Quill"));
+}
