@@ -8549,9 +8549,11 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|&(u, _, last)| u < pos && Some(last) == head);
         // "The defendant, 34, of Leeds, replied": a description given an
-        // age of its own brings someone in, not the last speaker; unless
-        // the article gave them that age ("Taylor Swift, 34, … The singer,
-        // 34, said", as tabloids write).
+        // age and a home of its own brings someone in, not the last
+        // speaker; so does one given another age than the article gave
+        // them. Otherwise it is someone named before ("Taylor Swift, 34, …
+        // The singer, 34, said"; "The former Manchester United boss, 62,
+        // said", as tabloids write).
         let age_here = match tokens.get(f.end..f.end + 3) {
             Some([open, age, close])
                 if open.is_punct(',') && is_age(age) && close.is_punct(',') =>
@@ -8560,8 +8562,18 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         };
+        let with_a_home = tokens
+            .get(f.end + 3..f.end + 5)
+            .is_some_and(|w| matches!(w[0].lower, "of" | "from") && w[1].capital);
         let of_that_age = |e: usize| {
-            age_here.is_none_or(|age| self.ages.iter().any(|&(aged, a)| aged == e && a == age))
+            let Some(age) = age_here else {
+                return true;
+            };
+            let mut ages = self.ages.iter().filter(|&&(aged, _)| aged == e).peekable();
+            match ages.peek() {
+                Some(_) => ages.any(|&(_, a)| a == age),
+                None => !with_a_home,
+            }
         };
         // ("“No comment,” the spokesman said", after Chuck Schumer spoke: a
         // spokesperson speaks for someone else, and is never the one last

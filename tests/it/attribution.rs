@@ -9491,6 +9491,10 @@ fn a_description_given_the_age_the_name_was_given_is_them() {
     let text = "Tour\n\nTaylor Swift, 35, has thanked fans.\n\nThe singer, 34, said: “I will \
                 never forget this.”";
     check(text, "I will never forget this.", None);
+    // An age the article never gave them is no other.
+    let text = "Sacked\n\nJose Mourinho has been sacked.\n\nThe former Manchester United boss, \
+                62, said he was “proud” of his work.";
+    check(text, "proud", Some("Jose Mourinho"));
 }
 
 #[test]
