@@ -2724,11 +2724,16 @@ impl<'a> Attributor<'a> {
         }
         let name = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
-        (run_end <= end
+        let outlet = run_end <= end
             && (q < i || q >= run_end)
-            && !tokens[run_end - 1].possessive
-            && tokens[name..run_end].iter().any(|w| w.info.is_outlet()))
-        .then(|| self.phrase(tokens, name, run_end))
+            && tokens[name..run_end].iter().any(|w| w.info.is_outlet());
+        // ("Asked by CNN's Kaitlan Collins": the outlet whose reporter
+        // asked.)
+        match tokens[run_end - 1].possessive {
+            false => outlet.then(|| self.phrase(tokens, name, run_end)),
+            true => (outlet && tokens.get(run_end).is_some_and(is_name_word))
+                .then(|| self.owner_phrase(tokens, name, run_end)),
+        }
     }
 
     /// Whether an attribution's mention is of several people ("they", "the

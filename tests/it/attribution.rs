@@ -9562,3 +9562,11 @@ fn an_answer_that_came_from_its_owner() {
     let text = "Talks\n\nAda Quill spoke first.\n\n“Never,” came Quill's answer.";
     check(text, "Never,", Some("Ada Quill"));
 }
+
+#[test]
+fn an_outlets_reporter_who_asked() {
+    let text = "Run\n\nJD Vance spoke on Monday.\n\nAsked by CNN's Kaitlan Collins whether he \
+                would run, he said: “Maybe.”";
+    check(text, "Maybe.", Some("JD Vance"));
+    check_channel(text, "Maybe.", Some("CNN"));
+}
