@@ -3646,14 +3646,29 @@ impl<'a> Attributor<'a> {
         }
         // "“…” ― Pamela Padilla": a dash and a name alone sign the quote.
         // (Or a hyphen typed for the dash: "“…” - Texas Gov. Greg Abbott".)
-        if j > q + 1
-            && (is_dash(&tokens[j - 1]) || tokens[j - 1].is_punct('-'))
-            && let Some(run_end) = name_run_at(tokens, j)
-            && tokens
-                .get(run_end)
-                .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
-        {
-            return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
+        // ("“…” - Conservative leader Kemi Badenoch": a role in lower case
+        // may come first, as titles do.)
+        if j > q + 1 && (is_dash(&tokens[j - 1]) || tokens[j - 1].is_punct('-')) {
+            let line_end = (j..end.min(j + 10))
+                .find(|&k| !tokens[k].is_word())
+                .unwrap_or(end);
+            let signs = |e: usize| {
+                e == line_end
+                    && tokens
+                        .get(e)
+                        .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
+            };
+            if let Some(run_end) = name_run_at(tokens, j).filter(|&e| signs(e)) {
+                return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
+            }
+            if signs(line_end)
+                && let Some(f) = self.name_ending_at(tokens, j, line_end)
+                && self.names_a_person(f)
+                && self.names_the_run(tokens, f, j, line_end)
+                && tokens[j..f.start].iter().all(|t| !t.info.is_closed_class())
+            {
+                return Some((f, "―".to_owned()));
+            }
         }
         // "“…” — she gestures at the trays — “…”": an action set off by
         // dashes between two parts of one quote is its speaker's.
@@ -4777,8 +4792,22 @@ impl<'a> Attributor<'a> {
         }
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);
+        // ("Reform UK's Nigel Farage: “…”": a body's or an outlet's name,
+        // as owner, may come first.)
+        // (A name of no known kind, of two words or more: "Nigel Farage".)
+        let owned = |f: Found| {
+            let a_person = matches!(f.who, Who::Entity(e) if {
+                let e = &self.names.entities[e];
+                e.kind == EntityKind::Person
+                    || (e.kind == EntityKind::Unknown && e.tokens.len() >= 2)
+            });
+            f.start > start
+                && tokens[f.start - 1].possessive
+                && name_run_at(tokens, start) == Some(f.start)
+                && a_person
+        };
         if let Some(f) = self.name_ending_at(tokens, start, name_end)
-            && self.names_the_run(tokens, f, start, name_end)
+            && (self.names_the_run(tokens, f, start, name_end) || owned(f))
         {
             // ("WATCH: ‘…’": a label is no one, in capitals too.)
             let label = f.end == f.start + 1

@@ -9570,3 +9570,17 @@ fn an_outlets_reporter_who_asked() {
     check(text, "Maybe.", Some("JD Vance"));
     check_channel(text, "Maybe.", Some("CNN"));
 }
+
+#[test]
+fn a_reactions_list_with_roles_and_owners() {
+    let text = "Reactions\n\nWhat they said:\n\n- “A betrayal of our farmers” - Conservative \
+                leader Kemi Badenoch\n\n• Reform UK's Nigel Farage: “A disgrace.”";
+    check(text, "A betrayal of our farmers", Some("Kemi Badenoch"));
+    check(text, "A disgrace.", Some("Nigel Farage"));
+    // Not a name joined to another by "and" after a quote set off by
+    // dashes inside a sentence.
+    let text = "Taxes\n\nRepublicans agreed, including Mitt Romney -- “It is disqualifying” -- \
+                and Fred Goldberg, a former commissioner.";
+    let q = quote_in(text, "It is disqualifying");
+    assert_ne!(q.speaker.as_deref(), Some("Fred Goldberg"), "{q:?}");
+}
