@@ -9854,10 +9854,12 @@ impl<'a> Attributor<'a> {
                 // (Nor is one skipped, who spoke before: "In a letter to
                 // Smith, he wrote".)
                 let skipped = |e: usize| {
-                    self.names
-                        .mentions_before(pos)
-                        .iter()
-                        .any(|m| m.entity == e && skip.contains(&m.span.start))
+                    !skip.is_empty()
+                        && self
+                            .names
+                            .mentions_before(pos)
+                            .iter()
+                            .any(|m| m.entity == e && skip.contains(&m.span.start))
                 };
                 let said = self.said_by.iter().rev().find(|s| {
                     s.at < pos
