@@ -3072,7 +3072,7 @@ impl<'a> Attributor<'a> {
                     _ => sentence.end,
                 };
                 pick(
-                    self.was_how(tokens, sentence.start..reach, q),
+                    self.was_how(tokens, sentence.start..reach, q + 1),
                     Source::After,
                 )
             })
@@ -3449,19 +3449,20 @@ impl<'a> Attributor<'a> {
 
     /// "“A disaster,” was how former Gov. Bo Lind described it", "“…” is
     /// how she put it", "“No comment,” was all she would say": the subject
-    /// after "how" or "all" speaks.
+    /// after "how" or "all" speaks. Read from token `from`, just after the
+    /// quote (or at the start of the paragraph after it).
     fn was_how(
         &self,
         tokens: &[Token],
         sentence: Range<usize>,
-        q: usize,
+        from: usize,
     ) -> Option<(Found, String)> {
         // ("“A historic day” — that was how Schumer described it".)
-        let mut j = (q + 1..sentence.end).find(|&k| tokens[k].kind != TokenKind::Punct)?;
+        let mut j = (from..sentence.end).find(|&k| tokens[k].kind != TokenKind::Punct)?;
         // ("“A disgrace.” That's what Reece James called the refereeing":
         // "is" written into "that".)
-        let that = matches!(tokens[j].lower, "that" | "this" | "which")
-            && (j > q + 1 || tokens[j].capital);
+        let that =
+            matches!(tokens[j].lower, "that" | "this" | "which") && (j > from || tokens[j].capital);
         let contracted = that && tokens[j].possessive;
         if that {
             j += 1;
@@ -5158,7 +5159,11 @@ impl<'a> Attributor<'a> {
             if next[first.clone()].iter().any(|t| t.quote().is_some()) {
                 return None;
             }
-            return self.message_from_at(next_para, 0);
+            // ("“I thought I would die.” ¶ That is how Maria Lopez
+            // remembers the night": or says how they put it.)
+            return self
+                .message_from_at(next_para, 0)
+                .or_else(|| self.was_how(next, first.clone(), 0));
         }
         if next.iter().any(|t| t.quote().is_some()) {
             return None;

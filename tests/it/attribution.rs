@@ -9584,3 +9584,10 @@ fn a_reactions_list_with_roles_and_owners() {
     let q = quote_in(text, "It is disqualifying");
     assert_ne!(q.speaker.as_deref(), Some("Fred Goldberg"), "{q:?}");
 }
+
+#[test]
+fn a_quote_alone_then_how_someone_put_it() {
+    let text = "Fire\n\n“I thought I was going to die.”\n\nThat is how Maria Lopez, 34, \
+                remembers the night the fire tore through her block.";
+    check(text, "I thought I was going to die.", Some("Maria Lopez"));
+}
