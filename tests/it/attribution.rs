@@ -9591,3 +9591,12 @@ fn a_quote_alone_then_how_someone_put_it() {
                 remembers the night the fire tore through her block.";
     check(text, "I thought I was going to die.", Some("Maria Lopez"));
 }
+
+#[test]
+fn irish_offices_are_titles() {
+    let text = "Dublin\n\nTaoiseach Micheál Martin has said the Government will not “lecture” \
+                farmers.\n\nTánaiste Simon Harris said the plan was “ambitious”.\n\nSpeaking \
+                in Cork, the Taoiseach said: “We will work with them.”";
+    check(text, "ambitious", Some("Simon Harris"));
+    check(text, "We will work with them.", Some("Micheál Martin"));
+}
