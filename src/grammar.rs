@@ -113,6 +113,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     trades: HashMap<String, Vec<String>>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    parties: HashMap<String, Vec<String>>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -259,6 +262,9 @@ pub struct Grammar {
     /// "airline", "carrier" → "airline": the trade a business's noun, or a
     /// word of its name, names.
     trades: FxHashMap<String, String>,
+    /// "tory", "conservatives" → "conservative": the party a word of a
+    /// description names.
+    parties: FxHashMap<String, String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -661,18 +667,8 @@ impl Grammar {
         let team_nouns = lower_set(&people.team_nouns);
         let movement_nouns = lower_set(&people.movement_nouns);
         let anonymous_nouns = lower_set(&people.anonymous_nouns);
-        let mut trades = FxHashMap::default();
-        for (trade, nouns) in people.trades {
-            for noun in nouns {
-                let noun = noun.to_lowercase();
-                if let Some(other) = trades.insert(noun.clone(), trade.clone()) {
-                    return Err(GrammarError::Invalid {
-                        path: dir.join(FILES[1]),
-                        message: format!("`{noun}` names two trades, `{other}` and `{trade}`"),
-                    });
-                }
-            }
-        }
+        let trades = by_word(people.trades, "trades", &dir.join(FILES[1]))?;
+        let parties = by_word(people.parties, "parties", &dir.join(FILES[1]))?;
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -713,6 +709,7 @@ impl Grammar {
             movement_nouns,
             anonymous_nouns,
             trades,
+            parties,
             person_suffixes,
             person_tails,
             person,
@@ -765,6 +762,12 @@ impl Grammar {
     /// "Alaska Airlines" an airline; "the company" none.
     pub fn trade(&self, lower: &str) -> Option<&str> {
         self.trades.get(lower).map(String::as_str)
+    }
+
+    /// The party `lower` names, if it names one: "Tory" and "Conservative"
+    /// the same.
+    pub fn party(&self, lower: &str) -> Option<&str> {
+        self.parties.get(lower).map(String::as_str)
     }
 
     /// How many of `words` (lower case) name a means that carries words at
@@ -979,6 +982,29 @@ fn number_of(list: &mut Vec<String>, item: &str, what: &str) -> Result<u16, Stri
         }
     };
     u16::try_from(index + 1).map_err(|_| format!("more than {} {what}", u16::MAX - 1))
+}
+
+/// A table of groups and the words that name each ("airline" → "carrier",
+/// "airways"), turned round: each word, in lower case, to its group. A word
+/// of two groups is an error in the grammar file at `path`.
+fn by_word(
+    groups: HashMap<String, Vec<String>>,
+    what: &str,
+    path: &Path,
+) -> Result<FxHashMap<String, String>, GrammarError> {
+    let mut by_word = FxHashMap::default();
+    for (group, words) in groups {
+        for word in words {
+            let word = word.to_lowercase();
+            if let Some(other) = by_word.insert(word.clone(), group.clone()) {
+                return Err(GrammarError::Invalid {
+                    path: path.to_path_buf(),
+                    message: format!("`{word}` names two {what}, `{other}` and `{group}`"),
+                });
+            }
+        }
+    }
+    Ok(by_word)
 }
 
 fn lower_set(words: &[String]) -> FxHashSet<String> {

@@ -1898,9 +1898,13 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
+            // ("the Tory leader" is "Conservative leader Kemi Badenoch": a
+            // party's other name.)
+            let party = |lower: &str| self.grammar.party(lower);
             let describes = |w: &Token| {
-                e.descriptors.iter().any(|d| d.lower == w.lower)
-                    || e.tokens.iter().any(|t| t.lower == w.lower)
+                e.descriptors.iter().any(|d| {
+                    d.lower == w.lower || party(w.lower).is_some_and(|p| party(d.lower) == Some(p))
+                }) || e.tokens.iter().any(|t| t.lower == w.lower)
             };
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             // The class "organisation" holds every kind of body: "the bank"

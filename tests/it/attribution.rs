@@ -9600,3 +9600,12 @@ fn irish_offices_are_titles() {
     check(text, "ambitious", Some("Simon Harris"));
     check(text, "We will work with them.", Some("Micheál Martin"));
 }
+
+#[test]
+fn a_partys_other_name_describes_its_leader() {
+    let text = "PMQs\n\nConservative leader Kemi Badenoch and Labour leader Keir Starmer clashed \
+                on Wednesday.\n\n“You are wrong,” the Labour leader said.\n\n“This is a \
+                disgrace,” the Tory leader replied.";
+    check(text, "You are wrong,", Some("Keir Starmer"));
+    check(text, "This is a disgrace,", Some("Kemi Badenoch"));
+}

@@ -482,13 +482,19 @@ fn people_grammar_error(name: &str, from: &str, to: &str) -> String {
 }
 
 #[test]
-fn a_noun_of_two_trades_is_an_error() {
+fn a_word_of_two_trades_or_parties_is_an_error() {
     let err = people_grammar_error(
         "two-trades",
         "[trades]\n",
         "[trades]\ncourier = [\"carrier\"]\n",
     );
     assert!(err.contains("`carrier` names two trades"), "{err}");
+    let err = people_grammar_error(
+        "two-parties",
+        "[parties]\n",
+        "[parties]\nwhigs = [\"tory\"]\n",
+    );
+    assert!(err.contains("`tory` names two parties"), "{err}");
 }
 
 #[test]
