@@ -4798,8 +4798,8 @@ impl<'a> Attributor<'a> {
         // ("Rep. Patrick McHenry (R-N.C.): “…”": a tag in parentheses.)
         let name_end = self.skip_parenthesis_back(tokens, start, name_end);
         // ("Reform UK's Nigel Farage: “…”": a body's or an outlet's name,
-        // as owner, may come first.)
-        // (A name of no known kind, of two words or more: "Nigel Farage".)
+        // as owner, may come before a person's, or before a name of no
+        // known kind of two words or more.)
         let owned = |f: Found| {
             let a_person = matches!(f.who, Who::Entity(e) if {
                 let e = &self.names.entities[e];
@@ -10095,8 +10095,6 @@ fn without_shares_of(text: &str) -> Option<&str> {
     shares.then(|| &rest[..rest.len() - word.len()])
 }
 
-/// "is", "was", "been": a form of "be", the auxiliary of the progressive
-/// and the passive.
 /// "heard" in "Quill was heard telling an aide", "could be heard saying":
 /// a verb of perceiving in the passive, between a speaker and the
 /// participle of what they said.
@@ -10109,6 +10107,8 @@ fn is_perceived_at(tokens: &[Token], k: usize) -> bool {
         && is_a_form_of_be(tokens[k - 1].lower)
 }
 
+/// "is", "was", "been": a form of "be", the auxiliary of the progressive
+/// and the passive.
 fn is_a_form_of_be(lower: &str) -> bool {
     matches!(
         lower,
