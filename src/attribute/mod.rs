@@ -1815,6 +1815,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .all(|w| is_base_modifier(w) || (!w.capital && !self.names.knows_word(w.lower)));
         let mut seen = vec![false; self.names.entities.len()];
+        // ("the Tory leader" is "Conservative leader Kemi Badenoch": a
+        // party's other name. Looked up once whether any modifier names
+        // one.)
+        let party = |lower: &str| self.grammar.party(lower);
+        let names_a_party = modifiers.iter().any(|w| party(w.lower).is_some());
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
@@ -1898,12 +1903,11 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            // ("the Tory leader" is "Conservative leader Kemi Badenoch": a
-            // party's other name.)
-            let party = |lower: &str| self.grammar.party(lower);
             let describes = |w: &Token| {
                 e.descriptors.iter().any(|d| {
-                    d.lower == w.lower || party(w.lower).is_some_and(|p| party(d.lower) == Some(p))
+                    d.lower == w.lower
+                        || (names_a_party
+                            && party(w.lower).is_some_and(|p| party(d.lower) == Some(p)))
                 }) || e.tokens.iter().any(|t| t.lower == w.lower)
             };
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
@@ -5556,19 +5560,16 @@ impl<'a> Attributor<'a> {
                 return Some(outlet);
             }
             // "quoted by the Russian Duma", "cited by TASS as saying" (not
-            // "cited by police for speeding")
-            if matches!(t.lower, "quoted" | "cited")
-                && tokens.get(i + 1).is_some_and(|n| n.lower == "by")
-            {
+            // "cited by police for speeding"); "was quoted as saying by the
+            // RIA news agency", the "by" after "as saying".
+            let quoted_or_cited = matches!(t.lower, "quoted" | "cited");
+            if quoted_or_cited && tokens.get(i + 1).is_some_and(|n| n.lower == "by") {
                 let end = self.phrase_end(tokens, i + 2, sentence.end, &["as"]);
                 let as_saying = tokens.get(end).is_some_and(|t| t.lower == "as");
                 if end > i + 2 && (t.lower == "quoted" || as_saying) {
                     return Some(self.phrase(tokens, i + 2, end));
                 }
-            }
-            // "was quoted as saying by the RIA news agency": the "by" may
-            // come after "as saying".
-            if matches!(t.lower, "quoted" | "cited")
+            } else if quoted_or_cited
                 && tokens.get(i + 1).is_some_and(|n| n.lower == "as")
                 && tokens.get(i + 2).is_some_and(|n| n.lower.ends_with("ing"))
                 && tokens.get(i + 3).is_some_and(|n| n.lower == "by")
@@ -5587,7 +5588,10 @@ impl<'a> Attributor<'a> {
                         && tokens.get(a + 1).is_some_and(|n| n.lower.ends_with("ing"))
                 })
             };
-            if i < q && (t.lower == "quoted" || (t.lower == "cited" && cited_as_saying())) {
+            if i < q
+                && quoted_or_cited
+                && (t.lower == "quoted" || (t.lower == "cited" && cited_as_saying()))
+            {
                 let mut subject = i;
                 while subject > sentence.start
                     && tokens[subject - 1].is_word()
