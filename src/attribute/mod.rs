@@ -8616,9 +8616,9 @@ impl<'a> Attributor<'a> {
             let Some(age) = age_here else {
                 return true;
             };
-            let mut ages = self.ages.iter().filter(|&&(aged, _)| aged == e).peekable();
+            let mut ages = self.ages_of(e).peekable();
             match ages.peek() {
-                Some(_) => ages.any(|&(_, a)| a == age),
+                Some(_) => ages.any(|a| a == age),
                 None => !with_a_home,
             }
         };
@@ -9336,11 +9336,16 @@ impl<'a> Attributor<'a> {
     /// Whether `noun` is an age ("37-year-old") and the article gave
     /// entity `e` another.
     fn of_another_age(&self, e: usize, noun: &str) -> bool {
-        noun.strip_suffix("-year-old").is_some_and(|age| {
-            self.ages
-                .iter()
-                .any(|&(aged, other)| aged == e && other != age)
-        })
+        noun.strip_suffix("-year-old")
+            .is_some_and(|age| self.ages_of(e).any(|other| other != age))
+    }
+
+    /// The ages the article gave entity `e` ("Novak Djokovic, 37,").
+    fn ages_of(&self, e: usize) -> impl Iterator<Item = &'a str> + '_ {
+        self.ages
+            .iter()
+            .filter(move |&&(aged, _)| aged == e)
+            .map(|&(_, age)| age)
     }
 
     /// Whether the description `noun` names an office that entity `e`,
@@ -9450,19 +9455,9 @@ impl<'a> Attributor<'a> {
         if info.is_female() || info.is_male() {
             return false;
         }
-        let mut roles = self.names.entities[e]
-            .descriptors
-            .iter()
-            .filter(|d| {
-                self.grammar
-                    .class(d.info)
-                    .is_some_and(|c| !is_class_of_things(c))
-            })
-            .peekable();
+        let mut roles = self.roles_of(e).peekable();
         roles.peek().is_some()
-            && roles.all(|d| {
-                d.lower != noun && (class == "person" || self.grammar.class(d.info) != Some(class))
-            })
+            && roles.all(|(d, c)| d.lower != noun && (class == "person" || c != class))
     }
 
     /// Whether `noun` names an office ("the minister", "the senator") and
@@ -9474,14 +9469,21 @@ impl<'a> Attributor<'a> {
         if self.grammar.description_class(noun).is_none_or(people) {
             return false;
         }
-        let mut roles = self.names.entities[e]
-            .descriptors
-            .iter()
-            .filter(|d| !(d.info.is_female() || d.info.is_male()))
-            .filter_map(|d| self.grammar.class(d.info))
-            .filter(|c| !is_class_of_things(c))
+        let mut roles = self
+            .roles_of(e)
+            .filter(|(d, _)| !(d.info.is_female() || d.info.is_male()))
             .peekable();
-        roles.peek().is_some() && roles.all(|c| c == "person")
+        roles.peek().is_some() && roles.all(|(_, c)| c == "person")
+    }
+
+    /// The roles the article gave entity `e` before or beside its name:
+    /// its descriptors of a class of someone, not of things, each with
+    /// that class.
+    fn roles_of(&self, e: usize) -> impl Iterator<Item = (&names::Word<'a>, &str)> + '_ {
+        self.names.entities[e].descriptors.iter().filter_map(|d| {
+            let class = self.grammar.class(d.info)?;
+            (!is_class_of_things(class)).then_some((d, class))
+        })
     }
 
     /// Whether the article gave entity `e` an office (a title with a class
