@@ -2195,11 +2195,18 @@ impl<'a> Attributor<'a> {
             let word = before.rsplit(' ').next().unwrap_or_default();
             word == "that" || self.grammar.info(word).is_speech_verb()
         };
+        // ("SEATTLE (Reuters) - Boeing", "SEATTLE -- Boeing": hyphens set
+        // off by spaces are a dash.)
+        let hyphens = || {
+            let rest = before.trim_end_matches('-');
+            rest.len() < before.len() && rest.ends_with(' ')
+        };
         before.is_empty()
             || before.ends_with('\n')
             || before
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”', ',', ':', ';', '—', '–'])
+            || hyphens()
             || reported()
     }
 

@@ -2154,6 +2154,19 @@ fn a_body_that_gives_a_title_only_bodies_give_is_the_company() {
     ] {
         check(text, "working with regulators.", Some("Boeing"));
     }
+    // A wire's dateline may end in a hyphen set off by spaces, as Reuters
+    // sets it; the body after it opens the story's first clause.
+    for dateline in [
+        "SEATTLE (Reuters) -",
+        "SEATTLE, Nov 3 (Reuters) -",
+        "SEATTLE --",
+    ] {
+        let text = format!(
+            "Jets\n\n{dateline} Boeing shares fell 5% on Monday. The company said it was \
+             “working with regulators.”"
+        );
+        check(&text, "working with regulators.", Some("Boeing"));
+    }
     let text = "Jets\n\nSmith, a former company executive, spoke. The company said it was \
                 “working with regulators.”";
     check(text, "working with regulators.", None);
