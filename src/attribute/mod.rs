@@ -6267,8 +6267,13 @@ impl<'a> Attributor<'a> {
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             // ("told The Hill", "told The Verge": a capital "The" inside the
-            // sentence is a publication's, whatever its name.)
+            // sentence is a publication's, whatever its name; but words are
+            // spoken in a place, "speaking in The Hague", and written in a
+            // publication.)
+            let spoken_in =
+                t.lower != "writing" && addressed_through.is_some_and(|p| tokens[p].lower == "in");
             let the_title = outlet >= 2
+                && !spoken_in
                 && tokens[outlet - 1].lower == "the"
                 && tokens[outlet - 1].capital
                 && !tokens[outlet - 2].sentence_end

@@ -8088,6 +8088,11 @@ fn a_capital_the_inside_a_sentence_names_a_publication() {
     check_channel(text, "Never,", Some("The New York Times"));
     check_channel(text, "Not now,", Some("Guardian"));
     check_channel(text, "Later,", None);
+    // Words are written in a publication, and spoken in a place.
+    let text = "Nato\n\nMark Rutte, speaking in The Hague, said allies would “stand firm”.\n\n\
+                Rutte, writing in The Atlantic, said they must “spend more”.";
+    check_channel(text, "stand firm", None);
+    check_channel(text, "spend more", Some("The Atlantic"));
 }
 
 #[test]
