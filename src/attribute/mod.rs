@@ -227,6 +227,11 @@ pub struct Attributor<'a> {
     /// Ages the article gives people ("Novak Djokovic, 37,"), in reading
     /// order: entity → the number, for a later "the 37-year-old".
     ages: Vec<(usize, &'a str)>,
+    /// Descriptions the first pass met as the object of someone named
+    /// their clause's subject, and left unresolved ("Elon Musk attacked
+    /// the president"): entity → the description's head noun, which is
+    /// someone else.
+    told_apart: Vec<(usize, &'a str)>,
     /// The writer a byline names: the "I" of the narrative.
     writer: Option<String>,
 }
@@ -309,6 +314,7 @@ impl<'a> Attributor<'a> {
             documents: Vec::new(),
             described: Vec::new(),
             ages: Vec::new(),
+            told_apart: Vec::new(),
             writer: None,
         };
         this.writer = (0..this.paras.len()).find_map(|p| this.writer_in_byline(p));
@@ -524,6 +530,8 @@ impl<'a> Attributor<'a> {
                             self.names.entities[entity].kind = EntityKind::Organisation;
                         }
                         self.push_described(&tokens, start, end, entity);
+                    } else {
+                        self.note_told_apart(&tokens, start, end);
                     }
                     i = end;
                     continue;
@@ -533,6 +541,45 @@ impl<'a> Attributor<'a> {
             self.paras[p].tokens = tokens;
         }
         self.names.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Records in `told_apart` a description, tokens `[start, end)`, that
+    /// stands as the object of a verb or a preposition in a clause whose
+    /// subject is someone named: "Elon Musk escalated his feud with the
+    /// president". Not a predicate ("Ann Lee became the president") nor an
+    /// apposition, which say who they are.
+    fn note_told_apart(&mut self, tokens: &[Token<'a>], start: usize, end: usize) {
+        let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
+            return;
+        };
+        let predicate = is_a_form_of_be(before.lower)
+            || matches!(
+                before.lower,
+                "became" | "become" | "becomes" | "remained" | "remains" | "named" | "elected"
+            );
+        let acted_on = is_preposition(before.lower)
+            || (before.is_word()
+                && !before.capital
+                && (before.lower.ends_with("ed")
+                    || before.info.is_irregular_past()
+                    || before.info.is_speech_verb()));
+        if predicate || !acted_on {
+            return;
+        }
+        let sentence = start_of_sentence(tokens, start);
+        let from = tokens[sentence].span.start;
+        let subject = self
+            .names
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= from)
+            .filter(|m| m.span.start < tokens[start].span.start)
+            .last()
+            .filter(|m| m.subject && self.names.entities[m.entity].kind == EntityKind::Person);
+        if let Some(m) = subject {
+            self.told_apart.push((m.entity, tokens[end - 1].lower));
+        }
     }
 
     /// Records tokens `[start, end)`, a description or a style, as a
@@ -8694,6 +8741,7 @@ impl<'a> Attributor<'a> {
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
                     .filter(|&e| !self.an_office_for_one_given_no_office(e, head))
+                    .filter(|&e| !self.told_apart.contains(&(e, head)))
                     .filter(|&e| of_that_age(e))
                     .filter(|&e| {
                         !((a_bodys_role || self.another_office_rules_out(e, head))

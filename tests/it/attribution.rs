@@ -9501,6 +9501,27 @@ fn an_office_is_not_one_given_only_a_private_role() {
 }
 
 #[test]
+fn a_description_the_subject_acted_on_is_someone_else() {
+    // "Musk … his feud with the president": the article has told the two
+    // apart, so "the president" later is not Musk, though no one else is
+    // named.
+    for act in ["escalated his feud with", "attacked", "said"] {
+        let text = format!(
+            "Feud\n\nElon Musk {act} the president on Thursday.\n\n“I asked him to leave,” \
+             the president posted."
+        );
+        check(&text, "I asked him to leave,", None);
+    }
+    // A predicate or an apposition says who they are.
+    for text in [
+        "Feud\n\nAnn Lee became the president in May.\n\n“I am proud,” the president said.",
+        "Feud\n\nAnn Lee is the president of the club.\n\n“I am proud,” the president said.",
+    ] {
+        check(text, "I am proud,", Some("Ann Lee"));
+    }
+}
+
+#[test]
 fn a_description_given_the_age_the_name_was_given_is_them() {
     let text = "Tour\n\nTaylor Swift, 34, has thanked fans.\n\nThe singer, 34, took to Instagram \
                 to share photos, captioning the post: “I will never forget this.”";
