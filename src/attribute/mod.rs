@@ -10382,10 +10382,17 @@ impl Owner {
     }
 }
 
-/// Whether token `k` follows a medium's noun and "of": "the broadcast of
-/// “Fox News Sunday”".
+/// Whether token `k` follows a medium's noun, or its host's, and "of":
+/// "the broadcast of “Fox News Sunday”", "told the hosts of “This Past
+/// Weekend”".
 fn after_medium_of(tokens: &[Token], k: usize) -> bool {
-    k >= 2 && tokens[k - 1].lower == "of" && tokens[k - 2].info.is_media_noun()
+    let hosts = |t: &Token| {
+        let singular = t.lower.strip_suffix('s').unwrap_or(t.lower);
+        matches!(singular, "host" | "co-host" | "presenter" | "anchor")
+    };
+    k >= 2
+        && tokens[k - 1].lower == "of"
+        && (tokens[k - 2].info.is_media_noun() || hosts(&tokens[k - 2]))
 }
 
 /// The end of a programme's title in capitals, unquoted, at `start`: one

@@ -9549,6 +9549,17 @@ fn a_podcast_told_and_an_episode_of_a_programme() {
             (Some("Alex Cooper"), Some("episode")),
         ],
     );
+    // The hosts of a programme were told.
+    check_channels(
+        "Podcasts\n\n“I hope he comes back,” JD Vance told the hosts of “This Past Weekend.”\n\n\
+         Bo Lind told the host of “The Ada Quill Experience” he was “ready.”",
+        &[
+            (Some("JD Vance"), Some("This Past Weekend")),
+            (None, None),
+            (None, None),
+            (Some("Bo Lind"), Some("The Ada Quill Experience")),
+        ],
+    );
 }
 
 #[test]
