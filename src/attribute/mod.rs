@@ -6851,11 +6851,18 @@ impl<'a> Attributor<'a> {
             .or_else(|| {
                 let before = tokens.get(i.checked_sub(1)?)?;
                 // ("Chinese state media": a nationality before it is no subject.)
+                // ("in a lengthy Instagram post": nor a medium's name before
+                // a medium's noun, one medium.)
+                let medium = || {
+                    (before.info.is_media_noun() || before.info.is_outlet())
+                        && t.info.is_media_noun()
+                };
                 let subject = before.info.pronoun().is_some()
                     || (before.capital
                         && !before.sentence_end
                         && is_name_word(before)
                         && !looks_like_demonym(before.lower)
+                        && !medium()
                         && !self.name_modifies_noun(tokens, i - 1));
                 (subject && t.info.is_noun_too()).then_some(t.lower)
             })?;

@@ -590,6 +590,17 @@ fn social_networks_are_channels() {
     // The medium a speech verb takes before a colon.
     let text = "Row\n\nAnn Cole concluded her Instagram post: “Please share if you agree.”";
     check_channel(text, "Please share if you agree.", Some("Instagram post"));
+    // A platform's name before a medium's noun is one medium, not a
+    // subject and its verb ("Instagram post").
+    for medium in ["Instagram post", "Facebook message"] {
+        let text = format!("Row\n\nAnn Cole wrote in a lengthy {medium}: “I am hurt.”");
+        let q = quote_in(&text, "I am hurt.");
+        let got = (q.speaker.as_deref(), q.channel.as_deref());
+        assert_eq!(
+            got,
+            (Some("Ann Cole"), Some(format!("lengthy {medium}").as_str()))
+        );
+    }
     let text = "Row\n\nBo Lind told the crowd: “We will win.”";
     check_channel(text, "We will win.", None);
     // "over" a platform, not over what the words were about.
