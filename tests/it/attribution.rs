@@ -3420,12 +3420,21 @@ fn a_lead_opening_on_a_title_is_no_headline() {
 }
 
 #[test]
-fn british_police_ranks_are_titles() {
+fn abbreviated_police_ranks_and_councillors_are_titles() {
     let text = "Man arrested\n\n\
         Det Ch Supt Claire Jones said: ‘This was a targeted attack.’\n\n\
         ‘We need help,’ said Cllr Sam Patel.";
     check(text, "This was a targeted attack.", Some("Claire Jones"));
     check(text, "We need help,", Some("Sam Patel"));
+    // An Australian councillor.
+    let text = "Floods\n\nLismore Mayor Steve Krieg visited.\n\n\
+        “The funding has been slow,” Cr Krieg says.";
+    check_mention(
+        text,
+        "The funding has been slow,",
+        "Krieg",
+        Some("Steve Krieg"),
+    );
 }
 
 #[test]
