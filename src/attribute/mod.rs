@@ -9422,7 +9422,8 @@ impl<'a> Attributor<'a> {
     /// any other when `e` is a spokesperson. "White House press secretary
     /// Karoline Leavitt" is not "the president", whose words she gives.
     /// (Other offices may describe one person: "Gov. Ron DeSantis", "the
-    /// presidential candidate".)
+    /// presidential candidate"; and a spokesperson is an official, "Foreign
+    /// Ministry Spokeswoman Maria Zakharova … the diplomat wrote".)
     fn another_office_rules_out(&self, e: usize, noun: &str) -> bool {
         let spokesperson = |class: Option<&str>| class == Some("spokesperson");
         let entity_speaks_for = self.names.entities[e]
@@ -9445,8 +9446,9 @@ impl<'a> Attributor<'a> {
         // "Prosecutor Sarah Dunn told the court": someone the article gave
         // an office is not the one a plain noun for a person means; nor is
         // "Sports Minister Lisa Nandy" "the coach".)
+        let any_official = matches!(noun, "official" | "diplomat");
         (class == Some("leader") && !leads)
-            || entity_speaks_for != spokesperson(class)
+            || (entity_speaks_for != spokesperson(class) && !(entity_speaks_for && any_official))
             || matches!(class, Some("person" | "coach"))
     }
 

@@ -5544,6 +5544,18 @@ fn a_press_secretary_is_not_the_president() {
     let text = "Ruling\n\nPresident Joe Biden spoke. Karoline Leavitt, his press secretary, \
         left.\n\nThe president said it was “fine.”";
     check(text, "fine.", Some("Joe Biden"));
+    // But a ministry's spokesperson is an official, and a diplomat.
+    for noun in ["official", "diplomat"] {
+        let text = format!(
+            "Assets\n\nRussian Foreign Ministry Spokeswoman Maria Zakharova called the plan \
+             “illegal.” “Brussels is playing with fire,” the {noun} wrote."
+        );
+        check(
+            &text,
+            "Brussels is playing with fire,",
+            Some("Maria Zakharova"),
+        );
+    }
 }
 
 #[test]
