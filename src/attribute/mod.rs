@@ -1482,7 +1482,14 @@ impl<'a> Attributor<'a> {
                 // ("The Prime Minister, Anthony Albanese,": or a title in
                 // capitals alone.)
                 let titled = words == 0 && body > 0 && tokens[comma - 2].info.has_description();
-                ((words > 0 || titled) && det > 0 && is_determiner(&tokens[det - 1]))
+                // (Not the end of a phrase that opens the sentence: "According
+                // to the Kremlin official, Moscow will …"; unless a comma
+                // closes the name too: "And from a supposed front-runner,
+                // Hillary Clinton, this reeks".)
+                let opening = det > 0
+                    && in_opening_phrase(tokens, start_of_sentence(tokens, det), det)
+                    && !tokens.get(end).is_some_and(|t| t.is_punct(','));
+                ((words > 0 || titled) && det > 0 && is_determiner(&tokens[det - 1]) && !opening)
                     .then_some(det..comma - 1)
             })
             .flatten()

@@ -5559,6 +5559,23 @@ fn a_press_secretary_is_not_the_president() {
 }
 
 #[test]
+fn a_prepositions_object_before_a_comma_describes_no_name_after_it() {
+    // "the Kremlin official" ends the opening phrase; it is not Moscow's
+    // description, as "The U.N. spokesman, Stephane Dujarric" is his.
+    let text = "Assets\n\nAccording to the Kremlin official, Moscow “will not leave this \
+                unanswered.”\n\nForeign Ministry Spokeswoman Maria Zakharova called the plan \
+                “illegal.” “Brussels is playing with fire,” the diplomat wrote.";
+    check(
+        text,
+        "Brussels is playing with fire,",
+        Some("Maria Zakharova"),
+    );
+    let text = "Talks\n\nThe U.N. spokesman, Stephane Dujarric, spoke.\n\n“We hope so,” the \
+                spokesman said.";
+    check(text, "We hope so,", Some("Stephane Dujarric"));
+}
+
+#[test]
 fn a_name_written_with_accents_and_without_is_one_name() {
     let text = "Gaza\n\nTurkish President Recep Tayyip Erdoğan called it “genocide.”\n\n\
         “The world is watching,” Erdogan told members of his party. Spain's Pedro Sánchez \
