@@ -1577,8 +1577,11 @@ impl<'a> Attributor<'a> {
                 tokens[end - 1].span.end,
             ),
             entity,
+            // ("Dan Ives of Wedbush Securities said": a preposition's
+            // object is no subject.)
             subject: (looks_like_subject(tokens, start, end)
-                && !opens_reduced_relative(tokens, start))
+                && !opens_reduced_relative(tokens, start)
+                && !(start > 0 && is_preposition(tokens[start - 1].lower)))
                 || self.opens_sentence(tokens, start)
                 || self.opens_sentence_after_role(tokens, start),
             possessive: tokens[end - 1].possessive,

@@ -1443,6 +1443,14 @@ fn a_person_named_with_their_body_is_the_speaker() {
         "a disaster.",
         Some("Dan Ives"),
     );
+    // A firm's name, ended by its line of business, is no "he".
+    for firm in ["Wedbush Securities", "Capital Economics", "Baird Partners"] {
+        let text = format!(
+            "Analysts were skeptical.\n\nDan Ives of {firm} said it was slow. “Apple \
+             needs a hit,” he wrote."
+        );
+        check(&text, "Apple needs a hit,", Some("Dan Ives"));
+    }
     check(
         "Peter Morgan, a lawyer, spoke.\n\n“It was the least bad outcome,” Mr. Morgan of \
          the Sierra Club said.",
