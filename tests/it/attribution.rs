@@ -1451,6 +1451,12 @@ fn a_person_named_with_their_body_is_the_speaker() {
         );
         check(&text, "Apple needs a hit,", Some("Dan Ives"));
     }
+    // Such a name is a body's: no "he", and "the consultancy".
+    let text = "Growth\n\nCapital Economics cut its forecast. “Growth is soft,” he said.";
+    check(text, "Growth is soft,", None);
+    let text = "Growth\n\nCapital Economics cut its forecast. “Growth is soft,” the \
+                consultancy said.";
+    check(text, "Growth is soft,", Some("Capital Economics"));
     check(
         "Peter Morgan, a lawyer, spoke.\n\n“It was the least bad outcome,” Mr. Morgan of \
          the Sierra Club said.",
