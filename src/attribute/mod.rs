@@ -227,10 +227,10 @@ pub struct Attributor<'a> {
     /// Ages the article gives people ("Novak Djokovic, 37,"), in reading
     /// order: entity → the number, for a later "the 37-year-old".
     ages: Vec<(usize, &'a str)>,
-    /// Descriptions the first pass met as the object of someone named
-    /// their clause's subject, and left unresolved ("Elon Musk attacked
-    /// the president"): entity → the description's head noun, which is
-    /// someone else.
+    /// Descriptions the first pass left unresolved where they stood as the
+    /// object of a clause whose subject is someone named ("Elon Musk
+    /// attacked the president"): that subject's entity → the
+    /// description's head noun, which is someone else.
     told_apart: Vec<(usize, &'a str)>,
     /// The writer a byline names: the "I" of the narrative.
     writer: Option<String>,
@@ -557,12 +557,7 @@ impl<'a> Attributor<'a> {
                 before.lower,
                 "became" | "become" | "becomes" | "remained" | "remains" | "named" | "elected"
             );
-        let acted_on = is_preposition(before.lower)
-            || (before.is_word()
-                && !before.capital
-                && (before.lower.ends_with("ed")
-                    || before.info.is_irregular_past()
-                    || before.info.is_speech_verb()));
+        let acted_on = is_preposition(before.lower) || is_past_or_speech_verb(before);
         if predicate || !acted_on {
             return;
         }
@@ -10237,6 +10232,14 @@ fn starts_clause(before: &[Token]) -> bool {
             && before[before.len() - 2].kind == TokenKind::Word)
 }
 
+/// A word in lower case that is a past tense ("attacked", "hit") or a
+/// verb of speech ("said"): a verb whose subject may come before it.
+fn is_past_or_speech_verb(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capital
+        && (t.info.is_speech_verb() || t.lower.ends_with("ed") || t.info.is_irregular_past())
+}
+
 /// Whether a mention ending at token `end` stands before a verb: its clause's
 /// subject.
 fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
@@ -10246,11 +10249,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     }
     // An auxiliary or adverb after it, or a past or speech verb: the
     // mention is its clause's subject. ("Republican headquarters" is not.)
-    let verb = |t: &Token| {
-        t.kind == TokenKind::Word
-            && !t.capital
-            && (t.info.is_speech_verb() || t.lower.ends_with("ed") || t.info.is_irregular_past())
-    };
+    let verb = is_past_or_speech_verb;
     // (After an aside, a verb may be "is" or "has": "was blunter".)
     // ("Residents like Maria Gonzalez, 71, weren't taking chances": in the
     // plural and negated too.)
