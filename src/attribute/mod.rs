@@ -1871,7 +1871,8 @@ impl<'a> Attributor<'a> {
         // party's other name. Looked up once whether any modifier names
         // one.)
         let party = |lower: &str| self.grammar.party(lower);
-        let names_a_party = modifiers.iter().any(|w| party(w.lower).is_some());
+        let party_named = modifiers.iter().find_map(|w| party(w.lower));
+        let names_a_party = party_named.is_some();
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
@@ -1954,6 +1955,19 @@ impl<'a> Attributor<'a> {
                     .all(|t| modifiers.iter().any(|w| w.lower == t.lower))
             {
                 continue;
+            }
+            // ("The Democratic presidential candidate" is not "Libertarian
+            // presidential candidate Gary Johnson": one given another
+            // party, whatever else matches.)
+            if names_a_party {
+                let mut parties = e
+                    .descriptors
+                    .iter()
+                    .filter_map(|d| party(d.lower))
+                    .peekable();
+                if parties.peek().is_some() && parties.all(|p| Some(p) != party_named) {
+                    continue;
+                }
             }
             let describes = |w: &Token| {
                 e.descriptors.iter().any(|d| {

@@ -9721,4 +9721,10 @@ fn a_partys_other_name_describes_its_leader() {
                 disgrace,” the Tory leader replied.";
     check(text, "You are wrong,", Some("Keir Starmer"));
     check(text, "This is a disgrace,", Some("Kemi Badenoch"));
+    // A party named in a description rules out one given another party,
+    // whatever else matches.
+    let text = "Race\n\nLibertarian presidential candidate Gary Johnson spoke.\n\nDemocrat \
+                Hillary Clinton attacked Trump.\n\n“I am ready,” the Democratic presidential \
+                candidate said.";
+    check(text, "I am ready,", Some("Hillary Clinton"));
 }
