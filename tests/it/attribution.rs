@@ -9579,6 +9579,7 @@ fn a_description_the_subject_acted_on_is_someone_else() {
     for text in [
         "Feud\n\nAnn Lee became the president in May.\n\n“I am proud,” the president said.",
         "Feud\n\nAnn Lee is the president of the club.\n\n“I am proud,” the president said.",
+        "Feud\n\nAnn Lee, the president, spoke.\n\n“I am proud,” the president said.",
     ] {
         check(text, "I am proud,", Some("Ann Lee"));
     }
