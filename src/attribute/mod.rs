@@ -1956,25 +1956,22 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
+            // Whether the article gave the entity party `p`, by any of its
+            // words.
+            let of_party = |p: &str| e.descriptors.iter().any(|d| party(d.lower) == Some(p));
             // ("The Democratic presidential candidate" is not "Libertarian
             // presidential candidate Gary Johnson": one given another
             // party, whatever else matches.)
-            if names_a_party {
-                let mut parties = e
-                    .descriptors
-                    .iter()
-                    .filter_map(|d| party(d.lower))
-                    .peekable();
-                if parties.peek().is_some() && parties.all(|p| Some(p) != party_named) {
-                    continue;
-                }
+            if let Some(named) = party_named
+                && e.descriptors.iter().any(|d| party(d.lower).is_some())
+                && !of_party(named)
+            {
+                continue;
             }
             let describes = |w: &Token| {
-                e.descriptors.iter().any(|d| {
-                    d.lower == w.lower
-                        || (names_a_party
-                            && party(w.lower).is_some_and(|p| party(d.lower) == Some(p)))
-                }) || e.tokens.iter().any(|t| t.lower == w.lower)
+                e.descriptors.iter().any(|d| d.lower == w.lower)
+                    || (names_a_party && party(w.lower).is_some_and(of_party))
+                    || e.tokens.iter().any(|t| t.lower == w.lower)
             };
             let modifier_hits = modifiers.iter().filter(|w| describes(w)).count();
             // The class "organisation" holds every kind of body: "the bank"
