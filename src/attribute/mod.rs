@@ -393,7 +393,7 @@ impl<'a> Attributor<'a> {
                             None => self.unnamed_people.push(unnamed),
                         }
                     }
-                    if self.opens_on_unnamed_people(&tokens, i) {
+                    if self.unnamed_people_opening(&tokens, i).is_some() {
                         self.unnamed_groups.push(tokens[i].span.start);
                     }
                 } else if !headline
@@ -716,8 +716,9 @@ impl<'a> Attributor<'a> {
     /// plural noun of description, then a word that is not a name's or
     /// "of" ("Environmental groups were sceptical", "Many residents said",
     /// "Analysts expect"; not "Members of Congress", "Critics Ann Lee and
-    /// …", nor "The two leaders met", who were named).
-    fn opens_on_unnamed_people(&self, tokens: &[Token], s: usize) -> bool {
+    /// …", nor "The two leaders met", who were named). Returns where the
+    /// plural noun ends.
+    fn unnamed_people_opening(&self, tokens: &[Token], s: usize) -> Option<usize> {
         let mut k = s;
         if tokens
             .get(k)
@@ -730,18 +731,20 @@ impl<'a> Attributor<'a> {
             .take(3)
             .take_while(|t| t.is_word() && !t.info.is_closed_class() && !t.possessive)
             .count();
-        (k..k + modifiers).any(|n| {
-            let noun = &tokens[n];
-            let plural =
-                noun.lower.ends_with('s') && self.is_described_singular_or_plural(noun.lower);
-            // (Past the sentence's first word, no capitals: no name.)
-            let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital);
-            plural
-                && lowercase
-                && tokens
-                    .get(n + 1)
-                    .is_none_or(|t| t.lower != "of" && !is_name_word(t))
-        })
+        (k..k + modifiers)
+            .find(|&n| {
+                let noun = &tokens[n];
+                let plural =
+                    noun.lower.ends_with('s') && self.is_described_singular_or_plural(noun.lower);
+                // (Past the sentence's first word, no capitals: no name.)
+                let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital);
+                plural
+                    && lowercase
+                    && tokens
+                        .get(n + 1)
+                        .is_none_or(|t| t.lower != "of" && !is_name_word(t))
+            })
+            .map(|n| n + 1)
     }
 
     /// A word for a person: "mother", "spokesman", "lawyer".
@@ -8326,6 +8329,18 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .filter(|d| d.1 <= limit);
+        // ("Prosecutors had sought a longer term, writing": people in the
+        // plural, with no determiner, whom a name run would take.)
+        if starts_a_sentence(tokens, start)
+            && let Some(end) = self.unnamed_people_opening(tokens, start)
+            && end <= limit
+        {
+            return Some(Found {
+                who: Who::Description,
+                start,
+                end,
+            });
+        }
         // ("The White House issued a statement, saying": "The" opening
         // the sentence before a name opens the subject, not a phrase. Not
         // a clause's "the" after a quote: "for “inciting” the Taiwan

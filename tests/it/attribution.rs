@@ -9729,3 +9729,18 @@ fn a_partys_other_name_describes_its_leader() {
                 candidate said.";
     check(text, "I am ready,", Some("Hillary Clinton"));
 }
+
+#[test]
+fn people_in_the_plural_opening_a_sentence_speak_through_its_participle() {
+    // "Prosecutors", with no determiner, is a name run too; before a
+    // clause and a participle of speech it is the participle's subject,
+    // not the last person named.
+    let text = "Defense attorney Mark Geragos said his client would appeal. Prosecutors had sought a longer term, writing in a filing that the defendant “showed no remorse.”";
+    check_mention(text, "showed no remorse.", "Prosecutors", None);
+    let text = "Mayor Ann Lee spoke first. Environmental groups sued on Monday, arguing that the rule was “unlawful.”";
+    check_mention(text, "unlawful.", "Environmental groups", None);
+    // (A name that opens the sentence is still the subject.)
+    let text =
+        "Mayor Ann Lee spoke first. Senator Bo Chen walked out, saying the bill was “a disgrace.”";
+    check(text, "a disgrace.", Some("Bo Chen"));
+}
