@@ -6494,10 +6494,16 @@ impl<'a> Attributor<'a> {
                     // A title or a place before the noun is the medium's:
                     // "the Today programme", "a Detroit television station";
                     // so is an owner: "the club's website", as "on the
-                    // company's blog".
-                    let start = (k + 1..noun)
-                        .find(|&j| tokens[j].capital || tokens[j].possessive)
-                        .unwrap_or(noun);
+                    // company's blog". So is any modifier of a medium, as
+                    // "said in a court filing" keeps it ("a local radio
+                    // station"), but not of a gathering, as "said at a
+                    // briefing" does not ("told a regular press briefing").
+                    let start = match self.noun_len(tokens, noun, WordInfo::is_event) {
+                        0 => k + 1,
+                        _ => (k + 1..noun)
+                            .find(|&j| tokens[j].capital || tokens[j].possessive)
+                            .unwrap_or(noun),
+                    };
                     return Some(self.phrase(tokens, start, end));
                 }
                 // "told state media", "told local radio": with no article, a

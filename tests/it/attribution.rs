@@ -1672,7 +1672,11 @@ fn told_a_medium_with_modifiers_or_its_name_after() {
     let text = "“These statements are false,” Peskov told the state news agency TASS.";
     check_channel(text, "These statements are false,", Some("TASS"));
     let text = "LePage hinted at it, telling a local radio station, “I am looking at all options.”";
-    check_channel(text, "I am looking at all options.", Some("radio station"));
+    check_channel(
+        text,
+        "I am looking at all options.",
+        Some("local radio station"),
+    );
 }
 
 #[test]
@@ -4688,7 +4692,10 @@ fn the_media_told_is_an_audience_but_state_media_a_channel() {
             "“A,” Ann Lee told local radio on Monday.",
             Some("local radio"),
         ),
-        ("“A,” Ann Lee told the local newspaper.", Some("newspaper")),
+        (
+            "“A,” Ann Lee told the local newspaper.",
+            Some("local newspaper"),
+        ),
     ];
     for (text, channel) in cases {
         check_channel(&format!("Relief\n\n{text}"), "A,", channel);
@@ -9743,4 +9750,17 @@ fn people_in_the_plural_opening_a_sentence_speak_through_its_participle() {
     let text =
         "Mayor Ann Lee spoke first. Senator Bo Chen walked out, saying the bill was “a disgrace.”";
     check(text, "a disgrace.", Some("Bo Chen"));
+}
+
+#[test]
+fn a_medium_told_or_written_in_keeps_its_modifiers() {
+    // The words between the article and the medium's noun are the
+    // medium's, as "said in a court filing" keeps them (and a local radio
+    // station in `told_a_medium_with_modifiers_or_its_name_after`).
+    let text = "Prosecutors had sought a longer term. Ann Lee spoke too, writing in a court filing that the defendant “showed no remorse.”";
+    check_channel(text, "showed no remorse.", Some("court filing"));
+    // (A place and an owner are still kept.)
+    let text = "Ann Lee told a Detroit television station: “We are ready.” Bo Chen told the club’s website: “So are we.”";
+    check_channel(text, "We are ready.", Some("Detroit television station"));
+    check_channel(text, "So are we.", Some("club’s website"));
 }
