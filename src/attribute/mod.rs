@@ -2130,8 +2130,11 @@ impl<'a> Attributor<'a> {
                 let e = &self.names.entities[m.entity];
                 // (Read as a person's, two capitalised words, but with
                 // no given name and no "he" or "she" said of it.)
+                // (Nor any title: "Dr. Amir Khan", whose given name the
+                // lists lack, is no side.)
                 let side = team
                     && !e.tokens.iter().any(|t| is_given_name(t.info))
+                    && !e.descriptors.iter().any(|d| d.info.is_title())
                     && e.kind != EntityKind::Organisation;
                 (side || (e.kind == EntityKind::Unknown && e.tokens.len() == 1))
                     && e.gender().is_none()
@@ -9967,10 +9970,21 @@ impl<'a> Attributor<'a> {
                 let one = |e: usize| {
                     agrees(e) && !self.names_a_group(e) && !medium(e) && !self.named_as_a_body(e)
                 };
-                let subject = before
-                    .clone()
-                    .take(12)
-                    .find(|m| person(m) && one(m.entity) && m.subject && !m.possessive);
+                // ("Amir Khan was there. Gilbert said the team would …":
+                // a body's description, linked to a name it may be, is no
+                // "he" or "she".)
+                let a_body_described = |m: &Mention| {
+                    self.described.iter().any(|&(at, _, head)| {
+                        at == m.span.start
+                            && matches!(
+                                self.grammar.description_class(head),
+                                Some("organisation" | "media")
+                            )
+                    })
+                };
+                let subject = before.clone().take(12).find(|m| {
+                    person(m) && one(m.entity) && m.subject && !m.possessive && !a_body_described(m)
+                });
                 // (A body that spoke is no "he": "Boeing said … He added".)
                 // (Nor is one skipped, who spoke before: "In a letter to
                 // Smith, he wrote".)

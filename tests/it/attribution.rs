@@ -9764,3 +9764,23 @@ fn a_medium_told_or_written_in_keeps_its_modifiers() {
     check_channel(text, "We are ready.", Some("Detroit television station"));
     check_channel(text, "So are we.", Some("club’s website"));
 }
+
+#[test]
+fn a_titled_name_is_no_side_a_team_means() {
+    // A side may be named in words with no given name ("Manchester
+    // United"); a name with a title is a person's, whatever the given
+    // name lists hold.
+    let text =
+        "Dr. Amir Khan told the BBC the results were promising. “We are delighted,” the team said.";
+    check_mention(text, "We are delighted,", "the team", None);
+    let text = "Manchester United have sacked their manager. “We thank him,” the club said.";
+    check(text, "We thank him,", Some("Manchester United"));
+}
+
+#[test]
+fn a_bodys_description_is_no_he_or_she() {
+    // "The team" may be linked to an untitled name of no known given name;
+    // it is still no antecedent for "she", the sentence's subject is.
+    let text = "Professor Sarah Gilbert led the study. Amir Khan was there. Gilbert said the team would now seek approval. “We hope to have it soon,” she said.";
+    check(text, "We hope to have it soon,", Some("Sarah Gilbert"));
+}
