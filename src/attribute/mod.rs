@@ -10352,10 +10352,20 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         }
         _ => end,
     };
+    // Whether the word after a comma is a verb `is_verb` takes, perhaps
+    // after an adverb or two: "Swift's mother, Andrea, also posted".
+    let verb_after = |comma: usize, is_verb: &dyn Fn(&Token) -> bool| {
+        tokens
+            .iter()
+            .skip(comma + 1)
+            .take(3)
+            .find(|t| is_verb(t) || !t.info.may_stand_before_verb())
+            .is_some_and(is_verb)
+    };
     let appositive = opening > 0
         && tokens[opening - 1].is_punct(',')
         && tokens.get(close).is_some_and(|t| t.is_punct(','))
-        && tokens.get(close + 1).is_some_and(|t| {
+        && verb_after(close, &|t| {
             // ("Guardiola's assistant, Juanma Lillo, was less diplomatic")
             verb(t) || present(t) || auxiliary(t)
         });
@@ -10377,7 +10387,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         else {
             break;
         };
-        if tokens.get(c + 1).is_some_and(|t| verb(t) || auxiliary(t)) {
+        if verb_after(c, &|t| verb(t) || auxiliary(t)) {
             aside = true;
             break;
         }

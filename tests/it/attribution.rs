@@ -9784,3 +9784,14 @@ fn a_bodys_description_is_no_he_or_she() {
     let text = "Professor Sarah Gilbert led the study. Amir Khan was there. Gilbert said the team would now seek approval. “We hope to have it soon,” she said.";
     check(text, "We hope to have it soon,", Some("Sarah Gilbert"));
 }
+
+#[test]
+fn a_name_set_off_by_commas_is_the_subject_past_an_adverb() {
+    // ", Andrea, also posted": an adverb between the closing comma and the
+    // verb leaves the name the subject, and so the "she" that follows.
+    let text = "Taylor Swift thanked fans. Swift’s mother, Andrea, also posted a tribute. “So proud of you,” she wrote.";
+    check(text, "So proud of you,", Some("Andrea Swift"));
+    // (And past an aside: "Bo Lind, 54, also posted".)
+    let text = "Tom Hart thanked fans. Hart’s coach, Bo Lind, 54, also posted a tribute. “So proud of you,” he wrote.";
+    check(text, "So proud of you,", Some("Bo Lind"));
+}
