@@ -2248,6 +2248,13 @@ impl<'a> Attributor<'a> {
         without_the(self.text[..at].trim_end_matches([' ', '\t'])).is_some()
     }
 
+    /// Whether the words at byte `at` open a sentence: nothing but spaces
+    /// between them and a stop, a closing quote or the line's start.
+    fn opens_a_sentence(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
+    }
+
     /// Whether a mention at byte `at` opens a sentence or clause (after
     /// "the" at most), and is no object of a preposition: "The Centers for
     /// Disease Control said", not "a spokesperson for the Council said".
@@ -9862,8 +9869,16 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| t.is_punct(','));
             m.subject || m.possessive || framed
         };
-        let first = mentions.clone().next()?.entity;
-        (mentions.clone().all(|m| m.entity == first)
+        let last = mentions.clone().next()?;
+        let first = last.entity;
+        // (Nor when someone unnamed who may be the "he" or "she" opens a
+        // sentence after them: "Det Supt Rachel Walker said … A neighbour
+        // … said the street was “in shock”. “…,” she told the BBC".)
+        let unnamed_after = self.unnamed_people.iter().any(|&(u, g, _)| {
+            last.span.start < u && u < end && genders_agree(gender, g) && self.opens_a_sentence(u)
+        });
+        (!unnamed_after
+            && mentions.clone().all(|m| m.entity == first)
             && mentions.clone().any(topic)
             && genders_agree(gender, self.names.entities[first].gender())
             && !self.names_a_group(first)
@@ -9938,9 +9953,6 @@ impl<'a> Attributor<'a> {
         // "Musk dismissed the recall. “…,” he said". Not a people:
         // "African-Americans, he said, can …".)
         let lone_subject = |m: &Mention, e: &names::Entity| {
-            let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
-            let opens_sentence =
-                before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
             let a_people = e.tokens[0]
                 .lower
                 .strip_suffix('s')
@@ -9948,7 +9960,7 @@ impl<'a> Attributor<'a> {
             e.tokens.len() == 1
                 && m.subject
                 && !m.possessive
-                && opens_sentence
+                && self.opens_a_sentence(m.span.start)
                 && !a_people
                 && !self.text[m.span.start..pos].contains('\n')
         };
@@ -10048,14 +10060,21 @@ impl<'a> Attributor<'a> {
                 // A speaker described as a man or a woman and not named ("the
                 // prime minister's spokesman said") is the "he" that follows.
                 // ("One questioner claimed …", of no gender, leaves "he" to
-                // the man the questioner asked.)
-                let unnamed_since =
-                    self.unnamed_people.iter().any(|&(u, g, _)| {
-                        at < u && u < pos && g.is_some() && genders_agree(gender, g)
-                    }) || (!self.named_as_kin.contains(&entity)
-                        && self.unnamed_in_sentence.iter().any(|&(sentence, u, g)| {
-                            at < sentence && u < pos && genders_agree(gender, Some(g))
-                        }));
+                // the man the questioner asked, in a paragraph of its own;
+                // but one opening a sentence of the pronoun's paragraph is
+                // the "she" that follows: "A neighbour … said the street was
+                // “in shock”. “…,” she told the BBC".)
+                let unnamed_since = self.unnamed_people.iter().any(|&(u, g, _)| {
+                    at < u
+                        && u < pos
+                        && match g {
+                            Some(_) => genders_agree(gender, g),
+                            None => u >= paragraph && self.opens_a_sentence(u),
+                        }
+                }) || (!self.named_as_kin.contains(&entity)
+                    && self.unnamed_in_sentence.iter().any(|&(sentence, u, g)| {
+                        at < sentence && u < pos && genders_agree(gender, Some(g))
+                    }));
                 (!unnamed_since).then_some(entity)
             }
             // (Not past people a sentence opened on unnamed:

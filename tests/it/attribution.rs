@@ -9795,3 +9795,16 @@ fn a_name_set_off_by_commas_is_the_subject_past_an_adverb() {
     let text = "Tom Hart thanked fans. Hart’s coach, Bo Lind, 54, also posted a tribute. “So proud of you,” he wrote.";
     check(text, "So proud of you,", Some("Bo Lind"));
 }
+
+#[test]
+fn someone_unnamed_who_spoke_in_the_pronouns_paragraph_is_the_she() {
+    // The neighbour, of no gender, spoke after the officer was named, in
+    // the same paragraph: "she" is the neighbour, whom the article does
+    // not name. (In a paragraph of its own, a questioner of no gender
+    // leaves "he" to the man asked: `he_after_an_unnamed_speaker_is_that_speaker`.)
+    let text = "Det Supt Rachel Walker said: “Our thoughts are with the family.” A neighbour, who did not want to be named, said the street was “in shock”. “She was a lovely woman,” she told the BBC.";
+    check_mention(text, "She was a lovely woman,", "she", None);
+    // (With two people named, whom the paragraph is not about.)
+    let text = "Ann Lee met Jo Park on Monday. A neighbour said the street was “in shock”. “She was a lovely woman,” she told the BBC.";
+    check_mention(text, "She was a lovely woman,", "she", None);
+}
