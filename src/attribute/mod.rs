@@ -9502,7 +9502,8 @@ impl<'a> Attributor<'a> {
     /// Whether the article introduces entity `e`, at its first mention
     /// after byte `pos`, as someone of another class than `noun`: as
     /// someone's someone ("his attorney, Marc Agnifilo": "the aide" before
-    /// it is not the aide's attorney), or in the words after the name
+    /// it is not the aide's attorney) or someone of a kind ("one aid
+    /// worker, Maria Lopez": not "the mayor"), or in the words after the name
     /// ("Maria Santos is a columnist": not "the senator"; a generic noun,
     /// "the man", is anyone's).
     fn described_as_another(&self, e: usize, noun: &str, pos: usize) -> bool {
@@ -9525,9 +9526,12 @@ impl<'a> Attributor<'a> {
         let before = self.text[line_start..m.span.start].trim_end();
         if let Some(before) = before.strip_suffix(',') {
             let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            // ("One aid worker, Maria Lopez": or someone of a kind.)
             let owned = words.iter().skip(1).any(|w| {
-                matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
-                    || w.ends_with("'s")
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "his" | "her" | "their" | "a" | "an" | "one" | "another"
+                ) || w.ends_with("'s")
                     || w.ends_with("’s")
             });
             if owned && words.first().is_some_and(|role| another(role)) {

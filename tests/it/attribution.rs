@@ -9808,3 +9808,17 @@ fn someone_unnamed_who_spoke_in_the_pronouns_paragraph_is_the_she() {
     let text = "Ann Lee met Jo Park on Monday. A neighbour said the street was “in shock”. “She was a lovely woman,” she told the BBC.";
     check_mention(text, "She was a lovely woman,", "she", None);
 }
+
+#[test]
+fn a_lead_description_does_not_point_ahead_to_someone_of_another_kind() {
+    // "The mayor" before anyone is named may point ahead, but not to one
+    // the article introduces as of another kind: "One aid worker, Maria
+    // Lopez," is no mayor.
+    let text = "The mayor, speaking through a translator, said: “We need help now.” Relief workers described the scene as “apocalyptic”. One aid worker, Maria Lopez, 29, from Oxfam, said: “I have never seen anything like it.”";
+    check_mention(text, "We need help now.", "The mayor", None);
+    check(
+        text,
+        "I have never seen anything like it.",
+        Some("Maria Lopez"),
+    );
+}
