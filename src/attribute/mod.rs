@@ -10350,9 +10350,10 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     };
     let opening = start - role_words;
     // ("Her local MP, Labour's Tom Ellis, backed": and a party or body
-    // that owns the name.)
-    let opening = opening
-        - usize::from(opening > 0 && tokens[opening - 1].possessive && tokens[opening - 1].capital);
+    // that owns the name; "Their landlord, a retired teacher named George
+    // Papadopoulos, has become": or an article.)
+    let owner_or_article = |t: &Token| (t.possessive && t.capital) || matches!(t.lower, "a" | "an");
+    let opening = opening - usize::from(opening > 0 && owner_or_article(&tokens[opening - 1]));
     // (After an appositive's comma a verb in the present tense says so
     // too, as features write: "retired teacher Tom Baines, stops by".)
     let present = |t: &Token| {

@@ -9822,3 +9822,16 @@ fn a_lead_description_does_not_point_ahead_to_someone_of_another_kind() {
         Some("Maria Lopez"),
     );
 }
+
+#[test]
+fn a_name_after_an_indefinite_role_between_commas_is_the_subject() {
+    // ", a retired teacher named George Papadopoulos, has become": the
+    // name set off with its role and article is the clause's subject, and
+    // so the "he" that follows.
+    let text = "Bo Lind is upbeat. Their landlord, a retired teacher named George Papadopoulos, has become a friend. “They are like family now,” he says.";
+    check(
+        text,
+        "They are like family now,",
+        Some("George Papadopoulos"),
+    );
+}
