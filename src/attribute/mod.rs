@@ -3966,14 +3966,16 @@ impl<'a> Attributor<'a> {
     /// Where an appositive set off after token `end - 1` ends: the token after
     /// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
     /// said", "Smith, who chairs the panel, said"). An appositive opens in lower
-    /// case or with a title or a number, and stays in its sentence. (Its
+    /// case or with a title, a number or an owner's name, and stays in its
+    /// sentence. (Its
     /// closing comma may be inside a quote: "Pence, speaking on CNN's “State of
     /// the Union,” said".)
     fn appositive_end(&self, tokens: &[Token], end: usize) -> Option<usize> {
+        // ("Microsoft, OpenAI's largest investor, said")
         let opens = tokens.get(end).is_some_and(is_delimiter)
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| t.is_word() && (!t.capital || t.info.is_title()));
+                .is_some_and(|t| t.is_word() && (!t.capital || t.info.is_title() || t.possessive));
         if !opens {
             return None;
         }

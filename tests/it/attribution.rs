@@ -9835,3 +9835,11 @@ fn a_name_after_an_indefinite_role_between_commas_is_the_subject() {
         Some("George Papadopoulos"),
     );
 }
+
+#[test]
+fn a_lone_name_before_an_aside_opening_on_an_owner_is_the_speaker() {
+    // A single word opening a sentence is a name when a speech verb
+    // follows it past an aside; an aside may open on an owner's name.
+    let text = "“It is hype,” said Gary Marcus, a professor at New York University. Microsoft, OpenAI’s largest investor, said it was “excited” about the launch.";
+    check(text, "excited", Some("Microsoft"));
+}
