@@ -3078,8 +3078,15 @@ impl<'a> Attributor<'a> {
             channel = Some(ch.clone());
         }
         // `"Why not?" Akin asked.`: a quote ending in ? or ! ends its
-        // sentence, but its attribution follows it.
-        let after_limit = if quote_ends_with(self.text, &tokens[q], ['?', '!']) {
+        // sentence, but its attribution follows it. (Not one a verb
+        // introduced with a colon: "The president responded on Truth
+        // Social: “…!” Steven Cheung said …" is the president's.)
+        let introduced = || {
+            q > sentence.start
+                && tokens[q - 1].is_punct(':')
+                && (sentence.start..q - 1).any(|v| self.verb_at(tokens, v).is_some())
+        };
+        let after_limit = if quote_ends_with(self.text, &tokens[q], ['?', '!']) && !introduced() {
             let next = para.sentences.partition_point(|r| r.start <= q);
             para.sentences
                 .get(next)

@@ -9843,3 +9843,12 @@ fn a_lone_name_before_an_aside_opening_on_an_owner_is_the_speaker() {
     let text = "“It is hype,” said Gary Marcus, a professor at New York University. Microsoft, OpenAI’s largest investor, said it was “excited” about the launch.";
     check(text, "excited", Some("Microsoft"));
 }
+
+#[test]
+fn a_quote_a_verb_introduced_with_a_colon_keeps_its_speaker_past_an_exclamation() {
+    // A quote ending in "!" may take its attribution from the sentence
+    // after ("“Go!” Lind said"), but not one a verb and a colon introduce.
+    let text = "Former Defense Secretary Jim Mattis warned of risks. The president responded on Truth Social: “These people know nothing!” White House spokesman Steven Cheung said in a text message that the critics were “losers.”";
+    check_mention(text, "These people know nothing!", "The president", None);
+    check(text, "losers.", Some("Steven Cheung"));
+}
