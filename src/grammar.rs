@@ -124,7 +124,8 @@ struct PeopleFile {
 }
 
 /// Given names and their usual gender: a list too long to keep by hand in
-/// `people.toml`, distilled from census data by `scripts/distill_names.py`.
+/// `people.toml`, distilled from the US census's lists and nomquamgender's
+/// by `scripts/distill_names.py`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GivenNamesFile {

@@ -9852,3 +9852,15 @@ fn a_quote_a_verb_introduced_with_a_colon_keeps_its_speaker_past_an_exclamation(
     check_mention(text, "These people know nothing!", "The president", None);
     check(text, "losers.", Some("Steven Cheung"));
 }
+
+#[test]
+fn given_names_of_the_world_are_given_names() {
+    // "Arjun" is in no 1990 US census list; as a given name after "her
+    // husband," it bears his wife's surname, as "Lisa" would.
+    let text = "Priya Sharma moved to Toronto with her husband, Arjun, last spring. “I cried for a week,” she says.\n\nArjun is more upbeat. “It is the best thing we ever did,” he says.";
+    check(
+        text,
+        "It is the best thing we ever did,",
+        Some("Arjun Sharma"),
+    );
+}
