@@ -3,7 +3,7 @@
 
 use quotetrace::corpus::Article;
 use quotetrace::diagnostic::DiagnosticKind;
-use quotetrace::extract::{Extractor, Quote, QuoteKind, extract_all};
+use quotetrace::extract::{Quote, QuoteKind, extract_all};
 
 /// Extracts `text` and returns the quote whose words are `quote`.
 fn quote_in(text: &str, quote: &str) -> Quote {
@@ -22,7 +22,7 @@ fn quotes_of(text: &str) -> Vec<Quote> {
         text: text.into(),
         ..Article::default()
     };
-    let read = Extractor::default().article(&article);
+    let read = crate::english().article(&article);
     assert!(
         read.diagnostics
             .iter()
@@ -545,7 +545,7 @@ fn terms_have_no_speaker() {
                 .into(),
         ..Article::default()
     };
-    let found = Extractor::default().article(&article);
+    let found = crate::english().article(&article);
     assert_eq!(found.quotes.len(), 1);
     assert_eq!(found.quotes[0].kind, QuoteKind::Term);
     assert_eq!(found.quotes[0].speaker, None);
@@ -558,7 +558,7 @@ fn channels_are_named() {
         text: "“We value the position of our friends,” Putin told Xi, according to a video shared by the Russian state Zvezda news channel.\n\nIn a statement, Romney said he was “offended.”".into(),
         ..Article::default()
     };
-    let found = Extractor::default().article(&article);
+    let found = crate::english().article(&article);
     assert_eq!(
         found.quotes[0].channel.as_deref(),
         Some("video shared by the Russian state Zvezda news channel")
@@ -764,7 +764,7 @@ fn corpus_speakers(texts: &[&str]) -> Vec<Vec<Option<String>>> {
             ..Article::default()
         })
         .collect();
-    extract_all(&Extractor::default(), &articles)
+    extract_all(crate::english(), &articles)
         .into_iter()
         .map(|a| a.quotes.into_iter().map(|q| q.speaker).collect())
         .collect()

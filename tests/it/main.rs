@@ -15,6 +15,16 @@ mod shared;
 
 use std::path::{Path, PathBuf};
 
+/// The extractor with the compiled-in English grammar, built once for the
+/// whole binary: hundreds of tests read an article each, and parsing the
+/// grammar (its five thousand given names among it) in a debug build costs
+/// more than reading the article.
+pub fn english() -> &'static quotetrace::extract::Extractor {
+    static ENGLISH: std::sync::LazyLock<quotetrace::extract::Extractor> =
+        std::sync::LazyLock::new(quotetrace::extract::Extractor::default);
+    &ENGLISH
+}
+
 /// The repository's root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
