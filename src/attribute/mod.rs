@@ -8790,12 +8790,19 @@ impl<'a> Attributor<'a> {
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
                 // (Nor is "the chancellor" the shadow chancellor, or "the
-                // prime minister" the deputy prime minister.)
+                // prime minister" the deputy prime minister; nor, the other
+                // way, "the vice president" "Former President Barack Obama".)
+                let deputys = described
+                    .iter()
+                    .find(|t| t.info.is_office_qualifier() && !matches!(t.lower, "former" | "ex"));
                 let a_deputy = |e: usize| {
                     let titles = &self.names.entities[e].descriptors;
-                    titles.iter().enumerate().any(|(k, d)| {
+                    let deputy = titles.iter().enumerate().any(|(k, d)| {
                         is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
-                    })
+                    });
+                    let not_so_titled =
+                        deputys.is_some_and(|q| !titles.iter().any(|d| d.lower == q.lower));
+                    deputy || not_so_titled
                 };
                 let told = self.mentions_of_the_one_told(tokens, f);
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)

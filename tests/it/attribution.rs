@@ -9864,3 +9864,13 @@ fn given_names_of_the_world_are_given_names() {
         Some("Arjun Sharma"),
     );
 }
+
+#[test]
+fn a_deputys_description_is_no_one_titled_without_the_qualifier() {
+    // "The vice president" is not the last speaker, "Former President
+    // Barack Obama": a deputy's qualifier the description has and his
+    // titles lack names another office, as "the president" is no "Vice
+    // President JD Vance".
+    let text = "Former President Barack Obama campaigned for Kamala Harris in Pittsburgh on Thursday. “She is ready,” the former president told the crowd. The vice president, speaking in Arizona, said: “We will win.”";
+    check_mention(text, "We will win.", "The vice president", None);
+}
