@@ -2267,9 +2267,13 @@ impl<'a> Attributor<'a> {
         // A paragraph's start opens a clause, even after a headline with
         // no stop; so do a dateline's dash ("WASHINGTON — Boeing …") and a
         // speech verb or "that" ("said Boeing had", "said that Boeing had").
+        // (Not the one told or asked: "the midfielder told MUTV".)
         let reported = || {
             let word = before.rsplit(' ').next().unwrap_or_default();
-            word == "that" || self.grammar.info(word).is_speech_verb()
+            let info = self.grammar.info(word);
+            word == "that"
+                || (info.is_speech_verb()
+                    && !matches!(self.grammar.lemma(info), Some("tell" | "ask")))
         };
         // ("SEATTLE (Reuters) - Boeing", "SEATTLE -- Boeing": hyphens set
         // off by spaces are a dash.)

@@ -9874,3 +9874,11 @@ fn a_deputys_description_is_no_one_titled_without_the_qualifier() {
     let text = "Former President Barack Obama campaigned for Kamala Harris in Pittsburgh on Thursday. “She is ready,” the former president told the crowd. The vice president, speaking in Arizona, said: “We will win.”";
     check_mention(text, "We will win.", "The vice president", None);
 }
+
+#[test]
+fn the_outlet_told_is_no_body_a_description_means() {
+    // "told MUTV": the one told stands after a speech verb, but is no
+    // clause's head, so "the club" is the side named before, not it.
+    let text = "Ruben Amorim insisted he would not quit after Manchester United’s latest defeat. United captain Bruno Fernandes apologised to fans. “We let everyone down,” the midfielder told MUTV. The club said in a statement that the manager retained “the full support” of the board.";
+    check(text, "the full support", Some("Manchester United"));
+}
