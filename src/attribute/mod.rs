@@ -3978,9 +3978,8 @@ impl<'a> Attributor<'a> {
     /// its closing comma or dash ("Smith, a Republican, said", "Smith, 45,
     /// said", "Smith, who chairs the panel, said"). An appositive opens in lower
     /// case or with a title, a number or an owner's name, and stays in its
-    /// sentence. (Its
-    /// closing comma may be inside a quote: "Pence, speaking on CNN's “State of
-    /// the Union,” said".)
+    /// sentence. (Its closing comma may be inside a quote: "Pence, speaking on
+    /// CNN's “State of the Union,” said".)
     fn appositive_end(&self, tokens: &[Token], end: usize) -> Option<usize> {
         // ("Microsoft, OpenAI's largest investor, said")
         let opens = tokens.get(end).is_some_and(is_delimiter)
@@ -8796,7 +8795,7 @@ impl<'a> Attributor<'a> {
                 // (Nor is "the chancellor" the shadow chancellor, or "the
                 // prime minister" the deputy prime minister; nor, the other
                 // way, "the vice president" "Former President Barack Obama".)
-                let deputys = described
+                let deputy_qualifier = described
                     .iter()
                     .find(|t| t.info.is_office_qualifier() && !matches!(t.lower, "former" | "ex"));
                 let a_deputy = |e: usize| {
@@ -8804,8 +8803,8 @@ impl<'a> Attributor<'a> {
                     let deputy = titles.iter().enumerate().any(|(k, d)| {
                         is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
                     });
-                    let not_so_titled =
-                        deputys.is_some_and(|q| !titles.iter().any(|d| d.lower == q.lower));
+                    let not_so_titled = deputy_qualifier
+                        .is_some_and(|q| !titles.iter().any(|d| d.lower == q.lower));
                     deputy || not_so_titled
                 };
                 let told = self.mentions_of_the_one_told(tokens, f);
@@ -9547,14 +9546,14 @@ impl<'a> Attributor<'a> {
         if let Some(before) = before.strip_suffix(',') {
             let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
             // ("One aid worker, Maria Lopez": or someone of a kind.)
-            let owned = words.iter().skip(1).any(|w| {
+            let someones_or_of_a_kind = words.iter().skip(1).any(|w| {
                 matches!(
                     w.to_lowercase().as_str(),
                     "his" | "her" | "their" | "a" | "an" | "one" | "another"
                 ) || w.ends_with("'s")
                     || w.ends_with("’s")
             });
-            if owned && words.first().is_some_and(|role| another(role)) {
+            if someones_or_of_a_kind && words.first().is_some_and(|role| another(role)) {
                 return true;
             }
         }
