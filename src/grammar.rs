@@ -121,6 +121,9 @@ struct PeopleFile {
     party_letters: HashMap<String, String>,
     #[serde(default)]
     state_abbreviations: HashMap<String, String>,
+    /// A country → its adjective ("Russia" → "Russian").
+    #[serde(default)]
+    country_adjectives: HashMap<String, String>,
 }
 
 /// Given names and their usual gender: a list too long to keep by hand in
@@ -240,6 +243,9 @@ pub struct Grammar {
     /// A state's abbreviation ("Conn.", "N.Y.", "CT") → its name in lower
     /// case ("connecticut", "new york").
     state_abbreviations: HashMap<String, String>,
+    /// A country's name in lower case ("russia", "saudi arabia") → its
+    /// adjective as printed ("Russian", "Saudi") and in lower case.
+    country_adjectives: FxHashMap<String, (String, String)>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
     /// "pause", "smile": lemmas of a gesture that goes with the words.
@@ -652,6 +658,14 @@ impl Grammar {
             .into_iter()
             .map(|(abbreviation, state)| (abbreviation, state.to_lowercase()))
             .collect();
+        let country_adjectives = people
+            .country_adjectives
+            .into_iter()
+            .map(|(country, adjective)| {
+                let lower = adjective.to_lowercase();
+                (country.to_lowercase(), (adjective, lower))
+            })
+            .collect();
         for (word, kind) in people.pronouns {
             table
                 .words
@@ -700,6 +714,7 @@ impl Grammar {
             marks: marks.marks,
             party_letters,
             state_abbreviations,
+            country_adjectives,
             headline_labels,
             gestures,
             remote_means,
@@ -795,6 +810,15 @@ impl Grammar {
             .get(state)
             .or_else(|| self.state_abbreviations.get(&format!("{state}.")))?;
         Some((party, state.split_whitespace()))
+    }
+
+    /// A country's adjective, as printed and in lower case: "russia" →
+    /// ("Russian", "russian"). `country` is its name's words in lower case,
+    /// one space between them.
+    pub fn country_adjective(&self, country: &str) -> Option<(&str, &str)> {
+        self.country_adjectives
+            .get(country)
+            .map(|(printed, lower)| (printed.as_str(), lower.as_str()))
     }
 
     /// The party of a tag that names a hometown rather than a state, as
@@ -1145,6 +1169,20 @@ mod tests {
         assert_eq!(g.hometown_tag_party("R-Knoxville"), Some("republican"));
         assert_eq!(g.hometown_tag_party("X-Knoxville"), None);
         assert_eq!(g.hometown_tag_party("D-day"), None);
+    }
+
+    #[test]
+    fn a_country_gives_its_adjective_by_its_name_in_lower_case() {
+        let g = Grammar::english();
+        assert_eq!(g.country_adjective("russia"), Some(("Russian", "russian")));
+        assert_eq!(
+            g.country_adjective("saudi arabia"),
+            Some(("Saudi", "saudi"))
+        );
+        // As written in the file, it is not found: keys are lower case.
+        assert_eq!(g.country_adjective("Russia"), None);
+        // Nor a US state that shares a country's name.
+        assert_eq!(g.country_adjective("georgia"), None);
     }
 
     #[test]

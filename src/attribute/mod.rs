@@ -466,6 +466,10 @@ impl<'a> Attributor<'a> {
                     i += 2;
                     continue;
                 }
+                if !headline && let Some(end) = self.add_body_a_country_owns(&tokens, i) {
+                    i = end;
+                    continue;
+                }
                 // ("“Yes,” May said", after "Theresa May": a month that is a
                 // name the article gave.)
                 let known_month = || {
@@ -982,6 +986,79 @@ impl<'a> Attributor<'a> {
             self.names
                 .link(self.text, tokens, &split, std::iter::empty())
         })
+    }
+
+    /// "Russia's defence ministry", "Saudi Arabia's Foreign Ministry": a
+    /// public body owned by a country at token `i` is a body named by the
+    /// country's adjective ("Russian defence ministry"), as "the Russian
+    /// defence ministry" is, so that both forms, and "the ministry" after
+    /// either, are one speaker. Returns where the body's words end.
+    fn add_body_a_country_owns(&mut self, tokens: &[Token<'a>], i: usize) -> Option<usize> {
+        // (The whole name of a country, of one or two words: not "Jim
+        // Jordan's campaign".)
+        let owner_end = (i..tokens.len().min(i + 2)).find(|&k| tokens[k].possessive)? + 1;
+        if !tokens[i..owner_end].iter().all(is_name_word)
+            || (i > 0 && is_name_word(&tokens[i - 1]) && !starts_a_sentence(tokens, i))
+        {
+            return None;
+        }
+        // The body's noun, after up to three modifiers ("defence", "Foreign",
+        // "ruling"; not "largest": a country's largest union is one of many).
+        let modifier = |t: &Token| {
+            t.is_word()
+                && !t.possessive
+                && !t.info.is_closed_class()
+                && !t.is_numeral()
+                && !t.lower.ends_with("est")
+        };
+        let end = (owner_end..tokens.len().min(owner_end + 4))
+            .take_while(|&k| modifier(&tokens[k]))
+            .filter(|&k| self.grammar.is_public_body_noun(tokens[k].lower))
+            .last()?
+            + 1;
+        // ("Russia's defence ministry spokesman" is a person.)
+        if tokens
+            .get(end)
+            .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
+        {
+            return None;
+        }
+        let country = tokens[i..owner_end]
+            .iter()
+            .map(|t| t.lower)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (printed, lower) = self.grammar.country_adjective(&country)?;
+        // The adjective stands in for the country's words: a word of the
+        // grammar's, not of the article, so the name is printed with it
+        // below rather than from the article's bytes.
+        let adjective = Token {
+            kind: TokenKind::Word,
+            span: Span::new(tokens[i].span.start, tokens[owner_end - 1].span.end),
+            lower,
+            info: self.grammar.info(lower),
+            capital: true,
+            possessive: false,
+            sentence_end: false,
+        };
+        let words: Vec<Token<'a>> = std::iter::once(adjective)
+            .chain(tokens[owner_end..end].iter().cloned())
+            .collect();
+        let split = SplitName {
+            core_start: 0,
+            end: words.len(),
+            kind: EntityKind::Organisation,
+        };
+        let entity = self
+            .names
+            .link(self.text, &words, &split, std::iter::empty());
+        let owner = &self.text[tokens[i].span.start..tokens[owner_end - 1].span.end];
+        let name = &mut self.names.entities[entity].name;
+        if let Some(rest) = name.strip_prefix(owner) {
+            *name = format!("{printed}{rest}");
+        }
+        self.push_described(tokens, i, end, entity);
+        Some(end)
     }
 
     /// Whether the words around the name `[start, end)` call it a body: an
@@ -8663,8 +8740,18 @@ impl<'a> Attributor<'a> {
             }
             Who::Description if former_or_latter.is_some() => former_or_latter
                 .and_then(|which| self.last_people_named(pos, 2).get(which).copied()),
+            // ("Russia's defence ministry": a body a country owns, read as
+            // a name in the first pass.)
+            // (The body itself, read whole: not the president, whom the
+            // pass linked the start of "the president's spokesman" to.)
             Who::Description if owned => self
-                .named_in_apposition(tokens, f)
+                .described_at(tokens, f)
+                .filter(|&(e, head)| {
+                    head == tokens[f.end - 1].lower
+                        && self.names.entities[e].kind == EntityKind::Organisation
+                })
+                .map(|(e, _)| e)
+                .or_else(|| self.named_in_apposition(tokens, f))
                 .or_else(|| self.document_owner(tokens, f))
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
             Who::Description if a_bodys_role => self.resolve_description_at(tokens, f),
@@ -8689,12 +8776,7 @@ impl<'a> Attributor<'a> {
             }
             Who::Description => self
                 .named_in_apposition(tokens, f)
-                .or_else(|| {
-                    self.described
-                        .iter()
-                        .find(|(at, ..)| *at == tokens[f.start].span.start)
-                        .map(|&(_, e, _)| e)
-                })
+                .or_else(|| self.described_at(tokens, f).map(|(e, _)| e))
                 .or_else(|| self.of_age(tokens, f))
                 .or_else(|| self.resolve_description_at(tokens, f))
                 .or_else(|| self.document_author(tokens, f)),
@@ -8848,6 +8930,16 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
             None => None,
         }
+    }
+
+    /// The entity the first pass linked a description opening where `f`
+    /// opens to, if any, and the last word of the description it read.
+    fn described_at(&self, tokens: &[Token], f: Found) -> Option<(usize, &str)> {
+        let at = tokens[f.start].span.start;
+        self.described
+            .iter()
+            .find(|d| d.0 == at)
+            .map(|&(_, e, head)| (e, head))
     }
 
     /// "The Prime Minister hit back, telling her: …": where the verb after
