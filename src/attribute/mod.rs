@@ -9257,11 +9257,20 @@ impl<'a> Attributor<'a> {
 
     /// Whose document speaks: "Trump's statement said", "the Fed's
     /// statement noted" are their owner's words, as "Trump said in a
-    /// statement" is. Returns the owner named before the document's noun.
+    /// statement" is. Returns the owner named before the document's noun,
+    /// or described there as someone the first pass found ("the special
+    /// counsel's filing", after "Special counsel Robert Mueller").
     fn document_owner(&self, tokens: &[Token], f: Found) -> Option<usize> {
         self.grammar.document_noun(tokens[f.end - 1].lower)?;
-        let owner = owner_name(tokens, f)?;
-        self.entity_for(tokens, owner.start, owner.end)
+        match owner_name(tokens, f) {
+            Some(owner) => self.entity_for(tokens, owner.start, owner.end),
+            None => {
+                let owner = tokens[f.start..f.end].iter().rfind(|t| t.possessive)?;
+                self.described_at(tokens, f)
+                    .filter(|&(_, head)| head == owner.lower)
+                    .map(|(e, _)| e)
+            }
+        }
     }
 
     /// Whether a description is a role that a place or a body owns ("Iran's

@@ -3302,6 +3302,24 @@ fn a_document_its_owner_named_speaks_for_them() {
 }
 
 #[test]
+fn a_document_of_someone_described_speaks_for_the_one_described() {
+    // "the special counsel's filing" is the words of the special counsel
+    // named before, as "Mueller's filing" would be.
+    let text = "Flynn\n\nSpecial counsel Robert Mueller filed a memo on Tuesday. The special \
+                counsel’s filing said Flynn had given “useful information.”";
+    check_mention(
+        text,
+        "useful information.",
+        "The special counsel’s filing",
+        Some("Robert Mueller"),
+    );
+    // (A guard that passed before: a described person's someone is no one
+    // named.)
+    let text = "Court\n\nAnn Lee, 41, was charged. The woman's lawyer said she was “innocent.”";
+    check(text, "innocent.", None);
+}
+
+#[test]
 fn treebank_quotes_open_with_backticks() {
     // The Penn Treebank's news text writes ``…'' for “…”.
     let text = "Talks failed.\n\n``We stand firm,'' Sen. Tom Cotton said.";
