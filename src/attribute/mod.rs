@@ -1932,8 +1932,10 @@ impl<'a> Attributor<'a> {
         let words = &tokens[start + 1..end];
         let (head_len, class) = self.last_head_class(words)?;
         // A document is no one's description: its author is found from the
-        // documents the article attributes (`document_author`).
-        if class == "document" {
+        // documents the article attributes (`document_author`). Nor is a
+        // group one person's or body's: "the Scott family" is not Keith
+        // Scott.
+        if matches!(class, "document" | "group") {
             return None;
         }
         let modifiers = &words[..words.len() - head_len];
@@ -9101,15 +9103,16 @@ impl<'a> Attributor<'a> {
 
     /// "His campaign said": a body that "his" or "her" owns is named by the
     /// person the pronoun means, as "Trump's campaign" is ("Trump
-    /// campaign"). A person it owns ("his lawyer") stays unnamed.
+    /// campaign"). So is the family ("His family said": "Shaw family"), as
+    /// "Scott's family" is. A person it owns ("his lawyer") stays unnamed.
     fn body_a_pronoun_owns(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         let [owner, body @ ..] = &tokens[f.start..f.end] else {
             return None;
         };
         let head = body.last()?;
-        if !matches!(owner.lower, "his" | "her")
-            || self.grammar.description_class(head.lower) != Some("organisation")
-        {
+        let named_by_a_surname = self.grammar.description_class(head.lower) == Some("organisation")
+            || matches!(head.lower, "family" | "relatives");
+        if !matches!(owner.lower, "his" | "her") || !named_by_a_surname {
             return None;
         }
         let person =

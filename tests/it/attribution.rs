@@ -3241,6 +3241,24 @@ fn a_document_after_its_verb_speaks_for_the_name_it_is_from() {
 }
 
 #[test]
+fn a_family_is_named_by_its_surname_not_taken_for_its_member() {
+    // "The Scott family" is no Keith Scott, and "his family" is his family,
+    // as "Scott's family" is.
+    let text = "Charlotte\n\nKeith Scott, 43, was shot by police. The Scott family said \
+                the video should be released “as a matter of transparency.” “We want \
+                answers,” his family said.";
+    check(text, "as a matter of transparency.", Some("Scott family"));
+    check_mention(text, "We want answers,", "his family", Some("Scott family"));
+    let text = "Bradford\n\nPeter Shaw, 78, was struck on Leeds Road.\n\nIn a statement, \
+                his family said: “Dad was a kind and gentle man.”";
+    check(text, "Dad was a kind and gentle man.", Some("Shaw family"));
+    // (A guard that passed before: "the family" alone names no one.)
+    let text = "Bradford\n\nPeter Shaw, 78, was struck on Leeds Road.\n\nThe family \
+                said: “Dad was a kind and gentle man.”";
+    check(text, "Dad was a kind and gentle man.", None);
+}
+
+#[test]
 fn a_body_his_or_her_owns_is_named_by_its_owner() {
     let text = "Donald Trump spoke on Friday.\n\n\
                 His campaign later released a statement calling Harris “the worst candidate.”\n\n\
