@@ -92,6 +92,18 @@ struct SaidBy {
     mention: Span,
 }
 
+/// Someone the article brings in unnamed, described by the body they
+/// speak for or work at: "a Google spokeswoman", "an analyst at Nomura".
+struct UnnamedOfABody<'a> {
+    /// The description, "a" to the body's name.
+    span: Span,
+    gender: Option<Gender>,
+    /// The description's noun in lower case ("spokeswoman").
+    noun: &'a str,
+    /// As a speaker is printed: "Google spokeswoman".
+    name: String,
+}
+
 /// Whose words a quote inside a quote is (`Attributor::nested_speaker`).
 enum Nested {
     /// The outer quote's speaker's to voice.
@@ -202,6 +214,10 @@ pub struct Attributor<'a> {
     /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
     unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
+    /// People brought in with "a", "an" or "one" and named by a body, in
+    /// reading order: the "she" or "the spokeswoman" no one named is meant
+    /// by (`unnamed_of_a_body_meant`).
+    unnamed_of_a_body: Vec<UnnamedOfABody<'a>>,
     /// People owned and described, not named, inside a sentence: "Tom
     /// Hart turned to his wife.", "When I asked my grandmother …". Each is
     /// (where the sentence starts, where the description starts, its
@@ -308,6 +324,7 @@ impl<'a> Attributor<'a> {
             title_case,
             said_by: Vec::new(),
             unnamed_people: Vec::new(),
+            unnamed_of_a_body: Vec::new(),
             unnamed_in_sentence: Vec::new(),
             named_as_kin: Vec::new(),
             unnamed_groups: Vec::new(),
@@ -417,20 +434,23 @@ impl<'a> Attributor<'a> {
                     // The noun a few words on: "a senior administration
                     // official", "a Google spokeswoman". (One word at a time:
                     // these articles are a token in fifty.)
-                    let noun = tokens[i + 1..tokens.len().min(i + 5)]
-                        .iter()
-                        .take_while(|t| {
+                    let noun = (i + 1..tokens.len().min(i + 5))
+                        .take_while(|&k| {
+                            let t = &tokens[k];
                             t.is_word()
                                 && !t.possessive
                                 && !t.info.is_closed_class()
                                 && !t.info.is_speech_verb()
                         })
-                        .find(|t| !t.capital && self.is_person_noun(t));
+                        .find(|&k| !tokens[k].capital && self.is_person_noun(&tokens[k]));
                     if let Some(noun) = noun {
                         // (Of no gender: a "he" after "a spokesman said
                         // that …" may still be the man named before.)
                         self.unnamed_people
-                            .push((tokens[i].span.start, None, noun.lower));
+                            .push((tokens[i].span.start, None, tokens[noun].lower));
+                        if !headline {
+                            self.note_unnamed_of_a_body(&tokens, i, noun);
+                        }
                     }
                     // ("One Direction said": capitalised, it may start a name.)
                     if !tokens[i].capital {
@@ -545,6 +565,39 @@ impl<'a> Attributor<'a> {
             self.paras[p].tokens = tokens;
         }
         self.names.mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Records in `unnamed_of_a_body` the person brought in at token `a`
+    /// ("a", "an", "one") with the noun at `noun`, if a body names them:
+    /// "a Google spokeswoman", "a spokeswoman for Google", "an analyst at
+    /// Nomura".
+    fn note_unnamed_of_a_body(&mut self, tokens: &[Token<'a>], a: usize, noun: usize) {
+        // (A name after "for" or "at", perhaps after "the".)
+        let after = match tokens.get(noun + 1).map(|t| t.lower) {
+            Some("for" | "at") => {
+                let name =
+                    noun + 2 + usize::from(tokens.get(noun + 2).is_some_and(|t| t.lower == "the"));
+                name_run_at(tokens, name)
+            }
+            _ => None,
+        };
+        // (Looked at only when a capitalised word stands in it.)
+        if after.is_none() && !tokens[a + 1..noun].iter().any(|t| t.capital) {
+            return;
+        }
+        let found = Found {
+            who: Who::Description,
+            start: a,
+            end: after.unwrap_or(noun + 1),
+        };
+        if let Some(name) = self.named_description(tokens, found) {
+            self.unnamed_of_a_body.push(UnnamedOfABody {
+                span: Span::new(tokens[a].span.start, tokens[found.end - 1].span.end),
+                gender: gender_of([tokens[noun].info]),
+                noun: tokens[noun].lower,
+                name,
+            });
+        }
     }
 
     /// Records in `told_apart` a description, tokens `[start, end)`, that
@@ -8929,8 +8982,9 @@ impl<'a> Attributor<'a> {
             None if f.who == Who::Description => self
                 .named_description(tokens, f)
                 .or_else(|| self.body_a_spokesperson_speaks_for(tokens, f))
-                .or_else(|| self.body_a_pronoun_owns(tokens, f, pos)),
-            None => None,
+                .or_else(|| self.body_a_pronoun_owns(tokens, f, pos))
+                .or_else(|| self.unnamed_of_a_body_meant(tokens, f)),
+            None => self.unnamed_of_a_body_meant(tokens, f),
         }
     }
 
@@ -8942,6 +8996,47 @@ impl<'a> Attributor<'a> {
             .iter()
             .find(|d| d.0 == at)
             .map(|&(_, e, head)| (e, head))
+    }
+
+    /// "A Google spokeswoman said the company would appeal. “…,” she said":
+    /// a "she" or "the spokeswoman" that means no one named is the one
+    /// brought in last, in its paragraph or the one before, when a body
+    /// names them ("Google spokeswoman") and no one else who may be meant
+    /// stands between.
+    fn unnamed_of_a_body_meant(&self, tokens: &[Token], f: Found) -> Option<String> {
+        let noun = match (f.who, &tokens[f.start..f.end]) {
+            (Who::Pronoun(PronounKind::Singular), _) => None,
+            (Who::Description, [the, noun]) if the.lower == "the" => Some(noun.lower),
+            _ => return None,
+        };
+        let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
+        let at = tokens[f.start].span.start;
+        let unnamed = self
+            .unnamed_of_a_body
+            .iter()
+            .rev()
+            .find(|u| u.span.end <= at)?;
+        let lines = self.text[unnamed.span.end..at]
+            .split('\n')
+            .filter(|line| !line.trim().is_empty());
+        if lines.count() > 2
+            || !genders_agree(gender, unnamed.gender)
+            || noun.is_some_and(|n| n != unnamed.noun)
+        {
+            return None;
+        }
+        let between = |u: usize| unnamed.span.end <= u && u < at;
+        let named_between = self.names.mentions.iter().any(|m| {
+            let e = &self.names.entities[m.entity];
+            between(m.span.start)
+                && e.kind == EntityKind::Person
+                && genders_agree(gender, e.gender())
+        });
+        let unnamed_between = self
+            .unnamed_people
+            .iter()
+            .any(|&(u, g, _)| between(u) && genders_agree(gender, g));
+        (!named_between && !unnamed_between).then(|| unnamed.name.clone())
     }
 
     /// "The Prime Minister hit back, telling her: …": where the verb after

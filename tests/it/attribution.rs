@@ -1328,6 +1328,38 @@ fn he_after_an_unnamed_speaker_is_that_speaker() {
 }
 
 #[test]
+fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
+    // "she" after "A Google spokeswoman said …", with no one named
+    // between, is the spokeswoman, named as she was: by Google.
+    let text = "Ruling\n\nSundar Pichai spoke on Monday. A Google spokeswoman said the \
+                company was reviewing the ruling. “We will appeal,” she said.";
+    check_mention(text, "We will appeal,", "she", Some("Google spokeswoman"));
+    // So is "the spokesperson", and one who spoke a quote before.
+    let text = "Budget\n\nA Treasury spokesperson said the plan was sound. “We took \
+                difficult decisions,” the spokesperson added.";
+    check_mention(
+        text,
+        "We took difficult decisions,",
+        "the spokesperson",
+        Some("Treasury spokesperson"),
+    );
+    let text = "Ruling\n\n“We are reviewing it,” a spokeswoman for Google said. “We will \
+                appeal,” she added.";
+    check(text, "We will appeal,", Some("spokeswoman for Google"));
+    // Not past a woman named after her, nor one of another gender.
+    let text = "Ruling\n\nA Google spokeswoman declined to comment. Ann Lee, a lawyer, \
+                said the ruling was wrong. “We will appeal,” she said.";
+    check(text, "We will appeal,", Some("Ann Lee"));
+    let text = "Ruling\n\nA Google spokesman said the company was reviewing the ruling. \
+                “We will appeal,” she said.";
+    check(text, "We will appeal,", None);
+    // Nor past someone unnamed whom no body names.
+    let text = "Ruling\n\nA Google spokeswoman declined to comment. A neighbour said the \
+                ruling was wrong. “We will appeal,” she said.";
+    check(text, "We will appeal,", None);
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
