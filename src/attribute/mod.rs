@@ -9264,6 +9264,18 @@ impl<'a> Attributor<'a> {
         {
             return self.resolve_description(tokens, f.start, owner_end + 1);
         }
+        // "a club statement", "a company statement": the body its noun
+        // describes, as "the club" would be. (Not "a court filing", which
+        // a party files.)
+        if let [det, body, document] = words
+            && matches!(det.lower, "a" | "an" | "the")
+            && self.grammar.document_noun(document.lower).is_some()
+            && !body.capital
+            && body.lower != "court"
+            && self.grammar.description_class(body.lower) == Some("organisation")
+        {
+            return self.resolve_description(tokens, f.start, f.start + 2);
+        }
         // A name in the description ("the IMF report") says whose it is.
         if !matches!(words[0].lower, "the" | "this" | "that")
             || words[1..].iter().any(|t| t.capital)

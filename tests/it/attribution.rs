@@ -3352,6 +3352,21 @@ fn a_document_its_owner_named_speaks_for_them() {
 }
 
 #[test]
+fn a_document_a_bodys_noun_describes_is_that_bodys() {
+    // "a club statement" is the club's words, as "the club said" would be.
+    let text = "Football\n\nManchester United sacked Erik ten Hag on Monday. “We thank \
+                Erik,” a club statement read.";
+    check(text, "We thank Erik,", Some("Manchester United"));
+    let text = "Jobs\n\nBoeing said on Monday it would cut jobs. “We regret this,” a \
+                company statement said.";
+    check(text, "We regret this,", Some("Boeing"));
+    // Not a filing in a court, which a party files.
+    let text = "Court\n\nThe Supreme Court heard the case. A court filing said the man was \
+                “a flight risk.”";
+    check(text, "a flight risk.", None);
+}
+
+#[test]
 fn a_document_of_someone_described_speaks_for_the_one_described() {
     // "the special counsel's filing" is the words of the special counsel
     // named before, as "Mueller's filing" would be.
