@@ -100,6 +100,8 @@ struct UnnamedOfABody<'a> {
     gender: Option<Gender>,
     /// The description's noun in lower case ("spokeswoman").
     noun: &'a str,
+    /// People, whom "they" means: "Analysts at Jefferies".
+    plural: bool,
     /// As a speaker is printed: "Google spokeswoman".
     name: String,
 }
@@ -410,8 +412,9 @@ impl<'a> Attributor<'a> {
                             None => self.unnamed_people.push(unnamed),
                         }
                     }
-                    if self.unnamed_people_opening(&tokens, i).is_some() {
+                    if let Some(end) = self.unnamed_people_opening(&tokens, i) {
                         self.unnamed_groups.push(tokens[i].span.start);
+                        self.note_unnamed_of_a_body(&tokens, i, end - 1);
                     }
                 } else if !headline
                     && tokens[i].info.is_possessive_determiner()
@@ -570,7 +573,8 @@ impl<'a> Attributor<'a> {
     /// Records in `unnamed_of_a_body` the person brought in at token `a`
     /// ("a", "an", "one") with the noun at `noun`, if a body names them:
     /// "a Google spokeswoman", "a spokeswoman for Google", "an analyst at
-    /// Nomura".
+    /// Nomura"; or people, a sentence opening on them ("Analysts at
+    /// Jefferies").
     fn note_unnamed_of_a_body(&mut self, tokens: &[Token<'a>], a: usize, noun: usize) {
         // (A name after "for" or "at", perhaps after "the".)
         let after = match tokens.get(noun + 1).map(|t| t.lower) {
@@ -582,7 +586,8 @@ impl<'a> Attributor<'a> {
             _ => None,
         };
         // (Looked at only when a capitalised word stands in it.)
-        if after.is_none() && !tokens[a + 1..noun].iter().any(|t| t.capital) {
+        // (Past the first word, which opens a sentence: "Analysts at …".)
+        if after.is_none() && !tokens[(a + 1).min(noun)..noun].iter().any(|t| t.capital) {
             return;
         }
         let found = Found {
@@ -595,6 +600,7 @@ impl<'a> Attributor<'a> {
                 span: Span::new(tokens[a].span.start, tokens[found.end - 1].span.end),
                 gender: gender_of([tokens[noun].info]),
                 noun: tokens[noun].lower,
+                plural: has_s_ending(tokens[noun].lower),
                 name,
             });
         }
@@ -9002,11 +9008,15 @@ impl<'a> Attributor<'a> {
     /// a "she" or "the spokeswoman" that means no one named is the one
     /// brought in last, in its paragraph or the one before, when a body
     /// names them ("Google spokeswoman") and no one else who may be meant
-    /// stands between.
+    /// stands between. So are "they" or "the analysts" after "Analysts at
+    /// Jefferies".
     fn unnamed_of_a_body_meant(&self, tokens: &[Token], f: Found) -> Option<String> {
-        let noun = match (f.who, &tokens[f.start..f.end]) {
-            (Who::Pronoun(PronounKind::Singular), _) => None,
-            (Who::Description, [the, noun]) if the.lower == "the" => Some(noun.lower),
+        let (noun, plural) = match (f.who, &tokens[f.start..f.end]) {
+            (Who::Pronoun(PronounKind::Singular), _) => (None, false),
+            (Who::Pronoun(PronounKind::Plural), _) => (None, true),
+            (Who::Description, [the, noun]) if the.lower == "the" => {
+                (Some(noun.lower), has_s_ending(noun.lower))
+            }
             _ => return None,
         };
         let gender = gender_of(tokens[f.start..f.end].iter().map(|t| t.info));
@@ -9020,6 +9030,7 @@ impl<'a> Attributor<'a> {
             .split('\n')
             .filter(|line| !line.trim().is_empty());
         if lines.count() > 2
+            || plural != unnamed.plural
             || !genders_agree(gender, unnamed.gender)
             || noun.is_some_and(|n| n != unnamed.noun)
         {

@@ -1357,6 +1357,25 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
     let text = "Ruling\n\nA Google spokeswoman declined to comment. A neighbour said the \
                 ruling was wrong. “We will appeal,” she said.";
     check(text, "We will appeal,", None);
+    // People a sentence opens on are "they" or "the economists" so.
+    let text = "Oil\n\nAnalysts at Goldman Sachs said in a note that Brent would rise. \
+                “Risks remain skewed to the upside,” they wrote.";
+    check(
+        text,
+        "Risks remain skewed to the upside,",
+        Some("Analysts at Goldman Sachs"),
+    );
+    let text = "Rates\n\nEconomists at JPMorgan expect two more cuts. “The labour market is \
+                cooling,” the economists wrote.";
+    check(
+        text,
+        "The labour market is cooling,",
+        Some("Economists at JPMorgan"),
+    );
+    // (A guard: no body names them.)
+    let text = "Oil\n\nAnalysts said in a note that Brent would rise. “Risks remain skewed \
+                to the upside,” they wrote.";
+    check(text, "Risks remain skewed to the upside,", None);
 }
 
 #[test]
