@@ -1361,6 +1361,19 @@ impl<'a> Attributor<'a> {
         if a_place {
             split.kind = EntityKind::Unknown;
         }
+        // "an analyst at Goldman Sachs", "economists at Morgan Stanley": a
+        // name after a person's noun and "at", with no given name or title,
+        // is where they work, a body, which no "she" means.
+        let a_workplace = split.kind == EntityKind::Person
+            && split.core_start == start
+            && start >= 2
+            && tokens[start - 1].lower == "at"
+            && (self.is_person_noun(&tokens[start - 2])
+                || tokens[start - 2].info.is_plural_description())
+            && given_name_gender(tokens[start].info).is_none();
+        if a_workplace {
+            split.kind = EntityKind::Organisation;
+        }
         // "Former Liverpool defender Jamie Carragher": a word after "former"
         // before a role and a name is whom the role is of (a club, a
         // party), not a person called "Former Liverpool". ("President Trump

@@ -1379,6 +1379,19 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
 }
 
 #[test]
+fn a_name_where_someone_works_is_a_body_no_she_means() {
+    // "Goldman Sachs", after "an analyst at", is the bank: "she" is the
+    // analyst, whom the bank names.
+    let text = "Oil\n\nAn analyst at Goldman Sachs said Brent would rise. “Risks remain \
+                skewed to the upside,” she wrote.";
+    check(
+        text,
+        "Risks remain skewed to the upside,",
+        Some("analyst at Goldman Sachs"),
+    );
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
