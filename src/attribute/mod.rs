@@ -102,8 +102,6 @@ struct UnnamedOfABody<'a> {
     noun: &'a str,
     /// People, whom "they" means: "Analysts at Jefferies".
     plural: bool,
-    /// As a speaker is printed: "Google spokeswoman".
-    name: String,
 }
 
 /// Whose words a quote inside a quote is (`Attributor::nested_speaker`).
@@ -571,10 +569,11 @@ impl<'a> Attributor<'a> {
     }
 
     /// Records in `unnamed_of_a_body` the person brought in at token `a`
-    /// ("a", "an", "one") with the noun at `noun`, if a body names them:
-    /// "a Google spokeswoman", "a spokeswoman for Google", "an analyst at
-    /// Nomura"; or people, a sentence opening on them ("Analysts at
-    /// Jefferies").
+    /// ("a", "an", "one") with the noun at `noun`, if a name stands in the
+    /// description, which may be a body's: "a Google spokeswoman", "a
+    /// spokeswoman for Google", "an analyst at Nomura"; or people, a
+    /// sentence opening on them ("Analysts at Jefferies"). (Whether it is a
+    /// body's is asked when a pronoun needs it, once every name is known.)
     fn note_unnamed_of_a_body(&mut self, tokens: &[Token<'a>], a: usize, noun: usize) {
         // (A name after "for" or "at", perhaps after "the".)
         let after = match tokens.get(noun + 1).map(|t| t.lower) {
@@ -590,20 +589,13 @@ impl<'a> Attributor<'a> {
         if after.is_none() && !tokens[(a + 1).min(noun)..noun].iter().any(|t| t.capital) {
             return;
         }
-        let found = Found {
-            who: Who::Description,
-            start: a,
-            end: after.unwrap_or(noun + 1),
-        };
-        if let Some(name) = self.named_description(tokens, found) {
-            self.unnamed_of_a_body.push(UnnamedOfABody {
-                span: Span::new(tokens[a].span.start, tokens[found.end - 1].span.end),
-                gender: gender_of([tokens[noun].info]),
-                noun: tokens[noun].lower,
-                plural: has_s_ending(tokens[noun].lower),
-                name,
-            });
-        }
+        let end = after.unwrap_or(noun + 1);
+        self.unnamed_of_a_body.push(UnnamedOfABody {
+            span: Span::new(tokens[a].span.start, tokens[end - 1].span.end),
+            gender: gender_of([tokens[noun].info]),
+            noun: tokens[noun].lower,
+            plural: has_s_ending(tokens[noun].lower),
+        });
     }
 
     /// Records in `told_apart` a description, tokens `[start, end)`, that
@@ -9060,7 +9052,30 @@ impl<'a> Attributor<'a> {
             .unnamed_people
             .iter()
             .any(|&(u, g, _)| between(u) && genders_agree(gender, g));
-        (!named_between && !unnamed_between).then(|| unnamed.name.clone())
+        if named_between || unnamed_between {
+            return None;
+        }
+        // The description's words, in its paragraph's tokens. (Looked for
+        // one paragraph at a time: a paragraph may have none.)
+        let words = &self
+            .paras
+            .iter()
+            .rfind(|para| {
+                para.tokens
+                    .first()
+                    .is_some_and(|t| t.span.start <= unnamed.span.start)
+            })?
+            .tokens;
+        let start = words.partition_point(|t| t.span.start < unnamed.span.start);
+        let end = words.partition_point(|t| t.span.end <= unnamed.span.end);
+        let found = Found {
+            who: Who::Description,
+            start,
+            end,
+        };
+        (end > start)
+            .then(|| self.named_description(words, found))
+            .flatten()
     }
 
     /// "The Prime Minister hit back, telling her: …": where the verb after

@@ -1372,6 +1372,14 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
         "The labour market is cooling,",
         Some("Economists at JPMorgan"),
     );
+    // The body may be named first in the description itself.
+    let text = "Korea\n\nA senior Pentagon official said the troops were ready. “They are \
+                likely to be used in combat,” the official said.";
+    check(
+        text,
+        "They are likely to be used in combat,",
+        Some("senior Pentagon official"),
+    );
     // (A guard: no body names them.)
     let text = "Oil\n\nAnalysts said in a note that Brent would rise. “Risks remain skewed \
                 to the upside,” they wrote.";
