@@ -246,6 +246,9 @@ pub struct Grammar {
     /// A country's name in lower case ("russia", "saudi arabia") → its
     /// adjective as printed ("Russian", "Saudi") and in lower case.
     country_adjectives: FxHashMap<String, (String, String)>,
+    /// The first words of countries' names of several words ("saudi",
+    /// "south"): only names that open so are joined to be looked up.
+    country_first_words: FxHashSet<String>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
     /// "pause", "smile": lemmas of a gesture that goes with the words.
@@ -658,13 +661,18 @@ impl Grammar {
             .into_iter()
             .map(|(abbreviation, state)| (abbreviation, state.to_lowercase()))
             .collect();
-        let country_adjectives = people
+        let country_adjectives: FxHashMap<String, (String, String)> = people
             .country_adjectives
             .into_iter()
             .map(|(country, adjective)| {
                 let lower = adjective.to_lowercase();
                 (country.to_lowercase(), (adjective, lower))
             })
+            .collect();
+        let country_first_words = country_adjectives
+            .keys()
+            .filter_map(|country| country.split_once(' '))
+            .map(|(first, _)| first.to_owned())
             .collect();
         for (word, kind) in people.pronouns {
             table
@@ -715,6 +723,7 @@ impl Grammar {
             party_letters,
             state_abbreviations,
             country_adjectives,
+            country_first_words,
             headline_labels,
             gestures,
             remote_means,
@@ -812,13 +821,20 @@ impl Grammar {
         Some((party, state.split_whitespace()))
     }
 
-    /// A country's adjective, as printed and in lower case: "russia" →
-    /// ("Russian", "russian"). `country` is its name's words in lower case,
-    /// one space between them.
-    pub fn country_adjective(&self, country: &str) -> Option<(&str, &str)> {
-        self.country_adjectives
-            .get(country)
-            .map(|(printed, lower)| (printed.as_str(), lower.as_str()))
+    /// A country's adjective, as printed and in lower case: ["russia"] →
+    /// ("Russian", "russian"), ["saudi", "arabia"] → ("Saudi", "saudi").
+    /// `words` are its name's words in lower case.
+    pub fn country_adjective(&self, words: &[&str]) -> Option<(&str, &str)> {
+        let found = match words {
+            [one] => self.country_adjectives.get(*one),
+            // (Joined only when a country's name opens so: a name read
+            // here is more often a person's, "Donald Trump's".)
+            [first, ..] if self.country_first_words.contains(*first) => {
+                self.country_adjectives.get(&words.join(" "))
+            }
+            _ => None,
+        };
+        found.map(|(printed, lower)| (printed.as_str(), lower.as_str()))
     }
 
     /// The party of a tag that names a hometown rather than a state, as
@@ -1174,15 +1190,19 @@ mod tests {
     #[test]
     fn a_country_gives_its_adjective_by_its_name_in_lower_case() {
         let g = Grammar::english();
-        assert_eq!(g.country_adjective("russia"), Some(("Russian", "russian")));
         assert_eq!(
-            g.country_adjective("saudi arabia"),
+            g.country_adjective(&["russia"]),
+            Some(("Russian", "russian"))
+        );
+        assert_eq!(
+            g.country_adjective(&["saudi", "arabia"]),
             Some(("Saudi", "saudi"))
         );
         // As written in the file, it is not found: keys are lower case.
-        assert_eq!(g.country_adjective("Russia"), None);
-        // Nor a US state that shares a country's name.
-        assert_eq!(g.country_adjective("georgia"), None);
+        assert_eq!(g.country_adjective(&["Russia"]), None);
+        // Nor a US state that shares a country's name, nor a person.
+        assert_eq!(g.country_adjective(&["georgia"]), None);
+        assert_eq!(g.country_adjective(&["donald", "trump"]), None);
     }
 
     #[test]

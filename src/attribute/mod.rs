@@ -435,15 +435,16 @@ impl<'a> Attributor<'a> {
                     // The noun a few words on: "a senior administration
                     // official", "a Google spokeswoman". (One word at a time:
                     // these articles are a token in fifty.)
-                    let noun = (i + 1..tokens.len().min(i + 5))
-                        .take_while(|&k| {
-                            let t = &tokens[k];
+                    let noun = tokens[i + 1..tokens.len().min(i + 5)]
+                        .iter()
+                        .take_while(|t| {
                             t.is_word()
                                 && !t.possessive
                                 && !t.info.is_closed_class()
                                 && !t.info.is_speech_verb()
                         })
-                        .find(|&k| !tokens[k].capital && self.is_person_noun(&tokens[k]));
+                        .position(|t| !t.capital && self.is_person_noun(t))
+                        .map(|k| i + 1 + k);
                     if let Some(noun) = noun {
                         // (Of no gender: a "he" after "a spokesman said
                         // that …" may still be the man named before.)
@@ -487,7 +488,12 @@ impl<'a> Attributor<'a> {
                     i += 2;
                     continue;
                 }
-                if !headline && let Some(end) = self.add_body_a_country_owns(&tokens, i) {
+                // (A possessive first, asked here: most names have none.)
+                let owned = tokens[i].possessive || tokens.get(i + 1).is_some_and(|t| t.possessive);
+                if !headline
+                    && owned
+                    && let Some(end) = self.add_body_a_country_owns(&tokens, i)
+                {
                     i = end;
                     continue;
                 }
@@ -1053,6 +1059,11 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        let (printed, lower) = match &tokens[i..owner_end] {
+            [one] => self.grammar.country_adjective(&[one.lower]),
+            [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
+            _ => None,
+        }?;
         // The body's noun, after up to three modifiers ("defence", "Foreign",
         // "ruling"; not "largest": a country's largest union is one of many).
         let modifier = |t: &Token| {
@@ -1074,12 +1085,6 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let country = tokens[i..owner_end]
-            .iter()
-            .map(|t| t.lower)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let (printed, lower) = self.grammar.country_adjective(&country)?;
         // The adjective stands in for the country's words: a word of the
         // grammar's, not of the article, so the name is printed with it
         // below rather than from the article's bytes.
