@@ -5008,6 +5008,13 @@ fn a_body_a_country_owns_is_named_by_the_countrys_adjective() {
         "The enemy suffered heavy losses.",
         Some("Russian defence ministry"),
     );
+    // A force is a public body too.
+    check(
+        "War\n\nUkraine's air force said it had shot down 80 drones. “The enemy continues \
+         to terrorize civilians,” the air force said.",
+        "The enemy continues to terrorize civilians,",
+        Some("Ukrainian air force"),
+    );
     // Two countries' ministries are two bodies.
     check(
         "War\n\nUkraine's defence ministry said it had shot down 40 drones. Russia's \
