@@ -174,6 +174,9 @@ struct ChannelsFile {
     /// Optional, as `events`.
     #[serde(default)]
     media_titles: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
+    street_nouns: Vec<String>,
     audiences: Vec<String>,
     speech_nouns: Vec<String>,
     outlets: Vec<String>,
@@ -259,6 +262,8 @@ pub struct Grammar {
     /// "good morning america", "rolling stone": programmes and
     /// publications named bare, by their lower-case words.
     media_titles: FxHashSet<String>,
+    /// "road", "street": nouns that end a street's name.
+    street_nouns: FxHashSet<String>,
     /// "company", "automaker": nouns only a business is called by.
     business_nouns: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
@@ -685,6 +690,7 @@ impl Grammar {
         let gestures = lower_set(&speech.gestures);
         let remote_means = lower_set(&channels.remote_means);
         let media_titles = lower_set(&channels.media_titles);
+        let street_nouns = lower_set(&channels.street_nouns);
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
@@ -728,6 +734,7 @@ impl Grammar {
             gestures,
             remote_means,
             media_titles,
+            street_nouns,
             business_nouns,
             public_body_nouns,
             team_nouns,
@@ -806,6 +813,11 @@ impl Grammar {
     /// longest that does; 0 if none.
     pub fn media_title_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
         longest_phrase(&self.media_titles, words.take(5))
+    }
+
+    /// Whether `lower` ends a street's name: "road" of "Station Road".
+    pub fn is_street_noun(&self, lower: &str) -> bool {
+        self.street_nouns.contains(lower)
     }
 
     /// The party and the state's words of an American politician's tag:

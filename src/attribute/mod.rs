@@ -6086,6 +6086,12 @@ impl<'a> Attributor<'a> {
                     // British papers say; a post written has an article or
                     // an owner.)
                     .filter(|&(k, _)| !(k == 0 && phrase[k].lower == "post"))
+                    // ("who has lived on Station Road": a street's name.)
+                    .filter(|&(k, _)| {
+                        !(phrase[k].capital
+                            && name_run_at(tokens, i + 1 + k)
+                                .is_some_and(|e| self.grammar.is_street_noun(tokens[e - 1].lower)))
+                    })
                     // ("on Twitter", "on CNN"; not "Quill on the ruling:",
                     // a document the words are about; but "said on a video",
                     // a recording they are on.)

@@ -1400,6 +1400,17 @@ fn a_name_where_someone_works_is_a_body_no_she_means() {
 }
 
 #[test]
+fn a_street_named_after_a_medium_is_no_channel() {
+    // "Station" is a medium's word, but "Station Road" is where she lives.
+    let text = "Didcot\n\n“Nobody asked us,” said Margaret Holt, 71, who has lived on \
+                Station Road for 40 years.";
+    check_channel(text, "Nobody asked us,", None);
+    // (A guard that passed before: a station's name is one.)
+    let text = "Didcot\n\n“Nobody asked us,” Margaret Holt told Radio Scotland.";
+    check_channel(text, "Nobody asked us,", Some("Radio Scotland"));
+}
+
+#[test]
 fn a_text_message_is_speech() {
     check(
         "“Let's go,” Ada Quill texted a friend.",
