@@ -92,8 +92,9 @@ struct SaidBy {
     mention: Span,
 }
 
-/// Someone the article brings in unnamed, described by the body they
-/// speak for or work at: "a Google spokeswoman", "an analyst at Nomura".
+/// Someone the article brings in unnamed, with a name in their
+/// description, which may be the body they speak for or work at: "a
+/// Google spokeswoman", "an analyst at Nomura".
 struct UnnamedOfABody<'a> {
     /// The description, "a" to the body's name.
     span: Span,
@@ -214,9 +215,10 @@ pub struct Attributor<'a> {
     /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
     unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
-    /// People brought in with "a", "an" or "one" and named by a body, in
-    /// reading order: the "she" or "the spokeswoman" no one named is meant
-    /// by (`unnamed_of_a_body_meant`).
+    /// People brought in with "a", "an" or "one", or opening a sentence in
+    /// the plural, with a name in their description, in reading order: the
+    /// "she" or "the spokeswoman" no one named may mean them, if a body
+    /// names them (`unnamed_of_a_body_meant`).
     unnamed_of_a_body: Vec<UnnamedOfABody<'a>>,
     /// People owned and described, not named, inside a sentence: "Tom
     /// Hart turned to his wife.", "When I asked my grandmother …". Each is
@@ -9042,6 +9044,7 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|u| u.span.end <= at)?;
+        // (At most one paragraph's break between them.)
         let lines = self.text[unnamed.span.end..at]
             .split('\n')
             .filter(|line| !line.trim().is_empty());
