@@ -490,11 +490,13 @@ impl<'a> Attributor<'a> {
                     i += 2;
                     continue;
                 }
-                // (A possessive first, asked here: most names have none.)
-                let owned = tokens[i].possessive || tokens.get(i + 1).is_some_and(|t| t.possessive);
+                // (The possessive is looked for here: most names have none.)
+                let owner_end = (i..tokens.len().min(i + 2))
+                    .find(|&k| tokens[k].possessive)
+                    .map(|k| k + 1);
                 if !headline
-                    && owned
-                    && let Some(end) = self.add_body_a_country_owns(&tokens, i)
+                    && let Some(owner_end) = owner_end
+                    && let Some(end) = self.add_body_a_country_owns(&tokens, i, owner_end)
                 {
                     i = end;
                     continue;
@@ -1051,11 +1053,16 @@ impl<'a> Attributor<'a> {
     /// public body owned by a country at token `i` is a body named by the
     /// country's adjective ("Russian defence ministry"), as "the Russian
     /// defence ministry" is, so that both forms, and "the ministry" after
-    /// either, are one speaker. Returns where the body's words end.
-    fn add_body_a_country_owns(&mut self, tokens: &[Token<'a>], i: usize) -> Option<usize> {
+    /// either, are one speaker. The owner's possessive ends at `owner_end`.
+    /// Returns where the body's words end.
+    fn add_body_a_country_owns(
+        &mut self,
+        tokens: &[Token<'a>],
+        i: usize,
+        owner_end: usize,
+    ) -> Option<usize> {
         // (The whole name of a country, of one or two words: not "Jim
         // Jordan's campaign".)
-        let owner_end = (i..tokens.len().min(i + 2)).find(|&k| tokens[k].possessive)? + 1;
         if !tokens[i..owner_end].iter().all(is_name_word)
             || (i > 0 && is_name_word(&tokens[i - 1]) && !starts_a_sentence(tokens, i))
         {

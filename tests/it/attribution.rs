@@ -1346,14 +1346,14 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
     let text = "Ruling\n\n“We are reviewing it,” a spokeswoman for Google said. “We will \
                 appeal,” she added.";
     check(text, "We will appeal,", Some("spokeswoman for Google"));
-    // Not past a woman named after her, nor one of another gender.
+    // (Guards that passed before: not past a woman named after her, nor
+    // one of another gender, nor someone unnamed whom no body names.)
     let text = "Ruling\n\nA Google spokeswoman declined to comment. Ann Lee, a lawyer, \
                 said the ruling was wrong. “We will appeal,” she said.";
     check(text, "We will appeal,", Some("Ann Lee"));
     let text = "Ruling\n\nA Google spokesman said the company was reviewing the ruling. \
                 “We will appeal,” she said.";
     check(text, "We will appeal,", None);
-    // Nor past someone unnamed whom no body names.
     let text = "Ruling\n\nA Google spokeswoman declined to comment. A neighbour said the \
                 ruling was wrong. “We will appeal,” she said.";
     check(text, "We will appeal,", None);
@@ -1380,7 +1380,7 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
         "They are likely to be used in combat,",
         Some("senior Pentagon official"),
     );
-    // (A guard: no body names them.)
+    // (A guard that passed before: no body names them.)
     let text = "Oil\n\nAnalysts said in a note that Brent would rise. “Risks remain skewed \
                 to the upside,” they wrote.";
     check(text, "Risks remain skewed to the upside,", None);
@@ -3411,7 +3411,8 @@ fn a_document_a_bodys_noun_describes_is_that_bodys() {
     let text = "Jobs\n\nBoeing said on Monday it would cut jobs. “We regret this,” a \
                 company statement said.";
     check(text, "We regret this,", Some("Boeing"));
-    // Not a filing in a court, which a party files.
+    // (A guard that passed before: not a filing in a court, which a party
+    // files.)
     let text = "Court\n\nThe Supreme Court heard the case. A court filing said the man was \
                 “a flight risk.”";
     check(text, "a flight risk.", None);
@@ -4977,7 +4978,8 @@ fn a_body_a_place_owns_is_named_by_it_unintroduced() {
         "deeply concerned.",
         Some("Egyptian foreign ministry"),
     );
-    // A place that is no country of the grammar's is named as written.
+    // (A guard that passed before: a place that is no country of the
+    // grammar's is named as written.)
     check(
         "Talks\n\nGaza's health ministry said: “The toll has risen.”",
         "The toll has risen.",
