@@ -9051,24 +9051,33 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|u| u.span.end <= at)?;
-        // (At most one paragraph's break between them.)
-        let lines = self.text[unnamed.span.end..at]
-            .split('\n')
-            .filter(|line| !line.trim().is_empty());
-        if lines.count() > 2
-            || plural != unnamed.plural
+        // (At most one paragraph's break between them: the text is read
+        // after the cheaper tests.)
+        let lines = || {
+            self.text[unnamed.span.end..at]
+                .split('\n')
+                .filter(|line| !line.trim().is_empty())
+                .count()
+        };
+        if plural != unnamed.plural
             || !genders_agree(gender, unnamed.gender)
             || noun.is_some_and(|n| n != unnamed.noun)
+            || lines() > 2
         {
             return None;
         }
         let between = |u: usize| unnamed.span.end <= u && u < at;
-        let named_between = self.names.mentions.iter().any(|m| {
-            let e = &self.names.entities[m.entity];
-            between(m.span.start)
-                && e.kind == EntityKind::Person
-                && genders_agree(gender, e.gender())
-        });
+        // (The mentions before `at`, back to the description, not all.)
+        let named_between = self
+            .names
+            .mentions_before(at)
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= unnamed.span.end)
+            .any(|m| {
+                let e = &self.names.entities[m.entity];
+                e.kind == EntityKind::Person && genders_agree(gender, e.gender())
+            });
         let unnamed_between = self
             .unnamed_people
             .iter()
