@@ -1049,6 +1049,32 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "Police Scotland": a name that opens on a body's word and ends on a
+    /// country's name is a body's, though no body's word ends it. (Not a
+    /// word that may be a surname: "Park Korea" is no one's service.)
+    fn names_a_service_of_a_country(&self, name: &[Token]) -> bool {
+        match name {
+            [head, country @ ..] if !country.is_empty() && country.len() <= 2 => {
+                head.info.is_organisation_head()
+                    && !head.info.may_be_surname()
+                    && !is_given_name(head.info)
+                    && country.iter().all(is_name_word)
+                    && self.country_named(country).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// The adjective, printed and in lower case, of the country that
+    /// `words` name whole, of one or two words: "Russian" for "Russia".
+    fn country_named(&self, words: &[Token]) -> Option<(&'a str, &'a str)> {
+        match words {
+            [one] => self.grammar.country_adjective(&[one.lower]),
+            [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
+            _ => None,
+        }
+    }
+
     /// "Russia's defence ministry", "Saudi Arabia's Foreign Ministry": a
     /// public body owned by a country at token `i` is a body named by the
     /// country's adjective ("Russian defence ministry"), as "the Russian
@@ -1068,11 +1094,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let (printed, lower) = match &tokens[i..owner_end] {
-            [one] => self.grammar.country_adjective(&[one.lower]),
-            [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
-            _ => None,
-        }?;
+        let (printed, lower) = self.country_named(&tokens[i..owner_end])?;
         // The body's noun, after up to three modifiers ("defence", "Foreign",
         // "ruling"; not "largest": a country's largest union is one of many).
         let modifier = |t: &Token| {
@@ -1264,6 +1286,9 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         let mut split = split_name(tokens, start, end);
+        if self.names_a_service_of_a_country(&tokens[start..end]) {
+            split.kind = EntityKind::Organisation;
+        }
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them.
         if split.core_start >= split.end

@@ -10076,3 +10076,16 @@ fn the_outlet_told_is_no_body_a_description_means() {
     let text = "Ruben Amorim insisted he would not quit after Manchester United’s latest defeat. United captain Bruno Fernandes apologised to fans. “We let everyone down,” the midfielder told MUTV. The club said in a statement that the manager retained “the full support” of the board.";
     check(text, "the full support", Some("Manchester United"));
 }
+
+#[test]
+fn a_body_named_by_its_service_and_its_country_is_a_body() {
+    // "Police Scotland" opens on a body's word and ends on a nation's
+    // name: it is a body, so "the force" and "it" are it.
+    let text = "Crash\n\nPolice Scotland said a man, 34, had been arrested. “Inquiries are ongoing,” the force said. “We will update the public,” it added.";
+    check(text, "Inquiries are ongoing,", Some("Police Scotland"));
+    check(text, "We will update the public,", Some("Police Scotland"));
+    // (A guard that passed before: a given name before a country's name
+    // is a person's, "Jim Jordan".)
+    let text = "Hearing\n\nJim Jordan said the panel would meet. “We want answers,” he said.";
+    check(text, "We want answers,", Some("Jim Jordan"));
+}
