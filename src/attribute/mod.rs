@@ -10232,6 +10232,41 @@ impl<'a> Attributor<'a> {
             .filter(|w| !w.is_empty())
     }
 
+    /// "Amazon said in a filing with the SEC that …": the body that spoke
+    /// earlier in the sentence of `m`, a name that is no clause's subject
+    /// (here the object of "with"). What it said holds `m`, so "it" after
+    /// means the speaker. (Past an aside: "UNICEF, the UN children's
+    /// agency, said".)
+    fn body_that_spoke_before(&self, m: &Mention) -> Option<&Mention> {
+        if m.subject {
+            return None;
+        }
+        self.names
+            .mentions_before(m.span.start)
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|before| !self.text[before.span.end..m.span.start].contains(['.', '\n']))
+            .find(|before| {
+                let e = &self.names.entities[before.entity];
+                !before.possessive
+                    && (e.kind == EntityKind::Organisation || is_a_lone_word(e))
+                    && e.gender().is_none()
+                    && self.speech_verb_follows_past_an_aside(before.span.end)
+            })
+    }
+
+    /// Whether a verb of speech follows byte `at`, at once or after an
+    /// aside set off by commas ("UNICEF, the UN children's agency, said").
+    fn speech_verb_follows_past_an_aside(&self, at: usize) -> bool {
+        let past_aside = || {
+            let aside = self.text[at..].strip_prefix(',')?;
+            let end = aside.find(',').filter(|&k| k <= 80)?;
+            (!aside[..end].contains(['.', '\n'])).then_some(at + 1 + end + 1)
+        };
+        self.speech_verb_follows(at) || past_aside().is_some_and(|k| self.speech_verb_follows(k))
+    }
+
     /// "Boeing said it would cut 10% of its workforce. It added": a name of
     /// one word, no given name, of no known kind, followed by a verb of
     /// speech, is a body's when its sentence goes on with "its" (or "it"
@@ -10469,7 +10504,8 @@ impl<'a> Attributor<'a> {
                             || (m.subject
                                 && e.gender().is_none()
                                 && (self.follows_the(m.span.start) || self.a_word_that_spoke(m, e)))
-                    });
+                    })
+                    .map(|m| self.body_that_spoke_before(m).unwrap_or(m));
                 // ("TikTok said it would “cooperate fully” … It added", after
                 // the European Commission was named: a lone word of no known
                 // kind that spoke since is whom "it" means.)

@@ -10089,3 +10089,23 @@ fn a_body_named_by_its_service_and_its_country_is_a_body() {
     let text = "Hearing\n\nJim Jordan said the panel would meet. “We want answers,” he said.";
     check(text, "We want answers,", Some("Jim Jordan"));
 }
+
+#[test]
+fn it_is_the_body_that_spoke_not_the_one_it_spoke_with() {
+    // "Amazon said in a filing with the Securities and Exchange
+    // Commission that …": the commission is the object of "with", and
+    // "it" after is the body that said so.
+    let text = "Retail\n\nAmazon said in a filing with the Securities and Exchange Commission that sales rose 11%. “Demand was strong,” it said.";
+    check(text, "Demand was strong,", Some("Amazon"));
+    // So past an aside that names it again.
+    let text = "Measles\n\nThe World Health Organization warned of outbreaks. UNICEF, the UN children’s agency, said in a joint statement with the WHO that 14 million children missed vaccines. “This is alarming,” it said.";
+    check(text, "This is alarming,", Some("UNICEF"));
+    // (A guard that passed before: a body that is the subject of its own
+    // clause after the one that spoke is "it".)
+    let text = "Retail\n\nAmazon said the Securities and Exchange Commission had asked for data. The commission declined to comment. “We do not discuss inquiries,” it said.";
+    check(
+        text,
+        "We do not discuss inquiries,",
+        Some("Securities and Exchange Commission"),
+    );
+}
