@@ -1400,7 +1400,10 @@ impl<'a> Attributor<'a> {
             && start >= 2
             && tokens[start - 1].lower == "at"
             && (self.is_person_noun(&tokens[start - 2])
-                || tokens[start - 2].info.is_plural_description())
+                || tokens[start - 2].info.is_plural_description()
+                || self
+                    .class_singular_or_plural(tokens[start - 2].lower)
+                    .is_some_and(|c| !is_class_of_things(c)))
             && given_name_gender(tokens[start].info).is_none();
         if a_workplace {
             split.kind = EntityKind::Organisation;

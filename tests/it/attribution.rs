@@ -10109,3 +10109,18 @@ fn it_is_the_body_that_spoke_not_the_one_it_spoke_with() {
         Some("Securities and Exchange Commission"),
     );
 }
+
+#[test]
+fn a_name_where_people_work_is_a_body_after_a_plural_too() {
+    // "Analysts at Goldman Sachs": as after "an analyst at", the name is
+    // where they work, a body, which no "she" means.
+    let text = "Markets\n\nAnalysts at Goldman Sachs said the cut was priced in. “The market expected this,” she wrote.";
+    check_mention(text, "The market expected this,", "she", None);
+    // (A guard that passed before: "they" are the analysts.)
+    let text = "Markets\n\nAnalysts at Goldman Sachs said the cut was priced in. “The market expected this,” they wrote.";
+    check(
+        text,
+        "The market expected this,",
+        Some("Analysts at Goldman Sachs"),
+    );
+}
