@@ -4351,6 +4351,11 @@ impl<'a> Attributor<'a> {
                 }
                 continue;
             };
+            // ("Another was quoted by The Times as saying": the medium that
+            // quoted someone is no subject of "saying".)
+            if is_quoted_by(tokens, f.start) {
+                continue;
+            }
             // (So does one set off after the verb's own phrase, when no
             // clause opens between: "but Trump has called for lower rates,
             // writing that …", not "said on Friday, speaking to the BBC".)
@@ -10617,6 +10622,13 @@ fn is_perceived_at(tokens: &[Token], k: usize) -> bool {
             "heard" | "overheard" | "seen" | "caught" | "filmed" | "recorded"
         )
         && is_a_form_of_be(tokens[k - 1].lower)
+}
+
+/// Whether the name at token `name` (or a "the" before it) follows "quoted
+/// by" or "cited by": the medium that quoted someone, who speaks.
+fn is_quoted_by(tokens: &[Token], name: usize) -> bool {
+    let by = name - usize::from(name >= 1 && tokens[name - 1].lower == "the");
+    by >= 2 && tokens[by - 1].lower == "by" && matches!(tokens[by - 2].lower, "quoted" | "cited")
 }
 
 /// "is", "was", "been": a form of "be", the auxiliary of the progressive

@@ -10124,3 +10124,25 @@ fn a_name_where_people_work_is_a_body_after_a_plural_too() {
         Some("Analysts at Goldman Sachs"),
     );
 }
+
+#[test]
+fn the_medium_that_quoted_someone_is_no_speaker() {
+    // "Another was quoted by The Times as saying": the paper is the
+    // channel, and "another" (minister) is no one named.
+    let text = "Ministers split\n\nOne senior minister called the plan “unworkable”. Another was quoted by The Times as saying: “We cannot keep moving the goalposts.”";
+    check_mention(
+        text,
+        "We cannot keep moving the goalposts.",
+        "Another",
+        None,
+    );
+    check_channel(
+        text,
+        "We cannot keep moving the goalposts.",
+        Some("The Times"),
+    );
+    // (A guard that passed before: a name quoted so speaks.)
+    let text =
+        "Ministers split\n\nJane Lee was quoted by The Times as saying: “We cannot keep moving.”";
+    check(text, "We cannot keep moving.", Some("Jane Lee"));
+}
