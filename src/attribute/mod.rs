@@ -8876,6 +8876,17 @@ impl<'a> Attributor<'a> {
             Who::Description if a_bodys_role => self.resolve_description_at(tokens, f),
             Who::Description if one_of_a_group => None,
             Who::Entity(e) => Some(e),
+            // "Trump responded in a statement. “…,” it read": what reads is
+            // the document, and its author speaks.
+            Who::Pronoun(PronounKind::Neuter)
+                if tokens
+                    .get(f.end)
+                    .is_some_and(|t| matches!(t.lower, "read" | "reads"))
+                    && let Some(author) =
+                        self.last_document_author(tokens[f.start].span.start, None) =>
+            {
+                Some(author)
+            }
             Who::Pronoun(kind) => {
                 let gender = gender_of([tokens[f.start].info]);
                 let objects = opening_objects(tokens, f.start);
@@ -9385,11 +9396,17 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let noun = self.grammar.document_noun(words[words.len() - 1].lower)?;
-        let before = words[0].span.start;
+        self.last_document_author(words[0].span.start, Some(noun))
+    }
+
+    /// The author of the last document of noun `noun` (of any noun, for
+    /// `None`) the article mentioned before byte `before`: one a quote
+    /// was said in, or one a sentence with no quote says someone spoke in.
+    fn last_document_author(&self, before: usize, noun: Option<&str>) -> Option<usize> {
         let quoted = self
             .documents
             .iter()
-            .filter(|d| d.0 < before && d.2 == noun)
+            .filter(|d| d.0 < before && noun.is_none_or(|noun| d.2 == noun))
             .max_by_key(|d| d.0)
             .map(|d| (d.0, d.1));
         // The later of the two.
@@ -9402,11 +9419,16 @@ impl<'a> Attributor<'a> {
 
     /// Where it stands and who it is: the subject of the last sentence
     /// before byte `before`, in this paragraph or the two before, that holds
-    /// no quote and says it spoke in a document of noun `noun`: "The
+    /// no quote and says it spoke in a document of noun `noun` (of any
+    /// noun, for `None`): "The
     /// Pentagon said in a statement that troops would leave. “…,” the
     /// statement said." (Documents in sentences with quotes are the
     /// quotes' channels: `documents`.)
-    fn quoteless_document_author(&self, before: usize, noun: &str) -> Option<(usize, usize)> {
+    fn quoteless_document_author(
+        &self,
+        before: usize,
+        noun: Option<&str>,
+    ) -> Option<(usize, usize)> {
         let p = self
             .paras
             .partition_point(|para| para.tokens.first().is_some_and(|t| t.span.start < before));
@@ -9422,7 +9444,8 @@ impl<'a> Attributor<'a> {
                 // "in a statement", "in a brief written statement",
                 // "issued a statement", "in its 11 a.m. advisory"
                 let in_a = (range.start + 2..range.end).find_map(|k| {
-                    if self.grammar.document_noun(tokens[k].lower) != Some(noun) {
+                    let document = self.grammar.document_noun(tokens[k].lower)?;
+                    if noun.is_some_and(|noun| noun != document) {
                         return None;
                     }
                     let modifiers = tokens[range.start..k]

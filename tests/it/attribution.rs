@@ -10146,3 +10146,15 @@ fn the_medium_that_quoted_someone_is_no_speaker() {
         "Ministers split\n\nJane Lee was quoted by The Times as saying: “We cannot keep moving.”";
     check(text, "We cannot keep moving.", Some("Jane Lee"));
 }
+
+#[test]
+fn it_that_reads_is_the_last_document_and_its_author_speaks() {
+    // "it read": what reads is a document, the statement Trump responded
+    // in, not a body.
+    let text = "Probe\n\nThe Justice Department opened an inquiry. Donald Trump responded in a statement. “This is a witch hunt,” it read.";
+    check(text, "This is a witch hunt,", Some("Donald Trump"));
+    check_channel(text, "This is a witch hunt,", Some("statement"));
+    // (A guard that passed before: "it said" is the body.)
+    let text = "Probe\n\nDonald Trump responded in a statement. The Justice Department opened an inquiry. “We do not comment,” it said.";
+    check(text, "We do not comment,", Some("Justice Department"));
+}
