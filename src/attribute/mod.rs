@@ -8873,7 +8873,11 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.named_in_apposition(tokens, f))
                 .or_else(|| self.document_owner(tokens, f))
                 .or_else(|| self.titled_soon_after(tokens, f, pos)),
-            Who::Description if a_bodys_role => self.resolve_description_at(tokens, f),
+            // ("The union's secretary general, Hervé Lapie, went further":
+            // the name set off after it, as for any description.)
+            Who::Description if a_bodys_role => self
+                .named_in_apposition(tokens, f)
+                .or_else(|| self.resolve_description_at(tokens, f)),
             Who::Description if one_of_a_group => None,
             Who::Entity(e) => Some(e),
             // "Trump responded in a statement. “…,” it read": what reads is

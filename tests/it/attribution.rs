@@ -10158,3 +10158,16 @@ fn it_that_reads_is_the_last_document_and_its_author_speaks() {
     let text = "Probe\n\nDonald Trump responded in a statement. The Justice Department opened an inquiry. “We do not comment,” it said.";
     check(text, "We do not comment,", Some("Justice Department"));
 }
+
+#[test]
+fn a_bodys_role_set_off_before_a_name_is_that_person() {
+    // "The union's secretary general, Hervé Lapie,": a role a body owns,
+    // set off before a name, is the person named, not the union's head
+    // named before.
+    let text = "Farmers\n\nArnaud Rousseau, head of the FNSEA farmers’ union, said the government had “abandoned” rural France. The union’s secretary general, Hervé Lapie, went further, telling BFMTV: “This is a betrayal.”";
+    check(text, "This is a betrayal.", Some("Hervé Lapie"));
+    // (A guard that passed before: with no name set off, the role is
+    // read as before.)
+    let text = "Union\n\nAnn Lee is the union’s general secretary. “We will strike,” the union’s general secretary said.";
+    check(text, "We will strike,", Some("Ann Lee"));
+}
