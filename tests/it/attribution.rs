@@ -10171,3 +10171,14 @@ fn a_bodys_role_set_off_before_a_name_is_that_person() {
     let text = "Union\n\nAnn Lee is the union’s general secretary. “We will strike,” the union’s general secretary said.";
     check(text, "We will strike,", Some("Ann Lee"));
 }
+
+#[test]
+fn british_and_irish_given_names_say_a_gender() {
+    // "Fiona" and "Nigel" are rare in the 1990 US census, common in
+    // British news: "His daughter, Fiona," bears his surname, and a
+    // "she" after Nigel Kerr is not him.
+    let text = "Keeper\n\nJohn Kerr has spent 40 years on the rock. “People think it is lonely,” he says.\n\nHis daughter, Fiona, 34, remembers summers there. “Dad would wake us,” she says.";
+    check(text, "Dad would wake us,", Some("Fiona Kerr"));
+    let text = "Vote\n\nNigel Kerr spoke after the count. “We won,” she said.";
+    check_mention(text, "We won,", "she", None);
+}
