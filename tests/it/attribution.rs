@@ -10182,3 +10182,16 @@ fn british_and_irish_given_names_say_a_gender() {
     let text = "Vote\n\nNigel Kerr spoke after the count. “We won,” she said.";
     check_mention(text, "We won,", "she", None);
 }
+
+#[test]
+fn media_told_together_are_the_channel() {
+    // "told Russian news agencies": media in the plural carry the words
+    // as one does ("told RIA").
+    let text = "Talks\n\nKremlin spokesman Dmitry Peskov dismissed the talks. Moscow, he told Russian news agencies, “has its own position.”";
+    check_channel(text, "has its own position.", Some("Russian news agencies"));
+    let text = "Talks\n\nThe mayor told local newspapers: “We will rebuild.”";
+    check_channel(text, "We will rebuild.", Some("local newspapers"));
+    // (A guard that passed before: government agencies are no medium.)
+    let text = "Talks\n\nThe mayor told government agencies: “We will rebuild.”";
+    check_channel(text, "We will rebuild.", None);
+}
