@@ -5984,7 +5984,14 @@ impl<'a> Attributor<'a> {
                     && !sends_a_message(noun)
                 {
                     let end = noun + self.media_noun_len(tokens, noun);
-                    return Some(self.phrase(tokens, i + 1, end));
+                    // ("posted a message on Instagram": the platform too, as
+                    // "in a post on Instagram" has it.)
+                    let platform = tokens
+                        .get(end)
+                        .filter(|t| matches!(t.lower, "on" | "to"))
+                        .and_then(|_| name_run_at(tokens, end + 1))
+                        .filter(|&e| e <= sentence.end && self.names_a_medium(tokens, end + 1, e));
+                    return Some(self.phrase(tokens, i + 1, platform.unwrap_or(end)));
                 }
             }
             // "concluded her Facebook post: “…”", "ended his speech: “…”":
@@ -6259,21 +6266,16 @@ impl<'a> Attributor<'a> {
                         // ("in a post on Truth Social": a medium of two words.)
                         // ("carried by its Al-Manar TV station": with the
                         // media nouns after its name.)
-                        let outlet_end = run
-                            .filter(|&e| {
-                                !tokens[e - 1].possessive
-                                    && (name..e).any(|k| {
-                                        tokens[k].info.is_outlet()
-                                            || self.media_noun_len(&tokens[..e], k) > 0
-                                    })
-                            })
-                            .map(|e| {
-                                e + (e..end)
-                                    .take_while(|&n| {
-                                        !tokens[n].capital && self.media_noun_len(tokens, n) == 1
-                                    })
-                                    .count()
-                            });
+                        let outlet_end =
+                            run.filter(|&e| self.names_a_medium(tokens, name, e))
+                                .map(|e| {
+                                    e + (e..end)
+                                        .take_while(|&n| {
+                                            !tokens[n].capital
+                                                && self.media_noun_len(tokens, n) == 1
+                                        })
+                                        .count()
+                                });
                         // "in an interview on Sean Hannity's radio show": a
                         // medium someone owns.
                         let owned_end = run.filter(|&e| tokens[e - 1].possessive).and_then(|e| {
@@ -6814,6 +6816,15 @@ impl<'a> Attributor<'a> {
     /// The length in words of the media noun at `tokens[k]`: one word
     /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
     /// owns is none ("on the site's defense").
+    /// Whether the name `tokens[start..end]` is a medium's: an outlet's
+    /// ("The New York Times") or a platform's ("Instagram", "Truth
+    /// Social"), not owned ("Sean Hannity's").
+    fn names_a_medium(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        !tokens[end - 1].possessive
+            && (start..end)
+                .any(|k| tokens[k].info.is_outlet() || self.media_noun_len(&tokens[..end], k) > 0)
+    }
+
     fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
         self.noun_len(tokens, k, WordInfo::is_media_noun)
     }

@@ -10195,3 +10195,19 @@ fn media_told_together_are_the_channel() {
     let text = "Talks\n\nThe mayor told government agencies: “We will rebuild.”";
     check_channel(text, "We will rebuild.", None);
 }
+
+#[test]
+fn a_medium_posted_on_a_platform_names_the_platform() {
+    // "posted a message on Instagram": the platform belongs to the
+    // channel, as in "in a post on Instagram".
+    let text =
+        "Chelsea\n\nCole Palmer posted a message on Instagram: “Thank you for everything, gaffer.”";
+    check_channel(
+        text,
+        "Thank you for everything, gaffer.",
+        Some("message on Instagram"),
+    );
+    // (A guard that passed before: a day is no platform.)
+    let text = "Chelsea\n\nThe club released a statement on Tuesday: “We thank Mauricio.”";
+    check_channel(text, "We thank Mauricio.", Some("statement"));
+}
