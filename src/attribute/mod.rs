@@ -3855,6 +3855,11 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| matches!(t.lower, "used" | "chosen"))
                 && tokens.get(j + 2).is_some_and(|t| t.lower == "by")
         };
+        // (Not an opening phrase of the next quote's: "“…” In the words of
+        // one critic, she is “…”": `in_the_words_of`.)
+        if tokens[k].lower == "in" {
+            return None;
+        }
         let noun = (k..limit.min(k + 6))
             .take_while(|&j| tokens[j].is_word() && (j == k || !tokens[j].capital))
             .find(|&j| {

@@ -10211,3 +10211,23 @@ fn a_medium_posted_on_a_platform_names_the_platform() {
     let text = "Chelsea\n\nThe club released a statement on Tuesday: “We thank Mauricio.”";
     check_channel(text, "We thank Mauricio.", Some("statement"));
 }
+
+#[test]
+fn in_the_words_of_opens_the_next_quote_not_the_last() {
+    // "In the words of one critic," after a quote that ends its sentence
+    // gives the next quote, not that one (`message_from` read "words of"
+    // as "the message from").
+    let text = "Atwood at 80\n\nAs her longtime editor, Nan Talese, once put it, Atwood “sees around corners.” In the words of one critic, she is “the conscience of Canadian letters.”";
+    check(text, "sees around corners.", Some("Nan Talese"));
+    check_mention(
+        text,
+        "the conscience of Canadian letters.",
+        "one critic",
+        None,
+    );
+    // (A guard that passed before: "That was the verdict of" after a
+    // quote is the verdict's source.)
+    let text =
+        "Match\n\n“Unacceptable.” That was the verdict of former England striker Alan Shearer.";
+    check(text, "Unacceptable.", Some("Alan Shearer"));
+}
