@@ -8082,9 +8082,16 @@ impl<'a> Attributor<'a> {
             if person == after_of - 1 {
                 break;
             }
-            let split = split_name(tokens, person, end);
+            // ("Economist Jane Foley of Rabobank Group": read whole, the
+            // name ends like a body's; read up to "of", it is a person's.)
+            let whole = split_name(tokens, person, end);
+            let split = match whole.kind {
+                EntityKind::Person => whole,
+                _ => split_name(tokens, person, after_of - 1),
+            };
             if split.kind == EntityKind::Person
                 && split.end == after_of - 1
+                && split.core_start < split.end
                 && let Some(entity) = self.entity_for(tokens, split.core_start, split.end)
             {
                 return Some(Found {

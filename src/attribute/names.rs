@@ -273,7 +273,9 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             || ends_with_name_month(tokens, end);
         if is_name_word(t) || continues_name {
             end += 1;
-        } else if t.lower == "of" && names_a_person_before(tokens, start, end) {
+        } else if t.lower == "of"
+            && (names_a_person_before(tokens, start, end) || joins_a_body_after(tokens, start, end))
+        {
             // "Christopher van Dyck of Yale University": a person's
             // affiliation, not "Bank of America".
             break;
@@ -342,6 +344,25 @@ fn is_a_names_capitalised_particle(tokens: &[Token], k: usize) -> bool {
 /// any titles or nouns of description ("Dr. Ronald Petersen", "Christopher
 /// van Dyck", "Researcher Tom Hill"): a name of two words or more whose
 /// first is a given name.
+/// Whether the "of" at `end` joins two words or more that hold no body's
+/// word to a body's name of two words or more ("Rich Greenfield of
+/// LightShed Partners", whose given name the lists lack), not a body's
+/// words to a place, a topic or its own head ("Bank of America", "Knights
+/// of Columbus", "Joint Chiefs of Staff").
+fn joins_a_body_after(tokens: &[Token], start: usize, end: usize) -> bool {
+    let before = &tokens[start..end];
+    let body_word = |t: &Token| t.info.is_organisation_head() || t.info.is_outlet();
+    before.len() >= 2 && !before.iter().any(|t| body_word(t) || t.info.is_title()) && {
+        // (The name words after it, read plainly: a name run here would
+        // recurse at every "of" of a long run.)
+        let after = tokens[end + 1..]
+            .iter()
+            .take_while(|t| is_name_word(t))
+            .count();
+        after >= 2 && body_word(&tokens[end + after])
+    }
+}
+
 fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
     let first =
         (start..end).find(|&k| !tokens[k].info.is_title() && !tokens[k].info.has_description());

@@ -10231,3 +10231,24 @@ fn in_the_words_of_opens_the_next_quote_not_the_last() {
         "Match\n\n“Unacceptable.” That was the verdict of former England striker Alan Shearer.";
     check(text, "Unacceptable.", Some("Alan Shearer"));
 }
+
+#[test]
+fn a_person_of_a_body_is_the_person_before_of() {
+    // "Economist Jane Foley of Rabobank Group said": the capitalised
+    // description opens the sentence, and the whole name ends like a
+    // body's; the person before "of" speaks, not the group.
+    let text = "Markets\n\nEconomist Jane Foley of Rabobank Group said: “The pound is fragile.”";
+    check(text, "The pound is fragile.", Some("Jane Foley"));
+    let text =
+        "Markets\n\nAnalyst Dan Ives of Wedbush Securities calls it “the number that matters.”";
+    check(text, "the number that matters.", Some("Dan Ives"));
+    // A given name the lists lack ("Rich") does not carry the name past
+    // "of" into the firm's.
+    let text = "Streaming\n\nAnalyst Rich Greenfield of LightShed Partners calls it “the number that matters.”";
+    check(text, "the number that matters.", Some("Rich Greenfield"));
+    // (Guards that passed before: a body's "of" is its own.)
+    let text = "Banks\n\nThe Royal Bank of Canada said: “Rates will fall.”";
+    check(text, "Rates will fall.", Some("Royal Bank of Canada"));
+    let text = "Uni\n\nThe University of Sydney said: “Rates will fall.”";
+    check(text, "Rates will fall.", Some("University of Sydney"));
+}
