@@ -10252,3 +10252,11 @@ fn a_person_of_a_body_is_the_person_before_of() {
     let text = "Uni\n\nThe University of Sydney said: “Rates will fall.”";
     check(text, "Rates will fall.", Some("University of Sydney"));
 }
+
+#[test]
+fn a_chamber_of_commerce_is_a_body() {
+    // "The US Chamber of Commerce said" gave "US Chamber", read as a
+    // person and the place after "of": a chamber heads a body's name.
+    let text = "Trade\n\nThe US Chamber of Commerce said the tariffs were “a tax on families.”";
+    check(text, "a tax on families.", Some("US Chamber of Commerce"));
+}
