@@ -64,7 +64,7 @@ use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
     is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
-    names_an_institution, office_holder_run, particles_at, split_name,
+    names_an_institution, office_holder_run, particles_at, past_the, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -588,8 +588,7 @@ impl<'a> Attributor<'a> {
         // (A name after "for" or "at", perhaps after "the".)
         let after = match tokens.get(noun + 1).map(|t| t.lower) {
             Some("for" | "at") => {
-                let name =
-                    noun + 2 + usize::from(tokens.get(noun + 2).is_some_and(|t| t.lower == "the"));
+                let name = past_the(tokens, noun + 2);
                 name_run_at(tokens, name)
             }
             _ => None,
@@ -3002,7 +3001,7 @@ impl<'a> Attributor<'a> {
         if tokens.get(i + 1)?.lower != preposition {
             return None;
         }
-        let name = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
+        let name = past_the(tokens, i + 2);
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
         let outlet = run_end <= end
             && (q < i || q >= run_end)
@@ -5019,7 +5018,7 @@ impl<'a> Attributor<'a> {
         let start = (start..q)
             .find(|&k| !matches!(tokens[k].lower, "-" | "–" | "—" | "•" | "·" | "*"))
             .unwrap_or(start);
-        let start = start + usize::from(tokens.get(start).is_some_and(|t| t.lower == "the"));
+        let start = past_the(tokens, start);
         // ("Narendra Modi — “A historic victory.”": a dash signs a line
         // that is only the name and the quote, as a colon does.)
         let signed = |t: &Token| {
@@ -5949,8 +5948,7 @@ impl<'a> Attributor<'a> {
             if matches!(t.lower, "took" | "take" | "takes" | "taking")
                 && tokens.get(i + 1).is_some_and(|n| n.lower == "to")
             {
-                let medium =
-                    i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.lower == "the"));
+                let medium = past_the(tokens, i + 2);
                 // (One modifier may come first: "social media", "his blog".)
                 let noun = (medium..medium + 2).find(|&k| self.media_noun_len(tokens, k) > 0);
                 if let Some(noun) = noun {
@@ -6189,7 +6187,7 @@ impl<'a> Attributor<'a> {
                     // "appeared on BBC Radio 4", "on BBC Radio 4's Today
                     // programme": a medium's noun in a name is the name's,
                     // and a programme the name owns is the channel.
-                    let name = i + 1 + usize::from(tokens[i + 1].lower == "the");
+                    let name = past_the(tokens, i + 1);
                     let named = (phrase[k].capital && name <= i + 1 + k)
                         .then(|| name_run_at(tokens, name))
                         .flatten()
@@ -6426,7 +6424,7 @@ impl<'a> Attributor<'a> {
                 .flatten();
             let addressed = addressed_through.is_some();
             let mut outlet = addressed_through.map_or(i + 1, |p| p + 1);
-            outlet += usize::from(tokens.get(outlet).is_some_and(|n| n.lower == "the"));
+            outlet = past_the(tokens, outlet);
             // ("told the state-run RIA Novosti agency": a modifier or two
             // may stand before the outlet's name.)
             if told || addressed {
@@ -6478,8 +6476,7 @@ impl<'a> Attributor<'a> {
             // programme.
             if told || addressed || t.lower == "on" {
                 let owner = if t.lower == "on" { i + 1 } else { outlet };
-                let owner =
-                    owner + usize::from(tokens.get(owner).is_some_and(|n| n.lower == "the"));
+                let owner = past_the(tokens, owner);
                 if let Some(end) = self.programme_end(tokens, owner, sentence.end) {
                     return Some(self.phrase(tokens, owner, end));
                 }
@@ -6532,8 +6529,7 @@ impl<'a> Attributor<'a> {
                 if tokens.get(of).is_none_or(|t| t.lower != "of") {
                     return None;
                 }
-                let name =
-                    of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.lower == "the"));
+                let name = past_the(tokens, of + 1);
                 let end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
                 (names_outlet(name, end) && !tokens[end - 1].possessive)
                     .then(|| self.phrase(tokens, name, end))
@@ -7459,7 +7455,7 @@ impl<'a> Attributor<'a> {
                 // "the" describes the name before it.)
                 let described =
                     tokens[open + 1].lower == "the" && open > floor && !after_a_bodys_noun;
-                let name_start = open + 1 + usize::from(tokens[open + 1].lower == "the");
+                let name_start = past_the(tokens, open + 1);
                 // ("Justice Samuel Alito, joined by Justice Clarence Thomas,
                 // wrote", "Biden, alongside Kamala Harris, said": a phrase
                 // opening on a preposition or a participle brings someone
@@ -8313,8 +8309,7 @@ impl<'a> Attributor<'a> {
                 .find(|&k| matches!(tokens[k].lower, "from" | "by"))
             && self.grammar.document_noun(tokens[from - 1].lower).is_some()
         {
-            let name =
-                from + 1 + usize::from(tokens.get(from + 1).is_some_and(|n| n.lower == "the"));
+            let name = past_the(tokens, from + 1);
             if let Some(run_end) = tokens.get(name).and_then(|_| name_run_at(tokens, name))
                 && let Some(f) = self.found_name(tokens, name, run_end.min(end))
             {
@@ -10793,7 +10788,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // cautious": an affiliation may follow the name inside the commas.)
     let close = match tokens.get(end).map(|t| t.lower) {
         Some("of" | "at" | "from") => {
-            let name = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.lower == "the"));
+            let name = past_the(tokens, end + 1);
             (name < tokens.len())
                 .then(|| name_run_at(tokens, name))
                 .flatten()

@@ -383,6 +383,12 @@ fn of_the_in_a_title(tokens: &[Token], start: usize, k: usize) -> bool {
         .any(|t| t.info.is_organisation_head() || t.info.is_outlet())
 }
 
+/// Where a name after token `k` starts: past a "the" there ("told the
+/// BBC", "quoted by the Times"), or at `k`.
+pub fn past_the(tokens: &[Token], k: usize) -> usize {
+    k + usize::from(tokens.get(k).is_some_and(|t| t.lower == "the"))
+}
+
 /// How many lower-case connectors stand at `k` before a name word inside a
 /// name: one ("Charles de Gaulle", "Bank of America") or two ("Ursula von
 /// der Leyen", "Pieter van den Berg").
@@ -693,7 +699,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         Some(start)
     } else {
         of.filter(|&of| !body_first && titled_of(of))
-            .map(|of| of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.lower == "the")))
+            .map(|of| past_the(tokens, of + 1))
     }
     .filter(|&office| office < end);
     // "the Duke of Sussex", "the Princess of Wales": a royal's or a peer's
