@@ -6814,9 +6814,6 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// The length in words of the media noun at `tokens[k]`: one word
-    /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
-    /// owns is none ("on the site's defense").
     /// Whether the name `tokens[start..end]` is a medium's: an outlet's
     /// ("The New York Times") or a platform's ("Instagram", "Truth
     /// Social"), not owned ("Sean Hannity's").
@@ -6826,6 +6823,9 @@ impl<'a> Attributor<'a> {
                 .any(|k| tokens[k].info.is_outlet() || self.media_noun_len(&tokens[..end], k) > 0)
     }
 
+    /// The length in words of the media noun at `tokens[k]`: one word
+    /// ("statement"), two ("Truth Social"), or 0 for none. A medium that
+    /// owns is none ("on the site's defense").
     fn media_noun_len(&self, tokens: &[Token], k: usize) -> usize {
         self.noun_len(tokens, k, WordInfo::is_media_noun)
     }
@@ -9442,10 +9442,9 @@ impl<'a> Attributor<'a> {
     /// Where it stands and who it is: the subject of the last sentence
     /// before byte `before`, in this paragraph or the two before, that holds
     /// no quote and says it spoke in a document of noun `noun` (of any
-    /// noun, for `None`): "The
-    /// Pentagon said in a statement that troops would leave. “…,” the
-    /// statement said." (Documents in sentences with quotes are the
-    /// quotes' channels: `documents`.)
+    /// noun, for `None`): "The Pentagon said in a statement that troops
+    /// would leave. “…,” the statement said." (Documents in sentences with
+    /// quotes are the quotes' channels: `documents`.)
     fn quoteless_document_author(
         &self,
         before: usize,
@@ -10299,6 +10298,8 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .take(4)
+            // (Not a name that holds this one.)
+            .filter(|before| before.span.end <= m.span.start)
             .take_while(|before| !self.text[before.span.end..m.span.start].contains(['.', '\n']))
             .find(|before| {
                 let e = &self.names.entities[before.entity];
@@ -10670,7 +10671,7 @@ fn is_perceived_at(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Whether the name at token `name` (or a "the" before it) follows "quoted
-/// by" or "cited by": the medium that quoted someone, who speaks.
+/// by" or "cited by": the medium that quoted someone, not one who speaks.
 fn is_quoted_by(tokens: &[Token], name: usize) -> bool {
     let by = name - usize::from(name >= 1 && tokens[name - 1].lower == "the");
     by >= 2 && tokens[by - 1].lower == "by" && matches!(tokens[by - 2].lower, "quoted" | "cited")

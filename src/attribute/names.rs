@@ -340,10 +340,6 @@ fn is_a_names_capitalised_particle(tokens: &[Token], k: usize) -> bool {
         && tokens.get(k + 1).is_some_and(is_name_word)
 }
 
-/// Whether `[start, end)` names a person by given name and surname, after
-/// any titles or nouns of description ("Dr. Ronald Petersen", "Christopher
-/// van Dyck", "Researcher Tom Hill"): a name of two words or more whose
-/// first is a given name.
 /// Whether the "of" at `end` joins two words or more that hold no body's
 /// word to a body's name of two words or more ("Rich Greenfield of
 /// LightShed Partners", whose given name the lists lack), not a body's
@@ -363,6 +359,10 @@ fn joins_a_body_after(tokens: &[Token], start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `[start, end)` names a person by given name and surname, after
+/// any titles or nouns of description ("Dr. Ronald Petersen", "Christopher
+/// van Dyck", "Researcher Tom Hill"): a name of two words or more whose
+/// first is a given name.
 fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
     let first =
         (start..end).find(|&k| !tokens[k].info.is_title() && !tokens[k].info.has_description());
