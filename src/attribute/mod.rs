@@ -2905,7 +2905,7 @@ impl<'a> Attributor<'a> {
                 };
                 let told_a_group = lemma == Some("tell")
                     && sentence.windows(3).enumerate().any(|(k, w)| {
-                        let at = k + 1 + usize::from(w[1].lower == "the");
+                        let at = past_the(sentence, k + 1);
                         let listener = &sentence[at];
                         w[0].info.is_speech_verb()
                             && self.grammar.lemma(w[0].info) == Some("tell")
@@ -3797,7 +3797,7 @@ impl<'a> Attributor<'a> {
         // person after a body's name and a title in lower case.)
         // ("from Brazil's Lula": the one a place's possessive owns.)
         let named = |at: usize| {
-            let mut at = at + usize::from(tokens.get(at)?.lower == "the");
+            let mut at = past_the(tokens, at);
             let mut run_end = name_run_at(tokens, at).filter(|&e| e <= limit)?;
             if tokens[run_end - 1].possessive
                 && let Some(owned_end) = tokens
@@ -5797,10 +5797,7 @@ impl<'a> Attributor<'a> {
                     tokens.get(after).is_some_and(|t| {
                         matches!(t.lower, "obtained" | "released" | "published" | "aired")
                     }) && tokens.get(after + 1).is_some_and(|t| t.lower == "by")
-                        && tokens.get(after + 2).and_then(|_| {
-                            let the = usize::from(tokens[after + 2].lower == "the");
-                            name_run_at(tokens, after + 2 + the)
-                        }) == Some(i)
+                        && name_run_at(tokens, past_the(tokens, after + 2)) == Some(i)
                 };
                 let medium = (i.saturating_sub(7).max(sentence.start)..i).find(|&k| {
                     let len = self.media_noun_len(tokens, k);
