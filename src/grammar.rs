@@ -100,6 +100,9 @@ struct PeopleFile {
     business_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    business_lines: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     public_body_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
@@ -266,6 +269,8 @@ pub struct Grammar {
     street_nouns: FxHashSet<String>,
     /// "company", "automaker": nouns only a business is called by.
     business_nouns: FxHashSet<String>,
+    /// "water", "energy": a line of business that ends a firm's name.
+    business_lines: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
     public_body_nouns: FxHashSet<String>,
     /// "club", "team": nouns of a side in sport.
@@ -692,6 +697,7 @@ impl Grammar {
         let media_titles = lower_set(&channels.media_titles);
         let street_nouns = lower_set(&channels.street_nouns);
         let business_nouns = lower_set(&people.business_nouns);
+        let business_lines = lower_set(&people.business_lines);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
         let movement_nouns = lower_set(&people.movement_nouns);
@@ -736,6 +742,7 @@ impl Grammar {
             media_titles,
             street_nouns,
             business_nouns,
+            business_lines,
             public_body_nouns,
             team_nouns,
             movement_nouns,
@@ -764,6 +771,12 @@ impl Grammar {
     /// automaker", "the planemaker" (not "the ministry", "the court").
     pub fn is_business_noun(&self, lower: &str) -> bool {
         self.business_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a line of business that ends a firm's name after
+    /// another word: "Thames Water", "Duke Energy", "Epic Games".
+    pub fn is_business_line(&self, lower: &str) -> bool {
+        self.business_lines.contains(lower)
     }
 
     /// Whether `lower` is a noun of a body that is never a business: "the

@@ -1064,6 +1064,20 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// "Thames Water", "Duke Energy": a name of two to four words that ends
+    /// on a line of business is a firm's, though it reads as a person's,
+    /// even after a title's word ("General Electric"). Not after a given
+    /// name, nor with a word of gender ("Mr. Rail").
+    fn ends_in_a_business_line(&self, name: &[Token]) -> bool {
+        let name = &name[past_the(name, 0)..];
+        (2..=4).contains(&name.len())
+            && self.grammar.is_business_line(name[name.len() - 1].lower)
+            && !is_given_name(name[0].info)
+            && name
+                .iter()
+                .all(|t| is_name_word(t) && !t.possessive && gender_of([t.info]).is_none())
+    }
+
     /// The adjective, printed and in lower case, of the country that
     /// `words` name whole, of one or two words: "Russian" for "Russia".
     fn country_named(&self, words: &[Token]) -> Option<(&'a str, &'a str)> {
@@ -1288,6 +1302,13 @@ impl<'a> Attributor<'a> {
         if self.names_a_service_of_a_country(&tokens[start..end]) {
             split.kind = EntityKind::Organisation;
         }
+        if self.ends_in_a_business_line(&tokens[start..split.end]) {
+            split = SplitName {
+                core_start: past_the(tokens, start),
+                end: split.end,
+                kind: EntityKind::Organisation,
+            };
+        }
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them.
         if split.core_start >= split.end
@@ -1469,10 +1490,13 @@ impl<'a> Attributor<'a> {
                 )
         };
         // (Not a body's head before its "of": "Bank of America cut rates …
-        // the bank said".)
+        // the bank said". Nor the first of a body's two words, which would
+        // leave its head alone: "Duke Energy said".)
+        let a_bodys_two_words = split.kind == EntityKind::Organisation && split.end - start == 2;
         if sentence_start
             && split.core_start == start
             && split.end - start >= 2
+            && !a_bodys_two_words
             && tokens[start + 1].capital
             && !self.capitalised_mid_sentence(tokens[start].lower)
             && ((split.end - start >= 3 && self.written_in_lower_case(tokens, tokens[start].lower))
@@ -5682,11 +5706,19 @@ impl<'a> Attributor<'a> {
         Some((speaker, channel, cue))
     }
 
+    /// Whether entity `entity` is a medium's name: it holds an outlet's word
+    /// ("BBC World Service") or a medium's noun ("Sky News", "Cartoon
+    /// Network"), but not a medium's noun before a firm's line of business
+    /// ("Network Rail").
     fn is_media_name(&self, entity: usize) -> bool {
-        self.names.entities[entity]
-            .tokens
-            .iter()
-            .any(|t| t.info.is_media_noun() || t.info.is_outlet())
+        let tokens = &self.names.entities[entity].tokens;
+        let a_firm = || {
+            tokens
+                .last()
+                .is_some_and(|t| self.grammar.is_business_line(t.lower))
+        };
+        tokens.iter().any(|t| t.info.is_outlet())
+            || (tokens.iter().any(|t| t.info.is_media_noun()) && !a_firm())
     }
 
     /// The channel named around a speech verb: "said in a statement", "told

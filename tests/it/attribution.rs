@@ -10260,3 +10260,30 @@ fn a_chamber_of_commerce_is_a_body() {
     let text = "Trade\n\nThe US Chamber of Commerce said the tariffs were “a tax on families.”";
     check(text, "a tax on families.", Some("US Chamber of Commerce"));
 }
+
+#[test]
+fn a_firms_line_of_business_ends_a_bodys_name() {
+    // "Thames Water said … “…,” the company said": a name that ends in a
+    // utility's or an industry's word is a body's, not a person's.
+    for name in [
+        "Thames Water",
+        "Duke Energy",
+        "General Electric",
+        "Network Rail",
+        "Heathrow Airport",
+        "Epic Games",
+        "Sony Pictures",
+        "Universal Music",
+        "Occidental Petroleum",
+        "Severn Trent Water",
+    ] {
+        let text = format!(
+            "Jobs\n\n{name} said on Tuesday that it had cut jobs. “This is a hard day,” the company said."
+        );
+        check(&text, "This is a hard day,", Some(name));
+    }
+    // (A guard: after a given name, a head that is also a surname ends a
+    // person's name.)
+    let text = "UN\n\nSamantha Power said: “We must act.” She added: “Now.”";
+    check(text, "Now.", Some("Samantha Power"));
+}
