@@ -62,8 +62,8 @@ use crate::text::{
 };
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
-    given_name_gender, in_office_holder_run, is_given_name, is_name_month, is_name_word,
-    is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
+    given_name_gender, has_s_ending, in_office_holder_run, is_given_name, is_name_month,
+    is_name_word, is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
     names_an_institution, office_holder_run, particles_at, past_the, split_name,
 };
 
@@ -11365,12 +11365,6 @@ fn is_class_of_things(class: &str) -> bool {
 fn joins_roles(tokens: &[Token], k: usize) -> bool {
     let role = |t: &Token| t.info.is_title() || t.info.has_description();
     tokens[k].lower == "and" && role(&tokens[k - 1]) && role(&tokens[k + 1])
-}
-
-/// Whether a word ends in the "-s" of a plural noun or of a verb's present
-/// third person singular: "protesters", "says", not "said" nor "discuss".
-fn has_s_ending(lower: &str) -> bool {
-    lower.ends_with('s') && !lower.ends_with("ss")
 }
 
 /// The body a description speaks for, named before its noun at `at` or

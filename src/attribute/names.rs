@@ -378,9 +378,35 @@ fn of_the_in_a_title(tokens: &[Token], start: usize, k: usize) -> bool {
         tokens.get(k..k + 3),
         Some([of, the, next]) if of.lower == "of" && the.lower == "the" && !the.capital
             && (is_name_word(next) || next.capital && next.info.is_time_word())
-    ) && tokens[start..k]
+    ) && (tokens[start..k]
         .iter()
         .any(|t| t.info.is_organisation_head() || t.info.is_outlet())
+        || a_plural_heads_a_body(tokens, start, k))
+}
+
+/// Whether the name from `start` is a word in the plural alone before the
+/// "of" at `of`, which heads a body's name: "the Knights of Columbus",
+/// "Friends of the Earth", "the Daughters of the American Revolution".
+/// (Not a surname that ends so, "Williams of Texas": only after "the" or
+/// before "of the".)
+fn a_plural_heads_a_body(tokens: &[Token], start: usize, of: usize) -> bool {
+    let head = past_the(tokens, start);
+    let word = &tokens[head];
+    let after_the = head > 0 && tokens[head - 1].lower == "the";
+    of == head + 1
+        && word.capital
+        && word.lower.len() > 3
+        && has_s_ending(word.lower)
+        && !word.possessive
+        && !word.info.is_title()
+        && !is_given_name(word.info)
+        && (after_the || tokens.get(of + 1).is_some_and(|t| t.lower == "the"))
+}
+
+/// Whether a word ends in the "-s" of a plural noun or of a verb's present
+/// third person singular: "protesters", "says", not "said" nor "discuss".
+pub fn has_s_ending(lower: &str) -> bool {
+    lower.ends_with('s') && !lower.ends_with("ss")
 }
 
 /// Where a name after token `k` starts: past a "the" there ("told the
@@ -677,6 +703,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // (Nor has a person's name an "and": "the Pharmaceutical Research and
     // Manufacturers of America".)
     let body_first = tokens[head].info.is_organisation_head()
+        || of.is_some_and(|of| a_plural_heads_a_body(tokens, start, of))
         || of.is_some_and(|of| {
             !is_given_name(tokens[head].info)
                 && tokens[head + 1..of].iter().any(|t| {

@@ -10287,3 +10287,27 @@ fn a_firms_line_of_business_ends_a_bodys_name() {
     let text = "UN\n\nSamantha Power said: “We must act.” She added: “Now.”";
     check(text, "Now.", Some("Samantha Power"));
 }
+
+#[test]
+fn a_plural_before_of_heads_a_bodys_name() {
+    // "The Knights of Columbus said" gave "Knights": a person's name ends
+    // before "of" ("Kevin McCarthy of California"), but a word in the
+    // plural alone before it heads a body's name.
+    let text = "Church\n\nThe Knights of Columbus said it was “deeply saddened” by the news.";
+    check(text, "deeply saddened", Some("Knights of Columbus"));
+    let text =
+        "History\n\nThe Daughters of the American Revolution said the plaque was “a mistake.”";
+    check(
+        text,
+        "a mistake.",
+        Some("Daughters of the American Revolution"),
+    );
+    // (Guards that passed before: a surname that ends in "s" is a person's
+    // before "of", and people described are no name.)
+    let text = "Guardian\n\nSarah Williams is a columnist. “It was a mess,” said Williams of the Guardian.";
+    check(text, "It was a mess,", Some("Sarah Williams"));
+    let text = "Texas\n\nRep. Roger Williams of Texas said: “It was a mess.”";
+    check(text, "It was a mess.", Some("Roger Williams"));
+    let text = "Plan\n\nCritics of the plan said it was “a mess.”";
+    check_mention(text, "a mess.", "Critics of the plan", None);
+}
