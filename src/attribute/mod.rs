@@ -6597,11 +6597,16 @@ impl<'a> Attributor<'a> {
                     .get(outlet)
                     .is_some_and(|t| !t.info.is_title() && !is_given_name(t.info));
             // (A station's call sign that opens with a digit is no name's
-            // word: "told 2GB's Ben Fordham".)
+            // word: "told 2GB's Ben Fordham"; nor an outlet's name that
+            // opens in lower case: "told talkSPORT".)
             let call_sign = || {
                 tokens
                     .get(outlet)
-                    .filter(|t| t.is_word() && is_call_sign(self.text, t))
+                    .filter(|t| {
+                        t.is_word()
+                            && (is_call_sign(self.text, t)
+                                || t.info.is_outlet() && has_inner_capital(self.text, t))
+                    })
                     .map(|_| outlet + 1)
             };
             let outlet_run = (told || addressed)

@@ -10311,3 +10311,19 @@ fn a_plural_before_of_heads_a_bodys_name() {
     let text = "Plan\n\nCritics of the plan said it was “a mess.”";
     check_mention(text, "a mess.", "Critics of the plan", None);
 }
+
+#[test]
+fn an_outlet_printed_in_lower_case_first_is_the_channel() {
+    // "told talkSPORT", "Speaking to talkSPORT": an outlet's name that
+    // opens in lower case, with capitals inside, is no name word to the
+    // name runs, but is the medium told.
+    let text = "Arsenal\n\nMikel Arteta told talkSPORT: “We were brilliant.”";
+    check_channel(text, "We were brilliant.", Some("talkSPORT"));
+    let text =
+        "Arsenal\n\nSpeaking to talkSPORT on Monday, Mikel Arteta said: “We were brilliant.”";
+    check_channel(text, "We were brilliant.", Some("talkSPORT"));
+    // (A guard that passed before: a brand that is no outlet is no
+    // channel.)
+    let text = "Apple\n\nTim Cook told iPhone owners: “We were brilliant.”";
+    check_channel(text, "We were brilliant.", None);
+}
