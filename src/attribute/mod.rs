@@ -2131,7 +2131,8 @@ impl<'a> Attributor<'a> {
                 && (self.opens_a_clause(m.span.start)
                     || self.described.iter().any(|d| d.0 == m.span.start)
                     || (self.spoken_for(m.span.start)
-                        && !self.text[m.span.start..before].contains('\n')))
+                        && !self.text[m.span.start..before].contains('\n'))
+                    || self.set_off_as_a_speakers_body(m))
                 && (class == "media") == self.is_media_name(m.entity)
                 && self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
             {
@@ -2517,6 +2518,35 @@ impl<'a> Attributor<'a> {
                 "a" | "A" | "an" | "An" | "the" | "The"
             )
             && self.opens_a_clause(article_at)
+    }
+
+    /// Whether mention `m` is the body of the person named just before it,
+    /// set off by commas before a verb of speech: "Det Insp Sarah Holt, of
+    /// West Yorkshire Police, said". Such a body is named as the speaker's,
+    /// as a spokesperson's is (`spoken_for`).
+    fn set_off_as_a_speakers_body(&self, m: &Mention) -> bool {
+        let speaks = self.text[m.span.end..]
+            .strip_prefix(',')
+            .is_some_and(|_| self.speech_verb_follows(m.span.end + 1));
+        if !speaks {
+            return false;
+        }
+        let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
+        let before = without_the(before).map_or(before, |b| b.trim_end_matches([' ', '\t']));
+        let Some(person_end) = before
+            .strip_suffix("of")
+            .and_then(|rest| rest.trim_end_matches([' ', '\t']).strip_suffix(','))
+            .map(str::len)
+        else {
+            return false;
+        };
+        self.names
+            .mentions_before(person_end)
+            .last()
+            .is_some_and(|person| {
+                person.span.end == person_end
+                    && self.names.entities[person.entity].kind == EntityKind::Person
+            })
     }
 
     /// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a title

@@ -10327,3 +10327,22 @@ fn an_outlet_printed_in_lower_case_first_is_the_channel() {
     let text = "Apple\n\nTim Cook told iPhone owners: “We were brilliant.”";
     check_channel(text, "We were brilliant.", None);
 }
+
+#[test]
+fn a_speakers_body_set_off_after_the_name_is_the_body_named() {
+    // "Det Insp Sarah Holt, of West Yorkshire Police, said": the body a
+    // speaker is of is the body "a force spokesperson" speaks for later,
+    // as "a spokesperson for West Yorkshire Police" would be.
+    let text = "Leeds\n\nDet Insp Sarah Holt, of West Yorkshire Police, said: “This was a shocking attack.”\n\nA 31-year-old man has been arrested. A force spokesperson added: “Inquiries are ongoing.”";
+    check(
+        text,
+        "Inquiries are ongoing.",
+        Some("spokesperson for West Yorkshire Police"),
+    );
+    let text = "Jobs\n\nJane Doe, of Acme Corp., said the plant would close. “We are sorry,” the company said.";
+    check(text, "We are sorry,", Some("Acme Corp."));
+    // (A guard that passed before: a place after ", of" is no body.)
+    let text =
+        "Crash\n\nJohn Smith, of Leeds, said he saw the crash. “It was awful,” the company said.";
+    check(text, "It was awful,", None);
+}
