@@ -7276,8 +7276,13 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "of Republican claims": the plural of a noun, not "claims" the verb.
+        // (So after a verb's capitalised modifier: "dismissed Democratic
+        // demands", the verb's object.)
         if i > 1
-            && tokens[i - 2].lower == "of"
+            && (tokens[i - 2].lower == "of"
+                || tokens[i - 2].is_word()
+                    && !tokens[i - 2].capital
+                    && is_past_tense(&tokens[i - 2]))
             && tokens[i - 1].capital
             && self.grammar.noun_too_lemma(lemma).is_some()
             && t.lower.ends_with('s')

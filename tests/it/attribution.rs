@@ -10346,3 +10346,19 @@ fn a_speakers_body_set_off_after_the_name_is_the_body_named() {
         "Crash\n\nJohn Smith, of Leeds, said he saw the crash. “It was awful,” the company said.";
     check(text, "It was awful,", None);
 }
+
+#[test]
+fn a_plural_noun_after_a_verbs_capitalised_modifier_is_no_verb() {
+    // "dismissed Democratic demands for a vote, calling them": "demands"
+    // after a verb and a capitalised modifier is the verb's object, a
+    // noun, as after "of" ("of Republican claims"); its "subject" was read
+    // as "Democratic", and the participle's speaker with it.
+    let text = "House\n\nHouse Speaker Mike Johnson on Tuesday dismissed Democratic demands for a vote, calling them “political theater.”";
+    check(text, "political theater.", Some("Mike Johnson"));
+    let text = "House\n\nMike Johnson rejected Republican calls for a vote, calling them “political theater.”";
+    check(text, "political theater.", Some("Mike Johnson"));
+    // (A guard that passed before: a name before the verb is its subject.)
+    let text =
+        "House\n\nThe bill, which critics dismissed, passed. Mike Johnson calls it “a triumph.”";
+    check(text, "a triumph.", Some("Mike Johnson"));
+}
