@@ -1618,10 +1618,12 @@ impl<'a> Attributor<'a> {
                 .take_while(|t| t.is_word())
                 .any(|t| !t.capital && t.info.is_speech_verb() && !t.info.is_noun_too())
         };
+        // (Or after an owner's word: "Hugh Bonneville, her Downton Abbey
+        // co-star,".)
         let appositive = tokens.get(end).is_some_and(|t| t.is_punct(','))
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+            && tokens.get(end + 1).is_some_and(|t| {
+                matches!(t.lower, "a" | "an" | "the") || t.info.is_possessive_determiner()
+            })
             && !(sentence < start && in_opening_phrase(tokens, sentence, start))
             && !a_clause();
         // Without an article, lowercase words ending on a noun of

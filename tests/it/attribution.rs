@@ -10362,3 +10362,18 @@ fn a_plural_noun_after_a_verbs_capitalised_modifier_is_no_verb() {
         "House\n\nThe bill, which critics dismissed, passed. Mike Johnson calls it “a triumph.”";
     check(text, "a triumph.", Some("Mike Johnson"));
 }
+
+#[test]
+fn an_appositive_after_an_owners_word_describes_the_name() {
+    // "Hugh Bonneville, her Downton Abbey co-star, wrote": an appositive
+    // opening on "her" gave the actor no role, so "The King said" after
+    // him was taken for him, as a description no one was given is taken
+    // for the last person named.
+    let text = "Tributes\n\nHugh Bonneville, her Downton Abbey co-star, wrote on X: “A true legend.” The King said he was “deeply saddened”.";
+    check(text, "A true legend.", Some("Hugh Bonneville"));
+    check_mention(text, "deeply saddened", "The King", None);
+    // (A guard that passed before: the role is his, and "the lawyer" after
+    // means him.)
+    let text = "Court\n\nMichael Chen, his lawyer, said the case was “weak.” “We will appeal,” the lawyer added.";
+    check(text, "We will appeal,", Some("Michael Chen"));
+}
