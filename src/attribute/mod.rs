@@ -4730,7 +4730,17 @@ impl<'a> Attributor<'a> {
         if last <= lo {
             return None;
         }
-        let comma = (lo..last).rev().find(|&i| tokens[i].is_punct(','))?;
+        let mut comma = (lo..last).rev().find(|&i| tokens[i].is_punct(','))?;
+        // ("…, Araqchi said on Sunday, according to state media.": the
+        // medium that carried the words may close the sentence after the
+        // attribution.)
+        if tokens
+            .get(comma + 1..comma + 3)
+            .is_some_and(|w| w[0].lower == "according" && w[1].lower == "to")
+        {
+            last = comma;
+            comma = (lo..last).rev().find(|&i| tokens[i].is_punct(','))?;
+        }
         if tokens[comma + 1..last].iter().any(|t| t.quote().is_some()) {
             return None;
         }

@@ -10377,3 +10377,16 @@ fn an_appositive_after_an_owners_word_describes_the_name() {
     let text = "Court\n\nMichael Chen, his lawyer, said the case was “weak.” “We will appeal,” the lawyer added.";
     check(text, "We will appeal,", Some("Michael Chen"));
 }
+
+#[test]
+fn a_closing_attribution_before_according_to_is_the_speaker() {
+    // "…, Foreign Minister Abbas Araqchi said on Sunday, according to state
+    // media.": the attribution closes the sentence before the medium that
+    // carried it; the last comma opened only "according to".
+    let text = "Iran\n\nIran will respond “decisively” to any attack on its nuclear facilities, Foreign Minister Abbas Araqchi said on Sunday, according to state media.";
+    check(text, "decisively", Some("Abbas Araqchi"));
+    check_channel(text, "decisively", Some("state media"));
+    // (A guard that passed before: with no time after the verb.)
+    let text = "Iran\n\nIran will respond “decisively” to any attack, Araqchi said, according to state media.";
+    check(text, "decisively", Some("Araqchi"));
+}
