@@ -269,8 +269,6 @@ pub struct Grammar {
     street_nouns: FxHashSet<String>,
     /// "company", "automaker": nouns only a business is called by.
     business_nouns: FxHashSet<String>,
-    /// "water", "energy": a line of business that ends a firm's name.
-    business_lines: FxHashSet<String>,
     /// "union", "regulator": nouns of bodies that are never a business.
     public_body_nouns: FxHashSet<String>,
     /// "club", "team": nouns of a side in sport.
@@ -301,7 +299,10 @@ fn tail(word: &str) -> Option<[u8; 3]> {
 /// What the grammar says of one lowercased word or phrase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordInfo {
+    /// The flags' first 32 bits; `more_flags` holds the rest, in what
+    /// would be padding, so that a `Token` stays 64 bytes.
     flags: u32,
+    more_flags: u8,
     /// 1 + the index in `Grammar::lemmas` of the speech verb this is a form
     /// of; 0 for none.
     speech: u16,
@@ -313,8 +314,8 @@ pub struct WordInfo {
 macro_rules! word_flags {
     ($($(#[$doc:meta])* $flag:ident = $bit:expr, $is:ident;)*) => {
         impl WordInfo {
-            $(const $flag: u32 = 1 << $bit;)*
-            $($(#[$doc])* pub fn $is(self) -> bool { self.flags & Self::$flag != 0 })*
+            $(const $flag: u64 = 1 << $bit;)*
+            $($(#[$doc])* pub fn $is(self) -> bool { self.all_flags() & Self::$flag != 0 })*
         }
     };
 }
@@ -385,12 +386,17 @@ word_flags! {
     /// title does not name ("the chancellor" is no shadow chancellor).
     OFFICE_QUALIFIER = 30, is_office_qualifier;
     /// "commission", "council": a body whose name goes on after "on" with
-    /// its topic ("the Council on Foreign Relations"). (The last of the
-    /// 32 flags.)
+    /// its topic ("the Council on Foreign Relations").
     TOPIC_BODY = 31, is_topic_body;
+    /// "water", "energy": a firm's line of business, which ends its name
+    /// after another word ("Thames Water") but names nothing alone.
+    BUSINESS_LINE = 32, is_business_line;
 }
 
 impl WordInfo {
+    fn all_flags(self) -> u64 {
+        u64::from(self.flags) | u64::from(self.more_flags) << 32
+    }
     pub fn is_speech_verb(self) -> bool {
         self.speech != 0
     }
@@ -599,6 +605,7 @@ impl Grammar {
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),
             (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),
+            (&people.business_lines, WordInfo::BUSINESS_LINE),
             (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
             (&people.female, WordInfo::FEMALE),
             (&people.male, WordInfo::MALE),
@@ -697,7 +704,6 @@ impl Grammar {
         let media_titles = lower_set(&channels.media_titles);
         let street_nouns = lower_set(&channels.street_nouns);
         let business_nouns = lower_set(&people.business_nouns);
-        let business_lines = lower_set(&people.business_lines);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
         let movement_nouns = lower_set(&people.movement_nouns);
@@ -742,7 +748,6 @@ impl Grammar {
             media_titles,
             street_nouns,
             business_nouns,
-            business_lines,
             public_body_nouns,
             team_nouns,
             movement_nouns,
@@ -771,12 +776,6 @@ impl Grammar {
     /// automaker", "the planemaker" (not "the ministry", "the court").
     pub fn is_business_noun(&self, lower: &str) -> bool {
         self.business_nouns.contains(lower)
-    }
-
-    /// Whether `lower` is a line of business that ends a firm's name after
-    /// another word: "Thames Water", "Duke Energy", "Epic Games".
-    pub fn is_business_line(&self, lower: &str) -> bool {
-        self.business_lines.contains(lower)
     }
 
     /// Whether `lower` is a noun of a body that is never a business: "the
@@ -1015,8 +1014,10 @@ struct WordTable {
 }
 
 impl WordTable {
-    fn flag(&mut self, word: &str, flag: u32) {
-        self.words.entry(key(word)).or_default().flags |= flag;
+    fn flag(&mut self, word: &str, flag: u64) {
+        let info = self.words.entry(key(word)).or_default();
+        info.flags |= flag as u32;
+        info.more_flags |= (flag >> 32) as u8;
     }
 
     fn speech(&mut self, form: &str, lemma: &str) -> Result<(), String> {

@@ -1064,20 +1064,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// "Thames Water", "Duke Energy": a name of two to four words that ends
-    /// on a line of business is a firm's, though it reads as a person's,
-    /// even after a title's word ("General Electric"). Not after a given
-    /// name, nor with a word of gender ("Mr. Rail").
-    fn ends_in_a_business_line(&self, name: &[Token]) -> bool {
-        let name = &name[past_the(name, 0)..];
-        (2..=4).contains(&name.len())
-            && self.grammar.is_business_line(name[name.len() - 1].lower)
-            && !is_given_name(name[0].info)
-            && name
-                .iter()
-                .all(|t| is_name_word(t) && !t.possessive && gender_of([t.info]).is_none())
-    }
-
     /// The adjective, printed and in lower case, of the country that
     /// `words` name whole, of one or two words: "Russian" for "Russia".
     fn country_named(&self, words: &[Token]) -> Option<(&'a str, &'a str)> {
@@ -1301,13 +1287,6 @@ impl<'a> Attributor<'a> {
         let mut split = split_name(tokens, start, end);
         if self.names_a_service_of_a_country(&tokens[start..end]) {
             split.kind = EntityKind::Organisation;
-        }
-        if self.ends_in_a_business_line(&tokens[start..split.end]) {
-            split = SplitName {
-                core_start: past_the(tokens, start),
-                end: split.end,
-                kind: EntityKind::Organisation,
-            };
         }
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them.
@@ -5754,11 +5733,7 @@ impl<'a> Attributor<'a> {
     /// ("Network Rail").
     fn is_media_name(&self, entity: usize) -> bool {
         let tokens = &self.names.entities[entity].tokens;
-        let a_firm = || {
-            tokens
-                .last()
-                .is_some_and(|t| self.grammar.is_business_line(t.lower))
-        };
+        let a_firm = || tokens.last().is_some_and(|t| t.info.is_business_line());
         tokens.iter().any(|t| t.info.is_outlet())
             || (tokens.iter().any(|t| t.info.is_media_noun()) && !a_firm())
     }

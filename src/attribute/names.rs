@@ -214,7 +214,7 @@ pub fn joins_a_bodys_name(tokens: &[Token], k: usize) -> bool {
             && tokens.get(k + 1 + words).is_some_and(|t| t.lower == "of")
             && tokens.get(k + 2 + words).is_some_and(is_name_word)
     };
-    last.info.is_organisation_head() || plural_of()
+    last.info.is_organisation_head() || last.info.is_business_line() || plural_of()
 }
 
 /// The initials of a name's capitalised words: "Securities and Exchange
@@ -809,9 +809,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         && tokens[end - 1].info.may_be_surname();
     // ("Procter & Gamble": no person's name joins words with "&".)
     // ("Amnesty International", "Nestlé SA": a company's or a body's last
-    // word after its name.)
+    // word after its name; "Thames Water", "Duke Energy": or its line of
+    // business, after a word that is no given name.)
+    let business_line =
+        tokens[end - 1].info.is_business_line() && !is_given_name(tokens[head].info);
     if (tokens[end - 1].info.is_organisation_head() && !surname_head)
-        || (end - start >= 2 && is_company_suffix(tokens[end - 1].lower))
+        || (end - start >= 2 && (is_company_suffix(tokens[end - 1].lower) || business_line))
         || (of.is_some() && end - start > 2 && body_first)
         || tokens[start..end].iter().any(|t| t.is_punct('&'))
     {

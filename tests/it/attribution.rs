@@ -10282,6 +10282,14 @@ fn a_firms_line_of_business_ends_a_bodys_name() {
         );
         check(&text, "This is a hard day,", Some(name));
     }
+    // Such a word joins a body's name after "and", as a body's head does
+    // ("the Food and Drug Administration").
+    let text = "Storm\n\nPacific Gas and Electric said 200,000 customers had no power. “Our crews are working,” the utility said.";
+    check(
+        text,
+        "Our crews are working,",
+        Some("Pacific Gas and Electric"),
+    );
     // (A guard: after a given name, a head that is also a surname ends a
     // person's name.)
     let text = "UN\n\nSamantha Power said: “We must act.” She added: “Now.”";
