@@ -2113,7 +2113,8 @@ impl<'a> Attributor<'a> {
                     || self.described.iter().any(|d| d.0 == m.span.start)
                     || (self.spoken_for(m.span.start)
                         && !self.text[m.span.start..before].contains('\n'))
-                    || self.set_off_as_a_speakers_body(m))
+                    || self.set_off_as_a_speakers_body(m)
+                    || self.follows_according_to(m.span.start))
                 && (class == "media") == self.is_media_name(m.entity)
                 && self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
             {
@@ -2499,6 +2500,21 @@ impl<'a> Attributor<'a> {
                 "a" | "A" | "an" | "An" | "the" | "The"
             )
             && self.opens_a_clause(article_at)
+    }
+
+    /// Whether a mention at byte `at` follows "according to" (perhaps with
+    /// "the"): a source, which says what the sentence says.
+    fn follows_according_to(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        let before = without_the(before).map_or(before, |b| b.trim_end_matches([' ', '\t']));
+        before
+            .strip_suffix("to")
+            .map(|rest| rest.trim_end_matches([' ', '\t']))
+            .and_then(|rest| {
+                rest.strip_suffix("according")
+                    .or_else(|| rest.strip_suffix("According"))
+            })
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
     }
 
     /// Whether mention `m` is the body of the person named just before it,

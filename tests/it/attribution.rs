@@ -10398,3 +10398,20 @@ fn a_closing_attribution_before_according_to_is_the_speaker() {
     let text = "Iran\n\nIran will respond “decisively” to any attack, Araqchi said, according to state media.";
     check(text, "decisively", Some("Araqchi"));
 }
+
+#[test]
+fn a_body_named_after_according_to_is_a_body_that_spoke() {
+    // "…, according to Pacific Gas and Electric. “…,” the utility said":
+    // what a body is the source of, it says; "the utility" means it, as it
+    // would after "Pacific Gas and Electric said".
+    let text = "Storm\n\nMore than 200,000 customers had no power, according to Pacific Gas and Electric. “Our crews are working,” the utility said.";
+    check(
+        text,
+        "Our crews are working,",
+        Some("Pacific Gas and Electric"),
+    );
+    // (A guard that passed before: a body inside a phrase of another kind
+    // is still not meant.)
+    let text = "Storm\n\nMore than 200,000 customers near Pacific Gas and Electric had no power. “Our crews are working,” the utility said.";
+    check(text, "Our crews are working,", None);
+}
