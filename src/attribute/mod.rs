@@ -469,8 +469,10 @@ impl<'a> Attributor<'a> {
                 // "Particularly Xi thanked Putin": an adverb opening a
                 // sentence is no part of the name after it (a word the
                 // article capitalises inside a sentence, "Italy", may be).
+                // (Nor one of five letters, which is a name's, as given
+                // names end: "Kelly Brown", "Molly Hill".)
                 if starts_a_sentence(&tokens, i)
-                    && tokens[i].lower.len() > 4
+                    && tokens[i].lower.len() > 5
                     && tokens[i].lower.ends_with("ly")
                     && !is_given_name(tokens[i].info)
                     && !self.capitalised_inside.contains(tokens[i].lower)

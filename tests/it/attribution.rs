@@ -10415,3 +10415,17 @@ fn a_body_named_after_according_to_is_a_body_that_spoke() {
     let text = "Storm\n\nMore than 200,000 customers near Pacific Gas and Electric had no power. “Our crews are working,” the utility said.";
     check(text, "Our crews are working,", None);
 }
+
+#[test]
+fn a_given_name_of_either_gender_in_ly_opens_a_name() {
+    // "Kelly Brown, 34, from Swindon, said": "Kelly", a name the lists
+    // leave to neither gender, was taken for an adverb opening the
+    // sentence ("Particularly Xi thanked Putin"), and the name cut to
+    // "Brown". No adverb of five letters opens a name so; "Kelly",
+    // "Molly" and "Polly" are names.
+    let text = "Dog\n\nKelly Brown, 34, from Swindon, said: ‘He is part of the family.’";
+    check(text, "He is part of the family.", Some("Kelly Brown"));
+    // (A guard that passed before: a longer adverb is still none.)
+    let text = "Talks\n\nParticularly Xi thanked Putin for his “balanced stance”.";
+    check(text, "balanced stance", Some("Xi"));
+}
