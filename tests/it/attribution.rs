@@ -10429,3 +10429,18 @@ fn a_given_name_of_either_gender_in_ly_opens_a_name() {
     let text = "Talks\n\nParticularly Xi thanked Putin for his “balanced stance”.";
     check(text, "balanced stance", Some("Xi"));
 }
+
+#[test]
+fn a_programme_named_after_its_noun_is_the_channel() {
+    // "said on the podcast New Heights": a podcast's or a show's name may
+    // follow its noun, as a station's does ("said on talk radio station
+    // WVOM").
+    let text =
+        "Kelce\n\nTravis Kelce said on his podcast New Heights that the tour was “unbelievable”.";
+    check_channel(text, "unbelievable", Some("New Heights"));
+    let text = "TV\n\nThe host said on the show Loose Women that it was “a disgrace”.";
+    check_channel(text, "a disgrace", Some("Loose Women"));
+    // (A guard that passed before: a day after the noun is no name.)
+    let text = "TV\n\nThe host said on his show Monday that it was “a disgrace”.";
+    check_channel(text, "a disgrace", Some("show"));
+}
