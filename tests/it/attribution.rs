@@ -10444,3 +10444,18 @@ fn a_programme_named_after_its_noun_is_the_channel() {
     let text = "TV\n\nThe host said on his show Monday that it was “a disgrace”.";
     check_channel(text, "a disgrace", Some("show"));
 }
+
+#[test]
+fn europes_broadcasters_told_by_name_are_the_channel() {
+    // "told France Inter", "told ARD": broadcasters that English news
+    // cites by name, as it does the BBC.
+    for (told, channel) in [
+        ("France Inter", "France Inter"),
+        ("ARD", "ARD"),
+        ("TF1", "TF1"),
+        ("Deutschlandfunk", "Deutschlandfunk"),
+    ] {
+        let text = format!("Europe\n\nThe minister told {told}: “Europe must defend itself.”");
+        check_channel(&text, "Europe must defend itself.", Some(channel));
+    }
+}
