@@ -3685,7 +3685,8 @@ impl<'a> Attributor<'a> {
 
     /// `a "lawful source of income," as a Homeland Security memo put it`:
     /// the idiom "as X put it", right after the quote or a short phrase
-    /// before it (`as The New Yorker put it in an exposé, “the operator”`).
+    /// before it (`as The New Yorker put it in an exposé, “the operator”`);
+    /// after the quote, "as X said" with any verb of speech.
     fn as_put_it(
         &self,
         tokens: &[Token],
@@ -3710,8 +3711,24 @@ impl<'a> Attributor<'a> {
                     && tokens[a + 1..q].iter().all(|t| t.quote().is_none())
             });
         let a = after_quote.or(before_quote)?;
-        let p = put_it(a)?;
-        let f = self.subject_before(tokens, a + 1, p)?;
+        // (After the quote, any verb of speech that ends its clause, or
+        // whose "it" does: "“…,” as James Carville famously said", "as
+        // Trump has called it"; not "as he argued against allowing …", a
+        // clause of its own.)
+        let ends_clause = |k: usize| tokens.get(k).is_none_or(|t| !t.is_word());
+        let (v, cue) = match put_it(a) {
+            Some(p) => (p, "put it".to_owned()),
+            None if after_quote == Some(a) => {
+                let v = (a + 2..(a + 8).min(sentence.end))
+                    .take_while(|&v| tokens[v].is_word())
+                    .find(|&v| self.verb_at(tokens, v).is_some())?;
+                let after = v + 1 + usize::from(tokens.get(v + 1).is_some_and(|t| t.lower == "it"));
+                ends_clause(after).then_some(())?;
+                (v, self.cue_at(tokens, v))
+            }
+            None => return None,
+        };
+        let f = self.subject_before(tokens, a + 1, v)?;
         // (Titles may stand before the name: "As Mayor Jane Roe put it".)
         (f.start == a + 1
             || tokens[a + 1..f.start].iter().all(|t| {
@@ -3719,7 +3736,7 @@ impl<'a> Attributor<'a> {
                     || t.info.is_title()
                     || t.info.has_description()
             }))
-        .then(|| (f, "put it".to_owned()))
+        .then_some((f, cue))
     }
 
     /// "In the words of Sen. Ada Quill, the bill is “…”", "To quote Barack

@@ -10459,3 +10459,21 @@ fn europes_broadcasters_told_by_name_are_the_channel() {
         check_channel(&text, "Europe must defend itself.", Some(channel));
     }
 }
+
+#[test]
+fn as_someone_said_after_a_quote_gives_it_to_them() {
+    // "“It's the economy, stupid,” as James Carville famously said": "as"
+    // and a verb of speech after the quote say whose it is, as "as X put
+    // it" does.
+    let text = "Votes\n\n“It's the economy, stupid,” as James Carville famously said.";
+    check(text, "It's the economy, stupid,", Some("James Carville"));
+    let text = "Votes\n\nThe press is “the enemy of the people,” as Trump has called it.";
+    check(text, "the enemy of the people,", Some("Trump"));
+    // (Guards that passed before: "as" of time names no speaker, nor a
+    // verb that goes on to a clause of its own.)
+    let text = "Votes\n\nBiden said “we will win,” as Harris looked on.";
+    check(text, "we will win,", Some("Biden"));
+    let text = "Akin\n\nAkin claimed pregnancy was rare after a “legitimate rape,” as he argued against allowing abortions.";
+    let q = quote_in(text, "legitimate rape,");
+    assert_eq!(q.cue.as_deref(), Some("claimed"), "{q:?}");
+}
