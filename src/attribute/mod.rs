@@ -6473,6 +6473,25 @@ impl<'a> Attributor<'a> {
                         {
                             return Some(platform);
                         }
+                        // ("In an interview, Carter told the BBC": a medium
+                        // named after "told" later in the clause says more
+                        // than an unnamed one.)
+                        let told_by_name = || {
+                            (noun_end..sentence.end).find_map(|j| {
+                                if self.grammar.speech_lemma(tokens[j].lower) != Some("tell") {
+                                    return None;
+                                }
+                                let name = past_the(tokens, j + 1);
+                                let e = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+                                (e <= sentence.end && self.names_a_medium(tokens, name, e))
+                                    .then(|| self.phrase(tokens, name, e))
+                            })
+                        };
+                        if outlet_end.is_none()
+                            && let Some(named) = told_by_name()
+                        {
+                            return Some(named);
+                        }
                         return Some(self.phrase(tokens, i + 1, outlet_end.unwrap_or(noun_end)));
                     }
                 }

@@ -10477,3 +10477,18 @@ fn as_someone_said_after_a_quote_gives_it_to_them() {
     let q = quote_in(text, "legitimate rape,");
     assert_eq!(q.cue.as_deref(), Some("claimed"), "{q:?}");
 }
+
+#[test]
+fn an_outlet_told_is_the_channel_before_an_unnamed_medium() {
+    // "In an interview, Carter told the BBC": the medium named after
+    // "told" says more than the unnamed one before it, as in "Carter told
+    // the BBC in an interview".
+    let text = "Carter\n\nIn an interview, Carter told the BBC: “I have no regrets.”";
+    check_channel(text, "I have no regrets.", Some("BBC"));
+    // (Guards that passed before: whom one tells may be no medium, and
+    // the unnamed medium stays.)
+    let text = "Carter\n\nIn a statement, Carter told reporters: “I have no regrets.”";
+    check_channel(text, "I have no regrets.", Some("statement"));
+    let text = "Carter\n\nCarter told the BBC in an interview: “I have no regrets.”";
+    check_channel(text, "I have no regrets.", Some("BBC"));
+}
