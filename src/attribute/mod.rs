@@ -6350,15 +6350,26 @@ impl<'a> Attributor<'a> {
                         // ("in a post on Truth Social": a medium of two words.)
                         // ("carried by its Al-Manar TV station": with the
                         // media nouns after its name.)
+                        // ("with CNN affiliate WPVI": the network's station,
+                        // by its name.)
+                        let station = |e: usize| {
+                            tokens
+                                .get(e)
+                                .filter(|t| !t.capital && t.info.is_outlet_kind())
+                                .and_then(|_| outlet_name_at(tokens, e + 1))
+                                .filter(|&s| s <= end && !tokens[s - 1].possessive)
+                        };
                         let outlet_end =
                             run.filter(|&e| self.names_a_medium(tokens, name, e))
                                 .map(|e| {
-                                    e + (e..end)
-                                        .take_while(|&n| {
-                                            !tokens[n].capital
-                                                && self.media_noun_len(tokens, n) == 1
-                                        })
-                                        .count()
+                                    station(e).unwrap_or_else(|| {
+                                        e + (e..end)
+                                            .take_while(|&n| {
+                                                !tokens[n].capital
+                                                    && self.media_noun_len(tokens, n) == 1
+                                            })
+                                            .count()
+                                    })
                                 });
                         // "in an interview on Sean Hannity's radio show": a
                         // medium someone owns.
@@ -6920,12 +6931,16 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the name `tokens[start..end]` is a medium's: an outlet's
-    /// ("The New York Times") or a platform's ("Instagram", "Truth
-    /// Social"), not owned ("Sean Hannity's").
+    /// ("The New York Times", a station's call sign "KTVI") or a
+    /// platform's ("Instagram", "Truth Social"), not owned ("Sean
+    /// Hannity's").
     fn names_a_medium(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         !tokens[end - 1].possessive
-            && (start..end)
-                .any(|k| tokens[k].info.is_outlet() || self.media_noun_len(&tokens[..end], k) > 0)
+            && (start..end).any(|k| {
+                tokens[k].info.is_outlet()
+                    || self.media_noun_len(&tokens[..end], k) > 0
+                    || is_call_sign(self.text, &tokens[k])
+            })
     }
 
     /// The length in words of the media noun at `tokens[k]`: one word

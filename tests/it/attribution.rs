@@ -10492,3 +10492,16 @@ fn an_outlet_told_is_the_channel_before_an_unnamed_medium() {
     let text = "Carter\n\nCarter told the BBC in an interview: “I have no regrets.”";
     check_channel(text, "I have no regrets.", Some("BBC"));
 }
+
+#[test]
+fn a_station_in_an_interview_with_is_the_channel() {
+    // "in an interview with KTVI", "with CNN affiliate WPVI": a station's
+    // call sign is a medium's name after "with", as after "told".
+    let text = "Akin\n\nTodd Akin said in an interview with KTVI that it was “rare”.";
+    check_channel(text, "rare", Some("interview with KTVI"));
+    let text = "Akin\n\nTodd Akin said in an interview with CNN affiliate WPVI that it was “rare”.";
+    check_channel(text, "rare", Some("interview with CNN affiliate WPVI"));
+    // (A guard that passed before: a network alone.)
+    let text = "Akin\n\nTodd Akin said in an interview with CNN that it was “rare”.";
+    check_channel(text, "rare", Some("interview with CNN"));
+}
