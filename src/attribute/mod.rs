@@ -2507,9 +2507,7 @@ impl<'a> Attributor<'a> {
     /// Whether a mention at byte `at` follows "according to" (perhaps with
     /// "the"): a source, which says what the sentence says.
     fn follows_according_to(&self, at: usize) -> bool {
-        let before = self.text[..at].trim_end_matches([' ', '\t']);
-        let before = without_the(before).map_or(before, |b| b.trim_end_matches([' ', '\t']));
-        before
+        self.text_before_name(at)
             .strip_suffix("to")
             .map(|rest| rest.trim_end_matches([' ', '\t']))
             .and_then(|rest| {
@@ -2524,21 +2522,15 @@ impl<'a> Attributor<'a> {
     /// West Yorkshire Police, said". Such a body is named as the speaker's,
     /// as a spokesperson's is (`spoken_for`).
     fn set_off_as_a_speakers_body(&self, m: &Mention) -> bool {
-        let speaks = self.text[m.span.end..]
-            .strip_prefix(',')
-            .is_some_and(|_| self.speech_verb_follows(m.span.end + 1));
-        if !speaks {
-            return false;
-        }
-        let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
-        let before = without_the(before).map_or(before, |b| b.trim_end_matches([' ', '\t']));
-        let Some(person_end) = before
+        let Some(person_end) = self
+            .text_before_name(m.span.start)
             .strip_suffix("of")
             .and_then(|rest| rest.trim_end_matches([' ', '\t']).strip_suffix(','))
             .map(str::len)
         else {
             return false;
         };
+        // (The verb last: it lowercases a word.)
         self.names
             .mentions_before(person_end)
             .last()
@@ -2546,6 +2538,15 @@ impl<'a> Attributor<'a> {
                 person.span.end == person_end
                     && self.names.entities[person.entity].kind == EntityKind::Person
             })
+            && self.text[m.span.end..].starts_with(',')
+            && self.speech_verb_follows(m.span.end + 1)
+    }
+
+    /// The text before a name at byte `at`, without the spaces and the
+    /// "the" that may stand right before it.
+    fn text_before_name(&self, at: usize) -> &'a str {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        without_the(before).map_or(before, |b| b.trim_end_matches([' ', '\t']))
     }
 
     /// "the Prince of Wales", "the Duchess of Sussex" at `i`: "the", a title
