@@ -469,8 +469,8 @@ impl<'a> Attributor<'a> {
                 // "Particularly Xi thanked Putin": an adverb opening a
                 // sentence is no part of the name after it (a word the
                 // article capitalises inside a sentence, "Italy", may be).
-                // (Nor one of five letters, which is a name's, as given
-                // names end: "Kelly Brown", "Molly Hill".)
+                // (Not one of five letters: given names end so, "Kelly
+                // Brown", and the adverbs that open a sentence are longer.)
                 if starts_a_sentence(&tokens, i)
                     && tokens[i].lower.len() > 5
                     && tokens[i].lower.ends_with("ly")
