@@ -2488,9 +2488,11 @@ impl<'a> Attributor<'a> {
     /// spokesman for the Council said".
     fn spoken_for(&self, at: usize) -> bool {
         let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
-        let before = on_the_line(&self.text[..at]);
-        let before = without_the(before).map_or(before, on_the_line);
-        let Some(rest) = before.strip_suffix("for").map(on_the_line) else {
+        let Some(rest) = self
+            .text_before_name(at)
+            .strip_suffix("for")
+            .map(on_the_line)
+        else {
             return false;
         };
         let word = rest.rsplit([' ', '\t', '\n']).next().unwrap_or_default();
@@ -6353,13 +6355,7 @@ impl<'a> Attributor<'a> {
                         // media nouns after its name.)
                         // ("with CNN affiliate WPVI": the network's station,
                         // by its name.)
-                        let station = |e: usize| {
-                            tokens
-                                .get(e)
-                                .filter(|t| !t.capital && t.info.is_outlet_kind())
-                                .and_then(|_| outlet_name_at(tokens, e + 1))
-                                .filter(|&s| s <= end && !tokens[s - 1].possessive)
-                        };
+                        let station = |e: usize| station_named_at(tokens, e).filter(|&s| s <= end);
                         let outlet_end =
                             run.filter(|&e| self.names_a_medium(tokens, name, e))
                                 .map(|e| {
@@ -6739,11 +6735,7 @@ impl<'a> Attributor<'a> {
                 }) && tokens.get(end + 1).is_some_and(is_name_word);
                 // "told CNN affiliate WPVI", "told ABC station WPVI": the
                 // station, by its name, as "said on talk radio station WVOM".
-                if let Some(station_end) = tokens
-                    .get(end)
-                    .filter(|t| !t.capital && t.info.is_outlet_kind())
-                    .and_then(|_| name_at(end + 1))
-                {
+                if let Some(station_end) = station_named_at(tokens, end) {
                     return Some(self.phrase(tokens, end + 1, station_end));
                 }
                 // (With its "The" when the name has one: "The New York
@@ -11286,6 +11278,16 @@ fn outlet_name_at(tokens: &[Token], k: usize) -> Option<usize> {
         .is_some_and(|t| t.capital && matches!(t.lower, "the" | "a" | "o"))
         && tokens.get(k + 1).is_some_and(is_name_word);
     name_run_at(tokens, k + usize::from(article))
+}
+
+/// "CNN affiliate WPVI", "ABC station WPVI": where the name of a station
+/// ends that follows a kind of medium in lower case at `k`, if one does.
+fn station_named_at(tokens: &[Token], k: usize) -> Option<usize> {
+    tokens
+        .get(k)
+        .filter(|t| !t.capital && t.info.is_outlet_kind())
+        .and_then(|_| outlet_name_at(tokens, k + 1))
+        .filter(|&e| !tokens[e - 1].possessive)
 }
 
 /// "“It is brutal,” another added", "Another, who asked not to be named,
