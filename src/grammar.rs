@@ -317,6 +317,9 @@ macro_rules! word_flags {
             $(const $flag: u64 = 1 << $bit;)*
             $($(#[$doc])* pub fn $is(self) -> bool { self.all_flags() & Self::$flag != 0 })*
         }
+        // (`flags` holds 32 and `more_flags` 8: a flag past them would be
+        // dropped by `WordTable::flag` without a word.)
+        $(const _: () = assert!($bit < 40, "WordInfo holds 40 flags");)*
     };
 }
 
