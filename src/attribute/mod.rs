@@ -7232,7 +7232,15 @@ impl<'a> Attributor<'a> {
                         && !looks_like_demonym(before.lower)
                         && !medium()
                         && !self.name_modifies_noun(tokens, i - 1));
-                (subject && t.info.is_noun_too()).then_some(t.lower)
+                // ("White House press secretary Josh Earnest": nor the first
+                // word of a description's phrase.)
+                let describes = || {
+                    t.info.starts_phrase()
+                        && tokens
+                            .get(i..i + 2)
+                            .is_some_and(|pair| self.head_class(pair).is_some())
+                };
+                (subject && t.info.is_noun_too() && !describes()).then_some(t.lower)
             })?;
         // "referred to the shooting as “…”" and "referred to her “sex
         // tape”" report words; "referred to China by its initials, saying

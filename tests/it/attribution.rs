@@ -10505,3 +10505,21 @@ fn a_station_in_an_interview_with_is_the_channel() {
     let text = "Akin\n\nTodd Akin said in an interview with CNN that it was “rare”.";
     check_channel(text, "rare", Some("interview with CNN"));
 }
+
+#[test]
+fn a_question_pressed_is_the_askers() {
+    // "“Did you read it in full?” Varallo pressed": court and interview
+    // reports write a question asked again so.
+    let text =
+        "Trial\n\nMusk said: “I skimmed it.”\n\n“Did you read it in full?” Greg Varallo pressed.";
+    check(text, "Did you read it in full?", Some("Greg Varallo"));
+    // ("White House press secretary Josh Earnest said": the bare "press"
+    // after a name is the first word of a description, not the verb.)
+    let text = "Briefing\n\n“We are fine,” White House press secretary Josh Earnest said.";
+    check(text, "We are fine,", Some("Josh Earnest"));
+    // (A guard that passed before: "When pressed", the verb that follows
+    // is the cue.)
+    let text = "Talks\n\nWhen pressed on the issue, Jane Smith said: “We are fine.”";
+    let q = quote_in(text, "We are fine.");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+}
