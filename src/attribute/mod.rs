@@ -6442,10 +6442,13 @@ impl<'a> Attributor<'a> {
                             })
                             .flatten()
                             .map(|e| {
+                                // ("in a post on his social media platform
+                                // X": or a kind of medium and its name.)
                                 tokens[..reach]
                                     .get(e)
                                     .filter(|t| is_name_word(t) && !t.info.is_time_word())
                                     .and_then(|_| outlet_name_at(tokens, e))
+                                    .or_else(|| station_named_at(tokens, e))
                                     .filter(|&n| n <= reach && !tokens[n - 1].possessive)
                                     .unwrap_or(e)
                             });

@@ -10523,3 +10523,24 @@ fn a_question_pressed_is_the_askers() {
     let q = quote_in(text, "We are fine.");
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
 }
+
+#[test]
+fn a_platform_named_after_its_kind_is_in_the_channel() {
+    // "in a post on his social media platform X": the platform's name
+    // after its kind, as a station's after "station".
+    let text = "X\n\nIn a post on his social media platform X late Tuesday, Musk wrote that the trial was “a total farce.”";
+    check_channel(
+        text,
+        "a total farce.",
+        Some("post on his social media platform X"),
+    );
+    let text = "X\n\nIn a post on the messaging app Telegram, Musk wrote that the trial was “a total farce.”";
+    check_channel(
+        text,
+        "a total farce.",
+        Some("post on the messaging app Telegram"),
+    );
+    // (A guard that passed before: a day after the medium is no name.)
+    let text = "X\n\nIn a post on the site Monday, Musk wrote that the trial was “a total farce.”";
+    check_channel(text, "a total farce.", Some("post on the site"));
+}
