@@ -103,6 +103,9 @@ struct PeopleFile {
     business_lines: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    trade_nouns_of_a_body: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     public_body_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
@@ -394,6 +397,9 @@ word_flags! {
     /// "water", "energy": a firm's line of business, which ends its name
     /// after another word ("Thames Water") but names nothing alone.
     BUSINESS_LINE = 32, is_business_line;
+    /// "operator", "provider": a body's noun that is a person's trade too
+    /// ("a crane operator").
+    PERSONS_TRADE_TOO = 33, is_persons_trade_too;
 }
 
 impl WordInfo {
@@ -609,6 +615,7 @@ impl Grammar {
             (&people.titles, WordInfo::TITLE),
             (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),
             (&people.business_lines, WordInfo::BUSINESS_LINE),
+            (&people.trade_nouns_of_a_body, WordInfo::PERSONS_TRADE_TOO),
             (&people.plural_descriptions, WordInfo::PLURAL_DESCRIPTION),
             (&people.female, WordInfo::FEMALE),
             (&people.male, WordInfo::MALE),

@@ -1169,6 +1169,7 @@ impl<'a> Attributor<'a> {
             comma.is_punct(',') && matches!(det.lower, "a" | "an" | "the") && words > 0 && {
                 let head = &tokens[end + 1 + words];
                 !head.possessive
+                    && !head.info.is_persons_trade_too()
                     && self.grammar.description_class(head.lower) == Some("organisation")
             }
         };

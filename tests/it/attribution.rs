@@ -10544,3 +10544,25 @@ fn a_platform_named_after_its_kind_is_in_the_channel() {
     let text = "X\n\nIn a post on the site Monday, Musk wrote that the trial was “a total farce.”";
     check_channel(text, "a total farce.", Some("post on the site"));
 }
+
+#[test]
+fn an_operator_or_a_provider_is_a_firm() {
+    // "ScotRail said … A spokeswoman for the rail operator said": a firm
+    // called by what it runs or provides, as "the company" is.
+    let text = "Storm\n\nScotRail said some services would be cancelled. A spokeswoman for the rail operator said customers should “check before they travel”.";
+    check(
+        text,
+        "check before they travel",
+        Some("spokeswoman for ScotRail"),
+    );
+    let text =
+        "Bills\n\nOctopus Energy apologised to customers. “We are sorry,” the provider said.";
+    check(text, "We are sorry,", Some("Octopus Energy"));
+    // (Guards that passed before: a trade of a person's too. Someone
+    // called so is that person, and set off after a name of no known
+    // given name, makes it no body for "the union".)
+    let text = "Storm\n\nA crane operator, John Smith, said: “It was windy.”";
+    check(text, "It was windy.", Some("John Smith"));
+    let text = "Docks\n\n“Now I am not so sure,” said Jonah Pell, a crane operator at the docks. In a statement, the dockers’ union said it would “watch every step” of the work.";
+    check(text, "watch every step", None);
+}
