@@ -10825,8 +10825,17 @@ fn is_call_sign(text: &str, t: &Token) -> bool {
     let station = matches!(letters.first(), Some(b'K' | b'W'))
         && (3..=4).contains(&letters.len())
         && letters.iter().all(u8::is_ascii_uppercase)
-        && (letters.len() == word.len()
-            || matches!(&word[letters.len()..], b"-TV" | b"-FM" | b"-AM"));
+        && (letters.len() == word.len() || {
+            // ("KCRG-TV9", "KWQC-6": a channel's number may follow its
+            // band, or stand for it.)
+            let band = &word[letters.len()..];
+            let digits = band.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            match &band[..band.len() - digits] {
+                b"-TV" | b"-FM" | b"-AM" => true,
+                b"-" => digits > 0,
+                _ => false,
+            }
+        });
     let channel =
         word.len() >= 4 && word.ends_with(b"TV") && word.iter().all(u8::is_ascii_uppercase);
     // ("told 2GB's Ben Fordham", "told 3AW": an Australian station's digit

@@ -10566,3 +10566,16 @@ fn an_operator_or_a_provider_is_a_firm() {
     let text = "Docks\n\n“Now I am not so sure,” said Jonah Pell, a crane operator at the docks. In a statement, the dockers’ union said it would “watch every step” of the work.";
     check(text, "watch every step", None);
 }
+
+#[test]
+fn a_call_sign_with_its_channels_number_is_a_station() {
+    // "told KCRG-TV9", "told KWQC-6": a US station's call sign with the
+    // number of its channel, as local news writes it.
+    let text = "Crash\n\nHis mother, Lisa Green, told KCRG-TV9 her son “lit up every room.”";
+    check_channel(text, "lit up every room.", Some("KCRG-TV9"));
+    let text = "Crash\n\nHis mother, Lisa Green, told KWQC-6 her son “lit up every room.”";
+    check_channel(text, "lit up every room.", Some("KWQC-6"));
+    // (A guard that passed before: the band alone.)
+    let text = "Crash\n\nHis mother, Lisa Green, told WABC-TV her son “lit up every room.”";
+    check_channel(text, "lit up every room.", Some("WABC-TV"));
+}
