@@ -5198,6 +5198,24 @@ impl<'a> Attributor<'a> {
                     .is_headline_label(&tokens[f.start].lower.to_lowercase());
             return (!label).then(|| (f, ":".to_owned()));
         }
+        // ("Boeing boss: ‘We are not where we need to be’": a headline's
+        // description too, whose holder the story names soon after. Not
+        // a Title Case line that names someone: "Elizabeth Warren Hammers
+        // Wells Fargo CEO: ‘…’".)
+        let in_headline = || {
+            self.paras
+                .first()
+                .and_then(|p| p.tokens.last())
+                .is_some_and(|last| tokens[q].span.start <= last.span.end)
+        };
+        if in_headline()
+            && let Some(f) = self
+                .description_ending_at(tokens, start, name_end)
+                .filter(|f| f.start == start && f.end == name_end && f.end - f.start <= 3)
+                .filter(|f| !tokens[f.start..f.end].iter().any(|t| is_given_name(t.info)))
+        {
+            return Some((f, ":".to_owned()));
+        }
         // "Pete White, LA Community Action Network: “…”", "Jane Doe, who
         // runs the trust: “…”": a person's name, then who they are, with no
         // speech verb of anyone else's.
@@ -10202,10 +10220,32 @@ impl<'a> Attributor<'a> {
                     || (d.info.is_title() && d.lower.len() >= 3 && noun.starts_with(d.lower))
             }) || spells_initials(noun, descriptors)
         };
+        // ("Boeing boss says …" ¶ "Boeing chief executive Kelly Ortberg",
+        // "Minister admits …" ¶ "Health Secretary Wes Streeting": else, for
+        // a noun with no lowercase word of its own before it, a role of its
+        // class, as "the minister" is (`resolve_description`). "Russia's
+        // foreign minister" is no defence secretary.)
+        let class = self
+            .grammar
+            .description_class(noun)
+            .filter(|c| !matches!(*c, "organisation" | "partisan" | "person" | "national"))
+            .filter(|_| {
+                described[..at]
+                    .iter()
+                    .all(|t| t.capital || is_determiner(t))
+            });
+        let titled_in_class =
+            |m: &&Mention| class.is_some_and(|c| self.given_a_role_of_class(m.entity, c));
+        let speaks_for_the_body = |m: &&Mention| self.speaks_for_body(m.entity, &body);
         let titled = soon
             .clone()
             .filter(titled_so)
-            .find(|m| self.speaks_for_body(m.entity, &body));
+            .find(speaks_for_the_body)
+            .or_else(|| {
+                soon.clone()
+                    .filter(titled_in_class)
+                    .find(speaks_for_the_body)
+            });
         // A headline's or a body's role ("Boeing CEO admits …", "Boeing's
         // chief executive told …") may name its holder without the title:
         // the first person named soon after, if the article gives them no
@@ -10249,6 +10289,30 @@ impl<'a> Attributor<'a> {
                 }
             })
             .map(|m| m.entity)
+    }
+
+    /// Whether the article gave entity `e` a role of `class`, a title of
+    /// two words read as one: "chief executive" is an executive's, not a
+    /// chief's. (The words before a name are kept nearest first.)
+    fn given_a_role_of_class(&self, e: usize, class: &str) -> bool {
+        let descriptors = &self.names.entities[e].descriptors;
+        let mut k = 0;
+        while let Some(d) = descriptors.get(k) {
+            let phrase_class = |first: &names::Word, second: &names::Word| {
+                first.info.starts_phrase().then(|| {
+                    self.grammar
+                        .description_class(&format!("{} {}", first.lower, second.lower))
+                })?
+            };
+            let phrase = descriptors
+                .get(k + 1)
+                .and_then(|next| phrase_class(d, next).or_else(|| phrase_class(next, d)));
+            if phrase.or_else(|| self.grammar.class(d.info)) == Some(class) {
+                return true;
+            }
+            k += if phrase.is_some() { 2 } else { 1 };
+        }
+        false
     }
 
     /// "‘We have no choice’, says union" ¶ "…, the Aslef union has

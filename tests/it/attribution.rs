@@ -10579,3 +10579,34 @@ fn a_call_sign_with_its_channels_number_is_a_station() {
     let text = "Crash\n\nHis mother, Lisa Green, told WABC-TV her son “lit up every room.”";
     check_channel(text, "lit up every room.", Some("WABC-TV"));
 }
+
+#[test]
+fn a_headlines_role_is_held_by_a_title_of_its_class() {
+    // "Boeing boss says …" ¶ "Boeing chief executive Kelly Ortberg": a
+    // headline's bare role is held by a title of its class, as "the boss"
+    // would be, and "chief executive" is an executive's title, not a
+    // chief's.
+    let story = "Boeing chief executive Kelly Ortberg told staff on Monday. Health Secretary Wes Streeting has admitted the targets were wrong.";
+    let text = format!("Boeing boss says “we are not where we need to be”\n\n{story}");
+    check(
+        &text,
+        "we are not where we need to be",
+        Some("Kelly Ortberg"),
+    );
+    let text = format!("Minister admits “we got it wrong”\n\n{story}");
+    check(&text, "we got it wrong", Some("Wes Streeting"));
+    // ("Boeing boss: ‘…’": a headline's role signs a quote with a colon,
+    // as a name does.)
+    let text = format!("Boeing boss: “We are not where we need to be”\n\n{story}");
+    check(
+        &text,
+        "We are not where we need to be",
+        Some("Kelly Ortberg"),
+    );
+    // (A guard that passed before: a Title Case headline naming someone
+    // is no role.)
+    let text = format!(
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\n\n{story}"
+    );
+    check(&text, "You Should Be Investigated.", None);
+}
