@@ -6221,9 +6221,17 @@ impl<'a> Attributor<'a> {
                 // ("to speak on whether the video should be released": a
                 // clause is no medium.)
                 // ("wrote in a 90-page opinion": a court's opinion, written,
-                // has an article; "in her opinion" is what she thinks.)
+                // has an article; "in her opinion" is what she thinks. So
+                // has an order, "wrote in an order", "in an executive
+                // order"; "in order to" is a purpose, and "an extension on
+                // a court order" what was extended.)
                 let written_opinion = |k: usize| {
-                    phrase[k].lower == "opinion" && matches!(phrase[0].lower, "a" | "an")
+                    let written = match phrase[k].lower {
+                        "opinion" => true,
+                        "order" => t.lower == "in",
+                        _ => false,
+                    };
+                    written && matches!(phrase[0].lower, "a" | "an")
                 };
                 if let Some((k, noun_len)) = (0..phrase.len())
                     .map(|k| {

@@ -10610,3 +10610,18 @@ fn a_headlines_role_is_held_by_a_title_of_its_class() {
     );
     check(&text, "You Should Be Investigated.", None);
 }
+
+#[test]
+fn an_order_written_is_a_channel() {
+    // "wrote in an order", "said in an executive order": a court's or a
+    // president's order, after "in" and an article, carries the words.
+    let text = "Court\n\nU.S. District Judge Sidney Stein wrote in an order that the claims were “plausible.”";
+    check_channel(text, "plausible.", Some("order"));
+    let text = "Rules\n\nTrump said in an executive order that the rules were “unfair.”";
+    check_channel(text, "unfair.", Some("executive order"));
+    // (Guards that passed before: a purpose, and an order extended.)
+    let text = "Rules\n\nSmith said in order to be “fair” he would wait.";
+    check_channel(text, "fair", None);
+    let text = "Coal\n\nThe groups granted Mr. Clarke an extension on a court order to treat runoff, saying his “capital was less than expected.”";
+    check_channel(text, "capital was less than expected.", None);
+}
