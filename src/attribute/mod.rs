@@ -1537,7 +1537,21 @@ impl<'a> Attributor<'a> {
                 while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                     k += 1;
                 }
-                let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb());
+                // ("Smith placed an order and said it was “fine”": or a past
+                // tense, then "and" and a verb of speech in the same clause,
+                // with no other subject between.)
+                let speaks_after_and = || {
+                    tokens.get(k).is_some_and(|t| {
+                        t.is_word() && !t.capital && is_past_tense(t) && !t.info.is_closed_class()
+                    }) && (k + 1..tokens.len().min(k + 12))
+                        .take_while(|&j| tokens[j].is_word() && !tokens[j].sentence_end)
+                        .any(|j| {
+                            tokens[j].lower == "and"
+                                && tokens.get(j + 1).is_some_and(|t| t.info.is_speech_verb())
+                        })
+                };
+                let speaks =
+                    tokens.get(k).is_some_and(|t| t.info.is_speech_verb()) || speaks_after_and();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
                 // one name before a colon and a quote; not "Watch: ‘…’".)
                 let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))

@@ -10625,3 +10625,16 @@ fn an_order_written_is_a_channel() {
     let text = "Coal\n\nThe groups granted Mr. Clarke an extension on a court order to treat runoff, saying his “capital was less than expected.”";
     check_channel(text, "capital was less than expected.", None);
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_that_goes_on_to_and_said_speaks() {
+    // "Akin made the remarks in an interview and said …": a lone
+    // capitalised word that opens a sentence is a name when its verb goes
+    // on to "and" and a verb of speech, as when that verb follows it.
+    let text =
+        "Akin\n\nAkin made the remarks in an interview and said pregnancy was “really rare.”";
+    check(text, "really rare.", Some("Akin"));
+    // (A guard that passed before: another subject after "and".)
+    let text = "Markets\n\nPrices rose in May and analysts said it was “no surprise.”";
+    check_mention(text, "no surprise.", "analysts", None);
+}
