@@ -6457,6 +6457,15 @@ impl<'a> Attributor<'a> {
                             })
                             .flatten()
                             .filter(|&e| !tokens[e - 1].possessive);
+                        // "in an interview with NPR's Morning Edition": the
+                        // outlet's programme. (Its title may read past the
+                        // phrase: "on CBS' Face the Nation".)
+                        if let Some(programme_end) = run
+                            .filter(|&e| tokens[e - 1].possessive)
+                            .and_then(|_| self.programme_end(tokens, name, sentence.end))
+                        {
+                            return Some(self.phrase(tokens, i + 1, programme_end));
+                        }
                         // "in an interview with NBC News' Kristen Welker": the
                         // outlet whose host it was.
                         let hosts_end = run.filter(|&e| {

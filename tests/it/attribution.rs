@@ -10638,3 +10638,24 @@ fn a_lone_name_opening_a_sentence_that_goes_on_to_and_said_speaks() {
     let text = "Markets\n\nPrices rose in May and analysts said it was “no surprise.”";
     check_mention(text, "no surprise.", "analysts", None);
 }
+
+#[test]
+fn an_outlets_programme_after_interview_with_is_the_channel() {
+    // "in an interview with NPR's Morning Edition", "on CBS' Face the
+    // Nation": the outlet's programme, as after "told".
+    let text = "Senate\n\nIn an interview with NPR's Morning Edition, Senator Jane Doe said: “We will not back down.”";
+    check_channel(
+        text,
+        "We will not back down.",
+        Some("interview with NPR's Morning Edition"),
+    );
+    let text = "Senate\n\nSenator Jane Doe said in an interview on CBS' Face the Nation that she would “not back down.”";
+    check_channel(
+        text,
+        "not back down.",
+        Some("interview on CBS' Face the Nation"),
+    );
+    // (A guard that passed before: a host's name is no programme.)
+    let text = "Senate\n\nSenator Jane Doe said in an interview with CNN's Jake Tapper on Sunday that she would “not back down.”";
+    check_channel(text, "not back down.", Some("interview with CNN"));
+}
