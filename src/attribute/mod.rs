@@ -1537,21 +1537,40 @@ impl<'a> Attributor<'a> {
                 while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
                     k += 1;
                 }
-                // ("Smith placed an order and said it was “fine”": or a past
-                // tense, then "and" and a verb of speech in the same clause,
-                // with no other subject between.)
-                let speaks_after_and = || {
-                    tokens.get(k).is_some_and(|t| {
-                        t.is_word() && !t.capital && is_past_tense(t) && !t.info.is_closed_class()
-                    }) && (k + 1..tokens.len().min(k + 12))
-                        .take_while(|&j| tokens[j].is_word() && !tokens[j].sentence_end)
-                        .any(|j| {
-                            tokens[j].lower == "and"
-                                && tokens.get(j + 1).is_some_and(|t| t.info.is_speech_verb())
+                // ("Smith placed an order and said it was “fine”", "Akin
+                // made the remarks in an interview, saying …": or a past
+                // tense, then "and" and a verb of speech, or a comma and its
+                // participle, with no other subject between. Not a plural:
+                // "Thousands marched …, chanting “…”"; nor an adverb before
+                // a participle and a name: "Newly elected Mayor Ann Lee".)
+                let adverb =
+                    || word.ends_with("ly") && tokens.get(k + 1).is_some_and(|t| t.capital);
+                let speaks_after_its_verb = || {
+                    !has_s_ending(word)
+                        && !adverb()
+                        && tokens.get(k).is_some_and(|t| {
+                            t.is_word()
+                                && !t.capital
+                                && is_past_tense(t)
+                                && !t.info.is_closed_class()
                         })
+                        && (k + 1..tokens.len().min(k + 12))
+                            .take_while(|&j| {
+                                (tokens[j].is_word() || tokens[j].is_punct(','))
+                                    && !tokens[j].sentence_end
+                            })
+                            .any(|j| {
+                                let Some(verb) =
+                                    tokens.get(j + 1).filter(|t| t.info.is_speech_verb())
+                                else {
+                                    return false;
+                                };
+                                tokens[j].lower == "and"
+                                    || (tokens[j].is_punct(',') && verb.lower.ends_with("ing"))
+                            })
                 };
-                let speaks =
-                    tokens.get(k).is_some_and(|t| t.info.is_speech_verb()) || speaks_after_and();
+                let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb())
+                    || speaks_after_its_verb();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
                 // one name before a colon and a quote; not "Watch: ‘…’".)
                 let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))
@@ -6397,18 +6416,22 @@ impl<'a> Attributor<'a> {
                         // ("with CNN affiliate WPVI": the network's station,
                         // by its name.)
                         let station = |e: usize| station_named_at(tokens, e).filter(|&s| s <= end);
-                        let outlet_end =
-                            run.filter(|&e| self.names_a_medium(tokens, name, e))
-                                .map(|e| {
-                                    station(e).unwrap_or_else(|| {
-                                        e + (e..end)
-                                            .take_while(|&n| {
-                                                !tokens[n].capital
-                                                    && self.media_noun_len(tokens, n) == 1
-                                            })
-                                            .count()
-                                    })
-                                });
+                        // ("with Fox affiliate KTVI": a station so named
+                        // makes a medium of a network the grammar cannot
+                        // tell from a surname.)
+                        let outlet_end = run
+                            .filter(|&e| self.names_a_medium(tokens, name, e))
+                            .map(|e| {
+                                station(e).unwrap_or_else(|| {
+                                    e + (e..end)
+                                        .take_while(|&n| {
+                                            !tokens[n].capital
+                                                && self.media_noun_len(tokens, n) == 1
+                                        })
+                                        .count()
+                                })
+                            })
+                            .or_else(|| run.and_then(station));
                         // "in an interview on Sean Hannity's radio show": a
                         // medium someone owns.
                         let owned_end = run.filter(|&e| tokens[e - 1].possessive).and_then(|e| {

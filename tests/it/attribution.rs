@@ -8869,11 +8869,11 @@ fn a_deputys_office_is_another_office() {
 
 #[test]
 fn a_participles_subject_is_no_name_after_the_verb() {
-    // "Starmer", a lone word opening the sentence, is not taken for a name
-    // in the first pass; the participle's subject is still no one after
-    // the verb.
+    // "Starmer", a lone word opening the sentence, is a name because its
+    // verb goes on to a comma and a participle of speech; the
+    // participle's subject is never the place after the verb.
     let text = "Visit\n\nStarmer visited Leeds on Monday, saying: “This city is the future.”";
-    check(text, "This city is the future.", None);
+    check(text, "This city is the future.", Some("Starmer"));
     // Named in full, he is the subject.
     let text = "Visit\n\nKeir Starmer visited Leeds, saying: “This city is the future.”";
     check(text, "This city is the future.", Some("Keir Starmer"));
@@ -10658,4 +10658,23 @@ fn an_outlets_programme_after_interview_with_is_the_channel() {
     // (A guard that passed before: a host's name is no programme.)
     let text = "Senate\n\nSenator Jane Doe said in an interview with CNN's Jake Tapper on Sunday that she would “not back down.”";
     check_channel(text, "not back down.", Some("interview with CNN"));
+}
+
+#[test]
+fn akins_remarks_to_a_networks_affiliate_are_his() {
+    // "Akin made the remarks in an interview with Fox affiliate KTVI,
+    // saying …": a lone name opening the sentence whose verb goes on to a
+    // comma and a participle of speech is the speaker, and a station
+    // named after "affiliate" makes a medium of "Fox", which the grammar
+    // cannot tell from a surname.
+    let text = "Akin\n\nAkin made the remarks in an interview with Fox affiliate KTVI, saying pregnancy from rape was “really rare.”";
+    check(text, "really rare.", Some("Akin"));
+    check_channel(
+        text,
+        "really rare.",
+        Some("interview with Fox affiliate KTVI"),
+    );
+    // (A guard that passed before: a person after "with" is no medium.)
+    let text = "Akin\n\nTodd Akin said in an interview with John Smith that it was “rare”.";
+    check_channel(text, "rare", Some("interview"));
 }
