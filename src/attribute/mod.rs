@@ -6476,7 +6476,8 @@ impl<'a> Attributor<'a> {
                                 // go on in another.)
                                 let after = noun + len;
                                 let after = after + self.media_noun_len(tokens, after);
-                                kind.then(|| outlet_name_at(tokens, after)).flatten()
+                                kind.then(|| self.name_after_a_kind(tokens, after, sentence.end))
+                                    .flatten()
                             })
                             .flatten()
                             .filter(|&e| !tokens[e - 1].possessive);
@@ -6536,7 +6537,7 @@ impl<'a> Attributor<'a> {
                         let name_after = tokens[noun_end - 1]
                             .info
                             .is_outlet_kind()
-                            .then(|| outlet_name_at(tokens, noun_end))
+                            .then(|| self.name_after_a_kind(tokens, noun_end, sentence.end))
                             .flatten()
                             .filter(|&e| e <= end && !tokens[e - 1].possessive);
                         if let Some(name_end) = name_after {
@@ -6629,16 +6630,7 @@ impl<'a> Attributor<'a> {
                     .get(outlet)
                     .is_some_and(|w| w.capital || w.is_numeral())
             {
-                // (Its words capitalised: "said on Sunday morning" is a
-                // time.)
-                let words = tokens[outlet..sentence.end.max(outlet)]
-                    .iter()
-                    .take_while(|w| {
-                        let small = matches!(w.lower, "with" | "the" | "and" | "of");
-                        (w.is_word() && (w.capital || w.is_numeral() || small)) || w.is_punct('&')
-                    })
-                    .map(|w| w.lower);
-                let len = self.grammar.media_title_len(words);
+                let len = self.media_title_len_at(tokens, outlet, sentence.end);
                 // ("told People magazine", "told People's Daily": a longer
                 // name, read below, when a medium's noun or an outlet's word
                 // follows.)
@@ -6733,8 +6725,10 @@ impl<'a> Attributor<'a> {
             }
             // The name after a medium's noun is the medium's: "the state
             // news agency TASS", "German newspaper Bild".
-            let name_at =
-                |end: usize| outlet_name_at(tokens, end).filter(|&e| !tokens[e - 1].possessive);
+            let name_at = |end: usize| {
+                self.name_after_a_kind(tokens, end, sentence.end)
+                    .filter(|&e| !tokens[e - 1].possessive)
+            };
             // ("told MSNBC's Joy Reid in a town hall interview": an owner
             // is not the channel; what it owns may be.)
             // ("told The Hill", "told The Verge": a capital "The" inside the
@@ -6983,6 +6977,31 @@ impl<'a> Attributor<'a> {
             })
             .count();
         if modifiers < 3 { modifiers } else { 0 }
+    }
+
+    /// Where the name of a medium ends that follows its kind at `k`
+    /// ("station WVOM", "the show Loose Women"), if one does. A title the
+    /// grammar knows is read whole, past its time's word: "the show Good
+    /// Morning Britain".
+    fn name_after_a_kind(&self, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+        match self.media_title_len_at(tokens, k, limit) {
+            0 => outlet_name_at(tokens, k),
+            title => Some(k + title),
+        }
+    }
+
+    /// How many words at `k`, before `limit`, name a programme or a
+    /// publication of the grammar's ("Good Morning Britain"); 0 if none.
+    /// (Its words capitalised: "said on Sunday morning" is a time.)
+    fn media_title_len_at(&self, tokens: &[Token], k: usize, limit: usize) -> usize {
+        let words = tokens[k.min(limit)..limit]
+            .iter()
+            .take_while(|w| {
+                let small = matches!(w.lower, "with" | "the" | "and" | "of");
+                (w.is_word() && (w.capital || w.is_numeral() || small)) || w.is_punct('&')
+            })
+            .map(|w| w.lower);
+        self.grammar.media_title_len(words)
     }
 
     /// "Time magazine", "People magazine": capitalised words at `start`,

@@ -10678,3 +10678,24 @@ fn akins_remarks_to_a_networks_affiliate_are_his() {
     let text = "Akin\n\nTodd Akin said in an interview with John Smith that it was “rare”.";
     check_channel(text, "rare", Some("interview"));
 }
+
+#[test]
+fn a_known_title_after_a_kind_of_medium_is_read_whole() {
+    // "on the show Good Morning Britain": a title the grammar knows is
+    // read whole after its kind, past its time's word, as after "told".
+    for text in [
+        "TV\n\nPiers Morgan said on the show Good Morning Britain that it was “a disgrace.”",
+        "TV\n\nSpeaking on the show Good Morning Britain, Piers Morgan said it was “a disgrace.”",
+    ] {
+        check_channel(text, "a disgrace.", Some("Good Morning Britain"));
+    }
+    let text = "TV\n\nIn an interview on the show Good Morning Britain, Piers Morgan said it was “a disgrace.”";
+    check_channel(
+        text,
+        "a disgrace.",
+        Some("interview on the show Good Morning Britain"),
+    );
+    // (A guard that passed before: a name the grammar does not know.)
+    let text = "TV\n\nKelce said on his podcast New Heights that it was “electric”.";
+    check_channel(text, "electric", Some("New Heights"));
+}
