@@ -1131,12 +1131,12 @@ fn a_quote_alone_after_a_sentence_naming_a_channel_is_its_subjects() {
     // Without a channel, a person acting at the end of the paragraph
     // before still speaks a bare quote paragraph, as a reader takes it
     // (`a_bare_quote_paragraph_after_a_person_acting_is_theirs`); the cue
-    // is that verb.
+    // is that verb, with its particle.
     let text = "Bo Lind doubled down on the site's defense.\n\n\
         “We have seen no sign that our story is wrong.”";
     let q = quote_in(text, "We have seen no sign that our story is wrong.");
     assert_eq!(q.speaker.as_deref(), Some("Bo Lind"), "{q:?}");
-    assert_eq!(q.cue.as_deref(), Some("doubled"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("doubled down"), "{q:?}");
     assert_eq!(q.channel, None, "{q:?}");
 }
 
@@ -10698,4 +10698,19 @@ fn a_known_title_after_a_kind_of_medium_is_read_whole() {
     // (A guard that passed before: a name the grammar does not know.)
     let text = "TV\n\nKelce said on his podcast New Heights that it was “electric”.";
     check_channel(text, "electric", Some("New Heights"));
+}
+
+#[test]
+fn verbs_of_speech_with_a_particle_after_a_quote() {
+    // "“…,” Trump doubled down", "she piped up", "he summed up": verbs
+    // that report speech with their particle.
+    for verb in ["doubled down", "piped up", "summed up"] {
+        let text = format!("Talks\n\n“It is over,” Jane Doe {verb}.");
+        let q = quote_in(&text, "It is over,");
+        assert_eq!(q.speaker.as_deref(), Some("Jane Doe"), "{verb}: {q:?}");
+        assert_eq!(q.cue.as_deref(), Some(verb), "{q:?}");
+    }
+    // (A guard that passed before: the noun.)
+    let text = "Talks\n\nThe sum of “parts” was high.";
+    check(text, "parts", None);
 }
