@@ -9923,10 +9923,12 @@ impl<'a> Attributor<'a> {
                     .entity_for(tokens, f.start + k, f.start + k + 1)
                     .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
         });
-        // (And a person's spokesperson, "Mr Starmer's spokesman", speaks
-        // for them as one "for" them does.)
+        // (And a person's spokesperson, "Mr Starmer's spokesman", "Biden's
+        // press secretary", speaks for them as one "for" them does.)
         let speaks_for_owner = persons_own
-            && self.grammar.description_class(words[words.len() - 1].lower) == Some("spokesperson");
+            && self
+                .last_head_class(words)
+                .is_some_and(|(_, class)| class == "spokesperson");
         if persons_own && !head_is_thing && !speaks_for_owner {
             return None;
         }

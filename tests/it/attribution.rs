@@ -10714,3 +10714,15 @@ fn verbs_of_speech_with_a_particle_after_a_quote() {
     let text = "Talks\n\nThe sum of “parts” was high.";
     check(text, "parts", None);
 }
+
+#[test]
+fn a_persons_press_secretary_speaks_for_them() {
+    // "Biden's press secretary said": a spokesperson's title of two words
+    // speaks for its owner, as "Trump's spokesman" does.
+    let text = "Talks\n\nJoe Biden and Donald Trump met.\nBiden's press secretary said the president was “focused”.";
+    check(text, "focused", Some("Biden's press secretary"));
+    // (A guard that passed before: one word.)
+    let text =
+        "Talks\n\nJoe Biden and Donald Trump met.\nTrump's spokesman said the claim was “false”.";
+    check(text, "false", Some("Trump's spokesman"));
+}
