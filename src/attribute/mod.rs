@@ -2233,13 +2233,8 @@ impl<'a> Attributor<'a> {
             // Albanese" and "Greens leader Adam Bandt": a title of two words
             // is of the class the two make, not only of its last word's.)
             let titled_in_class = || {
-                e.descriptors.windows(2).any(|pair| {
-                    pair[0].info.starts_phrase()
-                        && self
-                            .grammar
-                            .description_class(&format!("{} {}", pair[0].lower, pair[1].lower))
-                            == Some(class)
-                })
+                self.role_classes(m.entity)
+                    .any(|(c, phrase)| phrase && c == class)
             };
             // ("the carrier" is Alaska Airlines: a body of the noun's
             // trade.)
@@ -9204,9 +9199,11 @@ impl<'a> Attributor<'a> {
         };
         // ("“No comment,” the spokesman said", after Chuck Schumer spoke: a
         // spokesperson speaks for someone else, and is never the one last
-        // named unless called so.)
+        // named unless called so. So does "the press secretary".)
         let speaks_for_another = f.who == Who::Description
-            && self.grammar.description_class(tokens[f.end - 1].lower) == Some("spokesperson");
+            && self
+                .last_head_class(&tokens[f.start..f.end])
+                .is_some_and(|(_, class)| class == "spokesperson");
         // ("“…,” the insider told The Sun": nor is a source.)
         let anonymous =
             f.who == Who::Description && self.grammar.is_anonymous_noun(tokens[f.end - 1].lower);
@@ -10366,28 +10363,40 @@ impl<'a> Attributor<'a> {
             .map(|m| m.entity)
     }
 
-    /// Whether the article gave entity `e` a role of `class`, a title of
-    /// two words read as one: "chief executive" is an executive's, not a
-    /// chief's. (The words before a name are kept nearest first.)
+    /// Whether the article gave entity `e` a role of `class`.
     fn given_a_role_of_class(&self, e: usize, class: &str) -> bool {
+        self.role_classes(e).any(|(c, _)| c == class)
+    }
+
+    /// The classes of the roles the article gave entity `e`, each with
+    /// whether a title of two words gave it: "chief executive" is an
+    /// executive's, not a chief's. (The words before a name are kept
+    /// nearest first, so a title is read in either order.)
+    fn role_classes(&self, e: usize) -> impl Iterator<Item = (&'a str, bool)> + '_ {
         let descriptors = &self.names.entities[e].descriptors;
+        let phrase_class = |first: &names::Word, second: &names::Word| {
+            first.info.starts_phrase().then(|| {
+                self.grammar
+                    .description_class(&format!("{} {}", first.lower, second.lower))
+            })?
+        };
         let mut k = 0;
-        while let Some(d) = descriptors.get(k) {
-            let phrase_class = |first: &names::Word, second: &names::Word| {
-                first.info.starts_phrase().then(|| {
-                    self.grammar
-                        .description_class(&format!("{} {}", first.lower, second.lower))
-                })?
-            };
-            let phrase = descriptors
-                .get(k + 1)
-                .and_then(|next| phrase_class(d, next).or_else(|| phrase_class(next, d)));
-            if phrase.or_else(|| self.grammar.class(d.info)) == Some(class) {
-                return true;
+        std::iter::from_fn(move || {
+            while let Some(d) = descriptors.get(k) {
+                let phrase = descriptors
+                    .get(k + 1)
+                    .and_then(|next| phrase_class(d, next).or_else(|| phrase_class(next, d)));
+                if let Some(class) = phrase {
+                    k += 2;
+                    return Some((class, true));
+                }
+                k += 1;
+                if let Some(class) = self.grammar.class(d.info) {
+                    return Some((class, false));
+                }
             }
-            k += if phrase.is_some() { 2 } else { 1 };
-        }
-        false
+            None
+        })
     }
 
     /// "‘We have no choice’, says union" ¶ "…, the Aslef union has

@@ -10726,3 +10726,15 @@ fn a_persons_press_secretary_speaks_for_them() {
         "Talks\n\nJoe Biden and Donald Trump met.\nTrump's spokesman said the claim was “false”.";
     check(text, "false", Some("Trump's spokesman"));
 }
+
+#[test]
+fn the_press_secretary_is_no_one_else_last_named() {
+    // "“No comment,” the press secretary said", after Chuck Schumer spoke:
+    // a spokesperson's title of two words speaks for someone else, as
+    // "the spokesman" does.
+    let text = "Talks\n\nChuck Schumer spoke. “We will win,” Schumer said. “No comment,” the press secretary said.";
+    check(text, "No comment,", None);
+    // (A guard that passed before: one titled so.)
+    let text = "Talks\n\nWhite House press secretary Karine Jean-Pierre spoke. Chuck Schumer spoke too. “No comment,” the press secretary said.";
+    check(text, "No comment,", Some("Karine Jean-Pierre"));
+}
