@@ -2232,9 +2232,12 @@ impl<'a> Attributor<'a> {
             // ("the prime minister", after "Prime Minister Anthony
             // Albanese" and "Greens leader Adam Bandt": a title of two words
             // is of the class the two make, not only of its last word's.)
+            // (Most have no title of two words: looked for first.)
             let titled_in_class = || {
-                self.role_classes(m.entity)
-                    .any(|(c, phrase)| phrase && c == class)
+                e.descriptors.iter().any(|d| d.info.starts_phrase())
+                    && self
+                        .role_classes(m.entity)
+                        .any(|(c, phrase)| phrase && c == class)
             };
             // ("the carrier" is Alaska Airlines: a body of the noun's
             // trade.)
