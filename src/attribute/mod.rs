@@ -2974,8 +2974,9 @@ impl<'a> Attributor<'a> {
                 let para = &self.paras[p];
                 starts_clause(&para.tokens[para.sentence_of(q).start..q])
             });
-            // ("He later told supporters: “…”": words said on another
-            // occasion than the one named before.)
+            // ("He later told supporters: “…”", "He once said of Frank
+            // Sinatra: “…”": words said on another occasion than the one
+            // named before.)
             // (Nor "she told the audience": words told to a crowd or a
             // group its sentence names were said to them, as were words
             // told to a body by name, "he told the Senate Judiciary
@@ -3022,7 +3023,13 @@ impl<'a> Attributor<'a> {
                     || sentence.iter().any(|t| {
                         matches!(
                             t.lower,
-                            "later" | "earlier" | "afterwards" | "afterward" | "subsequently"
+                            "later"
+                                | "earlier"
+                                | "afterwards"
+                                | "afterward"
+                                | "subsequently"
+                                | "once"
+                                | "previously"
                         )
                     })
             });

@@ -10738,3 +10738,15 @@ fn the_press_secretary_is_no_one_else_last_named() {
     let text = "Talks\n\nWhite House press secretary Karine Jean-Pierre spoke. Chuck Schumer spoke too. “No comment,” the press secretary said.";
     check(text, "No comment,", Some("Karine Jean-Pierre"));
 }
+
+#[test]
+fn words_said_once_are_of_another_occasion() {
+    // "He once said of Frank Sinatra: “…”", after an interview: "once"
+    // says the words were said on another occasion, as "later" does, so
+    // the interview's channel does not carry to them.
+    let text = "Jones\n\n“I never wanted to be famous,” Jones told Rolling Stone in 1985.\n\nHe once said of Frank Sinatra: “He was the most generous man I ever knew.”";
+    check_channel(text, "He was the most generous man I ever knew.", None);
+    // (A guard that passed before: the words go on.)
+    let text = "Jones\n\n“I never wanted to be famous,” Jones told Rolling Stone in 1985.\n\nHe added: “I wanted to be great.”";
+    check_channel(text, "I wanted to be great.", Some("Rolling Stone"));
+}
