@@ -6074,8 +6074,16 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|w| matches!(w.lower, "cite" | "cites" | "cited" | "citing"))
             };
-            if i < sentence.end.saturating_sub(2)
-                && matches!(tokens[i + 1].lower, "from" | "by")
+            // ("A statement released by Buckingham Palace said": a
+            // participle of issuing may stand before "by"; not one of
+            // sharing, "a video shared by the Russian state Zvezda news
+            // channel", which is the medium.)
+            let published = tokens
+                .get(i + 1)
+                .is_some_and(|p| matches!(p.lower, "released" | "issued"));
+            let by = i + 1 + usize::from(published);
+            if by + 1 < sentence.end
+                && matches!(tokens[by].lower, "from" | "by")
                 && self.grammar.document_noun(t.lower).is_some()
                 && !t.capital
                 && !cited()

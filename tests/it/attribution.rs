@@ -10750,3 +10750,22 @@ fn words_said_once_are_of_another_occasion() {
     let text = "Jones\n\n“I never wanted to be famous,” Jones told Rolling Stone in 1985.\n\nHe added: “I wanted to be great.”";
     check_channel(text, "I wanted to be great.", Some("Rolling Stone"));
 }
+
+#[test]
+fn a_document_released_by_a_body_is_its_channel() {
+    // "A statement released by Buckingham Palace said": a participle of
+    // issuing may stand between the document and its "by", as in "a
+    // statement from the White House said".
+    let text =
+        "Palace\n\nA statement released by Buckingham Palace said the King was “deeply saddened”.";
+    check(text, "deeply saddened", Some("Buckingham Palace"));
+    check_channel(text, "deeply saddened", Some("statement"));
+    // (A guard that passed before: a video shared by a channel is that
+    // channel's.)
+    let text = "Summit\n\n“We value it,” Putin told Xi, according to a video shared by the Russian state Zvezda news channel.";
+    check_channel(
+        text,
+        "We value it,",
+        Some("video shared by the Russian state Zvezda news channel"),
+    );
+}
