@@ -3055,12 +3055,21 @@ impl<'a> Attributor<'a> {
                 pronoun || present || matches!(lemma, Some("continue" | "add"))
             };
             // ("In an op-ed, Summers warned … ¶ “…,” Summers wrote": words
-            // written go on in the document named.)
+            // written go on in the document named, or on the platform:
+            // "Posting on Facebook, Mary Cheney wrote: “…” ¶ “…,” Mary
+            // Cheney wrote".)
             let written_in = |channel: &str| {
+                let platform = || {
+                    channel.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && self.grammar.info(&w.to_lowercase()).is_media_noun()
+                    })
+                };
                 lemma == Some("write")
-                    && channel
+                    && (channel
                         .split(' ')
                         .any(|w| self.grammar.document_noun(&w.to_lowercase()).is_some())
+                        || platform())
             };
             let from_quote = before
                 .filter(|&b| {

@@ -10769,3 +10769,15 @@ fn a_document_released_by_a_body_is_its_channel() {
         Some("video shared by the Russian state Zvezda news channel"),
     );
 }
+
+#[test]
+fn words_written_go_on_on_the_platform_named() {
+    // "Posting on Facebook, Jane Doe wrote: “…” ¶ “…,” Jane Doe wrote":
+    // words written in the next paragraph go on on the platform, as they
+    // go on in a document named.
+    let text = "Row\n\nPosting on Facebook on Friday, Jane Doe wrote: “I love my sister.”\n\n“But she is wrong,” Jane Doe wrote.";
+    check_channel(text, "But she is wrong,", Some("Facebook"));
+    // (A guard that passed before: words said are not written.)
+    let text = "Row\n\nPosting on Facebook on Friday, Jane Doe wrote: “I love my sister.”\n\n“But she is wrong,” Jane Doe said.";
+    check_channel(text, "But she is wrong,", None);
+}
