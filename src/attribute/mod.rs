@@ -3033,7 +3033,24 @@ impl<'a> Attributor<'a> {
                         )
                     })
             });
-            if out[qi].channel.is_some() || !whole || another_occasion {
+            // ("“…,” Akin said, citing a “tremendous outpouring of
+            // support”": a fragment in the sentence of the whole quote
+            // before goes on with it.)
+            let in_the_sentence_before = || {
+                before.is_some_and(|b| {
+                    let para = &self.paras[p];
+                    quotes[b].paragraph == p
+                        && self.quote_token[b]
+                            .zip(self.quote_token[qi])
+                            .is_some_and(|(b, q)| {
+                                let sentence = para.sentence_of(b);
+                                sentence == para.sentence_of(q)
+                                    && starts_clause(&para.tokens[sentence.start..b])
+                            })
+                })
+            };
+            if out[qi].channel.is_some() || !(whole || in_the_sentence_before()) || another_occasion
+            {
                 continue;
             }
             // The paragraph after goes on only where it says so: a pronoun

@@ -10781,3 +10781,17 @@ fn words_written_go_on_on_the_platform_named() {
     let text = "Row\n\nPosting on Facebook on Friday, Jane Doe wrote: “I love my sister.”\n\n“But she is wrong,” Jane Doe said.";
     check_channel(text, "But she is wrong,", None);
 }
+
+#[test]
+fn a_fragment_in_the_sentence_of_a_whole_quote_shares_its_channel() {
+    // "“…,” Akin said, citing a “tremendous outpouring of support”": the
+    // fragment goes on in the medium of the whole quote its sentence
+    // opens with.
+    let text = "Akin\n\nAkin told Mike Huckabee on his radio show on Tuesday that he is staying in.\n\n“I believe that we can win this,” Akin said, citing a “tremendous outpouring of support” from donors.";
+    check_channel(text, "I believe that we can win this,", Some("radio show"));
+    check_channel(text, "tremendous outpouring of support", Some("radio show"));
+    // (A guard that passed before: a fragment in a sentence of its own
+    // goes on with no one's medium.)
+    let text = "Akin\n\n“I believe that we can win this,” Akin said on his radio show. He cited a “tremendous outpouring of support” from donors.";
+    check_channel(text, "tremendous outpouring of support", None);
+}
