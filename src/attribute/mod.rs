@@ -5957,19 +5957,20 @@ impl<'a> Attributor<'a> {
             // video shows her saying": a medium that shows someone speak.
             // ("A recording obtained by CNN captured Musk saying": one
             // that someone obtained or released.)
-            if i < q
-                && matches!(
-                    t.lower,
-                    "showed" | "shows" | "show" | "captured" | "captures"
-                )
-            {
+            // ("“…,” the video showed Tlaib telling supporters": after the
+            // quote too.)
+            if matches!(
+                t.lower,
+                "showed" | "shows" | "show" | "captured" | "captures"
+            ) {
                 let obtained_by = |after: usize| {
                     tokens.get(after).is_some_and(|t| {
                         matches!(t.lower, "obtained" | "released" | "published" | "aired")
                     }) && tokens.get(after + 1).is_some_and(|t| t.lower == "by")
                         && name_run_at(tokens, past_the(tokens, after + 2)) == Some(i)
                 };
-                let medium = (i.saturating_sub(7).max(sentence.start)..i).find(|&k| {
+                let floor = if q < i { q + 1 } else { sentence.start };
+                let medium = (i.saturating_sub(7).max(floor)..i).find(|&k| {
                     let len = self.media_noun_len(tokens, k);
                     len > 0 && (k + len == i || obtained_by(k + len))
                 });

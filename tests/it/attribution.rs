@@ -10795,3 +10795,17 @@ fn a_fragment_in_the_sentence_of_a_whole_quote_shares_its_channel() {
     let text = "Akin\n\n“I believe that we can win this,” Akin said on his radio show. He cited a “tremendous outpouring of support” from donors.";
     check_channel(text, "tremendous outpouring of support", None);
 }
+
+#[test]
+fn a_medium_that_shows_someone_speak_after_the_quote_is_the_channel() {
+    // "“People love you,” the video showed Tlaib telling supporters": a
+    // medium that shows someone speak, after the quote as before it.
+    let text = "Tlaib\n\n“People love you and you win,” the video showed Tlaib telling supporters.";
+    check_channel(text, "People love you and you win,", Some("video"));
+    // (Guards that passed before: the medium before the quote, and words
+    // that show something else.)
+    let text = "Tlaib\n\nThe video shows Tlaib telling supporters: “People love you.”";
+    check_channel(text, "People love you.", Some("video"));
+    let text = "Tlaib\n\n“We won,” Tlaib said, and the numbers show it.";
+    check_channel(text, "We won,", None);
+}
