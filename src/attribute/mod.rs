@@ -2762,9 +2762,14 @@ impl<'a> Attributor<'a> {
                 continue;
             };
             match self.nested_speaker(quotes[outer].span.start, quotes[qi].outer.start) {
+                // (Words quoted inside words are what the outer speaker
+                // reports, said on another occasion if at all ("I said,
+                // ‘Baby, they don't’"): the outer quote's medium carried
+                // them only as reported, so they take none.)
                 Nested::Outer if out[outer].source.is_some() => {
                     out[qi] = Attribution {
                         source: Some(Source::Continuation),
+                        channel: None,
                         ..out[outer].clone()
                     };
                 }

@@ -10809,3 +10809,19 @@ fn a_medium_that_shows_someone_speak_after_the_quote_is_the_channel() {
     let text = "Tlaib\n\n“We won,” Tlaib said, and the numbers show it.";
     check_channel(text, "We won,", None);
 }
+
+#[test]
+fn a_quote_inside_a_quote_takes_no_channel() {
+    // "In a video, Tlaib told supporters: “… And I said, ‘Baby, they
+    // don't.’”": the inner words are what the outer speaker reports,
+    // said on another occasion; the video carried the outer quote.
+    let text = "Tlaib\n\nIn a video, Rashida Tlaib told supporters: “My son said it. And I said, ‘Baby, they don't.’”";
+    check_channel(
+        text,
+        "My son said it. And I said, ‘Baby, they don't.’",
+        Some("video"),
+    );
+    let q = quote_in(text, "Baby, they don't.");
+    assert_eq!(q.speaker.as_deref(), Some("Rashida Tlaib"), "{q:?}");
+    assert_eq!(q.channel, None, "{q:?}");
+}
