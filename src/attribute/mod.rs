@@ -6110,14 +6110,20 @@ impl<'a> Attributor<'a> {
             // participle of issuing may stand before "by"; not one of
             // sharing, "a video shared by the Russian state Zvezda news
             // channel", which is the medium.)
-            let published = tokens
-                .get(i + 1)
-                .is_some_and(|p| matches!(p.lower, "released" | "issued"));
-            let by = i + 1 + usize::from(published);
-            if by + 1 < sentence.end
+            // (A noun of description first, a flag: this runs for every
+            // word.)
+            let by = || {
+                let published = tokens
+                    .get(i + 1)
+                    .is_some_and(|p| matches!(p.lower, "released" | "issued"));
+                i + 1 + usize::from(published)
+            };
+            if t.info.has_description()
+                && !t.capital
+                && let by = by()
+                && by + 1 < sentence.end
                 && matches!(tokens[by].lower, "from" | "by")
                 && self.grammar.document_noun(t.lower).is_some()
-                && !t.capital
                 && !cited()
                 && ((i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())
                     || (q < i && (q + 1..i).any(|v| self.verb_at(tokens, v).is_some())))
