@@ -5271,13 +5271,9 @@ impl<'a> Attributor<'a> {
         // description too, whose holder the story names soon after. Not
         // a Title Case line that names someone: "Elizabeth Warren Hammers
         // Wells Fargo CEO: ‘…’".)
-        let in_headline = || {
-            self.paras
-                .first()
-                .and_then(|p| p.tokens.last())
-                .is_some_and(|last| tokens[q].span.start <= last.span.end)
-        };
-        if in_headline()
+        if self
+            .first_line_end()
+            .is_some_and(|end| tokens[q].span.start <= end)
             && let Some(f) = self
                 .description_ending_at(tokens, start, name_end)
                 .filter(|f| f.start == start && f.end == name_end && f.end - f.start <= 3)
@@ -10455,11 +10451,16 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The byte where the article's first paragraph, its headline, ends.
+    fn first_line_end(&self) -> Option<usize> {
+        Some(self.paras.first()?.tokens.last()?.span.end)
+    }
+
     /// "‘We have no choice’, says union" ¶ "…, the Aslef union has
     /// announced": a headline's bare noun of a body is the first body
     /// named soon after whose name holds the noun.
     fn body_named_soon_after(&self, tokens: &[Token], f: Found, pos: usize) -> Option<usize> {
-        let headline_end = self.paras.first()?.tokens.last()?.span.end;
+        let headline_end = self.first_line_end()?;
         let [noun] = &tokens[f.start..f.end] else {
             return None;
         };
