@@ -1611,16 +1611,18 @@ impl<'a> Attributor<'a> {
         let someone_elses = move |t: &&Token| {
             person_named.is_some_and(|m| m.start <= t.span.start && t.span.end <= m.end)
         };
-        let before = tokens[..start]
+        // (In the order of the text, as titles are: "Deputy mayor Tom
+        // Reilly" is a deputy's, `holds_another_degree`.)
+        let described_before = tokens[..start]
             .iter()
             .rev()
             .take(4)
             .take_while(|t| descriptive(t) && !someone_elses(t))
-            .take(if start > 0 && describing_noun(&tokens[start - 1]) {
-                4
-            } else {
-                0
-            });
+            .count();
+        let before = match start > 0 && describing_noun(&tokens[start - 1]) {
+            true => &tokens[start - described_before..start],
+            false => &[],
+        };
         // The comma after a name that ends an opening phrase ends the
         // phrase: in "In a post on Instagram, the pop star thanked …" the
         // pop star is the subject, not Instagram's appositive.
@@ -9296,21 +9298,7 @@ impl<'a> Attributor<'a> {
                     e.tokens.iter().any(|t| t.lower == head)
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
-                // (Nor is "the chancellor" the shadow chancellor, or "the
-                // prime minister" the deputy prime minister; nor, the other
-                // way, "the vice president" "Former President Barack Obama".)
-                let deputy_qualifier = described
-                    .iter()
-                    .find(|t| t.info.is_office_qualifier() && !matches!(t.lower, "former" | "ex"));
-                let a_deputy = |e: usize| {
-                    let titles = &self.names.entities[e].descriptors;
-                    let deputy = titles.iter().enumerate().any(|(k, d)| {
-                        is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
-                    });
-                    let not_so_titled = deputy_qualifier
-                        .is_some_and(|q| !titles.iter().any(|d| d.lower == q.lower));
-                    deputy || not_so_titled
-                };
+                let a_deputy = |e: usize| self.holds_another_degree(e, head, described);
                 let told = self.mentions_of_the_one_told(tokens, f);
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)
                     .filter(|&e| !named_so(e) && !a_deputy(e))
@@ -10361,13 +10349,19 @@ impl<'a> Attributor<'a> {
         let titled_in_class =
             |m: &&Mention| class.is_some_and(|c| self.given_a_role_of_class(m.entity, c));
         let speaks_for_the_body = |m: &&Mention| self.speaks_for_body(m.entity, &body);
+        // ("‘…’, says embattled mayor" ¶ "The mayor of Southport, Linda
+        // Carver" ¶ "Deputy mayor Tom Reilly": a deputy is meant only when
+        // no one else is.)
+        let a_deputy = |m: &&Mention| self.holds_another_degree(m.entity, noun, described);
         let titled = soon
             .clone()
             .filter(titled_so)
+            .filter(|m| !a_deputy(m))
             .find(speaks_for_the_body)
             .or_else(|| {
                 soon.clone()
                     .filter(titled_in_class)
+                    .filter(|m| !a_deputy(m))
                     .find(speaks_for_the_body)
             });
         // A headline's or a body's role ("Boeing CEO admits …", "Boeing's
@@ -10412,7 +10406,25 @@ impl<'a> Attributor<'a> {
                     None
                 }
             })
+            .or_else(|| soon.clone().filter(titled_so).find(speaks_for_the_body))
             .map(|m| m.entity)
+    }
+
+    /// Whether entity `e` holds the office `head` describes at another
+    /// degree than `described` does: "the chancellor" is not the shadow
+    /// chancellor, nor "the prime minister" the deputy prime minister; nor,
+    /// the other way, "the vice president" "Former President Barack Obama".
+    fn holds_another_degree(&self, e: usize, head: &str, described: &[Token]) -> bool {
+        let titles = &self.names.entities[e].descriptors;
+        let deputy = titles.iter().enumerate().any(|(k, d)| {
+            is_a_deputys_qualifier(d) && titles[k + 1..].iter().any(|t| t.lower == head)
+        });
+        let deputy_qualifier = described
+            .iter()
+            .find(|t| t.info.is_office_qualifier() && !matches!(t.lower, "former" | "ex"));
+        let not_so_titled =
+            deputy_qualifier.is_some_and(|q| !titles.iter().any(|d| d.lower == q.lower));
+        deputy || not_so_titled
     }
 
     /// Whether the article gave entity `e` a role of `class`.

@@ -10825,3 +10825,20 @@ fn a_quote_inside_a_quote_takes_no_channel() {
     assert_eq!(q.speaker.as_deref(), Some("Rashida Tlaib"), "{q:?}");
     assert_eq!(q.channel, None, "{q:?}");
 }
+
+#[test]
+fn a_deputy_holds_a_bare_role_only_when_no_one_else_does() {
+    // "‘…’, says embattled mayor" ¶ "The mayor of Southport, Linda Carver,"
+    // ¶ "Deputy mayor Tom Reilly": a deputy is another office, meant only
+    // when no one else can be.
+    let story = "The mayor of Southport, Linda Carver, has refused to resign. Deputy mayor Tom Reilly, who tabled the motion, said the council had lost faith.";
+    let text = format!("‘I’m not going anywhere’, says embattled mayor\n\n{story}");
+    check(&text, "I’m not going anywhere", Some("Linda Carver"));
+    // ("the mayor" in the body is no deputy mayor named before.)
+    let text = "Row\n\nLinda Carver won the vote in May. Deputy mayor Tom Reilly tabled the motion on Monday.\n\n“I will not go,” the mayor said.";
+    check(text, "I will not go,", None);
+    // (A guard that passed before: the deputy, when no one else is.)
+    let text =
+        "‘I will not go’, says mayor\n\nDeputy mayor Tom Reilly tabled the motion on Monday.";
+    check(text, "I will not go", Some("Tom Reilly"));
+}
