@@ -3527,7 +3527,7 @@ impl<'a> Attributor<'a> {
                     Source::Before,
                 )
             })
-            .or_else(|| pick(self.colon_name(tokens, sentence.start, q), Source::After))
+            .or_else(|| pick(self.colon_name(tokens, sentence.start, q, p), Source::After))
             .or_else(|| {
                 // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
                 // headline's name and colon sign all that follows.
@@ -5303,24 +5303,59 @@ impl<'a> Attributor<'a> {
 
     /// "‘We will not be cowed’: Starmer defiant after attack": a quote that
     /// opens its sentence, then a colon and a name, as British headlines
-    /// sign one.
-    fn colon_name(&self, tokens: &[Token], start: usize, q: usize) -> Option<(Found, String)> {
-        if q != start || !tokens.get(q + 1)?.is_punct(':') {
+    /// sign one. (Or, in a headline, a dash: "‘We are heartbroken’ -
+    /// Carver pays tribute".)
+    fn colon_name(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        q: usize,
+        p: usize,
+    ) -> Option<(Found, String)> {
+        if q != start {
             return None;
         }
+        let sign = tokens.get(q + 1)?;
+        // (The cue of a dash is the one `after` gives a signature's.)
+        let cue = if sign.is_punct(':') {
+            ":"
+        } else if (is_dash(sign) || sign.is_punct('-')) && self.is_headline(p) {
+            "―"
+        } else {
+            return None;
+        };
         let name = q + 2;
-        let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
-        // ("“Chaos”: Residents flee as fire spreads": a headline's capital
-        // on a noun for people is no name.)
-        if run_end == name + 1 && self.is_description_noun(&tokens[name]) {
+        // ("“Chaos”: Residents flee as fire spreads", "‘…’: Embattled
+        // mayor defies calls to quit": a headline's noun for people,
+        // perhaps after a word the article names no one by, is no name.)
+        let noun_end = [name + 1, name + 2].into_iter().find(|&end| {
+            tokens
+                .get(end - 1)
+                .is_some_and(|t| self.is_description_noun(t))
+                && !tokens.get(end).is_some_and(|t| t.capital)
+                && (end == name + 1 || self.describes_before_a_noun(&tokens[name]))
+        });
+        if let Some(end) = noun_end {
             let f = self
-                .description_ending_at(tokens, name, run_end)
+                .description_ending_at(tokens, name, end)
                 .filter(|f| f.start == name)?;
-            return Some((f, ":".to_owned()));
+            return Some((f, cue.to_owned()));
         }
+        let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
         let f = self.found_name(tokens, name, run_end)?;
         self.names_the_run(tokens, f, name, run_end)
-            .then(|| (f, ":".to_owned()))
+            .then(|| (f, cue.to_owned()))
+    }
+
+    /// Whether a headline's word before a noun for people describes it, as
+    /// "Embattled" does "mayor": a word no name of the article holds, no
+    /// given name nor title.
+    fn describes_before_a_noun(&self, word: &Token) -> bool {
+        word.is_word()
+            && !word.info.is_closed_class()
+            && !word.info.is_title()
+            && !is_given_name(word.info)
+            && !self.names.knows_word(word.lower)
     }
 
     /// "The statement went on: “…”", "Reeves defended her record: “…”",

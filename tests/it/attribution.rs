@@ -10842,3 +10842,41 @@ fn a_deputy_holds_a_bare_role_only_when_no_one_else_does() {
         "‘I will not go’, says mayor\n\nDeputy mayor Tom Reilly tabled the motion on Monday.";
     check(text, "I will not go", Some("Tom Reilly"));
 }
+
+#[test]
+fn a_headline_signs_a_quote_with_a_dash_or_a_described_speaker() {
+    // "‘…’ - Carver defies calls to quit": a headline signs a quote with a
+    // dash as with a colon. And "‘…’: Embattled mayor defies calls to
+    // quit": a noun for people after a word that names no one is a
+    // description, not a name.
+    let story = "The mayor of Southport, Linda Carver, has refused to resign after a vote of no confidence.";
+    for (headline, mention) in [
+        (
+            "‘I’m not going anywhere’ - Carver defies calls to quit",
+            "Carver",
+        ),
+        (
+            "‘I’m not going anywhere’ – embattled mayor",
+            "embattled mayor",
+        ),
+        (
+            "‘I’m not going anywhere’: Embattled mayor defies calls to quit",
+            "Embattled mayor",
+        ),
+    ] {
+        let text = format!("{headline}\n\n{story}");
+        check_mention(
+            &text,
+            "I’m not going anywhere",
+            mention,
+            Some("Linda Carver"),
+        );
+    }
+    // (Guards that passed before: a name after the colon, and a dash in
+    // the body, which signs nothing before a clause.)
+    let text = format!("‘I’m not going anywhere’: Carver defiant\n\n{story}");
+    check(&text, "I’m not going anywhere", Some("Linda Carver"));
+    let text =
+        format!("Vote\n\n{story}\n\n“Never again” - Carver was elected on that promise in 2019.");
+    check(&text, "Never again", None);
+}
