@@ -3551,7 +3551,7 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| {
                 pick(
-                    self.short_clause_colon(tokens, sentence.start, q),
+                    self.short_clause_colon(tokens, sentence.start, q, self.is_headline(p)),
                     Source::Before,
                 )
             })
@@ -4651,7 +4651,7 @@ impl<'a> Attributor<'a> {
             });
         if relative
             && tokens[q - 1].is_punct(':')
-            && let Some((colon, cue)) = self.short_clause_colon(tokens, start, q)
+            && let Some((colon, cue)) = self.short_clause_colon(tokens, start, q, false)
             && colon.start == f.start
         {
             return Some((colon, cue));
@@ -5326,18 +5326,11 @@ impl<'a> Attributor<'a> {
         };
         let name = q + 2;
         // ("“Chaos”: Residents flee as fire spreads", "‘…’: Embattled
-        // mayor defies calls to quit": a headline's noun for people,
-        // perhaps after a word the article names no one by, is no name.)
-        let noun_end = [name + 1, name + 2].into_iter().find(|&end| {
-            tokens
-                .get(end - 1)
-                .is_some_and(|t| self.is_description_noun(t))
-                && !tokens.get(end).is_some_and(|t| t.capital)
-                && (end == name + 1 || self.describes_before_a_noun(&tokens[name]))
-        });
-        if let Some(end) = noun_end {
+        // mayor defies calls to quit": a headline's noun for people is no
+        // name.)
+        if let Some(role) = self.headline_role_at(tokens, name) {
             let f = self
-                .description_ending_at(tokens, name, end)
+                .description_ending_at(tokens, name, role.end)
                 .filter(|f| f.start == name)?;
             return Some((f, cue.to_owned()));
         }
@@ -5345,6 +5338,31 @@ impl<'a> Attributor<'a> {
         let f = self.found_name(tokens, name, run_end)?;
         self.names_the_run(tokens, f, name, run_end)
             .then(|| (f, cue.to_owned()))
+    }
+
+    /// A headline's role with no article, perhaps after a word describing
+    /// it, that opens a clause: "Mayor" of "Mayor defiant", "Embattled
+    /// mayor" of "Embattled mayor defies calls". (Not a title before a
+    /// name: "Mayor Linda Carver".)
+    fn headline_role_at(&self, tokens: &[Token], start: usize) -> Option<Found> {
+        let noun = |t: &Token| self.is_description_noun(t);
+        let end = if noun(tokens.get(start)?) {
+            start + 1
+        } else if self.describes_before_a_noun(&tokens[start])
+            && tokens.get(start + 1).is_some_and(|t| !t.capital && noun(t))
+        {
+            start + 2
+        } else {
+            return None;
+        };
+        if tokens.get(end).is_some_and(|t| t.capital) {
+            return None;
+        }
+        Some(Found {
+            who: Who::Description,
+            start,
+            end,
+        })
     }
 
     /// Whether a headline's word before a noun for people describes it, as
@@ -5368,6 +5386,7 @@ impl<'a> Attributor<'a> {
         tokens: &[Token],
         start: usize,
         q: usize,
+        headline: bool,
     ) -> Option<(Found, String)> {
         // ("Mayor Jane Roe put it bluntly, “…”": after "put it", a comma
         // opens the words as a colon does.)
@@ -5377,7 +5396,16 @@ impl<'a> Attributor<'a> {
         if q < start + 3 || !(tokens[q - 1].is_punct(':') || comma) {
             return None;
         }
-        let mut f = self.sentence_subject(tokens, start, q - 1)?;
+        // ("Mayor defiant: ‘…’", "Embattled mayor defies calls to quit:
+        // ‘…’": a headline's role, with no article, opens it too.)
+        let headline_role = || {
+            (start == 0 && headline)
+                .then(|| self.headline_role_at(tokens, start))
+                .flatten()
+        };
+        let mut f = self
+            .sentence_subject(tokens, start, q - 1)
+            .or_else(headline_role)?;
         // "Labour's deputy leader, Angela Rayner, hit back:": the verb comes
         // after an appositive, and a person named in it is the subject.
         // (The subject may be that name already, its comma closing the
@@ -5473,6 +5501,7 @@ impl<'a> Attributor<'a> {
         let longest = match f.who {
             Who::Entity(e) if self.names.entities[e].kind == EntityKind::Person => 5,
             Who::Pronoun(_) => 5,
+            Who::Description if start == 0 && headline => 5,
             _ if put_it => 4,
             _ => 3,
         };

@@ -10880,3 +10880,29 @@ fn a_headline_signs_a_quote_with_a_dash_or_a_described_speaker() {
         format!("Vote\n\n{story}\n\n“Never again” - Carver was elected on that promise in 2019.");
     check(&text, "Never again", None);
 }
+
+#[test]
+fn a_headlines_role_opens_a_short_clause_before_a_colon() {
+    // "Mayor defiant: ‘…’", "Embattled mayor defies calls to quit: ‘…’":
+    // a headline drops the article and the copula, and its role opens
+    // the clause that introduces the words, as a name does.
+    let story = "The mayor of Southport, Linda Carver, has refused to resign after a vote of no confidence.";
+    for (headline, mention) in [
+        ("Mayor defiant: ‘I’m not going anywhere’", "Mayor"),
+        (
+            "Embattled mayor defies calls to quit: ‘I’m not going anywhere’",
+            "Embattled mayor",
+        ),
+    ] {
+        let text = format!("{headline}\n\n{story}");
+        check_mention(
+            &text,
+            "I’m not going anywhere",
+            mention,
+            Some("Linda Carver"),
+        );
+    }
+    // (A guard that passed before: a name opens it.)
+    let text = format!("Carver defies calls to quit: ‘I’m not going anywhere’\n\n{story}");
+    check(&text, "I’m not going anywhere", Some("Linda Carver"));
+}
