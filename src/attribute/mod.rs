@@ -2831,6 +2831,43 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// "Paul Mescal spoke to Variety. ¶ Q: How did you prepare? ¶ A: “…”":
+    /// the person an interview set out as questions and answers, its first
+    /// "Q:" before byte `at`, is with: the person the article names most
+    /// before that question (the first named, on a tie). Not someone
+    /// quoted there: "“She is brave,” said her editor, Tom Lind".
+    fn interviewee_before(&self, at: usize) -> Option<usize> {
+        let asked_at = self
+            .paras
+            .iter()
+            .filter_map(|p| p.tokens.first())
+            .map(|t| t.span.start)
+            .take_while(|&start| start < at)
+            .find(|&start| self.text[start..].starts_with("Q:"))?;
+        let quoted = |e: usize| {
+            self.said_by
+                .iter()
+                .any(|s| s.entity == e && s.at < asked_at)
+        };
+        // Each person's mentions, in the order they were first named.
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        for m in self.names.mentions_before(asked_at) {
+            if self.names.entities[m.entity].kind != EntityKind::Person {
+                continue;
+            }
+            match named.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some((_, count)) => *count += 1,
+                None => named.push((m.entity, 1)),
+            }
+        }
+        named.retain(|&(e, _)| !quoted(e));
+        let most = named.iter().map(|&(_, count)| count).max()?;
+        named
+            .iter()
+            .find(|&&(_, count)| count == most)
+            .map(|&(e, _)| e)
+    }
+
     /// "PENCE: Well, look, Hillary Clinton apparently thinks this is an
     /// episode of “Shark Tank.”": in a transcript, a paragraph opens on its
     /// speaker's name in capitals and a colon, and the quotes after the
@@ -5224,17 +5261,25 @@ impl<'a> Attributor<'a> {
             }
         }
         // (An interview's "Q:" is the one who asks, unnamed; its "A:" the
-        // one who answers, the last named so before it: "Ressa: “…”".)
+        // one who answers, the last named so before it: "Ressa: “…”"; or
+        // else the one it interviews.)
         if name_end == start + 1 {
             let at = tokens[start].span;
             match &self.text[at.start..at.end] {
                 "Q" => return None,
                 "A" => {
-                    let answerer = self.said_by.iter().rev().find(|s| {
-                        s.at < at.start && self.text[s.mention.end..].trim_start().starts_with(':')
-                    })?;
+                    let answerer = self
+                        .said_by
+                        .iter()
+                        .rev()
+                        .find(|s| {
+                            s.at < at.start
+                                && self.text[s.mention.end..].trim_start().starts_with(':')
+                        })
+                        .map(|s| s.entity)
+                        .or_else(|| self.interviewee_before(at.start))?;
                     let f = Found {
-                        who: Who::Entity(answerer.entity),
+                        who: Who::Entity(answerer),
                         start,
                         end: start + 1,
                     };

@@ -8435,6 +8435,22 @@ fn an_interviews_q_asks_and_its_a_answers() {
     let text = "Interview\n\n“She is brave,” said her editor, Tom Lind.\n\nQ: “Are you \
                 afraid?”\n\nA: “Every day.”";
     check(text, "Every day.", None);
+    // "Paul Mescal spoke to Variety. ¶ Q: How did you prepare? ¶ A: “…”":
+    // with no "Mescal:" to answer first, the answers are the words of the
+    // person interviewed, the person named most before the first question
+    // and not quoted there.
+    let text = "Mescal on fame\n\nPaul Mescal spoke to Variety about the role. Denzel Washington had praised him.\n\nQ: How did you prepare for the arena scenes?\n\nA: “Honestly, a lot of it was just eating.”\n\nQ: Was there pressure?\n\nA: “Of course.”";
+    check_mention(
+        text,
+        "Honestly, a lot of it was just eating.",
+        "A",
+        Some("Paul Mescal"),
+    );
+    check(text, "Of course.", Some("Paul Mescal"));
+    // (A guard that passed before: with no question, "A:" is no answer's
+    // label.)
+    let text = "Rally\n\nPaul Mescal spoke to Variety.\n\nA: “This is wrong.”";
+    check(text, "This is wrong.", None);
 }
 
 #[test]
