@@ -10425,13 +10425,19 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // (Not a name inside the description: "The mother of victim Ana
-        // Ruiz" is not Ana Ruiz.)
+        // Ruiz" is not Ana Ruiz, nor is "A former aide to Rod Talbot" the
+        // Talbot named after it.)
+        let described_start = tokens[f.start].span.start;
         let described_end = tokens[f.end - 1].span.end;
+        let inside = &mentions[mentions.partition_point(|m| m.span.start < described_start)
+            ..mentions.partition_point(|m| m.span.start < described_end)];
+        let named_inside = |e: usize| inside.iter().any(|m| m.entity == e);
         let soon = mentions[first..]
             .iter()
             .take_while(|m| m.span.start < pos + LEAD_REACH)
             .filter(|m| m.span.start >= described_end)
-            .filter(person);
+            .filter(person)
+            .filter(move |m| !named_inside(m.entity));
         // (The title as written, its initials, "PM", or its abbreviation:
         // "Gen." is a general.)
         let titled_so = |m: &&Mention| {

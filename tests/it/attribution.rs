@@ -10922,3 +10922,15 @@ fn a_headlines_role_opens_a_short_clause_before_a_colon() {
     let text = format!("Carver defies calls to quit: ‘I’m not going anywhere’\n\n{story}");
     check(&text, "I’m not going anywhere", Some("Linda Carver"));
 }
+
+#[test]
+fn a_name_inside_a_description_is_not_the_one_it_describes_when_named_again() {
+    // "A former top aide to ex-Governor Rod Talbot told jurors …" ¶
+    // "Melissa Grant said she had warned Talbot": the aide is not Talbot,
+    // though the story names him again after the description.
+    let text = "Trial\n\nA former top aide to ex-Governor Rod Talbot told jurors on Tuesday that her old boss “knew everything” about a scheme.\n\nMelissa Grant said she had warned Talbot twice.";
+    check(text, "knew everything", None);
+    // (A guard that passed before: not named again.)
+    let text = "Trial\n\nA former aide to Rod Talbot told jurors that her old boss “knew everything.”\n\nMelissa Grant said she had warned him.";
+    check(text, "knew everything.", None);
+}
