@@ -611,6 +611,30 @@ impl Grammar {
                 .or_default()
                 .description = class;
         }
+        // ("Ex-aide testifies …", "his ex-wife": a former one of the
+        // people a noun describes is described as they are, and has their
+        // gender.)
+        for (noun, class) in &described {
+            let former = format!("ex-{noun}");
+            if is_class_of_things(class) || noun.contains(' ') || described.contains_key(&former) {
+                continue;
+            }
+            table
+                .description(&former, class)
+                .map_err(|message| GrammarError::Invalid {
+                    path: dir.join(FILES[1]),
+                    message,
+                })?;
+            let gender = [
+                (&people.female, WordInfo::FEMALE),
+                (&people.male, WordInfo::MALE),
+            ]
+            .into_iter()
+            .find(|(words, _)| words.iter().any(|w| w.eq_ignore_ascii_case(noun)));
+            if let Some((_, gender)) = gender {
+                table.flag(&former, gender);
+            }
+        }
         for (list, flag) in [
             (&people.titles, WordInfo::TITLE),
             (&people.organisation_heads, WordInfo::ORGANISATION_HEAD),
@@ -1041,6 +1065,12 @@ impl WordTable {
         self.words.entry(key(noun)).or_default().description = number;
         Ok(())
     }
+}
+
+/// Whether a description class is one of things (media, bodies,
+/// documents, groups) rather than of a person.
+pub(crate) fn is_class_of_things(class: &str) -> bool {
+    matches!(class, "media" | "organisation" | "document" | "group")
 }
 
 /// A word's key in the table: as tokens read it, without accents

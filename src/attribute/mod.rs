@@ -54,7 +54,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use bumpalo::Bump;
 
-use crate::grammar::{Grammar, PronounKind, WordInfo};
+use crate::grammar::{Grammar, PronounKind, WordInfo, is_class_of_things};
 use crate::quote::FoundQuote;
 use crate::text::{
     Span, Token, TokenKind, is_apostrophe, is_initial, quote_ends_with, sentences,
@@ -11803,12 +11803,6 @@ fn title_cased(label: &str) -> String {
 /// ("Vice President", "shadow chancellor"); not a former holder's.
 fn is_a_deputys_qualifier(d: &names::Word) -> bool {
     d.info.is_office_qualifier() && !matches!(d.lower, "former" | "ex")
-}
-
-/// Whether a description class is one of things (media, bodies,
-/// documents, groups) rather than of a person.
-fn is_class_of_things(class: &str) -> bool {
-    matches!(class, "media" | "organisation" | "document" | "group")
 }
 
 /// Whether the "and" at `k` joins two titles or descriptions before a

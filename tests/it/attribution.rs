@@ -10934,3 +10934,17 @@ fn a_name_inside_a_description_is_not_the_one_it_describes_when_named_again() {
     let text = "Trial\n\nA former aide to Rod Talbot told jurors that her old boss “knew everything.”\n\nMelissa Grant said she had warned him.";
     check(text, "knew everything.", None);
 }
+
+#[test]
+fn a_former_one_of_the_people_a_noun_describes_is_described_so() {
+    // "Ex-aide testifies …", "the ex-wife said": "ex-" before a noun for
+    // people is a description as the noun is, as "ex-President" is a
+    // title.
+    let text = "Ex-aide testifies governor ‘knew everything’\n\nMelissa Grant said she had warned Talbot twice.";
+    check_mention(text, "knew everything", "Ex-aide", Some("Melissa Grant"));
+    let text = "Divorce\n\nJohn Smith was in court on Monday. His ex-wife, Ann Smith, said he was “never home.”\n\n“He lied,” the ex-wife said.";
+    check_mention(text, "He lied,", "the ex-wife", Some("Ann Smith"));
+    // (A guard that passed before: a former title.)
+    let text = "Ex-minister says budget ‘a disaster’\n\nFormer finance minister Jane Roe said on Monday the plan would fail.";
+    check(text, "a disaster", Some("Jane Roe"));
+}
