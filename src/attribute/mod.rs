@@ -8446,7 +8446,23 @@ impl<'a> Attributor<'a> {
             // University of Sydney": the titled person before "of" is the
             // name, not the place or body after it.
             let the = usize::from(start > floor && tokens[start - 1].lower == "the");
-            let after_of = start - the;
+            let mut after_of = start - the;
+            // ("the General Staff of Ukraine's Armed Forces": or an owner's
+            // name, and the one before "of" is the speaker, not what the
+            // owner owns.)
+            let owned = the == 0
+                && after_of > floor
+                && tokens[after_of - 1].possessive
+                && tokens[after_of - 1].capital;
+            if owned {
+                after_of -= 1;
+                while after_of > floor
+                    && is_name_word(&tokens[after_of - 1])
+                    && !tokens[after_of - 1].possessive
+                {
+                    after_of -= 1;
+                }
+            }
             if after_of < floor + 2 || tokens[after_of - 1].lower != "of" {
                 break;
             }
@@ -8474,6 +8490,9 @@ impl<'a> Attributor<'a> {
                     start: split.core_start,
                     end: split.end,
                 });
+            }
+            if owned {
+                return self.found_name(tokens, person, after_of - 1);
             }
             // "University of Sydney": a body's name goes on before a bare
             // "of" (not before "of the", nor before people who own the

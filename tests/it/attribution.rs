@@ -10948,3 +10948,22 @@ fn a_former_one_of_the_people_a_noun_describes_is_described_so() {
     let text = "Ex-minister says budget ‘a disaster’\n\nFormer finance minister Jane Roe said on Monday the plan would fail.";
     check(text, "a disaster", Some("Jane Roe"));
 }
+
+#[test]
+fn a_body_before_of_and_an_owners_name_is_the_speaker() {
+    // "the General Staff of Ukraine's Armed Forces said": the body before
+    // "of" speaks, not what the owner after it owns.
+    let text = "War\n\nDrones hit a depot overnight. “The enemy will suffer,” the General Staff of Ukraine's Armed Forces said.";
+    check_mention(
+        text,
+        "The enemy will suffer,",
+        "General Staff",
+        Some("General Staff of Ukraine"),
+    );
+    // (Guards that passed before: a person before "of", and a body's
+    // own "of".)
+    let text = "Study\n\n“It was a surprise,” Dr. Mei Lin of Australia's Monash University said.";
+    check(text, "It was a surprise,", Some("Mei Lin"));
+    let text = "War\n\n“We are ready,” the Joint Chiefs of Staff said.";
+    check(text, "We are ready,", Some("Joint Chiefs of Staff"));
+}
