@@ -2106,6 +2106,7 @@ impl<'a> Attributor<'a> {
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
+        let team = self.grammar.is_team_noun(words[words.len() - 1].lower);
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
         // Anthony Albanese": `spells_initials`, below.)
@@ -2142,12 +2143,16 @@ impl<'a> Attributor<'a> {
             // (Lowercase modifiers that name nothing the article named may
             // stand: "the iPhone maker", "the tech giant"; not "the Texas
             // agency".)
+            // ("Championship side Hull City have sacked …": a side named
+            // after its noun, not the league before it, is "the club".)
             if wants_body
                 && nearest_body.is_none()
                 && recency < BODY_REACH
                 && names_nothing_named
                 && self.is_a_body(m.entity)
+                && !(team && self.names_a_sides_league(m))
                 && (self.opens_a_clause(m.span.start)
+                    || (team && self.named_as_a_side(m))
                     || self.described.iter().any(|d| d.0 == m.span.start)
                     || (self.spoken_for(m.span.start)
                         && !self.text[m.span.start..before].contains('\n'))
@@ -2355,24 +2360,52 @@ impl<'a> Attributor<'a> {
             .take_while(|m| m.span.start >= within.start)
             .find(|m| {
                 let e = &self.names.entities[m.entity];
+                // ("Premier League side Burnley": named after a side's noun;
+                // the league's words before it describe no one.)
+                let after_its_noun = team && self.named_as_a_side(m);
+                let descriptors = if after_its_noun {
+                    &[][..]
+                } else {
+                    &e.descriptors[..]
+                };
                 // (Read as a person's, two capitalised words, but with
                 // no given name and no "he" or "she" said of it.)
                 // (Nor any title: "Dr. Amir Khan", whose given name the
                 // lists lack, is no side.)
                 let side = team
                     && !e.tokens.iter().any(|t| is_given_name(t.info))
-                    && !e.descriptors.iter().any(|d| d.info.is_title())
+                    && !descriptors.iter().any(|d| d.info.is_title())
                     && e.kind != EntityKind::Organisation;
                 (side || (e.kind == EntityKind::Unknown && e.tokens.len() == 1))
                     && e.gender().is_none()
-                    && !e.descriptors.iter().any(|d| {
+                    && !descriptors.iter().any(|d| {
                         self.grammar
                             .description_class(d.lower)
                             .is_some_and(|c| !matches!(c, "organisation" | "media"))
                     })
                     && !self.is_media_name(m.entity)
-                    && self.opens_a_clause(m.span.start)
+                    && (self.opens_a_clause(m.span.start) || after_its_noun)
+                    && !(team && self.names_a_sides_league(m))
             })
+    }
+
+    /// "Championship side Hull City have sacked …": a name after a side's
+    /// noun is the side's.
+    fn named_as_a_side(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end_matches([' ', '\t']);
+        let word = before.rsplit([' ', '\t', '\n']).next().unwrap_or_default();
+        self.grammar.is_team_noun(word)
+    }
+
+    /// "Premier League side Hull City": a name before a side's noun, in
+    /// lower case, is the league it plays in, no side.
+    fn names_a_sides_league(&self, m: &Mention) -> bool {
+        let after = self.text[m.span.end..].trim_start_matches([' ', '\t']);
+        let word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        self.grammar.is_team_noun(word)
     }
 
     /// Whether a body may be called by the head noun `head` of a

@@ -10967,3 +10967,33 @@ fn a_body_before_of_and_an_owners_name_is_the_speaker() {
     let text = "War\n\n“We are ready,” the Joint Chiefs of Staff said.";
     check(text, "We are ready,", Some("Joint Chiefs of Staff"));
 }
+
+#[test]
+fn a_side_is_named_after_its_noun_and_its_league_before() {
+    // "Championship side Hull City have sacked …", "Premier League side
+    // Hull City": the side named after its noun is "the club", not the
+    // league before the noun.
+    for lead in [
+        "Championship side Hull City",
+        "Premier League side Hull City",
+    ] {
+        let text = format!(
+            "Sacked\n\n{lead} have sacked manager Tim Walter.\n\nIn a statement, the club said: “We wish him well.”"
+        );
+        check(&text, "We wish him well.", Some("Hull City"));
+    }
+    // (A side of no known kind, the league's title-like words before it
+    // describing no one: "Premier" is a title elsewhere.)
+    for side in ["Burnley", "Manchester United"] {
+        let text = format!(
+            "Sacked\n\nPremier League side {side} have sacked manager Tim Walter.\n\nIn a statement, the club said: “We wish him well.”"
+        );
+        check(&text, "We wish him well.", Some(side));
+    }
+    // (Guards that passed before: a side opening its clause, and one
+    // after a club's noun.)
+    let text = "Sacked\n\nHull City have sacked manager Tim Walter.\n\nIn a statement, the club said: “We wish him well.”";
+    check(text, "We wish him well.", Some("Hull City"));
+    let text = "Sacked\n\nSerie A club Juventus have sacked manager Tim Walter.\n\nIn a statement, the club said: “We wish him well.”";
+    check(text, "We wish him well.", Some("Juventus"));
+}
