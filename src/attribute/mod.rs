@@ -2106,7 +2106,7 @@ impl<'a> Attributor<'a> {
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
-        let team = self.grammar.is_team_noun(words[words.len() - 1].lower);
+        let team = wants_body && self.grammar.is_team_noun(words[words.len() - 1].lower);
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
         // Anthony Albanese": `spells_initials`, below.)
