@@ -112,7 +112,7 @@ struct PeopleFile {
     team_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
-    movement_nouns: Vec<String>,
+    lone_name_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
     anonymous_nouns: Vec<String>,
@@ -276,8 +276,8 @@ pub struct Grammar {
     public_body_nouns: FxHashSet<String>,
     /// "club", "team": nouns of a side in sport.
     team_nouns: FxHashSet<String>,
-    /// "group", "militia": nouns of a movement named in one word.
-    movement_nouns: FxHashSet<String>,
+    /// "group", "regulator": nouns of a body named in one word.
+    lone_name_nouns: FxHashSet<String>,
     /// "source", "insider": nouns of someone whom news leaves unnamed.
     anonymous_nouns: FxHashSet<String>,
     /// "airline", "carrier" → "airline": the trade a business's noun, or a
@@ -740,7 +740,7 @@ impl Grammar {
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
-        let movement_nouns = lower_set(&people.movement_nouns);
+        let lone_name_nouns = lower_set(&people.lone_name_nouns);
         let anonymous_nouns = lower_set(&people.anonymous_nouns);
         let trades = by_word(people.trades, "trades", &dir.join(FILES[1]))?;
         let parties = by_word(people.parties, "parties", &dir.join(FILES[1]))?;
@@ -784,7 +784,7 @@ impl Grammar {
             business_nouns,
             public_body_nouns,
             team_nouns,
-            movement_nouns,
+            lone_name_nouns,
             anonymous_nouns,
             trades,
             parties,
@@ -824,10 +824,10 @@ impl Grammar {
         self.team_nouns.contains(lower)
     }
 
-    /// Whether `lower` is a noun of a movement, a militia or a campaign,
-    /// which news names in one word: "the group" after "Hamas said".
-    pub fn is_movement_noun(&self, lower: &str) -> bool {
-        self.movement_nouns.contains(lower)
+    /// Whether `lower` is a noun of a body that news names in one word: "the
+    /// group" after "Hamas said", "the regulator" after "Ofcom".
+    pub fn is_lone_name_noun(&self, lower: &str) -> bool {
+        self.lone_name_nouns.contains(lower)
     }
 
     /// Whether `lower` is a noun of someone whom news leaves unnamed: "the

@@ -2349,7 +2349,7 @@ impl<'a> Attributor<'a> {
         let head = words[words.len() - 1].lower;
         let team = self.grammar.is_team_noun(head);
         let lone_name_noun =
-            self.grammar.is_business_noun(head) || self.grammar.is_movement_noun(head) || team;
+            self.grammar.is_business_noun(head) || self.grammar.is_lone_name_noun(head) || team;
         (lone_name_noun && names_nothing_named).then_some(())?;
         self.names
             .mentions
@@ -2384,7 +2384,9 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|c| !matches!(c, "organisation" | "media"))
                     })
                     && !self.is_media_name(m.entity)
-                    && (self.opens_a_clause(m.span.start) || after_its_noun)
+                    && (self.opens_a_clause(m.span.start)
+                        || after_its_noun
+                        || self.acts_after_by(m.span.start))
                     && !(team && self.names_a_sides_league(m))
             })
     }
@@ -2583,6 +2585,15 @@ impl<'a> Attributor<'a> {
                 rest.strip_suffix("according")
                     .or_else(|| rest.strip_suffix("According"))
             })
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    }
+
+    /// Whether the name at byte `at` acts in a passive, after "by": "Royal
+    /// Mail has been fined by Ofcom", as much the clause's body as one
+    /// opening it.
+    fn acts_after_by(&self, at: usize) -> bool {
+        self.text_before_name(at)
+            .strip_suffix("by")
             .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
     }
 

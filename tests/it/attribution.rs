@@ -10997,3 +10997,19 @@ fn a_side_is_named_after_its_noun_and_its_league_before() {
     let text = "Sacked\n\nSerie A club Juventus have sacked manager Tim Walter.\n\nIn a statement, the club said: “We wish him well.”";
     check(text, "We wish him well.", Some("Juventus"));
 }
+
+#[test]
+fn a_regulator_or_a_union_is_the_lone_name_named_before() {
+    // "fined £10.5m by Ofcom … The regulator said", "Unite announced a
+    // strike … The union said": news names a regulator or a union in one
+    // word, as a movement, and a passive's "by" brings it in as much as a
+    // clause it opens.
+    let text = "Fine\n\nRoyal Mail has been fined £10.5m by Ofcom after missing its targets. The regulator said the company had let down customers “who rely on it”.";
+    check(text, "who rely on it", Some("Ofcom"));
+    let text =
+        "Strike\n\nUnite announced a strike on Monday. The union said members were “furious”.";
+    check(text, "furious", Some("Unite"));
+    // (A guard that passed before: a movement.)
+    let text = "War\n\nHamas fired rockets on Monday, and Hamas said more would follow. The group said it was “ready”.";
+    check(text, "ready", Some("Hamas"));
+}
