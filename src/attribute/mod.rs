@@ -6092,6 +6092,16 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t = &tokens[i];
+            // "using his Christmas message to urge", "used a speech on
+            // Monday to call": a medium used to speak.
+            if i < q
+                && !t.capital
+                && t.info.is_media_noun()
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "to")
+                && self.medium_used_at(tokens, sentence.start, i + 1).is_some()
+            {
+                return Some(self.phrase(tokens, i, i + 1));
+            }
             // A verb of speech, or "speaking", a few words before: "said at
             // a news conference", "speaking by video link".
             // (Past an aside set off after the speaker: "said Lin Jian, a
@@ -7694,6 +7704,22 @@ impl<'a> Attributor<'a> {
             )
     }
 
+    /// Where a medium used to speak, ending at `end`, starts: "his first
+    /// Christmas “Urbi et Orbi” message", "a speech" before "to urge" or
+    /// "to call". Its determiner, within a few words of the medium's noun,
+    /// opens it, and the verb of use stands before: "used", "using".
+    fn medium_used_at(&self, tokens: &[Token], floor: usize, end: usize) -> Option<usize> {
+        let noun = &tokens[end - 1];
+        if !noun.info.is_media_noun() || noun.capital {
+            return None;
+        }
+        let det = (end.saturating_sub(6).max(floor)..end - 1)
+            .rev()
+            .find(|&k| is_determiner(&tokens[k]) || tokens[k].info.is_possessive_determiner())?;
+        let used = tokens.get(det.checked_sub(1)?)?;
+        matches!(used.lower, "use" | "used" | "uses" | "using").then_some(det)
+    }
+
     /// The subject of the verb at `v`, looked for leftwards down to `floor`:
     /// skips adverbs, auxiliaries, times ("on Thursday") and parentheticals
     /// (", for his part,"), and takes a name, a pronoun or a description.
@@ -7707,8 +7733,9 @@ impl<'a> Attributor<'a> {
             i -= 1;
             infinitive = Some(i);
             // Back over the governing verb and a place or medium it names
-            // ("took to Twitter to accuse"), but not into a description
-            // ("the nominee went so far as to say").
+            // ("took to Twitter to accuse", "took to Truth Social to
+            // blast", "used his Christmas message to urge"), but not into a
+            // description ("the nominee went so far as to say").
             let mut k = 0;
             while i > floor && k < 5 {
                 let t = &tokens[i - 1];
@@ -7716,16 +7743,25 @@ impl<'a> Attributor<'a> {
                     && !t.capital
                     && t.info.pronoun().is_none()
                     && !t.info.has_description();
-                let named_place = t.capital
-                    && i >= floor + 2
-                    && matches!(
-                        tokens[i - 2].lower,
-                        "to" | "on" | "in" | "at" | "from" | "with" | "via"
-                    );
+                let named_place = || {
+                    (floor..i)
+                        .rev()
+                        .take_while(|&n| tokens[n].capital && is_name_word(&tokens[n]))
+                        .last()
+                        .filter(|&n| {
+                            n > floor
+                                && matches!(
+                                    tokens[n - 1].lower,
+                                    "to" | "on" | "in" | "at" | "from" | "with" | "via"
+                                )
+                        })
+                };
                 if lower_word {
                     i -= 1;
-                } else if named_place {
-                    i -= 2;
+                } else if let Some(n) = named_place() {
+                    i = n - 1;
+                } else if let Some(det) = self.medium_used_at(tokens, floor, i) {
+                    i = det;
                 } else {
                     break;
                 }

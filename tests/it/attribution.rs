@@ -11013,3 +11013,21 @@ fn a_regulator_or_a_union_is_the_lone_name_named_before() {
     let text = "War\n\nHamas fired rockets on Monday, and Hamas said more would follow. The group said it was “ready”.";
     check(text, "ready", Some("Hamas"));
 }
+
+#[test]
+fn a_medium_used_to_speak_is_the_channel_not_the_speaker() {
+    // "took to Truth Social to blast", "using his Christmas message to
+    // urge": the one who takes to or uses a medium to speak is the
+    // speaker, and the medium the channel.
+    let text = "Head\n\nDonald Trump took to Truth Social to blast the ruling as “a disgrace”.";
+    check(text, "a disgrace", Some("Donald Trump"));
+    check_channel(text, "a disgrace", Some("Truth Social"));
+    let text = "Head\n\nPope Leo on Thursday called for a ceasefire in all conflicts, using his first Christmas “Urbi et Orbi” message to urge leaders to “choose the path of dialogue”.";
+    check(text, "choose the path of dialogue", Some("Pope Leo"));
+    check_channel(text, "choose the path of dialogue", Some("message"));
+    let text = "Head\n\nJohn Smith used the interview to warn that “nobody is safe”.";
+    check_channel(text, "nobody is safe", Some("interview"));
+    // (A guard that passed before: one word of a platform.)
+    let text = "Head\n\nDonald Trump took to Twitter to call it “a disgrace”.";
+    check_channel(text, "a disgrace", Some("Twitter"));
+}
