@@ -6092,8 +6092,8 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t = &tokens[i];
-            // "using his Christmas message to urge", "used a speech on
-            // Monday to call": a medium used to speak.
+            // "using his Christmas message to urge", "used a speech to
+            // call": a medium used to speak.
             if i < q
                 && !t.capital
                 && t.info.is_media_noun()

@@ -10860,7 +10860,7 @@ fn a_deputy_holds_a_bare_role_only_when_no_one_else_does() {
 }
 
 #[test]
-fn a_headline_signs_a_quote_with_a_dash_or_a_described_speaker() {
+fn a_headline_signs_a_quote_with_a_dash_or_a_role() {
     // "‘…’ - Carver defies calls to quit": a headline signs a quote with a
     // dash as with a colon. And "‘…’: Embattled mayor defies calls to
     // quit": a noun for people after a word that names no one is a
@@ -10879,31 +10879,8 @@ fn a_headline_signs_a_quote_with_a_dash_or_a_described_speaker() {
             "‘I’m not going anywhere’: Embattled mayor defies calls to quit",
             "Embattled mayor",
         ),
-    ] {
-        let text = format!("{headline}\n\n{story}");
-        check_mention(
-            &text,
-            "I’m not going anywhere",
-            mention,
-            Some("Linda Carver"),
-        );
-    }
-    // (Guards that passed before: a name after the colon, and a dash in
-    // the body, which signs nothing before a clause.)
-    let text = format!("‘I’m not going anywhere’: Carver defiant\n\n{story}");
-    check(&text, "I’m not going anywhere", Some("Linda Carver"));
-    let text =
-        format!("Vote\n\n{story}\n\n“Never again” - Carver was elected on that promise in 2019.");
-    check(&text, "Never again", None);
-}
-
-#[test]
-fn a_headlines_role_opens_a_short_clause_before_a_colon() {
-    // "Mayor defiant: ‘…’", "Embattled mayor defies calls to quit: ‘…’":
-    // a headline drops the article and the copula, and its role opens
-    // the clause that introduces the words, as a name does.
-    let story = "The mayor of Southport, Linda Carver, has refused to resign after a vote of no confidence.";
-    for (headline, mention) in [
+        // ("Mayor defiant: ‘…’": and a headline's role, with no article
+        // or copula, opens the clause before a colon, as a name does.)
         ("Mayor defiant: ‘I’m not going anywhere’", "Mayor"),
         (
             "Embattled mayor defies calls to quit: ‘I’m not going anywhere’",
@@ -10918,9 +10895,15 @@ fn a_headlines_role_opens_a_short_clause_before_a_colon() {
             Some("Linda Carver"),
         );
     }
-    // (A guard that passed before: a name opens it.)
+    // (Guards that passed before: a name after the colon or before it,
+    // and a dash in the body, which signs nothing before a clause.)
+    let text = format!("‘I’m not going anywhere’: Carver defiant\n\n{story}");
+    check(&text, "I’m not going anywhere", Some("Linda Carver"));
     let text = format!("Carver defies calls to quit: ‘I’m not going anywhere’\n\n{story}");
     check(&text, "I’m not going anywhere", Some("Linda Carver"));
+    let text =
+        format!("Vote\n\n{story}\n\n“Never again” - Carver was elected on that promise in 2019.");
+    check(&text, "Never again", None);
 }
 
 #[test]
