@@ -11110,9 +11110,12 @@ impl<'a> Attributor<'a> {
                             self.grammar.description_class(w.lower) == Some("national")
                         })
                 };
+                // (Nor an outlet named as no clause's subject: "he told the
+                // Birmingham Mail" names whom he told, not who goes on.)
+                let told = |m: &&Mention| !m.subject && self.is_media_name(m.entity);
                 let named = before
                     .take(6)
-                    .filter(|m| !adjective(&self.names.entities[m.entity]))
+                    .filter(|m| !adjective(&self.names.entities[m.entity]) && !told(m))
                     .find(|m| {
                         let e = &self.names.entities[m.entity];
                         e.kind == EntityKind::Organisation

@@ -11014,3 +11014,15 @@ fn a_medium_used_to_speak_is_the_channel_not_the_speaker() {
     let text = "Head\n\nDonald Trump took to Twitter to call it “a disgrace”.";
     check_channel(text, "a disgrace", Some("Twitter"));
 }
+
+#[test]
+fn an_outlet_told_is_not_what_it_means_after() {
+    // "“…,” he told the Birmingham Mail. ¶ The trust said … “…,” it
+    // added": an outlet named as whom someone told is no clause's subject,
+    // and not the body a later "it" means.
+    let text = "Death\n\nThe chief executive of University Hospitals Birmingham has apologised.\n\nHer son, Peter, said she had waited 31 hours. “She was left there like a parcel,” he told the Birmingham Mail.\n\nThe trust said in a statement that it had launched an investigation. “Our thoughts are with the family,” it added.";
+    check(text, "Our thoughts are with the family,", None);
+    // (A guard that passed before: a body named before it.)
+    let text = "Recall\n\nAcme Corp recalled 5,000 heaters on Monday.\n\nJane Doe, 41, told the Birmingham Mail she was “shocked”.\n\nThe company said in a statement that it had launched an investigation. “Our thoughts are with the family,” it added.";
+    check(text, "Our thoughts are with the family,", Some("Acme Corp"));
+}
