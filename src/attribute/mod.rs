@@ -10648,8 +10648,9 @@ impl<'a> Attributor<'a> {
 
     /// The classes of the roles the article gave entity `e`, each with
     /// whether a title of two words gave it: "chief executive" is an
-    /// executive's, not a chief's. (The words before a name are kept
-    /// nearest first, so a title is read in either order.)
+    /// executive's, not a chief's. (A name's own titles are kept before
+    /// the words in lower case before it, "chief Executive Jane Doe", so a
+    /// title split between them is read in either order.)
     fn role_classes(&self, e: usize) -> impl Iterator<Item = (&'a str, bool)> + '_ {
         let descriptors = &self.names.entities[e].descriptors;
         let phrase_class = |first: &names::Word, second: &names::Word| {
