@@ -6318,8 +6318,16 @@ impl<'a> Attributor<'a> {
                 && (q < sentence.end || !t.lower.ends_with("ing"))
                 && !(i > 0 && is_determiner(&tokens[i - 1]))
             {
+                // ("posted that the call was “…”": a "that" before a
+                // determiner opens the clause posted, whose nouns are what
+                // it says, not its medium.)
+                let opens_a_clause = |k: usize| {
+                    tokens[k].lower == "that" && tokens.get(k + 1).is_some_and(is_determiner)
+                };
                 let noun = (i + 1..(i + 4).min(sentence.end))
-                    .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
+                    .take_while(|&k| {
+                        tokens[k].is_word() && !tokens[k].capital && !opens_a_clause(k)
+                    })
                     .find(|&k| self.media_noun_len(tokens, k) > 0);
                 // ("shared the news on Instagram": the news is what was
                 // said, and the medium comes after.)

@@ -8613,6 +8613,19 @@ fn a_publishing_verb_after_a_determiner_is_a_noun() {
 }
 
 #[test]
+fn a_medium_inside_what_was_published_is_no_channel() {
+    // "posted that the call was …": the call is what the post was about,
+    // not the medium; "that" and a determiner open the clause posted.
+    let text = "Call\n\nMark Carney spoke with Ann Lee on Monday. Lee later posted that the call \
+                was “very productive”. Bo Diaz shared that the video had been “doctored”.";
+    check_channel(text, "very productive", None);
+    check_channel(text, "doctored", None);
+    // (A guard that passed before: "that" as a determiner.)
+    let text = "Call\n\nLee posted that video on Monday, calling it “a disgrace”.";
+    check_channel(text, "a disgrace", Some("video"));
+}
+
+#[test]
 fn an_inverted_speech_verb_set_off_as_an_aside_names_its_speaker() {
     let text = "Hearing\n\nThe committee met on Monday.\n\nThat, said Rep. Jim Jordan, was “a \
                 total sham.”\n\nThe deal, said a senior official, was “dead on arrival.”";
