@@ -9497,6 +9497,13 @@ impl<'a> Attributor<'a> {
                 let head = tokens[f.end - 1].lower;
                 // (Nor is China's spokesman "A Downing Street spokesman".)
                 let described = &tokens[f.start..f.end];
+                // ("the prime minister" holds the office its two words
+                // name, a leader's, as "the PM" does: "Treasurer Jim
+                // Chalmers", an official as a minister is, holds another.)
+                let office = match self.last_head_class(described) {
+                    Some((n, _)) => self.phrase_of(&described[described.len() - n..]),
+                    None => std::borrow::Cow::Borrowed(head),
+                };
                 let body = described
                     .iter()
                     .rposition(|t| !t.capital && self.is_description_noun(t))
@@ -9521,16 +9528,16 @@ impl<'a> Attributor<'a> {
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
-                    .filter(|&e| !self.an_office_for_one_given_no_office(e, head))
+                    .filter(|&e| !self.an_office_for_one_given_no_office(e, &office))
                     .filter(|&e| !self.told_apart.contains(&(e, head)))
                     .filter(|&e| of_that_age(e))
                     .filter(|&e| {
-                        !((a_bodys_role || self.another_office_rules_out(e, head))
-                            && self.holds_another_office(e, head))
+                        !((a_bodys_role || self.another_office_rules_out(e, &office))
+                            && self.holds_another_office(e, &office))
                     })
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
-                            .filter(|&e| !self.holds_another_office(e, head))
+                            .filter(|&e| !self.holds_another_office(e, &office))
                             .filter(|&e| !self.described_as_another(e, head, pos))
                             .filter(|&e| !self.given_only_other_roles(e, head))
                             .filter(|&e| self.speaks_for_body(e, &body))

@@ -8897,6 +8897,23 @@ fn a_deputys_office_is_another_office() {
 }
 
 #[test]
+fn a_title_of_two_words_is_no_office_of_its_last_words_class() {
+    // "the Prime Minister" is a leader, as "the PM" is: the Treasurer, an
+    // official like a minister, is someone else, when no one else fits.
+    let text = "Budget\n\nTreasurer Jim Chalmers spoke on Monday. “That is nonsense,” the Prime \
+                Minister said.";
+    check(text, "That is nonsense,", None);
+    // (A guard that passed before: "the PM".)
+    let text = "Budget\n\nTreasurer Jim Chalmers spoke on Monday. “That is nonsense,” the PM \
+                said.";
+    check(text, "That is nonsense,", None);
+    // (A guard that passed before: the Prime Minister named so.)
+    let text = "Budget\n\nPrime Minister Anthony Albanese spoke. Treasurer Jim Chalmers \
+                nodded. “That is nonsense,” the prime minister said.";
+    check(text, "That is nonsense,", Some("Anthony Albanese"));
+}
+
+#[test]
 fn a_participles_subject_is_no_name_after_the_verb() {
     // "Starmer", a lone word opening the sentence, is a name because its
     // verb goes on to a comma and a participle of speech; the
