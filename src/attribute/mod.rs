@@ -8660,13 +8660,7 @@ impl<'a> Attributor<'a> {
                 }
                 // "Saudi Arabia's foreign ministry": the owner's whole name.
                 if t.possessive && t.capital {
-                    while start > floor
-                        && is_name_word(&tokens[start - 1])
-                        && !tokens[start - 1].possessive
-                        && !tokens[start - 1].sentence_end
-                    {
-                        start -= 1;
-                    }
+                    start = owners_name_start(tokens, floor, start);
                 }
                 break;
             }
@@ -8685,19 +8679,32 @@ impl<'a> Attributor<'a> {
 
     /// Where a lower-case owner at `owner` starts: its article, a few
     /// lower-case words before it ("the prime minister's"), or itself.
+    /// ("The Israeli prime minister's", "Israel's prime minister's": a
+    /// country's word or a name's possessive before those words.)
     fn owner_start(&self, tokens: &[Token], floor: usize, owner: usize) -> usize {
         let mut k = owner;
+        let mut named = None;
         while k > floor && owner - k < 3 {
             let before = &tokens[k - 1];
             if matches!(before.lower, "the" | "a" | "an") {
                 return k - 1;
             }
-            if !before.is_word() || before.capital || before.info.is_closed_class() {
+            if before.capital && before.possessive {
+                return owners_name_start(tokens, floor, k - 1);
+            }
+            if !before.is_word() || before.info.is_closed_class() {
+                break;
+            }
+            // (Past a capitalised word, only an article or a name's
+            // possessive.)
+            if before.capital && named.is_none() {
+                named = Some(k - 1);
+            } else if before.capital || named.is_some() {
                 break;
             }
             k -= 1;
         }
-        owner
+        named.unwrap_or(owner)
     }
 
     /// The subject after the verb of speech at `v`, inverted: "said Putin",
@@ -10208,12 +10215,15 @@ impl<'a> Attributor<'a> {
         // (A name's possessive goes, "Trump campaign"; a lower-case one
         // stays, "attorney general's office".)
         // ("St Mary's Hospital": a possessive inside a name stays too.)
+        // (And one that owns an owner: "Israel's prime minister's office".)
         let parts: Vec<String> = words[lead..]
             .iter()
             .enumerate()
             .map(|(k, t)| {
                 let inside_name = words.get(lead + k + 1).is_some_and(names_an_institution);
-                match t.capital && !inside_name && !speaks_for_owner {
+                let owns_an_owner =
+                    || t.possessive && words[lead + k + 1..].iter().any(|w| w.possessive);
+                match t.capital && !inside_name && !speaks_for_owner && !owns_an_owner() {
                     true => names::printed_word(self.text, t),
                     false => &self.text[t.span.start..t.span.end],
                 }
@@ -11921,6 +11931,19 @@ fn title_cased(label: &str) -> String {
 /// ("Vice President", "shadow chancellor"); not a former holder's.
 fn is_a_deputys_qualifier(d: &names::Word) -> bool {
     d.info.is_office_qualifier() && !matches!(d.lower, "former" | "ex")
+}
+
+/// Where the name whose possessive is at `owner` starts: "Saudi Arabia's".
+fn owners_name_start(tokens: &[Token], floor: usize, owner: usize) -> usize {
+    let mut start = owner;
+    while start > floor
+        && is_name_word(&tokens[start - 1])
+        && !tokens[start - 1].possessive
+        && !tokens[start - 1].sentence_end
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// Whether the "and" at `k` joins two titles or descriptions before a

@@ -2125,6 +2125,31 @@ fn a_role_owned_by_a_place_or_a_body_is_read_as_any_description() {
 }
 
 #[test]
+fn an_owner_described_with_its_country_is_the_whole_mention() {
+    // "The Israeli prime minister's office" and "Israel's prime minister's
+    // office" gave the mention "minister's office": the owner's words
+    // stopped at a capitalised word.
+    let text = "Talks\n\nHamas responded on Friday. The Israeli prime minister's office said \
+                the response was “unacceptable”. Israel's prime minister's office later \
+                called it “a ploy”.";
+    check_mention(
+        text,
+        "unacceptable",
+        "The Israeli prime minister's office",
+        None,
+    );
+    check_mention(
+        text,
+        "a ploy",
+        "Israel's prime minister's office",
+        Some("Israel's prime minister's office"),
+    );
+    // (A guard that passed before: with no country.)
+    let text = "Talks\n\nHamas responded. The prime minister's office said it was “unacceptable”.";
+    check_mention(text, "unacceptable", "The prime minister's office", None);
+}
+
+#[test]
 fn a_bodys_description_with_nothing_to_match_is_the_body_last_named() {
     check_mention(
         "The Centers for Disease Control and Prevention issued guidance on Thursday.\n\n\
