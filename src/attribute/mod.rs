@@ -3915,13 +3915,15 @@ impl<'a> Attributor<'a> {
             s += 1 + usize::from(tokens.get(s + 1).is_some_and(|t| t.is_punct(',')));
         }
         let word = |k: usize| tokens.get(k).filter(|_| k < q).map_or("", |t| t.lower);
-        // ("It was, in the words of one diplomat, “…”": the phrase may be
-        // set off inside the sentence too, if no verb after it reports the
-        // words: "The plan, in the words of one aide, was dead, Lind said,
-        // calling it “…”".)
+        // ("It was, in the words of one diplomat, “…”", "It was, to quote
+        // Churchill, “…”": the phrase may be set off inside the sentence
+        // too, if no verb after it reports the words: "The plan, in the
+        // words of one aide, was dead, Lind said, calling it “…”".)
         if let Some(k) = (s + 1..q).find(|&k| {
             tokens[k - 1].is_punct(',')
-                && (word(k), word(k + 1), word(k + 2), word(k + 3)) == ("in", "the", "words", "of")
+                && ((word(k), word(k + 1), word(k + 2), word(k + 3))
+                    == ("in", "the", "words", "of")
+                    || (word(k), word(k + 1)) == ("to", "quote"))
         }) {
             if (k + 4..q).any(|v| self.verb_at(tokens, v).is_some()) {
                 return None;

@@ -7722,6 +7722,10 @@ fn in_the_words_of_may_stand_inside_the_sentence() {
                 “a joke.”";
     check_mention(text, "a car crash.", "one diplomat", None);
     check(text, "a joke.", Some("Bo Lind"));
+    // So may "to quote": "It was, to quote Winston Churchill, “…”".
+    let text = "War\n\nThe battle was won. It was, to quote Winston Churchill, “the end of the \
+                beginning.”";
+    check(text, "the end of the beginning.", Some("Winston Churchill"));
 }
 
 #[test]
