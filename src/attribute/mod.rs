@@ -4061,6 +4061,29 @@ impl<'a> Attributor<'a> {
             let owner = self.found_name(tokens, k + 1, end)?;
             return Some((owner, tokens[end].lower.to_owned()));
         }
+        // "“Not a chance,” came the reply": an answer from no one named is
+        // that of whom the sentence before asked (`the_one_asked`).
+        if matches!(tokens[k].lower, "came" | "comes")
+            && tokens.get(k + 1).is_some_and(|t| t.lower == "the")
+            && let Some(noun) = (k + 2..limit.min(k + 4)).find(|&j| {
+                matches!(
+                    tokens[j].lower,
+                    "reply" | "response" | "answer" | "retort" | "riposte"
+                )
+            })
+            && tokens[k + 2..noun]
+                .iter()
+                .all(|t| t.is_word() && !t.capital)
+            && tokens.get(noun + 1).is_none_or(|t| !t.is_word())
+        {
+            let answerer = self.the_one_asked(tokens, k)?;
+            let f = Found {
+                who: Who::Entity(answerer),
+                start: k + 1,
+                end: noun + 1,
+            };
+            return Some((f, tokens[noun].lower.to_owned()));
+        }
         // ("That was the message", "came the stern reply": only short
         // lowercase words before the noun, the first perhaps capitalised.)
         // ("That was the blunt assessment of one senior aide": "of" as
@@ -4109,6 +4132,35 @@ impl<'a> Attributor<'a> {
             })
         })?;
         Some((source, tokens[noun].lower.to_owned()))
+    }
+
+    /// Who answers a question the paragraph's tokens before `before` ask:
+    /// the one named or meant after the last "asked" ("Sunak asked Keir
+    /// Starmer", "asked him"), or its subject when passive ("Badenoch was
+    /// asked"); else the person last named, as a "he" or "she" would be.
+    fn the_one_asked(&self, tokens: &[Token], before: usize) -> Option<usize> {
+        let last_named = |at: &Token| {
+            self.resolve_pronoun(
+                PronounKind::Singular,
+                gender_of([at.info]),
+                at.span.start,
+                &[],
+            )
+        };
+        let Some(asked) = (0..before).rev().find(|&k| tokens[k].lower == "asked") else {
+            return last_named(&tokens[before]);
+        };
+        if asked > 0 && matches!(tokens[asked - 1].lower, "was" | "were" | "is" | "been") {
+            return last_named(&tokens[asked]);
+        }
+        let whom = tokens.get(asked + 1)?;
+        if whom.info.pronoun() == Some(PronounKind::Singular) {
+            return last_named(whom);
+        }
+        // ("Asked about the leak, Sunak shrugged": no one after it.)
+        name_run_at(tokens, asked + 1)
+            .and_then(|end| self.entity_for(tokens, asked + 1, end))
+            .or_else(|| last_named(&tokens[before]))
     }
 
     /// Whether quote `qi` is a nickname inside a name (`Marcia "Cia" Price`).

@@ -9954,6 +9954,31 @@ fn an_answer_that_came_from_its_owner() {
 }
 
 #[test]
+fn a_reply_from_no_one_named_is_the_one_asked() {
+    // "“…,” came the reply" names no one: the one the sentence before
+    // asked answers, not the one who asked.
+    let text = "Talks\n\nRishi Sunak asked Keir Starmer whether he would resign. “Not a \
+                chance,” came the reply.\n\nKemi Badenoch was asked about the leak. “I don't \
+                comment on leaks,” came the curt response.";
+    check_mention(text, "Not a chance,", "the reply", Some("Keir Starmer"));
+    check_mention(
+        text,
+        "I don't comment on leaks,",
+        "the curt response",
+        Some("Kemi Badenoch"),
+    );
+    // (With no one asked, or no one named after "asked", the person last
+    // named.)
+    let text = "Talks\n\nAda Quill faced the press. “No,” came the reply.";
+    check(text, "No,", Some("Ada Quill"));
+    let text = "Talks\n\nAsked about the leak, Ada Quill shrugged. “No,” came the reply.";
+    check(text, "No,", Some("Ada Quill"));
+    // (A guard that passed before: a reply from someone named.)
+    let text = "Talks\n\nAda Quill was asked. “No,” came the reply from Bo Diaz.";
+    check(text, "No,", Some("Bo Diaz"));
+}
+
+#[test]
 fn an_outlets_reporter_who_asked() {
     let text = "Run\n\nJD Vance spoke on Monday.\n\nAsked by CNN's Kaitlan Collins whether he \
                 would run, he said: “Maybe.”";
