@@ -3604,6 +3604,13 @@ fn abbreviated_police_ranks_and_councillors_are_titles() {
         ‘We need help,’ said Cllr Sam Patel.";
     check(text, "This was a targeted attack.", Some("Claire Jones"));
     check(text, "We need help,", Some("Sam Patel"));
+    // Ranks written as initials: a detective chief inspector or
+    // superintendent, a community support officer.
+    let text = "Man charged\n\nDCI Mark Brown said: ‘We will find them.’ DCS Ann Cole \
+                added: ‘Call us.’ ‘It was quick,’ said PCSO Tom Hill.";
+    check(text, "We will find them.", Some("Mark Brown"));
+    check(text, "Call us.", Some("Ann Cole"));
+    check(text, "It was quick,", Some("Tom Hill"));
     // An Australian councillor.
     let text = "Floods\n\nLismore Mayor Steve Krieg visited.\n\n\
         “The funding has been slow,” Cr Krieg says.";
