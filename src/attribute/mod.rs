@@ -802,8 +802,11 @@ impl<'a> Attributor<'a> {
                 let noun = &tokens[n];
                 let plural =
                     noun.lower.ends_with('s') && self.is_described_singular_or_plural(noun.lower);
-                // (Past the sentence's first word, no capitals: no name.)
-                let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital);
+                // (Past the sentence's first word, no capitals: no name;
+                // unless a name stands whole before the noun, "Goldman
+                // Sachs economists".)
+                let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital)
+                    || name_run_at(tokens, s) == Some(n);
                 plural
                     && lowercase
                     && tokens

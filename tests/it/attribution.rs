@@ -1372,6 +1372,15 @@ fn a_pronoun_after_someone_a_body_names_is_them_named_so() {
         "The labour market is cooling,",
         Some("Economists at JPMorgan"),
     );
+    // (And named before their noun, in one word or more: "Goldman Sachs
+    // economists".)
+    let text = "Rates\n\nGoldman Sachs economists wrote that a recession was “unlikely”. “We \
+                see growth slowing,” they wrote.";
+    check(
+        text,
+        "We see growth slowing,",
+        Some("Goldman Sachs economists"),
+    );
     // The body may be named first in the description itself.
     let text = "Korea\n\nA senior Pentagon official said the troops were ready. “They are \
                 likely to be used in combat,” the official said.";
