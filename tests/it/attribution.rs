@@ -2159,6 +2159,27 @@ fn an_owner_described_with_its_country_is_the_whole_mention() {
 }
 
 #[test]
+fn a_trust_is_a_body() {
+    // Hospitals in Britain are run by trusts: "Barts Health NHS Trust" is a
+    // body, "the trust" its description, and "the hospital trust" a body
+    // unnamed.
+    let text = "Inquiry\n\nBarts Health NHS Trust apologised on Monday. “We are sorry,” the \
+                trust said.";
+    check_mention(
+        text,
+        "We are sorry,",
+        "the trust",
+        Some("Barts Health NHS Trust"),
+    );
+    let text = "Inquiry\n\nThe hospital trust said it had “fully cooperated” with police.";
+    check_mention(text, "fully cooperated", "The hospital trust", None);
+    // (A guard that passed before: trust as a word, "betrayed the trust".)
+    let text = "Verdict\n\nBarts Health NHS Trust apologised. Mr Justice Goose sentenced \
+                Bell. “You betrayed the trust placed in you,” the judge said.";
+    check(text, "You betrayed the trust placed in you,", Some("Goose"));
+}
+
+#[test]
 fn a_bodys_description_with_nothing_to_match_is_the_body_last_named() {
     check_mention(
         "The Centers for Disease Control and Prevention issued guidance on Thursday.\n\n\
