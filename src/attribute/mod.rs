@@ -7997,6 +7997,15 @@ impl<'a> Attributor<'a> {
                         && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))
                         && tokens.get(name_start + 1).is_some_and(preposition)
                 };
+                // (The group whose member the name names speaks, unnamed:
+                // "The family of one victim, Peter Lowe, said".)
+                if self.names_a_groups_member(tokens, floor, open)
+                    && let Some(d) = self
+                        .description_ending_at(tokens, floor, open)
+                        .filter(|d| d.end == open)
+                {
+                    return Some(d);
+                }
                 if !described
                     && !beside
                     && name_start < name_end
@@ -9763,7 +9772,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let close = (open + 2..tokens.len().min(open + 12)).find(|&k| !tokens[k].is_word())?;
-        if !tokens[close].is_punct(',') {
+        if !tokens[close].is_punct(',') || self.names_a_groups_member(tokens, f.start, open) {
             return None;
         }
         // The name that ends the aside, and where it starts.
@@ -9782,6 +9791,27 @@ impl<'a> Attributor<'a> {
         });
         (role.len() <= 6 && !clause && self.names.entities[e].kind == EntityKind::Person)
             .then_some(e)
+    }
+
+    /// Whether a name set off after the comma at `open` names one of a
+    /// group, brought in by the group's "of" among the few words before
+    /// it (from `floor`): "The family of one victim, Peter Lowe,", "The
+    /// parents of one pupil, Tom Hill,". Not one person's office: "The
+    /// leader of the group, Tom Smith,".
+    fn names_a_groups_member(&self, tokens: &[Token], floor: usize, open: usize) -> bool {
+        // (A word for a person before the comma: not "Friends of the
+        // Earth, a charity,".)
+        open > floor + 2
+            && !tokens[open - 1].capital
+            && self.is_person_noun(&tokens[open - 1])
+            && (open.saturating_sub(4).max(floor + 1)..open - 1)
+                .find(|&k| tokens[k].lower == "of")
+                .is_some_and(|of| {
+                    let group = &tokens[of - 1];
+                    self.names_people(group.lower)
+                        && (has_s_ending(group.lower)
+                            || self.grammar.class(group.info) == Some("group"))
+                })
     }
 
     /// Whether someone unnamed was brought in with the head noun of

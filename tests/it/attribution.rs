@@ -5624,6 +5624,19 @@ fn a_name_set_off_after_a_bodys_noun_is_the_body() {
 }
 
 #[test]
+fn a_name_set_off_after_a_groups_member_names_the_member() {
+    // "The family of one victim, Peter Lowe, said": the name is the
+    // victim's; the family speaks, unnamed.
+    let text = "Verdict\n\nThe family of one victim, 82-year-old Peter Lowe, said they were \
+                “relieved”. The parents of one pupil, Tom Hill, said they were “appalled”.";
+    check_mention(text, "relieved", "The family of one victim", None);
+    check_mention(text, "appalled", "The parents of one pupil", None);
+    // (A guard that passed before: one person's office of a body.)
+    let text = "Verdict\n\nThe leader of the group, Tom Smith, said he was “appalled”.";
+    check(text, "appalled", Some("Tom Smith"));
+}
+
+#[test]
 fn verbs_that_share_their_subject_each_give_their_own_cue() {
     let text = "Strikes\n\nPresident Emmanuel Macron called the protests “legitimate” but said he \
         would not “bow to the street.”";
