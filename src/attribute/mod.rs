@@ -9415,6 +9415,21 @@ impl<'a> Attributor<'a> {
             },
             _ => None,
         };
+        // "Democrat Josh Shapiro and Republican Doug Mastriano … His
+        // opponent countered": one's opponent or rival (`rival_of`).
+        let rivals_owner = match &tokens[f.start..f.end] {
+            [owner, .., noun]
+                if f.who == Who::Description
+                    && matches!(owner.lower, "his" | "her")
+                    && matches!(
+                        noun.lower,
+                        "opponent" | "rival" | "challenger" | "adversary" | "foe"
+                    ) =>
+            {
+                Some(owner)
+            }
+            _ => None,
+        };
         // "The other person said", "the other senator": of two, the one
         // who did not speak last; no one else (a source left unnamed).
         let the_other = f.who == Who::Description
@@ -9433,6 +9448,9 @@ impl<'a> Attributor<'a> {
                     [a, b] => [a, b].into_iter().find(|&e| Some(e) != last_speaker),
                     _ => None,
                 }
+            }
+            Who::Description if rivals_owner.is_some() => {
+                rivals_owner.and_then(|owner| self.rival_of(owner, pos))
             }
             Who::Description if former_or_latter.is_some() => former_or_latter
                 .and_then(|which| self.last_people_named(pos, 2).get(which).copied()),
@@ -9855,6 +9873,43 @@ impl<'a> Attributor<'a> {
     }
 
     /// The last `n` people named before byte `pos`, the last first.
+    /// The rival of the person `owner` ("his", "her") means, before byte
+    /// `pos`: of the last two people named, the other one, when the two
+    /// were named in one sentence ("Democrat Josh Shapiro and Republican
+    /// Doug Mastriano", "Ann Lee faces Bo Diaz").
+    fn rival_of(&self, owner: &Token, pos: usize) -> Option<usize> {
+        let at = owner.span.start;
+        let one = self.resolve_pronoun(PronounKind::Singular, gender_of([owner.info]), at, &[])?;
+        let [a, b] = self.last_people_named(pos, 2)[..] else {
+            return None;
+        };
+        let other = match one {
+            _ if one == a => b,
+            _ if one == b => a,
+            _ => return None,
+        };
+        let mentions = self.names.mentions_before(pos);
+        let of = |e: usize| mentions.iter().filter(move |m| m.entity == e);
+        of(one)
+            .any(|m| of(other).any(|n| self.in_one_sentence(m.span.start, n.span.start)))
+            .then_some(other)
+    }
+
+    /// Whether bytes `a` and `b` stand in one sentence of a paragraph.
+    fn in_one_sentence(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (a.min(b), a.max(b));
+        let holds = |p: &&Para| {
+            p.tokens.first().is_some_and(|t| t.span.start <= a)
+                && p.tokens.last().is_some_and(|t| t.span.end > a)
+        };
+        let Some(para) = self.paras.iter().find(holds) else {
+            return false;
+        };
+        let k = para.tokens.partition_point(|t| t.span.end <= a);
+        let sentence = para.sentence_of(k);
+        para.tokens[sentence.end - 1].span.end > b
+    }
+
     fn last_people_named(&self, pos: usize, n: usize) -> Vec<usize> {
         let mut people = Vec::with_capacity(n);
         for m in self.names.mentions_before(pos).iter().rev() {

@@ -5330,6 +5330,28 @@ fn the_other_of_two() {
 }
 
 #[test]
+fn ones_opponent_of_two_is_the_other() {
+    // "His opponent", after two candidates named: the one "his" is not.
+    let text = "Race\n\nDemocrat Josh Shapiro and Republican Doug Mastriano made their \
+                final pitches.\n\nShapiro told a rally the vote was “a choice.” His \
+                opponent, a retired Army colonel, countered that Shapiro would “destroy our \
+                jobs.”";
+    check_mention(
+        text,
+        "destroy our jobs.",
+        "His opponent",
+        Some("Doug Mastriano"),
+    );
+    let text = "Race\n\nAnn Lee faces Tom Diaz in May. Diaz spoke first. “It is close,” her \
+                rival said.";
+    check(text, "It is close,", Some("Tom Diaz"));
+    // (Not when "his" is neither of the two.)
+    let text = "Race\n\nAnn Lee faces Mary Diaz in May. Tom Hill spoke. “It is close,” his \
+                rival said.";
+    check(text, "It is close,", None);
+}
+
+#[test]
 fn a_place_after_its_preposition_is_no_one() {
     // "New York" after "in" is a place: not the official ahead, nor "he".
     check(
