@@ -5345,6 +5345,11 @@ fn ones_opponent_of_two_is_the_other() {
     let text = "Race\n\nAnn Lee faces Tom Diaz in May. Diaz spoke first. “It is close,” her \
                 rival said.";
     check(text, "It is close,", Some("Tom Diaz"));
+    // (A rival is someone, whatever words describe them: "her Republican
+    // rival".)
+    let text = "Race\n\nAnn Lee faces Tom Diaz in May. “It is close,” her Republican rival \
+                said.";
+    check(text, "It is close,", Some("Tom Diaz"));
     // (Not when "his" is neither of the two.)
     let text = "Race\n\nAnn Lee faces Mary Diaz in May. Tom Hill spoke. “It is close,” his \
                 rival said.";
