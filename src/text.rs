@@ -824,7 +824,9 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
                     })
             }
             // "Briggs wrote on X. “Vermont deserves better.”": an initial
-            // before a quotation is a sentence's last word; so is a
+            // before a quotation is a sentence's last word (not before a
+            // nickname, "Robert C. “Bobby” Scott", which a quote token
+            // marks as capitalised); so is a
             // platform's letter after "on" before a capital ("wrote on X.
             // Wedbush's Dan Ives"; not "based on J. K. Rowling's book").
             // (An initial's lowercase form is its one letter: the cheap test
@@ -833,7 +835,7 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
                 t.lower.len() == 1
                     && is_initial(text, t)
                     && tokens.get(i + 1).is_some_and(|n| {
-                        n.quote().is_some()
+                        (n.quote().is_some() && !n.capital)
                             || (n.capital
                                 && i > 0
                                 && matches!(tokens[i - 1].lower, "on" | "via")

@@ -261,6 +261,11 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         if tokens[end - 1].possessive && !possessive_inside_name(&tokens[end - 1], t) {
             break;
         }
+        // ("in a post on X. Altman responded": no name goes on past its
+        // sentence's end.)
+        if tokens[end - 1].sentence_end {
+            break;
+        }
         // Inside a name a capitalised speech verb is a name word ("United States").
         let continues_name = (t.kind == TokenKind::Word
             && t.capital

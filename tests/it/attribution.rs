@@ -4955,6 +4955,15 @@ fn a_platforms_letter_ends_its_sentence_and_is_the_channel() {
         Wedbush's Dan Ives called the event “a historic moment.”";
     check_channel(text, "Light on details,", Some("X"));
     check(text, "a historic moment.", Some("Dan Ives"));
+    // (Nor does the platform's name go on into the next sentence: "in a
+    // post on X. Altman responded".)
+    let text = "Feud\n\nElon Musk called Sam Altman “a swindler” in a post on X. Altman \
+                responded hours later.";
+    check_channel(text, "a swindler", Some("post on X"));
+    // (An initial before a nickname ends no sentence, and the name goes
+    // on.)
+    let text = "Race\n\nRep. Robert C. “Bobby” Scott called him “my new best friend.”";
+    check(text, "my new best friend.", Some("Robert C. “Bobby” Scott"));
 }
 
 #[test]
