@@ -9613,7 +9613,15 @@ impl<'a> Attributor<'a> {
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
                 let a_deputy = |e: usize| self.holds_another_degree(e, head, described);
-                let told = self.mentions_of_the_one_told(tokens, f);
+                let in_its_clause = self.named_in_its_clause(tokens, f);
+                let mut told = self.mentions_of_the_one_told(tokens, f);
+                told.extend(
+                    self.names
+                        .mentions
+                        .iter()
+                        .filter(|m| in_its_clause.contains(&m.entity))
+                        .map(|m| m.span.start),
+                );
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)
                     .filter(|&e| !named_so(e) && !a_deputy(e))
                     .filter(|&e| !self.of_another_age(e, head))
@@ -9628,6 +9636,7 @@ impl<'a> Attributor<'a> {
                     })
                     .or_else(|| {
                         self.cataphor(PronounKind::Singular, gender, pos)
+                            .filter(|e| !in_its_clause.contains(e))
                             .filter(|&e| !self.holds_another_office(e, &office))
                             .filter(|&e| !self.described_as_another(e, head, pos))
                             .filter(|&e| !self.given_only_other_roles(e, head))
@@ -9770,6 +9779,32 @@ impl<'a> Attributor<'a> {
             .iter()
             .filter(|m| m.entity == listener)
             .map(|m| m.span.start)
+            .collect()
+    }
+
+    /// Everyone named in the relative clause after description `f`, before
+    /// its sentence's speech verb: "The man who filmed the attack on Paul
+    /// Pelosi told CNN" describes someone other than Pelosi.
+    fn named_in_its_clause(&self, tokens: &[Token], f: Found) -> Vec<usize> {
+        if !tokens
+            .get(f.end)
+            .is_some_and(|t| matches!(t.lower, "who" | "whose"))
+        {
+            return Vec::new();
+        }
+        let clause_end = (f.end + 1..tokens.len())
+            .find(|&k| {
+                tokens[k].sentence_end
+                    || tokens[k].quote().is_some()
+                    || tokens[k].info.is_speech_verb()
+            })
+            .unwrap_or(tokens.len());
+        let span = tokens[f.end].span.start..tokens[clause_end - 1].span.end;
+        self.names
+            .mentions
+            .iter()
+            .filter(|m| span.contains(&m.span.start))
+            .map(|m| m.entity)
             .collect()
     }
 

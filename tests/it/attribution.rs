@@ -4494,6 +4494,18 @@ fn a_family_is_a_group_not_the_last_speaker() {
 }
 
 #[test]
+fn someone_named_in_a_descriptions_own_clause_is_not_described() {
+    // "The man who filmed the attack on Paul Pelosi": the clause says who
+    // the man is, and Pelosi is someone else, here or named before.
+    let text = "Attack\n\nThe man who filmed the attack on Paul Pelosi told CNN it was \
+                “terrifying”.";
+    check_mention(text, "terrifying", "The man", None);
+    let text = "Subway\n\nJordan Neely died in May. The officer who shot Neely said he “feared \
+                for his life”.";
+    check_mention(text, "feared for his life", "The officer", None);
+}
+
+#[test]
 fn a_court_or_a_fact_checker_rules() {
     let text = "Musk\n\nA judge ruled in March that Musk had “violated the order.”\n\n\
         Though DNC rules permit proxies, they are barred when voting “to fill a vacancy,” per the party's bylaws.";
