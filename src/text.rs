@@ -638,7 +638,13 @@ fn word_at<'a>(
         kind: TokenKind::Word,
         span: Span::new(pos, pos + len),
         capital: match bytes[0] {
-            b if b.is_ascii() => b.is_ascii_uppercase() || has_arabic_article(&bytes[..len]),
+            // ("T-shirt", "X-ray", "U-turn": a capital letter before a
+            // hyphen and lower case names nothing.)
+            b if b.is_ascii() => {
+                (b.is_ascii_uppercase()
+                    && !matches!(bytes[..len], [_, b'-', c, ..] if c.is_ascii_lowercase()))
+                    || has_arabic_article(&bytes[..len])
+            }
             _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
         },
         info: if initial {

@@ -6774,6 +6774,10 @@ fn a_thing_placed_by_a_bodys_name_does_not_speak_for_it() {
         \"Ruto must go,\" read one placard.\n\nA plaque reads \"In memory of the fallen.\"";
     check_mention(text, "Ruto must go,", "one placard", None);
     check_mention(text, "In memory of the fallen.", "A plaque", None);
+    // Nor is a T-shirt a name, for its capital letter before a hyphen.
+    let text = "Jacket\n\nThe T-shirt, which read “I really don't care, do u?”, sparked \
+                outrage.";
+    check(text, "I really don't care, do u?", None);
 }
 
 #[test]
