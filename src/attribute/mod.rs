@@ -4016,7 +4016,12 @@ impl<'a> Attributor<'a> {
     /// "so said", then the speaker's name; or the owner of a speech noun
     /// ("“No way,” was Jeffries's response").
     fn message_from(&self, para: &Para, q: usize) -> Option<(Found, String)> {
-        let k = (q + 1..para.tokens.len()).find(|&k| !para.tokens[k].is_punct(','))?;
+        // ("“…” — that was the verdict of …": after a comma or a dash, or
+        // a hyphen set as one.)
+        let k = (q + 1..para.tokens.len()).find(|&k| {
+            let t = &para.tokens[k];
+            !t.is_punct(',') && !is_dash(t) && !t.is_punct('-')
+        })?;
         self.message_from_at(para, k)
     }
 

@@ -6550,6 +6550,11 @@ fn a_speech_noun_after_the_quote_names_its_owner() {
         None,
     );
     check(text, "No way,", Some("Hakeem Jeffries"));
+    // (Set off by a dash too: "“…” — that was the verdict of".)
+    let text = "Final\n\n“We're heartbroken” — that was the verdict of Jurgen Klopp. “Gutted” - \
+                that was the verdict of one fan.";
+    check(text, "We're heartbroken", Some("Jurgen Klopp"));
+    check_mention(text, "Gutted", "one fan", None);
     // A message of the day is no one's.
     let text = "Deal\n\nHouse Speaker Mike Johnson met GOP members.\n\n\
         \"Unity.\" That was the message of the day.";
