@@ -5213,7 +5213,16 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        if q != start || start == 0 || !ends_its_paragraph(tokens, q) {
+        // (Narration may follow it, when the quote is a sentence of its
+        // own, with no quote and no one speaking: "Maria Diaz recalled the
+        // day. “…” Her brother was with her."; not "“…” was daubed on the
+        // wall".)
+        let narration_after = || {
+            tokens[q].sentence_end
+                && (q + 1..tokens.len())
+                    .all(|k| tokens[k].quote().is_none() && self.verb_at(tokens, k).is_none())
+        };
+        if q != start || start == 0 || !(ends_its_paragraph(tokens, q) || narration_after()) {
             return None;
         }
         let prev = quoteless_sentence_before(tokens, start)?;

@@ -379,6 +379,23 @@ fn speakers_from_the_sentence_around() {
         "The younger people are tired of it.",
         None,
     );
+    // Nor only when it closes the paragraph: narration may follow, in
+    // which no one speaks.
+    let text = "Flood\n\nMaria Diaz recalled the day. “I was terrified. I thought I would \
+                die.” Her brother, Luis, was with her.";
+    check(
+        text,
+        "I was terrified. I thought I would die.",
+        Some("Maria Diaz"),
+    );
+    // (A guard that passed before: someone speaking after it may be whose
+    // the words are.)
+    let text = "Flood\n\nMaria Diaz recalled the day. “I was terrified.” Luis Diaz said he was \
+                not.";
+    check(text, "I was terrified.", None);
+    // (Nor when the quote is no sentence of its own.)
+    let text = "Vandal\n\nTom Hill painted the wall. “Free them” was daubed on it in red.";
+    check(text, "Free them", None);
 }
 
 #[test]
