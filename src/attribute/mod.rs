@@ -5213,21 +5213,28 @@ impl<'a> Attributor<'a> {
         start: usize,
         q: usize,
     ) -> Option<(Found, String)> {
-        // (Narration may follow it, when the quote is a sentence of its
-        // own, with no quote and no one speaking: "Maria Diaz recalled the
-        // day. “…” Her brother was with her."; not "“…” was daubed on the
-        // wall".)
-        let narration_after = || {
-            tokens[q].sentence_end
-                && (q + 1..tokens.len())
-                    .all(|k| tokens[k].quote().is_none() && self.verb_at(tokens, k).is_none())
-        };
-        if q != start || start == 0 || !(ends_its_paragraph(tokens, q) || narration_after()) {
+        if q != start || start == 0 || !self.closes_its_speech(tokens, q) {
             return None;
         }
         let prev = quoteless_sentence_before(tokens, start)?;
         self.person_acting(tokens, prev.start, prev.end)
             .or_else(|| self.person_a_sentence_is_for(tokens, prev))
+    }
+
+    /// Whether quote token `q` closes its paragraph, or is a sentence of
+    /// its own followed only by narration, with no quote and no one
+    /// speaking: "Maria Diaz recalled the day. “…” Her brother was with
+    /// her."; not "“…” was daubed on the wall", nor a sentence about the
+    /// words, "“Unity.” That was the message of the day".
+    fn closes_its_speech(&self, tokens: &[Token], q: usize) -> bool {
+        let about_the_words = tokens
+            .get(q + 1)
+            .is_some_and(|t| matches!(t.lower, "that" | "this" | "those" | "these" | "such"));
+        ends_its_paragraph(tokens, q)
+            || (tokens[q].sentence_end
+                && !about_the_words
+                && (q + 1..tokens.len())
+                    .all(|k| tokens[k].quote().is_none() && self.verb_at(tokens, k).is_none()))
     }
 
     /// "For retiree Jim Beam, 71, the issue is personal.": the person a
@@ -5269,7 +5276,7 @@ impl<'a> Attributor<'a> {
     /// words, as a reader takes them, even after another's quote earlier in
     /// that paragraph ("“…,” Grant said. Peter Marsh spoke next. ¶ “…”").
     fn previous_paragraph_subject(&self, p: usize, q: usize) -> Option<(Found, String)> {
-        if q != 0 || !ends_its_paragraph(&self.paras[p].tokens, q) {
+        if q != 0 || !self.closes_its_speech(&self.paras[p].tokens, q) {
             return None;
         }
         let (prev, last) = self.quoteless_last_sentence_before(p)?;

@@ -4976,6 +4976,10 @@ fn a_bare_quote_paragraph_after_a_person_acting_is_theirs() {
     let text = "School\n\nLisa Grant said the plan was “mad”. Peter Marsh spoke next.\n\n\
         “We have no choice.”";
     check(text, "We have no choice.", Some("Peter Marsh"));
+    // (Narration with no one speaking may follow the quote.)
+    let text = "School\n\nLisa Grant spoke first.\n\n“I grew up in this village.” The hall \
+                fell silent.";
+    check(text, "I grew up in this village.", Some("Lisa Grant"));
 }
 
 #[test]
