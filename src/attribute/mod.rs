@@ -7295,7 +7295,7 @@ impl<'a> Attributor<'a> {
         let words = tokens[k.min(limit)..limit]
             .iter()
             .take_while(|w| {
-                let small = matches!(w.lower, "with" | "the" | "and" | "of");
+                let small = matches!(w.lower, "with" | "the" | "and" | "of" | "on");
                 (w.is_word() && (w.capital || w.is_numeral() || small)) || w.is_punct('&')
             })
             .map(|w| w.lower);

@@ -9589,6 +9589,11 @@ fn a_publication_named_bare_is_a_channel() {
     // A longer name, with an outlet's word or a medium's noun after.
     check_channel(text, "good.", Some("People’s Daily"));
     check_channel(text, "odd.", Some("Reason magazine"));
+    // A Sunday paper named "on Sunday", which is no time here.
+    let text = "Royals\n\nA source close to the Prince told the Mail on Sunday that he was \
+                “devastated”. Ann Lee told the Guardian on Sunday she was “fine”.";
+    check_channel(text, "devastated", Some("Mail on Sunday"));
+    check_channel(text, "fine", Some("Guardian"));
 }
 
 #[test]
