@@ -3928,7 +3928,9 @@ impl<'a> Attributor<'a> {
                     == ("in", "the", "words", "of")
                     || (word(k), word(k + 1)) == ("to", "quote"))
         }) {
-            if (k + 4..q).any(|v| self.verb_at(tokens, v).is_some()) {
+            // (Past the phrase's own words: four, or "to quote"'s two.)
+            let after = k + if word(k) == "in" { 4 } else { 2 };
+            if (after..q).any(|v| self.verb_at(tokens, v).is_some()) {
                 return None;
             }
             s = k;
