@@ -9584,10 +9584,12 @@ impl<'a> Attributor<'a> {
         // ("“No comment,” the spokesman said", after Chuck Schumer spoke: a
         // spokesperson speaks for someone else, and is never the one last
         // named unless called so. So does "the press secretary".)
-        let speaks_for_another = f.who == Who::Description
-            && self
-                .last_head_class(&tokens[f.start..f.end])
-                .is_some_and(|(_, class)| class == "spokesperson");
+        // (A description's head, read once: how many words it has, one to
+        // three, and the class they make.)
+        let head_class = (f.who == Who::Description)
+            .then(|| self.last_head_class(&tokens[f.start..f.end]))
+            .flatten();
+        let speaks_for_another = head_class.is_some_and(|(_, class)| class == "spokesperson");
         // ("“…,” the insider told The Sun": nor is a source.)
         let anonymous =
             f.who == Who::Description && self.grammar.is_anonymous_noun(tokens[f.end - 1].lower);
@@ -9614,7 +9616,7 @@ impl<'a> Attributor<'a> {
                 // ("the prime minister" holds the office its two words
                 // name, a leader's, as "the PM" does: "Treasurer Jim
                 // Chalmers", an official as a minister is, holds another.)
-                let office = match self.last_head_class(described) {
+                let office = match head_class {
                     Some((n, _)) => self.phrase_of(&described[described.len() - n..]),
                     None => std::borrow::Cow::Borrowed(head),
                 };
