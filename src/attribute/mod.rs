@@ -4022,7 +4022,7 @@ impl<'a> Attributor<'a> {
         // a hyphen set as one.)
         let k = (q + 1..para.tokens.len()).find(|&k| {
             let t = &para.tokens[k];
-            !t.is_punct(',') && !is_dash(t) && !t.is_punct('-')
+            !is_delimiter(t) && !t.is_punct('-')
         })?;
         self.message_from_at(para, k)
     }
