@@ -1164,17 +1164,23 @@ impl<'a> Attributor<'a> {
             let [comma, det, ..] = tokens.get(end..).unwrap_or_default() else {
                 return false;
             };
+            // (The head is the run's last word, however many modifiers stand
+            // before it: "a former Federal Communications Commission
+            // official" is a person.)
             let words = tokens[end + 2..]
                 .iter()
-                .take(4)
+                .take(7)
                 .take_while(|t| t.is_word() && !t.info.is_closed_class())
                 .count();
-            comma.is_punct(',') && matches!(det.lower, "a" | "an" | "the") && words > 0 && {
-                let head = &tokens[end + 1 + words];
-                !head.possessive
-                    && !head.info.is_persons_trade_too()
-                    && self.grammar.description_class(head.lower) == Some("organisation")
-            }
+            comma.is_punct(',')
+                && matches!(det.lower, "a" | "an" | "the")
+                && (1..=6).contains(&words)
+                && {
+                    let head = &tokens[end + 1 + words];
+                    !head.possessive
+                        && !head.info.is_persons_trade_too()
+                        && self.grammar.description_class(head.lower) == Some("organisation")
+                }
         };
         // "Manchester United have completed the signing": a British paper
         // gives a team or a firm a plural verb, and never a person. (Only a

@@ -2361,6 +2361,24 @@ fn a_body_that_gives_a_title_only_bodies_give_is_the_company() {
 }
 
 #[test]
+fn an_appositive_called_by_a_bodys_name_is_a_persons() {
+    // "A former Federal Communications Commission official": the body's
+    // name only modifies the appositive's head, a word for a person, which
+    // may stand past its fourth word. The one so described is the "he"
+    // that follows, not the man who spoke before.
+    let text = "Broadband\n\nIts manager, Dale Hutchins, says the co-op borrowed $12 million. \
+                “Nobody else was going to do it,” he says.\n\n\
+                “It’s one story,” says Casey Levin, a former Federal Communications Commission \
+                official now at the Brookings Institution. He worries that money will be \
+                “spread too thin.”";
+    check(text, "spread too thin.", Some("Casey Levin"));
+    // A body's noun for the head, past as many words, is a body's.
+    let text = "Jets\n\nBoeing, the big American aerospace defense company, said it would cut \
+                jobs. The company said it was “working with regulators.”";
+    check(text, "working with regulators.", Some("Boeing"));
+}
+
+#[test]
 fn a_bodys_description_is_no_other_kind_of_body() {
     // The council is named only inside a spokesperson's description, and
     // a council is no bank.
