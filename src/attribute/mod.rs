@@ -4706,6 +4706,25 @@ impl<'a> Attributor<'a> {
                 {
                     break;
                 }
+                // "Stubbs told the jury that Morris had bragged on social
+                // media, writing: “…”": a participle set off after a clause
+                // that reports someone else's speech tells more of that
+                // speech, and is that clause's subject's. (Not "adding",
+                // which goes on with the reporter's own words.)
+                Some((inner_v, inner))
+                    if inner.start < f.start
+                        && f.end <= v
+                        && v + 2 < inner_v
+                        && tokens[inner_v - 1].is_punct(',')
+                        && tokens[inner_v].lower.ends_with("ing")
+                        && !says_where(inner_v)
+                        && self.grammar.speech_lemma(tokens[inner_v].lower) != Some("add")
+                        && !tokens[v + 1..inner_v - 1]
+                            .iter()
+                            .any(|t| self.clause_boundary(t)) =>
+                {
+                    chosen = Some((inner_v, f));
+                }
                 // "Lind said his manager had replied: ‘…’": a verb whose
                 // colon opens the quote gives it to its own subject, named,
                 // described or "she" ("Her office said she had told Macron:

@@ -4005,6 +4005,20 @@ fn a_participles_subject_is_not_a_name_after_the_main_verb() {
 }
 
 #[test]
+fn a_participle_after_a_reported_speech_act_is_its_subjects() {
+    // The prosecutor reports what the killer wrote: "writing" tells more
+    // of the bragging, and is the killer's.
+    let text = "Trial\n\nDaniel Morris, 29, was jailed for life. Prosecutor Andrew Stubbs told \
+                the jury that Morris had bragged about the attack on social media, writing: “He \
+                had it coming.”";
+    check(text, "He had it coming.", Some("Daniel Morris"));
+    // "Adding" goes on with the reporter's own words.
+    let text = "Trial\n\nProsecutor Andrew Stubbs told the jury that Morris had admitted the \
+                theft, adding: “This was planned.”";
+    check(text, "This was planned.", Some("Andrew Stubbs"));
+}
+
+#[test]
 fn a_name_after_a_possessive_and_a_role_opens_its_sentence_as_subject() {
     // "My colleague Tom Roe disagrees. He argues": Roe, the subject, not
     // Powell, who spoke before.
