@@ -2024,6 +2024,10 @@ impl<'a> Attributor<'a> {
             let verb = tokens[j].info.is_speech_verb()
                 && j > i + 1
                 && (is_past_tense(&tokens[j]) || self.description_noun_at(tokens, j + 1).is_none());
+            if self.city_before_its_state(tokens, i + 1, j + 1) == Some(i + 1) {
+                j += 1;
+                continue;
+            }
             if tokens[j].kind != TokenKind::Word
                 || tokens[j].possessive
                 || verb
@@ -2101,10 +2105,15 @@ impl<'a> Attributor<'a> {
         let gender = gender_of(words.iter().map(|t| t.info));
         let mut best: Option<(usize, usize)> = None; // (score, entity)
         let mut nearest_body = None;
-        // ("the Seattle-based company" names only where it is based.)
-        let names_nothing_named = modifiers
+        // ("the Seattle-based company", "the Beaverton, Oregon-based
+        // company" name only where it is based.)
+        let after_base = modifiers
             .iter()
-            .all(|w| is_base_modifier(w) || (!w.capital && !self.names.knows_word(w.lower)));
+            .rposition(is_base_modifier)
+            .map_or(modifiers, |k| &modifiers[k + 1..]);
+        let names_nothing_named = after_base
+            .iter()
+            .all(|w| !w.capital && !self.names.knows_word(w.lower));
         let mut seen = vec![false; self.names.entities.len()];
         // ("the Tory leader" is "Conservative leader Kemi Badenoch": a
         // party's other name. Looked up once whether any modifier names
@@ -8755,6 +8764,10 @@ impl<'a> Attributor<'a> {
         let mut start = end - head_start;
         while start > floor && end - start < 8 {
             let t = &tokens[start - 1];
+            if let Some(city) = self.city_before_its_state(tokens, floor, start) {
+                start = city;
+                continue;
+            }
             if t.kind != TokenKind::Word {
                 break;
             }
@@ -8789,6 +8802,23 @@ impl<'a> Attributor<'a> {
             start,
             end,
         })
+    }
+
+    /// "the Beaverton, Oregon-based company": where the city's name starts
+    /// when the comma before `based` (a state's "Oregon-based") follows
+    /// one, not before `floor`.
+    fn city_before_its_state(&self, tokens: &[Token], floor: usize, based: usize) -> Option<usize> {
+        let comma = based.checked_sub(1).filter(|&c| c > floor)?;
+        if !(tokens.get(comma).is_some_and(|t| t.is_punct(','))
+            && tokens.get(based).is_some_and(is_base_modifier))
+        {
+            return None;
+        }
+        let city = (floor..comma)
+            .rev()
+            .take_while(|&k| tokens[k].is_word() && tokens[k].capital && !tokens[k].possessive)
+            .last()?;
+        Some(city)
     }
 
     /// Where a lower-case owner at `owner` starts: its article, a few
@@ -8995,9 +9025,12 @@ impl<'a> Attributor<'a> {
                     // description modifies it.)
                     // ("said Britain's prime minister": nor does an owner,
                     // whose description the subject is.)
+                    // ("said the Beaverton, Oregon-based company": nor a
+                    // city before its state's "-based".)
                     let modifies = tokens
                         .get(run_end)
                         .is_some_and(|t| !t.capital && self.is_description_noun(t))
+                        || self.city_before_its_state(tokens, j, run_end + 1).is_some()
                         || (tokens[run_end - 1].possessive
                             && (run_end..end.min(run_end + 3))
                                 .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
@@ -9011,8 +9044,15 @@ impl<'a> Attributor<'a> {
         }
         // "the spokesman, Peter Carr" / "the Russian leader"
         let mut k = j;
-        while k < end && k - j < 7 && tokens[k].kind == TokenKind::Word {
-            k += 1;
+        loop {
+            while k < end && k - j < 7 && tokens[k].kind == TokenKind::Word {
+                k += 1;
+            }
+            if k < end && self.city_before_its_state(tokens, j, k + 1).is_some() {
+                k += 1;
+            } else {
+                break;
+            }
         }
         // (Cut by that reach inside a phrase, not after its "of the": "one
         // trader on the floor of the exchange"; and not inside a name, which

@@ -8257,6 +8257,34 @@ fn a_place_a_body_is_based_in_names_no_other_body() {
         "the Seattle-based company",
         Some("Amazon"),
     );
+    // A city before its state's "-based", set off by a comma, is where
+    // the body is based too: the description holds it, whether it stands
+    // before its verb, after a phrase or after the verb.
+    for (text, mention) in [
+        (
+            "Jobs\n\nNike Inc will cut 2% of its workforce, the sportswear maker said.\n\n\
+             The Beaverton, Oregon-based company said it expected “meaningful” charges.",
+            "The Beaverton, Oregon-based company",
+        ),
+        (
+            "Jobs\n\nNike Inc will cut 2% of its workforce, the sportswear maker said.\n\n\
+             In a filing, the Beaverton, Oregon-based company said it expected “meaningful” \
+             charges.",
+            "the Beaverton, Oregon-based company",
+        ),
+        (
+            "Jobs\n\nNike Inc will cut 2% of its workforce.\n\n“It hurts,” said the \
+             Beaverton, Oregon-based company, which makes shoes.",
+            "the Beaverton, Oregon-based company",
+        ),
+    ] {
+        let quote = if text.contains("hurts") {
+            "It hurts,"
+        } else {
+            "meaningful"
+        };
+        check_mention(text, quote, mention, Some("Nike Inc"));
+    }
 }
 
 #[test]
