@@ -1340,10 +1340,14 @@ impl<'a> Attributor<'a> {
         // 12, is …": a name set off after a word for a person is a
         // person's, though it ends like a body's (with a given name first)
         // or is a word the grammar does not know (set off on both sides).
+        // (So is one set off after "Another" or "One" that opens its
+        // sentence and stands for someone: "Another, Ahmed, said".)
         let after_person_noun = split.core_start == start
             && start >= 2
             && tokens[start - 1].is_punct(',')
-            && self.is_person_noun(&tokens[start - 2]);
+            && (self.is_person_noun(&tokens[start - 2])
+                || (matches!(tokens[start - 2].lower, "another" | "one")
+                    && starts_a_sentence(tokens, start - 2)));
         let person = match split.kind {
             EntityKind::Organisation => given_name_gender(tokens[start].info).is_some(),
             EntityKind::Unknown => tokens.get(end).is_some_and(|t| t.is_punct(',')),

@@ -2052,6 +2052,15 @@ fn an_unknown_name_set_off_after_a_word_for_a_person_is_a_person() {
                 Their daughter, Ana, 12, is still afraid of smoke. “I don't like the smell,” \
                 she said.";
     check(text, "I don't like the smell,", Some("Ana"));
+    // So is one set off after "Another" or "One" that stands for someone,
+    // opening its sentence.
+    for one in ["Another", "One"] {
+        let text = format!(
+            "Camp\n\nOne man told the Guardian: ‘We are prisoners here.’\n\n\
+             {one}, Ahmed, said the camp was ‘worse than the boat’."
+        );
+        check(&text, "worse than the boat", Some("Ahmed"));
+    }
 }
 
 #[test]
