@@ -4705,10 +4705,15 @@ impl<'a> Attributor<'a> {
                 // "The ad was denounced by the Log Cabin Republicans, a
                 // gay group, which said …": a relative clause has a subject
                 // of its own, whatever verb stands before it.
+                // (So does one that opens on "which" or "whom": "It cites
+                // emails in which one executive boasted that …".)
                 Some((inner_v, inner))
                     if tokens[inner.end.min(inner_v)..inner_v]
                         .iter()
-                        .any(|t| matches!(t.lower, "who" | "which")) =>
+                        .any(|t| matches!(t.lower, "who" | "which"))
+                        || tokens[..inner.start]
+                            .last()
+                            .is_some_and(|t| matches!(t.lower, "which" | "whom")) =>
                 {
                     break;
                 }
@@ -8735,10 +8740,15 @@ impl<'a> Attributor<'a> {
         let after_comma = (end.saturating_sub(6).max(floor)..end)
             .rfind(|&k| tokens[k].is_punct(','))
             .map_or(0, |k| k + 1);
+        // (Not one that opens a relative clause: "emails in which one
+        // executive boasted".)
         let of = (end.saturating_sub(6).max(floor).max(after_comma)..end).find(|&k| {
             (matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at")
                 || places(tokens[k].lower))
                 && k > floor
+                && tokens
+                    .get(k + 1)
+                    .is_none_or(|t| !matches!(t.lower, "which" | "whom"))
         });
         if let Some(of) = of
             && let Some(head) = self.description_ending_at(tokens, floor, of)

@@ -1290,6 +1290,20 @@ fn a_relative_clause_has_its_own_subject() {
         "wrong for Governor Quill to say so.",
         Some("Springfield Taxpayers Union"),
     );
+    // So does one that opens on "in which" or "of whom": the speaker is
+    // its subject, not the outer clause's (nor a place "It" is not).
+    let text = "Suit\n\nThe complaint, filed in federal court in Nashville, alleges collusion. \
+                It cites emails in which one executive boasted that the software was “driving \
+                every possible opportunity to increase price.”";
+    check_mention(
+        text,
+        "driving every possible opportunity to increase price.",
+        "one executive",
+        None,
+    );
+    let text = "Suit\n\nSenator Ann Lee cited two officials, one of whom Mayor Tom Hill said \
+                was “a disgrace.”";
+    check(text, "a disgrace.", Some("Tom Hill"));
 }
 
 #[test]
