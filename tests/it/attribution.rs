@@ -9829,6 +9829,20 @@ fn people_counted_by_a_plural_noun_are_a_clauses_subject() {
 }
 
 #[test]
+fn a_report_that_estimates_speaks_for_its_author() {
+    // "Estimated", like "forecast" and "predicted", reports a judgement in
+    // words; the report's author speaks.
+    let text = "Rents\n\nA report by the Council of Economic Advisers estimated that such \
+                tools cost renters “$3.8 billion in 2023 alone.”";
+    check(
+        text,
+        "$3.8 billion in 2023 alone.",
+        Some("Council of Economic Advisers"),
+    );
+    check_channel(text, "$3.8 billion in 2023 alone.", Some("report"));
+}
+
+#[test]
 fn a_documents_authors_are_people_not_a_medium() {
     let text = "Vaccine\n\nAccording to the study’s authors, the jab “could be rolled out soon.”\n\n\
                 According to the report’s lead author, the rules were “poorly enforced.”\n\n\
