@@ -4894,7 +4894,7 @@ impl<'a> Attributor<'a> {
         // (The verb stands before the quote, its agent at most between; an
         // adverb may stand after the auxiliary: "was also described".)
         let v = ((sentence.start + 1).max(q.saturating_sub(20))..q).find(|&v| {
-            tokens[v].lower.ends_with("ed")
+            (tokens[v].lower.ends_with("ed") || tokens[v].info.is_irregular_past())
                 && self.verb_at(tokens, v).is_some()
                 && (is_a_form_of_be(tokens[v - 1].lower)
                     || (v >= 2
@@ -4921,10 +4921,14 @@ impl<'a> Attributor<'a> {
         // analysts".)
         let right_after = (q == v + 1 || q == v + 2 && tokens[v + 1].lower == "as") && q < by;
         let after_as = q == end && tokens[q - 1].lower == "as";
-        if !(right_after || after_as) || matches!(lemma, "quote" | "cite") {
+        // (Or in what the agent said, after "that": "She was told by an
+        // editor that women “don't belong” there".)
+        let that = (by + 1..end).find(|&k| tokens[k].lower == "that");
+        let told_that = that.is_some() && q == end;
+        if !(right_after || after_as || told_that) || matches!(lemma, "quote" | "cite") {
             return None;
         }
-        let f = self.subject_after(tokens, by + 1, end)?;
+        let f = self.subject_after(tokens, by + 1, that.unwrap_or(end))?;
         Some((f, tokens[v].lower.to_owned()))
     }
 

@@ -8228,6 +8228,30 @@ fn a_passive_with_as_before_the_quote_and_its_agent_after() {
 }
 
 #[test]
+fn a_passive_agent_speaks_what_follows_its_that() {
+    // "Told by an editor that …": the editor said it, not the one told,
+    // whether or not she recalled being told.
+    for verb in ["was told", "recalled being told"] {
+        let text = format!(
+            "Obituary\n\nMaggie Harlow joined the BBC in 1958. She {verb} by an editor that \
+             women “don't belong anywhere near a front line”."
+        );
+        check_mention(
+            &text,
+            "don't belong anywhere near a front line",
+            "an editor",
+            None,
+        );
+        let text = text.replace("an editor", "Tom Smith");
+        check(
+            &text,
+            "don't belong anywhere near a front line",
+            Some("Tom Smith"),
+        );
+    }
+}
+
+#[test]
 fn figures_in_a_party_are_people() {
     let text = "Vote\n\nThe count ended.\n\nOpposition figures have called the vote “a sham.”\n\n\
                 Senior figures in the party said the leader had “lost the room.”";
