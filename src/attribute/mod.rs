@@ -5678,6 +5678,9 @@ impl<'a> Attributor<'a> {
         // ("Jane Castor put it bluntly on CNN:": a medium after the clause
         // is its channel's, no part of it.)
         let clause = &tokens[verb_start..q - 1];
+        if !comma && self.takes_to_a_medium(clause) {
+            return Some((f, self.cue_at(tokens, verb_start)));
+        }
         let medium = clause
             .iter()
             .skip(1)
@@ -5732,6 +5735,30 @@ impl<'a> Attributor<'a> {
             };
             (f, cue)
         })
+    }
+
+    /// "Lee took to X:", "Lee took to social media to vent her
+    /// frustration:": a clause that takes to a medium (named, or a
+    /// medium's noun), perhaps to do a short something, before a colon.
+    fn takes_to_a_medium(&self, clause: &[Token]) -> bool {
+        let [take, to, rest @ ..] = clause else {
+            return false;
+        };
+        if !(matches!(take.lower, "took" | "takes" | "take" | "taking") && to.lower == "to") {
+            return false;
+        }
+        let purpose = rest
+            .iter()
+            .position(|t| t.lower == "to")
+            .unwrap_or(rest.len());
+        let (medium, purpose) = rest.split_at(purpose);
+        (1..=4).contains(&medium.len())
+            && medium.iter().all(Token::is_word)
+            && medium
+                .iter()
+                .any(|t| t.capital || t.info.is_media_noun() || t.info.is_outlet())
+            && purpose.len() <= 5
+            && purpose.iter().all(|t| t.is_word() && !t.capital)
     }
 
     /// "For Ana Ruiz, 52, the choice is simple: “…”", "To Ben Cole, the

@@ -2078,6 +2078,17 @@ fn an_unknown_name_set_off_after_a_word_for_a_person_is_a_person() {
 }
 
 #[test]
+fn a_clause_that_takes_to_a_medium_before_a_colon() {
+    // "Took to X" names where the words went, capitalised, and may go on
+    // to say why.
+    for clause in ["took to X", "took to social media to vent her frustration"] {
+        let text =
+            format!("Vote\n\nSenator Ann Lee lost the vote.\n\nLee {clause}: “Enough is enough.”");
+        check(&text, "Enough is enough.", Some("Ann Lee"));
+    }
+}
+
+#[test]
 fn a_clause_of_three_words_before_a_colon() {
     let text = "Reeves faced calls to resign.\n\nIn remarks to the Financial Times, Reeves \
                 defended her record: “I stand by every decision.”";
