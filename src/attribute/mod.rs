@@ -2859,6 +2859,17 @@ impl<'a> Attributor<'a> {
         (out, self.names.entities)
     }
 
+    /// Whether the sentence from `start` names a subject of its own before
+    /// the quote at `q`, a name or a description, not a pronoun: "The band
+    /// played “Born to Run” twice" is no speaker's going on.
+    fn has_a_subject_of_its_own(&self, tokens: &[Token], start: usize, q: usize) -> bool {
+        q > start
+            && (matches!(tokens[start].lower, "the" | "a" | "an") && q > start + 2
+                || self
+                    .sentence_subject(tokens, start, q)
+                    .is_some_and(|f| !matches!(f.who, Who::Pronoun(_))))
+    }
+
     /// "‘We were left to die’: Survivors describe the collapse" ¶ … “We
     /// were left to die,” said Hasan Yilmaz: a headline's quote that names
     /// no one is the speaker's whose words in the body hold it.
@@ -3845,6 +3856,7 @@ impl<'a> Attributor<'a> {
             && (q == 0
                 || tokens[..q].iter().all(|t| t.kind != TokenKind::Word)
                 || quotes[prev].paragraph == quotes[qi].paragraph)
+            && !self.has_a_subject_of_its_own(tokens, sentence.start, q)
         {
             let prev = self
                 .turn_in_exchange(qi, prev, quotes, done)

@@ -160,6 +160,20 @@ fn split_and_continued_quotes_share_their_speaker() {
 }
 
 #[test]
+fn a_quote_in_a_sentence_with_a_subject_of_its_own_goes_on_from_no_one() {
+    // A sentence that names its own subject before its quote is no
+    // speaker's going on: the band played the song; the choice stood.
+    let text = "Show\n\nCritics called it “a triumph.” The band played “Born to Run” twice.";
+    check(text, "Born to Run", None);
+    let text = "Race\n\nBrian Fallon, the press secretary, noted that the race was “taking \
+                shape.” The choice was between going after Trump as “unfit” or not.";
+    check(text, "unfit", None);
+    // A pronoun's sentence may go on: "It was “a disgrace,” too."
+    let text = "Vote\n\nSenator Ann Lee called the vote “a sham.” It was “a disgrace,” too.";
+    check(text, "a disgrace,", Some("Ann Lee"));
+}
+
+#[test]
 fn a_name_and_a_colon_sign_a_quote_past_an_aside_naming_the_medium() {
     let q = quote_in(
         "Motorcorp chief executive Sandra Bell, in a video message to employees: “We will make this right.”",
