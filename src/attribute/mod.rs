@@ -11672,7 +11672,21 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
             .strip_suffix("n't")
             .or_else(|| t.lower.strip_suffix("n\u{2019}t"))
             .unwrap_or(t.lower);
-        matches!(stem, "is" | "was" | "are" | "were" | "has" | "have" | "had")
+        // ("Obama's wife, Michelle, did not attend": or "did", "will".)
+        matches!(
+            stem,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "will"
+                | "would"
+                | "could"
+        )
     };
     // "Walsh's colleague, Deputy Mayor Ana Ruiz, disagreed": a name
     // between commas is the subject when the verb follows the second.

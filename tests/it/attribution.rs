@@ -7953,6 +7953,12 @@ fn a_name_set_off_before_a_plural_or_negated_verb_is_a_subject() {
         "I’ve never seen anything like this,",
         Some("Maria Gonzalez"),
     );
+    // Or before "did" or "will": the one set off is the subject a "she"
+    // or a description of her means, before a woman named earlier.
+    let text = "Visit\n\nVice President Kamala Harris joined them later.\n\nObama’s wife, \
+                Michelle, did not attend. The former first lady said she was “not interested” \
+                in politics.";
+    check(text, "not interested", Some("Michelle Obama"));
 }
 
 #[test]
