@@ -10146,15 +10146,24 @@ impl<'a> Attributor<'a> {
     /// "His campaign said": a body that "his" or "her" owns is named by the
     /// person the pronoun means, as "Trump's campaign" is ("Trump
     /// campaign"). So is the family ("His family said": "Shaw family"), as
-    /// "Scott's family" is. A person it owns ("his lawyer") stays unnamed.
+    /// "Scott's family" is, and a spokesperson ("his spokesman"). A person
+    /// it owns otherwise ("his lawyer") stays unnamed.
     fn body_a_pronoun_owns(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
         let [owner, body @ ..] = &tokens[f.start..f.end] else {
             return None;
         };
         let head = body.last()?;
+        if !matches!(owner.lower, "his" | "her") {
+            return None;
+        }
+        // (And one who speaks for the person: "His spokesman said" is
+        // "Starmer spokesman", as "Mr Starmer's spokesman" names him.)
         let named_by_a_surname = self.grammar.description_class(head.lower) == Some("organisation")
-            || matches!(head.lower, "family" | "relatives");
-        if !matches!(owner.lower, "his" | "her") || !named_by_a_surname {
+            || matches!(head.lower, "family" | "relatives")
+            || self
+                .last_head_class(body)
+                .is_some_and(|(_, class)| class == "spokesperson");
+        if !named_by_a_surname {
             return None;
         }
         let person =

@@ -3489,6 +3489,12 @@ fn a_body_his_or_her_owns_is_named_by_its_owner() {
     check(text, "it was a hoax.", Some("Trump office"));
     // A person he owns is someone unnamed.
     check_mention(text, "a witch hunt.", "His lawyer", None);
+    // But one who speaks for him is named by him, as "Mr Starmer's
+    // spokesman" is.
+    let text = "Leeds\n\nKeir Starmer visited Leeds. His spokesman said it was “a good day.” \
+                Kemi Badenoch stayed away. Her press secretary said it was “a stunt.”";
+    check(text, "a good day.", Some("Starmer spokesman"));
+    check(text, "a stunt.", Some("Badenoch press secretary"));
     // A named owner's body is named without the owner's titles, and is no
     // one named after it.
     let text = "Gaza\n\nIsraeli Prime Minister Benjamin Netanyahu's office dismissed the \
