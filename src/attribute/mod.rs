@@ -10193,14 +10193,19 @@ impl<'a> Attributor<'a> {
         // "The report, released Tuesday by the CDC, described …", "The
         // memo, written by deputy chief of staff Ann Lee,": the name a
         // participle set off after it gives it "by" (past the words that
-        // describe the name).
+        // describe the name). (A document's: "His daughter, reached by
+        // phone in Ohio," is no one's.)
         let participle = |t: &Token| {
             !t.capital
                 && (t.lower.ends_with("ed")
                     || t.lower.ends_with("en")
                     || t.info.is_irregular_past())
         };
-        if tokens.get(f.end).is_some_and(|t| t.is_punct(','))
+        if self
+            .grammar
+            .document_noun(words[words.len() - 1].lower)
+            .is_some()
+            && tokens.get(f.end).is_some_and(|t| t.is_punct(','))
             && tokens.get(f.end + 1).is_some_and(participle)
             && let Some(by) = (f.end + 2..tokens.len().min(f.end + 6))
                 .take_while(|&k| tokens[k].is_word())

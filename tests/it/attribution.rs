@@ -5977,6 +5977,11 @@ fn a_document_released_by_a_body_speaks_for_it() {
         plan as “reckless.”";
     check(text, "reckless.", Some("Ann Lee"));
     check_channel(text, "reckless.", Some("memo"));
+    // A person reached by phone is no document: the place after "by" is
+    // no author of her words.
+    let text = "Storm\n\nBill Duncan refused to leave. His daughter, reached by phone in Ohio, \
+                said she was “terrified” for him.";
+    check_mention(text, "terrified", "His daughter", None);
 }
 
 #[test]
