@@ -9743,6 +9743,13 @@ fn a_publication_named_bare_is_a_channel() {
                 “devastated”. Ann Lee told the Guardian on Sunday she was “fine”.";
     check_channel(text, "devastated", Some("Mail on Sunday"));
     check_channel(text, "fine", Some("Guardian"));
+    // As a speaker it is named whole too, a publication's name: no "she".
+    let text = "Leak\n\nThe Mail on Sunday reported that the minister was “furious”. Ann Lee \
+                spoke later. “It is a lie,” she said.";
+    check(text, "furious", Some("Mail on Sunday"));
+    check(text, "It is a lie,", Some("Ann Lee"));
+    let text = "Leak\n\nMinisters were “deeply concerned”, the Independent on Sunday reported.";
+    check(text, "deeply concerned", Some("Independent on Sunday"));
 }
 
 #[test]
