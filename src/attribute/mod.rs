@@ -597,9 +597,10 @@ impl<'a> Attributor<'a> {
     /// Whether the name `[start, end)` is a title of the grammar's with a
     /// small word in it ("Mail on Sunday"): a publication's, no person's.
     fn is_a_title_with_a_small_word(&self, tokens: &[Token], start: usize, end: usize) -> bool {
-        tokens[start..end]
-            .iter()
-            .any(|t| matches!(t.lower, "on" | "with"))
+        end - start >= 3
+            && tokens[start + 1..end - 1]
+                .iter()
+                .any(|t| matches!(t.lower, "on" | "with"))
             && self.media_title_len_at(tokens, start, end) == end - start
     }
 
@@ -2053,7 +2054,9 @@ impl<'a> Attributor<'a> {
             let verb = tokens[j].info.is_speech_verb()
                 && j > i + 1
                 && (is_past_tense(&tokens[j]) || self.description_noun_at(tokens, j + 1).is_none());
-            if self.city_before_its_state(tokens, i + 1, j + 1) == Some(i + 1) {
+            if tokens[j].is_punct(',')
+                && self.city_before_its_state(tokens, i + 1, j + 1) == Some(i + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -4930,13 +4933,15 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Found, String)> {
         // (The verb stands before the quote, its agent at most between; an
         // adverb may stand after the auxiliary: "was also described".)
+        // (The verb's form and the auxiliary are asked first: the grammar's
+        // verb last, as "said" is one of many before a quote.)
         let v = ((sentence.start + 1).max(q.saturating_sub(20))..q).find(|&v| {
             (tokens[v].lower.ends_with("ed") || tokens[v].info.is_irregular_past())
-                && self.verb_at(tokens, v).is_some()
                 && (is_a_form_of_be(tokens[v - 1].lower)
                     || (v >= 2
                         && is_a_form_of_be(tokens[v - 2].lower)
                         && tokens[v - 1].info.may_stand_before_verb()))
+                && self.verb_at(tokens, v).is_some()
         })?;
         // "by" soon after the verb, past the quote and "as" if they come
         // between; what follows it up to a comma or the quote is the agent.
@@ -8846,12 +8851,20 @@ impl<'a> Attributor<'a> {
         let mut start = end - head_start;
         while start > floor && end - start < 8 {
             let t = &tokens[start - 1];
-            if let Some(city) = self.city_before_its_state(tokens, floor, start) {
-                start = city;
-                continue;
-            }
             if t.kind != TokenKind::Word {
-                break;
+                // (Past a city's comma: "the Beaverton, Oregon-based
+                // company".)
+                match t
+                    .is_punct(',')
+                    .then(|| self.city_before_its_state(tokens, floor, start))
+                    .flatten()
+                {
+                    Some(city) => {
+                        start = city;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             start -= 1;
             // ("the most senior official", "his many critics": a
