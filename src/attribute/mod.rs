@@ -2888,11 +2888,12 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the sentence from `start` names a subject of its own before
-    /// the quote at `q`, a name or a description, not a pronoun: "The band
-    /// played “Born to Run” twice" is no speaker's going on.
+    /// the quote at `q`: a name or a description, not a pronoun, or any
+    /// noun phrase its article opens ("The band played “Born to Run”
+    /// twice" is no speaker's going on).
     fn has_a_subject_of_its_own(&self, tokens: &[Token], start: usize, q: usize) -> bool {
         q > start
-            && (matches!(tokens[start].lower, "the" | "a" | "an") && q > start + 2
+            && ((matches!(tokens[start].lower, "the" | "a" | "an") && q > start + 2)
                 || self
                     .sentence_subject(tokens, start, q)
                     .is_some_and(|f| !matches!(f.who, Who::Pronoun(_))))
