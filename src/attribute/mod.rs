@@ -5729,14 +5729,7 @@ impl<'a> Attributor<'a> {
             .skip(1)
             .position(|t| t.info.is_channel_preposition() && t.lower != "to")
             .map(|k| k + 1)
-            .filter(|&k| {
-                let phrase = &clause[k + 1..];
-                (1..=4).contains(&phrase.len())
-                    && phrase.iter().all(Token::is_word)
-                    && phrase
-                        .iter()
-                        .any(|t| t.capital || t.info.is_media_noun() || t.info.is_outlet())
-            })
+            .filter(|&k| names_a_medium_briefly(&clause[k + 1..]))
             .unwrap_or(clause.len());
         let verb = &clause[..medium];
         // ("Rachel Reeves was blunt:": a copula and a word of manner;
@@ -5795,11 +5788,7 @@ impl<'a> Attributor<'a> {
             .position(|t| t.lower == "to")
             .unwrap_or(rest.len());
         let (medium, purpose) = rest.split_at(purpose);
-        (1..=4).contains(&medium.len())
-            && medium.iter().all(Token::is_word)
-            && medium
-                .iter()
-                .any(|t| t.capital || t.info.is_media_noun() || t.info.is_outlet())
+        names_a_medium_briefly(medium)
             && purpose.len() <= 5
             && purpose.iter().all(|t| t.is_word() && !t.capital)
     }
@@ -12256,6 +12245,17 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// Whether `phrase`, after a channel's preposition or "took to", names a
+/// medium in a few words: capitalised ("CNN", "X"), or a medium's noun or
+/// an outlet's word ("social media").
+fn names_a_medium_briefly(phrase: &[Token]) -> bool {
+    (1..=4).contains(&phrase.len())
+        && phrase.iter().all(Token::is_word)
+        && phrase
+            .iter()
+            .any(|t| t.capital || t.info.is_media_noun() || t.info.is_outlet())
 }
 
 /// A modifier that says where a body is based: "Seattle-based",
