@@ -585,10 +585,7 @@ impl<'a> Attributor<'a> {
     /// grammar knows a programme's or a publication's title that long.
     /// (Not "told the Guardian on Sunday": a time.)
     fn title_past_its_small_word(&self, tokens: &[Token], start: usize, end: usize) -> usize {
-        if !tokens
-            .get(end)
-            .is_some_and(|t| matches!(t.lower, "on" | "with"))
-        {
+        if !tokens.get(end).is_some_and(joins_a_title) {
             return end;
         }
         end.max(start + self.media_title_len_at(tokens, start, tokens.len()))
@@ -598,9 +595,7 @@ impl<'a> Attributor<'a> {
     /// small word in it ("Mail on Sunday"): a publication's, no person's.
     fn is_a_title_with_a_small_word(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         end - start >= 3
-            && tokens[start + 1..end - 1]
-                .iter()
-                .any(|t| matches!(t.lower, "on" | "with"))
+            && tokens[start + 1..end - 1].iter().any(joins_a_title)
             && self.media_title_len_at(tokens, start, end) == end - start
     }
 
@@ -12245,6 +12240,12 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// A small word inside a programme's or a publication's title that no
+/// name's run crosses: "Mail on Sunday", "Real Time with Bill Maher".
+fn joins_a_title(t: &Token) -> bool {
+    matches!(t.lower, "on" | "with")
 }
 
 /// Whether `phrase`, after a channel's preposition or "took to", names a
