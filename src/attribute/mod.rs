@@ -4642,12 +4642,13 @@ impl<'a> Attributor<'a> {
         // "speaking" or "talking" set off after a verb says only where:
         // "Cook said on Friday, speaking to the BBC: “…”".
         let says_where = |k: usize| matches!(tokens[k].lower, "speaking" | "talking");
+        // A participle set off by a comma before it: ", adding", ", writing".
+        let set_off_participle =
+            |p: usize| p > start && tokens[p - 1].is_punct(',') && tokens[p].lower.ends_with("ing");
         // ("“…,” said Nandy, pausing, “…”": a gesture set off after
         // another verb says how, and that verb is the cue.)
         let says_how = |v: usize| {
-            v > start
-                && tokens[v - 1].is_punct(',')
-                && tokens[v].lower.ends_with("ing")
+            set_off_participle(v)
                 && self
                     .grammar
                     .speech_lemma(tokens[v].lower)
@@ -4690,12 +4691,7 @@ impl<'a> Attributor<'a> {
                 // and is the cue. Not an aside set off before the quote:
                 // "Tester said, referring to the excuse, “you give …”".)
                 let aside = tokens[q - 1].is_punct(',') && q - v > 3;
-                if chosen.is_none()
-                    && v > start
-                    && tokens[v].lower.ends_with("ing")
-                    && tokens[v - 1].is_punct(',')
-                    && !aside
-                {
+                if chosen.is_none() && set_off_participle(v) && !aside {
                     participle = Some(v);
                 }
                 continue;
@@ -4769,8 +4765,7 @@ impl<'a> Attributor<'a> {
                     if inner.start < f.start
                         && f.end <= v
                         && v + 2 < inner_v
-                        && tokens[inner_v - 1].is_punct(',')
-                        && tokens[inner_v].lower.ends_with("ing")
+                        && set_off_participle(inner_v)
                         && !says_where(inner_v)
                         && self.grammar.speech_lemma(tokens[inner_v].lower) != Some("add")
                         && !tokens[v + 1..inner_v - 1]
@@ -4822,8 +4817,7 @@ impl<'a> Attributor<'a> {
                 Some((inner_v, inner))
                     if inner.start <= f.start
                         && f.start < v
-                        && tokens[inner_v - 1].is_punct(',')
-                        && tokens[inner_v].lower.ends_with("ing")
+                        && set_off_participle(inner_v)
                         && !says_where(inner_v) =>
                 {
                     chosen = Some((inner_v, f));
@@ -4885,9 +4879,8 @@ impl<'a> Attributor<'a> {
         // came, and says where (`carry_channels`).
         let participle = verbs.iter().copied().rfind(|&p| {
             p > v
-                && tokens[p].lower.ends_with("ing")
+                && set_off_participle(p)
                 && self.grammar.speech_lemma(tokens[p].lower) == Some("tweet")
-                && tokens[p - 1].is_punct(',')
                 && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
         });
         // "Asked about his goal, Alcaraz smiled: “…”": the one asked
