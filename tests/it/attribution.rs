@@ -8617,10 +8617,22 @@ fn feature_copys_verbs_of_manner_report_speech() {
         "reflected",
         "snarled",
         "sniffed",
+        "snorted",
+        "huffed",
     ] {
         let text = format!("Vote\n\nThe vote failed.\n\n“It was close,” Jane Roe {verb}.");
         check(&text, "It was close,", Some("Jane Roe"));
     }
+}
+
+#[test]
+fn a_snort_in_the_present_reports_the_man_named_before() {
+    // Feature copy's present tense, after a sentence about the speaker
+    // and not the speaker of the quote before.
+    let text = "Trees\n\nAngus McLeod has walked these hills for years. A spokesman for the \
+                fund, Lars Jensen, says the project will \"restore the landscape\". McLeod is \
+                unconvinced. \"Trees,\" he snorts.";
+    check_mention(text, "Trees,", "he", Some("Angus McLeod"));
 }
 
 #[test]
