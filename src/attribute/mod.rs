@@ -2161,6 +2161,9 @@ impl<'a> Attributor<'a> {
                 .all(|w| w.chars().next().is_some() && w.chars().next() == letters.next())
                 && letters.next().is_none()
         };
+        // ("The prime minister" is no party's leader: `leads_only_a_party`.)
+        let office_of_state =
+            (class == "leader").then(|| self.phrase_of(&words[words.len() - head_len..]));
         let head_pair = match &words[words.len() - head_len..] {
             [first, second] => Some([first.lower, second.lower]),
             _ => None,
@@ -2298,6 +2301,10 @@ impl<'a> Attributor<'a> {
                     && (body_head()
                         || head_trade.is_some_and(|t| self.same_trade(m.entity, t) == Some(true))))
                 || (!wants_body && titled_in_class());
+            let class_hit = class_hit
+                && office_of_state
+                    .as_ref()
+                    .is_none_or(|office| !self.leads_only_a_party(m.entity, office));
             // "the chancellor" is the chancellor, not a former chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)
@@ -10695,6 +10702,11 @@ impl<'a> Attributor<'a> {
     /// presidential candidate"; and a spokesperson is an official, "Foreign
     /// Ministry Spokeswoman Maria Zakharova … the diplomat wrote".)
     fn another_office_rules_out(&self, e: usize, noun: &str) -> bool {
+        // (Nor a party's leader: "Labour leader Sir Keir Starmer" is not "the
+        // PM", whatever the class of the word "leader".)
+        if self.leads_only_a_party(e, noun) {
+            return true;
+        }
         let spokesperson = |class: Option<&str>| class == Some("spokesperson");
         let entity_speaks_for = self.names.entities[e]
             .descriptors
@@ -10720,6 +10732,30 @@ impl<'a> Attributor<'a> {
         (class == Some("leader") && !leads)
             || (entity_speaks_for != spokesperson(class) && !(entity_speaks_for && any_official))
             || matches!(class, Some("person" | "coach"))
+    }
+
+    /// Whether the only leader's role the article gave entity `e` is a
+    /// party's ("Labour leader", "Opposition Leader", "Senate Majority
+    /// Leader") and `noun` names an office of state of the class
+    /// ("prime minister", "PM", "president"), which leading a party is not.
+    /// ("The Labour leader" is still Starmer: the noun is "leader".)
+    fn leads_only_a_party(&self, e: usize, noun: &str) -> bool {
+        if noun == "leader" || self.grammar.description_class(noun) != Some("leader") {
+            return false;
+        }
+        let descriptors = &self.names.entities[e].descriptors;
+        let of_a_party = |k: usize| {
+            descriptors[k].lower == "leader"
+                && k.checked_sub(1).is_some_and(|before| {
+                    let before = descriptors[before].lower;
+                    self.grammar.party(before).is_some()
+                        || matches!(before, "opposition" | "majority" | "minority" | "party")
+                })
+        };
+        let mut leaders = (0..descriptors.len())
+            .filter(|&k| self.grammar.class(descriptors[k].info) == Some("leader"))
+            .peekable();
+        leaders.peek().is_some() && leaders.all(of_a_party)
     }
 
     /// Whether the article introduces entity `e`, at its first mention
@@ -10836,6 +10872,9 @@ impl<'a> Attributor<'a> {
         let Some(class) = self.grammar.description_class(noun) else {
             return false;
         };
+        if self.leads_only_a_party(e, noun) {
+            return true;
+        }
         let mut offices = self.names.entities[e]
             .descriptors
             .iter()
@@ -10939,8 +10978,10 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .all(|t| t.capital || is_determiner(t))
             });
-        let titled_in_class =
-            |m: &&Mention| class.is_some_and(|c| self.given_a_role_of_class(m.entity, c));
+        let titled_in_class = |m: &&Mention| {
+            class.is_some_and(|c| self.given_a_role_of_class(m.entity, c))
+                && !self.leads_only_a_party(m.entity, noun)
+        };
         let speaks_for_the_body = |m: &&Mention| self.speaks_for_body(m.entity, &body);
         // ("‘…’, says embattled mayor" ¶ "The mayor of Southport, Linda
         // Carver" ¶ "Deputy mayor Tom Reilly": a deputy is meant only when

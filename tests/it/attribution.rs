@@ -3682,6 +3682,43 @@ fn offices_used_as_titles_describe_their_holders() {
 }
 
 #[test]
+fn a_partys_leader_holds_no_office_of_state() {
+    // "The prime minister" is not the party leader who spoke last, in the
+    // UK, Australia or the US; "the Labour leader" still is.
+    for leader in [
+        "Labour leader Sir Keir Starmer",
+        "Opposition Leader Peter Dutton",
+        "Senate Majority Leader Chuck Schumer",
+        "Conservative Party leader Kemi Badenoch",
+    ] {
+        let text = format!(
+            "Vote\n\nThe bill passed on Monday. {leader} said voters wanted “change”. The prime \
+             minister said: “I am fighting for every vote.”"
+        );
+        let speaker = quote_in(&text, "I am fighting for every vote.").speaker;
+        let surname = leader.rsplit(' ').next().unwrap();
+        assert!(
+            speaker.as_deref().is_none_or(|s| !s.ends_with(surname)),
+            "{leader}: {speaker:?}"
+        );
+    }
+    let text = "Vote\n\nThe bill passed. Labour leader Keir Starmer said it was “late”. The Labour \
+                leader added: “Far too late.”";
+    check(text, "Far too late.", Some("Keir Starmer"));
+    // A headline's "PM" is the one the body calls the prime minister, not
+    // the opposition's leader.
+    let text = "‘We will win’: PM defiant as polls slump\n\nPrime Minister Rishi Sunak insisted \
+                the Conservatives could still win.\n\nLabour leader Sir Keir Starmer said voters \
+                wanted “change”.";
+    check(text, "We will win", Some("Rishi Sunak"));
+    let text = "‘We will win’: PM defiant as polls slump\n\nRishi Sunak insisted the \
+                Conservatives could still win.\n\nLabour leader Sir Keir Starmer said voters \
+                wanted “change”.";
+    let speaker = quote_in(text, "We will win").speaker;
+    assert_ne!(speaker.as_deref(), Some("Keir Starmer"));
+}
+
+#[test]
 fn a_headlines_quote_signed_after_a_colon() {
     let text = "‘We will not be cowed’: Starmer defiant after attack\n\n\
                 Sir Keir Starmer spoke on Monday.";
