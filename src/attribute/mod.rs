@@ -12181,10 +12181,16 @@ fn station_named_at(tokens: &[Token], k: usize) -> Option<usize> {
 }
 
 /// "“It is brutal,” another added", "Another, who asked not to be named,
-/// said": someone unnamed, alone before `end`, not the last speaker.
+/// said", "…, while another described": someone unnamed, alone before
+/// `end` or after a conjunction, not the last speaker.
 fn someone_else_ending_at(tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
     let k = end.checked_sub(1).filter(|&k| k >= floor)?;
-    (is_someone_else(&tokens[k]) && (k == floor || !tokens[k - 1].is_word())).then_some(Found {
+    let alone = || {
+        k == floor
+            || !tokens[k - 1].is_word()
+            || matches!(tokens[k - 1].lower, "while" | "whereas" | "and" | "but")
+    };
+    (is_someone_else(&tokens[k]) && alone()).then_some(Found {
         who: Who::Description,
         start: k,
         end,

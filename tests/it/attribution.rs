@@ -1855,6 +1855,12 @@ fn another_is_someone_unnamed_not_the_last_speaker() {
                 “the worst day of my life.” Another fan said it was “awful.”";
     check_mention(text, "the worst day of my life.", "Another", None);
     check_mention(text, "awful.", "Another fan", None);
+    // After a conjunction that joins the two speakers' clauses.
+    let text = "Polls\n\nOne former minister said the party was “sleepwalking to disaster”, \
+                while another described the campaign as “the worst I have seen”. A third aide \
+                spoke, and another said it was “grim”.";
+    check_mention(text, "the worst I have seen", "another", None);
+    check_mention(text, "grim", "another", None);
     // So is someone a description brings in with an age of their own.
     let text = "Trial\n\nDefending, Simon Flint said his client “denies everything”.\n\n\
                 The defendant, 34, of Leeds, replied “no comment” to all questions.";
