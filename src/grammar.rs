@@ -179,6 +179,9 @@ struct ChannelsFile {
     remote_means: Vec<String>,
     /// Optional, as `events`.
     #[serde(default)]
+    voice_carriers: Vec<String>,
+    /// Optional, as `events`.
+    #[serde(default)]
     media_titles: Vec<String>,
     /// Optional, as `events`.
     #[serde(default)]
@@ -265,6 +268,9 @@ pub struct Grammar {
     /// "email", "video link": means named bare after "by" ("said by
     /// email"), by their lower-case words.
     remote_means: FxHashSet<String>,
+    /// "phone", "team radio": means that carry a voice, named after
+    /// "over" ("said over the phone"), by their lower-case words.
+    voice_carriers: FxHashSet<String>,
     /// "good morning america", "rolling stone": programmes and
     /// publications named bare, by their lower-case words.
     media_titles: FxHashSet<String>,
@@ -735,6 +741,7 @@ impl Grammar {
         let headline_labels = lower_set(&words.headline_labels);
         let gestures = lower_set(&speech.gestures);
         let remote_means = lower_set(&channels.remote_means);
+        let voice_carriers = lower_set(&channels.voice_carriers);
         let media_titles = lower_set(&channels.media_titles);
         let street_nouns = lower_set(&channels.street_nouns);
         let business_nouns = lower_set(&people.business_nouns);
@@ -779,6 +786,7 @@ impl Grammar {
             headline_labels,
             gestures,
             remote_means,
+            voice_carriers,
             media_titles,
             street_nouns,
             business_nouns,
@@ -852,6 +860,12 @@ impl Grammar {
     /// a distance ("email", "video link"), the longest that does; 0 if none.
     pub fn remote_means_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
         longest_phrase(&self.remote_means, words.take(3))
+    }
+
+    /// How many of `words` (lower case) name a means that carries a voice
+    /// ("phone", "team radio"), the longest that does; 0 if none.
+    pub fn voice_carrier_len<'w>(&self, words: impl Iterator<Item = &'w str>) -> usize {
+        longest_phrase(&self.voice_carriers, words.take(3))
     }
 
     /// How many of `words` (lower case) name a programme or a publication

@@ -6596,15 +6596,24 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "said by email", "speaking by video link": the means, named
-            // bare, that carried the words.
-            if t.lower == "by" {
-                let words = tokens[i + 1..sentence.end]
+            // bare, that carried the words; or the line that carried a
+            // voice, "said over the phone".
+            if matches!(t.lower, "by" | "over") {
+                let over = t.lower == "over";
+                let start = i
+                    + 1
+                    + usize::from(over && tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+                let words = tokens[start.min(sentence.end)..sentence.end]
                     .iter()
                     .take_while(|w| w.is_word())
                     .map(|w| w.lower);
-                let end = i + 1 + self.grammar.remote_means_len(words);
-                if end > i + 1 && (q < i || q >= end) && spoken_before() {
-                    return Some(self.phrase(tokens, i + 1, end));
+                let end = start
+                    + match over {
+                        true => self.grammar.voice_carrier_len(words),
+                        false => self.grammar.remote_means_len(words),
+                    };
+                if end > start && (q < i || q >= end) && spoken_before() {
+                    return Some(self.phrase(tokens, start, end));
                 }
             }
             // "said on CNN", "appearing on MSNBC": an outlet's name; and

@@ -7832,6 +7832,20 @@ fn the_means_reached_by_by_is_the_channel() {
 }
 
 #[test]
+fn a_voice_carried_over_a_line_is_the_channel() {
+    let text = "Race\n\n“I did not expect this,” Max Verstappen said over the team radio.\n\n\
+                “We are done,” Bo Lind told the AP over the phone.\n\nAda Quill apologised over \
+                the remarks. “It was wrong,” she said.\n\nCy Young was fined over the video. \
+                “I regret it,” he said.";
+    check_channel(text, "I did not expect this,", Some("team radio"));
+    check_channel(text, "We are done,", Some("AP"));
+    check_channel(text, "It was wrong,", None);
+    check_channel(text, "I regret it,", None);
+    let text = "Race\n\n“We are done,” Bo Lind said over the phone.";
+    check_channel(text, "We are done,", Some("phone"));
+}
+
+#[test]
 fn russian_state_broadcasters_are_outlets() {
     let text = "Talks\n\nLavrov said in an interview with RT that “the West has lost.”\n\n\
                 Speaking on Rossiya 1, Putin said: “We are ready for talks.”\n\nPeskov told \
