@@ -10143,7 +10143,8 @@ impl<'a> Attributor<'a> {
     /// for the company": someone unnamed who speaks for a body described in
     /// lower case, printed as speaking for the body the description
     /// resolves to ("spokesperson for Acme Corp."), as "a spokesman for
-    /// Acme" is.
+    /// Acme" is. So for a person described: "the prime minister's
+    /// spokesman" ("spokesman for Keir Starmer").
     fn body_a_spokesperson_speaks_for(&self, tokens: &[Token], f: Found) -> Option<String> {
         let words = &tokens[f.start..f.end];
         let noun = words
@@ -10158,13 +10159,7 @@ impl<'a> Attributor<'a> {
             (noun >= 2).then_some((f.start, f.start + noun))?
         };
         let described = &tokens[start + 1..end];
-        let body_noun = described.last()?;
-        if described.iter().any(|t| t.capital)
-            || !matches!(
-                self.grammar.description_class(body_noun.lower),
-                Some("organisation" | "media")
-            )
-        {
+        if described.iter().any(|t| t.capital) || self.last_head_class(described).is_none() {
             return None;
         }
         let body = self.resolve_description(tokens, start, end)?;

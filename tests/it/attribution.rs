@@ -1344,6 +1344,21 @@ fn a_verb_form_inside_a_name_is_no_verb() {
 }
 
 #[test]
+fn a_described_owners_spokesman_is_named_by_the_owner() {
+    // "The prime minister's spokesman", when the article named the prime
+    // minister, speaks for him, as "the company's spokeswoman" (a guard)
+    // speaks for the company named.
+    let text = "Visit\n\nPrime Minister Keir Starmer visited Leeds on Monday.\n\nThe prime \
+                minister's spokesman said the visit was “a success.” A spokeswoman for the prime \
+                minister called it “productive.”";
+    check(text, "a success.", Some("spokesman for Keir Starmer"));
+    check(text, "productive.", Some("spokeswoman for Keir Starmer"));
+    let text = "Recall\n\nAcme Corp recalled 10,000 heaters on Monday.\n\nThe company's \
+                spokeswoman said the fault was “rare.”";
+    check(text, "rare.", Some("spokeswoman for Acme Corp"));
+}
+
+#[test]
 fn he_after_an_unnamed_speaker_is_that_speaker() {
     // The spokesman is never named: "he" is him, not the named speaker before.
     let text = "“We will not be bullied,” said Bo Lind, the union's leader.\n\nThe prime minister's official spokesman said: “We urge the unions to call off the strike.”\n\n“We are ready to talk,” he added.";
