@@ -7847,6 +7847,18 @@ fn the_means_reached_by_by_is_the_channel() {
 }
 
 #[test]
+fn a_study_or_an_analysis_written_up_is_the_channel() {
+    let text = "Rates\n\n“Every bit helps,” Hannah Jones wrote in an analysis.\n\n“It works,” \
+                Bo Lind said in a study published Monday.\n\nCy Young told investors in a \
+                presentation that sales were “strong.”\n\n“Home at last,” she wrote in a \
+                caption.";
+    check_channel(text, "Every bit helps,", Some("analysis"));
+    check_channel(text, "It works,", Some("study"));
+    check_channel(text, "strong.", Some("presentation"));
+    check_channel(text, "Home at last,", Some("caption"));
+}
+
+#[test]
 fn a_voice_carried_over_a_line_is_the_channel() {
     let text = "Race\n\n“I did not expect this,” Max Verstappen said over the team radio.\n\n\
                 “We are done,” Bo Lind told the AP over the phone.\n\nAda Quill apologised over \
