@@ -842,12 +842,17 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // before it, none a title, and the first no people's adjective; a
     // middle name may look like one: "Jean". And no "the": "the South
     // Korean King" is a title.)
+    // (Or one such word that describes nothing, a given name the lists
+    // lack: "Amartya Sen", "Hun Sen".)
     let named_before = |last: usize| {
         let first_word = &tokens[first];
         let after_the = (start..=first)
             .chain(start.checked_sub(1))
             .any(|k| tokens[k].lower == "the");
-        last >= first + 2
+        let one_plain_word = last == first + 1
+            && !first_word.info.has_description()
+            && !looks_like_demonym(first_word.lower);
+        (last >= first + 2 || one_plain_word)
             && !after_the
             && (!looks_like_demonym(first_word.lower) || is_given_name(first_word.info))
             && tokens[first..last]
@@ -1245,6 +1250,11 @@ fn printed_name(text: &str, core: &[Token]) -> String {
                 let mut chars = word.chars();
                 name.extend(chars.next());
                 name.extend(chars.flat_map(char::to_lowercase));
+            }
+            // ("said Amrita Sen.": a surname that is also an abbreviated
+            // title ends with no stop of its own.)
+            false if k + 1 == core.len() && t.info.may_be_surname() => {
+                name.push_str(printed_word(text, t).trim_end_matches('.'));
             }
             false => name.push_str(printed_word(text, t)),
         }

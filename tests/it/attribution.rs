@@ -1018,6 +1018,14 @@ fn a_title_that_is_also_a_surname_ends_a_name() {
         "dead.",
         Some("King"),
     );
+    // "Sen" too, a common Bengali surname, even before a full stop; "Sen."
+    // before a name is still a senator's title.
+    let text = "Oil\n\n“The market was caught off guard,” said Amrita Sen, founder of Energy \
+                Aspects.\n\n“Growth will slow,” said Amartya Sen.\n\nSen. Ada Quill said it \
+                was “a scandal.”";
+    check(text, "The market was caught off guard,", Some("Amrita Sen"));
+    check(text, "Growth will slow,", Some("Amartya Sen"));
+    check(text, "a scandal.", Some("Ada Quill"));
     // Still a title before a name, or of nobody after a place.
     check(
         "“We will rule,” said Chief Justice Ada Quill.",
