@@ -6451,14 +6451,18 @@ impl<'a> Attributor<'a> {
             // ("A statement released by Buckingham Palace said": a
             // participle of issuing may stand before "by"; not one of
             // sharing, "a video shared by the Russian state Zvezda news
-            // channel", which is the medium.)
+            // channel", which is the medium. And a time, "A report last
+            // year by", "released Tuesday by".)
             // (A noun of description first, a flag: this runs for every
             // word.)
             let by = || {
                 let published = tokens
                     .get(i + 1)
-                    .is_some_and(|p| matches!(p.lower, "released" | "issued"));
-                i + 1 + usize::from(published)
+                    .is_some_and(|p| matches!(p.lower, "released" | "issued" | "published"));
+                let after = i + 1 + usize::from(published);
+                (after..(after + 3).min(sentence.end))
+                    .find(|&k| !is_time_adjunct(tokens, k))
+                    .unwrap_or(after)
             };
             if t.info.has_description()
                 && !t.capital

@@ -10017,6 +10017,15 @@ fn a_report_that_estimates_speaks_for_its_author() {
         Some("Council of Economic Advisers"),
     );
     check_channel(text, "$3.8 billion in 2023 alone.", Some("report"));
+    // A time, or a publishing participle and a time, may stand between the
+    // document and its author.
+    let text = "Risks\n\nA report last year by the Council on Foreign Relations warned of \
+                “grave risks.”\n\nA study published Tuesday by the Mayo Clinic found the drug \
+                “safe.”";
+    check(text, "grave risks.", Some("Council on Foreign Relations"));
+    check_channel(text, "grave risks.", Some("report"));
+    check(text, "safe.", Some("Mayo Clinic"));
+    check_channel(text, "safe.", Some("study"));
 }
 
 #[test]
