@@ -6649,7 +6649,13 @@ impl<'a> Attributor<'a> {
                 && ((i.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
-                }) || (run_end + 1 == q && tokens[run_end].is_punct(':')))
+                }) || (run_end + 1 == q && tokens[run_end].is_punct(':'))
+                    // ("Ian Wright, on Match of the Day, called it": set
+                    // off before the verb.)
+                    || (i > 0
+                        && tokens[i - 1].is_punct(',')
+                        && tokens.get(run_end).is_some_and(|c| c.is_punct(','))
+                        && self.verb_at(tokens, run_end + 1).is_some()))
             {
                 return Some(self.phrase(tokens, name - usize::from(titled), run_end));
             }

@@ -9224,6 +9224,14 @@ fn a_programmes_title_with_a_small_word_is_the_channel() {
                 the Democrats were “wrong.”";
     check_channel(text, "fine.", None);
     check_channel(text, "wrong.", None);
+    // Set off by commas between the subject and its verb, as "speaking on
+    // Sky Sports" is.
+    let text = "Derby\n\nIan Wright, on Match of the Day, called it “a disgrace.”\n\nBo Lind, \
+                on CNN, called the vote “a sham.”\n\nAda Quill, on Capitol Hill, called it \
+                “fine.”";
+    check_channel(text, "a disgrace.", Some("Match of the Day"));
+    check_channel(text, "a sham.", Some("CNN"));
+    check_channel(text, "fine.", None);
 }
 
 #[test]
