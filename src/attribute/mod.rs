@@ -10355,7 +10355,14 @@ impl<'a> Attributor<'a> {
                         && (tokens[a - 1].lower == "in" || tokens[a - 1].info.is_publishing_verb()))
                     .then(|| a - 1)
                 });
-                let Some(verb) = in_a else { continue };
+                let Some(verb) = in_a else {
+                    if noun.is_none_or(|noun| noun == "report")
+                        && let Some(author) = self.outlet_that_reported(tokens, range.clone())
+                    {
+                        return Some(author);
+                    }
+                    continue;
+                };
                 // A name or a description of someone, not through
                 // `resolve`: a document's own description ("The statement
                 // said in a statement") would ask this again.
@@ -10372,6 +10379,39 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// "The Athletic reported that …", "…, according to The Athletic.": in
+    /// a sentence with no quote, the outlet that reported, or that the
+    /// sentence goes by, where it stands and who it is: the author of "the
+    /// report" after it. (Not a person cited, "according to Bo Lind".)
+    fn outlet_that_reported(
+        &self,
+        tokens: &[Token],
+        range: std::ops::Range<usize>,
+    ) -> Option<(usize, usize)> {
+        let outlet = |start: usize, end: usize| {
+            self.entity_for(tokens, start, end)
+                .filter(|&e| self.is_media_name(e))
+                .map(|e| (tokens[start].span.start, e))
+        };
+        let according = (range.start..range.end.saturating_sub(2))
+            .find(|&k| tokens[k].lower == "according" && tokens[k + 1].lower == "to");
+        if let Some(k) = according {
+            let name = past_the(tokens, k + 2);
+            let end = name_run_at(tokens, name).filter(|&end| end <= range.end)?;
+            return outlet(name, end);
+        }
+        let verb = (range.start + 1..range.end).find(|&k| {
+            tokens[k].lower.starts_with("report") && self.verb_at(tokens, k) == Some("report")
+        })?;
+        match self.sentence_subject(tokens, range.start, verb)? {
+            f @ Found {
+                who: Who::Entity(_),
+                ..
+            } => outlet(f.start, f.end),
+            _ => None,
+        }
     }
 
     /// Whose document speaks: "Trump's statement said", "the Fed's

@@ -5152,6 +5152,21 @@ fn a_platforms_letter_ends_its_sentence_and_is_the_channel() {
 }
 
 #[test]
+fn the_report_is_the_outlets_that_reported() {
+    // An outlet that reported, or that the story went by, wrote "the
+    // report"; someone cited by name is no report's author.
+    let text = "Transfer\n\nChelsea are close to signing the striker, according to The \
+                Athletic. The fee would be “a club record,” the report said.";
+    check(text, "a club record,", Some("Athletic"));
+    let text = "Transfer\n\nThe Athletic reported on Monday that Chelsea are close to a deal. \
+                The fee would be “a club record,” the report said.";
+    check(text, "a club record,", Some("Athletic"));
+    let text = "Transfer\n\nChelsea are close to signing the striker, according to Bo Lind. The \
+                fee would be “a club record,” the report said.";
+    check(text, "a club record,", None);
+}
+
+#[test]
 fn the_statement_is_the_later_of_a_quoted_and_a_quoteless_one() {
     let text = "Troops\n\nThe Pentagon said in a brief statement that troops would leave. \
         “We are proud,” the statement said.\n\n\
