@@ -12266,7 +12266,11 @@ fn is_someone_else(t: &Token) -> bool {
 /// Khan, 29, said", "Speaking in Paris, …"): such a phrase places the
 /// speech, and its names are no subject.
 fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
-    if (floor..k).any(|j| is_delimiter(&tokens[j])) {
+    // (Nor past a copula the phrase inverts: "Among them was Lisa Chen",
+    // whose name is the subject.)
+    if (floor..k).any(|j| {
+        is_delimiter(&tokens[j]) || matches!(tokens[j].lower, "was" | "were" | "is" | "are")
+    }) {
         return false;
     }
     let first = &tokens[floor];

@@ -10029,6 +10029,17 @@ fn people_counted_by_a_plural_noun_are_a_clauses_subject() {
 }
 
 #[test]
+fn a_name_after_an_inverted_copula_is_the_subject() {
+    // "Among them was Lisa Chen, …, who said": the phrase before the verb
+    // places her; she is its subject, and the relative's.
+    let text = "Strike\n\nNurses walked out. Among them was Lisa Chen, a nurse for 22 years, who \
+                said staffing had reached “a breaking point.”\n\nAmong the speakers were Bo \
+                Lind, who called the plan “a scam.”";
+    check(text, "a breaking point.", Some("Lisa Chen"));
+    check(text, "a scam.", Some("Bo Lind"));
+}
+
+#[test]
 fn a_report_that_estimates_speaks_for_its_author() {
     // "Estimated", like "forecast" and "predicted", reports a judgement in
     // words; the report's author speaks.
