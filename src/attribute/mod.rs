@@ -6051,16 +6051,7 @@ impl<'a> Attributor<'a> {
         // not write it; "a study published Tuesday in the Lancet": nor the
         // journal that printed it. The speaker is sought before.)
         let end = (start + 1..phrase_end)
-            .find(|&k| {
-                let next = |n: usize| tokens.get(k + n).map_or("", |t| t.lower);
-                match tokens[k].lower {
-                    "seen" | "obtained" | "reviewed" | "viewed" => next(1) == "by",
-                    "published" | "posted" | "printed" => {
-                        (1..=3).any(|n| matches!(next(n), "in" | "on"))
-                    }
-                    _ => false,
-                }
-            })
+            .find(|&k| brings_in_no_author(tokens, k))
             .unwrap_or(phrase_end);
         // "according to a source close to Sen. Tom Cotton": an unnamed
         // source, whatever name describes it.
@@ -8245,6 +8236,27 @@ impl<'a> Attributor<'a> {
         {
             return self.subject_before(tokens, floor, r);
         }
+        // "A report released last year found", "A study published Tuesday
+        // in the journal Nature found", "A memo obtained by CNN says": a
+        // participle after a document's noun, and a time or a preposition
+        // after it, restricts the subject, which is the document. ("A
+        // report showed that" is the document's own verb.)
+        let participle = |t: &Token| {
+            !t.capital
+                && (t.lower.ends_with("ed")
+                    || t.lower.ends_with("en")
+                    || t.info.is_irregular_past())
+        };
+        if let Some(r) = restrictor(&|k| {
+            participle(&tokens[k])
+                && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+                && tokens.get(k + 1).is_some_and(|n| {
+                    is_time_adjunct(tokens, k + 1)
+                        || matches!(n.lower, "by" | "in" | "on" | "to" | "at" | "from" | "for")
+                })
+        }) {
+            return self.subject_before(tokens, floor, r);
+        }
         // "Goldman Sachs strategists led by David Kostin said", "analysts
         // including Jan Hatzius said": a phrase that brings in the group's
         // leader or a member restricts the subject, which stands before it.
@@ -10238,13 +10250,16 @@ impl<'a> Attributor<'a> {
                     || t.lower.ends_with("en")
                     || t.info.is_irregular_past())
         };
+        // (Or with no comma: "A statement issued by the ministry said".)
+        let comma = usize::from(tokens.get(f.end).is_some_and(|t| t.is_punct(',')));
+        let verb = f.end + comma;
         if self
             .grammar
             .document_noun(words[words.len() - 1].lower)
             .is_some()
-            && tokens.get(f.end).is_some_and(|t| t.is_punct(','))
-            && tokens.get(f.end + 1).is_some_and(participle)
-            && let Some(by) = (f.end + 2..tokens.len().min(f.end + 6))
+            && tokens.get(verb).is_some_and(participle)
+            && !brings_in_no_author(tokens, verb)
+            && let Some(by) = (verb + 1..tokens.len().min(verb + 5))
                 .take_while(|&k| tokens[k].is_word())
                 .find(|&k| tokens[k].lower == "by")
             && let Some(author) = (by + 1..tokens.len().min(by + 8))
@@ -12008,6 +12023,18 @@ fn programme_title_end(tokens: &[Token], start: usize, limit: usize) -> Option<u
 /// “Fox & Friends”".
 fn is_programme_cue(word: &str) -> bool {
     matches!(word, "on" | "told" | "tells" | "telling")
+}
+
+/// "a draft seen by Reuters", "a study published Tuesday in the Lancet":
+/// whether the participle at `k` brings in one who saw or printed a
+/// document, not who wrote it.
+fn brings_in_no_author(tokens: &[Token], k: usize) -> bool {
+    let next = |n: usize| tokens.get(k + n).map_or("", |t| t.lower);
+    match tokens[k].lower {
+        "seen" | "obtained" | "reviewed" | "viewed" => next(1) == "by",
+        "published" | "posted" | "printed" => (1..=3).any(|n| matches!(next(n), "in" | "on")),
+        _ => false,
+    }
 }
 
 /// A word of a time adjunct: "on Thursday", "last week", "Monday

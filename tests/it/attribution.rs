@@ -6035,12 +6035,22 @@ fn a_photos_credit_names_no_one_who_speaks() {
 fn a_journal_a_study_was_published_in_is_not_its_subject() {
     let text = "Drug\n\nA new study published in The Lancet found that the drug cut deaths by \
         a “clinically meaningful” margin.";
-    check_mention(
-        text,
-        "clinically meaningful",
-        "A new study published in The Lancet",
-        None,
-    );
+    check_mention(text, "clinically meaningful", "A new study", None);
+    check_channel(text, "clinically meaningful", Some("new study"));
+    // Nor a medium that saw a document, nor people it was sent to; but a
+    // body that issued one speaks through it, with a comma or without.
+    let text = "Risk\n\nThe Interior Ministry spoke.\n\nA memo obtained by CNN says the risk is \
+                “very high.”\n\nA letter sent to lawmakers on Monday said the plan was \
+                “dead.”\n\nA report released last year found that the money came from “the \
+                drug trade.”\n\nA statement issued by the ministry said the border was \
+                “closed.”\n\nThe memo, obtained by Politico, says the plan is “on hold.”";
+    check_mention(text, "very high.", "A memo", None);
+    check_channel(text, "very high.", Some("memo"));
+    check_mention(text, "dead.", "A letter", None);
+    check_mention(text, "the drug trade.", "A report", None);
+    check_channel(text, "the drug trade.", Some("report"));
+    check(text, "closed.", Some("Interior Ministry"));
+    check(text, "on hold.", None);
 }
 
 #[test]
