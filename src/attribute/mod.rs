@@ -10289,7 +10289,18 @@ impl<'a> Attributor<'a> {
         {
             return self.resolve_description(tokens, f.start, f.start + 2);
         }
-        // A name in the description ("the IMF report") says whose it is.
+        // A name in the description says whose it is: "the IMF report", "A
+        // Pentagon statement", "the Mueller report".
+        if self
+            .grammar
+            .document_noun(words[words.len() - 1].lower)
+            .is_some()
+            && let Some(named) = (f.start + 1..f.end - 1)
+                .filter(|&k| tokens[k].capital)
+                .find_map(|k| self.mention_entity(tokens, k))
+        {
+            return Some(named);
+        }
         if !matches!(words[0].lower, "the" | "this" | "that")
             || words[1..].iter().any(|t| t.capital)
         {

@@ -418,7 +418,7 @@ fn as_someone_put_it() {
         "The test is a “lawful source of income,” as a Homeland Security memo put it.",
         "lawful source of income,",
         "a Homeland Security memo",
-        Some("Homeland Security memo"),
+        Some("Homeland Security"),
     );
     check(
         "He has been seen, as The Harbor Gazette put it in an exposé, “the operator.”",
@@ -6055,6 +6055,16 @@ fn a_journal_a_study_was_published_in_is_not_its_subject() {
 
 #[test]
 fn a_document_released_by_a_body_speaks_for_it() {
+    // A name in the document's description says whose it is.
+    let text = "Strike\n\nThe Pentagon declined to comment. A Pentagon statement later said the \
+        strike was “precise.” A Government Accountability Office report released last year \
+        found “fraud.”";
+    check(text, "precise.", Some("Pentagon"));
+    check(text, "fraud.", Some("Government Accountability Office"));
+    // Not someone who speaks for the body: that is the spokesman.
+    let text = "Story\n\nBuzzFeed stood by its story. “We stand by it,” a BuzzFeed spokesman \
+        said.";
+    check(text, "We stand by it,", Some("BuzzFeed spokesman"));
     let text = "Outbreak\n\nThe report, released Tuesday by the Centers for Disease Control and \
         Prevention, described the outbreak as “largely contained.”";
     check(
