@@ -2400,8 +2400,11 @@ impl<'a> Attributor<'a> {
         // name: "Manchester United have sacked … the club said".)
         let head = words[words.len() - 1].lower;
         let team = self.grammar.is_team_noun(head);
-        let lone_name_noun =
-            self.grammar.is_business_noun(head) || self.grammar.is_lone_name_noun(head) || team;
+        // (And a trade's noun: "Barclays said … the bank said".)
+        let lone_name_noun = self.grammar.is_business_noun(head)
+            || self.grammar.is_lone_name_noun(head)
+            || team
+            || self.grammar.trade(head).is_some();
         (lone_name_noun && names_nothing_named).then_some(())?;
         self.names
             .mentions
@@ -2484,8 +2487,14 @@ impl<'a> Attributor<'a> {
         let fits = !specific
             || holds()
             || (head.lower == "force" && last.is_some_and(|t| t.lower == "police"));
+        // (A trade's noun, "the bank", is no public body's, "the Financial
+        // Conduct Authority", unless its name holds the noun: "the Bank of
+        // England".)
         fits && kind.is_none_or(|kind| !self.known_as_another_kind(entity, kind))
-            && trade.is_none_or(|trade| self.same_trade(entity, trade) != Some(false))
+            && trade.is_none_or(|trade| {
+                self.same_trade(entity, trade) != Some(false)
+                    && (holds() || !self.known_as_another_kind(entity, BodyKind::Business))
+            })
     }
 
     /// Whether the entity is of `trade`, the trade a business's noun names,

@@ -9429,6 +9429,18 @@ fn a_business_noun_is_the_lone_name_that_spoke_since_a_body_of_another_trade() {
 }
 
 #[test]
+fn a_regulator_is_not_the_bank_it_fined() {
+    // "The bank" is of a trade: a public body, an authority or a
+    // commission, is none of it; the lone name that spoke is.
+    let text = "Fined\n\nThe Financial Conduct Authority has fined Barclays over failures.\n\n\
+                Barclays said it had “co-operated fully” with the inquiry. A spokeswoman for the \
+                bank added that the issues “date back years”.\n\n“We are satisfied,” the bank \
+                said.";
+    check(text, "date back years", Some("spokeswoman for Barclays"));
+    check(text, "We are satisfied,", Some("Barclays"));
+}
+
+#[test]
 fn a_decimal_point_ends_no_sentence() {
     let text = "Owners\n\nSir Jim Ratcliffe, who owns 28.9 per cent of the club, insisted last \
                 night: “We are making progress.”";
