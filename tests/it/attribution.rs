@@ -7899,6 +7899,12 @@ fn a_study_or_an_analysis_written_up_is_the_channel() {
     check_channel(text, "It works,", Some("study"));
     check_channel(text, "strong.", Some("presentation"));
     check_channel(text, "Home at last,", Some("caption"));
+    let text = "Fined\n\nIn its final notice, the regulator said the bank had “failed”.\n\nThe \
+                leaders said in a joint communiqué that they would “act”.\n\nThe firm was told \
+                at short notice that it had “lost”.";
+    check_channel(text, "failed", Some("final notice"));
+    check_channel(text, "act", Some("joint communiqué"));
+    check_channel(text, "lost", None);
 }
 
 #[test]
