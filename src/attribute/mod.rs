@@ -2364,30 +2364,33 @@ impl<'a> Attributor<'a> {
         if let Some((_, e)) = best {
             return Some(e);
         }
+        let of_a_trade = head_trade.is_some();
         match nearest_body {
             // "Alaska Airlines said … Boeing said … “…,” the planemaker
             // said": a lone name that spoke after the body was named is
             // what the business's noun means. (A body of the noun's trade,
             // "the carrier", is the best match above.)
             Some((body, at)) => Some(
-                self.lone_name_described(words, at + 1..before, names_nothing_named)
+                self.lone_name_described(words, at + 1..before, names_nothing_named, of_a_trade)
                     .filter(|lone| self.speech_verb_follows(lone.span.end))
                     .map_or(body, |lone| lone.entity),
             ),
             None => self
-                .lone_name_described(words, 0..before, names_nothing_named)
+                .lone_name_described(words, 0..before, names_nothing_named, of_a_trade)
                 .map(|m| m.entity),
         }
     }
 
     /// The lone name a business's or a movement's noun means when no body
     /// fits: the mention of the lone name of no known kind last named at a
-    /// clause's head, starting at a byte of `within`.
+    /// clause's head, starting at a byte of `within`. (`of_a_trade`: the
+    /// noun names a trade, "the bank", as the caller looked up.)
     fn lone_name_described(
         &self,
         words: &[Token],
         within: std::ops::Range<usize>,
         names_nothing_named: bool,
+        of_a_trade: bool,
     ) -> Option<&Mention> {
         // "Boeing said … “…,” the planemaker said": a business's noun (or
         // a movement's, "Hamas said … the group said"), when no body was
@@ -2398,14 +2401,17 @@ impl<'a> Attributor<'a> {
         // company executive,".)
         // (A side in sport may be named in several words, none a given
         // name: "Manchester United have sacked … the club said".)
+        if !names_nothing_named {
+            return None;
+        }
         let head = words[words.len() - 1].lower;
         let team = self.grammar.is_team_noun(head);
         // (And a trade's noun: "Barclays said … the bank said".)
         let lone_name_noun = self.grammar.is_business_noun(head)
             || self.grammar.is_lone_name_noun(head)
             || team
-            || self.grammar.trade(head).is_some();
-        (lone_name_noun && names_nothing_named).then_some(())?;
+            || of_a_trade;
+        lone_name_noun.then_some(())?;
         self.names
             .mentions
             .iter()
@@ -8250,15 +8256,10 @@ impl<'a> Attributor<'a> {
         // participle after a document's noun, and a time or a preposition
         // after it, restricts the subject, which is the document. ("A
         // report showed that" is the document's own verb.)
-        let participle = |t: &Token| {
-            !t.capital
-                && (t.lower.ends_with("ed")
-                    || t.lower.ends_with("en")
-                    || t.info.is_irregular_past())
-        };
+        // (The document first: it is rare, and this asks it of each word.)
         if let Some(r) = restrictor(&|k| {
-            participle(&tokens[k])
-                && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+            self.grammar.class(tokens[k - 1].info) == Some("document")
+                && may_be_participle(&tokens[k])
                 && tokens.get(k + 1).is_some_and(|n| {
                     is_time_adjunct(tokens, k + 1)
                         || matches!(n.lower, "by" | "in" | "on" | "to" | "at" | "from" | "for")
@@ -10248,25 +10249,17 @@ impl<'a> Attributor<'a> {
     /// mean another document, and a wrong author is worse than none.
     fn document_author(&self, tokens: &[Token], f: Found) -> Option<usize> {
         let words = &tokens[f.start..f.end];
+        let document = self.grammar.document_noun(words[words.len() - 1].lower);
         // "The report, released Tuesday by the CDC, described …", "The
         // memo, written by deputy chief of staff Ann Lee,": the name a
         // participle set off after it gives it "by" (past the words that
         // describe the name). (A document's: "His daughter, reached by
         // phone in Ohio," is no one's.)
-        let participle = |t: &Token| {
-            !t.capital
-                && (t.lower.ends_with("ed")
-                    || t.lower.ends_with("en")
-                    || t.info.is_irregular_past())
-        };
         // (Or with no comma: "A statement issued by the ministry said".)
         let comma = usize::from(tokens.get(f.end).is_some_and(|t| t.is_punct(',')));
         let verb = f.end + comma;
-        if self
-            .grammar
-            .document_noun(words[words.len() - 1].lower)
-            .is_some()
-            && tokens.get(verb).is_some_and(participle)
+        if document.is_some()
+            && tokens.get(verb).is_some_and(may_be_participle)
             && !brings_in_no_author(tokens, verb)
             && let Some(by) = (verb + 1..tokens.len().min(verb + 5))
                 .take_while(|&k| tokens[k].is_word())
@@ -10289,9 +10282,9 @@ impl<'a> Attributor<'a> {
         // "a club statement", "a company statement": the body its noun
         // describes, as "the club" would be. (Not "a court filing", which
         // a party files.)
-        if let [det, body, document] = words
+        if let [det, body, _] = words
             && matches!(det.lower, "a" | "an" | "the")
-            && self.grammar.document_noun(document.lower).is_some()
+            && document.is_some()
             && !body.capital
             && body.lower != "court"
             && self.grammar.description_class(body.lower) == Some("organisation")
@@ -10300,10 +10293,7 @@ impl<'a> Attributor<'a> {
         }
         // A name in the description says whose it is: "the IMF report", "A
         // Pentagon statement", "the Mueller report".
-        if self
-            .grammar
-            .document_noun(words[words.len() - 1].lower)
-            .is_some()
+        if document.is_some()
             && let Some(named) = (f.start + 1..f.end - 1)
                 .filter(|&k| tokens[k].capital)
                 .find_map(|k| self.mention_entity(tokens, k))
@@ -10315,8 +10305,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let noun = self.grammar.document_noun(words[words.len() - 1].lower)?;
-        self.last_document_author(words[0].span.start, Some(noun))
+        self.last_document_author(words[0].span.start, Some(document?))
     }
 
     /// The author of the last document of noun `noun` (of any noun, for
@@ -12043,6 +12032,11 @@ fn programme_title_end(tokens: &[Token], start: usize, limit: usize) -> Option<u
 /// “Fox & Friends”".
 fn is_programme_cue(word: &str) -> bool {
     matches!(word, "on" | "told" | "tells" | "telling")
+}
+
+/// Whether `t` may be a past participle: "released", "written", "told".
+fn may_be_participle(t: &Token) -> bool {
+    !t.capital && (t.lower.ends_with("ed") || t.lower.ends_with("en") || t.info.is_irregular_past())
 }
 
 /// "a draft seen by Reuters", "a study published Tuesday in the Lancet":
