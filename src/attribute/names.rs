@@ -849,9 +849,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
         let after_the = (start..=first)
             .chain(start.checked_sub(1))
             .any(|k| tokens[k].lower == "the");
-        let one_plain_word = last == first + 1
-            && !first_word.info.has_description()
-            && !looks_like_demonym(first_word.lower);
+        let one_plain_word = last == first + 1 && !first_word.info.has_description();
         (last >= first + 2 || one_plain_word)
             && !after_the
             && (!looks_like_demonym(first_word.lower) || is_given_name(first_word.info))
