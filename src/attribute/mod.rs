@@ -10118,7 +10118,6 @@ impl<'a> Attributor<'a> {
             .map(|e| e.name.clone())
     }
 
-    /// The last `n` people named before byte `pos`, the last first.
     /// The rival of the person `owner` ("his", "her") means, before byte
     /// `pos`: of the last two people named, the other one, when the two
     /// were named in one sentence ("Democrat Josh Shapiro and Republican
@@ -10156,6 +10155,7 @@ impl<'a> Attributor<'a> {
         para.tokens[sentence.end - 1].span.end > b
     }
 
+    /// The last `n` people named before byte `pos`, the last first.
     fn last_people_named(&self, pos: usize, n: usize) -> Vec<usize> {
         let mut people = Vec::with_capacity(n);
         for m in self.names.mentions_before(pos).iter().rev() {
