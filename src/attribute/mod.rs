@@ -6833,8 +6833,16 @@ impl<'a> Attributor<'a> {
                             + usize::from(tokens.get(noun_end + link).is_some_and(|t| {
                                 t.lower == "the" || t.info.is_possessive_determiner()
                             }));
+                        // ("in an interview with Good Morning Britain": a
+                        // title of the grammar's is read whole, past its
+                        // time's word.)
                         let run = joined
-                            .then(|| tokens.get(name).and_then(|_| name_run_at(tokens, name)))
+                            .then(
+                                || match self.media_title_len_at(tokens, name, sentence.end) {
+                                    0 => tokens.get(name).and_then(|_| name_run_at(tokens, name)),
+                                    title => Some(name + title),
+                                },
+                            )
                             .flatten();
                         // ("in a post on Truth Social": a medium of two words.)
                         // ("carried by its Al-Manar TV station": with the
@@ -7445,16 +7453,16 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the name `tokens[start..end]` is a medium's: an outlet's
-    /// ("The New York Times", a station's call sign "KTVI") or a
-    /// platform's ("Instagram", "Truth Social"), not owned ("Sean
-    /// Hannity's").
+    /// ("The New York Times", a station's call sign "KTVI"), a platform's
+    /// ("Instagram", "Truth Social") or a title of the grammar's whole
+    /// ("Voice of America"), not owned ("Sean Hannity's").
     fn names_a_medium(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         !tokens[end - 1].possessive
-            && (start..end).any(|k| {
+            && ((start..end).any(|k| {
                 tokens[k].info.is_outlet()
                     || self.media_noun_len(&tokens[..end], k) > 0
                     || is_call_sign(self.text, &tokens[k])
-            })
+            }) || self.media_title_len_at(tokens, start, end) == end - start)
     }
 
     /// The length in words of the media noun at `tokens[k]`: one word

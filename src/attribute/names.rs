@@ -123,6 +123,12 @@ pub fn is_connector(lower: &str) -> bool {
             | "los"
             | "las"
             | "della"
+            // "Corriere dello Sport", "Maria do Rosário", "Jornal do Brasil"
+            | "dello"
+            | "delle"
+            | "degli"
+            | "dei"
+            | "do"
             // "Bild am Sonntag", "Frankfurt am Main", "Karl-Theodor zu
             // Guttenberg"
             | "am"

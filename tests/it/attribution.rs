@@ -11598,3 +11598,49 @@ fn an_outlet_told_is_not_what_it_means_after() {
     let text = "Recall\n\nAcme Corp recalled 5,000 heaters on Monday.\n\nJane Doe, 41, told the Birmingham Mail she was “shocked”.\n\nThe company said in a statement that it had launched an investigation. “Our thoughts are with the family,” it added.";
     check(text, "Our thoughts are with the family,", Some("Acme Corp"));
 }
+
+#[test]
+fn an_outlet_abroad_is_named_whole() {
+    // Italian papers join their words with "dello" as "della" ("Corriere
+    // dello Sport"), and some outlets hold no outlet's word in English
+    // ("Voice of America", "La Gazzetta dello Sport", "Deutsche Welle").
+    let told = |outlet: &str| format!("Transfer\n\nRossi told {outlet} that he was “very happy”.");
+    check_channel(
+        &told("Italian outlet Corriere dello Sport"),
+        "very happy",
+        Some("Corriere dello Sport"),
+    );
+    check_channel(
+        &told("La Gazzetta dello Sport"),
+        "very happy",
+        Some("La Gazzetta dello Sport"),
+    );
+    check_channel(
+        &told("Voice of America"),
+        "very happy",
+        Some("Voice of America"),
+    );
+    check_channel(
+        &told("Deutsche Welle"),
+        "very happy",
+        Some("Deutsche Welle"),
+    );
+    check_channel(
+        "Transfer\n\n“I am very happy,” Rossi said in an interview with Voice of America on Monday.",
+        "I am very happy,",
+        Some("interview with Voice of America"),
+    );
+    // ("Good Morning Britain": a title of the grammar's, read whole past
+    // its time's word.)
+    check_channel(
+        "Transfer\n\n“I am very happy,” Rossi said in an interview with Good Morning Britain.",
+        "I am very happy,",
+        Some("interview with Good Morning Britain"),
+    );
+    // "do" joins a Portuguese name as "da" does.
+    check(
+        "Vote\n\n“We will fight,” said Maria do Rosário, a deputy.",
+        "We will fight,",
+        Some("Maria do Rosário"),
+    );
+}
