@@ -4690,6 +4690,20 @@ impl<'a> Attributor<'a> {
                 .take_while(|t| t.is_word())
                 .any(|t| is_negation(t.lower));
             if denied {
+                // ("His opponent, Dave McCormick, did not concede, telling
+                // supporters that …": a participle set off after a denied
+                // verb's clause takes that clause's subject, as after
+                // "ruled out" below.)
+                if let Some((p, inner)) = chosen
+                    && set_off_participle(p)
+                    && !says_where(p)
+                    && let Some(f) = self.subject_before(tokens, start, v)
+                    && inner.start <= f.start
+                    && f.start < v
+                {
+                    chosen = Some((p, f));
+                    break;
+                }
                 continue;
             }
             // "Said Ellis: “…”": a verb that opens its sentence has its

@@ -11644,3 +11644,14 @@ fn an_outlet_abroad_is_named_whole() {
         Some("Maria do Rosário"),
     );
 }
+
+#[test]
+fn a_participle_after_a_denied_verb_takes_its_clause_subject() {
+    // "did not concede" attributes nothing, but a participle set off after
+    // it speaks for the clause's subject, named in an aside as after
+    // "refused to concede".
+    let text = "Senate\n\nBob Casey won.\n\nHis opponent, Dave McCormick, did not concede, telling supporters that “this race is far from over.”";
+    check(text, "this race is far from over.", Some("Dave McCormick"));
+    let text = "Senate\n\nBob Casey won.\n\nHis opponent, Dave McCormick, has not conceded, saying “this race is far from over.”";
+    check(text, "this race is far from over.", Some("Dave McCormick"));
+}
