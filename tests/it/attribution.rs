@@ -11655,3 +11655,38 @@ fn a_participle_after_a_denied_verb_takes_its_clause_subject() {
     let text = "Senate\n\nBob Casey won.\n\nHis opponent, Dave McCormick, has not conceded, saying “this race is far from over.”";
     check(text, "this race is far from over.", Some("Dave McCormick"));
 }
+
+#[test]
+fn a_partner_named_in_an_aside_speaks() {
+    // "partner" is a word for a person, as "colleague" is: the name set
+    // off after it is the subject.
+    let text = |who: &str| {
+        format!(
+            "Bakery\n\nOwner Sarah Whitfield, 38, said she was happy.\n\n{who}, Mark, said the win was “a team effort”."
+        )
+    };
+    check(&text("Her business partner"), "a team effort", Some("Mark"));
+    check(
+        &text("Her husband and business partner"),
+        "a team effort",
+        Some("Mark"),
+    );
+    // A quote standing alone after a sentence whose subject is so
+    // described and named, a place perhaps between, is that person's.
+    let text = |who: &str| {
+        format!(
+            "Deals\n\nJohn Doe was rich.\n\n{who}, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to put together deals.”"
+        )
+    };
+    for who in [
+        "His former business partner at Lenox",
+        "His former colleague",
+        "His former colleague at Lenox",
+    ] {
+        check(
+            &text(who),
+            "He showed again and again an ability to put together deals.",
+            Some("Lawrence B. Cummings"),
+        );
+    }
+}
