@@ -5341,7 +5341,35 @@ impl<'a> Attributor<'a> {
         }
         let prev = quoteless_sentence_before(tokens, start)?;
         self.person_acting(tokens, prev.start, prev.end)
+            .or_else(|| self.person_a_question_asks_about(tokens, prev.clone()))
             .or_else(|| self.person_a_sentence_is_for(tokens, prev))
+    }
+
+    /// "Does fame bother her? “Sometimes.”": the person a question just
+    /// before a quote asks about, by "she" or "him" (of one gender), answers
+    /// it, as a profile's reader takes it. The cue is the question's mark.
+    /// (Not by name: "Why did Trump win? “…”" asks someone else.)
+    fn person_a_question_asks_about(
+        &self,
+        tokens: &[Token],
+        question: Range<usize>,
+    ) -> Option<(Found, String)> {
+        if !tokens[question.end - 1].is_punct('?') {
+            return None;
+        }
+        // ("her", "him", "his": in any case.)
+        let third_person =
+            |t: &&Token| matches!(t.lower, "he" | "she" | "him" | "her" | "his" | "hers");
+        let words = &tokens[question.clone()];
+        // (All of one gender: not "Did he call her?")
+        gender_of(words.iter().filter(third_person).map(|t| t.info))?;
+        let k = question.start + words.iter().position(|t| third_person(&t))?;
+        let found = Found {
+            who: Who::Pronoun(PronounKind::Singular),
+            start: k,
+            end: k + 1,
+        };
+        Some((found, "?".to_owned()))
     }
 
     /// Whether quote token `q` closes its paragraph, or is a sentence of
@@ -5404,6 +5432,7 @@ impl<'a> Attributor<'a> {
         }
         let (prev, last) = self.quoteless_last_sentence_before(p)?;
         self.person_acting(&prev.tokens, last.start, last.end)
+            .or_else(|| self.person_a_question_asks_about(&prev.tokens, last))
     }
 
     /// The paragraph before paragraph `p` and its last sentence, when that

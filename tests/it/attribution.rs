@@ -11690,3 +11690,27 @@ fn a_partner_named_in_an_aside_speaks() {
         );
     }
 }
+
+#[test]
+fn a_question_about_someone_is_answered_by_them() {
+    // A profile's question in narration, then a bare quote: the person
+    // the question asks about answers it, in its paragraph or the next.
+    let text = "Profile\n\nOlivia Colman is laughing.\n\nDoes fame bother her? “Sometimes. I never wanted to be famous.”";
+    check(
+        text,
+        "Sometimes. I never wanted to be famous.",
+        Some("Olivia Colman"),
+    );
+    let text = "Profile\n\nOlivia Colman is laughing.\n\nDoes fame bother her?\n\n“Sometimes. I never wanted to be famous.”";
+    check(
+        text,
+        "Sometimes. I never wanted to be famous.",
+        Some("Olivia Colman"),
+    );
+    // (Not a question of two people, nor one that names its person: it
+    // may ask someone else.)
+    let text = "Profile\n\nOlivia Colman met Ed Sinclair.\n\nDoes the feud bother him or her? “Sometimes.”";
+    check(text, "Sometimes.", None);
+    let text = "Profile\n\nOlivia Colman met Ed Sinclair.\n\nIs Colman happy? “Sometimes.”";
+    check(text, "Sometimes.", None);
+}
