@@ -1322,8 +1322,12 @@ impl<'a> Attributor<'a> {
             split.kind = EntityKind::Organisation;
         }
         // "King said", after "Larry King": a title the article already
-        // gave someone as a surname names them.
+        // gave someone as a surname names them. (Not after "the": "The
+        // Dutch King said" describes someone, as `found_name` reads it.)
+        let after_the =
+            tokens[start].lower == "the" || start > 0 && tokens[start - 1].lower == "the";
         if split.core_start >= split.end
+            && !after_the
             && tokens[end - 1].info.may_be_surname()
             && self.names.knows_word(tokens[end - 1].lower)
         {

@@ -11714,3 +11714,15 @@ fn a_question_about_someone_is_answered_by_them() {
     let text = "Profile\n\nOlivia Colman met Ed Sinclair.\n\nIs Colman happy? “Sometimes.”";
     check(text, "Sometimes.", None);
 }
+
+#[test]
+fn a_title_after_the_is_no_surname_named_before() {
+    // "King" is Larry King's surname, but "The Dutch King" describes a
+    // king: after "the", a title alone is no name, in the first pass as
+    // in `found_name` ("The King said").
+    let text = "Visit\n\nLarry King hosted the show for years.\n\nThe Dutch King said he was “deeply moved”.";
+    check(text, "deeply moved", None);
+    // (A guard that passed before: "King" alone is his.)
+    let text = "Visit\n\nLarry King hosted the show for years.\n\nKing said he was “deeply moved”.";
+    check(text, "deeply moved", Some("Larry King"));
+}
