@@ -11726,3 +11726,16 @@ fn a_title_after_the_is_no_surname_named_before() {
     let text = "Visit\n\nLarry King hosted the show for years.\n\nKing said he was “deeply moved”.";
     check(text, "deeply moved", Some("Larry King"));
 }
+
+#[test]
+fn a_diocese_is_a_body() {
+    // "Archdiocese of New York" is a body's name whole, not a person
+    // "Archdiocese" of a place; and "the diocese" is the body named.
+    check(
+        "Ruling\n\nThe Archdiocese of New York said the law was “cruel”.",
+        "cruel",
+        Some("Archdiocese of New York"),
+    );
+    let text = "Ruling\n\nThe Catholic Diocese of Buffalo filed for bankruptcy.\n\nThe diocese said it was “heartbroken”.";
+    check(text, "heartbroken", Some("Catholic Diocese of Buffalo"));
+}
