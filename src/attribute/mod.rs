@@ -4197,8 +4197,9 @@ impl<'a> Attributor<'a> {
                 && tokens.get(j + 2).is_some_and(|t| t.lower == "by")
         };
         // (Not an opening phrase of the next quote's: "“…” In the words of
-        // one critic, she is “…”": `in_the_words_of`.)
-        if tokens[k].lower == "in" {
+        // one critic, she is “…”": `in_the_words_of`. Nor "according to a
+        // statement from …": `according_to` reads it.)
+        if matches!(tokens[k].lower, "in" | "according") {
             return None;
         }
         let noun = (k..limit.min(k + 6))
@@ -6132,12 +6133,15 @@ impl<'a> Attributor<'a> {
         let mut channel_end = phrase_end;
         // "according to a statement from the Egyptian foreign ministry": a
         // document speaks for the body it is from, and is the channel.
-        if speaker.is_none()
-            && is_medium
-            && let Some(from) = (start + 1..end).find(|&k| {
-                matches!(tokens[k].lower, "from" | "by")
-                    && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+        let from = (speaker.is_none() && is_medium)
+            .then(|| {
+                (start + 1..end).find(|&k| {
+                    matches!(tokens[k].lower, "from" | "by")
+                        && self.grammar.document_noun(tokens[k - 1].lower).is_some()
+                })
             })
+            .flatten();
+        if let Some(from) = from
             && let Some(body) = self
                 .description_ending_at(tokens, from + 1, end)
                 .filter(|f| f.start == from + 1)
@@ -6173,6 +6177,19 @@ impl<'a> Attributor<'a> {
             } else {
                 i += 1;
             }
+        }
+        // ("a statement from Sen. Ted Cruz": as from a body, the document
+        // alone is the channel, when the name is all that follows its one
+        // "from" or "by"; not "a report by Eurasia Group analysts led by
+        // …", nor "a complaint filed by … and a complaint by Vermont".)
+        if let Some(from) = from
+            && speaker.is_some()
+            && name_run_at(tokens, past_the(tokens, from + 1)) == Some(end)
+            && !tokens[start..from]
+                .iter()
+                .any(|t| matches!(t.lower, "from" | "by"))
+        {
+            channel_end = from;
         }
         // "according to a person familiar with the talks": no name, but a
         // description of someone, kept as the mention.

@@ -11739,3 +11739,18 @@ fn a_diocese_is_a_body() {
     let text = "Ruling\n\nThe Catholic Diocese of Buffalo filed for bankruptcy.\n\nThe diocese said it was “heartbroken”.";
     check(text, "heartbroken", Some("Catholic Diocese of Buffalo"));
 }
+
+#[test]
+fn according_to_a_statement_from_a_person() {
+    // "according to a statement from …" is read by `according_to`, not as
+    // "the message from …" (whose cue is the noun), and the document
+    // alone is the channel, from a person as from a body.
+    let text =
+        "Vote\n\nThe plan was “dead on arrival,” according to a statement from Senator Ted Cruz.";
+    let q = quote_in(text, "dead on arrival,");
+    assert_eq!(q.speaker.as_deref(), Some("Ted Cruz"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("according to"), "{q:?}");
+    assert_eq!(q.channel.as_deref(), Some("statement"), "{q:?}");
+    let text = "Vote\n\nThe plan was “dead on arrival,” according to a statement by Cruz.";
+    check_channel(text, "dead on arrival,", Some("statement"));
+}
