@@ -1563,10 +1563,12 @@ impl<'a> Attributor<'a> {
             // "Company recalls 2 million cars", "Officials said": a noun of
             // description that starts a sentence is no name, unless the
             // article capitalises it elsewhere ("Congress"). A party's
-            // members are named so ("Democrats said").
+            // members are named so ("Democrats said"), and an outlet by its
+            // word ("Billboard reported", though a billboard is a document).
             if !elsewhere
                 && self.is_description_noun(&tokens[start])
                 && !tokens[start].info.is_group_name()
+                && !tokens[start].info.is_outlet()
             {
                 return;
             }

@@ -11754,3 +11754,14 @@ fn according_to_a_statement_from_a_person() {
     let text = "Vote\n\nThe plan was “dead on arrival,” according to a statement by Cruz.";
     check_channel(text, "dead on arrival,", Some("statement"));
 }
+
+#[test]
+fn an_outlet_named_by_a_document_noun_opens_a_sentence() {
+    // A billboard is a document, but "Billboard" opening a sentence
+    // alone is the magazine, an outlet's word in the grammar.
+    let text = "Tour\n\nBillboard reported that the tour was “the biggest ever.”";
+    check(text, "the biggest ever.", Some("Billboard"));
+    // (A guard that passed before: a billboard with its article.)
+    let text = "Tour\n\nA billboard said the tour was “the biggest ever.”";
+    check(text, "the biggest ever.", None);
+}
