@@ -5277,28 +5277,28 @@ impl<'a> Attributor<'a> {
     /// pounding Trump"); with that verb.
     fn person_acting(&self, tokens: &[Token], start: usize, end: usize) -> Option<(Found, String)> {
         let f = self.sentence_subject(tokens, start, end)?;
-        // ("His former colleague at Lenox, Bo Lind, called him …": someone
-        // described, then named in an aside.)
-        let apposed = f.who == Who::Description && self.named_in_apposition(tokens, f).is_some();
         // ("Tom Hart and his brother Jim … Jim shrugged.": a given name
         // alone is a person's.)
-        let person = apposed
-            || match f.who {
-                Who::Entity(e) => match &self.names.entities[e] {
-                    e if e.kind == EntityKind::Person => true,
-                    e => {
-                        e.kind == EntityKind::Unknown
-                            && matches!(&e.tokens[..], [one] if is_given_name(one.info))
-                    }
-                },
-                Who::Pronoun(kind) => kind == PronounKind::Singular,
-                // ("His brother shrugged.": someone described, a relative.)
-                Who::Description => {
-                    f.end - f.start == 2
-                        && matches!(tokens[f.start].lower, "his" | "her")
-                        && is_kin_noun(tokens[f.start + 1].lower)
+        let person = match f.who {
+            Who::Entity(e) => match &self.names.entities[e] {
+                e if e.kind == EntityKind::Person => true,
+                e => {
+                    e.kind == EntityKind::Unknown
+                        && matches!(&e.tokens[..], [one] if is_given_name(one.info))
                 }
-            };
+            },
+            Who::Pronoun(kind) => kind == PronounKind::Singular,
+            // ("His brother shrugged.": someone described, a relative.)
+            Who::Description => {
+                f.end - f.start == 2
+                    && matches!(tokens[f.start].lower, "his" | "her")
+                    && is_kin_noun(tokens[f.start + 1].lower)
+            }
+        };
+        // ("His former colleague at Lenox, Bo Lind, called him …": or
+        // someone described, then named in an aside.)
+        let apposed =
+            !person && f.who == Who::Description && self.named_in_apposition(tokens, f).is_some();
         let mut k = self.skip_parenthesis_forward(tokens, f.end, end);
         if apposed {
             k = (k..end).find(|&c| tokens[c].is_punct(','))?;
@@ -5317,7 +5317,7 @@ impl<'a> Attributor<'a> {
             k += 1;
         }
         let verb = tokens.get(k).filter(|_| k < end)?;
-        if !person || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
+        if !(person || apposed) || !verb.is_word() || verb.capital || verb.info.is_closed_class() {
             return None;
         }
         // "Bell is accused of “…”", "Reid was called a “leech”": the

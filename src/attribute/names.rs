@@ -123,12 +123,12 @@ pub fn is_connector(lower: &str) -> bool {
             | "los"
             | "las"
             | "della"
-            // "Corriere dello Sport", "Maria do Rosário", "Jornal do Brasil"
+            // "Corriere dello Sport", "Banca dei Territori" (not "do", an
+            // English verb: "Democrats do Trump a favour")
             | "dello"
             | "delle"
             | "degli"
             | "dei"
-            | "do"
             // "Bild am Sonntag", "Frankfurt am Main", "Karl-Theodor zu
             // Guttenberg"
             | "am"

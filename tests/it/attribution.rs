@@ -11637,12 +11637,6 @@ fn an_outlet_abroad_is_named_whole() {
         "I am very happy,",
         Some("interview with Good Morning Britain"),
     );
-    // "do" joins a Portuguese name as "da" does.
-    check(
-        "Vote\n\n“We will fight,” said Maria do Rosário, a deputy.",
-        "We will fight,",
-        Some("Maria do Rosário"),
-    );
 }
 
 #[test]
