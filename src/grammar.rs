@@ -406,6 +406,10 @@ word_flags! {
     /// "operator", "provider": a body's noun that is a person's trade too
     /// ("a crane operator").
     PERSONS_TRADE_TOO = 33, is_persons_trade_too;
+    /// "good" of "Good Morning Britain", "hannity": the first word of a
+    /// programme's or publication's title: the only words worth joining a
+    /// title for (`Grammar::media_title_len`).
+    MEDIA_TITLE_START = 34, may_start_media_title;
 }
 
 impl WordInfo {
@@ -594,6 +598,10 @@ impl Grammar {
             phrases.filter_map(|p| p.split_once(' ').map(|(first, _)| first.to_lowercase()))
         {
             table.flag(&first, WordInfo::PHRASE_START);
+        }
+        for title in &channels.media_titles {
+            let first = title.split(' ').next().unwrap_or_default();
+            table.flag(&first.to_lowercase(), WordInfo::MEDIA_TITLE_START);
         }
         // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
         // office is a title too, and so is one to come ("Mayor-elect Zohran

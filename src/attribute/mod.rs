@@ -1325,9 +1325,9 @@ impl<'a> Attributor<'a> {
         // gave someone as a surname names them. (Not after "the": "The
         // Dutch King said" describes someone, as `found_name` reads it.)
         let after_the =
-            tokens[start].lower == "the" || start > 0 && tokens[start - 1].lower == "the";
+            || tokens[start].lower == "the" || start > 0 && tokens[start - 1].lower == "the";
         if split.core_start >= split.end
-            && !after_the
+            && !after_the()
             && tokens[end - 1].info.may_be_surname()
             && self.names.knows_word(tokens[end - 1].lower)
         {
@@ -7501,6 +7501,14 @@ impl<'a> Attributor<'a> {
     /// publication of the grammar's ("Good Morning Britain"); 0 if none.
     /// (Its words capitalised: "said on Sunday morning" is a time.)
     fn media_title_len_at(&self, tokens: &[Token], k: usize, limit: usize) -> usize {
+        // (Most words start no title: asked first, before the phrase is
+        // built and looked up.)
+        if !tokens[k.min(limit)..limit]
+            .first()
+            .is_some_and(|t| t.info.may_start_media_title())
+        {
+            return 0;
+        }
         let words = tokens[k.min(limit)..limit]
             .iter()
             .take_while(|w| {
