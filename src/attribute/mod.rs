@@ -1324,10 +1324,8 @@ impl<'a> Attributor<'a> {
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them. (Not after "the": "The
         // Dutch King said" describes someone, as `found_name` reads it.)
-        let after_the =
-            || tokens[start].lower == "the" || start > 0 && tokens[start - 1].lower == "the";
         if split.core_start >= split.end
-            && !after_the()
+            && !opens_on_the(tokens, start)
             && tokens[end - 1].info.may_be_surname()
             && self.names.knows_word(tokens[end - 1].lower)
         {
@@ -4674,6 +4672,12 @@ impl<'a> Attributor<'a> {
         // A participle set off by a comma before it: ", adding", ", writing".
         let set_off_participle =
             |p: usize| p > start && tokens[p - 1].is_punct(',') && tokens[p].lower.ends_with("ing");
+        // Whether the participle at `p`, chosen with subject `inner`, is
+        // set off after the clause whose subject `f` stands before its verb
+        // `v`: it is then the speech act, and `f` its subject (below).
+        let after_its_clause = |p: usize, inner: Found, f: Found, v: usize| {
+            inner.start <= f.start && f.start < v && set_off_participle(p) && !says_where(p)
+        };
         // ("“…,” said Nandy, pausing, “…”": a gesture set off after
         // another verb says how, and that verb is the cue.)
         let says_how = |v: usize| {
@@ -4702,11 +4706,8 @@ impl<'a> Attributor<'a> {
                 // verb's clause takes that clause's subject, as after
                 // "ruled out" below.)
                 if let Some((p, inner)) = chosen
-                    && set_off_participle(p)
-                    && !says_where(p)
                     && let Some(f) = self.subject_before(tokens, start, v)
-                    && inner.start <= f.start
-                    && f.start < v
+                    && after_its_clause(p, inner, f, v)
                 {
                     chosen = Some((p, f));
                     break;
@@ -4857,12 +4858,7 @@ impl<'a> Attributor<'a> {
                 // before it did something else. (The subject as that
                 // clause has it: "the head of its works council said …,
                 // calling".)
-                Some((inner_v, inner))
-                    if inner.start <= f.start
-                        && f.start < v
-                        && set_off_participle(inner_v)
-                        && !says_where(inner_v) =>
-                {
+                Some((inner_v, inner)) if after_its_clause(inner_v, inner, f, v) => {
                     chosen = Some((inner_v, f));
                     break;
                 }
@@ -8753,8 +8749,7 @@ impl<'a> Attributor<'a> {
         // "The King said", "the PM said": titles alone after "the" are a
         // description, whoever bears "King" as a name.
         // (A capital "The" may open the run itself: "The PM said".)
-        let the = |k: usize| tokens[k].lower == "the";
-        if split.core_start >= end && (the(start) || (start > 0 && the(start - 1))) {
+        if split.core_start >= end && opens_on_the(tokens, start) {
             return None;
         }
         let mut core_start = split.core_start.min(end - 1);
@@ -12468,6 +12463,12 @@ fn asked_at(tokens: &[Token], start: usize) -> Option<usize> {
         .get(asked)
         .filter(|t| matches!(t.lower, "asked" | "pressed" | "questioned"))
         .map(|_| asked)
+}
+
+/// Whether a name run at `start` opens on "the" or follows one ("The
+/// King", "the Dutch King"): titles alone there describe someone.
+fn opens_on_the(tokens: &[Token], start: usize) -> bool {
+    tokens[start].lower == "the" || start > 0 && tokens[start - 1].lower == "the"
 }
 
 /// A small word inside a programme's or a publication's title that no
