@@ -11759,3 +11759,28 @@ fn an_outlet_named_by_a_document_noun_opens_a_sentence() {
     let text = "Tour\n\nA billboard said the tour was “the biggest ever.”";
     check(text, "the biggest ever.", None);
 }
+
+#[test]
+fn occupations_the_lists_lacked_name_a_person_again() {
+    // A person named again by what they do ("the Indian grandmaster
+    // said") is the subject named before, as with "the striker".
+    for who in [
+        "the Indian grandmaster",
+        "the physicist",
+        "the ballerina",
+        "the footballer",
+        "the winemaker",
+        "the chaplain",
+    ] {
+        let text = format!(
+            "Chess\n\nDing Liren drew with Gukesh Dommaraju.\n\nGukesh, 18, was calm. “It's a long match,” {who} said."
+        );
+        check(&text, "It's a long match,", Some("Gukesh Dommaraju"));
+    }
+    // Words that are common surnames stay out of the lists: "Hunter"
+    // after "Hunter Biden" is his given name, "Shepherd" a name.
+    let text = "Biden\n\nHunter Biden spoke.\n\nHunter said: “It is long.”";
+    check(text, "It is long.", Some("Hunter Biden"));
+    let text = "Talk\n\nShepherd said: “It is long.”";
+    check(text, "It is long.", Some("Shepherd"));
+}
