@@ -1982,6 +1982,11 @@ impl<'a> Attributor<'a> {
             return true;
         }
         let before = &tokens[sentence_start..start];
+        // ("But Joe O'Connor thinks otherwise.": a conjunction alone may
+        // open the sentence before its subject.)
+        if let [conjunction] = before {
+            return is_opening_conjunction(conjunction);
+        }
         before.last().is_some_and(|t| t.is_punct(','))
             && before.len() <= 9
             && before[0].info.is_closed_class()
@@ -3992,10 +3997,7 @@ impl<'a> Attributor<'a> {
         // …: “…”": a conjunction may open the sentence, and a colon end
         // the phrase.)
         let mut s = sentence.start;
-        if tokens
-            .get(s)
-            .is_some_and(|t| matches!(t.lower, "and" | "but" | "or" | "so" | "yet"))
-        {
+        if tokens.get(s).is_some_and(is_opening_conjunction) {
             s += 1 + usize::from(tokens.get(s + 1).is_some_and(|t| t.is_punct(',')));
         }
         let word = |k: usize| tokens.get(k).filter(|_| k < q).map_or("", |t| t.lower);
@@ -12801,6 +12803,12 @@ fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
         .find(|t| !(t.is_word() && !t.capital && !t.info.is_closed_class()))
         .is_some_and(is_determiner);
     noun_after && determiner_before
+}
+
+/// A conjunction that may open a sentence, joining it to the one before:
+/// "But …", "And …", "Yet …".
+fn is_opening_conjunction(t: &Token) -> bool {
+    matches!(t.lower, "and" | "but" | "or" | "so" | "yet")
 }
 
 /// A noun for someone who does something, by its English suffix:

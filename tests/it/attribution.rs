@@ -11784,3 +11784,19 @@ fn occupations_the_lists_lacked_name_a_person_again() {
     let text = "Talk\n\nShepherd said: “It is long.”";
     check(text, "It is long.", Some("Shepherd"));
 }
+
+#[test]
+fn a_name_after_an_opening_conjunction_is_the_subject() {
+    // "But Joe O'Connor thinks otherwise": a conjunction opening the
+    // sentence leaves the name its subject, whom "he" then means.
+    for conjunction in ["But", "And", "Yet", "So"] {
+        let text = format!(
+            "Work\n\n“It is a fantasy,” says Andrew Griffith.\n\n{conjunction} Joe O'Connor, who runs the 4 Day Week Foundation, thinks otherwise. As he puts it: “The five-day week is a hangover.”"
+        );
+        check(
+            &text,
+            "The five-day week is a hangover.",
+            Some("Joe O'Connor"),
+        );
+    }
+}
