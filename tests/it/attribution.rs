@@ -11800,3 +11800,25 @@ fn a_name_after_an_opening_conjunction_is_the_subject() {
         );
     }
 }
+
+#[test]
+fn a_bodys_part_named_in_an_aside_speaks() {
+    // "Hamas's armed wing, the Qassam Brigades, said": a wing, a unit, an
+    // arm or a subsidiary is a body, and the name set off after it speaks.
+    for part in [
+        "armed wing",
+        "cloud unit",
+        "lending arm",
+        "subsidiary",
+        "division",
+    ] {
+        let text = format!(
+            "Deal\n\nThe group signed.\n\nIts {part}, the Qassam Brigades, said on Telegram that it was committed to the deal “as long as the occupation is committed”."
+        );
+        check(
+            &text,
+            "as long as the occupation is committed",
+            Some("Qassam Brigades"),
+        );
+    }
+}
