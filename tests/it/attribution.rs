@@ -11822,3 +11822,15 @@ fn a_bodys_part_named_in_an_aside_speaks() {
         );
     }
 }
+
+#[test]
+fn an_honorific_of_another_language_is_a_title() {
+    // "Maître Sophie Blanc": a French lawyer's honorific is stripped as
+    // "Ms" is; after a given name it is a surname ("Alberto Signor").
+    let text = "Court\n\nRoux denied the charges. His lawyer, Maître Sophie Blanc, said outside court that her client would appeal. “This verdict is unjust,” she said.";
+    check(text, "This verdict is unjust,", Some("Sophie Blanc"));
+    let text = "Court\n\nSignora Rossi said: “No.”";
+    check(text, "No.", Some("Rossi"));
+    let text = "Court\n\nAlberto Signor said: “No.”";
+    check(text, "No.", Some("Alberto Signor"));
+}
