@@ -9309,7 +9309,10 @@ impl<'a> Attributor<'a> {
                         tokens[p].lower,
                         "as" | "amid" | "despite" | "since" | "until"
                     );
-                Some(if opens_clause {
+                // (Nor the medium the words were given on, their channel:
+                // "wrote one user on X".)
+                let medium = p + 1 < k && self.is_medium_phrase(tokens, p + 1, k);
+                Some(if opens_clause || medium {
                     d
                 } else {
                     Found { end: k, ..d }

@@ -11834,3 +11834,18 @@ fn an_honorific_of_another_language_is_a_title() {
     let text = "Court\n\nAlberto Signor said: “No.”";
     check(text, "No.", Some("Alberto Signor"));
 }
+
+#[test]
+fn the_medium_after_an_unnamed_speaker_is_the_channel_not_the_mention() {
+    // "wrote one user on X": the platform is where the words were given,
+    // not part of who gave them; a place stays the description's ("said
+    // one source on the panel").
+    let text = "Album\n\nFans reacted. “I screamed so loud,” wrote one user on X.";
+    check_mention(text, "I screamed so loud,", "one user", None);
+    check_channel(text, "I screamed so loud,", Some("X"));
+    let text = "Album\n\nFans reacted. “I screamed so loud,” said one fan on Facebook.";
+    check_mention(text, "I screamed so loud,", "one fan", None);
+    check_channel(text, "I screamed so loud,", Some("Facebook"));
+    let text = "Vote\n\n“It is over,” said one source on the panel.";
+    check_mention(text, "It is over,", "one source on the panel", None);
+}
