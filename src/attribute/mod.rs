@@ -3903,8 +3903,19 @@ impl<'a> Attributor<'a> {
                         .and_then(Token::quote)
                         == Some(prev);
                 // A paragraph that is nothing but a quote goes on from the one before.
-                let quote_only = opens_para && tokens.iter().all(|t| !t.is_word());
-                same_para || quotes[qi].continues || prev_ends_para || quote_only
+                let alone = q == 0 && tokens.iter().all(|t| !t.is_word());
+                let quote_only = opens_para && alone;
+                // ("“…,” she said. ¶ What about the United States? ¶ “…”":
+                // or from the one before an interview's question, asked in
+                // a paragraph of its own between the two answers.)
+                let answers_question = alone
+                    && quotes[prev].paragraph + 2 == quotes[qi].paragraph
+                    && self.asks_alone(quotes[qi].paragraph - 1);
+                same_para
+                    || quotes[qi].continues
+                    || prev_ends_para
+                    || quote_only
+                    || answers_question
             });
         if let Some(prev) = previous
             && done[prev].source.is_some()
@@ -3926,6 +3937,13 @@ impl<'a> Attributor<'a> {
             channel,
             ..Attribution::default()
         }
+    }
+
+    /// Whether paragraph `p` is a question and nothing else: it ends on a
+    /// question mark and quotes no one ("What about the United States?").
+    fn asks_alone(&self, p: usize) -> bool {
+        let tokens = &self.paras[p].tokens;
+        tokens.last().is_some_and(|t| t.is_punct('?')) && tokens.iter().all(|t| t.quote().is_none())
     }
 
     /// `a "lawful source of income," as a Homeland Security memo put it`:

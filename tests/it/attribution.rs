@@ -11849,3 +11849,19 @@ fn the_medium_after_an_unnamed_speaker_is_the_channel_not_the_mention() {
     let text = "Vote\n\n“It is over,” said one source on the panel.";
     check_mention(text, "It is over,", "one source on the panel", None);
 }
+
+#[test]
+fn an_answer_after_a_question_asked_alone_goes_on_from_the_answer_before() {
+    // An interview's question in a paragraph of its own, between two
+    // answers quoted alone: the second answer is the first one's speaker's.
+    let text = "Interview\n\nUrsula von der Leyen spoke to us in Brussels.\n\n“It is a start. Europe must defend itself,” she said.\n\nWhat about the United States?\n\n“The United States is and will remain our ally.”";
+    check(
+        text,
+        "The United States is and will remain our ally.",
+        Some("Ursula von der Leyen"),
+    );
+    // Not after narration that asks and goes on: whose words follow is
+    // not said.
+    let text = "Interview\n\nUrsula von der Leyen spoke to us in Brussels.\n\n“It is a start,” she said.\n\nSo what comes next? Nobody knows.\n\n“The United States is and will remain our ally.”";
+    check(text, "The United States is and will remain our ally.", None);
+}
