@@ -878,7 +878,6 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
             && !word.chars().any(char::is_lowercase)
             && !t.info.is_closed_class()
     };
-    let is_dash = |t: &Token| matches!(t.lower, "—" | "–" | "-");
     let mut k = tokens.iter().take(3).take_while(|t| shouted(t)).count();
     if k == 0 {
         return None;
@@ -894,17 +893,23 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
     if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
         k += tokens[k..].iter().take(5).position(|t| t.is_punct(')'))? + 1;
     }
-    let dashes = tokens[k.min(tokens.len())..]
-        .iter()
-        .take(2)
-        .take_while(|t| is_dash(t))
-        .count();
+    let dashes = dateline_dashes(tokens, k);
     (dashes > 0).then_some(k + dashes - 1)
 }
 
-/// An agency's dateline with a date and no dash, "New Delhi, May 28 (PTI)":
-/// a place of one to three capitalised words, a comma, a month and a day,
-/// and the agency in parentheses; the index of its closing parenthesis.
+/// How many dashes (one or two, "--") close a dateline at token `k`.
+fn dateline_dashes(tokens: &[Token], k: usize) -> usize {
+    tokens[k.min(tokens.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| matches!(t.lower, "—" | "–" | "-"))
+        .count()
+}
+
+/// An agency's dateline with a date, "New Delhi, May 28 (PTI)" or "PARIS,
+/// Jan 29 (Reuters) -": a place of one to three capitalised words, a
+/// comma, a month and a day, and the agency in parentheses; the index of
+/// its closing parenthesis, or of the dash after it.
 fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
     let place = tokens
         .iter()
@@ -930,7 +935,10 @@ fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
             .take(4)
             .position(|t| t.is_punct(')'))?;
     let agency = &tokens[place + 4..close];
-    (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close)
+    // ("PARIS, Jan 29 (Reuters) - Angry farmers …": a dash after it is
+    // the dateline's, not the sentence's first word.)
+    let dashes = dateline_dashes(tokens, close + 1);
+    (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close + dashes)
 }
 
 /// Whether token `k` is the first of its sentence.

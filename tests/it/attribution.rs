@@ -1228,6 +1228,14 @@ fn a_dateline_is_not_the_subject() {
                 \"This is not just a building,\" the prime minister said.";
     check(text, "a temple of democracy", Some("Narendra Modi"));
     check(text, "This is not just a building,", Some("Narendra Modi"));
+    // And with one, as Reuters writes: the dash is the dateline's, so the
+    // capitalised word after it opens the sentence and names no one.
+    for dash in ["-", "--", "—"] {
+        let text = format!(
+            "Farmers\n\nPARIS, Jan 29 (Reuters) {dash} Angry farmers drove tractors onto motorways on Monday, vowing to “besiege” the capital."
+        );
+        check_mention(&text, "besiege", "Angry farmers", None);
+    }
 }
 
 #[test]
