@@ -11779,6 +11779,8 @@ fn occupations_the_lists_lacked_name_a_person_again() {
         "the footballer",
         "the winemaker",
         "the chaplain",
+        "the slugger",
+        "the fly-half",
     ] {
         let text = format!(
             "Chess\n\nDing Liren drew with Gukesh Dommaraju.\n\nGukesh, 18, was calm. “It's a long match,” {who} said."
