@@ -1832,17 +1832,20 @@ impl<'a> Attributor<'a> {
                 || met_before
                 || met_after
                 || tokens[start].lower == "messrs";
+        // A name a verb follows that is the subject of a clause inside its
+        // sentence, or no subject: "a term Obama used", "Dan Ives of
+        // Wedbush Securities said" (a preposition's object), "whose
+        // National Rally topped the poll".
+        let inside_a_clause = opens_reduced_relative(tokens, start)
+            || (start > 0 && is_preposition(tokens[start - 1].lower))
+            || opens_whose_clause(tokens, start);
         self.push_name_mention(Mention {
             span: Span::new(
                 tokens[split.core_start].span.start,
                 tokens[end - 1].span.end,
             ),
             entity,
-            // ("Dan Ives of Wedbush Securities said": a preposition's
-            // object is no subject.)
-            subject: (looks_like_subject(tokens, start, end)
-                && !opens_reduced_relative(tokens, start)
-                && !(start > 0 && is_preposition(tokens[start - 1].lower)))
+            subject: (looks_like_subject(tokens, start, end) && !inside_a_clause)
                 || self.opens_sentence(tokens, start)
                 || self.opens_sentence_after_role(tokens, start),
             possessive: tokens[end - 1].possessive,
@@ -12032,6 +12035,18 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         open = c;
     }
     tokens.get(k).is_some_and(verb) || (k > end && k < tokens.len()) || appositive || aside
+}
+
+/// "Marine Le Pen, whose National Rally topped the poll, welcomed it",
+/// "…, whose niece Marion Maréchal left": a name a word or two after
+/// "whose" is the subject of that clause, not of its sentence.
+fn opens_whose_clause(tokens: &[Token], start: usize) -> bool {
+    tokens[..start]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word())
+        .any(|t| t.lower == "whose")
 }
 
 /// "a term Obama also used", "the plan Trump announced": a name right

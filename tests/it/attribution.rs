@@ -11875,3 +11875,22 @@ fn an_answer_after_a_question_asked_alone_goes_on_from_the_answer_before() {
     let text = "Interview\n\nUrsula von der Leyen spoke to us in Brussels.\n\n“It is a start,” she said.\n\nSo what comes next? Nobody knows.\n\n“The United States is and will remain our ally.”";
     check(text, "The United States is and will remain our ally.", None);
 }
+
+#[test]
+fn a_name_in_a_whose_clause_is_not_the_sentences_subject() {
+    // "whose National Rally topped the poll": the name is the subject of
+    // the clause set off, and "she" after the sentence means its subject.
+    for clause in [
+        "whose National Rally topped the poll",
+        "whose niece Marion Maréchal left the party",
+    ] {
+        let text = format!(
+            "France\n\nMarine Le Pen, {clause}, welcomed the decision. “We are ready to exercise power,” she told supporters in Paris."
+        );
+        check(
+            &text,
+            "We are ready to exercise power,",
+            Some("Marine Le Pen"),
+        );
+    }
+}
