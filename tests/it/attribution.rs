@@ -11894,3 +11894,22 @@ fn a_name_in_a_whose_clause_is_not_the_sentences_subject() {
         );
     }
 }
+
+#[test]
+fn a_coroner_an_inspector_and_an_agent_are_officials() {
+    // Titles the grammar knew only before a name ("Coroner Mark Hill")
+    // describe someone alone too, after a place's name as after "the
+    // county".
+    let text = "Inquest\n\nThe Charleston County coroner told the BBC the man had died from “a self-inflicted” wound.";
+    check_mention(
+        text,
+        "a self-inflicted",
+        "The Charleston County coroner",
+        None,
+    );
+    let text =
+        "Raid\n\nPolice Inspector Tom Lee led the raid.\n\n“It was bad,” the inspector said.";
+    check(text, "It was bad,", Some("Tom Lee"));
+    let text = "Raid\n\nThe Boston agent said the man had “a weapon”.";
+    check_mention(text, "a weapon", "The Boston agent", None);
+}
