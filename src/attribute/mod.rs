@@ -10159,6 +10159,16 @@ impl<'a> Attributor<'a> {
         let e = name.entity;
         let name_start = (open + 1..close).find(|&k| tokens[k].span.start >= name.span.start)?;
         let role = &tokens[open + 1..name_start];
+        // ("His lawyers, Robert Turkewitz and Brian Knowles,": two named
+        // together speak as the first, as when they open the sentence.)
+        if let [first @ .., and] = role
+            && and.lower == "and"
+            && !first.is_empty()
+            && first.iter().all(|t| t.capital)
+            && let Some(e) = self.mention_entity(tokens, open + 1)
+        {
+            return (self.names.entities[e].kind == EntityKind::Person).then_some(e);
+        }
         let clause = role.iter().any(|t| {
             !t.capital
                 && (t.info.is_closed_class() || t.lower.ends_with("ed") || t.lower.ends_with("ing"))

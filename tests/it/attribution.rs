@@ -11913,3 +11913,21 @@ fn a_coroner_an_inspector_and_an_agent_are_officials() {
     let text = "Raid\n\nThe Boston agent said the man had “a weapon”.";
     check_mention(text, "a weapon", "The Boston agent", None);
 }
+
+#[test]
+fn two_named_in_an_aside_speak_as_the_first() {
+    // "His lawyers, Robert Turkewitz and Brian Knowles, said": as when the
+    // two names open the sentence, the first is given.
+    let text = "Boeing\n\nJohn Barnett had worked for Boeing.\n\n“He was in very good spirits,” his lawyers, Robert Turkewitz and Brian Knowles, said in a statement.";
+    check(
+        text,
+        "He was in very good spirits,",
+        Some("Robert Turkewitz"),
+    );
+    let text = "Boeing\n\nJohn Barnett had worked for Boeing.\n\nRobert Turkewitz and Brian Knowles said in a statement: “He was in very good spirits.”";
+    check(
+        text,
+        "He was in very good spirits.",
+        Some("Robert Turkewitz"),
+    );
+}
