@@ -9886,9 +9886,13 @@ impl<'a> Attributor<'a> {
             .then(|| self.last_head_class(&tokens[f.start..f.end]))
             .flatten();
         let speaks_for_another = head_class.is_some_and(|(_, class)| class == "spokesperson");
-        // ("“…,” the insider told The Sun": nor is a source.)
-        let anonymous =
-            f.who == Who::Description && self.grammar.is_anonymous_noun(tokens[f.end - 1].lower);
+        // ("“…,” the insider told The Sun": nor is a source; nor one the
+        // article says goes unnamed, "An Egyptian official briefed on the
+        // talks said … He spoke on condition of anonymity", though someone
+        // titled "official" is named after.)
+        let anonymous = f.who == Who::Description
+            && (self.grammar.is_anonymous_noun(tokens[f.end - 1].lower)
+                || asks_anonymity(tokens, f.start));
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
@@ -9968,7 +9972,7 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .or_else(|| {
-                (f.who == Who::Description && !owned && !the_other)
+                (f.who == Who::Description && !owned && !the_other && !anonymous)
                     .then(|| {
                         self.titled_soon_after(tokens, f, pos)
                             .or_else(|| self.body_named_soon_after(tokens, f, pos))
@@ -12341,14 +12345,26 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
 
 /// Whether the sentence around token `k` says its source goes unnamed:
 /// "requesting anonymity", "spoke anonymously", "asked not to be named",
-/// "was not authorized to speak".
+/// "was not authorized to speak"; or the next one does, of "he", "she",
+/// "they" or "the" one described ("He spoke on condition of anonymity").
 fn asks_anonymity(tokens: &[Token], k: usize) -> bool {
     let start = start_of_sentence(tokens, k);
-    let end = tokens[k..]
-        .iter()
-        .position(|t| t.sentence_end)
-        .map_or(tokens.len(), |e| k + e + 1);
-    let sentence = &tokens[start..end];
+    let sentence_end = |from: usize| {
+        tokens[from..]
+            .iter()
+            .position(|t| t.sentence_end)
+            .map_or(tokens.len(), |e| from + e + 1)
+    };
+    let end = sentence_end(k);
+    let next = tokens
+        .get(end)
+        .filter(|t| matches!(t.lower, "he" | "she" | "they" | "the"))
+        .map_or(end, |_| sentence_end(end));
+    says_unnamed(&tokens[start..end]) || says_unnamed(&tokens[end..next])
+}
+
+/// Whether `sentence` says its source goes unnamed (`asks_anonymity`).
+fn says_unnamed(sentence: &[Token]) -> bool {
     sentence.iter().enumerate().any(|(i, t)| {
         let denied = || {
             sentence[i.saturating_sub(4)..i]

@@ -11931,3 +11931,25 @@ fn two_named_in_an_aside_speak_as_the_first() {
         Some("Robert Turkewitz"),
     );
 }
+
+#[test]
+fn a_source_said_to_go_unnamed_is_no_one_titled_after() {
+    // "An Egyptian official … said": when its sentence, or the next one of
+    // "he" or "the official", says the source goes unnamed, a person
+    // titled "official" soon after is someone else.
+    for anonymity in [
+        ", speaking on condition of anonymity, said the sides remained “far apart”.",
+        " said the sides remained “far apart”. He spoke on condition of anonymity because he was not authorised to brief the media.",
+        " said the sides remained “far apart”. The official spoke on condition of anonymity.",
+    ] {
+        let text = format!(
+            "Talks\n\nAn Egyptian official briefed on the talks{anonymity}\n\nHamas official Basem Naim told Reuters the group had shown “maximum flexibility”."
+        );
+        check_mention(
+            &text,
+            "far apart",
+            "An Egyptian official briefed on the talks",
+            None,
+        );
+    }
+}
