@@ -6620,10 +6620,19 @@ impl<'a> Attributor<'a> {
                     tokens[k].lower == "message"
                         && matches!(t.lower, "send" | "sends" | "sent" | "sending")
                 };
+                // ("Spotify, which filed the complaint, welcomed the ruling,
+                // calling it “…”": a relative clause set off before the
+                // quote tells of its subject, not where the words came.)
+                let in_a_relative_aside = || {
+                    let open = (sentence.start..i).rev().find(|&k| tokens[k].is_punct(','));
+                    open.is_some_and(|c| matches!(tokens[c + 1].lower, "which" | "who"))
+                        && (i + 1..q).any(|k| tokens[k].is_punct(','))
+                };
                 if let Some(noun) = noun
                     && q > noun
                     && !the_news(noun)
                     && !sends_a_message(noun)
+                    && !in_a_relative_aside()
                 {
                     let end = noun + self.media_noun_len(tokens, noun);
                     // ("posted a message on Instagram": the platform too, as

@@ -11953,3 +11953,17 @@ fn a_source_said_to_go_unnamed_is_no_one_titled_after() {
         );
     }
 }
+
+#[test]
+fn a_medium_published_in_a_relative_aside_is_no_channel() {
+    // "Spotify, which filed the complaint, welcomed the ruling": the
+    // complaint tells of the subject; the words did not come in it.
+    let text = "Ruling\n\nApple was fined.\n\nSpotify, which filed the complaint, welcomed the ruling, calling it “a powerful message”.";
+    check(text, "a powerful message", Some("Spotify"));
+    check_channel(text, "a powerful message", None);
+    let text = "Ruling\n\nApple was fined.\n\nSpotify, which filed the complaint, welcomed the ruling.\n\n“This decision sends a powerful message,” the company said.";
+    check_channel(text, "This decision sends a powerful message,", None);
+    // A medium the subject published in the main clause still is one.
+    let text = "Ruling\n\nApple was fined.\n\nJohn Smith issued a statement calling the ruling “a powerful message”.";
+    check_channel(text, "a powerful message", Some("statement"));
+}
