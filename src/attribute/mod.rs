@@ -1603,8 +1603,11 @@ impl<'a> Attributor<'a> {
                                 else {
                                     return false;
                                 };
+                                // ("Smith issued a statement calling it …":
+                                // or a medium's noun and the participle.)
                                 tokens[j].lower == "and"
-                                    || (tokens[j].is_punct(',') && verb.lower.ends_with("ing"))
+                                    || ((tokens[j].is_punct(',') || tokens[j].info.is_media_noun())
+                                        && verb.lower.ends_with("ing"))
                             })
                 };
                 let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb())

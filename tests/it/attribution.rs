@@ -11967,3 +11967,22 @@ fn a_medium_published_in_a_relative_aside_is_no_channel() {
     let text = "Ruling\n\nApple was fined.\n\nJohn Smith issued a statement calling the ruling “a powerful message”.";
     check_channel(text, "a powerful message", Some("statement"));
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_speaks_through_its_act() {
+    // A word the article names nowhere else, opening its sentence, is a
+    // name when its past tense is followed by a medium's participle
+    // ("issued a statement calling"), as by ", calling"; "sued" is a past
+    // tense, though too short for the "-ed" test.
+    for act in [
+        "issued a statement calling",
+        "filed a lawsuit calling",
+        "sued, calling",
+    ] {
+        let text = format!("Rule\n\nGoogle {act} the rule “unlawful”.");
+        check(&text, "unlawful", Some("Google"));
+    }
+    // Not a plural: "Thousands signed a petition calling …".
+    let text = "Rule\n\nThousands signed a petition calling the rule “unlawful”.";
+    check(text, "unlawful", None);
+}
