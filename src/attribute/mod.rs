@@ -3929,6 +3929,7 @@ impl<'a> Attributor<'a> {
                 || tokens[..q].iter().all(|t| t.kind != TokenKind::Word)
                 || quotes[prev].paragraph == quotes[qi].paragraph)
             && !self.has_a_subject_of_its_own(tokens, sentence.start, q)
+            && !self.object_of_a_later_clause(tokens, sentence.start, q)
         {
             let prev = self
                 .turn_in_exchange(qi, prev, quotes, done)
@@ -4923,6 +4924,9 @@ impl<'a> Attributor<'a> {
             return Some((f, self.cue_at(tokens, p)));
         }
         let (v, f) = chosen?;
+        if self.object_of_a_later_clause(tokens, v, q) {
+            return None;
+        }
         // "Seth Goldstein, who rates the stock a “sell,” was blunter still:
         // “…”": a verb in a relative clause set off after the subject is
         // not what introduces the words; the clause before the colon does.
@@ -4960,6 +4964,28 @@ impl<'a> Attributor<'a> {
             }
         }
         Some((f, self.cue_at(tokens, participle.unwrap_or(v))))
+    }
+
+    /// Whether the quote at `q` is the object of a verb that says nothing,
+    /// in a clause that "as", "while" or "when" opens after the speech verb
+    /// at `v`, with a subject of its own: "Sunak spoke as protesters played
+    /// “Things Can Only Get Better”". (Not "said, as the crowd cheered,
+    /// “…”": the comma hands the words back to the speech verb.)
+    fn object_of_a_later_clause(&self, tokens: &[Token], v: usize, q: usize) -> bool {
+        let Some(verb) = q.checked_sub(1) else {
+            return false;
+        };
+        let t = &tokens[verb];
+        if verb < v + 3 || !t.is_word() || t.capital || !is_past_tense(t) {
+            return false;
+        }
+        (verb.saturating_sub(4).max(v + 1)..verb - 1)
+            .rev()
+            .find(|&k| matches!(tokens[k].lower, "as" | "while" | "when"))
+            .is_some_and(|k| {
+                tokens[k + 1..verb].iter().all(Token::is_word)
+                    && self.verb_at(tokens, verb).is_none()
+            })
     }
 
     /// "Quote attributable to Jane Doe, CEO of Acme: “…”": a press

@@ -11986,3 +11986,18 @@ fn a_lone_name_opening_a_sentence_speaks_through_its_act() {
     let text = "Rule\n\nThousands signed a petition calling the rule “unlawful”.";
     check(text, "unlawful", None);
 }
+
+#[test]
+fn a_quote_a_later_clause_does_something_with_is_no_ones_words() {
+    // "as protesters played “Things Can Only Get Better”": the quote is
+    // the object of a verb that says nothing, in a clause with a subject
+    // of its own, not the speech verb's before it nor the quote's before.
+    let text = "Election\n\nSunak called an election. “Now is the moment,” the prime minister said, as protesters played “Things Can Only Get Better” nearby.";
+    check(text, "Now is the moment,", Some("Sunak"));
+    check(text, "Things Can Only Get Better", None);
+    let text = "Election\n\nSunak spoke as protesters played “Things Can Only Get Better” nearby.";
+    check(text, "Things Can Only Get Better", None);
+    // The words set off after such a clause are the speech verb's still.
+    let text = "Election\n\nSunak said, as the crowd fell silent, “We will win.”";
+    check(text, "We will win.", Some("Sunak"));
+}
