@@ -1839,16 +1839,18 @@ impl<'a> Attributor<'a> {
         // sentence, or no subject: "a term Obama used", "Dan Ives of
         // Wedbush Securities said" (a preposition's object), "whose
         // National Rally topped the poll".
-        let inside_a_clause = opens_reduced_relative(tokens, start)
-            || (start > 0 && is_preposition(tokens[start - 1].lower))
-            || opens_whose_clause(tokens, start);
+        let inside_a_clause = || {
+            opens_reduced_relative(tokens, start)
+                || (start > 0 && is_preposition(tokens[start - 1].lower))
+                || opens_whose_clause(tokens, start)
+        };
         self.push_name_mention(Mention {
             span: Span::new(
                 tokens[split.core_start].span.start,
                 tokens[end - 1].span.end,
             ),
             entity,
-            subject: (looks_like_subject(tokens, start, end) && !inside_a_clause)
+            subject: (looks_like_subject(tokens, start, end) && !inside_a_clause())
                 || self.opens_sentence(tokens, start)
                 || self.opens_sentence_after_role(tokens, start),
             possessive: tokens[end - 1].possessive,
@@ -9928,17 +9930,19 @@ impl<'a> Attributor<'a> {
         // article says goes unnamed, "An Egyptian official briefed on the
         // talks said … He spoke on condition of anonymity", though someone
         // titled "official" is named after.)
-        let anonymous = f.who == Who::Description
-            && (self.grammar.is_anonymous_noun(tokens[f.end - 1].lower)
-                || asks_anonymity(tokens, f.start));
+        let anonymous = || {
+            f.who == Who::Description
+                && (self.grammar.is_anonymous_noun(tokens[f.end - 1].lower)
+                    || asks_anonymity(tokens, f.start))
+        };
         let entity = entity.or_else(|| {
             (f.who == Who::Description
                 && !owned
                 && !the_other
                 && !described_unnamed
                 && !speaks_for_another
-                && !anonymous
-                && self.describes_a_person(tokens, f))
+                && self.describes_a_person(tokens, f)
+                && !anonymous())
             .then(|| {
                 // ("The nation's top infectious disease expert warned … Dr.
                 // Anthony Fauci told CBS News": a lead's description before
@@ -10010,7 +10014,7 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .or_else(|| {
-                (f.who == Who::Description && !owned && !the_other && !anonymous)
+                (f.who == Who::Description && !owned && !the_other && !anonymous())
                     .then(|| {
                         self.titled_soon_after(tokens, f, pos)
                             .or_else(|| self.body_named_soon_after(tokens, f, pos))
