@@ -9877,7 +9877,7 @@ impl<'a> Attributor<'a> {
         let entity = entity.filter(|&e| {
             f.who != Who::Description
                 || former_or_latter.is_some()
-                || !(self.unnamed_since_named(e, tokens, f) || asks_anonymity(tokens, f.start))
+                || !(self.unnamed_since_named(e, tokens, f) || asks_anonymity(tokens, f))
         });
         // A person described by what the article never said of anyone ("the
         // Texas governor" for a man it only called a candidate) is the
@@ -9933,7 +9933,7 @@ impl<'a> Attributor<'a> {
         let anonymous = || {
             f.who == Who::Description
                 && (self.grammar.is_anonymous_noun(tokens[f.end - 1].lower)
-                    || asks_anonymity(tokens, f.start))
+                    || asks_anonymity(tokens, f))
         };
         let entity = entity.or_else(|| {
             (f.who == Who::Description
@@ -12385,11 +12385,13 @@ fn is_title_case(text: &str, paras: &[Para], p: usize) -> bool {
     p == 0 && all_capitalised && common + unused >= 1
 }
 
-/// Whether the sentence around token `k` says its source goes unnamed:
-/// "requesting anonymity", "spoke anonymously", "asked not to be named",
-/// "was not authorized to speak"; or the next one does, of "he", "she",
-/// "they" or "the" one described ("He spoke on condition of anonymity").
-fn asks_anonymity(tokens: &[Token], k: usize) -> bool {
+/// Whether the sentence of the description `f` says its source goes
+/// unnamed: "requesting anonymity", "spoke anonymously", "asked not to be
+/// named", "was not authorized to speak"; or the next one does, of "he",
+/// "she", "they" or the one described ("He spoke on condition of
+/// anonymity", "The official spoke …").
+fn asks_anonymity(tokens: &[Token], f: Found) -> bool {
+    let k = f.start;
     let start = start_of_sentence(tokens, k);
     let sentence_end = |from: usize| {
         tokens[from..]
@@ -12398,10 +12400,14 @@ fn asks_anonymity(tokens: &[Token], k: usize) -> bool {
             .map_or(tokens.len(), |e| from + e + 1)
     };
     let end = sentence_end(k);
-    let next = tokens
-        .get(end)
-        .filter(|t| matches!(t.lower, "he" | "she" | "they" | "the"))
-        .map_or(end, |_| sentence_end(end));
+    let described = &tokens[f.start..f.end];
+    let of_them = match tokens.get(end..end + 2) {
+        Some([the, noun]) if the.lower == "the" => described.iter().any(|t| t.lower == noun.lower),
+        _ => tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.lower, "he" | "she" | "they")),
+    };
+    let next = if of_them { sentence_end(end) } else { end };
     says_unnamed(&tokens[start..end]) || says_unnamed(&tokens[end..next])
 }
 
@@ -12911,6 +12917,7 @@ fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// A conjunction that may open a sentence, joining it to the one before:
 /// "But …", "And …", "Yet …".
+#[inline]
 fn is_opening_conjunction(t: &Token) -> bool {
     matches!(t.lower, "and" | "but" | "or" | "so" | "yet")
 }
