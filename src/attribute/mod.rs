@@ -6347,12 +6347,12 @@ impl<'a> Attributor<'a> {
         };
         // ("They clashed over the statement, which Trump called “fake”":
         // the relative clause that holds the quote is a clause of its own.)
-        let relative = |k: usize| {
-            k > 0
-                && tokens[k - 1].is_punct(',')
-                && matches!(tokens[k].lower, "which" | "who")
-                && !tokens[k + 1..q].iter().any(|t| t.is_punct(','))
+        // (A relative clause set off by a comma opens at `k`.)
+        let opens_relative = |k: usize| {
+            k > 0 && tokens[k - 1].is_punct(',') && matches!(tokens[k].lower, "which" | "who")
         };
+        let relative =
+            |k: usize| opens_relative(k) && !tokens[k + 1..q].iter().any(|t| t.is_punct(','));
         let clause_start = (sentence.start..q.min(sentence.end))
             .rev()
             .find(|&k| breaks(k) || relative(k))
@@ -6656,7 +6656,7 @@ impl<'a> Attributor<'a> {
                 // quote tells of its subject, not where the words came.)
                 let in_a_relative_aside = || {
                     let open = (sentence.start..i).rev().find(|&k| tokens[k].is_punct(','));
-                    open.is_some_and(|c| matches!(tokens[c + 1].lower, "which" | "who"))
+                    open.is_some_and(|c| opens_relative(c + 1))
                         && (i + 1..q).any(|k| tokens[k].is_punct(','))
                 };
                 if let Some(noun) = noun
