@@ -7435,9 +7435,17 @@ impl<'a> Attributor<'a> {
                 if let Some(name_end) = name_at(end) {
                     return Some(self.phrase(tokens, end, name_end));
                 }
-                let ends_phrase = tokens
-                    .get(end)
-                    .is_none_or(|n| !n.is_word() || n.info.is_closed_class());
+                // ("told a news conference Tuesday", "told the paper
+                // afterwards": when it was told ends the phrase too.)
+                let ends_phrase = tokens.get(end).is_none_or(|n| {
+                    !n.is_word()
+                        || n.info.is_closed_class()
+                        || matches!(
+                            n.lower,
+                            "afterwards" | "afterward" | "recently" | "separately"
+                        )
+                        || is_time_adjunct(tokens, end)
+                });
                 // "told the media" names an audience, as "told reporters"
                 // does, not a medium.
                 // ("told a press conference" is told a gathering.)

@@ -1833,6 +1833,12 @@ fn told_a_medium_named_by_its_common_noun() {
     // A medium's noun that goes on into a person's is no channel.
     let text = "“Rates stay,” Powell told a television interviewer.";
     check_channel(text, "Rates stay,", None);
+    // When it was told, bare or an adverb, ends the phrase as "on
+    // Wednesday" does.
+    let text = "“Rates stay,” Powell told a news conference Tuesday.";
+    check_channel(text, "Rates stay,", Some("news conference"));
+    let text = "“Rates stay,” Powell told the newspaper afterwards.";
+    check_channel(text, "Rates stay,", Some("newspaper"));
 }
 
 #[test]
