@@ -3124,6 +3124,19 @@ fn a_restrictive_clause_stands_between_subject_and_verb() {
     check_mention(text, "abandoned by all.", "People", None);
     check_mention(text, "abandoned.", "Residents", None);
     check_mention(text, "held up well.", "Officials", None);
+    // The clause's own verb may report speech: the subject's verb is the
+    // one after it, before or after the quote, or when it is inverted.
+    let text = "Strike\n\nA source who asked not to be named said the raid was “months in the \
+                making.” “It was long,” a source who told me said. “It was hard,” said a \
+                source who asked not to be named.";
+    check_mention(text, "months in the making.", "A source", None);
+    check_mention(text, "It was long,", "a source", None);
+    check_mention(text, "It was hard,", "a source", None);
+    // The quote given in the clause is still not the subject's: "told a
+    // young woman who suggested that …".
+    let text = "Panel\n\nMarc Morial told a young woman who suggested that people stay home \
+                that “not voting is no strategy.”";
+    check(text, "not voting is no strategy.", Some("Marc Morial"));
 }
 
 #[test]
