@@ -10736,10 +10736,18 @@ impl<'a> Attributor<'a> {
             Some("organisation" | "media")
         );
         // (A title that heads it names no one: "The King", after "Larry
-        // King".)
+        // King". Nor does a nationality before a person, though the
+        // article named a body by it: "an Israeli official" after "the
+        // Israeli military"; "the Israeli military" is a body of Israel's.)
+        let nationality = |t: &Token| {
+            !head_is_body
+                && !t.possessive
+                && self.grammar.description_class(t.lower) == Some("national")
+        };
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)
                 && !(k + 1 == words.len() && t.info.is_title())
+                && !nationality(t)
                 && ((t.possessive && head_is_body)
                     || self
                         .entity_for(tokens, f.start + k, f.start + k + 1)

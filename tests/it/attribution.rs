@@ -5451,6 +5451,11 @@ fn a_surname_that_ends_like_a_nationality_is_still_a_name() {
     let text = "Talks\n\nRussian President Vladimir Putin met Xi Jinping.\n\n\
                 Russian officials said the talks were “useful.”";
     check(text, "useful.", None);
+    // Nor after the article named a body by it: "an Israeli official" is
+    // no one named by "the Israeli military".
+    let text = "Strike\n\nThe Israeli military said it had killed a commander.\n\n\
+                An Israeli official said it had been “months in the making.”";
+    check_mention(text, "months in the making.", "An Israeli official", None);
 }
 
 #[test]
