@@ -436,6 +436,18 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     if played_in && title_case {
         return QuoteKind::Term;
     }
+    // "she writes in “The Light We Carry,” which hits shelves Tuesday": a
+    // work written in, named in Title Case, not its words.
+    let written_in = ctx.word_before.as_deref() == Some("in")
+        && text[..q.outer.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .rev()
+            .filter(|w| !w.is_empty())
+            .nth(1)
+            .is_some_and(|w| matches!(w, "wrote" | "writes" | "write" | "written" | "writing"));
+    if written_in && title_case && word_count >= 2 {
+        return QuoteKind::Term;
+    }
     // "said on his podcast, “Verdict,” that …": a show's name set beside
     // it, which the sentence goes on past; not a word said on the show
     // ("he said on the show, “Absolutely.”"; "Asked on the show, “Yes,”

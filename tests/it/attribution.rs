@@ -7628,6 +7628,25 @@ fn a_work_someone_played_in_is_a_title() {
 }
 
 #[test]
+fn a_work_written_in_is_a_title() {
+    let text = "Memoir\n\n“I was never a fan of politics,” Michelle Obama writes in “The Light \
+                We Carry,” which hits shelves Tuesday. She wrote in a letter: “Thank You All.”";
+    let title = quote_in(text, "The Light We Carry,");
+    assert_eq!(
+        (title.kind, title.speaker.as_deref()),
+        (QuoteKind::Term, None),
+        "{title:?}"
+    );
+    check(
+        text,
+        "I was never a fan of politics,",
+        Some("Michelle Obama"),
+    );
+    // Words written in a medium are still the writer's.
+    assert_eq!(quote_in(text, "Thank You All.").kind, QuoteKind::Direct);
+}
+
+#[test]
 fn an_interview_with_an_outlet_named_after_a_modifier() {
     let text = "Moscow\n\nSergei Lavrov spoke.\n\nLavrov, in an interview with state-run RT \
                 television, said Moscow saw “no sign” of a compromise.";
