@@ -9112,7 +9112,9 @@ impl<'a> Attributor<'a> {
     fn owner_start(&self, tokens: &[Token], floor: usize, owner: usize) -> usize {
         let mut k = owner;
         let mut named = None;
-        while k > floor && owner - k < 3 {
+        // ("The New York attorney general's": a name of words in capitals
+        // goes on whole, past the reach.)
+        while k > floor && (owner - k < 3 || named == Some(k)) {
             let before = &tokens[k - 1];
             if matches!(before.lower, "the" | "a" | "an") {
                 return k - 1;
@@ -9125,7 +9127,7 @@ impl<'a> Attributor<'a> {
             }
             // (Past a capitalised word, only an article or a name's
             // possessive.)
-            if before.capital && named.is_none() {
+            if before.capital && (named.is_none() || named == Some(k)) {
                 named = Some(k - 1);
             } else if before.capital || named.is_some() {
                 break;

@@ -2264,6 +2264,15 @@ fn an_owner_described_with_its_country_is_the_whole_mention() {
     // (A guard that passed before: with no country.)
     let text = "Talks\n\nHamas responded. The prime minister's office said it was “unacceptable”.";
     check_mention(text, "unacceptable", "The prime minister's office", None);
+    // A place's name of two words goes on whole.
+    let text = "Fraud\n\nA statement from the New York attorney general's office read: “No one \
+                is above the law.”";
+    check_mention(
+        text,
+        "No one is above the law.",
+        "the New York attorney general's office",
+        None,
+    );
 }
 
 #[test]
