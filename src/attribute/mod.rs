@@ -2857,12 +2857,16 @@ impl<'a> Attributor<'a> {
         // "“… ¶ “…,” Bass said": a quotation that runs on over paragraphs is
         // signed where it ends; its first paragraphs, with no attribution of
         // their own, are the same speaker's. (So are they when only the
-        // paragraph before named someone: the signature says who and how.)
+        // paragraph before named someone: the signature says who and how.
+        // Or when it only went on from the last quote of the paragraph
+        // before: "“…,” Becker said. ¶ “… ¶ “…,” Ruiz said.")
         for pair in top.windows(2).rev() {
             let (qi, next) = (pair[0], pair[1]);
+            let opens_its_paragraph = qi == 0 || quotes[qi - 1].paragraph != quotes[qi].paragraph;
             let unsigned = match out[qi].source {
                 None => true,
                 Some(Source::LeadIn) => out[next].source != Some(Source::LeadIn),
+                Some(Source::Continuation) => quotes[qi].continues || opens_its_paragraph,
                 _ => false,
             };
             if unsigned

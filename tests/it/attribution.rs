@@ -4351,6 +4351,21 @@ fn a_quote_running_on_over_paragraphs_is_signed_where_it_ends() {
         "Every night, thousands sleep outside.",
         Some("Karen Bass"),
     );
+    // Nor when the paragraph before ended on another's quote, which a
+    // paragraph that is only a quote would go on from.
+    let text = "Vote\n\nAna Ruiz said the city “cannot wait,” while Tom Becker called the plan \
+                “a giveaway.”\n\n“We have families sleeping in cars.\n\n\
+                “I will not apologize,” Ruiz said.\n\n“Mark my words,” Becker said.";
+    check(text, "We have families sleeping in cars.", Some("Ana Ruiz"));
+    check(text, "Mark my words,", Some("Tom Becker"));
+    // (A quote that goes on from one in its own paragraph stays its.)
+    let text = "Vote\n\n“We must act,” Tom Becker said. “We have families sleeping in cars.\n\n\
+                “I will not apologize,” Ruiz said.";
+    check(
+        text,
+        "We have families sleeping in cars.",
+        Some("Tom Becker"),
+    );
 }
 
 #[test]
