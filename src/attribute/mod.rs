@@ -819,8 +819,10 @@ impl<'a> Attributor<'a> {
         (k..k + modifiers)
             .find(|&n| {
                 let noun = &tokens[n];
-                let plural =
-                    noun.lower.ends_with('s') && self.is_described_singular_or_plural(noun.lower);
+                // ("Police released a statement saying": a plural with
+                // no "s".)
+                let plural = (noun.lower.ends_with('s') || noun.lower == "police")
+                    && self.is_described_singular_or_plural(noun.lower);
                 // (Past the sentence's first word, no capitals: no name;
                 // unless a name stands whole before the noun, "Goldman
                 // Sachs economists".)

@@ -10603,6 +10603,10 @@ fn people_in_the_plural_opening_a_sentence_speak_through_its_participle() {
     check_mention(text, "showed no remorse.", "Prosecutors", None);
     let text = "Mayor Ann Lee spoke first. Environmental groups sued on Monday, arguing that the rule was “unlawful.”";
     check_mention(text, "unlawful.", "Environmental groups", None);
+    // "Police" is plural with no "s".
+    let text = "Mayor Ann Lee spoke first. Police released a statement saying the man was \
+                “known to officers.”";
+    check_mention(text, "known to officers.", "Police", None);
     // (A name that opens the sentence is still the subject.)
     let text =
         "Mayor Ann Lee spoke first. Senator Bo Chen walked out, saying the bill was “a disgrace.”";
