@@ -865,12 +865,30 @@ pub(crate) fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     dateline_end(text, tokens).or_else(|| agency_dateline_end(tokens))
 }
 
+/// A dateline closed by a colon, as Indian papers write it: "NEW DELHI:
+/// Prime Minister Narendra Modi on Sunday …". The index of the colon. (A
+/// transcript's label looks the same, "PENCE: Well, …", so only the first
+/// paragraph of a story is asked, and the colon ends no sentence.)
+pub(crate) fn colon_dateline(text: &str, tokens: &[Token]) -> Option<usize> {
+    let k = place_end(text, tokens)?;
+    tokens.get(k).is_some_and(|t| t.is_punct(':')).then_some(k)
+}
+
 /// A wire story's dateline, "WASHINGTON (AP) —" or "SAN JUAN, Puerto Rico
 /// --", is a sentence of its own: the index of its last dash. Words in
 /// capitals, then perhaps a comma and a state, an agency in parentheses,
 /// and a dash. (A section's label in capitals, "CONGRESS HAS INVESTIGATED
 /// HIM —", is no place: it has function words.)
 fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let k = place_end(text, tokens)?;
+    let dashes = dateline_dashes(tokens, k);
+    (dashes > 0).then_some(k + dashes - 1)
+}
+
+/// Where a dateline's place ends, before its dash or colon: words in
+/// capitals, then perhaps a comma and a state, and an agency in
+/// parentheses.
+fn place_end(text: &str, tokens: &[Token]) -> Option<usize> {
     let shouted = |t: &Token| {
         let word = &text[t.span.start..t.span.end];
         t.is_word()
@@ -893,8 +911,7 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
     if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
         k += tokens[k..].iter().take(5).position(|t| t.is_punct(')'))? + 1;
     }
-    let dashes = dateline_dashes(tokens, k);
-    (dashes > 0).then_some(k + dashes - 1)
+    Some(k)
 }
 
 /// How many dashes (one or two, "--") close a dateline at token `k`.

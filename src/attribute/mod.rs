@@ -389,9 +389,17 @@ impl<'a> Attributor<'a> {
             let headline = self.title_case[p];
             // "NEW DELHI —", "LOS ANGELES, Dec 3 (Reuters) -": a wire
             // dateline names the place the story was filed from, no one.
-            // (Only a story's first paragraphs may open with one.)
-            let dateline = (p < 3).then(|| crate::text::dateline(self.text, &tokens));
-            let mut i = dateline.flatten().map_or(0, |end| end + 1);
+            // (Only a story's first paragraphs may open with one; and with
+            // a colon, only its first: "NEW DELHI: Prime Minister …".)
+            let dateline = (p < 3)
+                .then(|| crate::text::dateline(self.text, &tokens))
+                .flatten();
+            let dateline = dateline.or_else(|| {
+                (p == 1)
+                    .then(|| crate::text::colon_dateline(self.text, &tokens))
+                    .flatten()
+            });
+            let mut i = dateline.map_or(0, |end| end + 1);
             // "Defiant Starmer says": an adjective opening a headline before
             // a surname the body gives with another first name is no part
             // of the name.

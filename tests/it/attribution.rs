@@ -1236,6 +1236,11 @@ fn a_dateline_is_not_the_subject() {
         );
         check_mention(&text, "besiege", "Angry farmers", None);
     }
+    // A colon after the place, as the Indian papers write it, names no
+    // one either.
+    let text = "Parliament\n\nNEW DELHI: Prime Minister Narendra Modi on Sunday inaugurated \
+                the building, calling it \"a temple of democracy\".";
+    check(text, "a temple of democracy", Some("Narendra Modi"));
 }
 
 #[test]
