@@ -2329,9 +2329,10 @@ impl<'a> Attributor<'a> {
                         || head_trade.is_some_and(|t| self.same_trade(m.entity, t) == Some(true))))
                 || (!wants_body && titled_in_class());
             let class_hit = class_hit
-                && office_of_state
-                    .as_ref()
-                    .is_none_or(|office| !self.leads_only_a_party(m.entity, office));
+                && office_of_state.as_ref().is_none_or(|office| {
+                    !self.leads_only_a_party(m.entity, office)
+                        && !self.holds_another_office_of_state(m.entity, office)
+                });
             // "the chancellor" is the chancellor, not a former chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)
@@ -11014,7 +11015,7 @@ impl<'a> Attributor<'a> {
         // an office is not the one a plain noun for a person means; nor is
         // "Sports Minister Lisa Nandy" "the coach".)
         let any_official = matches!(noun, "official" | "diplomat");
-        (class == Some("leader") && !leads)
+        (class == Some("leader") && (!leads || self.holds_another_office_of_state(e, noun)))
             || (entity_speaks_for != spokesperson(class) && !(entity_speaks_for && any_official))
             || matches!(class, Some("person" | "coach"))
     }
@@ -11160,6 +11161,9 @@ impl<'a> Attributor<'a> {
         if self.leads_only_a_party(e, noun) {
             return true;
         }
+        if self.holds_another_office_of_state(e, noun) {
+            return true;
+        }
         let mut offices = self.names.entities[e]
             .descriptors
             .iter()
@@ -11167,6 +11171,26 @@ impl<'a> Attributor<'a> {
             .filter_map(|d| self.grammar.class(d.info))
             .peekable();
         offices.peek().is_some() && offices.all(|office| office != class)
+    }
+
+    /// Whether the article gave entity `e` an office of state other than
+    /// the one `noun` names: "President Joe Biden" is not "the prime
+    /// minister", nor "Prime Minister Keir Starmer" "the chancellor", though
+    /// all lead. ("German leader Olaf Scholz" may be "the chancellor".)
+    fn holds_another_office_of_state(&self, e: usize, noun: &str) -> bool {
+        let Some(meant) = state_office(noun) else {
+            return false;
+        };
+        let descriptors = &self.names.entities[e].descriptors;
+        let prime_minister = descriptors
+            .windows(2)
+            .any(|pair| pair[0].lower == "prime" && pair[1].lower == "minister");
+        let mut held = descriptors
+            .iter()
+            .filter_map(|d| state_office(d.lower))
+            .chain(prime_minister.then_some("prime minister"))
+            .peekable();
+        held.peek().is_some() && held.all(|office| office != meant)
     }
 
     /// "A federal judge in Texas on Friday blocked the rule, calling it “…”
@@ -12743,6 +12767,17 @@ fn body_spoken_for<'t>(described: &[Token<'t>], at: usize) -> Vec<&'t str> {
         .filter(|t| is_name_word(t) && !t.possessive && !looks_like_demonym(t.lower))
         .map(|t| t.lower)
         .collect()
+}
+
+/// The office of state a leader's title names, one for all its words:
+/// "premier" and "PM" are the prime minister.
+fn state_office(title: &str) -> Option<&'static str> {
+    match title {
+        "president" => Some("president"),
+        "prime minister" | "pm" | "premier" => Some("prime minister"),
+        "chancellor" => Some("chancellor"),
+        _ => None,
+    }
 }
 
 /// Whether `noun` is the initials of consecutive words of `words`: "pm"

@@ -9436,6 +9436,26 @@ fn a_deputys_office_is_another_office() {
 }
 
 #[test]
+fn an_office_of_state_is_no_other() {
+    // All lead, but a president is no prime minister, nor a prime minister
+    // the chancellor.
+    let text = "Talks\n\n“We will not give up,” said President Joe Biden.\n\n“Never again,” the \
+                prime minister said.\n\n“Not now,” the chancellor said.\n\n“Yes,” the \
+                president said.";
+    check(text, "Never again,", None);
+    check(text, "Not now,", None);
+    check(text, "Yes,", Some("Joe Biden"));
+    let text = "Talks\n\n“We will not give up,” said Prime Minister Keir Starmer.\n\n“Never \
+                again,” the PM said. “Not now,” the president said.";
+    check(text, "Never again,", Some("Keir Starmer"));
+    check(text, "Not now,", None);
+    // A leader with no office named may hold any.
+    let text = "Talks\n\n“We will not give up,” said German leader Olaf Scholz.\n\n“Never \
+                again,” the chancellor said.";
+    check(text, "Never again,", Some("Olaf Scholz"));
+}
+
+#[test]
 fn a_title_of_two_words_is_no_office_of_its_last_words_class() {
     // "the Prime Minister" is a leader, as "the PM" is: the Treasurer, an
     // official like a minister, is someone else, when no one else fits.
