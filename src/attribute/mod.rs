@@ -8289,6 +8289,15 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(f);
                 }
+                // ("Her aide, a young man named Josh, said": or the name
+                // the appositive gives after "named".)
+                if matches!(tokens[open + 1].lower, "a" | "an")
+                    && let Some(named) = (open + 2..close).find(|&k| tokens[k].lower == "named")
+                    && name_run_at(tokens, named + 1) == Some(close)
+                    && let Some(f) = self.found_name(tokens, named + 1, close)
+                {
+                    return Some(f);
+                }
                 // ", Li Zhanshu," — the segment is itself a person's name,
                 // perhaps with a parenthesis after it (", Marcia Price (D),").
                 // A name after a word for a person is a person's, though it

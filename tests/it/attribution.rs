@@ -8952,6 +8952,10 @@ fn the_name_an_unnamed_speaker_gave_is_theirs() {
     let text = "Court\n\nOne investor wept.\n\n“I want my money back,” said the woman, who \
                 asked to be identified only by her first name, Ellen.";
     check(text, "I want my money back,", Some("Ellen"));
+    // Or the name an appositive gives after "named".
+    let text = "Campaign\n\nThe senator spoke.\n\nHer aide, a young man named Josh, said the vote \
+                had “hurt us.”";
+    check(text, "hurt us.", Some("Josh"));
 }
 
 #[test]
