@@ -5822,8 +5822,11 @@ impl<'a> Attributor<'a> {
             };
             match (f.end + 1..(q - 1).min(f.end + 10)).find(|&k| closes(&tokens[k])) {
                 Some(close) => {
+                    // ("Her colleague, Sen. Maria Ortiz (D-N.M.), was
+                    // unimpressed:": the name may have its party after it.)
+                    let name_end = self.skip_parenthesis_back(tokens, f.end + 1, close);
                     if f.who == Who::Description
-                        && let Some(name) = self.name_ending_at(tokens, f.end + 1, close)
+                        && let Some(name) = self.name_ending_at(tokens, f.end + 1, name_end)
                         && self.names_a_person(name)
                     {
                         f = name;

@@ -7019,6 +7019,10 @@ fn a_titled_name_set_off_before_a_short_clause_and_colon_speaks() {
     let text = "Floor\n\nSenator Ada Quill spoke.\n\n\
         Her colleague, Sen. Bo Lind, was blunter: \"This is a disaster.\"";
     check(text, "This is a disaster.", Some("Bo Lind"));
+    // (Her party and state after the name, as American papers write them.)
+    let text = "Floor\n\nSenator Ada Quill spoke.\n\n\
+        His colleague, Sen. Maria Ortiz (D-N.M.), was unimpressed: \"He says a lot.\"";
+    check(text, "He says a lot.", Some("Maria Ortiz"));
 }
 
 #[test]
