@@ -11303,7 +11303,28 @@ impl<'a> Attributor<'a> {
             class.is_some_and(|c| self.given_a_role_of_class(m.entity, c))
                 && !self.leads_only_a_party(m.entity, noun)
         };
-        let speaks_for_the_body = |m: &&Mention| self.speaks_for_body(m.entity, &body);
+        // ("An Egyptian official said …" ¶ "Basem Naim, a senior Hamas
+        // official": a nationality the description gives is the one named
+        // after's too, by its word or its country's, "Egypt's", near one of
+        // their mentions.)
+        let nation = described[..at]
+            .iter()
+            .find(|t| t.capital && self.grammar.description_class(t.lower) == Some("national"))
+            .map(|t| t.lower);
+        let of_the_nation = |e: usize| {
+            nation.is_none_or(|nation| {
+                let country = nation
+                    .char_indices()
+                    .nth(4)
+                    .map_or(nation, |(k, _)| &nation[..k]);
+                self.near_a_mention_of(e, |near| {
+                    near.iter()
+                        .any(|t| t.lower == nation || t.lower.starts_with(country))
+                })
+            })
+        };
+        let speaks_for_the_body =
+            |m: &&Mention| self.speaks_for_body(m.entity, &body) && of_the_nation(m.entity);
         // ("‘…’, says embattled mayor" ¶ "The mayor of Southport, Linda
         // Carver" ¶ "Deputy mayor Tom Reilly": a deputy is meant only when
         // no one else is.)
@@ -11458,28 +11479,34 @@ impl<'a> Attributor<'a> {
     /// of entity `e` ("Google spokeswoman Jane Doe", "Jane Doe, a
     /// spokeswoman for Google"): `e` speaks for that body.
     fn speaks_for_body(&self, e: usize, body: &[&str]) -> bool {
-        const NEAR: usize = 6;
         body.is_empty()
-            || self
-                .names
-                .mentions
-                .iter()
-                .filter(|m| m.entity == e)
-                .any(|m| {
-                    let Some(para) = self.paras.iter().rfind(|p| {
-                        p.tokens
-                            .first()
-                            .is_some_and(|t| t.span.start <= m.span.start)
-                    }) else {
-                        return false;
-                    };
-                    let tokens = &para.tokens;
-                    let start = tokens.partition_point(|t| t.span.start < m.span.start);
-                    let end = tokens.partition_point(|t| t.span.start < m.span.end);
-                    let near = &tokens[start.saturating_sub(NEAR)..(end + NEAR).min(tokens.len())];
-                    body.iter()
-                        .all(|&word| near.iter().any(|t| t.lower == word))
-                })
+            || self.near_a_mention_of(e, |near| {
+                body.iter()
+                    .all(|&word| near.iter().any(|t| t.lower == word))
+            })
+    }
+
+    /// Whether the words near some mention of entity `e`, a few either
+    /// side in its paragraph, are as `holds` asks.
+    fn near_a_mention_of(&self, e: usize, holds: impl Fn(&[Token]) -> bool) -> bool {
+        const NEAR: usize = 6;
+        self.names
+            .mentions
+            .iter()
+            .filter(|m| m.entity == e)
+            .any(|m| {
+                let Some(para) = self.paras.iter().rfind(|p| {
+                    p.tokens
+                        .first()
+                        .is_some_and(|t| t.span.start <= m.span.start)
+                }) else {
+                    return false;
+                };
+                let tokens = &para.tokens;
+                let start = tokens.partition_point(|t| t.span.start < m.span.start);
+                let end = tokens.partition_point(|t| t.span.start < m.span.end);
+                holds(&tokens[start.saturating_sub(NEAR)..(end + NEAR).min(tokens.len())])
+            })
     }
 
     /// "For Alvarez, the promises ring hollow. “Words,” she says": the one

@@ -12059,6 +12059,25 @@ fn a_source_said_to_go_unnamed_is_no_one_titled_after() {
 }
 
 #[test]
+fn a_source_of_one_nation_is_no_one_titled_after_for_another() {
+    // "An Egyptian official" is not "Basem Naim, a senior Hamas official";
+    // one titled near the nation's word, or its country's, may be.
+    let text = "Talks\n\nAn Egyptian official said the talks were “positive.”\n\nBasem Naim, a \
+                senior Hamas official, said the group was “ready.”";
+    check(text, "positive.", None);
+    for named in [
+        "a senior Egyptian official",
+        "an official of Egypt’s government",
+    ] {
+        let text = format!(
+            "Talks\n\nAn Egyptian official said the talks were “positive.”\n\nBasem Naim, \
+             {named}, said the group was “ready.”"
+        );
+        check(&text, "positive.", Some("Basem Naim"));
+    }
+}
+
+#[test]
 fn a_medium_published_in_a_relative_aside_is_no_channel() {
     // "Spotify, which filed the complaint, welcomed the ruling": the
     // complaint tells of the subject; the words did not come in it.
