@@ -23,7 +23,9 @@
 //!    statement went on: "…"`, `Trump's claim that "…"`, a framing subject,
 //!    a paragraph's last quote after a sentence about a person);
 //! 6. the quote before it, when this one continues it; or, for a quotation
-//!    that runs on over paragraphs unsigned, the quote it runs on into;
+//!    that runs on over paragraphs unsigned, the quote it runs on into; or,
+//!    for an interview's first answer after a question asked alone, the one
+//!    the interview is with;
 //! 7. failing all these, a transcript's label that opens the paragraph
 //!    (`PENCE: … "Shark Tank."`, `labelled_speakers`).
 //!
@@ -130,6 +132,8 @@ pub enum Source {
     Continuation,
     /// A transcript's label opens the paragraph: "PENCE: …".
     Label,
+    /// An interview's answer, after its question: the one it is with.
+    Interviewee,
 }
 
 /// Two kinds of body that are never one another: a business ("the
@@ -2999,6 +3003,12 @@ impl<'a> Attributor<'a> {
             .map(|t| t.span.start)
             .take_while(|&start| start < at)
             .find(|&start| self.text[start..].starts_with("Q:"))?;
+        self.interviewee_asked_at(asked_at)
+    }
+
+    /// The person an interview whose first question is at byte `asked_at`
+    /// is with (`interviewee_before`).
+    fn interviewee_asked_at(&self, asked_at: usize) -> Option<usize> {
         let quoted = |e: usize| {
             self.said_by
                 .iter()
@@ -3955,6 +3965,24 @@ impl<'a> Attributor<'a> {
                 source: Some(Source::Continuation),
                 channel: channel.or_else(|| done[prev].channel.clone()),
                 ..done[prev].clone()
+            };
+        }
+        // ("Sarah Miles spoke to The Athletic. ¶ What drew you to Chicago?
+        // ¶ “The ambition.”": an interview's first answer, alone in its
+        // paragraph after a question asked alone, is the words of the one
+        // it is with.)
+        let p = quotes[qi].paragraph;
+        let answers_first =
+            q == 0 && p > 0 && tokens.iter().all(|t| !t.is_word()) && self.asks_alone(p - 1);
+        if answers_first
+            && let Some(asked) = self.paras[p - 1].tokens.first()
+            && let Some(e) = self.interviewee_asked_at(asked.span.start)
+        {
+            return Attribution {
+                speaker: Some(self.names.entities[e].name.clone()),
+                source: Some(Source::Interviewee),
+                channel,
+                ..Attribution::default()
             };
         }
         Attribution {

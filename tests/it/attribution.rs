@@ -11981,6 +11981,21 @@ fn an_answer_after_a_question_asked_alone_goes_on_from_the_answer_before() {
 }
 
 #[test]
+fn an_interviews_first_answer_after_its_question_is_the_interviewees() {
+    // No answer before to go on from: the words are the person the
+    // interview is with, the one named most before its first question.
+    let text = "Five questions\n\nSarah Miles took over as coach last month. She spoke to The \
+                Athletic.\n\nWhat drew you to Chicago?\n\n“The ambition.”\n\nDo you feel \
+                pressure?\n\n“Always. But that's the job.”";
+    check(text, "The ambition.", Some("Sarah Miles"));
+    check(text, "Always. But that's the job.", Some("Sarah Miles"));
+    // Not after narration that asks and goes on.
+    let text = "Five questions\n\nSarah Miles took over as coach last month.\n\nSo what \
+                comes next? Nobody knows.\n\n“The ambition.”";
+    check(text, "The ambition.", None);
+}
+
+#[test]
 fn a_name_in_a_whose_clause_is_not_the_sentences_subject() {
     // "whose National Rally topped the poll": the name is the subject of
     // the clause set off, and "she" after the sentence means its subject.
