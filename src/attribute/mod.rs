@@ -849,6 +849,20 @@ impl<'a> Attributor<'a> {
             .map(|n| n + 1)
     }
 
+    /// Whether `t` is a title in capitals in the plural: "MPs", "MEPs",
+    /// "CEOs".
+    fn is_a_plural_title(&self, t: &Token) -> bool {
+        let word = &self.text[t.span.start..t.span.end];
+        word.len() >= 3
+            && word.strip_suffix('s').is_some_and(|one| {
+                one.chars().all(|c| c.is_ascii_uppercase())
+                    && self
+                        .grammar
+                        .description_class(&one.to_ascii_lowercase())
+                        .is_some()
+            })
+    }
+
     /// A word for a person: "mother", "spokesman", "lawyer".
     fn is_person_noun(&self, noun: &Token) -> bool {
         noun.info.is_female()
@@ -1317,6 +1331,11 @@ impl<'a> Attributor<'a> {
     fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
         // "Rep. Jason Zachary, R-Knoxville, said": a hometown tag is no name.
         if end - start == 1 && self.stands_as_tag(tokens, start) {
+            return;
+        }
+        // "MPs said", "Labour MPs said": a title in capitals, in the
+        // plural, is people described, no name.
+        if self.is_a_plural_title(&tokens[end - 1]) {
             return;
         }
         // "One Western diplomat said", "Two Democratic senators": a number
@@ -4471,15 +4490,19 @@ impl<'a> Attributor<'a> {
                 && is_past_tense(verb)
                 && (k + 1 == end || tokens[k + 1].is_punct('.'))
             {
+                // (A run that names no one, "MPs", is read below as words
+                // of description.)
                 let f = match described {
-                    true => Found {
+                    true => Some(Found {
                         who: Who::Description,
                         start: j,
                         end: k,
-                    },
-                    false => self.pronoun_or_name(tokens, pronoun, j, k)?,
+                    }),
+                    false => self.pronoun_or_name(tokens, pronoun, j, k),
                 };
-                return Some((f, names::printed_word(self.text, verb).to_owned()));
+                if let Some(f) = f {
+                    return Some((f, names::printed_word(self.text, verb).to_owned()));
+                }
             }
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
@@ -11271,8 +11294,13 @@ impl<'a> Attributor<'a> {
         let bare = bare.is_some();
         let body = body_spoken_for(described, at);
         // ("Small groups of protesters … while chanting": people in the
-        // plural are no one person named after them.)
-        if noun.len() > 3 && has_s_ending(noun) {
+        // plural are no one person named after them. Nor a short word's
+        // plural: "‘Disgraceful’ – MPs react".)
+        let short_plural = || {
+            noun.strip_suffix('s')
+                .is_some_and(|one| self.grammar.description_class(one).is_some())
+        };
+        if has_s_ending(noun) && (noun.len() > 3 || short_plural()) {
             return None;
         }
         let owned = f.end - f.start >= 2 && self.owned_by_a_place_or_body(tokens, f);

@@ -11981,6 +11981,17 @@ fn an_answer_after_a_question_asked_alone_goes_on_from_the_answer_before() {
 }
 
 #[test]
+fn a_title_in_capitals_in_the_plural_is_no_name() {
+    // "MPs", "Labour MPs" are people described, as "lawmakers" are: no one
+    // named, whether they speak in the body or react in a headline.
+    let text = "‘Disgraceful’ – MPs react to Budget\n\nRachel Reeves spoke on Monday.\n\n\
+                “Disgraceful,” MPs said. Labour MPs said it was “a disgrace.”";
+    check_mention(text, "Disgraceful,", "MPs", None);
+    check_mention(text, "a disgrace.", "Labour MPs", None);
+    assert_eq!(quote_in(text, "Disgraceful").speaker, None);
+}
+
+#[test]
 fn an_interviews_first_answer_after_its_question_is_the_interviewees() {
     // No answer before to go on from: the words are the person the
     // interview is with, the one named most before its first question.
