@@ -870,25 +870,31 @@ pub(crate) fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
 /// transcript's label looks the same, "PENCE: Well, …", so only the first
 /// paragraph of a story is asked, and the colon ends no sentence.)
 pub(crate) fn colon_dateline(text: &str, tokens: &[Token]) -> Option<usize> {
-    let k = place_end(text, tokens)?;
-    tokens.get(k).is_some_and(|t| t.is_punct(':')).then_some(k)
+    dateline_closed_by(text, tokens, |k| {
+        tokens.get(k).is_some_and(|t| t.is_punct(':')).then_some(k)
+    })
 }
 
 /// A wire story's dateline, "WASHINGTON (AP) —" or "SAN JUAN, Puerto Rico
-/// --", is a sentence of its own: the index of its last dash. Words in
-/// capitals, then perhaps a comma and a state, an agency in parentheses,
-/// and a dash. (A section's label in capitals, "CONGRESS HAS INVESTIGATED
-/// HIM —", is no place: it has function words.)
+/// --", is a sentence of its own: the index of its last dash.
 fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
-    let k = place_end(text, tokens)?;
-    let dashes = dateline_dashes(tokens, k);
-    (dashes > 0).then_some(k + dashes - 1)
+    dateline_closed_by(text, tokens, |k| {
+        let dashes = dateline_dashes(tokens, k);
+        (dashes > 0).then_some(k + dashes - 1)
+    })
 }
 
-/// Where a dateline's place ends, before its dash or colon: words in
-/// capitals, then perhaps a comma and a state, and an agency in
-/// parentheses.
-fn place_end(text: &str, tokens: &[Token]) -> Option<usize> {
+/// A dateline: words in capitals, then perhaps a comma and a state, an
+/// agency in parentheses, and what `closes` finds at the token after them
+/// (a dash, a colon). (A section's label in capitals, "CONGRESS HAS
+/// INVESTIGATED HIM —", is no place: it has function words.)
+// (Inlined: asked of every paragraph as it is split into sentences.)
+#[inline(always)]
+fn dateline_closed_by(
+    text: &str,
+    tokens: &[Token],
+    closes: impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
     let shouted = |t: &Token| {
         let word = &text[t.span.start..t.span.end];
         t.is_word()
@@ -911,7 +917,7 @@ fn place_end(text: &str, tokens: &[Token]) -> Option<usize> {
     if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
         k += tokens[k..].iter().take(5).position(|t| t.is_punct(')'))? + 1;
     }
-    Some(k)
+    closes(k)
 }
 
 /// How many dashes (one or two, "--") close a dateline at token `k`.

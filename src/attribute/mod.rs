@@ -852,15 +852,18 @@ impl<'a> Attributor<'a> {
     /// Whether `t` is a title in capitals in the plural: "MPs", "MEPs",
     /// "CEOs".
     fn is_a_plural_title(&self, t: &Token) -> bool {
-        let word = &self.text[t.span.start..t.span.end];
-        word.len() >= 3
-            && word.strip_suffix('s').is_some_and(|one| {
-                one.chars().all(|c| c.is_ascii_uppercase())
-                    && self
-                        .grammar
-                        .description_class(&one.to_ascii_lowercase())
-                        .is_some()
-            })
+        // (Asked of every name: the plural's "s" first.)
+        t.lower.len() >= 3
+            && t.lower.ends_with('s')
+            && self.text[t.span.start..t.span.end]
+                .strip_suffix('s')
+                .is_some_and(|one| {
+                    one.chars().all(|c| c.is_ascii_uppercase())
+                        && self
+                            .grammar
+                            .description_class(&one.to_ascii_lowercase())
+                            .is_some()
+                })
     }
 
     /// A word for a person: "mother", "spokesman", "lawyer".
