@@ -10823,9 +10823,7 @@ impl<'a> Attributor<'a> {
         // article named a body by it: "an Israeli official" after "the
         // Israeli military"; "the Israeli military" is a body of Israel's.)
         let nationality = |t: &Token| {
-            !head_is_body
-                && !t.possessive
-                && self.grammar.description_class(t.lower) == Some("national")
+            !head_is_body && !t.possessive && self.grammar.class(t.info) == Some("national")
         };
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)
@@ -11368,7 +11366,7 @@ impl<'a> Attributor<'a> {
         // their mentions.)
         let nation = described[..at]
             .iter()
-            .find(|t| t.capital && self.grammar.description_class(t.lower) == Some("national"))
+            .find(|t| t.capital && self.grammar.class(t.info) == Some("national"))
             .map(|t| t.lower);
         let of_the_nation = |e: usize| {
             nation.is_none_or(|nation| {
