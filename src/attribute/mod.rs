@@ -2638,6 +2638,28 @@ impl<'a> Attributor<'a> {
         before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
     }
 
+    /// Whether a name at byte `at` opens its sentence, after an owner
+    /// ("The RMT's Lynch struck a sour note", "Labour's Reeves") or a
+    /// conjunction ("But Lynch struck …") at most.
+    fn opens_a_sentence_as_subject(&self, at: usize) -> bool {
+        let on_the_line = |text: &'a str| text.trim_end_matches([' ', '\t']);
+        let mut before = on_the_line(&self.text[..at]);
+        let last_word = |text: &'a str| text.rsplit([' ', '\t', '\n']).next().unwrap_or_default();
+        let owner = last_word(before);
+        if owner.ends_with(['s', 'S']) && owner[..owner.len() - 1].ends_with(['\'', '\u{2019}']) {
+            before = on_the_line(&before[..before.len() - owner.len()]);
+            before = without_the(before).map_or(before, on_the_line);
+        }
+        let conjunction = last_word(before);
+        if ["but", "and", "yet", "so"]
+            .iter()
+            .any(|c| conjunction.eq_ignore_ascii_case(c))
+        {
+            before = on_the_line(&before[..before.len() - conjunction.len()]);
+        }
+        self.opens_a_sentence(before.len())
+    }
+
     /// Whether a mention at byte `at` opens a sentence or clause (after
     /// "the" at most), and is no object of a preposition: "The Centers for
     /// Disease Control said", not "a spokesperson for the Council said".
@@ -11764,7 +11786,7 @@ impl<'a> Attributor<'a> {
             e.tokens.len() == 1
                 && m.subject
                 && !m.possessive
-                && self.opens_a_sentence(m.span.start)
+                && self.opens_a_sentence_as_subject(m.span.start)
                 && !a_people
                 && !self.text[m.span.start..pos].contains('\n')
         };

@@ -8736,6 +8736,21 @@ fn a_lone_name_opening_a_sentence_is_the_he_after_it() {
 }
 
 #[test]
+fn a_lone_name_after_its_owner_or_a_conjunction_is_the_he_after_it() {
+    // "The union's Walsh", "But Walsh": the name still opens its sentence.
+    for opening in ["But Walsh", "The union's Walsh", "But the RMT's Walsh"] {
+        let text = format!(
+            "Strike\n\nAndrew Haines, of Network Rail, said services would resume.\n\n\
+             {opening} struck a sour note. 'We're not done yet,' he warned."
+        );
+        check_mention(&text, "We're not done yet,", "he", Some("Walsh"));
+    }
+    let text = "Budget\n\nThe chancellor spoke first.\n\nLabour's Reeves dismissed the plan. \
+                “It is a fantasy,” she said.";
+    check_mention(text, "It is a fantasy,", "she", Some("Reeves"));
+}
+
+#[test]
 fn a_networks_affiliate_is_the_channel_by_its_name() {
     let text = "Crash\n\nA plane crashed.\n\n“It was a fireball,” witness Jim Quinn told CNN \
                 affiliate WPVI.";
