@@ -112,6 +112,9 @@ struct PeopleFile {
     team_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
+    player_nouns: Vec<String>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
     lone_name_nouns: Vec<String>,
     /// Optional, as `surname_heads`.
     #[serde(default)]
@@ -282,6 +285,8 @@ pub struct Grammar {
     public_body_nouns: FxHashSet<String>,
     /// "club", "team": nouns of a side in sport.
     team_nouns: FxHashSet<String>,
+    /// "quarterback", "striker": nouns of a side's players.
+    player_nouns: FxHashSet<String>,
     /// "group", "regulator": nouns of a body named in one word.
     lone_name_nouns: FxHashSet<String>,
     /// "source", "insider": nouns of someone whom news leaves unnamed.
@@ -755,6 +760,7 @@ impl Grammar {
         let business_nouns = lower_set(&people.business_nouns);
         let public_body_nouns = lower_set(&people.public_body_nouns);
         let team_nouns = lower_set(&people.team_nouns);
+        let player_nouns = lower_set(&people.player_nouns);
         let lone_name_nouns = lower_set(&people.lone_name_nouns);
         let anonymous_nouns = lower_set(&people.anonymous_nouns);
         let trades = by_word(people.trades, "trades", &dir.join(FILES[1]))?;
@@ -800,6 +806,7 @@ impl Grammar {
             business_nouns,
             public_body_nouns,
             team_nouns,
+            player_nouns,
             lone_name_nouns,
             anonymous_nouns,
             trades,
@@ -838,6 +845,12 @@ impl Grammar {
     /// team".
     pub fn is_team_noun(&self, lower: &str) -> bool {
         self.team_nouns.contains(lower)
+    }
+
+    /// Whether `lower` is a noun of a side's player: "the quarterback",
+    /// "the striker".
+    pub fn is_player_noun(&self, lower: &str) -> bool {
+        self.player_nouns.contains(lower)
     }
 
     /// Whether `lower` is a noun of a body that news names in one word: "the

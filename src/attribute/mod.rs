@@ -2205,6 +2205,11 @@ impl<'a> Attributor<'a> {
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
         let team = wants_body && self.grammar.is_team_noun(words[words.len() - 1].lower);
+        // (Looked up once: a side's coach, or one of its players.)
+        let (coach, player) = (
+            class == "coach",
+            self.grammar.is_player_noun(words[words.len() - 1].lower),
+        );
         // A title of two words is called so by its initials: "the prime
         // minister" is "PM Narendra Modi". (And "the PM" is "Prime Minister
         // Anthony Albanese": `spells_initials`, below.)
@@ -2292,6 +2297,13 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .all(|t| modifiers.iter().any(|w| w.lower == t.lower))
             {
+                continue;
+            }
+            // "the Bills quarterback" is not "Bills coach Sean McDermott",
+            // nor "the Arsenal manager" "Arsenal striker Bukayo Saka",
+            // though the side's name matches: a side's coach is none of
+            // its players.
+            if (coach || player) && self.holds_only_the_other_sports_role(e, coach) {
                 continue;
             }
             // Whether the article gave the entity party `p`, by any of its
@@ -2636,6 +2648,21 @@ impl<'a> Attributor<'a> {
     fn opens_a_sentence(&self, at: usize) -> bool {
         let before = self.text[..at].trim_end_matches([' ', '\t']);
         before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
+    }
+
+    /// Whether the article titles `e` only a side's player, when a
+    /// description of its coach is resolved (`coach_described`), or only
+    /// its coach, when one of a player is.
+    fn holds_only_the_other_sports_role(&self, e: &names::Entity, coach_described: bool) -> bool {
+        let (mut coach, mut player) = (false, false);
+        for d in &e.descriptors {
+            coach |= self.grammar.class(d.info) == Some("coach");
+            player |= self.grammar.is_player_noun(d.lower);
+        }
+        match coach_described {
+            true => player && !coach,
+            false => coach && !player,
+        }
     }
 
     /// Whether a name at byte `at` opens its sentence, after an owner

@@ -6475,6 +6475,22 @@ fn a_description_naming_someone_is_not_them() {
 }
 
 #[test]
+fn a_sides_coach_is_none_of_its_players() {
+    // The side's name matches the coach, but "the Bills quarterback" is the
+    // one just named; and "the Arsenal manager" is not its striker.
+    let text = "Overtime\n\nBills coach Sean McDermott was left to rue a missed field goal.\n\n\
+        Josh Allen was blunter. “It stinks,” the Bills quarterback told reporters.";
+    check(text, "It stinks,", Some("Josh Allen"));
+    let text = "Derby\n\nArsenal striker Bukayo Saka scored twice.\n\n\
+        Mikel Arteta was delighted. “It was perfect,” the Arsenal manager said.";
+    check(text, "It was perfect,", Some("Mikel Arteta"));
+    // (The coach is still "the Bills coach".)
+    let text = "Overtime\n\nBills coach Sean McDermott was left to rue a missed field goal.\n\n\
+        Josh Allen threw two interceptions. “We had our chances,” the Bills coach said.";
+    check(text, "We had our chances,", Some("Sean McDermott"));
+}
+
+#[test]
 fn a_description_holding_an_owned_office_is_whole() {
     let text = "Ruling\n\nA judge blocked the law on Thursday.\n\n\
         A spokesperson for the Texas attorney general's office said the state “disagrees with the ruling.”";
