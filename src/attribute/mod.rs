@@ -6333,7 +6333,23 @@ impl<'a> Attributor<'a> {
         let mut i = if speaker.is_some() { end } else { start };
         while i < end {
             if let Some(run_end) = name_run_at(tokens, i).map(|e| e.min(end)) {
-                if !tokens[run_end - 1].possessive {
+                // ("according to a Commission spokesperson", "to two
+                // Pentagon officials", "to a spokesperson for the
+                // Commission": a name before a noun for people, or after
+                // it and "for", is whom they speak for; they, described,
+                // speak.)
+                let people = |t: &Token| {
+                    t.is_word()
+                        && !t.capital
+                        && self
+                            .class_singular_or_plural(t.lower)
+                            .is_some_and(|c| !is_class_of_things(c))
+                };
+                let modifies_people = run_end < end && people(&tokens[run_end]);
+                let for_at = i - usize::from(tokens[i - 1].lower == "the") - 1;
+                let spoken_for =
+                    for_at > start && tokens[for_at].lower == "for" && people(&tokens[for_at - 1]);
+                if !tokens[run_end - 1].possessive && !modifies_people && !spoken_for {
                     let split = split_name(tokens, i, run_end);
                     // (A run of titles alone names no one: "according to
                     // Prince" has no core.)

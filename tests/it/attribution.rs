@@ -11148,6 +11148,28 @@ fn a_body_named_after_according_to_is_a_body_that_spoke() {
 }
 
 #[test]
+fn people_described_after_according_to_speak_not_whom_they_speak_for() {
+    // "according to a Commission spokesperson": the spokesperson, as after
+    // "A Commission spokesperson said", not the Commission.
+    let cases = [
+        ("a Commission spokesperson", Some("Commission spokesperson")),
+        ("two Pentagon officials", Some("two Pentagon officials")),
+        (
+            "a spokesperson for the Commission",
+            Some("spokesperson for the Commission"),
+        ),
+        ("a lawyer for Google", None),
+    ];
+    for (source, speaker) in cases {
+        let text = format!(
+            "Probe\n\nRegulators opened an investigation.\n\n\
+             According to {source}, the probe will examine “the spread of illegal content.”"
+        );
+        check_mention(&text, "the spread of illegal content.", source, speaker);
+    }
+}
+
+#[test]
 fn a_given_name_of_either_gender_in_ly_opens_a_name() {
     // "Kelly Brown, 34, from Swindon, said": "Kelly", a name the lists
     // leave to neither gender, was taken for an adverb opening the
