@@ -1903,8 +1903,14 @@ impl<'a> Attributor<'a> {
         let e = &self.names.entities[entity];
         // (Once: "his brother Jim" named so twice is not "Jim Hart Hart".)
         let given_it_already = e.name.contains(' ');
+        // ("Their son, Thabo, now 50": a word set off after a relative's
+        // noun is a given name, though the grammar does not know it.)
+        let set_off_as_kin = || {
+            tokens.get(end).is_some_and(|t| t.is_punct(','))
+                && kin_noun_before(tokens, start).is_some_and(|k| start == k + 2)
+        };
         if end - start != 1
-            || !is_given_name(tokens[start].info)
+            || !(is_given_name(tokens[start].info) || set_off_as_kin())
             || e.kind == EntityKind::Organisation
             || e.tokens.len() != 1
             || given_it_already
@@ -1937,7 +1943,18 @@ impl<'a> Attributor<'a> {
     /// `start` is named as.
     fn relatives_surname(&self, tokens: &[Token], start: usize, entity: usize) -> Option<&str> {
         let family = kin_noun_before(tokens, start).filter(|&k| is_kin_noun(tokens[k].lower))?;
-        let owner = family.checked_sub(1)?;
+        let mut owner = family.checked_sub(1)?;
+        // ("Her late husband, Sipho", "his younger brother, Jim": a word
+        // in lower case may stand between.)
+        if owner >= 1
+            && !tokens[owner].possessive
+            && !tokens[owner].info.is_possessive_determiner()
+            && tokens[owner].is_word()
+            && !tokens[owner].capital
+            && (tokens[owner - 1].possessive || tokens[owner - 1].info.is_possessive_determiner())
+        {
+            owner -= 1;
+        }
         // (A name of no known kind too, or a capitalised word the names
         // did not take, opening its sentence: one with a mother is a
         // person, "Kelce's mother, Donna".)
@@ -1975,7 +1992,11 @@ impl<'a> Attributor<'a> {
         // is the person last named as a subject, if "her" or "his" is known
         // to fit them and their name has a surname.) ("“…,” said Mary
         // Kinney. Her brother, Tom": or named as the one who spoke.)
-        let gender = possessive_gender(&tokens[owner])?;
+        // ("Their son, Thabo": "their" fits anyone, the family's name.)
+        let gender = match tokens[owner].lower {
+            "their" => None,
+            _ => Some(possessive_gender(&tokens[owner])?),
+        };
         self.names
             .mentions
             .iter()
@@ -1984,7 +2005,7 @@ impl<'a> Attributor<'a> {
             .find(|(m, o)| {
                 (m.subject || self.named_after_speech_verb(m.span.start))
                     && m.entity != entity
-                    && o.gender() == Some(gender)
+                    && (gender.is_none() || o.gender() == gender)
             })
             .map(|(_, o)| o)
             // ("Ms. Kline": a surname alone will do.)
