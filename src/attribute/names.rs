@@ -324,11 +324,31 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             // Study of War", "Commission on Presidential Debates"
             in_body = true;
             end = after + 1;
+        } else if let Some(body_end) = spoken_body_for(tokens, end) {
+            // "Transport for London said", "Americans for Prosperity said":
+            // a name that speaks goes on past "for" ("Support for Ukraine
+            // waned" does not speak).
+            in_body = true;
+            end = body_end;
         } else {
             break;
         }
     }
     Some(end)
+}
+
+/// The end of a body's name that goes on past "for" at `k` to a name
+/// and a verb of speech: "Transport for London said".
+fn spoken_body_for(tokens: &[Token], k: usize) -> Option<usize> {
+    if tokens[k].lower != "for" {
+        return None;
+    }
+    let after = k + 1 + usize::from(tokens.get(k + 1).is_some_and(|t| t.lower == "the"));
+    let end = name_run_at(tokens, after)?;
+    tokens
+        .get(end)
+        .is_some_and(|t| t.info.is_speech_verb() && !t.capital)
+        .then_some(end)
 }
 
 /// Whether the capitalised word at `k`, a preposition, "our" or "not",

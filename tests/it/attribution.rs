@@ -2354,6 +2354,19 @@ fn for_inside_a_bodys_name() {
         "We agreed,",
         Some("Center for American Progress"),
     );
+    // A name with no body's head goes on past "for" when it speaks:
+    // "Transport for London said", "Americans for Prosperity said".
+    for body in ["Transport for London", "Americans for Prosperity"] {
+        let text = format!(
+            "Strike\n\nServices resumed on Monday.\n\n\
+             {body} said it was working “closely with police.”"
+        );
+        check(&text, "closely with police.", Some(body));
+    }
+    // (Not what does not speak: "Support for Ukraine waned" names Ukraine
+    // alone, if anyone.)
+    let text = "Aid\n\nSupport for Ukraine waned, and Ann Lee said it was “a shame.”";
+    check(text, "a shame.", Some("Ann Lee"));
 }
 
 #[test]
