@@ -7691,10 +7691,12 @@ impl<'a> Attributor<'a> {
         // Reid"): a programme's holds a small word ("Meet the Press"), a
         // time's word ("RTÉ's Morning Ireland", "ABC's This Week") or ends
         // in a medium's noun ("Today programme").
+        // (Or is a title of the grammar's: "ABC's Insiders".)
         let title = &tokens[name_end..end];
         let programme = title
             .iter()
-            .any(|w| !w.capital || w.info.is_time_word() || w.info.is_closed_class());
+            .any(|w| !w.capital || w.info.is_time_word() || w.info.is_closed_class())
+            || self.media_title_len_at(tokens, name_end, end) == end - name_end;
         (end > name_end && programme).then_some(end)
     }
 

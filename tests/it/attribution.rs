@@ -2608,6 +2608,12 @@ fn an_outlets_programme_is_the_channel() {
             "told a Detroit television station",
             "Detroit television station",
         ),
+        // (A title of one word the grammar knows: "Insiders".)
+        ("told ABC’s Insiders", "ABC’s Insiders"),
+        (
+            "said in an interview with The Hollywood Reporter",
+            "interview with The Hollywood Reporter",
+        ),
     ] {
         check_channel(&said(how), "Rishi has been a decent leader.", Some(channel));
     }
