@@ -4848,6 +4848,26 @@ fn the_n_year_old_is_whom_the_article_gave_that_age() {
 }
 
 #[test]
+fn a_players_rank_or_seeding_describes_them() {
+    // "the world No 2 said" gave no speaker and no cue: a rank in a sport's
+    // table is a description of a player, as an age is.
+    for description in ["the world No 2", "the world number two", "the top seed"] {
+        for said in [format!("{description} said"), format!("said {description}")] {
+            let text = format!(
+                "Upset\n\nNovak Djokovic crashed out in the fourth round on Monday.\n\n\
+                 “He played better than me,” {said}."
+            );
+            check_mention(
+                &text,
+                "He played better than me,",
+                description,
+                Some("Novak Djokovic"),
+            );
+        }
+    }
+}
+
+#[test]
 fn a_body_with_of_after_a_place_and_the_person_in_according_to() {
     let text = "Border\n\nThe Texas Department of Public Safety said troopers made “dozens of arrests.”\n\n\
         “Yes,” said Jane Park of the Mayo Clinic.";
