@@ -6367,9 +6367,11 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|c| !is_class_of_things(c))
                 };
                 let modifies_people = run_end < end && people(&tokens[run_end]);
-                let for_at = i - usize::from(tokens[i - 1].lower == "the") - 1;
-                let spoken_for =
-                    for_at > start && tokens[for_at].lower == "for" && people(&tokens[for_at - 1]);
+                // (`i` is past "according to" or "per": `i - 1` is a token.)
+                let the = usize::from(tokens[i - 1].lower == "the");
+                let spoken_for = i >= start + 2 + the
+                    && tokens[i - 1 - the].lower == "for"
+                    && people(&tokens[i - 2 - the]);
                 if !tokens[run_end - 1].possessive && !modifies_people && !spoken_for {
                     let split = split_name(tokens, i, run_end);
                     // (A run of titles alone names no one: "according to
