@@ -4009,6 +4009,9 @@ impl<'a> Attributor<'a> {
                 ..Attribution::default()
             };
         }
+        // A paragraph that is nothing but a quote (asked below twice).
+        let p = quotes[qi].paragraph;
+        let alone = q == 0 && tokens.iter().all(|t| !t.is_word());
         // A quote with no attribution of its own continues the one before it.
         let previous = (0..qi)
             .rev()
@@ -4028,14 +4031,12 @@ impl<'a> Attributor<'a> {
                         .and_then(Token::quote)
                         == Some(prev);
                 // A paragraph that is nothing but a quote goes on from the one before.
-                let alone = q == 0 && tokens.iter().all(|t| !t.is_word());
                 let quote_only = opens_para && alone;
                 // ("“…,” she said. ¶ What about the United States? ¶ “…”":
                 // or from the one before an interview's question, asked in
                 // a paragraph of its own between the two answers.)
-                let answers_question = alone
-                    && quotes[prev].paragraph + 2 == quotes[qi].paragraph
-                    && self.asks_alone(quotes[qi].paragraph - 1);
+                let answers_question =
+                    alone && quotes[prev].paragraph + 2 == p && self.asks_alone(p - 1);
                 same_para
                     || quotes[qi].continues
                     || prev_ends_para
@@ -4063,9 +4064,7 @@ impl<'a> Attributor<'a> {
         // ¶ “The ambition.”": an interview's first answer, alone in its
         // paragraph after a question asked alone, is the words of the one
         // it is with.)
-        let p = quotes[qi].paragraph;
-        let answers_first =
-            q == 0 && p > 0 && tokens.iter().all(|t| !t.is_word()) && self.asks_alone(p - 1);
+        let answers_first = alone && p > 0 && self.asks_alone(p - 1);
         if answers_first
             && let Some(asked) = self.paras[p - 1].tokens.first()
             && let Some(e) = self.interviewee_asked_at(asked.span.start)
