@@ -9941,9 +9941,11 @@ impl<'a> Attributor<'a> {
             t.possessive && (t.capital || self.is_person_noun(t) || self.names_people(t.lower))
         };
         let owned_role = |t: &Token| t.possessive && !owner(t);
-        let words = tokens
-            .get(f.start..f.end.saturating_sub(1))
-            .unwrap_or_default();
+        let words = before_its_place(
+            tokens
+                .get(f.start..f.end.saturating_sub(1))
+                .unwrap_or_default(),
+        );
         let owned = f.who == Who::Description && words.iter().any(owner);
         let a_bodys_role = f.who == Who::Description
             && !owned
@@ -11016,6 +11018,8 @@ impl<'a> Attributor<'a> {
         // stays, "attorney general's office".)
         // ("St Mary's Hospital": a possessive inside a name stays too.)
         // (And one that owns an owner: "Israel's prime minister's office".)
+        // (And one after "at", a place's name: "a worker at McDonald's".)
+        let place_from = before_its_place(words).len();
         let parts: Vec<String> = words[lead..]
             .iter()
             .enumerate()
@@ -11023,7 +11027,13 @@ impl<'a> Attributor<'a> {
                 let inside_name = words.get(lead + k + 1).is_some_and(names_an_institution);
                 let owns_an_owner =
                     || t.possessive && words[lead + k + 1..].iter().any(|w| w.possessive);
-                match t.capital && !inside_name && !speaks_for_owner && !owns_an_owner() {
+                let in_a_place = lead + k > place_from;
+                match t.capital
+                    && !inside_name
+                    && !in_a_place
+                    && !speaks_for_owner
+                    && !owns_an_owner()
+                {
                     true => names::printed_word(self.text, t),
                     false => &self.text[t.span.start..t.span.end],
                 }
@@ -11361,7 +11371,9 @@ impl<'a> Attributor<'a> {
         let described = &tokens[f.start..f.end];
         // (Not the titles of an owner: "Israeli Prime Minister Benjamin
         // Netanyahu's office" is an office.)
-        let owner = described.iter().any(|t| t.possessive && t.capital);
+        let owner = before_its_place(described)
+            .iter()
+            .any(|t| t.possessive && t.capital);
         let bare = (!is_determiner(first) && !is_someone_else(first) && !owner)
             .then(|| described.iter().position(|t| self.is_description_noun(t)))
             .flatten();
@@ -12108,7 +12120,11 @@ impl QuoteContext {
 /// The name that owns description `f` in the possessive ("Trump's
 /// statement", "Saudi Arabia's foreign ministry"): its token range.
 fn owner_name(tokens: &[Token], f: Found) -> Option<Range<usize>> {
-    let end = f.start + tokens[f.start..f.end].iter().rposition(|t| t.possessive)? + 1;
+    let end = f.start
+        + before_its_place(&tokens[f.start..f.end])
+            .iter()
+            .rposition(|t| t.possessive)?
+        + 1;
     if !is_name_word(&tokens[end - 1]) {
         return None;
     }
@@ -12117,6 +12133,17 @@ fn owner_name(tokens: &[Token], f: Found) -> Option<Range<usize>> {
         start -= 1;
     }
     Some(start..end)
+}
+
+/// The words of a description before an "at", where its owner may stand:
+/// after it a possessive is part of a place's name, "A nurse at King's
+/// College Hospital", "a worker at McDonald's", and owns no role.
+fn before_its_place<'a, 't>(described: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let end = described
+        .iter()
+        .position(|t| t.lower == "at")
+        .unwrap_or(described.len());
+    &described[..end]
 }
 
 /// `text` without the word "the" (or "The") it ends with, if it does.

@@ -370,6 +370,21 @@ fn unnamed_speakers_are_their_descriptions() {
         "Ada Quill's doctor",
         None,
     );
+    // A possessive after "at" is a place's name, not the role's owner: the
+    // nurse is no one named after her, and the name keeps its "'s".
+    check_mention(
+        "A nurse at St Luke's Hospital told the Herald the wards were \
+         “frightening”.\n\nRuth Okafor is working.",
+        "frightening",
+        "A nurse at St Luke's Hospital",
+        Some("nurse at St Luke's Hospital"),
+    );
+    check_mention(
+        "“It was chaos,” a worker at McDonald's said.",
+        "It was chaos,",
+        "a worker at McDonald's",
+        Some("worker at McDonald's"),
+    );
 }
 
 #[test]
