@@ -1888,7 +1888,8 @@ impl<'a> Attributor<'a> {
             entity,
             subject: (looks_like_subject(tokens, start, end) && !inside_a_clause())
                 || self.opens_sentence(tokens, start)
-                || self.opens_sentence_after_role(tokens, start),
+                || self.opens_sentence_after_role(tokens, start)
+                || self.ends_an_inverted_clause(tokens, start, end),
             possessive: tokens[end - 1].possessive,
             plural,
         });
@@ -2073,6 +2074,38 @@ impl<'a> Attributor<'a> {
             role.iter().all(|t| t.is_word() && !t.capital)
                 && role.last().is_some_and(|t| self.is_person_noun(t))
         })
+    }
+
+    /// Whether the name at `start..end` ends a clause whose "was" comes
+    /// before it, with no one named before the verb: "Among the protesters
+    /// was Olly Harrison, a farmer", "One of them was Ana Ruiz." The
+    /// sentence is about them, as about a subject: a "he" after it means
+    /// them.
+    fn ends_an_inverted_clause(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        let Some(verb) = start.checked_sub(1).filter(|&v| v > 0) else {
+            return false;
+        };
+        if !matches!(tokens[verb].lower, "was" | "is")
+            || !tokens
+                .get(end)
+                .is_none_or(|t| t.is_punct(',') || t.sentence_end)
+        {
+            return false;
+        }
+        // (An opening of twelve tokens or fewer, as `opens_sentence` reads.)
+        let floor = verb.saturating_sub(12);
+        let opening = match (floor..verb).rev().find(|&k| tokens[k].sentence_end) {
+            Some(k) => k + 1,
+            None if floor == 0 => 0,
+            None => return false,
+        };
+        verb > opening
+            && tokens[opening..verb].iter().all(|t| t.is_word())
+            && self
+                .names
+                .mentions
+                .last()
+                .is_none_or(|m| m.span.start < tokens[opening].span.start)
     }
 
     /// Whether the article writes `word` in lower case somewhere: in

@@ -8844,6 +8844,28 @@ fn a_lone_name_after_its_owner_or_a_conjunction_is_the_he_after_it() {
 }
 
 #[test]
+fn a_name_after_an_inverted_was_is_the_he_after_it() {
+    // "Among the protesters was Olly Harrison": the sentence is about him,
+    // though its verb comes first; no one is named before it.
+    for opening in [
+        "Among the protesters was Tom Varley, a farmer from Cumbria.",
+        "Also at the rally was Tom Varley.",
+        "One of them was Tom Varley.",
+    ] {
+        let text = format!(
+            "Tractors\n\nEnvironment Secretary Steve Reed spoke to reporters.\n\n\
+             {opening} He said: “They do not understand farming.”"
+        );
+        check_mention(
+            &text,
+            "They do not understand farming.",
+            "He",
+            Some("Tom Varley"),
+        );
+    }
+}
+
+#[test]
 fn a_networks_affiliate_is_the_channel_by_its_name() {
     let text = "Crash\n\nA plane crashed.\n\n“It was a fireball,” witness Jim Quinn told CNN \
                 affiliate WPVI.";
