@@ -10252,7 +10252,8 @@ impl<'a> Attributor<'a> {
                 .named_description(tokens, f)
                 .or_else(|| self.body_a_spokesperson_speaks_for(tokens, f))
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos))
-                .or_else(|| self.unnamed_of_a_body_meant(tokens, f)),
+                .or_else(|| self.unnamed_of_a_body_meant(tokens, f))
+                .or_else(|| self.spokesperson_for_the_body_before(tokens, f)),
             None => self.unnamed_of_a_body_meant(tokens, f),
         }
     }
@@ -10590,6 +10591,41 @@ impl<'a> Attributor<'a> {
             &self.text[words[noun].span.start..words[noun].span.end],
             self.names.entities[body].name
         ))
+    }
+
+    /// "The National Cyber Security Centre said it was working with the
+    /// NHS. A spokesperson added: “…”": a bare "a spokesperson" speaks for
+    /// the body that is the last subject before it, in its paragraph or the
+    /// one before, as a reader takes it ("spokesperson for National Cyber
+    /// Security Centre"). Not when a person is that subject: "Ann Lee
+    /// resigned. A spokesman said" may speak for anyone.
+    fn spokesperson_for_the_body_before(&self, tokens: &[Token], f: Found) -> Option<String> {
+        let [a, noun] = &tokens[f.start..f.end] else {
+            return None;
+        };
+        if !matches!(a.lower, "a" | "an")
+            || self.grammar.description_class(noun.lower) != Some("spokesperson")
+        {
+            return None;
+        }
+        let at = a.span.start;
+        let subject = self
+            .names
+            .mentions_before(at)
+            .iter()
+            .rev()
+            .find(|m| m.subject && !m.possessive)?;
+        let lines = self.text[subject.span.end..at]
+            .split('\n')
+            .filter(|line| !line.trim().is_empty())
+            .count();
+        (lines <= 2 && self.is_a_body(subject.entity)).then(|| {
+            format!(
+                "{} for {}",
+                &self.text[noun.span.start..noun.span.end],
+                self.names.entities[subject.entity].name
+            )
+        })
     }
 
     /// "His campaign said": a body that "his" or "her" owns is named by the

@@ -6317,7 +6317,13 @@ fn words_judged_as_something_are_the_judges() {
         "absurd and motivated.",
         Some("Ministry of External Affairs"),
     );
-    check_mention(text, "necessary.", "A spokesman", None);
+    // (A spokesman after the ministry spoke is its spokesman.)
+    check_mention(
+        text,
+        "necessary.",
+        "A spokesman",
+        Some("spokesman for Ministry of External Affairs"),
+    );
 }
 
 #[test]
@@ -8863,6 +8869,22 @@ fn a_name_after_an_inverted_was_is_the_he_after_it() {
             Some("Tom Varley"),
         );
     }
+}
+
+#[test]
+fn a_bare_spokesperson_speaks_for_the_body_before_it() {
+    let text = "Hack\n\nThe National Cyber Security Centre said it was working with the NHS. \
+                A spokesperson added: “We are working to understand the impact.”";
+    check_mention(
+        text,
+        "We are working to understand the impact.",
+        "A spokesperson",
+        Some("spokesperson for National Cyber Security Centre"),
+    );
+    // (Not one of a person who was the subject: anyone's spokesman.)
+    let text = "Quits\n\nThe council said Ann Lee had resigned.\n\nAnn Lee left on Friday. \
+                A spokesman said: “She is gone.”";
+    check_mention(text, "She is gone.", "A spokesman", None);
 }
 
 #[test]
