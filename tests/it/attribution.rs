@@ -2625,6 +2625,9 @@ fn an_outlets_programme_is_the_channel() {
         ),
         // (A title of one word the grammar knows: "Insiders".)
         ("told ABC’s Insiders", "ABC’s Insiders"),
+        // (A station's number after its name.)
+        ("told the BBC’s Radio 4", "BBC’s Radio 4"),
+        ("told the BBC’s Radio 5 Live", "BBC’s Radio 5 Live"),
         (
             "said in an interview with The Hollywood Reporter",
             "interview with The Hollywood Reporter",
