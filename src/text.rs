@@ -435,6 +435,15 @@ fn has_arabic_article(word: &[u8]) -> bool {
     matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
+/// A name written with a small letter first and a capital soon after, as
+/// brands are: "eBay", "xAI", "easyJet", "iPhone". It is as capitalised as
+/// any name. (Not a word that merely holds a capital far in: text glued
+/// together, "neighborIncreasing".)
+fn is_camel_case(word: &[u8]) -> bool {
+    let lower = word.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    (1..=4).contains(&lower) && word.get(lower).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// A capital and a stop: "J.", "X.".
 pub fn is_initial(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -644,6 +653,7 @@ fn word_at<'a>(
                 (b.is_ascii_uppercase()
                     && !matches!(bytes[..len], [_, b'-', c, ..] if c.is_ascii_lowercase()))
                     || has_arabic_article(&bytes[..len])
+                    || is_camel_case(&bytes[..len])
             }
             _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
         },
@@ -1033,6 +1043,18 @@ mod tests {
             .into_iter()
             .map(|t| text[t.span.start..t.span.end].to_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_brand_with_a_small_letter_first_is_capitalised() {
+        let arena = Bump::new();
+        let text = "eBay and xAI fly easyJet; the neighborHood and pre-EU.";
+        let capital: Vec<&str> = tokens(text, &arena)
+            .iter()
+            .filter(|t| t.capital)
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(capital, ["eBay", "xAI", "easyJet"]);
     }
 
     #[test]

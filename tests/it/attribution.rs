@@ -8891,6 +8891,20 @@ fn a_bare_spokesperson_speaks_for_the_body_before_it() {
 }
 
 #[test]
+fn a_brand_written_with_a_small_letter_first_is_a_name() {
+    check(
+        "Funding\n\n“A funding round of $6 billion” was completed, xAI said in a blog post.",
+        "A funding round of $6 billion",
+        Some("xAI"),
+    );
+    check(
+        "Sale\n\n“It was done,” said eBay.",
+        "It was done,",
+        Some("eBay"),
+    );
+}
+
+#[test]
 fn a_networks_affiliate_is_the_channel_by_its_name() {
     let text = "Crash\n\nA plane crashed.\n\n“It was a fireball,” witness Jim Quinn told CNN \
                 affiliate WPVI.";
