@@ -125,6 +125,9 @@ struct PeopleFile {
     /// Optional, as `surname_heads`.
     #[serde(default)]
     parties: HashMap<String, Vec<String>>,
+    /// Optional, as `surname_heads`.
+    #[serde(default)]
+    portfolios: HashMap<String, Vec<String>>,
     pronouns: HashMap<String, PronounKind>,
     #[serde(default)]
     party_letters: HashMap<String, String>,
@@ -297,6 +300,9 @@ pub struct Grammar {
     /// "tory", "conservatives" → "conservative": the party a word of a
     /// description names.
     parties: FxHashMap<String, String>,
+    /// "defence", "defense" → "defence": the field of government a word of
+    /// a department's name or description names.
+    portfolios: FxHashMap<String, String>,
     /// Endings of occupations the lists lack ("-ologist"), and what the
     /// grammar says of a word that ends so: a person, as "person" is.
     person_suffixes: Vec<String>,
@@ -765,6 +771,7 @@ impl Grammar {
         let anonymous_nouns = lower_set(&people.anonymous_nouns);
         let trades = by_word(people.trades, "trades", &dir.join(FILES[1]))?;
         let parties = by_word(people.parties, "parties", &dir.join(FILES[1]))?;
+        let portfolios = by_word(people.portfolios, "portfolios", &dir.join(FILES[1]))?;
         let person_suffixes: Vec<String> = people
             .person_suffixes
             .iter()
@@ -811,6 +818,7 @@ impl Grammar {
             anonymous_nouns,
             trades,
             parties,
+            portfolios,
             person_suffixes,
             person_tails,
             person,
@@ -869,6 +877,12 @@ impl Grammar {
     /// "Alaska Airlines" an airline; "the company" none.
     pub fn trade(&self, lower: &str) -> Option<&str> {
         self.trades.get(lower).map(String::as_str)
+    }
+
+    /// The field of government `lower` names, if it names one: "the
+    /// defense ministry" and "Defence Ministry" the same.
+    pub fn portfolio(&self, lower: &str) -> Option<&str> {
+        self.portfolios.get(lower).map(String::as_str)
     }
 
     /// The party `lower` names, if it names one: "Tory" and "Conservative"

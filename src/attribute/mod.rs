@@ -2255,6 +2255,32 @@ impl<'a> Attributor<'a> {
         let party = |lower: &str| self.grammar.party(lower);
         let party_named = modifiers.iter().find_map(|w| party(w.lower));
         let names_a_party = party_named.is_some();
+        // ("the defence ministry" is no "Foreign Ministry": a body whose
+        // name names a field of government is called by no description
+        // naming only others. Looked up once.) ("In Taipei, the defence
+        // ministry thanked Washington. “…,” the ministry said": a bare noun
+        // takes the field of the same noun before it in its paragraph.)
+        let mut fields: Vec<&str> = modifiers
+            .iter()
+            .filter_map(|w| self.grammar.portfolio(w.lower))
+            .collect();
+        if wants_body && fields.is_empty() {
+            let noun = words[words.len() - 1].lower;
+            fields.extend(
+                tokens[..start]
+                    .windows(2)
+                    .rfind(|pair| pair[1].lower == noun && !pair[1].capital)
+                    .and_then(|pair| self.grammar.portfolio(pair[0].lower)),
+            );
+        }
+        let of_another_field = |e: usize| {
+            let mut named = self.names.entities[e]
+                .tokens
+                .iter()
+                .filter_map(|t| self.grammar.portfolio(t.lower))
+                .peekable();
+            !fields.is_empty() && named.peek().is_some() && !named.any(|f| fields.contains(&f))
+        };
         // (Looked up once: a business's noun, or a union's.)
         let head_kind = self.body_kind(words[words.len() - 1].lower);
         let head_trade = self.grammar.trade(words[words.len() - 1].lower);
@@ -2320,6 +2346,7 @@ impl<'a> Attributor<'a> {
                     || self.follows_according_to(m.span.start))
                 && (class == "media") == self.is_media_name(m.entity)
                 && self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
+                && !of_another_field(m.entity)
             {
                 nearest_body = Some((m.entity, m.span.start));
             }
@@ -2333,7 +2360,8 @@ impl<'a> Attributor<'a> {
             // ("The Chinese embassy" is no Chinese ministry: a body's noun
             // that names only a body holding it, as `nearest_body` asks.)
             if wants_body
-                && !self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
+                && (!self.may_be_called(m.entity, &words[words.len() - 1], head_kind, head_trade)
+                    || of_another_field(m.entity))
             {
                 continue;
             }

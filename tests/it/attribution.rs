@@ -8905,6 +8905,30 @@ fn a_brand_written_with_a_small_letter_first_is_a_name() {
 }
 
 #[test]
+fn a_department_of_one_field_is_no_department_of_another() {
+    // "the defence ministry" is no "Foreign Ministry", nor "the state
+    // department" the "Justice Department".
+    let text = "Taiwan\n\nForeign Ministry spokesperson Lin Jian spoke in Beijing.\n\n\
+                In Taipei, the defence ministry said: “The sale helps.”";
+    check(text, "The sale helps.", None);
+    let text = "Case\n\nThe Justice Department filed the case.\n\n\
+                The state department said: “It is a matter for the courts.”";
+    check(text, "It is a matter for the courts.", None);
+    // (A bare noun takes the field of the same noun before it.)
+    let text = "Taiwan\n\nForeign Ministry spokesperson Lin Jian spoke in Beijing.\n\n\
+                In Taipei, the island's defence ministry thanked Washington. \
+                “The sale helps,” the ministry said.";
+    check(text, "The sale helps,", None);
+    // One field, whichever way it is written, is the same.
+    let text = "Taiwan\n\nThe Ministry of Foreign Affairs spoke in Beijing.\n\n\
+                The foreign ministry thanked Washington. “It helps,” the ministry said.";
+    check(text, "It helps,", Some("Ministry of Foreign Affairs"));
+    let text = "Drones\n\nThe Defense Ministry in Moscow said it had shot down drones.\n\n\
+                “All were destroyed,” the defence ministry said.";
+    check(text, "All were destroyed,", Some("Defense Ministry"));
+}
+
+#[test]
 fn a_networks_affiliate_is_the_channel_by_its_name() {
     let text = "Crash\n\nA plane crashed.\n\n“It was a fireball,” witness Jim Quinn told CNN \
                 affiliate WPVI.";
