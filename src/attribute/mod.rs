@@ -11105,7 +11105,8 @@ impl<'a> Attributor<'a> {
         // Only the leading article goes: "spokeswoman for the state party".
         // (And an owner's titles: "Israeli Prime Minister Benjamin
         // Netanyahu's office" is "Benjamin Netanyahu office".)
-        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the"));
+        // ("One EU diplomat" is an "EU diplomat", as "an EU diplomat" is.)
+        let lead = usize::from(matches!(words[0].lower, "a" | "an" | "the" | "one"));
         let lead = match words.iter().position(|t| t.possessive && is_name_word(t)) {
             Some(owner) if !speaks_for_owner && words[lead..=owner].iter().all(is_name_word) => {
                 split_name(tokens, f.start + lead, f.start + owner + 1)

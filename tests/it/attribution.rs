@@ -9393,6 +9393,10 @@ fn people_described_at_a_sentences_start_are_no_name() {
         None,
     );
     check_mention(text, "cruel", "Critics of the plan", None);
+    // (A body's one is named as "an EU diplomat" is, without the "One".)
+    let text =
+        "Summit\n\nEuropean Union leaders met.\n\nOne EU diplomat said the mood was “tense”.";
+    check_mention(text, "tense", "One EU diplomat", Some("EU diplomat"));
 }
 
 #[test]
