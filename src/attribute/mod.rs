@@ -7743,10 +7743,7 @@ impl<'a> Attributor<'a> {
             // ("Sunday with Laura Kuenssberg", "Real Time with Bill Maher":
             // a host's name after "with".)
             // ("the BBC's Radio 4": a station's number, after its name.)
-            let number = k > name_end
-                && tokens[k - 1].capital
-                && w.lower.bytes().all(|b| b.is_ascii_digit());
-            if w.capital || number {
+            if w.capital || (k > name_end && names::is_station_number(tokens, k)) {
                 end = k + 1;
             } else if !matches!(w.lower, "the" | "of" | "and" | "with") {
                 break;

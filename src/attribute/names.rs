@@ -597,7 +597,7 @@ pub fn is_number_ten(tokens: &[Token], k: usize) -> bool {
 /// a capitalised word for a medium; and "Rossiya 1", "BBC 2", a short one
 /// after an outlet's name where nothing it counts follows ("told CNN 10
 /// days ago").
-fn is_station_number(tokens: &[Token], k: usize) -> bool {
+pub fn is_station_number(tokens: &[Token], k: usize) -> bool {
     let (before, t) = (&tokens[k - 1], &tokens[k]);
     before.capital
         && t.is_numeral()
