@@ -9307,8 +9307,11 @@ impl<'a> Attributor<'a> {
                 }
                 break;
             }
-            // ("a No 10 spokesman": "No" names Downing Street.)
-            if t.info.is_closed_class() && !names::is_number_ten(tokens, start) {
+            // ("a No 10 spokesman": "No" names Downing Street; "the No 2
+            // seed": a rank.)
+            let rank = matches!(t.lower, "no" | "no.")
+                && tokens.get(start + 1).is_some_and(Token::is_numeral);
+            if t.info.is_closed_class() && !rank {
                 start += 1;
                 break;
             }

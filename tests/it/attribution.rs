@@ -4869,7 +4869,13 @@ fn the_n_year_old_is_whom_the_article_gave_that_age() {
 fn a_players_rank_or_seeding_describes_them() {
     // "the world No 2 said" gave no speaker and no cue: a rank in a sport's
     // table is a description of a player, as an age is.
-    for description in ["the world No 2", "the world number two", "the top seed"] {
+    // (And a rank before the noun: "the No 2 seed".)
+    for description in [
+        "the world No 2",
+        "the world number two",
+        "the top seed",
+        "the No 2 seed",
+    ] {
         for said in [format!("{description} said"), format!("said {description}")] {
             let text = format!(
                 "Upset\n\nNovak Djokovic crashed out in the fourth round on Monday.\n\n\
