@@ -924,6 +924,15 @@ impl<'a> Attributor<'a> {
             && !self.capitalised_inside.contains(tokens[k].lower)
             // (People: not bodies or things, "Banks of".)
             && self.names_people(tokens[k].lower)
+            // (Nor before "the" and a capitalised word that is no one's
+            // title nor a description's noun: "Friends of the Earth", a
+            // body's name, where "Allies of the President" are people.)
+            && !tokens.get(k + 2..k + 4).is_some_and(|w| {
+                w[0].lower == "the"
+                    && w[1].capital
+                    && !w[1].info.is_title()
+                    && self.grammar.description_class(w[1].lower).is_none()
+            })
     }
 
     /// Whether a speech verb and "he" or "she" follow a name ending at

@@ -9399,6 +9399,12 @@ fn people_described_at_a_sentences_start_are_no_name() {
         None,
     );
     check_mention(text, "cruel", "Critics of the plan", None);
+    // "Friends of the Earth", opening a sentence, is a body's name: after
+    // "of the" stands a word that is no title nor a description's noun.
+    let text = "Plan\n\nThe plan was published.\n\nFriends of the Earth said: “It is a scandal.”\n\n\
+                Allies of the President said: “It is fine.”";
+    check(text, "It is a scandal.", Some("Friends of the Earth"));
+    check_mention(text, "It is fine.", "Allies of the President", None);
     // (A body's one is named as "an EU diplomat" is, without the "One".)
     let text =
         "Summit\n\nEuropean Union leaders met.\n\nOne EU diplomat said the mood was “tense”.";
