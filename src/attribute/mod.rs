@@ -10620,7 +10620,13 @@ impl<'a> Attributor<'a> {
             (words.get(noun + 2)?.lower == "the" && noun + 3 < words.len())
                 .then_some((f.start + noun + 2, f.end))?
         } else {
-            (noun >= 2).then_some((f.start, f.start + noun))?
+            // ("the prime minister's official spokesman": an owner's
+            // words end at its possessive; "official" is the spokesman's.)
+            let owner_end = words[..noun]
+                .iter()
+                .position(|w| w.possessive)
+                .map_or(noun, |k| k + 1);
+            (owner_end >= 2).then_some((f.start, f.start + owner_end))?
         };
         let described = &tokens[start + 1..end];
         if described.iter().any(|t| t.capital) || self.last_head_class(described).is_none() {
@@ -11296,8 +11302,9 @@ impl<'a> Attributor<'a> {
 
     /// Whether the only leader's role the article gave entity `e` is a
     /// party's ("Labour leader", "Opposition Leader", "Senate Majority
-    /// Leader") and `noun` names an office of state of the class
-    /// ("prime minister", "PM", "president"), which leading a party is not.
+    /// Leader") or a body's ("the union's leader") and `noun` names an
+    /// office of state of the class ("prime minister", "PM", "president"),
+    /// which leading a party or a body is not.
     /// ("The Labour leader" is still Starmer: the noun is "leader".)
     fn leads_only_a_party(&self, e: usize, noun: &str) -> bool {
         if noun == "leader" || self.grammar.description_class(noun) != Some("leader") {
@@ -11310,6 +11317,7 @@ impl<'a> Attributor<'a> {
                     let before = descriptors[before].lower;
                     self.grammar.party(before).is_some()
                         || matches!(before, "opposition" | "majority" | "minority" | "party")
+                        || self.grammar.description_class(before) == Some("organisation")
                 })
         };
         let mut leaders = (0..descriptors.len())

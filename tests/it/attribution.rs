@@ -1392,6 +1392,15 @@ fn a_described_owners_spokesman_is_named_by_the_owner() {
     let text = "Recall\n\nAcme Corp recalled 10,000 heaters on Monday.\n\nThe company's \
                 spokeswoman said the fault was “rare.”";
     check(text, "rare.", Some("spokeswoman for Acme Corp"));
+    // (A word between the owner and the noun is the spokesman's: "official"
+    // is no one named, and the chief whip is no prime minister.)
+    let text = "Whips\n\nThe party's chief whip, Alan Campbell, wrote a letter.\n\n\
+                The prime minister's official spokesman said: “It is a matter for the whips.”";
+    check(text, "It is a matter for the whips.", None);
+    // (Nor is a union's leader the prime minister.)
+    let text = "Strike\n\n“We will not be bullied,” said Bo Lind, the union's leader.\n\n\
+                “Call off the strike,” the prime minister said.";
+    check(text, "Call off the strike,", None);
 }
 
 #[test]
