@@ -653,7 +653,9 @@ fn word_at<'a>(
                 (b.is_ascii_uppercase()
                     && !matches!(bytes[..len], [_, b'-', c, ..] if c.is_ascii_lowercase()))
                     || has_arabic_article(&bytes[..len])
-                    || is_camel_case(&bytes[..len])
+                    // (Only a word whose letters hold a capital is read
+                    // again: most hold none.)
+                    || (upper && is_camel_case(&bytes[..len]))
             }
             _ => text[pos..].chars().next().is_some_and(char::is_uppercase),
         },
