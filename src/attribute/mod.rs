@@ -10333,16 +10333,10 @@ impl<'a> Attributor<'a> {
             .find(|u| u.span.end <= at)?;
         // (At most one paragraph's break between them: the text is read
         // after the cheaper tests.)
-        let lines = || {
-            self.text[unnamed.span.end..at]
-                .split('\n')
-                .filter(|line| !line.trim().is_empty())
-                .count()
-        };
         if plural != unnamed.plural
             || !genders_agree(gender, unnamed.gender)
             || noun.is_some_and(|n| n != unnamed.noun)
-            || lines() > 2
+            || !self.one_paragraph_break_at_most(unnamed.span.end, at)
         {
             return None;
         }
@@ -10662,17 +10656,24 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|m| m.subject && !m.possessive)?;
-        let lines = self.text[subject.span.end..at]
+        (self.is_a_body(subject.entity) && self.one_paragraph_break_at_most(subject.span.end, at))
+            .then(|| {
+                format!(
+                    "{} for {}",
+                    &self.text[noun.span.start..noun.span.end],
+                    self.names.entities[subject.entity].name
+                )
+            })
+    }
+
+    /// Whether at most one paragraph's break stands between bytes `from`
+    /// and `to`: the text between holds no more than two lines with words.
+    fn one_paragraph_break_at_most(&self, from: usize, to: usize) -> bool {
+        self.text[from..to]
             .split('\n')
             .filter(|line| !line.trim().is_empty())
-            .count();
-        (lines <= 2 && self.is_a_body(subject.entity)).then(|| {
-            format!(
-                "{} for {}",
-                &self.text[noun.span.start..noun.span.end],
-                self.names.entities[subject.entity].name
-            )
-        })
+            .count()
+            <= 2
     }
 
     /// "His campaign said": a body that "his" or "her" owns is named by the
