@@ -2308,7 +2308,8 @@ impl<'a> Attributor<'a> {
                 .all(|w| w.chars().next().is_some() && w.chars().next() == letters.next())
                 && letters.next().is_none()
         };
-        // ("The prime minister" is no party's leader: `leads_only_a_party`.)
+        // ("The prime minister" is no party's leader, nor a union's:
+        // `leads_only_a_party_or_body`.)
         let office_of_state =
             (class == "leader").then(|| self.phrase_of(&words[words.len() - head_len..]));
         let head_pair = match &words[words.len() - head_len..] {
@@ -2459,7 +2460,7 @@ impl<'a> Attributor<'a> {
                 || (!wants_body && titled_in_class());
             let class_hit = class_hit
                 && office_of_state.as_ref().is_none_or(|office| {
-                    !self.leads_only_a_party(m.entity, office)
+                    !self.leads_only_a_party_or_body(m.entity, office)
                         && !self.holds_another_office_of_state(m.entity, office)
                 });
             // "the chancellor" is the chancellor, not a former chancellor
@@ -11271,7 +11272,7 @@ impl<'a> Attributor<'a> {
     fn another_office_rules_out(&self, e: usize, noun: &str) -> bool {
         // (Nor a party's leader: "Labour leader Sir Keir Starmer" is not "the
         // PM", whatever the class of the word "leader".)
-        if self.leads_only_a_party(e, noun) {
+        if self.leads_only_a_party_or_body(e, noun) {
             return true;
         }
         let spokesperson = |class: Option<&str>| class == Some("spokesperson");
@@ -11307,7 +11308,7 @@ impl<'a> Attributor<'a> {
     /// office of state of the class ("prime minister", "PM", "president"),
     /// which leading a party or a body is not.
     /// ("The Labour leader" is still Starmer: the noun is "leader".)
-    fn leads_only_a_party(&self, e: usize, noun: &str) -> bool {
+    fn leads_only_a_party_or_body(&self, e: usize, noun: &str) -> bool {
         if noun == "leader" || self.grammar.description_class(noun) != Some("leader") {
             return false;
         }
@@ -11441,7 +11442,7 @@ impl<'a> Attributor<'a> {
         let Some(class) = self.grammar.description_class(noun) else {
             return false;
         };
-        if self.leads_only_a_party(e, noun) {
+        if self.leads_only_a_party_or_body(e, noun) {
             return true;
         }
         if self.holds_another_office_of_state(e, noun) {
@@ -11579,7 +11580,7 @@ impl<'a> Attributor<'a> {
             });
         let titled_in_class = |m: &&Mention| {
             class.is_some_and(|c| self.given_a_role_of_class(m.entity, c))
-                && !self.leads_only_a_party(m.entity, noun)
+                && !self.leads_only_a_party_or_body(m.entity, noun)
         };
         // ("An Egyptian official said …" ¶ "Basem Naim, a senior Hamas
         // official": a nationality the description gives is the one named
