@@ -4850,6 +4850,11 @@ impl<'a> Attributor<'a> {
                 )
             })
             .unwrap_or(end);
+        // ("the former Fox News host", "a CNN anchor": a person named by
+        // the outlet they work for.)
+        if head_end > start && self.is_person_noun(&tokens[head_end - 1]) {
+            return false;
+        }
         // ("the ad's narrator": a medium that owns is none.)
         tokens[start..head_end]
             .iter()

@@ -12390,3 +12390,17 @@ fn a_quote_a_later_clause_does_something_with_is_no_ones_words() {
     let text = "Election\n\nSunak said, as the crowd fell silent, “We will win.”";
     check(text, "We will win.", Some("Sunak"));
 }
+
+#[test]
+fn a_person_named_by_the_outlet_they_work_for_is_no_medium() {
+    // "the former Fox News host said": a person whose description names
+    // an outlet speaks; the outlet is not the channel of the words.
+    let text = "Vote\n\nPete Hegseth was confirmed on Friday.\n\n“I'm ready to get to work,” the former Fox News host said.";
+    check(text, "I'm ready to get to work,", Some("Pete Hegseth"));
+    check_channel(text, "I'm ready to get to work,", None);
+    let text = "Vote\n\nAda Quill was in the studio.\n\n“It was chaos,” the CNN anchor said.";
+    check_channel(text, "It was chaos,", None);
+    // An outlet's report still is one: "a Fox News report said".
+    let text = "Vote\n\nPete Hegseth was confirmed on Friday.\n\nHegseth called it “a new era,” a Fox News report said.";
+    check_channel(text, "a new era,", Some("Fox News report"));
+}
