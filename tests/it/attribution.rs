@@ -12404,3 +12404,13 @@ fn a_person_named_by_the_outlet_they_work_for_is_no_medium() {
     let text = "Vote\n\nPete Hegseth was confirmed on Friday.\n\nHegseth called it “a new era,” a Fox News report said.";
     check_channel(text, "a new era,", Some("Fox News report"));
 }
+
+#[test]
+fn the_chief_justice_of_india_is_titled_cji() {
+    // Indian papers title the Chief Justice of India "CJI", before the
+    // name and alone: "CJI D Y Chandrachud said", "the CJI observed".
+    let text = "Court\n\nCJI D Y Chandrachud said: “This is a tragedy.”";
+    check(text, "This is a tragedy.", Some("D Y Chandrachud"));
+    let text = "Court\n\nA bench headed by Chief Justice D Y Chandrachud heard the plea. Solicitor General Tushar Mehta appeared for the state.\n\n“No one is above the law,” the CJI observed.";
+    check(text, "No one is above the law,", Some("D Y Chandrachud"));
+}
