@@ -892,9 +892,15 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // A possessive is an owner, not a title: "King's College London".
     // ("State Farm": "State" titles only with an office after it, "State
     // Sen. Ann Lee", or as one, "Secretary of State John Kerry".)
+    // (Nor is a particle in lower case: "Rubén del Campo", though "Del."
+    // titles a delegate.)
     let last_title = (start..titles_end)
         .rev()
-        .find(|&i| tokens[i].info.is_title() && !tokens[i].possessive)
+        .find(|&i| {
+            tokens[i].info.is_title()
+                && !tokens[i].possessive
+                && (tokens[i].capital || !is_connector(tokens[i].lower))
+        })
         .filter(|&i| !(i == start && tokens[i].lower == "state"));
     let mut core_start = last_title.map_or(start, |i| i + 1);
     // "Democrat of Vermont": titles and a place, no one's name.

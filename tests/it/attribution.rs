@@ -12414,3 +12414,15 @@ fn the_chief_justice_of_india_is_titled_cji() {
     let text = "Court\n\nA bench headed by Chief Justice D Y Chandrachud heard the plea. Solicitor General Tushar Mehta appeared for the state.\n\n“No one is above the law,” the CJI observed.";
     check(text, "No one is above the law,", Some("D Y Chandrachud"));
 }
+
+#[test]
+fn a_particle_in_lower_case_is_no_title() {
+    // "del" is a Spanish name's particle ("Rubén del Campo", "Guillermo del
+    // Toro"); only "Del." in capitals titles a delegate.
+    let text = "Heat\n\nThe agency issued a warning. Its spokesman, Rubén del Campo, told reporters: “It is hot.”";
+    check(text, "It is hot.", Some("Rubén del Campo"));
+    let text = "Film\n\nGuillermo del Toro told reporters: “It is a dream.”";
+    check(text, "It is a dream.", Some("Guillermo del Toro"));
+    let text = "Vote\n\nDel. Mike Smith told reporters: “It is a bad bill.”";
+    check(text, "It is a bad bill.", Some("Mike Smith"));
+}
