@@ -4897,11 +4897,18 @@ impl<'a> Attributor<'a> {
         // ("said in a statement read by her lawyer:": a verb's participle
         // after a medium's noun and before "by" says what was done to the
         // medium; it is no speech act of the sentence.)
+        // (So is a publishing verb's participle after another verb: "said
+        // in a video posted to Instagram:".)
+        let posted_after_a_verb = |v: usize| {
+            tokens[v].info.is_publishing_verb()
+                && (tokens[v].lower.ends_with("ed") || tokens[v].lower == "sent")
+                && (start..v - 1).any(|u| self.verb_at(tokens, u).is_some())
+        };
         let done_to_a_medium = |v: usize| {
             v > start
-                && tokens.get(v + 1).is_some_and(|t| t.lower == "by")
                 && (self.media_noun_len(tokens, v - 1) > 0
                     || self.grammar.document_noun(tokens[v - 1].lower).is_some())
+                && (tokens.get(v + 1).is_some_and(|t| t.lower == "by") || posted_after_a_verb(v))
         };
         let verbs: Vec<usize> = (start..q)
             .filter(|&v| self.verb_at(tokens, v).is_some() && !done_to_a_medium(v))

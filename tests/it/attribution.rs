@@ -12426,3 +12426,15 @@ fn a_particle_in_lower_case_is_no_title() {
     let text = "Vote\n\nDel. Mike Smith told reporters: “It is a bad bill.”";
     check(text, "It is a bad bill.", Some("Mike Smith"));
 }
+
+#[test]
+fn a_medium_posted_after_the_speech_verb_is_no_speaker() {
+    // "said in a video posted to Instagram:": the participle tells what
+    // was done with the video; the speech act is "said", and its subject
+    // speaks.
+    let text = "Post\n\nAda Quill said in a video posted to Instagram: “We must act.”";
+    check(text, "We must act.", Some("Ada Quill"));
+    check_channel(text, "We must act.", Some("video posted to Instagram"));
+    let text = "Post\n\nAda Quill said in a statement posted on X: “We must act.”";
+    check(text, "We must act.", Some("Ada Quill"));
+}
