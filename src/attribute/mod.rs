@@ -1488,7 +1488,22 @@ impl<'a> Attributor<'a> {
                     .class_singular_or_plural(tokens[start - 2].lower)
                     .is_some_and(|c| !is_class_of_things(c)))
             && given_name_gender(tokens[start].info).is_none();
-        if a_workplace {
+        // ("John Smith, executive director of Greenpeace UK, said": so is
+        // one after "of" and a lower-case office a body gives, "director",
+        // "founder", "head"; not a leader's, "president of South Korea".)
+        let an_employer = || {
+            split.kind == EntityKind::Person
+                && split.core_start == start
+                && start >= 2
+                && tokens[start - 1].lower == "of"
+                && !tokens[start - 2].capital
+                && matches!(
+                    self.grammar.class(tokens[start - 2].info),
+                    Some("official" | "executive" | "spokesperson")
+                )
+                && given_name_gender(tokens[start].info).is_none()
+        };
+        if a_workplace || an_employer() {
             split.kind = EntityKind::Organisation;
         }
         // "Former Liverpool defender Jamie Carragher": a word after "former"

@@ -11943,9 +11943,14 @@ fn a_medium_used_to_speak_is_the_channel_not_the_speaker() {
 fn an_outlet_told_is_not_what_it_means_after() {
     // "“…,” he told the Birmingham Mail. ¶ The trust said … “…,” it
     // added": an outlet named as whom someone told is no clause's subject,
-    // and not the body a later "it" means.
+    // and not the body a later "it" means: that is the trust, the body
+    // whose chief executive apologised.
     let text = "Death\n\nThe chief executive of University Hospitals Birmingham has apologised.\n\nHer son, Peter, said she had waited 31 hours. “She was left there like a parcel,” he told the Birmingham Mail.\n\nThe trust said in a statement that it had launched an investigation. “Our thoughts are with the family,” it added.";
-    check(text, "Our thoughts are with the family,", None);
+    check(
+        text,
+        "Our thoughts are with the family,",
+        Some("University Hospitals Birmingham"),
+    );
     // (A guard that passed before: a body named before it.)
     let text = "Recall\n\nAcme Corp recalled 5,000 heaters on Monday.\n\nJane Doe, 41, told the Birmingham Mail she was “shocked”.\n\nThe company said in a statement that it had launched an investigation. “Our thoughts are with the family,” it added.";
     check(text, "Our thoughts are with the family,", Some("Acme Corp"));
@@ -12437,4 +12442,18 @@ fn a_medium_posted_after_the_speech_verb_is_no_speaker() {
     check_channel(text, "We must act.", Some("video posted to Instagram"));
     let text = "Post\n\nAda Quill said in a statement posted on X: “We must act.”";
     check(text, "We must act.", Some("Ada Quill"));
+}
+
+#[test]
+fn a_name_after_an_office_and_of_is_the_body_that_gives_it() {
+    // "executive director of Greenpeace UK": two capitalised words after
+    // an office a body gives and "of" name the body, not a person whom
+    // the aside would make the subject.
+    let text = "Oil\n\nClimate campaigner Yeb Saño, executive director of Greenpeace Southeast Asia, said: “Shell has known for decades.”";
+    check(text, "Shell has known for decades.", Some("Yeb Saño"));
+    let text = "Aid\n\nJohn Smith, founder of Foo Bar UK, said: “We need help.”";
+    check(text, "We need help.", Some("John Smith"));
+    // A person after a relative and "of" stays one.
+    let text = "Aid\n\nThe daughter of Tom Hart, who died in the fire, said: “We need help.”";
+    check(text, "We need help.", None);
 }
