@@ -3122,6 +3122,21 @@ impl<'a> Attributor<'a> {
     /// the quote at `q`: a name or a description, not a pronoun, or any
     /// noun phrase its article opens ("The band played “Born to Run”
     /// twice" is no speaker's going on).
+    /// Whether a name the article gives a person starts among tokens
+    /// `[start, end)`.
+    fn names_a_person_between(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        if start >= end {
+            return false;
+        }
+        let (from, to) = (tokens[start].span.start, tokens[end - 1].span.end);
+        let mentions = &self.names.mentions;
+        let first = mentions.partition_point(|m| m.span.start < from);
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < to)
+            .any(|m| self.names.entities[m.entity].kind == EntityKind::Person)
+    }
+
     fn has_a_subject_of_its_own(&self, tokens: &[Token], start: usize, q: usize) -> bool {
         q > start
             && ((matches!(tokens[start].lower, "the" | "a" | "an") && q > start + 2)
@@ -4108,7 +4123,11 @@ impl<'a> Attributor<'a> {
                 // (Not when a verb after the quote says whose it is, though
                 // its subject is not understood: "“…,” one Sydney tradie
                 // told 2GB.")
-                let signed_after = (q + 1..sentence.end).any(|v| self.verb_at(tokens, v).is_some());
+                // (Nor when a person is named after it in its sentence, by
+                // a verb the grammar does not know: "«…», a déclaré
+                // Emmanuel Macron.")
+                let signed_after = (q + 1..sentence.end).any(|v| self.verb_at(tokens, v).is_some())
+                    || self.names_a_person_between(tokens, q + 1, sentence.end);
                 let prev_ends_para = opens_para
                     && !signed_after
                     && self.paras[quotes[prev].paragraph]

@@ -12457,3 +12457,15 @@ fn a_name_after_an_office_and_of_is_the_body_that_gives_it() {
     let text = "Aid\n\nThe daughter of Tom Hart, who died in the fire, said: “We need help.”";
     check(text, "We need help.", None);
 }
+
+#[test]
+fn a_quote_signed_by_a_name_after_it_does_not_go_on_from_the_last() {
+    // A quote opening its paragraph after one that ends on a quote goes on
+    // with that speaker, unless its sentence names someone after it, even
+    // by a verb the grammar does not know.
+    let text = "Vote\n\nBo Lind said: “We are going to win.\n\n“And we will win big.”\n\n“Nonsense,” harrumphed Ada Quill.";
+    check(text, "And we will win big.", Some("Bo Lind"));
+    check(text, "Nonsense,", None);
+    let text = "Vote\n\nBo Lind said: “We are going to win.”\n\n«Nous allons gagner», a déclaré Emmanuel Macron.";
+    check(text, "Nous allons gagner", None);
+}
