@@ -4681,6 +4681,19 @@ impl<'a> Attributor<'a> {
                     return Some((f, names::printed_word(self.text, verb).to_owned()));
                 }
             }
+            // ("“It was close,” chirped Jane Roe.": or the past tense first
+            // and a name that ends the sentence.)
+            let verb = &tokens[j];
+            if verb.is_word()
+                && !verb.capital
+                && !verb.info.is_closed_class()
+                && is_past_tense(verb)
+                && let Some(k) = name_run_at(tokens, j + 1)
+                && (k == end || (k < end && tokens[k].is_punct('.')))
+                && let Some(f) = self.pronoun_or_name(tokens, None, j + 1, k)
+            {
+                return Some((f, names::printed_word(self.text, verb).to_owned()));
+            }
         }
         // "Putin said", "Kremlin adviser Yuri Ushakov told reporters"; a
         // participle right after a noun modifies it and attributes nothing

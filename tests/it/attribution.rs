@@ -12465,7 +12465,22 @@ fn a_quote_signed_by_a_name_after_it_does_not_go_on_from_the_last() {
     // by a verb the grammar does not know.
     let text = "Vote\n\nBo Lind said: “We are going to win.\n\n“And we will win big.”\n\n“Nonsense,” harrumphed Ada Quill.";
     check(text, "And we will win big.", Some("Bo Lind"));
-    check(text, "Nonsense,", None);
+    check(text, "Nonsense,", Some("Ada Quill"));
     let text = "Vote\n\nBo Lind said: “We are going to win.”\n\n«Nous allons gagner», a déclaré Emmanuel Macron.";
     check(text, "Nous allons gagner", None);
+}
+
+#[test]
+fn a_past_tense_the_grammar_lacks_hands_the_quote_to_the_name_after_it() {
+    // "“…,” Jane Roe chirped." is Jane Roe's whatever the verb; so is the
+    // verb first, "“…,” chirped Jane Roe.", when the name ends the
+    // sentence.
+    for verb in ["chirped", "harrumphed", "rasped"] {
+        let text = format!("Vote\n\n“Nonsense,” {verb} Ada Quill.");
+        check(&text, "Nonsense,", Some("Ada Quill"));
+    }
+    // Not when the name goes on into a clause: "“…,” faced Ada Quill's
+    // team" names no speaker.
+    let text = "Vote\n\n“Nonsense,” faced Ada Quill's critics on Monday.";
+    check(text, "Nonsense,", None);
 }
