@@ -4593,10 +4593,17 @@ impl<'a> Attributor<'a> {
             if let Some(run_end) = name_run_at(tokens, j).filter(|&e| signs(e)) {
                 return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
             }
+            // ("“…” — legal analyst Tim Cole": or a noun for a person just
+            // before the name, and its modifiers.)
+            let after_a_role = |f: Found| {
+                f.start > j
+                    && (self.is_person_noun(&tokens[f.start - 1])
+                        || tokens[f.start - 1].info.is_title())
+            };
             if signs(line_end)
                 && let Some(f) = self.name_ending_at(tokens, j, line_end)
                 && self.names_a_person(f)
-                && self.names_the_run(tokens, f, j, line_end)
+                && (self.names_the_run(tokens, f, j, line_end) || after_a_role(f))
                 && tokens[j..f.start].iter().all(|t| !t.info.is_closed_class())
             {
                 return Some((f, "―".to_owned()));

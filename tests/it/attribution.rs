@@ -12484,3 +12484,16 @@ fn a_past_tense_the_grammar_lacks_hands_the_quote_to_the_name_after_it() {
     let text = "Vote\n\n“Nonsense,” faced Ada Quill's critics on Monday.";
     check(text, "Nonsense,", None);
 }
+
+#[test]
+fn a_dash_and_a_role_in_lower_case_before_a_name_sign_a_quote() {
+    // "“…” — legal analyst Tim Cole": a pull quote signed by a role in
+    // lower case and a name, as "— Conservative leader Kemi Badenoch" is.
+    let text = "Verdict\n\nTim Cole spoke to reporters.\n\n“This changes everything” — legal analyst Tim Cole";
+    check(text, "This changes everything", Some("Tim Cole"));
+    let text = "Verdict\n\nTim Cole spoke to reporters.\n\n“This changes everything” — former federal prosecutor Tim Cole";
+    check(text, "This changes everything", Some("Tim Cole"));
+    // Not a clause that names someone: "— a sign held by Tim Cole".
+    let text = "Verdict\n\nTim Cole spoke to reporters.\n\n“This changes everything” — a sign held by Tim Cole";
+    check(text, "This changes everything", None);
+}
