@@ -10670,6 +10670,75 @@ impl<'a> Attributor<'a> {
     /// resolves to ("spokesperson for Acme Corp."), as "a spokesman for
     /// Acme" is. So for a person described: "the prime minister's
     /// spokesman" ("spokesman for Keir Starmer").
+    /// How a spokesperson left unnamed is named: their noun as printed
+    /// and the full name of whom they speak for ("spokesman for Bo Lind"),
+    /// one way whichever way the article put it, so that outlets that
+    /// print it differently agree.
+    fn spokesperson_for(&self, noun: &[Token], entity: usize) -> String {
+        self.spokesperson_for_words(noun, &self.names.entities[entity].name)
+    }
+
+    /// As `spokesperson_for`, with whom they speak for in words.
+    fn spokesperson_for_words(&self, noun: &[Token], owner: &str) -> String {
+        let noun = &self.text[noun[0].span.start..noun[noun.len() - 1].span.end];
+        format!("{noun} for {owner}")
+    }
+
+    /// "a Lind spokesman", "Ms Lind's official spokesman", "a spokesman for
+    /// Lind": a spokesperson of someone or a body the article names, as
+    /// `spokesperson_for` names them.
+    fn spokesperson_named(&self, tokens: &[Token], f: Found) -> Option<String> {
+        let words = &tokens[f.start..f.end];
+        // (The noun may be of two words, "press secretary", and end the
+        // description, or stand before "for".)
+        let (noun, noun_len) = match self.last_head_class(words) {
+            Some((n, "spokesperson")) => (words.len() - n, n),
+            _ => {
+                let noun = words.iter().position(|w| {
+                    self.grammar.description_class(w.lower) == Some("spokesperson")
+                })?;
+                (noun, 1)
+            }
+        };
+        let noun_words = &words[noun..noun + noun_len];
+        let (start, end) = if words.get(noun + 1).is_some_and(|w| w.lower == "for") {
+            // ("a spokesman for Lind": the name after "for", whole.)
+            let start = past_the(tokens, f.start + noun + 2);
+            (name_run_at(tokens, start) == Some(f.end)).then_some((start, f.end))?
+        } else if noun + noun_len == words.len() {
+            // ("Ms Lind's official spokesman": the owner ends at its
+            // possessive, and only words in lower case follow it.)
+            let end = match words[..noun].iter().rposition(|w| w.possessive) {
+                Some(k) if words[k + 1..noun].iter().all(|w| !w.capital) => k + 1,
+                _ => noun,
+            };
+            // ("a No 10 spokesman": Downing Street's number.)
+            let number_ten = end >= 2 && names::is_number_ten(words, end - 2);
+            let start = match number_ten {
+                true => end - 2,
+                false => (0..end)
+                    .rev()
+                    .take_while(|&k| is_name_word(&words[k]))
+                    .last()?,
+            };
+            (f.start + start, f.start + end)
+        } else {
+            return None;
+        };
+        // (A name the article gives no one else, "The Downing Street
+        // spokesman", as printed.)
+        Some(match self.entity_for(tokens, start, end) {
+            Some(entity) => self.spokesperson_for(noun_words, entity),
+            None => {
+                let owner: Vec<&str> = tokens[start..end]
+                    .iter()
+                    .map(|t| names::printed_word(self.text, t))
+                    .collect();
+                self.spokesperson_for_words(noun_words, &owner.join(" "))
+            }
+        })
+    }
+
     fn body_a_spokesperson_speaks_for(&self, tokens: &[Token], f: Found) -> Option<String> {
         let words = &tokens[f.start..f.end];
         let noun = words
@@ -10694,11 +10763,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let body = self.resolve_description(tokens, start, end)?;
-        Some(format!(
-            "{} for {}",
-            &self.text[words[noun].span.start..words[noun].span.end],
-            self.names.entities[body].name
-        ))
+        Some(self.spokesperson_for(&words[noun..=noun], body))
     }
 
     /// "The National Cyber Security Centre said it was working with the
@@ -10724,13 +10789,7 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|m| m.subject && !m.possessive)?;
         (self.is_a_body(subject.entity) && self.one_paragraph_break_at_most(subject.span.end, at))
-            .then(|| {
-                format!(
-                    "{} for {}",
-                    &self.text[noun.span.start..noun.span.end],
-                    self.names.entities[subject.entity].name
-                )
-            })
+            .then(|| self.spokesperson_for(std::slice::from_ref(noun), subject.entity))
     }
 
     /// Whether at most one paragraph's break stands between bytes `from`
@@ -10757,20 +10816,25 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // (And one who speaks for the person: "His spokesman said" is
-        // "Starmer spokesman", as "Mr Starmer's spokesman" names him.)
+        // "spokesman for Keir Starmer", as "Mr Starmer's spokesman" is.)
+        let spokesperson = match self.last_head_class(body) {
+            Some((n, "spokesperson")) => Some(&body[body.len() - n..]),
+            _ => None,
+        };
         let named_by_a_surname = self.grammar.description_class(head.lower) == Some("organisation")
             || matches!(head.lower, "family" | "relatives")
-            || self
-                .last_head_class(body)
-                .is_some_and(|(_, class)| class == "spokesperson");
+            || spokesperson.is_some();
         if !named_by_a_surname {
             return None;
         }
-        let person =
+        let entity =
             self.resolve_pronoun(PronounKind::Singular, gender_of([owner.info]), pos, &[])?;
-        let person = &self.names.entities[person];
+        let person = &self.names.entities[entity];
         if person.kind != EntityKind::Person {
             return None;
+        }
+        if let Some(noun) = spokesperson {
+            return Some(self.spokesperson_for(noun, entity));
         }
         let surname = person.name.rsplit(' ').next()?;
         let words = body.iter().map(|t| names::printed_word(self.text, t));
@@ -11184,6 +11248,9 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|(_, class)| class == "spokesperson");
         if persons_own && !head_is_thing && !speaks_for_owner {
             return None;
+        }
+        if let Some(named) = self.spokesperson_named(tokens, f) {
+            return Some(named);
         }
         // Only the leading article goes: "spokeswoman for the state party".
         // (And an owner's titles: "Israeli Prime Minister Benjamin

@@ -441,3 +441,37 @@ fn a_surname_spelt_another_way_is_one_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_spokesperson_printed_three_ways_is_one_speaker() {
+    // "A spokesman for Lind", "Lind's spokesman" and "His spokesman" are
+    // one unnamed speaker, "spokesman for Bo Lind": the same words from
+    // them in three outlets are no misattribution.
+    let said = "said: “He is on holiday in Spain this week.”\n";
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "A",
+            &format!("Bo Lind refused to comment. A spokesman for Lind {said}"),
+        ),
+        (
+            "b",
+            "B",
+            &format!("Bo Lind refused to comment. Lind's spokesman {said}"),
+        ),
+        (
+            "c",
+            "C",
+            &format!("Bo Lind refused to comment. His spokesman {said}"),
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert_eq!(groups[0].members.len(), 3, "{groups:#?}");
+    assert_eq!(
+        groups[0].speaker.as_deref(),
+        Some("spokesman for Bo Lind"),
+        "{groups:#?}"
+    );
+    assert!(!groups[0].misattributed, "{groups:#?}");
+}
