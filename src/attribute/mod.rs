@@ -3118,10 +3118,6 @@ impl<'a> Attributor<'a> {
         (out, self.names.entities)
     }
 
-    /// Whether the sentence from `start` names a subject of its own before
-    /// the quote at `q`: a name or a description, not a pronoun, or any
-    /// noun phrase its article opens ("The band played “Born to Run”
-    /// twice" is no speaker's going on).
     /// Whether a name the article gives a person starts among tokens
     /// `[start, end)`.
     fn names_a_person_between(&self, tokens: &[Token], start: usize, end: usize) -> bool {
@@ -3137,6 +3133,10 @@ impl<'a> Attributor<'a> {
             .any(|m| self.names.entities[m.entity].kind == EntityKind::Person)
     }
 
+    /// Whether the sentence from `start` names a subject of its own before
+    /// the quote at `q`: a name or a description, not a pronoun, or any
+    /// noun phrase its article opens ("The band played “Born to Run”
+    /// twice" is no speaker's going on).
     fn has_a_subject_of_its_own(&self, tokens: &[Token], start: usize, q: usize) -> bool {
         q > start
             && ((matches!(tokens[start].lower, "the" | "a" | "an") && q > start + 2)
@@ -10664,12 +10664,6 @@ impl<'a> Attributor<'a> {
         people
     }
 
-    /// "a company spokesperson", "the palace's spokesman", "a spokeswoman
-    /// for the company": someone unnamed who speaks for a body described in
-    /// lower case, printed as speaking for the body the description
-    /// resolves to ("spokesperson for Acme Corp."), as "a spokesman for
-    /// Acme" is. So for a person described: "the prime minister's
-    /// spokesman" ("spokesman for Keir Starmer").
     /// How a spokesperson left unnamed is named: their noun as printed
     /// and the full name of whom they speak for ("spokesman for Bo Lind"),
     /// one way whichever way the article put it, so that outlets that
@@ -10684,6 +10678,14 @@ impl<'a> Attributor<'a> {
         format!("{noun} for {owner}")
     }
 
+    /// Where among `words` the first noun of one word for a spokesperson
+    /// stands ("spokesman", "spokeswoman", "spokesperson").
+    fn spokesperson_noun(&self, words: &[Token]) -> Option<usize> {
+        words
+            .iter()
+            .position(|w| self.grammar.description_class(w.lower) == Some("spokesperson"))
+    }
+
     /// "a Lind spokesman", "Ms Lind's official spokesman", "a spokesman for
     /// Lind": a spokesperson of someone or a body the article names, as
     /// `spokesperson_for` names them.
@@ -10693,12 +10695,7 @@ impl<'a> Attributor<'a> {
         // description, or stand before "for".)
         let (noun, noun_len) = match self.last_head_class(words) {
             Some((n, "spokesperson")) => (words.len() - n, n),
-            _ => {
-                let noun = words.iter().position(|w| {
-                    self.grammar.description_class(w.lower) == Some("spokesperson")
-                })?;
-                (noun, 1)
-            }
+            _ => (self.spokesperson_noun(words)?, 1),
         };
         let noun_words = &words[noun..noun + noun_len];
         let (start, end) = if words.get(noun + 1).is_some_and(|w| w.lower == "for") {
@@ -10739,11 +10736,15 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "a company spokesperson", "the palace's spokesman", "a spokeswoman
+    /// for the company": someone unnamed who speaks for a body described in
+    /// lower case, printed as speaking for the body the description
+    /// resolves to ("spokesperson for Acme Corp."), as "a spokesman for
+    /// Acme" is. So for a person described: "the prime minister's
+    /// spokesman" ("spokesman for Keir Starmer").
     fn body_a_spokesperson_speaks_for(&self, tokens: &[Token], f: Found) -> Option<String> {
         let words = &tokens[f.start..f.end];
-        let noun = words
-            .iter()
-            .position(|w| self.grammar.description_class(w.lower) == Some("spokesperson"))?;
+        let noun = self.spokesperson_noun(words)?;
         // The body's words, from a determiner to its noun: before the
         // spokesperson's noun, or after its "for the".
         let (start, end) = if words.get(noun + 1).is_some_and(|w| w.lower == "for") {
