@@ -3125,9 +3125,8 @@ impl<'a> Attributor<'a> {
             return false;
         }
         let (from, to) = (tokens[start].span.start, tokens[end - 1].span.end);
-        let mentions = &self.names.mentions;
-        let first = mentions.partition_point(|m| m.span.start < from);
-        mentions[first..]
+        let first = self.names.mentions_before(from).len();
+        self.names.mentions[first..]
             .iter()
             .take_while(|m| m.span.start < to)
             .any(|m| self.names.entities[m.entity].kind == EntityKind::Person)
