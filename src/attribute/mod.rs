@@ -10702,22 +10702,25 @@ impl<'a> Attributor<'a> {
             let start = past_the(tokens, f.start + noun + 2);
             (name_run_at(tokens, start) == Some(f.end)).then_some((start, f.end))?
         } else if noun + noun_len == words.len() {
-            // ("Ms Lind's official spokesman": the owner ends at its
-            // possessive, and only words in lower case follow it.)
-            let end = match words[..noun].iter().rposition(|w| w.possessive) {
-                Some(k) if words[k + 1..noun].iter().all(|w| !w.capital) => k + 1,
-                _ => noun,
-            };
-            // ("a No 10 spokesman": Downing Street's number.)
-            let number_ten = end >= 2 && names::is_number_ten(words, end - 2);
-            let start = match number_ten {
-                true => end - 2,
-                false => (0..end)
-                    .rev()
-                    .take_while(|&k| is_name_word(&words[k]))
-                    .last()?,
-            };
-            (f.start + start, f.start + end)
+            // ("Ms Lind's official spokesman": the owner in the
+            // possessive, when only words in lower case follow it.)
+            let noun_at = f.start + noun;
+            let owner = owner_name(tokens, f)
+                .filter(|owner| tokens[owner.end..noun_at].iter().all(|w| !w.capital));
+            match owner {
+                Some(owner) => (owner.start, owner.end),
+                // ("a No 10 spokesman": Downing Street's number.)
+                None if noun >= 2 && names::is_number_ten(words, noun - 2) => {
+                    (noun_at - 2, noun_at)
+                }
+                None => {
+                    let start = (f.start..noun_at)
+                        .rev()
+                        .take_while(|&k| is_name_word(&tokens[k]))
+                        .last()?;
+                    (start, noun_at)
+                }
+            }
         } else {
             return None;
         };
