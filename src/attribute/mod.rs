@@ -10214,7 +10214,9 @@ impl<'a> Attributor<'a> {
         // Texas governor" for a man it only called a candidate) is the
         // person it is talking about: the last speaker, as a reader assumes.
         // "a representative wrote …  “…,” the representative added": the
-        // same unnamed speaker, not the last named one.
+        // same unnamed speaker, not the last named one, nor one titled so
+        // after ("A senior executive at Commerzbank … the executive said",
+        // then "UniCredit chief executive Andrea Orcel").
         let head = tokens.get(f.end.saturating_sub(1)).map(|t| t.lower);
         let described_unnamed = f.who == Who::Description
             && self
@@ -10345,12 +10347,16 @@ impl<'a> Attributor<'a> {
             })
             .flatten()
             .or_else(|| {
-                (f.who == Who::Description && !owned && !the_other && !anonymous())
-                    .then(|| {
-                        self.titled_soon_after(tokens, f, pos)
-                            .or_else(|| self.body_named_soon_after(tokens, f, pos))
-                    })
-                    .flatten()
+                (f.who == Who::Description
+                    && !owned
+                    && !the_other
+                    && !described_unnamed
+                    && !anonymous())
+                .then(|| {
+                    self.titled_soon_after(tokens, f, pos)
+                        .or_else(|| self.body_named_soon_after(tokens, f, pos))
+                })
+                .flatten()
             })
         });
         match entity {

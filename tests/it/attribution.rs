@@ -12506,3 +12506,16 @@ fn a_dash_and_a_role_in_lower_case_before_a_name_sign_a_quote() {
     let text = "Verdict\n\nTim Cole spoke to reporters.\n\n“This changes everything” — a sign held by Tim Cole";
     check(text, "This changes everything", None);
 }
+
+#[test]
+fn a_description_of_someone_brought_in_unnamed_does_not_look_ahead() {
+    // "A senior executive at Commerzbank … the executive said" is that
+    // unnamed executive, not "UniCredit chief executive Andrea Orcel"
+    // named after.
+    let text = "Talks\n\nA senior executive at Commerzbank disputed that account. “We would walk away,” the executive said.\n\nUniCredit chief executive Bo Lind wrote to staff.";
+    check(text, "We would walk away,", None);
+    // With no one brought in before, a lead's description still points
+    // ahead to the one titled so.
+    let text = "Talks\n\n“We would walk away,” the executive said.\n\nUniCredit chief executive Bo Lind wrote to staff.";
+    check(text, "We would walk away,", Some("Bo Lind"));
+}
