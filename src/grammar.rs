@@ -58,6 +58,9 @@ struct PeopleFile {
     male: Vec<String>,
     female_first_names: Vec<String>,
     male_first_names: Vec<String>,
+    /// Optional, so that a user's grammar written before it still loads.
+    #[serde(default)]
+    given_names_of_both: Vec<String>,
     surname_titles: Vec<String>,
     /// Optional, so that a user's grammar written before it still loads.
     #[serde(default)]
@@ -672,6 +675,9 @@ impl Grammar {
             (&people.male_first_names, WordInfo::GIVEN_MALE),
             (&given.female, WordInfo::GIVEN_FEMALE),
             (&given.male, WordInfo::GIVEN_MALE),
+            // (Both flags: a given name, of no gender.)
+            (&people.given_names_of_both, WordInfo::GIVEN_FEMALE),
+            (&people.given_names_of_both, WordInfo::GIVEN_MALE),
             (&people.surname_titles, WordInfo::SURNAME_TITLE),
             (&people.surname_heads, WordInfo::SURNAME_TITLE),
             (&people.name_months, WordInfo::SURNAME_TITLE),

@@ -12519,3 +12519,23 @@ fn a_description_of_someone_brought_in_unnamed_does_not_look_ahead() {
     let text = "Talks\n\n“We would walk away,” the executive said.\n\nUniCredit chief executive Bo Lind wrote to staff.";
     check(text, "We would walk away,", Some("Bo Lind"));
 }
+
+#[test]
+fn a_given_name_of_both_genders_says_none() {
+    // Andrea, Hilary and Nicola are women's names in one country and men's
+    // in another: the "he" after such a name is its bearer.
+    let text = "Deal\n\nAndrea Orcel wrote that the bank would “remain disciplined”. “We do not need this deal,” he wrote.";
+    check(text, "We do not need this deal,", Some("Andrea Orcel"));
+    let text =
+        "Belfast\n\nHilary Benn met unionists on Monday.\n\n“We will not be rushed,” he said.";
+    check(text, "We will not be rushed,", Some("Hilary Benn"));
+    let text =
+        "Belfast\n\nHilary Mantel met readers on Monday.\n\n“We will not be rushed,” she said.";
+    check(text, "We will not be rushed,", Some("Hilary Mantel"));
+    // A name of one gender still says it: Angela is no "he".
+    let text = "Talks\n\nAngela Quill spoke first.\n\n“We will not be rushed,” he said.";
+    check_mention(text, "We will not be rushed,", "he", None);
+    // Nor does a gender the article gave ("Mrs") give way.
+    let text = "Talks\n\nMrs Andrea Quill spoke first.\n\n“We will not be rushed,” he said.";
+    check_mention(text, "We will not be rushed,", "he", None);
+}
