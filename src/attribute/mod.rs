@@ -955,6 +955,26 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Whether a person's role in lower case, then a name, starts at `at`:
+    /// "tight end Travis Kelce", "former analyst Jan Hatzius", after the
+    /// name of whom the role is of.
+    fn a_role_and_a_name_at(&self, tokens: &[Token], at: usize) -> bool {
+        let role = tokens[at..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.capital && !t.info.is_closed_class())
+            .count();
+        role > 0
+            && tokens
+                .get(at + role)
+                .is_some_and(|t| t.capital && is_name_word(t))
+            && self
+                .last_head_class(&tokens[at..at + role])
+                .is_some_and(|(n, class)| {
+                    (n == role || n + 1 == role) && !is_class_of_things(class)
+                })
+    }
+
     /// Whether the first word of a headline's name run `[0, end)` is an
     /// adjective before a name ("Defiant Starmer"): a word of an
     /// adjective's ending that is no given name, title or word of a name
@@ -1506,6 +1526,17 @@ impl<'a> Attributor<'a> {
         if a_workplace || an_employer() {
             split.kind = EntityKind::Organisation;
         }
+        // ("Kansas City Chiefs tight end Travis Kelce", "Goldman Sachs
+        // analyst Jan Hatzius": a name with no given name or title before a
+        // person's role in lower case and another name is whom the role is
+        // of, no person.)
+        if split.kind == EntityKind::Person
+            && split.core_start == start
+            && given_name_gender(tokens[start].info).is_none()
+            && self.a_role_and_a_name_at(tokens, end)
+        {
+            split.kind = EntityKind::Unknown;
+        }
         // "Former Liverpool defender Jamie Carragher": a word after "former"
         // before a role and a name is whom the role is of (a club, a
         // party), not a person called "Former Liverpool". ("President Trump
@@ -1785,39 +1816,60 @@ impl<'a> Attributor<'a> {
             .take(2)
             .take_while(lowercase)
             .count();
-        let comma = start - between;
-        let lead = (comma >= 2 && tokens[comma - 1].is_punct(','))
+        // ("Her boyfriend, Kansas City Chiefs tight end Travis Kelce": a
+        // side's or a body's name and a role may stand between the comma
+        // and the name. The description is the person's, not the side's.)
+        let side = (between > 0 && self.a_role_and_a_name_at(tokens, start - between))
             .then(|| {
-                let words = tokens[..comma - 1]
+                tokens[..start - between]
                     .iter()
                     .rev()
                     .take(4)
-                    .take_while(lowercase)
-                    .count();
-                // ("The U.N. spokesman, Stephane Dujarric": a body's name
-                // may stand between the determiner and the words.)
-                let body = tokens[..comma - 1 - words]
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .take_while(|t| is_name_word(t) && !t.possessive)
-                    .count();
-                let det = comma - 1 - words - body;
-                // ("The Prime Minister, Anthony Albanese,": or a title in
-                // capitals alone.)
-                let titled = words == 0 && body > 0 && tokens[comma - 2].info.has_description();
-                // (Not the end of a phrase that opens the sentence: "According
-                // to the Kremlin official, Moscow will …"; unless a comma
-                // closes the name too: "And from a supposed front-runner,
-                // Hillary Clinton, this reeks".)
-                let opening = det > 0
-                    && in_opening_phrase(tokens, start_of_sentence(tokens, det), det)
-                    && !tokens.get(end).is_some_and(|t| t.is_punct(','));
-                ((words > 0 || titled) && det > 0 && is_determiner(&tokens[det - 1]) && !opening)
-                    .then_some(det..comma - 1)
+                    .take_while(|t| t.capital && is_name_word(t) && !t.possessive)
+                    .count()
             })
-            .flatten()
-            .unwrap_or_default();
+            .filter(|&n| {
+                n > 0
+                    && (start - between - n)
+                        .checked_sub(1)
+                        .is_some_and(|k| tokens[k].is_punct(','))
+            })
+            .unwrap_or(0);
+        let comma = start - between - side;
+        let lead = (comma >= 2
+            && tokens[comma - 1].is_punct(',')
+            && !self.a_role_and_a_name_at(tokens, end))
+        .then(|| {
+            let words = tokens[..comma - 1]
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(lowercase)
+                .count();
+            // ("The U.N. spokesman, Stephane Dujarric": a body's name
+            // may stand between the determiner and the words.)
+            let body = tokens[..comma - 1 - words]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| is_name_word(t) && !t.possessive)
+                .count();
+            let det = comma - 1 - words - body;
+            // ("The Prime Minister, Anthony Albanese,": or a title in
+            // capitals alone.)
+            let titled = words == 0 && body > 0 && tokens[comma - 2].info.has_description();
+            // (Not the end of a phrase that opens the sentence: "According
+            // to the Kremlin official, Moscow will …"; unless a comma
+            // closes the name too: "And from a supposed front-runner,
+            // Hillary Clinton, this reeks".)
+            let opening = det > 0
+                && in_opening_phrase(tokens, start_of_sentence(tokens, det), det)
+                && !tokens.get(end).is_some_and(|t| t.is_punct(','));
+            ((words > 0 || titled) && det > 0 && is_determiner(&tokens[det - 1]) && !opening)
+                .then_some(det..comma - 1)
+        })
+        .flatten()
+        .unwrap_or_default();
         // "AMD's Lisa Su", "Nvidia's chief executive, Jensen Huang": the
         // body that owns the person, or the description set off before
         // them, describes them ("the Nvidia boss").
@@ -12548,7 +12600,8 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // ("the figure of Abraham Lincoln, sheltered in his memorial" is none.)
     // ("One patient, 78-year-old Harold Jenkins, waited": words in lower
     // case may stand before it, and a name among them: "Her co-founder,
-    // former Infosys engineer Arjun Mehta, agrees".)
+    // former Infosys engineer Arjun Mehta, agrees", "Her boyfriend, Kansas
+    // City Chiefs tight end Travis Kelce, was".)
     // (The word right before the name is in lower case: a capitalised one
     // would be the name's own.)
     let role_words = if tokens[..start].last().is_some_and(|t| t.capital) {
@@ -12557,7 +12610,7 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
         tokens[..start]
             .iter()
             .rev()
-            .take(3)
+            .take(6)
             .take_while(|t| t.is_word() && !t.possessive && !t.info.is_closed_class())
             .count()
     };

@@ -12539,3 +12539,20 @@ fn a_given_name_of_both_genders_says_none() {
     let text = "Talks\n\nMrs Andrea Quill spoke first.\n\n“We will not be rushed,” he said.";
     check_mention(text, "We will not be rushed,", "he", None);
 }
+
+#[test]
+fn a_sides_name_before_a_role_and_a_name_is_no_person() {
+    // "Her boyfriend, Kansas City Chiefs tight end Bo Lind, …": the side's
+    // name is whom the role is of; the subject, and "her boyfriend", is
+    // Bo Lind.
+    let text = "Tour\n\nAda Quill has thanked her fans.\n\nHer boyfriend, Kansas City Chiefs tight end Bo Lind, was in the crowd. The NFL star said it was “absolutely insane”.";
+    check(text, "absolutely insane", Some("Bo Lind"));
+    let text = "Tour\n\nHer boyfriend, Kansas City Chiefs tight end Bo Lind, was there. “It was insane,” the boyfriend said.";
+    check(text, "It was insane,", Some("Bo Lind"));
+    let text = "Tour\n\nHer pal, Kansas City Royals pitcher Bo Lind, was there.\n\n“It was insane,” he said.";
+    check(text, "It was insane,", Some("Bo Lind"));
+    // Nor is the side a "she".
+    let text =
+        "Tour\n\nKansas City Chiefs tight end Tom Lind scored twice.\n\n“It was insane,” she said.";
+    check_mention(text, "It was insane,", "she", None);
+}
