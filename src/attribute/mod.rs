@@ -5303,7 +5303,9 @@ impl<'a> Attributor<'a> {
     /// in a clause that "as", "while" or "when" opens after the speech verb
     /// at `v`, with a subject of its own: "Sunak spoke as protesters played
     /// “Things Can Only Get Better”". (Not "said, as the crowd cheered,
-    /// “…”": the comma hands the words back to the speech verb.)
+    /// “…”": the comma hands the words back to the speech verb. Nor "was
+    /// quoted as saying the strikes caused “…”": "as saying" opens no
+    /// clause, it reports one.)
     fn object_of_a_later_clause(&self, tokens: &[Token], v: usize, q: usize) -> bool {
         let Some(verb) = q.checked_sub(1) else {
             return false;
@@ -5317,6 +5319,7 @@ impl<'a> Attributor<'a> {
             .find(|&k| matches!(tokens[k].lower, "as" | "while" | "when"))
             .is_some_and(|k| {
                 tokens[k + 1..verb].iter().all(Token::is_word)
+                    && self.verb_at(tokens, k + 1).is_none()
                     && self.verb_at(tokens, verb).is_none()
             })
     }

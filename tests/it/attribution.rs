@@ -12556,3 +12556,15 @@ fn a_sides_name_before_a_role_and_a_name_is_no_person() {
         "Tour\n\nKansas City Chiefs tight end Tom Lind scored twice.\n\n“It was insane,” she said.";
     check_mention(text, "It was insane,", "she", None);
 }
+
+#[test]
+fn quoted_as_saying_a_clause_with_a_past_tense_keeps_its_speaker() {
+    // "was quoted as saying the strikes caused “…”": "as saying" reports
+    // a clause, it opens none of its own as "as protesters played" does.
+    let text = "Strikes\n\nArmy chief Bo Lind was quoted by state media as saying the strikes caused “limited damage”.";
+    check(text, "limited damage", Some("Bo Lind"));
+    check_channel(text, "limited damage", Some("state media"));
+    // (A guard that passed before: "as" before a clause of its own.)
+    let text = "Rally\n\nSunak spoke as protesters played “Things Can Only Get Better”.";
+    check(text, "Things Can Only Get Better", None);
+}
