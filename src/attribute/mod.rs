@@ -567,7 +567,8 @@ impl<'a> Attributor<'a> {
                     let entity = self
                         .add_named_medium(&tokens, start, end)
                         .or_else(|| self.resolve_description(&tokens, start, end))
-                        .or_else(|| self.add_national_body(&tokens, start, end));
+                        .or_else(|| self.add_national_body(&tokens, start, end))
+                        .or_else(|| self.add_body_of_the_country_speaking(&tokens, start, end));
                     if let Some(entity) = entity {
                         // ("the central bank", after "the Fed said": a body's
                         // description makes a name of unknown kind a body's,
@@ -1132,6 +1133,92 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "Iran said on Saturday … “…,” the foreign ministry said": a public
+    /// body of a field of government ("the foreign ministry", "the defence
+    /// department"), described by no country, is the body of the country
+    /// last named as a clause's subject ("Iranian foreign ministry"), as
+    /// "Iran's foreign ministry" is (`add_body_a_country_owns`). (Not a
+    /// country only owning something: "Israel's air strikes".)
+    fn add_body_of_the_country_speaking(
+        &mut self,
+        tokens: &[Token<'a>],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let words = &tokens[start..end];
+        let [the, modifiers @ .., noun] = words else {
+            return None;
+        };
+        let of_a_field = the.lower == "the"
+            && self.grammar.is_public_body_noun(noun.lower)
+            && modifiers.iter().all(|t| !t.capital && !t.possessive)
+            && modifiers
+                .iter()
+                .any(|t| self.grammar.portfolio(t.lower).is_some())
+            // ("the foreign ministry spokesman" is a person.)
+            && !tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t));
+        if !of_a_field {
+            return None;
+        }
+        let before = the.span.start;
+        let (printed, lower) = self
+            .names
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < before && m.subject && !m.possessive)
+            .take(BODY_REACH)
+            .find_map(|m| {
+                let named = &self.names.entities[m.entity].tokens;
+                match &named[..] {
+                    [one] => self.grammar.country_adjective(&[one.lower]),
+                    [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
+                    _ => None,
+                }
+            })?;
+        // (The adjective stands in for "the".)
+        Some(self.link_a_countrys_body(the.span, (printed, lower), &tokens[start + 1..end]))
+    }
+
+    /// Links the body a country's adjective and `words` name, the adjective
+    /// standing in for the article's bytes at `instead` (a country's name,
+    /// or "the"): a word of the grammar's, not of the article, so the name
+    /// is printed with it rather than from those bytes.
+    fn link_a_countrys_body(
+        &mut self,
+        instead: Span,
+        (printed, lower): (&'a str, &'a str),
+        words: &[Token<'a>],
+    ) -> usize {
+        let adjective = Token {
+            kind: TokenKind::Word,
+            span: instead,
+            lower,
+            info: self.grammar.info(lower),
+            capital: true,
+            possessive: false,
+            sentence_end: false,
+        };
+        let words: Vec<Token<'a>> = std::iter::once(adjective)
+            .chain(words.iter().cloned())
+            .collect();
+        let split = SplitName {
+            core_start: 0,
+            end: words.len(),
+            kind: EntityKind::Organisation,
+        };
+        let entity = self
+            .names
+            .link(self.text, &words, &split, std::iter::empty());
+        let name = &mut self.names.entities[entity].name;
+        if let Some(rest) = name.strip_prefix(&self.text[instead.start..instead.end]) {
+            *name = format!("{printed}{rest}");
+        }
+        entity
+    }
+
     /// "Police Scotland": a name that opens on a body's word and ends on a
     /// country's name is a body's, though no body's word ends it. (Not a
     /// word that may be a surname: "Park Korea" is no one's service.)
@@ -1199,34 +1286,9 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // The adjective stands in for the country's words: a word of the
-        // grammar's, not of the article, so the name is printed with it
-        // below rather than from the article's bytes.
-        let adjective = Token {
-            kind: TokenKind::Word,
-            span: Span::new(tokens[i].span.start, tokens[owner_end - 1].span.end),
-            lower,
-            info: self.grammar.info(lower),
-            capital: true,
-            possessive: false,
-            sentence_end: false,
-        };
-        let words: Vec<Token<'a>> = std::iter::once(adjective)
-            .chain(tokens[owner_end..end].iter().cloned())
-            .collect();
-        let split = SplitName {
-            core_start: 0,
-            end: words.len(),
-            kind: EntityKind::Organisation,
-        };
-        let entity = self
-            .names
-            .link(self.text, &words, &split, std::iter::empty());
-        let owner = &self.text[tokens[i].span.start..tokens[owner_end - 1].span.end];
-        let name = &mut self.names.entities[entity].name;
-        if let Some(rest) = name.strip_prefix(owner) {
-            *name = format!("{printed}{rest}");
-        }
+        // (The adjective stands in for the country's words.)
+        let owner = Span::new(tokens[i].span.start, tokens[owner_end - 1].span.end);
+        let entity = self.link_a_countrys_body(owner, (printed, lower), &tokens[owner_end..end]);
         self.push_described(tokens, i, end, entity);
         Some(end)
     }

@@ -12568,3 +12568,27 @@ fn quoted_as_saying_a_clause_with_a_past_tense_keeps_its_speaker() {
     let text = "Rally\n\nSunak spoke as protesters played “Things Can Only Get Better”.";
     check(text, "Things Can Only Get Better", None);
 }
+
+#[test]
+fn a_ministry_described_by_no_country_is_the_speaking_countrys() {
+    // "Iran said …" then "the foreign ministry said": Iran's ministry, the
+    // same speaker as "Iran's foreign ministry" in another outlet.
+    let text = "Strikes\n\nIran said on Saturday it was entitled to respond to Israel's air strikes.\n\n“We will defend ourselves,” the foreign ministry said in a statement.";
+    check(
+        text,
+        "We will defend ourselves,",
+        Some("Iranian foreign ministry"),
+    );
+    let text = "Strikes\n\nIran's foreign ministry said it would respond.\n\n“We will defend ourselves,” the ministry said.";
+    check(
+        text,
+        "We will defend ourselves,",
+        Some("Iranian foreign ministry"),
+    );
+    // Not a country only owning something, nor one no clause is about.
+    let text = "Strikes\n\nThe talks turned to Israel's air strikes.\n\n“We will defend ourselves,” the foreign ministry said.";
+    check(text, "We will defend ourselves,", None);
+    // Nor the ministry's spokesman, a person, whom no name is given.
+    let text = "Strikes\n\nIran said it would respond.\n\n“We will defend ourselves,” the foreign ministry spokesman said.";
+    check(text, "We will defend ourselves,", None);
+}
