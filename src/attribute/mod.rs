@@ -5746,6 +5746,13 @@ impl<'a> Attributor<'a> {
         let apposed =
             !person && f.who == Who::Description && self.named_in_apposition(tokens, f).is_some();
         let mut k = self.skip_parenthesis_forward(tokens, f.end, end);
+        // ("Local MP Anna Turley — who lost her seat in 2019 — says …": or
+        // an aside between dashes.)
+        if tokens.get(k).is_some_and(is_dash)
+            && let Some(close) = (k + 1..end.min(k + 20)).find(|&c| is_dash(&tokens[c]))
+        {
+            k = close + 1;
+        }
         if apposed {
             k = (k..end).find(|&c| tokens[c].is_punct(','))?;
         }

@@ -12592,3 +12592,18 @@ fn a_ministry_described_by_no_country_is_the_speaking_countrys() {
     let text = "Strikes\n\nIran said it would respond.\n\n“We will defend ourselves,” the foreign ministry spokesman said.";
     check(text, "We will defend ourselves,", None);
 }
+
+#[test]
+fn a_sentence_whose_subject_acts_past_a_dashed_aside_gives_the_next_quote() {
+    // "Local MP Ada Quill — who lost her seat in 2019 — says …. “…”": the
+    // quote after the sentence is its subject's, as without the aside.
+    let text = "Town\n\nLocal MP Ada Quill — who lost her seat in 2019 and won it back — says the freeport has changed the mood. “People can see cranes again. That matters.”";
+    check(
+        text,
+        "People can see cranes again. That matters.",
+        Some("Ada Quill"),
+    );
+    // (A guard that passed before: a passive subject is framed by others.)
+    let text = "Town\n\nLocal MP Ada Quill — who lost her seat in 2019 — was accused of neglect. “People can see cranes again.”";
+    check(text, "People can see cranes again.", None);
+}
