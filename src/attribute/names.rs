@@ -1101,20 +1101,38 @@ impl<'a> Names<'a> {
                 let acronym =
                     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
                 let a_persons = word.len() >= 3 && !one.info.is_outlet();
-                acronym
-                    .then(|| {
-                        (0..self.entities.len()).rev().find(|&i| {
-                            let e = &self.entities[i];
-                            e.tokens.len() >= 2
-                                && match e.kind {
-                                    EntityKind::Person => {
-                                        a_persons && persons_initials(&e.name) == word
-                                    }
-                                    _ => initials(&e.name) == word,
-                                }
-                        })
+                // ("Mrs Obama", after "Barack Obama and his wife
+                // Michelle": a surname titled for one gender is a relative
+                // the article gave that family name, whose own words are
+                // a given name alone, when the one it named so is of the
+                // other gender.)
+                let relative = || {
+                    (0..self.entities.len()).rev().find(|&i| {
+                        let e = &self.entities[i];
+                        e.kind == EntityKind::Person
+                            && e.tokens.len() == 1
+                            && e.name
+                                .rsplit_once(' ')
+                                .is_some_and(|(_, family)| family.eq_ignore_ascii_case(word))
+                            && same_gender(e)
                     })
-                    .flatten()
+                };
+                match acronym {
+                    true => (0..self.entities.len()).rev().find(|&i| {
+                        let e = &self.entities[i];
+                        e.tokens.len() >= 2
+                            && match e.kind {
+                                EntityKind::Person => {
+                                    a_persons && persons_initials(&e.name) == word
+                                }
+                                _ => initials(&e.name) == word,
+                            }
+                    }),
+                    false if gender.is_some() && split.kind != EntityKind::Organisation => {
+                        relative()
+                    }
+                    false => None,
+                }
             }
             _ => None,
         });

@@ -12607,3 +12607,13 @@ fn a_sentence_whose_subject_acts_past_a_dashed_aside_gives_the_next_quote() {
     let text = "Town\n\nLocal MP Ada Quill — who lost her seat in 2019 — was accused of neglect. “People can see cranes again.”";
     check(text, "People can see cranes again.", None);
 }
+
+#[test]
+fn a_surname_titled_for_one_gender_is_the_relative_given_that_name() {
+    // "Mrs Hart", after "Tom Hart arrived with his wife Ann": Ann Hart,
+    // not Tom; "Mr Hart" and a bare "Hart" stay Tom's.
+    let text = "Visit\n\nTom Hart arrived with his wife Ann.\n\n“We are tired,” Mrs Hart said. “Very tired,” Mr Hart added. “Yes,” Hart said.";
+    check(text, "We are tired,", Some("Ann Hart"));
+    check(text, "Very tired,", Some("Tom Hart"));
+    check(text, "Yes,", Some("Tom Hart"));
+}
