@@ -25,12 +25,21 @@ pub struct Word {
     pub lower: String,
     /// Its lemma ("concerns" → "concern").
     pub lemma: String,
+    /// The word as a word, whatever its print: a numeral's digits ("two"
+    /// → "2"), a contraction's word ("'ll" → "will"). Two words of one
+    /// lemma and two forms are two spellings of it ("apologise",
+    /// "apologize") or two inflections ("concerns", "concern"; "are",
+    /// "were"): `Lexicon::inflection` tells which.
+    pub form: String,
     /// Not a function word.
     pub content: bool,
     /// Printed joined to the word before: a contraction's ending ("'ll").
     pub ending: bool,
     /// Printed after a hyphen: "funded" in "fully-funded".
     pub hyphened: bool,
+    /// Printed with a bracket joined to its letters: "understand[s]". (Its
+    /// form is then the outlet's mark, not another inflection.)
+    pub bracketed: bool,
     /// The index among the rendering's marks of a mark standing alone right
     /// before this word: "[Moscow] that", "attack … would".
     pub after_mark: Option<usize>,
@@ -77,13 +86,18 @@ impl Rendering {
             // (A censored word is its own lemma: its letters are not all there.)
             // ("2% ≈ 2 percent", "two ≈ 2", "& ≈ and": one word printed
             // two ways.)
-            let lemma = match is_censored(stem) {
-                true => stem.to_owned(),
-                false if stem == "%" => "percent".to_owned(),
-                false if stem == "&" => "and".to_owned(),
-                false => digits_of(stem)
-                    .or_else(|| variant.map(str::to_owned))
-                    .unwrap_or_else(|| lexicon.lemma(irregular_stem(stem).unwrap_or(stem))),
+            let spelled = match is_censored(stem) {
+                true => Some(stem.to_owned()),
+                false if stem == "%" => Some("percent".to_owned()),
+                false if stem == "&" => Some("and".to_owned()),
+                false => digits_of(stem).or_else(|| variant.map(str::to_owned)),
+            };
+            let (form, lemma) = match spelled {
+                Some(form) => (form.clone(), form),
+                None => {
+                    let form = irregular_stem(stem).unwrap_or(stem);
+                    (form.to_owned(), lexicon.lemma(form))
+                }
             };
             // ("whilst" is as much a function word as "while".)
             let content = !lexicon.is_stopword(stem)
@@ -107,9 +121,11 @@ impl Rendering {
                     None => lower.clone(),
                 },
                 lemma,
+                form,
                 content,
                 ending: false,
                 hyphened: false,
+                bracketed: false,
                 after_mark: None,
             });
             if let Some(expanded) = expansion {
@@ -117,9 +133,11 @@ impl Rendering {
                     raw: ending.0.to_owned(),
                     lower: ending.1.to_owned(),
                     lemma: lexicon.lemma(expanded),
+                    form: expanded.to_owned(),
                     content: false,
                     ending: true,
                     hyphened: false,
+                    bracketed: false,
                     after_mark: None,
                 });
             }
@@ -127,6 +145,7 @@ impl Rendering {
         // The words printed after a hyphen ("fully-funded"), by index; and
         // the marks standing alone, by the index of the word after them.
         let mut hyphened = Vec::new();
+        let mut bracketed = Vec::new();
         let mut after_marks = Vec::new();
         while let Some((i, c)) = chars.next() {
             match c {
@@ -135,6 +154,8 @@ impl Rendering {
                     let end = text[i..].find(close).map_or(text.len(), |e| i + e + 1);
                     if current.is_empty() {
                         after_marks.push((words.len(), marks.len()));
+                    } else {
+                        bracketed.push(words.len());
                     }
                     marks.push(text[i..end].to_owned());
                     // "understand[s]": the bracket belongs to the word before.
@@ -203,6 +224,11 @@ impl Rendering {
                 w.hyphened = true;
             }
         }
+        for k in bracketed {
+            if let Some(w) = words.get_mut(k) {
+                w.bracketed = true;
+            }
+        }
         for (k, mark) in after_marks {
             if let Some(w) = words.get_mut(k) {
                 w.after_mark.get_or_insert(mark);
@@ -235,6 +261,7 @@ impl Rendering {
                     let first = &mut words[k];
                     first.raw = format!("{}{sep}{}", first.raw, next.raw);
                     first.lower = lower;
+                    first.form.clone_from(&lemma);
                     first.lemma = lemma;
                     first.content = content;
                 }
@@ -297,10 +324,12 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
                         .map(|w| w.lower.as_str())
                         .collect::<Vec<_>>()
                         .join(" "),
+                    form: lemma.clone(),
                     lemma,
                     content: true,
                     ending: false,
                     hyphened: name[0].hyphened,
+                    bracketed: name.iter().any(|w| w.bracketed),
                     after_mark: name[0].after_mark,
                 });
                 k += n;
@@ -426,8 +455,12 @@ pub enum Edit {
     /// → the Russian side" (as `check` reads a corpus quote against the
     /// words asked).
     Unmarked { mark: String, words: String },
-    /// The same word printed differently (case, apostrophe, dash).
+    /// The same word printed differently (case, apostrophe, dash,
+    /// numerals, spelling, contraction).
     Typographic { from: String, to: String },
+    /// The same word in another of its forms: "concerns → concern", "are
+    /// → were".
+    Inflection { from: String, to: String },
     /// The same word with letters hidden, or hidden otherwise:
     /// "motherfucker" / "motherf***".
     Censored { from: String, to: String },
@@ -447,6 +480,7 @@ impl Edit {
             Edit::Marked { words, mark } => format!("{words} → {mark}"),
             Edit::Unmarked { mark, words } => format!("{mark} → {words}"),
             Edit::Typographic { from, to } => format!("{from} ≈ {to}"),
+            Edit::Inflection { from, to } => format!("{from} → {to}"),
             Edit::Censored { from, to } => format!("censored {from} → {to}"),
         }
     }
@@ -630,6 +664,15 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     let case_only = a.raw.to_lowercase() == b.raw.to_lowercase();
                     if a.lemma != b.lemma {
                         edits.push(Edit::Censored {
+                            from: a.raw.clone(),
+                            to: b.raw.clone(),
+                        });
+                    } else if a.form != b.form
+                        && !a.bracketed
+                        && !b.bracketed
+                        && lexicon.inflection(&a.form) != lexicon.inflection(&b.form)
+                    {
+                        edits.push(Edit::Inflection {
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
@@ -931,7 +974,11 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let worded = edits.iter().any(|e| {
         matches!(
             e,
-            Edit::Substitute { .. } | Edit::Insert { .. } | Edit::Delete { .. } | Edit::Move { .. }
+            Edit::Substitute { .. }
+                | Edit::Inflection { .. }
+                | Edit::Insert { .. }
+                | Edit::Delete { .. }
+                | Edit::Move { .. }
         )
     });
     let severity = if changed_meaning {
@@ -1253,6 +1300,34 @@ mod tests {
         );
         assert_eq!(described(&d), ["200 → 100"]);
         assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn another_form_of_a_word_is_wording_drift() {
+        // Another number or tense is another word to a reader, though of
+        // one lemma: "concerns → concern", "are → were".
+        let d = drift(
+            "We understand your questions and concerns",
+            "We understand your questions and concern",
+        );
+        assert_eq!(described(&d), ["concerns → concern"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        let d = drift(
+            "We are ready and we appreciate it",
+            "We were ready and we appreciated it",
+        );
+        assert_eq!(described(&d), ["are → were", "appreciate → appreciated"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        // One form spelled two ways is not another form.
+        let d = drift("the talks were organised", "the talks were organized");
+        assert_eq!(described(&d), ["organised ≈ organized"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // Nor is a contraction's word, nor a form the outlet's bracket
+        // gave ("understand[s]", an editorial mark).
+        let d = drift("it is over", "it's over");
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("Beijing understands it", "Beijing understand[s] it");
+        assert_eq!(d.severity, Severity::Editorial);
     }
 
     #[test]

@@ -268,6 +268,22 @@ impl Lexicon {
         })
     }
 
+    /// How `lower` is inflected: its own form when irregular ("were"),
+    /// the suffix a rule takes off to leave a word the lexicon knows ("s"
+    /// of "concerns", "ed" of "organised" and of "organized"), or nothing.
+    /// Two words of one lemma inflected alike are one word spelled two
+    /// ways. (Asked of words of one lemma only: "news" has an "s" too.)
+    pub fn inflection<'w>(&self, lower: &'w str) -> Option<&'w str> {
+        if self.irregular.contains_key(lower) {
+            return Some(lower);
+        }
+        RULES.iter().find_map(|&(suffix, replacement)| {
+            let stem = lower.strip_suffix(suffix)?;
+            let candidate = format!("{stem}{replacement}");
+            (candidate.len() >= 2 && self.spelling(&candidate).is_some()).then_some(suffix)
+        })
+    }
+
     /// The synsets of a lemma (empty when the lexicon does not know it).
     pub fn synsets(&self, lemma: &str) -> &[u32] {
         self.synsets.get(lemma).map_or(&[], Vec::as_slice)
