@@ -1102,10 +1102,10 @@ impl<'a> Names<'a> {
                     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
                 let a_persons = word.len() >= 3 && !one.info.is_outlet();
                 // ("Mrs Obama", after "Barack Obama and his wife
-                // Michelle": a surname titled for one gender is a relative
-                // the article gave that family name, whose own words are
-                // a given name alone, when the one it named so is of the
-                // other gender.)
+                // Michelle": a surname titled for one gender that links to
+                // no one else is the person of that gender the article gave
+                // that family name, whose own words are a given name alone,
+                // `give_the_family_name`.)
                 let relative = || {
                     (0..self.entities.len()).rev().find(|&i| {
                         let e = &self.entities[i];
