@@ -239,7 +239,7 @@ impl Lexicon {
             return lemma.clone();
         }
         self.spelling(lower)
-            .or_else(|| self.by_rule(lower))
+            .or_else(|| self.by_rule(lower).map(|(_, lemma)| lemma))
             .unwrap_or_else(|| lower.to_owned())
     }
 
@@ -254,9 +254,9 @@ impl Lexicon {
     }
 
     /// The lemma a suffix rule gives, when it gives a word the lexicon
-    /// knows (in American or British spelling).
-    fn by_rule(&self, lower: &str) -> Option<String> {
-        RULES.iter().find_map(|(suffix, replacement)| {
+    /// knows (in American or British spelling), and the suffix it took off.
+    fn by_rule(&self, lower: &str) -> Option<(&'static str, String)> {
+        RULES.iter().find_map(|&(suffix, replacement)| {
             let stem = lower.strip_suffix(suffix)?;
             let candidate = format!("{stem}{replacement}");
             if candidate.len() < 2 {
@@ -264,7 +264,7 @@ impl Lexicon {
             }
             // ("colours" → "colour" → "color", "organised" → "organise" →
             // "organize")
-            self.spelling(&candidate)
+            self.spelling(&candidate).map(|lemma| (suffix, lemma))
         })
     }
 
@@ -277,11 +277,7 @@ impl Lexicon {
         if self.irregular.contains_key(lower) {
             return Some(lower);
         }
-        RULES.iter().find_map(|&(suffix, replacement)| {
-            let stem = lower.strip_suffix(suffix)?;
-            let candidate = format!("{stem}{replacement}");
-            (candidate.len() >= 2 && self.spelling(&candidate).is_some()).then_some(suffix)
-        })
+        self.by_rule(lower).map(|(suffix, _)| suffix)
     }
 
     /// The synsets of a lemma (empty when the lexicon does not know it).
