@@ -447,8 +447,9 @@ impl<'a> Attributor<'a> {
                 // in someone unnamed.
                 if matches!(tokens[i].lower, "a" | "an" | "one") {
                     // The noun a few words on: "a senior administration
-                    // official", "a Google spokeswoman". (One word at a time:
-                    // these articles are a token in fifty.)
+                    // official", "a Google spokeswoman", "one Conservative
+                    // MP". (One word at a time: these articles are a token
+                    // in fifty.)
                     let noun = tokens[i + 1..tokens.len().min(i + 5)]
                         .iter()
                         .take_while(|t| {
@@ -457,7 +458,7 @@ impl<'a> Attributor<'a> {
                                 && !t.info.is_closed_class()
                                 && !t.info.is_speech_verb()
                         })
-                        .position(|t| !t.capital && self.is_person_noun(t))
+                        .position(|t| (!t.capital || self.in_capitals(t)) && self.is_person_noun(t))
                         .map(|k| i + 1 + k);
                     if let Some(noun) = noun {
                         // (Of no gender: a "he" after "a spokesman said
@@ -848,6 +849,12 @@ impl<'a> Attributor<'a> {
                         .is_none_or(|t| t.lower != "of" && !is_name_word(t))
             })
             .map(|n| n + 1)
+    }
+
+    /// Whether `t` is printed in capitals: "MP", "CEO".
+    fn in_capitals(&self, t: &Token) -> bool {
+        let printed = &self.text.as_bytes()[t.span.start..t.span.end];
+        printed.len() >= 2 && printed.iter().all(u8::is_ascii_uppercase)
     }
 
     /// Whether `t` is a title in capitals in the plural: "MPs", "MEPs",

@@ -12617,3 +12617,16 @@ fn a_surname_titled_for_one_gender_is_the_relative_given_that_name() {
     check(text, "Very tired,", Some("Tom Hart"));
     check(text, "Yes,", Some("Tom Hart"));
 }
+
+#[test]
+fn an_unnamed_person_brought_in_by_a_title_in_capitals_is_the_one_so_described_next() {
+    // "One Conservative MP, who asked not to be named, said …. “…,” the
+    // MP said": the unnamed MP, not the party leader named before, as
+    // for "a senior official … the official said".
+    let text = "Election\n\nThe SNP's Westminster leader, Stephen Flynn, said Scotland had been \"taken for granted\".\n\nOne Conservative MP said colleagues were stunned. \"Nobody saw this coming,\" the MP said.";
+    check(text, "Nobody saw this coming,", None);
+    // (A guard that passed before: with no one brought in, the MP named
+    // before is meant.)
+    let text = "Election\n\nThe Labour MP Stephen Flynn said Scotland had been \"taken for granted\".\n\n\"Nobody saw this coming,\" the MP said.";
+    check(text, "Nobody saw this coming,", Some("Stephen Flynn"));
+}
