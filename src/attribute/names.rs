@@ -1106,8 +1106,11 @@ impl<'a> Names<'a> {
                 // no one else is the person of that gender the article gave
                 // that family name, whose own words are a given name alone,
                 // `give_the_family_name`.)
+                // (A parent before a child: "Mrs Whitfield", after "Sarah
+                // and Tom Whitfield said their daughter Isla …", is Sarah;
+                // the child only when no one else bears the name.)
                 let relative = || {
-                    (0..self.entities.len()).rev().find(|&i| {
+                    let mut relatives = (0..self.entities.len()).rev().filter(|&i| {
                         let e = &self.entities[i];
                         e.kind == EntityKind::Person
                             && e.tokens.len() == 1
@@ -1115,7 +1118,18 @@ impl<'a> Names<'a> {
                                 .rsplit_once(' ')
                                 .is_some_and(|(_, family)| family.eq_ignore_ascii_case(word))
                             && same_gender(e)
-                    })
+                    });
+                    let first = relatives.next()?;
+                    let a_child = |i: usize| {
+                        self.entities[i]
+                            .descriptors
+                            .iter()
+                            .any(|d| is_child_noun(d.lower))
+                    };
+                    match a_child(first) {
+                        true => relatives.find(|&i| !a_child(i)).or(Some(first)),
+                        false => Some(first),
+                    }
                 };
                 match acronym {
                     true => (0..self.entities.len()).rev().find(|&i| {
@@ -1415,5 +1429,13 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "resources"
             | "software"
             | "solutions"
+    )
+}
+
+/// A relative's noun for a child: "daughter", "son".
+fn is_child_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "daughter" | "son" | "child" | "granddaughter" | "grandson" | "stepdaughter" | "stepson"
     )
 }

@@ -12630,3 +12630,18 @@ fn an_unnamed_person_brought_in_by_a_title_in_capitals_is_the_one_so_described_n
     let text = "Election\n\nThe Labour MP Stephen Flynn said Scotland had been \"taken for granted\".\n\n\"Nobody saw this coming,\" the MP said.";
     check(text, "Nobody saw this coming,", Some("Stephen Flynn"));
 }
+
+#[test]
+fn a_surname_titled_for_one_gender_is_a_parent_before_a_child_so_named() {
+    // "Mrs Whitfield", after "Sarah and Tom Whitfield said their daughter
+    // Isla …": the mother, not the baby named last.
+    let text = "Inquest\n\nSarah and Tom Whitfield said their daughter Isla \"would be alive today\".\n\n\"We told them, over and over,\" Mrs Whitfield said.";
+    check(
+        text,
+        "We told them, over and over,",
+        Some("Sarah Whitfield"),
+    );
+    // (The child, when no one else bears the name.)
+    let text = "Inquest\n\nTom Whitfield said his daughter Isla had moved home.\n\n\"I am glad,\" Mrs Whitfield said.";
+    check(text, "I am glad,", Some("Isla Whitfield"));
+}
