@@ -796,10 +796,12 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|m| m.subject && person_of(m.entity, Some(owners_gender)))?
             .entity;
-        // "Mark and Lisa Chen", "Lisa and Mark Chen": the couple.
+        // "Mark and Lisa Chen", "Lisa and Mark Chen", "Barack Obama and
+        // his wife Michelle", "Lisa Chen, and her husband, Mark": the
+        // couple.
         let partner = mentions.windows(2).find_map(|pair| {
             let [first, second] = pair else { return None };
-            let joined = self.text[first.span.end..second.span.start] == *" and ";
+            let joined = names_a_couple(&self.text[first.span.end..second.span.start]);
             match (first.entity == owner, second.entity == owner) {
                 (true, false) if joined => Some(second.entity),
                 (false, true) if joined => Some(first.entity),
@@ -13498,6 +13500,25 @@ fn live_blog_time_end(text: &str, tokens: &[Token], q: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the words between two names make them a couple: " and ", or
+/// " and his wife ", ", and her husband, ". (Not ", and ", which ends a
+/// list.)
+fn names_a_couple(between: &str) -> bool {
+    let mut words = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    between == " and "
+        || (words.next() == Some("and")
+            && matches!(
+                (words.next(), words.next(), words.next()),
+                (
+                    Some("his" | "her"),
+                    Some("wife" | "husband" | "partner"),
+                    None
+                )
+            ))
 }
 
 /// A word for a relative: "brother", "wife", "widow".

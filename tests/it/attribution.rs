@@ -12645,3 +12645,16 @@ fn a_surname_titled_for_one_gender_is_a_parent_before_a_child_so_named() {
     let text = "Inquest\n\nTom Whitfield said his daughter Isla had moved home.\n\n\"I am glad,\" Mrs Whitfield said.";
     check(text, "I am glad,", Some("Isla Whitfield"));
 }
+
+#[test]
+fn her_husband_is_the_one_named_as_her_husband_beside_her() {
+    // "Barack Obama and his wife Michelle …. “…,” Mrs Obama said. ¶ Her
+    // husband added": Barack, as for "Mark and Lisa Chen".
+    let text = "Visit\n\nBarack Obama and his wife Michelle toured the school.\n\n\"We loved it,\" Mrs Obama said.\n\nHer husband added: \"It was great.\"";
+    check(text, "It was great.", Some("Barack Obama"));
+    let text = "Visit\n\nLisa Chen, and her husband, Mark, toured the school.\n\n\"We loved it,\" she said.\n\nHer husband added: \"It was great.\"";
+    check(text, "It was great.", Some("Mark Chen"));
+    // (Not a brother named so.)
+    let text = "Visit\n\nBarack Obama and his brother Malik toured the school.\n\n\"We loved it,\" Barack said.\n\nHis wife added: \"It was great.\"";
+    check(text, "It was great.", None);
+}
