@@ -7295,6 +7295,9 @@ impl<'a> Attributor<'a> {
                                 && i > 0
                                 && self.verb_at(tokens, i - 1).is_some())
                     })
+                    // (Nor one past another preposition or a conjunction:
+                    // "a ceasefire in Gaza and the release of hostages" is
+                    // what was asked for.)
                     .filter(|&(k, _)| {
                         !phrase[..k].iter().any(|w| {
                             w.info.is_channel_preposition()
@@ -7305,6 +7308,8 @@ impl<'a> Attributor<'a> {
                                         | "at"
                                         | "by"
                                         | "from"
+                                        | "and"
+                                        | "or"
                                         | "whether"
                                         | "how"
                                         | "what"

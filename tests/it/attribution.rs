@@ -12658,3 +12658,14 @@ fn her_husband_is_the_one_named_as_her_husband_beside_her() {
     let text = "Visit\n\nBarack Obama and his brother Malik toured the school.\n\n\"We loved it,\" Barack said.\n\nHis wife added: \"It was great.\"";
     check(text, "It was great.", None);
 }
+
+#[test]
+fn a_medium_noun_after_and_in_a_place_phrase_is_no_channel() {
+    // "renewed his appeal for a ceasefire in Gaza and the release of
+    // hostages": the release is what he asked for, not where he spoke.
+    let text = "Easter\n\nPope Francis renewed his appeal for a ceasefire in Gaza and the release of hostages.\n\n\"Let us not allow war,\" the pontiff said.";
+    check_channel(text, "Let us not allow war,", None);
+    // (A guard that passed before: "in a statement and a video".)
+    let text = "Easter\n\nPope Francis renewed his appeal in a statement and a video.\n\n\"Let us not allow war,\" the pontiff said.";
+    check_channel(text, "Let us not allow war,", Some("statement"));
+}
