@@ -1733,8 +1733,11 @@ impl<'a> Attributor<'a> {
                 return;
             }
             if split.kind == EntityKind::Unknown {
+                // (Past adverbs and a time: "Pfizer on Tuesday said".)
                 let mut k = self.appositive_end(tokens, end).unwrap_or(end);
-                while k < tokens.len() && tokens[k].info.may_stand_before_verb() {
+                while k < tokens.len()
+                    && (tokens[k].info.may_stand_before_verb() || is_time_adjunct(tokens, k))
+                {
                     k += 1;
                 }
                 // ("Smith placed an order and said it was “fine”", "Akin
@@ -12915,14 +12918,22 @@ fn is_time_adjunct(tokens: &[Token], k: usize) -> bool {
     if t.info.is_time_word() || is_year(t) {
         return true;
     }
-    let next_is_time = tokens
-        .get(k + 1)
-        .is_some_and(|n| n.info.is_time_word() || is_year(n));
-    next_is_time
+    let is_time = |n: &Token| n.info.is_time_word() || is_year(n);
+    let next_is_time = tokens.get(k + 1).is_some_and(is_time);
+    // ("late on Tuesday", "early in 2024".)
+    let late_on = || {
+        matches!(t.lower, "late" | "early")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower, "on" | "in"))
+            && tokens.get(k + 2).is_some_and(is_time)
+    };
+    (next_is_time
         && matches!(
             t.lower,
             "on" | "last" | "this" | "late" | "early" | "in" | "next" | "that"
-        )
+        ))
+        || late_on()
 }
 
 /// A comma or dash that opens or closes an aside.

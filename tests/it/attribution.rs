@@ -12669,3 +12669,17 @@ fn a_medium_noun_after_and_in_a_place_phrase_is_no_channel() {
     let text = "Easter\n\nPope Francis renewed his appeal in a statement and a video.\n\n\"Let us not allow war,\" the pontiff said.";
     check_channel(text, "Let us not allow war,", Some("statement"));
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_speaks_past_a_time() {
+    // "Pfizer on Tuesday said", "China on Tuesday rejected …, saying": a
+    // time between a lone name and its verb, as wires write it.
+    let text = "Drug\n\nPfizer on Tuesday said the drug was \"a breakthrough\" for patients.";
+    check(text, "a breakthrough", Some("Pfizer"));
+    let text = "Drills\n\nChina late on Tuesday rejected U.S. criticism of its drills, saying they were \"a stern warning\" to separatists.";
+    check(text, "a stern warning", Some("China"));
+    // (A guard that passed before: a word the article never names, before
+    // no verb of speech, names no one.)
+    let text = "Drills\n\nYesterday on Tuesday the drills were \"a stern warning\" to separatists.";
+    check(text, "a stern warning", None);
+}
