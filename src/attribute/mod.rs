@@ -9465,13 +9465,14 @@ impl<'a> Attributor<'a> {
         {
             return Some(Found { end, ..head });
         }
-        // "one of the sources", "another of his lawyers": someone of a
-        // group, whom no one names.
+        // "one of the sources", "another of his lawyers", "one of them":
+        // someone of a group, whom no one names.
         if let Some(of) = of
             && tokens[of].lower == "of"
             && is_someone_else(&tokens[of - 1])
             && !tokens[end - 1].possessive
-            && self.is_description_noun(&tokens[end - 1])
+            && (self.is_description_noun(&tokens[end - 1])
+                || (end == of + 2 && matches!(tokens[of + 1].lower, "them" | "us")))
         {
             return Some(Found {
                 who: Who::Description,

@@ -12683,3 +12683,13 @@ fn a_lone_name_opening_a_sentence_speaks_past_a_time() {
     let text = "Drills\n\nYesterday on Tuesday the drills were \"a stern warning\" to separatists.";
     check(text, "a stern warning", None);
 }
+
+#[test]
+fn one_of_them_is_someone_of_a_group_unnamed() {
+    // "Two OPEC+ sources said …. “…,” one of them said": one of the
+    // sources, whom no one names; the quote is theirs, not the writer's.
+    let text = "Oil\n\nTwo OPEC+ sources said the talks had been difficult. \"The Russians wanted more,\" one of them said, declining to be identified.";
+    check_mention(text, "The Russians wanted more,", "one of them", None);
+    let text = "Oil\n\nDelegates left early. \"We are tired,\" some of them told reporters.";
+    check_mention(text, "We are tired,", "some of them", None);
+}
