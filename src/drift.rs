@@ -771,6 +771,21 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 new_index,
                 new_len,
             } => {
+                // ("a sobering verdict... there is much" / "a sobering
+                // verdict tonight.": the words a member ends on, where a
+                // mark of the reference's stands, are what the mark stands
+                // for; the rest of the reference is cut.)
+                let mark = reference.words[old_index].after_mark;
+                if let Some(mark) = mark.filter(|_| old_index > 0 && k + 1 == ops.len()) {
+                    let news = &member.words[new_index..new_index + new_len];
+                    added.extend(news.iter().filter(|w| is_negation(w)));
+                    edits.push(Edit::Unmarked {
+                        mark: reference.marks[mark].clone(),
+                        words: printed(news),
+                    });
+                    trailing.extend(&reference.words[old_index..old_index + old_len]);
+                    continue;
+                }
                 replaced.push(Replaced {
                     op: k,
                     at: edits.len(),
@@ -1283,6 +1298,30 @@ mod tests {
             "{:?}",
             described(&d)
         );
+    }
+
+    #[test]
+    fn words_a_member_ends_on_where_the_reference_has_a_mark_are_what_it_stands_for() {
+        // "a sobering verdict... there is much to learn" / "a sobering
+        // verdict tonight.": the member gives the word the reference's
+        // ellipsis took out, and ends; "tonight" replaces no "there".
+        let d = drift(
+            "The British people have delivered a sobering verdict... there is much to learn",
+            "The British people have delivered a sobering verdict tonight.",
+        );
+        assert_eq!(
+            described(&d),
+            ["… → tonight", "|there is much to learn…"],
+            "{:?}",
+            d.edits
+        );
+        assert_eq!(d.severity, Severity::Editorial);
+        // (With no mark there, a word put in for the rest is one.)
+        let d = drift(
+            "The British people have delivered a sobering verdict there is much to learn",
+            "The British people have delivered a sobering verdict tonight.",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
     }
 
     #[test]
