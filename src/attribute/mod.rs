@@ -2521,6 +2521,24 @@ impl<'a> Attributor<'a> {
             if !genders_agree(gender, e.gender()) {
                 continue;
             }
+            // ("the attorney", after "Attorney General Merrick Garland": an
+            // office of a word and a "general" after it is neither word
+            // alone. A major general is a general: "major" has no class.)
+            let head = words[words.len() - 1].lower;
+            let general_office = || {
+                e.descriptors.windows(2).any(|pair| {
+                    pair[1].lower == "general"
+                        && (pair[0].lower == head || head == "general")
+                        && !modifiers.iter().any(|w| w.lower == pair[0].lower)
+                        && self
+                            .grammar
+                            .class(pair[0].info)
+                            .is_some_and(|c| c != "military")
+                })
+            };
+            if !wants_body && general_office() {
+                continue;
+            }
             // "the Labour leader" is not Labour: a name inside a person's
             // description is the person's party or country, not them; nor
             // is "the Arsenal manager" Arsenal, though "Former Arsenal
@@ -2562,7 +2580,6 @@ impl<'a> Attributor<'a> {
             // council or ministry; "person" every kind of someone ("the
             // father" is no friend). And a Democrat is no Republican, nor
             // the German the Italian.
-            let head = words[words.len() - 1].lower;
             let same_class = |lower: &str, info: WordInfo| match class {
                 "organisation" | "partisan" | "person" | "national" => lower == head,
                 _ => self.grammar.class(info) == Some(class),

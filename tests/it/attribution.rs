@@ -12693,3 +12693,17 @@ fn one_of_them_is_someone_of_a_group_unnamed() {
     let text = "Oil\n\nDelegates left early. \"We are tired,\" some of them told reporters.";
     check_mention(text, "We are tired,", "some of them", None);
 }
+
+#[test]
+fn an_office_of_a_word_and_general_is_neither_word_alone() {
+    // "the attorney", after "Attorney General Merrick Garland" and "a
+    // lawyer for the family, Ben Crump": the family's lawyer.
+    let text = "Charges\n\nAttorney General Merrick Garland announced charges on Monday.\n\nSeparately, a lawyer for the family, Ben Crump, filed a lawsuit. \"This family deserves answers,\" the attorney told reporters.";
+    check(text, "This family deserves answers,", Some("Ben Crump"));
+    // (Nor "the general"; but a major general is one.)
+    let text = "Charges\n\nAttorney General Merrick Garland announced charges.\n\nMaj. Gen. Pat Ryder spoke later. \"We are ready,\" the general said.";
+    check(text, "We are ready,", Some("Pat Ryder"));
+    // (And "the attorney general" is still the attorney general.)
+    let text = "Charges\n\nAttorney General Merrick Garland announced charges on Monday.\n\nSeparately, a lawyer for the family, Ben Crump, filed a lawsuit. \"No one is above the law,\" the attorney general told reporters.";
+    check(text, "No one is above the law,", Some("Merrick Garland"));
+}
