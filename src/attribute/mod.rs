@@ -8713,7 +8713,18 @@ impl<'a> Attributor<'a> {
                     // speaking on condition of anonymity, said": the
                     // delegate). ("One engineer, who asked not to be named,
                     // told The Verge": any noun phrase; "Another, who …".)
+                    // (Else read as a subject just before the verb, which
+                    // a restrictive phrase may end: "A letter signed by 50
+                    // lawmakers, led by Rep. Jamie Raskin, said" is the
+                    // letter's.)
                     let who = tokens.get(close + 1).is_some_and(|t| t.lower == "who");
+                    if close <= floor {
+                        return None;
+                    }
+                    if !who {
+                        i = close;
+                        break;
+                    }
                     return someone_else_ending_at(tokens, floor, close)
                         .or_else(|| self.subject_ending_at(tokens, floor, close))
                         .or_else(|| self.noun_phrase_ending_at(tokens, floor, close, who));

@@ -12707,3 +12707,15 @@ fn an_office_of_a_word_and_general_is_neither_word_alone() {
     let text = "Charges\n\nAttorney General Merrick Garland announced charges on Monday.\n\nSeparately, a lawyer for the family, Ben Crump, filed a lawsuit. \"No one is above the law,\" the attorney general told reporters.";
     check(text, "No one is above the law,", Some("Merrick Garland"));
 }
+
+#[test]
+fn a_document_restricted_before_an_aside_is_the_subject() {
+    // "A letter signed by 50 lawmakers, led by Rep. Jamie Raskin, said":
+    // the letter, as without the aside, not the lawmakers who signed it.
+    let text = "Policy\n\nA letter signed by 50 lawmakers, led by Rep. Jamie Raskin, said the policy was \"deeply misguided\".";
+    check_mention(text, "deeply misguided", "A letter", None);
+    check_channel(text, "deeply misguided", Some("letter"));
+    // (A guard that passed before: "The bank, in a statement, said".)
+    let text = "Rates\n\nThe Federal Reserve kept rates on hold. The bank, in a statement, said inflation was \"too high\".";
+    check_mention(text, "too high", "The bank", Some("Federal Reserve"));
+}
