@@ -267,6 +267,8 @@ pub struct Grammar {
     /// A country's name in lower case ("russia", "saudi arabia") → its
     /// adjective as printed ("Russian", "Saudi") and in lower case.
     country_adjectives: FxHashMap<String, (String, String)>,
+    /// Those adjectives in lower case: "russian", "swedish".
+    nationalities: FxHashSet<String>,
     /// The first words of countries' names of several words ("saudi",
     /// "south"): only names that open so are joined to be looked up.
     country_first_words: FxHashSet<String>,
@@ -751,6 +753,10 @@ impl Grammar {
                 (country.to_lowercase(), (adjective, lower))
             })
             .collect();
+        let nationalities = country_adjectives
+            .values()
+            .map(|(_, lower)| lower.clone())
+            .collect();
         let country_first_words = country_adjectives
             .keys()
             .filter_map(|country| country.split_once(' '))
@@ -809,6 +815,7 @@ impl Grammar {
             party_letters,
             state_abbreviations,
             country_adjectives,
+            nationalities,
             country_first_words,
             headline_labels,
             gestures,
@@ -932,6 +939,11 @@ impl Grammar {
             .get(state)
             .or_else(|| self.state_abbreviations.get(&format!("{state}.")))?;
         Some((party, state.split_whitespace()))
+    }
+
+    /// Whether a word in lower case is a country's adjective: "swedish".
+    pub fn is_nationality(&self, lower: &str) -> bool {
+        self.nationalities.contains(lower)
     }
 
     /// A country's adjective, as printed and in lower case: ["russia"] →

@@ -2395,9 +2395,31 @@ impl<'a> Attributor<'a> {
             .iter()
             .rposition(is_base_modifier)
             .map_or(modifiers, |k| &modifiers[k + 1..]);
-        let names_nothing_named = after_base
-            .iter()
-            .all(|w| !w.capital && !self.names.knows_word(w.lower));
+        let names_nothing = |w: &Token| !w.capital && !self.names.knows_word(w.lower);
+        let names_nothing_named = after_base.iter().all(names_nothing);
+        // ("the Swedish company", after "Ericsson said" in its paragraph:
+        // a firm's nationality, the only word that names anything, names
+        // no one else, unless the firm was given another nation. A public
+        // body's is its country, "the Ukrainian presidency"; and across
+        // paragraphs "The Chinese tech giant" after "Hamas said" is
+        // another body.)
+        let mut naming = after_base.iter().filter(|w| !names_nothing(w));
+        let nationality = match (naming.next(), naming.next()) {
+            (Some(w), None)
+                if wants_body
+                    && !w.possessive
+                    && self.grammar.is_nationality(w.lower)
+                    && !self
+                        .grammar
+                        .is_public_body_noun(words[words.len() - 1].lower) =>
+            {
+                Some(w.lower)
+            }
+            _ => None,
+        };
+        // (Where the description's paragraph starts, for such a one.)
+        let paragraph_start =
+            nationality.map(|_| self.text[..before].rfind('\n').map_or(0, |k| k + 1));
         let mut seen = vec![false; self.names.entities.len()];
         // ("the Tory leader" is "Conservative leader Kemi Badenoch": a
         // party's other name. Looked up once whether any modifier names
@@ -2485,7 +2507,9 @@ impl<'a> Attributor<'a> {
             if wants_body
                 && nearest_body.is_none()
                 && recency < BODY_REACH
-                && names_nothing_named
+                && (names_nothing_named
+                    || (paragraph_start.is_some_and(|p| m.span.start >= p)
+                        && nationality.is_some_and(|n| !self.of_another_nationality(m.entity, n))))
                 && self.is_a_body(m.entity)
                 && !(team && self.names_a_sides_league(m))
                 && (self.opens_a_clause(m.span.start)
@@ -2691,9 +2715,13 @@ impl<'a> Attributor<'a> {
                     .filter(|lone| self.speech_verb_follows(lone.span.end))
                     .map_or(body, |lone| lone.entity),
             ),
-            None => self
-                .lone_name_described(words, 0..before, names_nothing_named, of_a_trade)
-                .map(|m| m.entity),
+            None => match (paragraph_start, nationality) {
+                (Some(start), Some(n)) => self
+                    .lone_name_described(words, start..before, true, of_a_trade)
+                    .filter(|m| !self.of_another_nationality(m.entity, n)),
+                _ => self.lone_name_described(words, 0..before, names_nothing_named, of_a_trade),
+            }
+            .map(|m| m.entity),
         }
     }
 
@@ -11308,6 +11336,25 @@ impl<'a> Attributor<'a> {
                         .next()
                         .is_some_and(|last| another(&last.to_lowercase()))
                 })
+    }
+
+    /// Whether the article gave an entity a nation other than the one
+    /// `nationality` names: "German carmaker BMW", "Bank of England" are
+    /// no Swedish company.
+    fn of_another_nationality(&self, e: usize, nationality: &str) -> bool {
+        let e = &self.names.entities[e];
+        let another = |lower: &str| {
+            lower != nationality
+                && (self.grammar.is_nationality(lower)
+                    || self
+                        .grammar
+                        .country_adjective(&[lower])
+                        .is_some_and(|(_, adjective)| adjective != nationality))
+        };
+        e.descriptors
+            .iter()
+            .chain(&e.tokens)
+            .any(|w| another(w.lower))
     }
 
     fn is_plural_description_at(&self, tokens: &[Token], f: Found) -> bool {

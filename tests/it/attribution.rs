@@ -12719,3 +12719,14 @@ fn a_document_restricted_before_an_aside_is_the_subject() {
     let text = "Rates\n\nThe Federal Reserve kept rates on hold. The bank, in a statement, said inflation was \"too high\".";
     check_mention(text, "too high", "The bank", Some("Federal Reserve"));
 }
+
+#[test]
+fn a_body_described_by_a_nationality_alone_is_the_body_last_named() {
+    // "Ericsson said …. “…,” the Swedish company said": the company
+    // named, though the article never called it Swedish.
+    let text = "Jobs\n\nEricsson said on Monday it would cut 3,000 jobs. \"We regret this,\" the Swedish company said.";
+    check(text, "We regret this,", Some("Ericsson"));
+    // (Not a body the article gave another nation.)
+    let text = "Jobs\n\nGerman carmaker BMW said on Monday it would cut 3,000 jobs. \"We regret this,\" the Swedish company said.";
+    check(text, "We regret this,", Some("Swedish company"));
+}
