@@ -1391,6 +1391,14 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "sa"
             | "nv"
             | "gmbh"
+            // ("Electrolux AB", "Airbus SE", "Equinor ASA", "Nokia Oyj",
+            // "Eni SpA": European legal forms.)
+            | "ab"
+            | "se"
+            | "asa"
+            | "oyj"
+            | "spa"
+            | "bv"
             | "international"
             // The last words of companies' names, after the name they go
             // by: "Nissan Motor", "Peabody Energy", "Meta Platforms",
@@ -1417,6 +1425,9 @@ pub fn is_company_suffix(word: &str) -> bool {
             // Resources": a landlord's, a carrier's, a miner's.)
             | "airlines"
             | "airways"
+            // ("Volvo Cars", "Micron Technology".)
+            | "cars"
+            | "technology"
             | "associates"
             | "brands"
             | "enterprises"

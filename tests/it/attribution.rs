@@ -12730,3 +12730,20 @@ fn a_body_described_by_a_nationality_alone_is_the_body_last_named() {
     let text = "Jobs\n\nGerman carmaker BMW said on Monday it would cut 3,000 jobs. \"We regret this,\" the Swedish company said.";
     check(text, "We regret this,", Some("Swedish company"));
 }
+
+#[test]
+fn a_name_ending_in_a_european_legal_form_or_a_trade_is_a_firms() {
+    // "Volvo Cars said …. “…,” the company said", "Electrolux AB", "Airbus
+    // SE": a firm, which "the company" means.
+    for name in [
+        "Volvo Cars",
+        "Electrolux AB",
+        "Airbus SE",
+        "Micron Technology",
+    ] {
+        let text = format!(
+            "Jobs\n\n{name} said on Monday it would cut 3,000 jobs. \"We regret this,\" the company said."
+        );
+        check(&text, "We regret this,", Some(name));
+    }
+}
