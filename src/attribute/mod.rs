@@ -1775,8 +1775,20 @@ impl<'a> Attributor<'a> {
                                         && verb.lower.ends_with("ing"))
                             })
                 };
+                // ("Amazon declined to comment": or a verb before an
+                // infinitive of speech, whose bare form may be a noun's.)
+                let declines_to_speak = || {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| !t.capital && is_past_tense(t))
+                        && tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+                        && tokens
+                            .get(k + 2)
+                            .is_some_and(|t| t.info.is_speech_verb() || t.info.is_noun_too())
+                };
                 let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb())
-                    || speaks_after_its_verb();
+                    || speaks_after_its_verb()
+                    || declines_to_speak();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
                 // one name before a colon and a quote; not "Watch: ‘…’".)
                 let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))
@@ -10995,7 +11007,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|m| m.subject && !m.possessive)?;
-        (self.is_a_body(subject.entity) && self.one_paragraph_break_at_most(subject.span.end, at))
+        // (A lone name of no known kind is a body's: people are named in
+        // full first. "Amazon declined to comment.")
+        let a_body =
+            self.is_a_body(subject.entity) || is_a_lone_word(&self.names.entities[subject.entity]);
+        (a_body && self.one_paragraph_break_at_most(subject.span.end, at))
             .then(|| self.spokesperson_for(std::slice::from_ref(noun), subject.entity))
     }
 

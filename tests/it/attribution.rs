@@ -12747,3 +12747,26 @@ fn a_name_ending_in_a_european_legal_form_or_a_trade_is_a_firms() {
         check(&text, "We regret this,", Some(name));
     }
 }
+
+#[test]
+fn a_spokesperson_after_a_lone_name_that_declined_to_comment_speaks_for_it() {
+    // "Amazon declined to comment on the report. A spokesperson said":
+    // a lone name that declines to comment is a body, and the
+    // spokesperson after it speaks for it.
+    let text = "Plans\n\nAmazon declined to comment on the report. A spokesperson said: \"We do not discuss plans.\"";
+    check(
+        text,
+        "We do not discuss plans.",
+        Some("spokesperson for Amazon"),
+    );
+    let text = "Plans\n\nAmazon said nothing more.\n\n\"We do not discuss plans,\" a spokesperson said later.";
+    check(
+        text,
+        "We do not discuss plans,",
+        Some("spokesperson for Amazon"),
+    );
+    // (A guard that passed before: a person named in full may have
+    // anyone's spokesman.)
+    let text = "Plans\n\nAnn Lee declined to comment on the report. A spokesperson said: \"We do not discuss plans.\"";
+    check(text, "We do not discuss plans.", None);
+}
