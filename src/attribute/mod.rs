@@ -1181,11 +1181,7 @@ impl<'a> Attributor<'a> {
             .take(BODY_REACH)
             .find_map(|m| {
                 let named = &self.names.entities[m.entity].tokens;
-                match &named[..] {
-                    [one] => self.grammar.country_adjective(&[one.lower]),
-                    [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
-                    _ => None,
-                }
+                self.country_named(named.iter().map(|w| w.lower))
             })?;
         // (The adjective stands in for "the".)
         Some(self.link_a_countrys_body(the.span, (printed, lower), &tokens[start + 1..end]))
@@ -1238,18 +1234,24 @@ impl<'a> Attributor<'a> {
                     && !head.info.may_be_surname()
                     && !is_given_name(head.info)
                     && country.iter().all(is_name_word)
-                    && self.country_named(country).is_some()
+                    && self
+                        .country_named(country.iter().map(|t| t.lower))
+                        .is_some()
             }
             _ => false,
         }
     }
 
     /// The adjective, printed and in lower case, of the country that
-    /// `words` name whole, of one or two words: "Russian" for "Russia".
-    fn country_named(&self, words: &[Token]) -> Option<(&'a str, &'a str)> {
-        match words {
-            [one] => self.grammar.country_adjective(&[one.lower]),
-            [first, second] => self.grammar.country_adjective(&[first.lower, second.lower]),
+    /// `words` (in lower case) name whole, of one or two words: "Russian"
+    /// for "Russia".
+    fn country_named<'w>(
+        &self,
+        mut words: impl Iterator<Item = &'w str>,
+    ) -> Option<(&'a str, &'a str)> {
+        match (words.next(), words.next(), words.next()) {
+            (Some(one), None, _) => self.grammar.country_adjective(&[one]),
+            (Some(first), Some(second), None) => self.grammar.country_adjective(&[first, second]),
             _ => None,
         }
     }
@@ -1273,7 +1275,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let (printed, lower) = self.country_named(&tokens[i..owner_end])?;
+        let (printed, lower) = self.country_named(tokens[i..owner_end].iter().map(|t| t.lower))?;
         // The body's noun, after up to three modifiers ("defence", "Foreign",
         // "ruling"; not "largest": a country's largest union is one of many).
         let modifier = |t: &Token| {
