@@ -1012,7 +1012,7 @@ impl<'a> Names<'a> {
         let holds = |name: &[Word], words: &[Token]| {
             words
                 .iter()
-                .all(|w| name.iter().any(|n| n.lower == w.lower))
+                .all(|w| name.iter().any(|n| same_name_word(n.lower, w.lower)))
         };
         // "Boeing" after "Boeing Co." (or before it) is the company: names
         // that differ only by a company's suffix. ("Washington" is not the
@@ -1034,7 +1034,7 @@ impl<'a> Names<'a> {
         let after_the = split.core_start > 0 && tokens[split.core_start - 1].lower == "the";
         let surname = |e: &Entity| {
             matches!(core, [word] if (word.info.may_be_surname() || (word.info.is_outlet() && !after_the))
-                && e.tokens.last().is_some_and(|w| w.lower == word.lower))
+                && e.tokens.last().is_some_and(|w| same_name_word(w.lower, word.lower)))
         };
         let compatible = |e: &Entity| match (e.kind, split.kind) {
             (EntityKind::Organisation, EntityKind::Organisation) => true,
@@ -1050,7 +1050,7 @@ impl<'a> Names<'a> {
         candidates.clear();
         candidates.extend(
             core.iter()
-                .filter_map(|t| self.by_word.get(t.lower))
+                .filter_map(|t| self.by_word.get(without_article(t.lower)))
                 .flatten(),
         );
         candidates.sort_unstable();
@@ -1066,7 +1066,7 @@ impl<'a> Names<'a> {
                         || (e.kind != EntityKind::Organisation
                             && e.tokens
                                 .iter()
-                                .all(|w| core.iter().any(|t| t.lower == w.lower))))
+                                .all(|w| core.iter().any(|t| same_name_word(t.lower, w.lower)))))
             })
             // A name that ends where this one ends ("President Trump" for
             // "Trump") before one it merely starts ("a Trump Tower project").
@@ -1077,7 +1077,11 @@ impl<'a> Names<'a> {
             // in play, mentioned among the last `SURNAME_REACH` names.)
             .max_by_key(|&i| {
                 let e = &self.entities[i];
-                let same_end = e.tokens.last().map(|w| w.lower) == core.last().map(|t| t.lower);
+                let same_end = e
+                    .tokens
+                    .last()
+                    .zip(core.last())
+                    .is_some_and(|(w, t)| same_name_word(w.lower, t.lower));
                 let in_play = self.mentions.len() < e.last_seen + SURNAME_REACH;
                 let bare_surname =
                     core.len() == 1 && same_end && e.kind == EntityKind::Person && in_play;
@@ -1192,7 +1196,7 @@ impl<'a> Names<'a> {
         };
         if renamed {
             for w in &self.entities[index].tokens {
-                let holders = self.by_word.entry(w.lower).or_default();
+                let holders = self.by_word.entry(without_article(w.lower)).or_default();
                 if !holders.contains(&index) {
                     holders.push(index);
                 }
@@ -1216,11 +1220,16 @@ impl<'a> Names<'a> {
     /// index: not every entity is looked at.
     pub fn holders_of<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
         self.by_word
-            .get(word)
+            .get(without_article(word))
             .into_iter()
             .flatten()
             .copied()
-            .filter(move |&e| self.entities[e].tokens.iter().any(|t| t.lower == word))
+            .filter(move |&e| {
+                self.entities[e]
+                    .tokens
+                    .iter()
+                    .any(|t| same_name_word(t.lower, word))
+            })
     }
 
     /// Adds what the article says of an entity beside its name: its party
@@ -1441,6 +1450,21 @@ pub fn is_company_suffix(word: &str) -> bool {
             | "software"
             | "solutions"
     )
+}
+
+/// A name's word without the Arabic article joined to it: "al-Assad" and
+/// "Assad", "el-Sisi" and "Sisi" name one family.
+pub fn without_article(lower: &str) -> &str {
+    match lower.as_bytes() {
+        [b'a' | b'e', b'l', b'-', _, ..] => &lower[3..],
+        _ => lower,
+    }
+}
+
+/// Whether two lowercased words of names are one, the Arabic article
+/// aside (`without_article`).
+fn same_name_word(a: &str, b: &str) -> bool {
+    a == b || without_article(a) == without_article(b)
 }
 
 /// A relative's noun for a child: "daughter", "son".
