@@ -465,9 +465,44 @@ fn possessive_plural(
     before.ends_with('s')
         && after.next() == Some(' ')
         && after
+            .clone()
             .next()
             .is_some_and(|c| c.is_lowercase() || (c.is_uppercase() && name_before()))
         && last_single_close.is_some_and(|p| p > pos)
+        && !no_possessive_before(after.as_str())
+}
+
+/// Whether the text starts with a word that no possessive stands before
+/// ("'talks' and means", "'peace talks' to mean"): a conjunction, a
+/// preposition, a verb of being, or a relative pronoun.
+fn no_possessive_before(after: &str) -> bool {
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "that"
+            | "which"
+            | "who"
+    )
 }
 
 /// Words that start with an apostrophe of elision: ’90s, ’em, ’til, ’cause.
@@ -550,6 +585,24 @@ mod tests {
         assert_eq!(
             quotes("He called it 'a trip to see the Smiths' and Blur left."),
             ["a trip to see the Smiths"]
+        );
+        // A plural before a word no possessive comes before ("and") ends
+        // its quote, though another single quote follows.
+        assert_eq!(
+            quotes("\"Russia says 'talks' and means 'surrender,'\" he wrote."),
+            [
+                "Russia says 'talks' and means 'surrender,'",
+                "talks",
+                "surrender,"
+            ]
+        );
+        assert_eq!(
+            quotes("\"They want 'peace talks' to mean 'surrender',\" he wrote."),
+            [
+                "They want 'peace talks' to mean 'surrender',",
+                "peace talks",
+                "surrender"
+            ]
         );
     }
 
