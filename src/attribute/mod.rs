@@ -8801,8 +8801,12 @@ impl<'a> Attributor<'a> {
                 // a body's name after a body's noun.)
                 let after_a_bodys_noun = open > floor
                     && self.grammar.class(tokens[open - 1].info) == Some("organisation");
-                let after_a_noun =
-                    after_a_bodys_noun || (open > floor && self.is_person_noun(&tokens[open - 1]));
+                // ("Her neighbor, who gave only his first name, Luis, said":
+                // or after the word "name".)
+                let after_a_noun = after_a_bodys_noun
+                    || (open > floor
+                        && (self.is_person_noun(&tokens[open - 1])
+                            || tokens[open - 1].lower == "name"));
                 // ("Prince Harry, the Duke of Sussex, said": a title with
                 // "the" describes the name before it.)
                 let described =

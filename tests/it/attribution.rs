@@ -12790,3 +12790,16 @@ fn a_family_name_with_an_arabic_article_is_the_same_name_without_it() {
         "Iraq\n\nMoqtada al-Sadr spoke first. Then Assad said the talks were \"constructive.\"";
     check(text, "constructive.", Some("Assad"));
 }
+
+#[test]
+fn a_name_set_off_after_first_name_in_an_aside_is_the_subjects() {
+    // "Her neighbor, who gave only his first name, Luis, said": the
+    // name after "first name" and a comma is the one the subject gave.
+    let text = "Fire\n\nThe fire spread fast. Her neighbor, who gave only his first name, Luis, said he had \"no idea\" where to go.";
+    check(text, "no idea", Some("Luis"));
+    let text = "Fire\n\nThe fire spread fast. One woman, who asked to be identified only by her first name, Maria, said she was \"terrified.\"";
+    check(text, "terrified.", Some("Maria"));
+    // (A guard that passed before: an aside that names someone else.)
+    let text = "Fire\n\nThe fire spread fast. Her neighbor, who works for Mayor Karen Bass, said he had \"no idea\" where to go.";
+    check(text, "no idea", None);
+}
