@@ -3343,6 +3343,21 @@ impl<'a> Attributor<'a> {
                 .collect()
         };
         for qi in 0..quotes.len() {
+            // ("… told the Guardian. ¶ ‘We are still searching’ ¶ “We are
+            // still searching the river,” said a coastguard official": a
+            // crosshead's quote is the words of the quote after it that
+            // holds it, whoever the quote before was.)
+            if out[qi].source.is_some() && self.is_a_crosshead(&quotes[qi]) {
+                let said = words(qi);
+                let body = (qi + 1..quotes.len()).find(|&b| {
+                    quotes[b].paragraph > quotes[qi].paragraph
+                        && words(b).windows(said.len()).any(|w| w == said.as_slice())
+                });
+                if let Some(b) = body.filter(|_| said.len() >= 2) {
+                    out[qi] = out[b].clone();
+                }
+                continue;
+            }
             // (Only words the headline gives someone, unnamed: a title or
             // a term it quotes, "Fact-Checking", is nobody's words.)
             if out[qi].speaker.is_some()
@@ -3365,6 +3380,16 @@ impl<'a> Attributor<'a> {
                 out[qi].mention = out[b].mention;
             }
         }
+    }
+
+    /// Whether a quote is a crosshead, a paragraph of the body that is the
+    /// quote alone, with no stop of its own: "‘We are still searching’".
+    fn is_a_crosshead(&self, quote: &FoundQuote) -> bool {
+        let p = quote.paragraph;
+        p > 0
+            && p + 1 < self.paras.len()
+            && matches!(&self.paras[p].tokens[..], [q] if q.quote().is_some())
+            && self.text[quote.span.start..quote.span.end].ends_with(char::is_alphanumeric)
     }
 
     /// "Paul Mescal spoke to Variety. ¶ Q: How did you prepare? ¶ A: “…”":

@@ -12803,3 +12803,17 @@ fn a_name_set_off_after_first_name_in_an_aside_is_the_subjects() {
     let text = "Fire\n\nThe fire spread fast. Her neighbor, who works for Mayor Karen Bass, said he had \"no idea\" where to go.";
     check(text, "no idea", None);
 }
+
+#[test]
+fn a_crosshead_that_quotes_the_words_after_it_is_their_speakers() {
+    // A crosshead of quoted words, alone in its paragraph, announces a
+    // quote after it: it is that quote's speaker's, not the one before.
+    let text = "Ferry\n\n\"The owner is responsible,\" the police chief, Moinul Islam, told the Guardian.\n\n'We are still searching'\n\n\"We are still searching the river,\" said Ana Ruiz, a coastguard official.";
+    check(text, "We are still searching", Some("Ana Ruiz"));
+    let text = "Ferry\n\n\"The owner is responsible,\" the police chief, Moinul Islam, told the Guardian.\n\n'We are still searching'\n\nRescue workers said the toll could rise. \"We are still searching the river,\" said a coastguard official who declined to be named.";
+    check(text, "We are still searching", None);
+    // (A guard that passed before: a paragraph that is a whole quote,
+    // with its stop, goes on from the speaker before.)
+    let text = "Ferry\n\n\"The owner is responsible,\" the police chief, Moinul Islam, told the Guardian.\n\n\"We are still searching.\"\n\n\"We are still searching the river,\" said Ana Ruiz, a coastguard official.";
+    check(text, "We are still searching.", Some("Moinul Islam"));
+}
