@@ -51,6 +51,9 @@ pub struct Rendering {
     pub words: Vec<Word>,
     /// Editorial marks as printed: "[s]", "(his)", "…".
     pub marks: Vec<String>,
+    /// Ends on a sentence's stop ("… gives us time."), not mid-sentence
+    /// as a fragment does ("not equipped").
+    pub ends_sentence: bool,
 }
 
 impl Rendering {
@@ -271,6 +274,9 @@ impl Rendering {
         Rendering {
             words: names_made_one(words, lexicon),
             marks,
+            ends_sentence: text
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+                .ends_with(['.', '!', '?']),
         }
     }
 
@@ -866,8 +872,15 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         let whole = olds.len() == old_len && news.len() == new_len;
         // (Or a phrase of up to eight words said in one or two: "the
         // ability to be patient → time".)
+        // (Not a long stretch a fragment ends on: "We are not armed to
+        // face the risks that we have" / "not equipped" is "armed →
+        // equipped", and the rest is cut.)
+        let ends_a_fragment =
+            last_equal.is_some_and(|l| k > l) && !member.ends_sentence && new_len < old_len;
         let short = old_len.max(new_len) <= PHRASE_WORDS
-            || (old_len.min(new_len) <= 2 && old_len.max(new_len) <= 2 * PHRASE_WORDS);
+            || (old_len.min(new_len) <= 2
+                && old_len.max(new_len) <= 2 * PHRASE_WORDS
+                && !ends_a_fragment);
         if olds.len() != news.len() && pairs > 0 && whole && short && !kept_meaning {
             removed.extend(&olds);
             added.extend(&news);
@@ -1207,6 +1220,20 @@ mod tests {
             "The economy is strong, and that gives us time.",
         );
         assert_eq!(described(&d), ["the ability to be patient → time"]);
+        // A fragment that stops mid-sentence on another word is cut after
+        // it, not a long phrase said in one word.
+        let d = drift(
+            "We are not armed to face the risks that we have,",
+            "not equipped",
+        );
+        assert_eq!(
+            described(&d),
+            [
+                "…We are|",
+                "armed → equipped",
+                "|to face the risks that we have…"
+            ]
+        );
     }
 
     #[test]
