@@ -13634,8 +13634,13 @@ fn live_blog_time_end(text: &str, tokens: &[Token], q: usize) -> usize {
         k += 1;
     }
     let marked = tokens.get(k).is_some_and(|t| t.is_punct(':') || is_dash(t));
+    // ("14:02 Reeves: ‘…’": a clock's time may stand before the name with
+    // no mark between.)
+    let bare = tokens.get(k).is_some_and(|t| t.capital) && k < q;
     if is_time && marked && k + 1 < q {
         k + 1
+    } else if is_time && bare {
+        k
     } else {
         0
     }

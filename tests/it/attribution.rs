@@ -12817,3 +12817,22 @@ fn a_crosshead_that_quotes_the_words_after_it_is_their_speakers() {
     let text = "Ferry\n\n\"The owner is responsible,\" the police chief, Moinul Islam, told the Guardian.\n\n\"We are still searching.\"\n\n\"We are still searching the river,\" said Ana Ruiz, a coastguard official.";
     check(text, "We are still searching.", Some("Moinul Islam"));
 }
+
+#[test]
+fn a_live_blogs_clock_time_before_a_name_and_colon_is_no_part_of_the_name() {
+    // "14:02 Reeves: ‘…’": a live blog's key event, its time with no mark
+    // after it; "14.02 GMT Reeves": a time zone is no part of a name.
+    for line in [
+        "14:02 Reeves: 'We will fix the foundations'",
+        "14.02 GMT Reeves: 'We will fix the foundations'",
+        "2.15pm Reeves: 'We will fix the foundations'",
+    ] {
+        let text = format!(
+            "Budget live\n\nKey events\n\n{line}\n\nRachel Reeves has begun her speech. She tells MPs: \"We will fix the foundations of our economy.\""
+        );
+        check(&text, "We will fix the foundations", Some("Rachel Reeves"));
+    }
+    // (A guard that passed before: a number before a name is no time.)
+    let text = "Budget\n\n10 Downing Street: 'We will fix the foundations'\n\nRachel Reeves has begun her speech.";
+    check(text, "We will fix the foundations", None);
+}
