@@ -893,13 +893,14 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // ("State Farm": "State" titles only with an office after it, "State
     // Sen. Ann Lee", or as one, "Secretary of State John Kerry".)
     // (Nor is a particle in lower case: "Rubén del Campo", though "Del."
-    // titles a delegate.)
+    // titles a delegate; with its stop: "Del Toro" is a name.)
     let last_title = (start..titles_end)
         .rev()
         .find(|&i| {
-            tokens[i].info.is_title()
-                && !tokens[i].possessive
-                && (tokens[i].capital || !is_connector(tokens[i].lower))
+            let t = &tokens[i];
+            t.info.is_title()
+                && !t.possessive
+                && (!is_connector(t.lower) || (t.capital && t.span.len() > t.lower.len()))
         })
         .filter(|&i| !(i == start && tokens[i].lower == "state"));
     let mut core_start = last_title.map_or(start, |i| i + 1);

@@ -12836,3 +12836,19 @@ fn a_live_blogs_clock_time_before_a_name_and_colon_is_no_part_of_the_name() {
     let text = "Budget\n\n10 Downing Street: 'We will fix the foundations'\n\nRachel Reeves has begun her speech.";
     check(text, "We will fix the foundations", None);
 }
+
+#[test]
+fn a_capitalised_particle_without_a_stop_is_a_names_not_a_delegates_title() {
+    // "Del." titles a delegate; "Del Toro", with no stop, is a name.
+    let text = "Film\n\nGuillermo del Toro won the top prize. \"This is for the monsters,\" Del Toro said.";
+    check_mention(
+        text,
+        "This is for the monsters,",
+        "Del Toro",
+        Some("Guillermo del Toro"),
+    );
+    // (A guard that passed before: the abbreviation is still a title.)
+    let text =
+        "Vote\n\nDel. Jane Marsh, D-Fairfax, said it was \"a good day.\" \"We won,\" Marsh said.";
+    check_mention(text, "a good day.", "Jane Marsh", Some("Jane Marsh"));
+}
