@@ -5188,8 +5188,15 @@ impl<'a> Attributor<'a> {
         // "Cook said on Friday, speaking to the BBC: “…”".
         let says_where = |k: usize| matches!(tokens[k].lower, "speaking" | "talking");
         // A participle set off by a comma before it: ", adding", ", writing".
-        let set_off_participle =
-            |p: usize| p > start && tokens[p - 1].is_punct(',') && tokens[p].lower.ends_with("ing");
+        // (The comma may close the quote before: "the plan was “working,”
+        // adding that …".)
+        let set_off_participle = |p: usize| {
+            p > start
+                && tokens[p].lower.ends_with("ing")
+                && (tokens[p - 1].is_punct(',')
+                    || (tokens[p - 1].quote().is_some()
+                        && quote_ends_with(self.text, &tokens[p - 1], [','])))
+        };
         // Whether the participle at `p`, chosen with subject `inner`, is
         // set off after the clause whose subject `f` stands before its verb
         // `v`: it is then the speech act, and `f` its subject (below).

@@ -12852,3 +12852,16 @@ fn a_capitalised_particle_without_a_stop_is_a_names_not_a_delegates_title() {
         "Vote\n\nDel. Jane Marsh, D-Fairfax, said it was \"a good day.\" \"We won,\" Marsh said.";
     check_mention(text, "a good day.", "Jane Marsh", Some("Jane Marsh"));
 }
+
+#[test]
+fn a_participle_after_a_quotes_closing_comma_is_the_cue_of_the_quote_after() {
+    // "said the plan was “working,” adding that …": the comma that sets
+    // the participle off closes the quote before it.
+    let text = "Aid\n\nMinister Ann Lee said the plan was \"working,\" adding that more help would come \"within weeks.\"";
+    let q = quote_in(text, "within weeks.");
+    assert_eq!(q.cue.as_deref(), Some("adding"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"), "{q:?}");
+    // (A guard that passed before: the quote before keeps its verb.)
+    let q = quote_in(text, "working,");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+}
