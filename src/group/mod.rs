@@ -255,6 +255,8 @@ struct Words<'w> {
 struct Match {
     /// Content words of the smaller unit found in the other (synonyms count).
     shared: usize,
+    /// Of those, the ones found as themselves, not as a synonym.
+    shared_as_such: usize,
     dice: f64,
     containment: f64,
     /// Dice with each word weighted by its rarity (inverse unit frequency):
@@ -300,19 +302,20 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     let mut shared_weight = 0.0;
     let mut used = vec![false; b.content.len()];
     let mut shared = 0;
+    let mut shared_as_such = 0;
     // A fragment of one or two words must use the same words: with so
     // little context a synonym is too often another sense ("judge", "try").
     let exact =
         a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
+    let as_such = |x: &u32, y: &u32| x == y || censored_alike(censored, *x, *y);
     let same = |x: &u32, y: &u32| {
-        x == y
-            || censored_alike(censored, *x, *y)
-            || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
+        as_such(x, y) || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
     };
     for wa in &a.content {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
             used[k] = true;
             shared += 1;
+            shared_as_such += usize::from(as_such(wa, &b.content[k]));
             shared_weight += weight(wa).min(weight(&b.content[k]));
         }
     }
@@ -321,6 +324,7 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     let total: f64 = a.content.iter().chain(&b.content).map(weight).sum();
     Match {
         shared,
+        shared_as_such,
         dice: 2.0 * shared as f64 / (na + nb).max(1) as f64,
         containment: shared as f64 / smaller as f64,
         weighted: if total > 0.0 {
@@ -334,8 +338,10 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
 /// Whether two units with these words render one utterance.
 fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
     let smaller = a.content.len().min(b.content.len());
+    // (Not by synonyms alone: "The time is now" is not "working around the
+    // clock", though "time" and "clock" are verbs of one sense.)
     if smaller <= 2 {
-        return m.containment >= 1.0;
+        return m.containment >= 1.0 && m.shared_as_such > 0;
     }
     (m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3)
 }

@@ -475,3 +475,35 @@ fn a_spokesperson_printed_three_ways_is_one_speaker() {
     );
     assert!(!groups[0].misattributed, "{groups:#?}");
 }
+
+#[test]
+fn a_short_unit_joins_another_by_a_word_it_shares_not_by_synonyms_alone() {
+    // "The time is now" holds one content word, "time", which WordNet
+    // gives a verb's sense it shares with "clock": it is no part of
+    // "working around the clock", said by the same man. "around the clock"
+    // still is.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "Sheikh Mohammed Al Thani said mediators were “working around the \
+             clock.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“The time is now,” said Sheikh Mohammed Al Thani. He said his \
+             team was working “around the clock”.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| {
+        groups
+            .iter()
+            .position(|g| g.members.iter().any(|m| m.text == text))
+            .unwrap_or_else(|| panic!("no group holds {text:?}: {groups:?}"))
+    };
+    let clock = group_of("working around the clock.");
+    assert_ne!(group_of("The time is now,"), clock);
+    assert_eq!(group_of("around the clock"), clock);
+}
