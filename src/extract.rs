@@ -223,7 +223,9 @@ impl Extractor {
                 kind,
                 speaker_in_article: None,
                 speaker,
-                mention: mention.map(|m| text[m.start..m.end].to_owned()),
+                // (On one line, as the quote's words are: "Rosa\nDelgado"
+                // in hard-wrapped text is "Rosa Delgado".)
+                mention: mention.map(|m| one_line(&text[m.start..m.end])),
                 mention_start: mention.map(|m| m.start + base),
                 mention_end: mention.map(|m| m.end + base),
                 cue,

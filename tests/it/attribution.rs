@@ -12865,3 +12865,14 @@ fn a_participle_after_a_quotes_closing_comma_is_the_cue_of_the_quote_after() {
     let q = quote_in(text, "working,");
     assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
 }
+
+#[test]
+fn a_mention_broken_across_lines_is_printed_on_one() {
+    // Hard-wrapped text breaks a name over two lines: the mention is
+    // printed on one line, as the quote's words are; its span is the text's.
+    let text = "Vote\n\nThe city council voted 7-2 on Monday night to approve\na network of protected bike lanes downtown. \"This is a\nhistoric night for our city,\" said Councilmember Rosa\nDelgado, who sponsored the measure. \"Streets are for\neveryone.\"";
+    let q = quote_in(text, "This is a historic night for our city,");
+    assert_eq!(q.mention.as_deref(), Some("Rosa Delgado"), "{q:?}");
+    let (start, end) = (q.mention_start.unwrap(), q.mention_end.unwrap());
+    assert_eq!(&text[start..end], "Rosa\nDelgado");
+}
