@@ -224,15 +224,16 @@ impl Extractor {
                 speaker_in_article: None,
                 speaker,
                 // (On one line, as the quote's words are: "Rosa\nDelgado"
-                // in hard-wrapped text is "Rosa Delgado".)
+                // in hard-wrapped text is "Rosa Delgado"; so are the cue and
+                // the channel, "interview with the Daily\nNews".)
                 mention: mention.map(|m| one_line(&text[m.start..m.end])),
                 mention_start: mention.map(|m| m.start + base),
                 mention_end: mention.map(|m| m.end + base),
-                cue,
+                cue: cue.map(put_on_one_line),
                 channel: if kind == QuoteKind::Term {
                     None
                 } else {
-                    a.channel
+                    a.channel.map(put_on_one_line)
                 },
             });
         }
@@ -299,6 +300,14 @@ fn one_line(words: &str) -> String {
         return words.to_owned();
     }
     words.replace(['\r', '\n'], " ")
+}
+
+/// `words` on one line, kept as they are when they hold no break.
+fn put_on_one_line(words: String) -> String {
+    match words.contains('\n') {
+        true => one_line(&words),
+        false => words,
+    }
 }
 
 /// The sections of `text` (see [`MAX_SECTION`]) with their start offsets.

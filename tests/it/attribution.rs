@@ -12876,3 +12876,13 @@ fn a_mention_broken_across_lines_is_printed_on_one() {
     let (start, end) = (q.mention_start.unwrap(), q.mention_end.unwrap());
     assert_eq!(&text[start..end], "Rosa\nDelgado");
 }
+
+#[test]
+fn a_channel_broken_across_lines_is_printed_on_one() {
+    let text = "Vote\n\nThe city council voted 7-2 on Monday night to approve a\nnetwork of protected bike lanes downtown. The mayor told\nreporters it was \"a historic night for our city,\" according\nto a statement from City Hall. In an interview with the Daily\nNews, she said \"streets are for everyone.\"";
+    check_channel(
+        text,
+        "streets are for everyone.",
+        Some("interview with the Daily News"),
+    );
+}
