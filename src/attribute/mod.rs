@@ -1788,9 +1788,15 @@ impl<'a> Attributor<'a> {
                             .get(k + 2)
                             .is_some_and(|t| t.info.is_speech_verb() || t.info.is_noun_too())
                 };
+                // ("Biden's promise that “…”": or owns a noun for words said.)
+                let owns_words = || {
+                    tokens[start].possessive
+                        && tokens.get(end).is_some_and(|t| t.info.is_speech_noun())
+                };
                 let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb())
                     || speaks_after_its_verb()
-                    || declines_to_speak();
+                    || declines_to_speak()
+                    || owns_words();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
                 // one name before a colon and a quote; not "Watch: ‘…’".)
                 let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))

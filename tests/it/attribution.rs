@@ -5413,7 +5413,8 @@ fn a_body_a_place_owns_is_named_by_it_unintroduced() {
         "The toll has risen.",
         Some("Gaza health ministry"),
     );
-    // Not a person's someone, nor a document, whose owner may be anyone.
+    // Not a person's someone, nor a document, whose owner may be anyone:
+    // no body "Smith statement". (A statement's owner speaks through it.)
     check(
         "Court\n\nSmith's lawyer said the case was “weak.”",
         "weak.",
@@ -5422,7 +5423,7 @@ fn a_body_a_place_owns_is_named_by_it_unintroduced() {
     check(
         "Court\n\nSmith's statement said the case was “weak.”",
         "weak.",
-        None,
+        Some("Smith"),
     );
 }
 
@@ -12885,4 +12886,19 @@ fn a_channel_broken_across_lines_is_printed_on_one() {
         "streets are for everyone.",
         Some("interview with the Daily News"),
     );
+}
+
+#[test]
+fn a_name_opening_a_sentence_that_owns_a_noun_for_words_said_speaks_them() {
+    // "Biden's promise that “…”": a lone word opening a sentence is a name
+    // before a verb of speech; "promise" is a noun here, and the
+    // possessive before a noun for words said names the one who said them.
+    let text = "Aid\n\nBiden's promise that \"help is on the way\" rang hollow.";
+    check(text, "help is on the way", Some("Biden"));
+    let text =
+        "Essay\n\nChurchill's dictum that \"you can always count on Americans\" may yet apply.";
+    check(text, "you can always count on Americans", Some("Churchill"));
+    // (A guard that passed before: a noun of description is no name.)
+    let text = "Aid\n\nCompany's statement that \"all is well\" rang hollow.";
+    check(text, "all is well", None);
 }
