@@ -505,6 +505,10 @@ impl<'a> Attributor<'a> {
                     i += 2;
                     continue;
                 }
+                if !headline && let Some(end) = self.add_national_body_unintroduced(&tokens, i) {
+                    i = end;
+                    continue;
+                }
                 // (The possessive is looked for here: most names have none.)
                 let owner_end = (i..tokens.len().min(i + 2))
                     .find(|&k| tokens[k].possessive)
@@ -1140,6 +1144,43 @@ impl<'a> Attributor<'a> {
             self.names
                 .link(self.text, tokens, &split, std::iter::empty())
         })
+    }
+
+    /// "Polish armed forces said", "Israeli military said": a country's
+    /// adjective and a body's noun, with no article, opening a clause, name
+    /// the body as "the Polish armed forces" does (`add_national_body`).
+    /// Returns where the description ends.
+    fn add_national_body_unintroduced(&mut self, tokens: &[Token<'a>], i: usize) -> Option<usize> {
+        let opens = i == 0 || tokens[i - 1].sentence_end || tokens[i - 1].is_punct(',');
+        if !opens || tokens[i].possessive || !self.grammar.is_nationality(tokens[i].lower) {
+            return None;
+        }
+        let end = (i + 1..tokens.len().min(i + 4))
+            .take_while(|&k| {
+                let t = &tokens[k];
+                t.is_word() && !t.capital && !t.possessive && !t.info.is_closed_class()
+            })
+            .filter(|&k| self.grammar.description_class(tokens[k].lower) == Some("organisation"))
+            .last()?
+            + 1;
+        // ("Israeli military spokesman Avi Cohen" is a person; "German
+        // carmaker BMW" describes the name after it.)
+        if tokens
+            .get(end)
+            .is_some_and(|t| t.is_word() && (t.capital || self.is_description_noun(t)))
+        {
+            return None;
+        }
+        let split = SplitName {
+            core_start: i,
+            end,
+            kind: EntityKind::Organisation,
+        };
+        let entity = self
+            .names
+            .link(self.text, tokens, &split, std::iter::empty());
+        self.push_described(tokens, i, end, entity);
+        Some(end)
     }
 
     /// "Iran said on Saturday … “…,” the foreign ministry said": a public

@@ -12902,3 +12902,25 @@ fn a_name_opening_a_sentence_that_owns_a_noun_for_words_said_speaks_them() {
     let text = "Aid\n\nCompany's statement that \"all is well\" rang hollow.";
     check(text, "all is well", None);
 }
+
+#[test]
+fn a_countrys_armed_forces_are_a_body() {
+    // "forces" is a body's noun as "force" and "army" are: "Polish armed
+    // forces said" speaks for them, and "Ukraine's armed forces" are
+    // named by the country's adjective, as "Egypt's foreign ministry" is.
+    let text = "Strikes\n\nRussia attacked overnight. Polish armed forces said they had scrambled jets \"to ensure safety.\"";
+    check(text, "to ensure safety.", Some("Polish armed forces"));
+    let text = "Strikes\n\nRussia attacked overnight. Ukraine's armed forces said they had struck \"military targets.\"";
+    check(text, "military targets.", Some("Ukrainian armed forces"));
+    // With no article, a country's adjective and a body's noun opening a
+    // clause name the body as "the Israeli military" does.
+    let text = "Strikes\n\nRussia attacked overnight. Israeli military said it had struck \"terror targets.\"";
+    check(text, "terror targets.", Some("Israeli military"));
+    // (Guards that passed before: people, and a person after the body's
+    // noun.)
+    let text =
+        "Strikes\n\nRussia attacked overnight. Chinese officials said it was \"a provocation.\"";
+    check(text, "a provocation.", None);
+    let text = "Strikes\n\nRussia attacked overnight. Israeli military spokesman Avi Cohen said it was \"a provocation.\"";
+    check(text, "a provocation.", Some("Avi Cohen"));
+}
