@@ -6591,7 +6591,14 @@ impl<'a> Attributor<'a> {
         let start = self.paras[p - 1].sentences.last().map_or(0, |r| r.start);
         if !prev.last().is_some_and(|t| t.is_punct(':')) {
             let quote_only = self.paras[p].tokens[1..].iter().all(|t| !t.is_word());
-            if !quote_only || prev.iter().any(|t| t.quote().is_some()) {
+            // (A signature below says whose it is: "Politicians reacted on
+            // social media. ¶ “…” ¶ — Ann Lee (@annlee)", `signed_below`.)
+            let signed = || {
+                self.paras
+                    .get(p + 1)
+                    .is_some_and(|next| next.tokens.first().is_some_and(is_dash))
+            };
+            if !quote_only || prev.iter().any(|t| t.quote().is_some()) || signed() {
                 return None;
             }
             // Its channel is taken by `attribute_one`; the cue is the
@@ -6646,8 +6653,13 @@ impl<'a> Attributor<'a> {
         if next.iter().any(|t| t.quote().is_some()) {
             return None;
         }
+        // ("— Ann Lee (@annlee) May 30, 2024": an embedded post's
+        // signature holds a handle in parentheses, and a date.)
         let run_end = name_run_at(next, 1)?;
-        if next.get(run_end).is_some_and(|t| !t.is_punct(',')) {
+        if next
+            .get(run_end)
+            .is_some_and(|t| !t.is_punct(',') && !t.is_punct('('))
+        {
             return None;
         }
         Some((self.found_name(next, 1, run_end)?, "―".to_owned()))

@@ -12924,3 +12924,22 @@ fn a_countrys_armed_forces_are_a_body() {
     let text = "Strikes\n\nRussia attacked overnight. Israeli military spokesman Avi Cohen said it was \"a provocation.\"";
     check(text, "a provocation.", Some("Avi Cohen"));
 }
+
+#[test]
+fn an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_quote_above() {
+    // "“…” ¶ — Ann Lee (@annlee) May 30, 2024": the handle in parentheses
+    // and the date do not hide the name, and the signature outweighs a
+    // lead-in before the quote that names no one's words.
+    let text = "Verdict\n\nPoliticians reacted swiftly on social media.\n\n\"Justice has been served.\"\n— Alexandria Ocasio-Cortez (@AOC) May 30, 2024\n\n\"A disgrace.\"\n— Marjorie Taylor Greene (@RepMTG) May 30, 2024";
+    check(
+        text,
+        "Justice has been served.",
+        Some("Alexandria Ocasio-Cortez"),
+    );
+    check(text, "A disgrace.", Some("Marjorie Taylor Greene"));
+    // (A guard that passed before: a lead-in with its colon still says
+    // whose the quote is.)
+    let text =
+        "Verdict\n\nAnn Lee wrote on X:\n\n\"Justice has been served.\"\n\nOthers disagreed.";
+    check(text, "Justice has been served.", Some("Ann Lee"));
+}
