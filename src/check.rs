@@ -130,7 +130,28 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
             }
         }
         let similarity = if verbatim { 1.0 } else { d.similarity };
-        if verbatim || similarity >= DRIFT_FLOOR {
+        // (Not by synonyms alone: "working around the clock" is not "The
+        // time is now", though "clock" and "time" are verbs of one sense.)
+        let shares_a_word = || {
+            let content = |r: &Rendering| -> Vec<String> {
+                r.words
+                    .iter()
+                    .filter(|w| w.content)
+                    .map(|w| w.lemma.clone())
+                    .collect()
+            };
+            // (A censored word is the word it may hide: "motherf***er".)
+            let alike = |a: &str, b: &str| {
+                a == b
+                    || (drift::is_censored(a) && drift::could_be(a, b))
+                    || (drift::is_censored(b) && drift::could_be(b, a))
+            };
+            let theirs = content(&rendering);
+            content(&asked)
+                .iter()
+                .any(|w| theirs.iter().any(|t| alike(w, t)))
+        };
+        if verbatim || (similarity >= DRIFT_FLOOR && shares_a_word()) {
             found.push((
                 verbatim,
                 Found {

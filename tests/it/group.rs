@@ -507,3 +507,24 @@ fn a_short_unit_joins_another_by_a_word_it_shares_not_by_synonyms_alone() {
     assert_ne!(group_of("The time is now,"), clock);
     assert_eq!(group_of("around the clock"), clock);
 }
+
+#[test]
+fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
+    // `check` "working around the clock": "The time is now" shares no
+    // word with it, though "time" and "clock" are verbs of one sense; a
+    // rendering that holds a word of it is still found with drift, and a
+    // censored word counts as the word it hides.
+    let quotes = quotes_of_articles(&[(
+        "courier",
+        "Courier",
+        "“The time is now,” said Sheikh Mohammed Al Thani. He said his team \
+         was working “around the clock”.\n\nAnn Lee called him a “motherf***er”.\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let lexicon = Lexicon::english(&Grammar::english());
+    let answer = quotetrace::check::check("working around the clock", None, &quotes, &lexicon);
+    let texts: Vec<&str> = answer.found.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["around the clock"], "{answer:?}");
+    let answer = quotetrace::check::check("motherfucker", None, &quotes, &lexicon);
+    assert_eq!(answer.found.len(), 1, "{answer:?}");
+}
