@@ -91,6 +91,16 @@ fn sentences(text: &str) -> Vec<&str> {
     }
 }
 
+/// The lemmas of a rendering's content words.
+fn content_lemmas(rendering: &Rendering) -> Vec<&str> {
+    rendering
+        .words
+        .iter()
+        .filter(|w| w.content)
+        .map(|w| w.lemma.as_str())
+        .collect()
+}
+
 /// Whether a speaker's name matches the one asked about: any word of the
 /// asked name in the found one ("Putin" matches "Vladimir Putin").
 fn speaker_matches(asked: &str, found: &Option<String>) -> bool {
@@ -105,6 +115,7 @@ fn speaker_matches(asked: &str, found: &Option<String>) -> bool {
 pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Lexicon) -> Check {
     let asked = Rendering::read(quote, lexicon);
     let asked_words = words(quote);
+    let asked_content = content_lemmas(&asked);
     let mut found: Vec<(bool, Found)> = Vec::new();
     for q in quotes {
         let text_words = words(&q.text);
@@ -133,21 +144,14 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
         // (Not by synonyms alone: "working around the clock" is not "The
         // time is now", though "clock" and "time" are verbs of one sense.)
         let shares_a_word = || {
-            let content = |r: &Rendering| -> Vec<String> {
-                r.words
-                    .iter()
-                    .filter(|w| w.content)
-                    .map(|w| w.lemma.clone())
-                    .collect()
-            };
             // (A censored word is the word it may hide: "motherf***er".)
             let alike = |a: &str, b: &str| {
                 a == b
                     || (drift::is_censored(a) && drift::could_be(a, b))
                     || (drift::is_censored(b) && drift::could_be(b, a))
             };
-            let theirs = content(&rendering);
-            content(&asked)
+            let theirs = content_lemmas(&rendering);
+            asked_content
                 .iter()
                 .any(|w| theirs.iter().any(|t| alike(w, t)))
         };
