@@ -87,6 +87,14 @@ fn quotes_of_articles(articles: &[(&str, &str, &str)]) -> Vec<extract::Quote> {
     results.into_iter().flat_map(|r| r.quotes).collect()
 }
 
+/// The index of the group with a member of exactly these words.
+fn group_holding(groups: &[group::Group], text: &str) -> usize {
+    groups
+        .iter()
+        .position(|g| g.members.iter().any(|m| m.text == text))
+        .unwrap_or_else(|| panic!("no group holds {text:?}: {groups:?}"))
+}
+
 /// Every member's edits in a group, described.
 fn edits_of(group: &group::Group) -> Vec<String> {
     group
@@ -166,12 +174,7 @@ fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
         ),
     ]);
     let groups = groups_of(&quotes);
-    let group_of = |text: &str| {
-        groups
-            .iter()
-            .position(|g| g.members.iter().any(|m| m.text == text))
-            .unwrap_or_else(|| panic!("no group holds {text:?}: {groups:?}"))
-    };
+    let group_of = |text: &str| group_holding(&groups, text);
     let long = group_of(
         "If we do not get tough and smart real fast, we are not going to have a country anymore,",
     );
@@ -497,12 +500,7 @@ fn a_short_unit_joins_another_by_a_word_it_shares_not_by_synonyms_alone() {
         ),
     ]);
     let groups = groups_of(&quotes);
-    let group_of = |text: &str| {
-        groups
-            .iter()
-            .position(|g| g.members.iter().any(|m| m.text == text))
-            .unwrap_or_else(|| panic!("no group holds {text:?}: {groups:?}"))
-    };
+    let group_of = |text: &str| group_holding(&groups, text);
     let clock = group_of("working around the clock.");
     assert_ne!(group_of("The time is now,"), clock);
     assert_eq!(group_of("around the clock"), clock);
