@@ -59,7 +59,7 @@ use bumpalo::Bump;
 use crate::grammar::{Grammar, PronounKind, WordInfo, is_class_of_things};
 use crate::quote::FoundQuote;
 use crate::text::{
-    Span, Token, TokenKind, is_apostrophe, is_initial, quote_ends_with, sentences,
+    Span, Token, TokenKind, in_capitals, is_apostrophe, is_initial, quote_ends_with, sentences,
     starts_a_sentence, tokenize,
 };
 use names::{
@@ -458,7 +458,9 @@ impl<'a> Attributor<'a> {
                                 && !t.info.is_closed_class()
                                 && !t.info.is_speech_verb()
                         })
-                        .position(|t| (!t.capital || self.in_capitals(t)) && self.is_person_noun(t))
+                        .position(|t| {
+                            (!t.capital || in_capitals(self.text, t)) && self.is_person_noun(t)
+                        })
                         .map(|k| i + 1 + k);
                     if let Some(noun) = noun {
                         // (Of no gender: a "he" after "a spokesman said
@@ -857,12 +859,6 @@ impl<'a> Attributor<'a> {
             .map(|n| n + 1)
     }
 
-    /// Whether `t` is printed in capitals: "MP", "CEO".
-    fn in_capitals(&self, t: &Token) -> bool {
-        let printed = &self.text.as_bytes()[t.span.start..t.span.end];
-        printed.len() >= 2 && printed.iter().all(u8::is_ascii_uppercase)
-    }
-
     /// Whether `t` is a title in capitals in the plural: "MPs", "MEPs",
     /// "CEOs".
     fn is_a_plural_title(&self, t: &Token) -> bool {
@@ -1070,6 +1066,15 @@ impl<'a> Attributor<'a> {
         )
     }
 
+    /// Whether token `k` is a noun for a person in lower case, which makes
+    /// a body's words before it that person's description: "the foreign
+    /// ministry spokesman", "Israeli military spokesman Avi Cohen".
+    fn persons_noun_at(&self, tokens: &[Token], k: usize) -> bool {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
+    }
+
     /// "the Egyptian foreign ministry", "The Chinese government": a body
     /// described by its country or place, and by nothing the article named
     /// before, is a body of that name, which "the ministry" may mean later.
@@ -1088,9 +1093,7 @@ impl<'a> Attributor<'a> {
             && !is_base_modifier(&words[1])
             && words[1..].iter().all(|t| t.is_word() && !t.possessive)
             // ("the Charlotte-Mecklenburg police chief" is a person.)
-            && tokens
-                .get(end)
-                .is_none_or(|t| !(t.is_word() && !t.capital && self.is_description_noun(t)));
+            && !self.persons_noun_at(tokens, end);
         // "with Al Nassr, the Saudi club announced": set off by a comma
         // right after a name, the description is that name's, and makes it
         // a body's, though "Al" is a given name (not someone a "he" or
@@ -1165,9 +1168,8 @@ impl<'a> Attributor<'a> {
             + 1;
         // ("Israeli military spokesman Avi Cohen" is a person; "German
         // carmaker BMW" describes the name after it.)
-        if tokens
-            .get(end)
-            .is_some_and(|t| t.is_word() && (t.capital || self.is_description_noun(t)))
+        if tokens.get(end).is_some_and(|t| t.is_word() && t.capital)
+            || self.persons_noun_at(tokens, end)
         {
             return None;
         }
@@ -1206,9 +1208,7 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|t| self.grammar.portfolio(t.lower).is_some())
             // ("the foreign ministry spokesman" is a person.)
-            && !tokens
-                .get(end)
-                .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t));
+            && !self.persons_noun_at(tokens, end);
         if !of_a_field {
             return None;
         }
@@ -1332,10 +1332,7 @@ impl<'a> Attributor<'a> {
             .last()?
             + 1;
         // ("Russia's defence ministry spokesman" is a person.)
-        if tokens
-            .get(end)
-            .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
-        {
+        if self.persons_noun_at(tokens, end) {
             return None;
         }
         // (The adjective stands in for the country's words.)
@@ -3396,11 +3393,15 @@ impl<'a> Attributor<'a> {
             // holds it, whoever the quote before was.)
             if out[qi].source.is_some() && self.is_a_crosshead(&quotes[qi]) {
                 let said = words(qi);
-                let body = (qi + 1..quotes.len()).find(|&b| {
-                    quotes[b].paragraph > quotes[qi].paragraph
-                        && words(b).windows(said.len()).any(|w| w == said.as_slice())
-                });
-                if let Some(b) = body.filter(|_| said.len() >= 2) {
+                let body = (said.len() >= 2)
+                    .then(|| {
+                        (qi + 1..quotes.len()).find(|&b| {
+                            quotes[b].paragraph > quotes[qi].paragraph
+                                && words(b).windows(said.len()).any(|w| w == said.as_slice())
+                        })
+                    })
+                    .flatten();
+                if let Some(b) = body {
                     out[qi] = out[b].clone();
                 }
                 continue;
@@ -10077,7 +10078,7 @@ impl<'a> Attributor<'a> {
             .iter()
             .take_while(|w| {
                 w.is_word()
-                    && (!w.capital || crate::text::in_capitals(self.text, w))
+                    && (!w.capital || in_capitals(self.text, w))
                     && !w.info.is_closed_class()
             })
             .count();
@@ -13693,7 +13694,7 @@ fn live_blog_time_end(text: &str, tokens: &[Token], q: usize) -> usize {
     let zone = tokens.get(k).is_some_and(|t| {
         t.is_word()
             && (matches!(t.lower, "am" | "pm" | "a.m." | "p.m.")
-                || (t.span.len() <= 4 && crate::text::in_capitals(text, t)))
+                || (t.span.len() <= 4 && in_capitals(text, t)))
     });
     if zone {
         is_time = true;
