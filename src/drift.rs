@@ -294,7 +294,8 @@ fn is_initials(word: &str) -> bool {
 /// whose lemma is the name's: "United States", "U.S." and "US" all read
 /// "united states", so that they align and group as one.
 fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
-    let longest = lexicon.alias_words();
+    let aliases = lexicon.aliases();
+    let longest = aliases.most_words();
     if longest == 0 {
         return words;
     }
@@ -304,7 +305,7 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
         // (A name starts with a capital: most words are asked nothing.)
         let lower = &words[k].lower;
         let found = (words[k].raw.starts_with(char::is_uppercase)
-            && lexicon.starts_alias(lower.strip_suffix("'s").unwrap_or(lower)))
+            && aliases.starts(lower.strip_suffix("'s").unwrap_or(lower)))
         .then(|| {
             (1..=longest.min(words.len() - k)).rev().find_map(|n| {
                 let mut printed: Vec<&str> =
@@ -316,7 +317,7 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
                         .or_else(|| last.strip_suffix("’s"))
                         .unwrap_or(last);
                 }
-                lexicon.alias(&printed).map(|lemma| (n, lemma.to_owned()))
+                aliases.lemma(&printed).map(|lemma| (n, lemma.to_owned()))
             })
         })
         .flatten();

@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+mod aliases;
+pub use aliases::Aliases;
+
 /// What can go wrong while reading a grammar.
 #[derive(Debug, thiserror::Error)]
 pub enum GrammarError {
@@ -246,6 +249,8 @@ pub enum PronounKind {
 /// and its every property is then a bit to read.
 #[derive(Debug)]
 pub struct Grammar {
+    /// Forms of one name: "Fed", "Federal Reserve".
+    aliases: Aliases,
     words: FxHashMap<String, WordInfo>,
     /// `words` again for the words of one ASCII byte: punctuation (a
     /// token in eight) and "a" are looked up without hashing.
@@ -457,6 +462,12 @@ const GIVEN_NAMES: &str = "given_names.toml";
 
 const DEFAULT_EN_GIVEN_NAMES: &str = include_str!("../grammars/en/given_names.toml");
 
+/// A grammar folder may leave this file out: it then knows the English
+/// names' forms.
+const ALIASES: &str = "aliases.tsv";
+
+const DEFAULT_EN_ALIASES: &str = include_str!("../grammars/en/aliases.tsv");
+
 const DEFAULT_EN: [&str; 5] = [
     include_str!("../grammars/en/speech.toml"),
     include_str!("../grammars/en/people.toml"),
@@ -475,12 +486,17 @@ impl Grammar {
     /// The English grammar compiled into the binary.
     pub fn english() -> Self {
         let sources = DEFAULT_EN.map(str::to_owned);
-        Self::from_sources(Path::new("grammars/en"), &sources, DEFAULT_EN_GIVEN_NAMES)
-            .expect("the compiled-in English grammar is valid (tested)")
+        Self::from_sources(
+            Path::new("grammars/en"),
+            &sources,
+            DEFAULT_EN_GIVEN_NAMES,
+            DEFAULT_EN_ALIASES,
+        )
+        .expect("the compiled-in English grammar is valid (tested)")
     }
 
-    /// Reads the five grammar files, and `given_names.toml` when it is
-    /// there, from a folder of the user's.
+    /// Reads the five grammar files, and `given_names.toml` and
+    /// `aliases.tsv` when they are there, from a folder of the user's.
     pub fn load_dir(dir: &Path) -> Result<Self, GrammarError> {
         let mut sources: [String; 5] = Default::default();
         for (slot, name) in sources.iter_mut().zip(FILES) {
@@ -494,13 +510,20 @@ impl Grammar {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(source) => return Err(GrammarError::Io { path, source }),
         };
-        Self::from_sources(dir, &sources, &given_names)
+        let path = dir.join(ALIASES);
+        let aliases = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => DEFAULT_EN_ALIASES.into(),
+            Err(source) => return Err(GrammarError::Io { path, source }),
+        };
+        Self::from_sources(dir, &sources, &given_names, &aliases)
     }
 
     fn from_sources(
         dir: &Path,
         sources: &[String; 5],
         given_names: &str,
+        aliases: &str,
     ) -> Result<Self, GrammarError> {
         let speech: SpeechFile = parse(dir, FILES[0], &sources[0])?;
         let people: PeopleFile = parse(dir, FILES[1], &sources[1])?;
@@ -508,6 +531,12 @@ impl Grammar {
         let channels: ChannelsFile = parse(dir, FILES[3], &sources[3])?;
         let marks: MarksFile = parse(dir, FILES[4], &sources[4])?;
         let given: GivenNamesFile = parse(dir, GIVEN_NAMES, given_names)?;
+        let aliases =
+            Aliases::from_source(aliases).map_err(|(line, message)| GrammarError::Parse {
+                path: dir.join(ALIASES),
+                line,
+                message,
+            })?;
 
         let invalid_speech = |message| GrammarError::Invalid {
             path: dir.join(FILES[0]),
@@ -806,6 +835,7 @@ impl Grammar {
             table.words.get(word).copied().unwrap_or_default()
         });
         Ok(Grammar {
+            aliases,
             single_bytes,
             words: table.words,
             lemmas: table.lemmas,
@@ -980,6 +1010,11 @@ impl Grammar {
         let (letter, place) = tag.split_once('-')?;
         let party = self.party_letters.get(letter)?;
         Some((party.as_str(), place))
+    }
+
+    /// The forms of names that outlets print (`aliases.tsv`).
+    pub fn aliases(&self) -> &Aliases {
+        &self.aliases
     }
 
     /// Everything the grammar says of a lowercased word or phrase.
@@ -1399,6 +1434,20 @@ mod tests {
         std::fs::write(dir.join(GIVEN_NAMES), "female = [\"ada\"]\nmale = 3\n").unwrap();
         let err = Grammar::load_dir(dir).unwrap_err().to_string();
         assert!(err.contains("given_names.toml:2"), "{err}");
+    }
+
+    #[test]
+    fn aliases_are_optional_in_a_users_grammar() {
+        let tmp = copy_of_english();
+        let dir = tmp.path();
+        // Without the file, the English forms of names.
+        let g = Grammar::load_dir(dir).unwrap();
+        assert_eq!(g.aliases().lemma(&["Fed"]), Some("federal reserve"));
+        // With it, its own.
+        std::fs::write(dir.join(ALIASES), "Deutsche Bundesbank\tBundesbank\tBuba\n").unwrap();
+        let g = Grammar::load_dir(dir).unwrap();
+        assert_eq!(g.aliases().lemma(&["Buba"]), Some("deutsche bundesbank"));
+        assert_eq!(g.aliases().lemma(&["Fed"]), None);
     }
 
     #[test]

@@ -323,7 +323,7 @@ impl<'a> Attributor<'a> {
         let mut this = Attributor {
             text,
             grammar,
-            names: Names::with_capacity(capitalised_inside.len()),
+            names: Names::with_capacity(capitalised_inside.len(), grammar.aliases()),
             capitalised_inside,
             paras,
             quote_token,

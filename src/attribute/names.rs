@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::grammar::WordInfo;
+use crate::grammar::{Aliases, WordInfo};
 use crate::text::{Span, Token, TokenKind};
 
 /// What kind of thing a name names.
@@ -79,8 +79,10 @@ pub struct Mention {
 }
 
 /// The entities and mentions of one article, built in reading order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Names<'a> {
+    /// The grammar's forms of names: "Fed" is the Federal Reserve.
+    aliases: &'a Aliases,
     pub entities: Vec<Entity<'a>>,
     pub mentions: Vec<Mention>,
     /// The entities whose names hold or held each word: a name is compared
@@ -991,10 +993,16 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
 impl<'a> Names<'a> {
     /// Room for names of about `words` distinct words, so that the word
     /// index is not rehashed as an article's names are read.
-    pub fn with_capacity(words: usize) -> Self {
-        let mut names = Names::default();
-        names.by_word.reserve(words);
-        names
+    pub fn with_capacity(words: usize, aliases: &'a Aliases) -> Self {
+        let mut by_word = FxHashMap::default();
+        by_word.reserve(words);
+        Names {
+            aliases,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            by_word,
+            candidates: Vec::new(),
+        }
     }
 
     /// Links a name to an entity, creating or enlarging one. `descriptors`
@@ -1155,6 +1163,7 @@ impl<'a> Names<'a> {
             }
             _ => None,
         });
+        let found = found.or_else(|| self.named_in_another_form(text, core, split.kind));
         // Whether the entity's words are new to the word index.
         let mut renamed = true;
         let index = match found {
@@ -1210,6 +1219,23 @@ impl<'a> Names<'a> {
             }
         }
         index
+    }
+
+    /// "the Fed", after "the Federal Reserve"; "the Pentagon", after "the
+    /// Defense Department": the body or place last named in another form
+    /// of one name (`aliases.tsv`). Not a person: "Fed" may be no one's.
+    fn named_in_another_form(&self, text: &str, core: &[Token], kind: EntityKind) -> Option<usize> {
+        // (Most names start no form: they are asked nothing more.)
+        if kind == EntityKind::Person || !self.aliases.starts(core.first()?.lower) {
+            return None;
+        }
+        let printed: Vec<&str> = core.iter().map(|t| printed_word(text, t)).collect();
+        let lemma = self.aliases.lemma(&printed)?;
+        (0..self.entities.len()).rev().find(|&i| {
+            let e = &self.entities[i];
+            e.kind != EntityKind::Person
+                && self.aliases.lemma(&e.name.split(' ').collect::<Vec<_>>()) == Some(lemma)
+        })
     }
 
     /// Whether the name of some entity holds `word`.

@@ -5,14 +5,13 @@
 //! WordNet's `morphy` rules: a suffix rule applies when what it leaves is a
 //! word the lexicon knows.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::grammar::{Grammar, GrammarError};
+use crate::grammar::{Aliases, Grammar, GrammarError};
 
 const SYNONYMS_EN: &str = include_str!("../../grammars/en/synonyms.tsv");
-const ALIASES_EN: &str = include_str!("../../grammars/en/aliases.tsv");
 
 /// Synsets and lemmas.
 #[derive(Debug, Default)]
@@ -25,14 +24,8 @@ pub struct Lexicon {
     /// "apologize", "travelled" → "travel".
     british: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
-    /// Forms of one name ("US", "United States") → the name's lemma, keyed
-    /// by [`alias_key`].
-    aliases: FxHashMap<String, String>,
-    /// The most words in a form.
-    alias_words: usize,
-    /// The first word of each form, lowercased ("u.s.", "united"): a word
-    /// not here starts no name, and is asked nothing more.
-    alias_starts: FxHashSet<String>,
+    /// Forms of one name ("US", "United States"), the grammar's.
+    aliases: Aliases,
 }
 
 /// Suffix rules of WordNet's morphy: (suffix, replacement).
@@ -75,94 +68,34 @@ const BRITISH: [(&str, &[&str]); 12] = [
 
 impl Lexicon {
     /// The English lexicon compiled in, with the grammar's closed-class
-    /// words as stopwords.
+    /// words as stopwords and its names' forms.
     pub fn english(grammar: &Grammar) -> Self {
-        let mut lexicon = Self::from_source(SYNONYMS_EN, grammar)
-            .expect("the compiled-in synonyms are valid (tested)");
-        lexicon
-            .add_aliases(ALIASES_EN)
-            .expect("the compiled-in aliases are valid (tested)");
-        lexicon
+        Self::from_source(SYNONYMS_EN, grammar)
+            .expect("the compiled-in synonyms are valid (tested)")
     }
 
-    /// `synonyms.tsv` and `aliases.tsv` from a grammar folder of the
-    /// user's, each the English one where the folder has none.
+    /// `synonyms.tsv` from a grammar folder of the user's, the English one
+    /// where the folder has none. (Names' forms are the grammar's, which
+    /// read the folder's `aliases.tsv`.)
     pub fn load_dir(dir: &Path, grammar: &Grammar) -> Result<Self, GrammarError> {
-        let read = |name: &str, english: &'static str| -> Result<(PathBuf, String), GrammarError> {
-            let path = dir.join(name);
-            if !path.is_file() {
-                return Ok((path, english.to_owned()));
-            }
-            let source = std::fs::read_to_string(&path).map_err(|source| GrammarError::Io {
-                path: path.clone(),
-                source,
-            })?;
-            Ok((path, source))
-        };
-        let parse_error = |path: PathBuf| {
-            move |(line, message)| GrammarError::Parse {
-                path,
-                line,
-                message,
-            }
-        };
-        let (path, synonyms) = read("synonyms.tsv", SYNONYMS_EN)?;
-        let mut lexicon = Self::from_source(&synonyms, grammar).map_err(parse_error(path))?;
-        let (path, aliases) = read("aliases.tsv", ALIASES_EN)?;
-        lexicon.add_aliases(&aliases).map_err(parse_error(path))?;
-        Ok(lexicon)
-    }
-
-    /// Reads `aliases.tsv`: a name's forms on a line, separated by tabs.
-    fn add_aliases(&mut self, source: &str) -> Result<(), (usize, String)> {
-        for (n, line) in source.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let forms: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if forms.len() < 2 || forms.iter().any(|f| f.is_empty()) {
-                return Err((
-                    n + 1,
-                    "expected two forms of a name or more, tab-separated".into(),
-                ));
-            }
-            let lemma = forms[0].to_lowercase();
-            for form in forms {
-                let words: Vec<&str> = form.split_whitespace().collect();
-                self.alias_words = self.alias_words.max(words.len());
-                if let Some(first) = words.first() {
-                    self.alias_starts
-                        .insert(first.to_lowercase().replace('’', "'"));
-                }
-                if let Some(key) = alias_key(&words) {
-                    self.aliases.insert(key, lemma.clone());
-                }
-            }
+        let path = dir.join("synonyms.tsv");
+        if !path.is_file() {
+            return Ok(Self::english(grammar));
         }
-        Ok(())
+        let source = std::fs::read_to_string(&path).map_err(|source| GrammarError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Self::from_source(&source, grammar).map_err(|(line, message)| GrammarError::Parse {
+            path,
+            line,
+            message,
+        })
     }
 
-    /// The most words a form of a name has (0 without aliases).
-    pub fn alias_words(&self) -> usize {
-        self.alias_words
-    }
-
-    /// Whether a form of a name starts with this lowercased word.
-    pub fn starts_alias(&self, lower: &str) -> bool {
-        self.alias_starts.contains(lower)
-    }
-
-    /// The lemma of the name these printed words are a form of: "U.S.",
-    /// "US" and "United States" → "united states"; not "us".
-    pub fn alias(&self, words: &[&str]) -> Option<&str> {
-        let key = alias_key(words)?;
-        // ("UNITED STATES" in a headline: a name in capitals may be any.)
-        let lowercase = || self.aliases.get(&lowercase_key(words));
-        match key.starts_with(CAPS) {
-            true => self.aliases.get(&key).or_else(lowercase),
-            false => self.aliases.get(&key),
-        }
-        .map(String::as_str)
+    /// Forms of one name: "US", "U.S.", "United States".
+    pub fn aliases(&self) -> &Aliases {
+        &self.aliases
     }
 
     fn from_source(source: &str, grammar: &Grammar) -> Result<Self, (usize, String)> {
@@ -222,7 +155,7 @@ impl Lexicon {
             irregular,
             british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
-            ..Lexicon::default()
+            aliases: grammar.aliases().clone(),
         })
     }
 
@@ -341,29 +274,6 @@ pub fn is_place_and_adjective(a: &str, b: &str) -> bool {
 }
 
 /// What begins the key of a form in capitals (a lowercase key cannot).
-const CAPS: &str = "CAPS:";
-
-/// How a form of a name is looked up: one in capitals by its letters, dots
-/// aside ("U.S." → "US"), so that only capitals match it; any other in
-/// lowercase, when its first letter is a capital. None when it can be no
-/// name (a lowercase first letter).
-fn alias_key(words: &[&str]) -> Option<String> {
-    let first = words.first()?.chars().next()?;
-    if !first.is_uppercase() {
-        return None;
-    }
-    let letters: String = words.concat().chars().filter(|&c| c != '.').collect();
-    if letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase()) {
-        return Some(format!("{CAPS}{letters}"));
-    }
-    Some(lowercase_key(words))
-}
-
-/// ("People’s Republic of China" is "People's Republic of China".)
-fn lowercase_key(words: &[&str]) -> String {
-    words.join(" ").to_lowercase().replace('’', "'")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,38 +307,5 @@ mod tests {
         assert_eq!(lex.lemma("limits"), "limit");
         assert_eq!(lex.lemma("understood"), "understand");
         assert!(lex.is_stopword("the"));
-    }
-
-    #[test]
-    fn forms_of_one_name() {
-        let lex = Lexicon::english(&Grammar::english());
-        for form in [
-            &["U.S."][..],
-            &["US"],
-            &["United", "States"],
-            &["UNITED", "STATES"],
-        ] {
-            assert_eq!(lex.alias(form), Some("united states"), "{form:?}");
-        }
-        assert_eq!(lex.alias(&["Kiev"]), lex.alias(&["Kyiv"]));
-        assert_eq!(
-            lex.alias(&["People’s", "Republic", "of", "China"]),
-            Some("china")
-        );
-        // Words that look like a form are none.
-        for form in [
-            &["us"][..],
-            &["Us"],
-            &["who"],
-            &["fed"],
-            &["united", "states"],
-        ] {
-            assert_eq!(lex.alias(form), None, "{form:?}");
-        }
-        assert!(lex.alias_words() >= 5);
-        // A user's list names the line it cannot read.
-        let mut lex = Lexicon::default();
-        let error = lex.add_aliases("# names\nUnited States\tUS\nKyiv\n");
-        assert_eq!(error.map_err(|(line, _)| line), Err(3));
     }
 }

@@ -2254,6 +2254,33 @@ fn an_acronym_names_the_body_spelled_before() {
 }
 
 #[test]
+fn another_form_of_a_bodys_name_is_the_body_named_before() {
+    // "the Fed" after "the Federal Reserve" (`aliases.tsv`).
+    let text = "Rates\n\nThe Federal Reserve held interest rates steady on Wednesday. \
+        “Inflation remains elevated,” the Fed said in a statement.";
+    check_mention(
+        text,
+        "Inflation remains elevated,",
+        "Fed",
+        Some("Federal Reserve"),
+    );
+    // The fuller form named after: "the Pentagon", then "the Department of
+    // Defense".
+    let text = "Strike\n\nThe Pentagon confirmed the strike on Monday. “Troops are in \
+        place,” the Department of Defense said.\n\n“It was precise,” the Pentagon added.";
+    check(text, "Troops are in place,", Some("Department of Defense"));
+    check_mention(
+        text,
+        "It was precise,",
+        "Pentagon",
+        Some("Department of Defense"),
+    );
+    // A form named alone stays as printed.
+    let text = "Strike\n\nTroops were sent on Monday. “It was precise,” the Pentagon said.";
+    check(text, "It was precise,", Some("Pentagon"));
+}
+
+#[test]
 fn the_comma_after_an_opening_phrase_is_no_appositive() {
     // "Instagram, the pop star" is not a name and its description: the
     // phrase "In a post on Instagram" ends at the comma.
@@ -7135,7 +7162,8 @@ fn a_name_a_bodys_description_means_is_no_he() {
         Powell said the central bank would be \"cautious.\" Asked whether he would resign, he \
         said simply: \"No.\"";
     check(text, "No.", Some("Jerome Powell"));
-    check(text, "made progress.", Some("Fed"));
+    // ("the Fed" is the Federal Reserve named before: `aliases.tsv`.)
+    check(text, "made progress.", Some("Federal Reserve"));
 }
 
 #[test]
