@@ -6406,6 +6406,22 @@ impl<'a> Attributor<'a> {
             .filter(|&k| names_a_medium_briefly(&clause[k + 1..]))
             .unwrap_or(clause.len());
         let verb = &clause[..medium];
+        // ("Holly Willoughby broke her silence on her This Morning exit:",
+        // "Reeves was scathing about the plan:": what the words are about
+        // may follow the clause, a preposition of topic and a few words,
+        // no part of the clause weighed. Not before a comma: "put it on
+        // the table, “Sold” written on it".)
+        let topic = verb
+            .iter()
+            .skip(1)
+            .position(|t| matches!(t.lower, "about" | "on" | "over"))
+            .map(|k| k + 1)
+            .filter(|&k| {
+                !comma
+                    && (2..=7).contains(&(verb.len() - k))
+                    && verb[k..].iter().all(Token::is_word)
+            });
+        let verb = &verb[..topic.unwrap_or(verb.len())];
         // ("Rachel Reeves was blunt:": a copula and a word of manner;
         // "Meg Ryan was equally effusive:", an adverb between; "was
         // blunter still:", one after.)

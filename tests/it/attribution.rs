@@ -2134,6 +2134,18 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn a_short_clause_before_a_colon_may_say_what_the_words_are_about() {
+    // The clause, then a preposition of topic and a few words.
+    let text = "Exit\n\nHolly Willoughby has left This Morning.\n\n\
+        The presenter broke her silence on the exit: “It was time.”\n\n\
+        Willoughby broke her silence on her This Morning exit on Monday: “I had nothing left.”\n\n\
+        Her agent, Sue Crane, was blunt about the timing: “She wanted out.”";
+    check(text, "It was time.", Some("Holly Willoughby"));
+    check(text, "I had nothing left.", Some("Holly Willoughby"));
+    check(text, "She wanted out.", Some("Sue Crane"));
+}
+
+#[test]
 fn a_medium_that_speaks_is_its_authors_channel() {
     let text = "The Home Office said in a statement: “The right to protest is protected.”\n\n\
                 The statement went on: “Police have our full support.”";
