@@ -133,7 +133,7 @@ const SUBJECTS: [&str; 15] = [
 ];
 
 /// Cuts a quote's words into units: sentences, and clauses joined by a
-/// semicolon or by ", but" / ", and" / a dash and a new subject. Outlets cut
+/// semicolon or by ", but" / ", and" / ", so" / a dash and a new subject. Outlets cut
 /// long quotes at these joints, so a unit that spans two of them would join
 /// two utterances.
 /// Each unit is `(start, end, n)`, `n` the number of its sentence.
@@ -175,7 +175,7 @@ pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
                     || splice
                     || (matches!(first.as_str(), "but" | "because")
                         && !matches!(joint_mark, "—" | "–"))
-                    || (matches!(first.as_str(), "and" | "but") && new_subject)
+                    || (matches!(first.as_str(), "and" | "but" | "so") && new_subject)
             };
             if joint && i > start {
                 out.push((s + start, s + i));
@@ -838,6 +838,11 @@ mod tests {
         assert_eq!(
             spans("If we do not act, we will lose."),
             ["If we do not act, we will lose."]
+        );
+        // So is a clause after ", so" and a new subject.
+        assert_eq!(
+            spans("Inflation is high, so we can't cut quickly."),
+            ["Inflation is high", "so we can't cut quickly."]
         );
         // Each unit knows its sentence: clauses of one sentence share it.
         let sentences: Vec<usize> = unit_spans("We won; they lost. We go on.")

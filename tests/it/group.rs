@@ -507,6 +507,46 @@ fn a_short_unit_joins_another_by_a_word_it_shares_not_by_synonyms_alone() {
 }
 
 #[test]
+fn a_clause_after_so_and_a_new_subject_is_a_unit_of_its_own() {
+    // Outlets cut "…, so we can't cut …" at the clause: its rendering
+    // joins the clause, though two renderings of it join first.
+    let quotes = quotes_of_articles(&[
+        (
+            "guardian",
+            "Guardian",
+            "Governor Andrew Bailey said: “We need to make sure inflation stays close to \
+             target, so we can't cut interest rates too quickly or by too much.”\n",
+        ),
+        (
+            "reuters",
+            "Reuters",
+            "“We can't cut interest rates too quickly or by too much,” Andrew Bailey said.\n",
+        ),
+        (
+            "telegraph",
+            "Telegraph",
+            "Governor Andrew Bailey told reporters: “We cannot cut interest rates too quickly \
+             or by too much.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    let clause = group_of("so we can't cut interest rates too quickly or by too much.");
+    assert_eq!(
+        group_of("We can't cut interest rates too quickly or by too much,"),
+        clause
+    );
+    assert_eq!(
+        group_of("We cannot cut interest rates too quickly or by too much."),
+        clause
+    );
+    assert_ne!(
+        group_of("We need to make sure inflation stays close to target"),
+        clause
+    );
+}
+
+#[test]
 fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
     // `check` "working around the clock": "The time is now" shares no
     // word with it, though "time" and "clock" are verbs of one sense; a
