@@ -73,22 +73,35 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The sentences of a quote of several (`group::unit_spans`); none for a
-/// quote of one.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut last = None;
-    for (start, end, n) in unit_spans(text) {
-        match spans.last_mut() {
-            Some(span) if last == Some(n) => span.1 = end,
-            _ => spans.push((start, end)),
+/// The sentences of a quote of several, and the clauses of a sentence of
+/// several ("…, so we can't cut …"), as `group::unit_spans` cuts them; none
+/// for a quote of one clause.
+fn parts(text: &str) -> Vec<&str> {
+    let units = unit_spans(text);
+    let mut parts: Vec<&str> = Vec::new();
+    let mut sentence: Option<(usize, usize, usize)> = None;
+    for &(start, end, n) in &units {
+        match &mut sentence {
+            Some(s) if s.2 == n => s.1 = end,
+            _ => {
+                parts.extend(sentence.map(|(s, e, _)| &text[s..e]));
+                sentence = Some((start, end, n));
+            }
         }
-        last = Some(n);
     }
-    match spans.len() {
-        0 | 1 => Vec::new(),
-        _ => spans.into_iter().map(|(s, e)| &text[s..e]).collect(),
+    parts.extend(sentence.map(|(s, e, _)| &text[s..e]));
+    if units.len() < 2 {
+        return Vec::new();
     }
+    // (A sentence of one clause is that clause: once.)
+    let one_clause = |n: usize| units.iter().filter(|u| u.2 == n).count() == 1;
+    parts.extend(
+        units
+            .iter()
+            .filter(|u| !one_clause(u.2))
+            .map(|&(s, e, _)| &text[s..e]),
+    );
+    parts
 }
 
 /// The lemmas of a rendering's content words.
@@ -129,12 +142,12 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
         // similarity over the stretch of the corpus quote they cover (a
         // longer quote that holds them verbatim is no worse a match).
         let mut d = drift::compare(&rendering, &asked, lexicon);
-        // A quote of several sentences is shown against the one sentence
-        // the checked words come closest to, when one comes as close as the
-        // whole: its edits do not list the other sentences as cut.
+        // A quote of several sentences (or clauses) is shown against the
+        // one the checked words come closest to, when one comes as close as
+        // the whole: its edits do not list the others as cut.
         if !verbatim && d.similarity >= DRIFT_FLOOR {
-            for sentence in sentences(&q.text) {
-                let one = drift::compare(&Rendering::read(sentence, lexicon), &asked, lexicon);
+            for part in parts(&q.text) {
+                let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
                 if one.similarity >= d.similarity {
                     d = one;
                 }

@@ -566,3 +566,29 @@ fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
     let answer = quotetrace::check::check("motherfucker", None, &quotes, &lexicon);
     assert_eq!(answer.found.len(), 1, "{answer:?}");
 }
+
+#[test]
+fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
+    // The checked words are the clause after ", so": the rest of the
+    // sentence is not listed as cut, and the match is whole.
+    let quotes = quotes_of_articles(&[(
+        "guardian",
+        "Guardian",
+        "Governor Andrew Bailey said: “We need to make sure inflation stays close to \
+         target, so we can't cut interest rates too quickly or by too much.”\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let lexicon = Lexicon::english(&Grammar::english());
+    let answer = quotetrace::check::check(
+        "We cannot cut interest rates too quickly or by too much",
+        Some("Andrew Bailey"),
+        &quotes,
+        &lexicon,
+    );
+    let [found] = &answer.found[..] else {
+        panic!("{answer:?}")
+    };
+    assert_eq!(found.similarity, 1.0, "{answer:?}");
+    let edits: Vec<String> = found.edits.iter().map(|e| e.describe()).collect();
+    assert!(!edits.iter().any(|e| e.contains("target")), "{edits:?}");
+}
