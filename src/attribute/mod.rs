@@ -4215,6 +4215,15 @@ impl<'a> Attributor<'a> {
                 )
             })
             .or_else(|| {
+                // "Reeves was blunt: the country was “in a mess”": a quote
+                // in the clause that a short clause's colon opens.
+                let colon = self.colon_before_a_plain_clause(tokens, sentence.start, q)?;
+                pick(
+                    self.short_clause_colon(tokens, sentence.start, colon + 1, self.is_headline(p)),
+                    Source::Before,
+                )
+            })
+            .or_else(|| {
                 pick(
                     self.framing_subject(tokens, sentence.start, q),
                     Source::Before,
@@ -6461,6 +6470,25 @@ impl<'a> Attributor<'a> {
             };
             (f, cue)
         })
+    }
+
+    /// The colon before the quote at `q` when a plain clause of a few
+    /// words stands between them: no other quote, no verb of speech (whose
+    /// subject speaks instead: "Reeves was blunt: Sunak had called it
+    /// “…”").
+    fn colon_before_a_plain_clause(
+        &self,
+        tokens: &[Token<'a>],
+        start: usize,
+        q: usize,
+    ) -> Option<usize> {
+        let colon = (start..q.saturating_sub(1))
+            .rev()
+            .take(12)
+            .find(|&k| tokens[k].is_punct(':'))?;
+        let plain = tokens[colon + 1..q].iter().all(|t| t.quote().is_none())
+            && (colon + 1..q).all(|k| self.verb_at(tokens, k).is_none());
+        plain.then_some(colon)
     }
 
     /// "Lee took to X:", "Lee took to social media to vent her

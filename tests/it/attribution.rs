@@ -2134,6 +2134,20 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn a_quote_in_the_clause_a_short_clauses_colon_opens_is_its_subjects() {
+    let text = "Budget\n\nChancellor Rachel Reeves spoke on Monday.\n\n\
+        Reeves was blunt: the country was “in a mess that will take years to fix”.\n\n\
+        Reeves was blunter still: Rishi Sunak had called the plan “a fantasy”.";
+    check(
+        text,
+        "in a mess that will take years to fix",
+        Some("Rachel Reeves"),
+    );
+    // A verb of speech in the clause gives the words to its own subject.
+    check(text, "a fantasy", Some("Rishi Sunak"));
+}
+
+#[test]
 fn a_short_clause_before_a_colon_may_say_what_the_words_are_about() {
     // The clause, then a preposition of topic and a few words.
     let text = "Exit\n\nHolly Willoughby has left This Morning.\n\n\
