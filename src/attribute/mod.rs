@@ -3747,9 +3747,21 @@ impl<'a> Attributor<'a> {
                         .any(|w| self.grammar.document_noun(&w.to_lowercase()).is_some())
                         || platform())
             };
+            // ("His letter calls the closure “…” ¶ “…,” Rivera says": what
+            // the document said, its writer goes on to say in person; only
+            // words written go on in it.)
+            // (The document may go on: "“…,” it added".)
+            let a_document = |a: &Attribution| {
+                a.mention.is_some_and(|m| {
+                    let mention = self.text[m.start..m.end].to_lowercase();
+                    let last = mention.rsplit(' ').next().unwrap_or_default();
+                    mention == "it" || self.grammar.document_noun(last).is_some()
+                })
+            };
             let from_quote = before
                 .filter(|&b| {
                     out[b].speaker.as_deref() == Some(speaker.as_str())
+                        && (!a_document(&out[b]) || a_document(&out[qi]) || lemma == Some("write"))
                         && (!self.said_by_many(&out[b]) || self.said_by_many(&out[qi]))
                         && (p == quotes[b].paragraph
                             || (p == quotes[b].paragraph + 1
@@ -11242,6 +11254,20 @@ impl<'a> Attributor<'a> {
                 .find_map(|k| self.mention_entity(tokens, k))
         {
             return Some(author);
+        }
+        // "His statement said", "her letter calls", "its report says": the
+        // one the owner's pronoun means wrote it.
+        let owner = match words[0].lower {
+            "his" | "her" => Some(PronounKind::Singular),
+            "its" => Some(PronounKind::Neuter),
+            _ => None,
+        };
+        if let Some(kind) = owner
+            && document.is_some()
+            && !words[1..].iter().any(|t| t.capital)
+        {
+            let gender = gender_of([words[0].info]);
+            return self.resolve_pronoun(kind, gender, words[0].span.start, &[]);
         }
         // "the central bank's statement": the body its owner describes.
         if matches!(words[0].lower, "the" | "this" | "that")

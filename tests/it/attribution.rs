@@ -2134,6 +2134,26 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn a_document_an_owners_pronoun_names_is_the_owners() {
+    let text = "Hospital\n\nState Sen. Paul Rivera has written to the governor.\n\n\
+        His letter, seen by the Tribune, calls the closure “a catastrophe for rural \
+        families.”\n\n“People here feel forgotten,” Rivera says.\n\n\
+        Mayor Ann Lee agreed. “It is wrong,” her statement said.\n\n\
+        Acme Corp. reported a loss. Its report called the figures “disappointing.”";
+    check(
+        text,
+        "a catastrophe for rural families.",
+        Some("Paul Rivera"),
+    );
+    check_channel(text, "a catastrophe for rural families.", Some("letter"));
+    // What the letter said, he goes on to say in person: not in it.
+    check(text, "People here feel forgotten,", Some("Paul Rivera"));
+    check_channel(text, "People here feel forgotten,", None);
+    check(text, "It is wrong,", Some("Ann Lee"));
+    check(text, "disappointing.", Some("Acme Corp."));
+}
+
+#[test]
 fn a_quote_in_the_clause_a_short_clauses_colon_opens_is_its_subjects() {
     let text = "Budget\n\nChancellor Rachel Reeves spoke on Monday.\n\n\
         Reeves was blunt: the country was “in a mess that will take years to fix”.\n\n\
