@@ -133,7 +133,8 @@ const SUBJECTS: [&str; 15] = [
 ];
 
 /// Cuts a quote's words into units: sentences, and clauses joined by a
-/// semicolon or by ", but" / ", and" / ", so" / a dash and a new subject. Outlets cut
+/// semicolon or by ", but" / ", and" / ", so" / a dash and a new subject,
+/// or cut by an ellipsis (which stays with the words before it). Outlets cut
 /// long quotes at these joints, so a unit that spans two of them would join
 /// two utterances.
 /// Each unit is `(start, end, n)`, `n` the number of its sentence.
@@ -143,7 +144,26 @@ pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let sentence = &text[s..e];
         let mut start = 0;
-        for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–', ' ']) {
+        for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–', ' ', '…', '.']) {
+            // "will not allow Russia to win ... and [will] support Ukraine":
+            // an ellipsis marks words left out, so the words on either side
+            // may come from two utterances; it ends the unit before it.
+            // (Dots of one: "U.S.", a decimal.)
+            let ellipsis = match joint_mark {
+                "…" => Some(i + joint_mark.len()),
+                "." if sentence[i..].starts_with("...") && !sentence[..i].ends_with('.') => {
+                    Some(i + 3)
+                }
+                "." => continue,
+                _ => None,
+            };
+            if let Some(after) = ellipsis {
+                if sentence[start..i].chars().any(char::is_alphanumeric) {
+                    out.push((s + start, s + after));
+                    start = after;
+                }
+                continue;
+            }
             let after = i + joint_mark.len();
             let rest = sentence[after..].trim_start_matches(|c: char| is_space(c) || c == '-');
             let word = |s: &str| -> usize {
@@ -838,6 +858,18 @@ mod tests {
         assert_eq!(
             spans("If we do not act, we will lose."),
             ["If we do not act, we will lose."]
+        );
+        // An ellipsis ends a unit and stays with it; dots of one do not.
+        assert_eq!(
+            spans("will not allow Russia to win ... and [will] support Ukraine"),
+            [
+                "will not allow Russia to win ...",
+                "and [will] support Ukraine"
+            ]
+        );
+        assert_eq!(
+            spans("…the U.S. grew 2.5 percent… it is strong"),
+            ["…the U.S. grew 2.5 percent…", "it is strong"]
         );
         // So is a clause after ", so" and a new subject.
         assert_eq!(

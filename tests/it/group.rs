@@ -547,6 +547,41 @@ fn a_clause_after_so_and_a_new_subject_is_a_unit_of_its_own() {
 }
 
 #[test]
+fn the_words_on_either_side_of_an_ellipsis_render_two_utterances() {
+    // The ellipsis joins two clauses; each joins its own group, the
+    // ellipsis named as the first's edit.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "Chancellor Olaf Scholz said: “We will not allow Russia to win this war, and we \
+             will support Ukraine for as long as it takes.”\n",
+        ),
+        (
+            "daily",
+            "Daily",
+            "Olaf Scholz said Germany “will not allow Russia to win ... and [will] support \
+             Ukraine for as long as it takes.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    let win = group_of("We will not allow Russia to win this war");
+    let support = group_of("and we will support Ukraine for as long as it takes.");
+    assert_ne!(win, support);
+    assert_eq!(group_of("will not allow Russia to win ..."), win);
+    assert_eq!(
+        group_of("and [will] support Ukraine for as long as it takes."),
+        support
+    );
+    assert!(
+        edits_of(&groups[win]).iter().any(|e| e.contains('…')),
+        "{:?}",
+        edits_of(&groups[win])
+    );
+}
+
+#[test]
 fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
     // `check` "working around the clock": "The time is now" shares no
     // word with it, though "time" and "clock" are verbs of one sense; a
