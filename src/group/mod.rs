@@ -697,25 +697,14 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
 }
 
 fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexicon) -> Group<'q> {
-    // The group's speaker: the one most members name.
-    let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
-    for &i in ids {
-        if let Some(s) = units[i].speaker {
-            let e = votes.entry(s.to_lowercase()).or_insert((0, s.to_owned()));
-            e.0 += 1;
-        }
-    }
-    let mut ranked: Vec<(usize, String)> = votes.into_values().collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let speaker = ranked.first().map(|(_, s)| s.clone());
-
     // Each member's words, read again (see `Unit`).
     let renderings: FxHashMap<usize, Rendering> = ids
         .iter()
         .map(|&i| (i, Rendering::read(units[i].text(), lexicon)))
         .collect();
-    // The reference: most complete (its letters too: not censored), then
-    // most common, then earliest.
+    // The reference: most complete (in content words, then in all: "…
+    // concerns about this" over "… concerns"; its letters too: not
+    // censored), then most common, then earliest.
     let censored = |i: usize| {
         renderings[&i]
             .words
@@ -742,6 +731,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
             ub.content
                 .len()
                 .cmp(&ua.content.len())
+                .then(renderings[&b].words.len().cmp(&renderings[&a].words.len()))
                 .then(censored(a).cmp(&censored(b)))
                 .then(counts[&normal(b)].cmp(&counts[&normal(a)]))
                 .then(published(ua).cmp(&published(ub)))
@@ -750,6 +740,28 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
         })
         .expect("a group has members");
     let reference_unit = &units[reference];
+
+    // The group's speaker: the one most members name; of two named as
+    // often, the reference's (then the first in the alphabet).
+    let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for &i in ids {
+        if let Some(s) = units[i].speaker {
+            let e = votes.entry(s.to_lowercase()).or_insert((0, s.to_owned()));
+            e.0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = votes.into_values().collect();
+    let the_references = |s: &str| {
+        reference_unit
+            .speaker
+            .is_some_and(|r| r.eq_ignore_ascii_case(s))
+    };
+    ranked.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(the_references(&b.1).cmp(&the_references(&a.1)))
+            .then(a.1.cmp(&b.1))
+    });
+    let speaker = ranked.first().map(|(_, s)| s.clone());
 
     let mut members: Vec<Member> = ids
         .iter()

@@ -314,6 +314,11 @@ fn the_same_sentence_from_two_speakers_is_flagged() {
         .collect();
     assert_eq!(concerns.len(), 1, "{groups:#?}");
     assert!(concerns[0].misattributed, "{groups:#?}");
+    // The reference is the fuller rendering, in all its words.
+    assert_eq!(
+        concerns[0].reference,
+        "We understand your questions and concerns about this,"
+    );
     assert!(
         groups
             .iter()
@@ -321,6 +326,27 @@ fn the_same_sentence_from_two_speakers_is_flagged() {
             .all(|g| !g.misattributed),
         "{groups:#?}"
     );
+    // Each named once, the group is the speaker of its reference, whom
+    // the alphabet would not have put first.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“We will not allow Russia to win this war in Ukraine,” Chancellor Olaf Scholz \
+             said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“We will not allow Russia to win this war,” President Emmanuel Macron said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let [war] = &groups[..] else {
+        panic!("{groups:#?}")
+    };
+    assert!(war.misattributed, "{war:#?}");
+    assert_eq!(war.speaker.as_deref(), Some("Olaf Scholz"), "{war:#?}");
 }
 
 #[test]
