@@ -833,6 +833,13 @@ impl<'a> Attributor<'a> {
         {
             k += 1;
         }
+        // ("Thousands of protesters gathered …, chanting", "Tens of
+        // thousands of fans": a count of them.)
+        while tokens.get(k).is_some_and(|t| is_a_round_count(t.lower))
+            && tokens.get(k + 1).is_some_and(|t| t.lower == "of")
+        {
+            k += 2;
+        }
         let modifiers = tokens[k..]
             .iter()
             .take(3)
@@ -13724,6 +13731,14 @@ fn addresses_someone(lower: &str) -> bool {
 
 /// A word that counts people without a number: "Many residents",
 /// "Several environmental groups".
+/// "thousands", "dozens": a round count of many, in the plural.
+fn is_a_round_count(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "millions"
+    )
+}
+
 fn is_quantifier(lower: &str) -> bool {
     matches!(lower, "many" | "some" | "most" | "several")
 }

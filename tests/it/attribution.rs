@@ -2134,6 +2134,20 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn a_count_of_people_opening_a_sentence_is_its_subject() {
+    let text = "Tbilisi\n\nTens of thousands of protesters gathered outside parliament on \
+        Sunday, chanting “Georgia is Europe!” and waving EU flags.\n\n\
+        Hundreds of fans gathered at the airport, chanting “We love you!”";
+    check_mention(
+        text,
+        "Georgia is Europe!",
+        "Tens of thousands of protesters",
+        None,
+    );
+    check_mention(text, "We love you!", "Hundreds of fans", None);
+}
+
+#[test]
 fn a_document_an_owners_pronoun_names_is_the_owners() {
     let text = "Hospital\n\nState Sen. Paul Rivera has written to the governor.\n\n\
         His letter, seen by the Tribune, calls the closure “a catastrophe for rural \
