@@ -1471,6 +1471,10 @@ mod tests {
         let d = drift("2 percent of GDP and rising", "2 per cent of GDP & rising");
         assert_eq!(described(&d), ["percent ≈ per cent", "and ≈ &"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // So for a word WordNet's common words leave out, by its ending.
+        let d = drift("we help our neighbors", "we help our neighbours");
+        assert_eq!(described(&d), ["neighbors ≈ neighbours"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
         // "four" is not "for": only a word the lexicon knows is taken.
         let d = drift("for the people", "four the people");
         assert_eq!(d.severity, Severity::MeaningChanging);

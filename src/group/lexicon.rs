@@ -66,6 +66,20 @@ const BRITISH: [(&str, &[&str]); 12] = [
     ("el", &["elled", "elling"]),
 ];
 
+/// A word the lexicon does not know, spelt the American way by its
+/// British ending: "neighbours" → "neighbors", "centre" → "center", so
+/// that the two spellings read as one word. (WordNet's common words have
+/// their spellings in `british`; this is for the rest. Three letters before
+/// the ending at least: "four" is not "for".)
+fn american_spelling(word: &str) -> Option<String> {
+    BRITISH.iter().find_map(|(american, forms)| {
+        forms.iter().find_map(|form| {
+            let stem = word.strip_suffix(form).filter(|s| s.len() >= 3)?;
+            Some(format!("{stem}{american}"))
+        })
+    })
+}
+
 impl Lexicon {
     /// The English lexicon compiled in, with the grammar's closed-class
     /// words as stopwords and its names' forms.
@@ -173,6 +187,7 @@ impl Lexicon {
         }
         self.spelling(lower)
             .or_else(|| self.by_rule(lower).map(|(_, lemma)| lemma))
+            .or_else(|| american_spelling(lower))
             .unwrap_or_else(|| lower.to_owned())
     }
 
