@@ -2134,6 +2134,19 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn an_autobiography_or_a_diary_is_a_channel() {
+    let text = "Obituary\n\nQuincy Jones died on Sunday.\n\n\
+        In his 2001 autobiography, Jones wrote: “I've always been a sucker for a great \
+        melody.”\n\nIn her diary, his mother wrote: “He hums all day.”";
+    check_channel(
+        text,
+        "I've always been a sucker for a great melody.",
+        Some("autobiography"),
+    );
+    check_channel(text, "He hums all day.", Some("diary"));
+}
+
+#[test]
 fn a_count_of_people_opening_a_sentence_is_its_subject() {
     let text = "Tbilisi\n\nTens of thousands of protesters gathered outside parliament on \
         Sunday, chanting “Georgia is Europe!” and waving EU flags.\n\n\
