@@ -171,6 +171,7 @@ struct AuditArgs {
 #[derive(Args)]
 struct CheckArgs {
     /// The quote to look for.
+    #[arg(value_parser = words_to_check)]
     quote: String,
     #[command(flatten)]
     input: InputArgs,
@@ -180,6 +181,15 @@ struct CheckArgs {
     /// `text` (the default) or `json`.
     #[arg(long, value_enum, default_value = "text")]
     format: CheckFormat,
+}
+
+/// The quote `check` looks for: it must hold a word (or a number), or
+/// every quote would be "not found" for want of one.
+fn words_to_check(quote: &str) -> Result<String, String> {
+    match quote.chars().any(char::is_alphanumeric) {
+        true => Ok(quote.to_owned()),
+        false => Err("the quote to check holds no word".to_owned()),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -267,6 +267,20 @@ fn check(args: &[&str]) -> (Option<i32>, String) {
 }
 
 #[test]
+fn check_of_no_word_is_an_error_that_says_so() {
+    for quote in ["", "…", "“ ”"] {
+        let corpus = crate::root().join("examples/corpus");
+        let out = quotetrace(&["check", quote, "--quiet", corpus.to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(2), "{quote:?}");
+        assert!(
+            stderr(&out).contains("the quote to check holds no word"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
 fn check_verbatim_exits_0() {
     let (code, out) = check(&["Nobody will be left behind", "--speaker", "Ada Quill"]);
     assert_eq!(code, Some(0), "{out}");
