@@ -176,7 +176,7 @@ struct CheckArgs {
     #[command(flatten)]
     input: InputArgs,
     /// Who the quote is said to be from.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = speaker_to_check)]
     speaker: Option<String>,
     /// `text` (the default) or `json`.
     #[arg(long, value_enum, default_value = "text")]
@@ -189,6 +189,16 @@ fn words_to_check(quote: &str) -> Result<String, String> {
     match quote.chars().any(char::is_alphanumeric) {
         true => Ok(quote.to_owned()),
         false => Err("the quote to check holds no word".to_owned()),
+    }
+}
+
+/// The speaker `check` is asked about: a name of a word at least, or no
+/// one would match it ("--speaker \"$UNSET\"" would call every rendering
+/// another's).
+fn speaker_to_check(name: &str) -> Result<String, String> {
+    match name.chars().any(char::is_alphanumeric) {
+        true => Ok(name.to_owned()),
+        false => Err("the speaker to check holds no name".to_owned()),
     }
 }
 

@@ -267,7 +267,7 @@ fn check(args: &[&str]) -> (Option<i32>, String) {
 }
 
 #[test]
-fn check_of_no_word_is_an_error_that_says_so() {
+fn check_of_no_word_or_no_name_is_an_error_that_says_so() {
     for quote in ["", "…", "“ ”"] {
         let corpus = crate::root().join("examples/corpus");
         let out = quotetrace(&["check", quote, "--quiet", corpus.to_str().unwrap()], None);
@@ -278,6 +278,20 @@ fn check_of_no_word_is_an_error_that_says_so() {
             stderr(&out)
         );
     }
+    // Nor a speaker of no name.
+    let corpus = crate::root().join("examples/corpus");
+    let out = quotetrace(
+        &[
+            "check",
+            "the sea always wins",
+            "--speaker",
+            " ",
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("the speaker to check holds no name"));
 }
 
 #[test]
