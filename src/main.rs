@@ -186,19 +186,20 @@ struct CheckArgs {
 /// The quote `check` looks for: it must hold a word (or a number), or
 /// every quote would be "not found" for want of one.
 fn words_to_check(quote: &str) -> Result<String, String> {
-    match quote.chars().any(char::is_alphanumeric) {
-        true => Ok(quote.to_owned()),
-        false => Err("the quote to check holds no word".to_owned()),
-    }
+    holding_a_word(quote, "the quote to check holds no word")
 }
 
 /// The speaker `check` is asked about: a name of a word at least, or no
 /// one would match it ("--speaker \"$UNSET\"" would call every rendering
 /// another's).
 fn speaker_to_check(name: &str) -> Result<String, String> {
-    match name.chars().any(char::is_alphanumeric) {
-        true => Ok(name.to_owned()),
-        false => Err("the speaker to check holds no name".to_owned()),
+    holding_a_word(name, "the speaker to check holds no name")
+}
+
+fn holding_a_word(value: &str, refusal: &str) -> Result<String, String> {
+    match value.chars().any(char::is_alphanumeric) {
+        true => Ok(value.to_owned()),
+        false => Err(refusal.to_owned()),
     }
 }
 
