@@ -63,14 +63,7 @@ impl Rendering {
         let mut marks = Vec::new();
         let mut current = String::new();
         let mut chars = text.char_indices().peekable();
-        let flush = |current: &mut String, words: &mut Vec<Word>| {
-            let raw = current
-                .trim_matches(|c: char| c == '\'' || c == '’')
-                .to_owned();
-            current.clear();
-            if raw.is_empty() {
-                return;
-            }
+        let push = |raw: String, words: &mut Vec<Word>| {
             let lower = raw.to_lowercase().replace('’', "'");
             // "Obama's" → "obama": a possessive ending is not part of the
             // word. A contraction is its two words, the second as printed:
@@ -93,6 +86,16 @@ impl Rendering {
                 true => Some(stem.to_owned()),
                 false if stem == "%" => Some("percent".to_owned()),
                 false if stem == "&" => Some("and".to_owned()),
+                // (After its number only: "Special K" is no thousand.)
+                false
+                    if words.last().is_some_and(|w: &Word| {
+                        w.lower.starts_with(|c: char| c.is_ascii_digit())
+                    }) =>
+                {
+                    magnitude(stem)
+                        .map(|m| digits_of(m).unwrap_or_else(|| m.to_owned()))
+                        .or_else(|| digits_of(stem).or_else(|| variant.map(str::to_owned)))
+                }
                 false => digits_of(stem).or_else(|| variant.map(str::to_owned)),
             };
             let (form, lemma) = match spelled {
@@ -145,6 +148,24 @@ impl Rendering {
                 });
             }
         };
+        // ("$1.5bn ≈ $1.5 billion": a number and its magnitude's
+        // abbreviation are two words, the second the magnitude's.)
+        let flush = |current: &mut String, words: &mut Vec<Word>| {
+            let raw = current
+                .trim_matches(|c: char| c == '\'' || c == '’')
+                .to_owned();
+            current.clear();
+            if raw.is_empty() {
+                return;
+            }
+            match magnitude_at(&raw) {
+                Some(k) => {
+                    push(raw[..k].to_owned(), words);
+                    push(raw[k..].to_owned(), words);
+                }
+                None => push(raw, words),
+            }
+        };
         // The words printed after a hyphen ("fully-funded"), by index; and
         // the marks standing alone, by the index of the word after them.
         let mut hyphened = Vec::new();
@@ -179,6 +200,13 @@ impl Rendering {
                     for _ in 0..skip {
                         chars.next();
                     }
+                }
+                // ("1.5": a decimal point stays in its number.)
+                '.' if !current.is_empty()
+                    && current.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && text[i + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
+                {
+                    current.push(c)
                 }
                 c if c.is_alphanumeric() => current.push(c),
                 // "2%", "Procter & Gamble": a sign that is a word of its own.
@@ -579,6 +607,26 @@ static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
 /// "first" → "1st" (text2num reads them). Only a word of lower-case
 /// letters and hyphens short enough to be one is read, and none in the
 /// plural: "tens" is no ten.
+/// The magnitude an abbreviation after a number stands for: "bn" of
+/// "$1.5bn", "m" of "£40m".
+fn magnitude(abbreviation: &str) -> Option<&'static str> {
+    match abbreviation {
+        "k" => Some("thousand"),
+        "m" | "mn" => Some("million"),
+        "bn" => Some("billion"),
+        "tn" | "trn" => Some("trillion"),
+        _ => None,
+    }
+}
+
+/// Where the magnitude's abbreviation starts in a number printed with
+/// one: 3 in "1.5bn".
+fn magnitude_at(word: &str) -> Option<usize> {
+    let k = word.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    (k > 0 && word.as_bytes()[0].is_ascii_digit() && magnitude(&word[k..].to_lowercase()).is_some())
+        .then_some(k)
+}
+
 fn digits_of(word: &str) -> Option<String> {
     // (Asked of every word grouped: most are turned away by their first
     // two letters, with which no English number word starts.)
@@ -1366,6 +1414,23 @@ mod tests {
             "trade will reach $100 billion",
         );
         assert_eq!(described(&d), ["200 → 100"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_magnitude_abbreviated_is_the_magnitude() {
+        // "$1.5bn" is "$1.5 billion" printed short; a decimal is one
+        // number, so another decimal is one edit.
+        let d = drift(
+            "we will invest $1.5 billion and £40 million",
+            "we will invest $1.5bn and £40m",
+        );
+        assert_eq!(described(&d), ["billion ≈ bn", "million ≈ m"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("growth of 1.5 percent", "growth of 1.6 percent");
+        assert_eq!(described(&d), ["1.5 → 1.6"]);
+        // ("Special K" is no thousand.)
+        let d = drift("we love Special K", "we love Special thousand");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
