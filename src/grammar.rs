@@ -431,6 +431,9 @@ word_flags! {
     /// programme's or publication's title: the only words worth joining a
     /// title for (`Grammar::media_title_len`).
     MEDIA_TITLE_START = 34, may_start_media_title;
+    /// "federal" of "Federal Reserve", "fed": the first word of a form of
+    /// a name in `aliases.tsv`: the only names worth looking up there.
+    ALIAS_START = 35, may_start_alias;
 }
 
 impl WordInfo {
@@ -647,6 +650,9 @@ impl Grammar {
         for title in &channels.media_titles {
             let first = title.split(' ').next().unwrap_or_default();
             table.flag(&first.to_lowercase(), WordInfo::MEDIA_TITLE_START);
+        }
+        for first in aliases.first_words() {
+            table.flag(first, WordInfo::ALIAS_START);
         }
         // "Ex-President Donald Trump", "ex-Sen. Bob Kerrey": a former
         // office is a title too, and so is one to come ("Mayor-elect Zohran

@@ -33,6 +33,9 @@ pub struct Entity<'a> {
     /// Some mention of its name does not follow "the" ("Boeing said", not
     /// only "the Federal Reserve"): see `Attributor::named_as_a_body`.
     pub named_bare: bool,
+    /// The lemma of the name its name is a form of (`aliases.tsv`): "federal
+    /// reserve" for "Federal Reserve" (and for "Fed").
+    alias: Option<&'a str>,
 }
 
 impl Entity<'_> {
@@ -1163,16 +1166,31 @@ impl<'a> Names<'a> {
             }
             _ => None,
         });
-        let found = found.or_else(|| self.named_in_another_form(text, core, split.kind));
+        // (The form is looked up only for a name new or longer: most are
+        // neither.)
+        let mut alias = None;
+        let found = found.or_else(|| {
+            let lemma = *alias.insert(self.alias_of(text, core));
+            let lemma = lemma.filter(|_| split.kind != EntityKind::Person)?;
+            (0..self.entities.len()).rev().find(|&i| {
+                let e = &self.entities[i];
+                e.kind != EntityKind::Person && e.alias == Some(lemma)
+            })
+        });
         // Whether the entity's words are new to the word index.
-        let mut renamed = true;
+        let renamed = found.is_none_or(|i| core.len() > self.entities[i].tokens.len());
+        let alias = match (alias, renamed) {
+            (Some(alias), _) => alias,
+            (None, true) => self.alias_of(text, core),
+            (None, false) => None,
+        };
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                renamed = core.len() > e.tokens.len();
                 if renamed {
                     e.tokens = core.iter().map(Word::of).collect();
                     e.name = display_name(text, tokens, split);
+                    e.alias = alias;
                 } else if core.len() == e.tokens.len()
                     && !e.name.bytes().any(|b| b.is_ascii_lowercase())
                 {
@@ -1200,6 +1218,7 @@ impl<'a> Names<'a> {
                     descriptors: Vec::new(),
                     last_seen: 0,
                     named_bare: false,
+                    alias,
                 });
                 self.entities.len() - 1
             }
@@ -1221,21 +1240,17 @@ impl<'a> Names<'a> {
         index
     }
 
-    /// "the Fed", after "the Federal Reserve"; "the Pentagon", after "the
-    /// Defense Department": the body or place last named in another form
-    /// of one name (`aliases.tsv`). Not a person: "Fed" may be no one's.
-    fn named_in_another_form(&self, text: &str, core: &[Token], kind: EntityKind) -> Option<usize> {
+    /// The lemma of the name these words are a form of: "federal reserve"
+    /// for "Federal Reserve" and for "Fed", so that "the Fed", after "the
+    /// Federal Reserve", is that body (`link`), as "the Pentagon" is the
+    /// Defense Department. Not a person: "Fed" may be no one's.
+    fn alias_of(&self, text: &str, core: &[Token]) -> Option<&'a str> {
         // (Most names start no form: they are asked nothing more.)
-        if kind == EntityKind::Person || !self.aliases.starts(core.first()?.lower) {
+        if !core.first()?.info.may_start_alias() {
             return None;
         }
         let printed: Vec<&str> = core.iter().map(|t| printed_word(text, t)).collect();
-        let lemma = self.aliases.lemma(&printed)?;
-        (0..self.entities.len()).rev().find(|&i| {
-            let e = &self.entities[i];
-            e.kind != EntityKind::Person
-                && self.aliases.lemma(&e.name.split(' ').collect::<Vec<_>>()) == Some(lemma)
-        })
+        self.aliases.lemma(&printed)
     }
 
     /// Whether the name of some entity holds `word`.

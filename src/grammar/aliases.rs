@@ -61,6 +61,11 @@ impl Aliases {
         self.starts.contains(lower)
     }
 
+    /// The first words of the forms, lowercased.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.starts.iter().map(String::as_str)
+    }
+
     /// The lemma of the name these printed words are a form of: "U.S.",
     /// "US" and "United States" → "united states"; not "us".
     pub fn lemma(&self, words: &[&str]) -> Option<&str> {
