@@ -74,33 +74,23 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// The sentences of a quote of several, and the clauses of a sentence of
-/// several ("…, so we can't cut …"), as `group::unit_spans` cuts them; none
-/// for a quote of one clause.
+/// several ("…, so we can't cut …"), as `group::unit_spans` cuts them.
 fn parts(text: &str) -> Vec<&str> {
     let units = unit_spans(text);
-    let mut parts: Vec<&str> = Vec::new();
-    let mut sentence: Option<(usize, usize, usize)> = None;
-    for &(start, end, n) in &units {
-        match &mut sentence {
-            Some(s) if s.2 == n => s.1 = end,
-            _ => {
-                parts.extend(sentence.map(|(s, e, _)| &text[s..e]));
-                sentence = Some((start, end, n));
-            }
+    let clauses_of = |n: usize| units.iter().filter(move |u| u.2 == n);
+    let sentences = units.last().map_or(0, |u| u.2 + 1);
+    let mut parts = Vec::new();
+    for n in 0..sentences {
+        let (Some(first), Some(last)) = (clauses_of(n).next(), clauses_of(n).next_back()) else {
+            continue;
+        };
+        if sentences > 1 {
+            parts.push(&text[first.0..last.1]);
+        }
+        if first != last {
+            parts.extend(clauses_of(n).map(|u| &text[u.0..u.1]));
         }
     }
-    parts.extend(sentence.map(|(s, e, _)| &text[s..e]));
-    if units.len() < 2 {
-        return Vec::new();
-    }
-    // (A sentence of one clause is that clause: once.)
-    let one_clause = |n: usize| units.iter().filter(|u| u.2 == n).count() == 1;
-    parts.extend(
-        units
-            .iter()
-            .filter(|u| !one_clause(u.2))
-            .map(|&(s, e, _)| &text[s..e]),
-    );
     parts
 }
 

@@ -86,17 +86,9 @@ impl Rendering {
                 true => Some(stem.to_owned()),
                 false if stem == "%" => Some("percent".to_owned()),
                 false if stem == "&" => Some("and".to_owned()),
-                // (After its number only: "Special K" is no thousand.)
-                false
-                    if words.last().is_some_and(|w: &Word| {
-                        w.lower.starts_with(|c: char| c.is_ascii_digit())
-                    }) =>
-                {
-                    magnitude(stem)
-                        .map(|m| digits_of(m).unwrap_or_else(|| m.to_owned()))
-                        .or_else(|| digits_of(stem).or_else(|| variant.map(str::to_owned)))
-                }
-                false => digits_of(stem).or_else(|| variant.map(str::to_owned)),
+                false => magnitude_after(stem, words.last())
+                    .or_else(|| digits_of(stem))
+                    .or_else(|| variant.map(str::to_owned)),
             };
             let (form, lemma) = match spelled {
                 Some(form) => (form.clone(), form),
@@ -603,10 +595,6 @@ fn variant_of(word: &str) -> Option<&'static str> {
 /// English, as text2num reads numbers.
 static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
 
-/// The digits of a number spelt out: "two" → "2", "twenty-five" → "25",
-/// "first" → "1st" (text2num reads them). Only a word of lower-case
-/// letters and hyphens short enough to be one is read, and none in the
-/// plural: "tens" is no ten.
 /// The magnitude an abbreviation after a number stands for: "bn" of
 /// "$1.5bn", "m" of "£40m".
 fn magnitude(abbreviation: &str) -> Option<&'static str> {
@@ -619,6 +607,15 @@ fn magnitude(abbreviation: &str) -> Option<&'static str> {
     }
 }
 
+/// The magnitude `word` abbreviates after a number, as its digits
+/// ("1000000000" for the "bn" of "1.5bn", as for "billion"). After its
+/// number only: "Special K" is no thousand.
+fn magnitude_after(word: &str, before: Option<&Word>) -> Option<String> {
+    let number = before.is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
+    let magnitude = magnitude(word).filter(|_| number)?;
+    Some(digits_of(magnitude).unwrap_or_else(|| magnitude.to_owned()))
+}
+
 /// Where the magnitude's abbreviation starts in a number printed with
 /// one: 3 in "1.5bn".
 fn magnitude_at(word: &str) -> Option<usize> {
@@ -627,6 +624,10 @@ fn magnitude_at(word: &str) -> Option<usize> {
         .then_some(k)
 }
 
+/// The digits of a number spelt out: "two" → "2", "twenty-five" → "25",
+/// "first" → "1st" (text2num reads them). Only a word of lower-case
+/// letters and hyphens short enough to be one is read, and none in the
+/// plural: "tens" is no ten.
 fn digits_of(word: &str) -> Option<String> {
     // (Asked of every word grouped: most are turned away by their first
     // two letters, with which no English number word starts.)

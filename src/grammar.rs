@@ -507,18 +507,17 @@ impl Grammar {
             *slot = std::fs::read_to_string(&path)
                 .map_err(|source| GrammarError::Io { path, source })?;
         }
-        let path = dir.join(GIVEN_NAMES);
-        let given_names = match std::fs::read_to_string(&path) {
-            Ok(source) => source,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(GrammarError::Io { path, source }),
+        // (Files a folder may leave out: what stands in for them.)
+        let optional = |name: &str, absent: &str| {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(source) => Ok(source),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(absent.to_owned()),
+                Err(source) => Err(GrammarError::Io { path, source }),
+            }
         };
-        let path = dir.join(ALIASES);
-        let aliases = match std::fs::read_to_string(&path) {
-            Ok(source) => source,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => DEFAULT_EN_ALIASES.into(),
-            Err(source) => return Err(GrammarError::Io { path, source }),
-        };
+        let given_names = optional(GIVEN_NAMES, "")?;
+        let aliases = optional(ALIASES, DEFAULT_EN_ALIASES)?;
         Self::from_sources(dir, &sources, &given_names, &aliases)
     }
 

@@ -13729,8 +13729,6 @@ fn addresses_someone(lower: &str) -> bool {
     matches!(lower, "told" | "tells" | "asked" | "asks")
 }
 
-/// A word that counts people without a number: "Many residents",
-/// "Several environmental groups".
 /// "thousands", "dozens": a round count of many, in the plural.
 fn is_a_round_count(lower: &str) -> bool {
     matches!(
@@ -13739,6 +13737,8 @@ fn is_a_round_count(lower: &str) -> bool {
     )
 }
 
+/// A word that counts people without a number: "Many residents",
+/// "Several environmental groups".
 fn is_quantifier(lower: &str) -> bool {
     matches!(lower, "many" | "some" | "most" | "several")
 }

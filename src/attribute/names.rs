@@ -1242,8 +1242,8 @@ impl<'a> Names<'a> {
 
     /// The lemma of the name these words are a form of: "federal reserve"
     /// for "Federal Reserve" and for "Fed", so that "the Fed", after "the
-    /// Federal Reserve", is that body (`link`), as "the Pentagon" is the
-    /// Defense Department. Not a person: "Fed" may be no one's.
+    /// Federal Reserve", is that body (`link`; a person's name is no form),
+    /// as "the Pentagon" is the Defense Department.
     fn alias_of(&self, text: &str, core: &[Token]) -> Option<&'a str> {
         // (Most names start no form: they are asked nothing more.)
         if !core.first()?.info.may_start_alias() {
