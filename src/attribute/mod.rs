@@ -5805,15 +5805,27 @@ impl<'a> Attributor<'a> {
             let owns = |o: usize| {
                 o > start && (tokens[o - 1].possessive || pronoun(&tokens[o - 1]).is_some())
             };
+            // ("Trump's latest claim that …", "Her final answer was": a
+            // word or two that describe the noun may stand between.)
+            let describes =
+                |t: &Token| t.is_word() && !t.capital && !t.possessive && !t.info.is_closed_class();
+            let described = || {
+                (k.saturating_sub(2)..k)
+                    .rev()
+                    .take_while(|&m| m > start && describes(&tokens[m]))
+                    .find(|&m| owns(m))
+            };
             if owns(k) {
                 Some(k)
             } else {
-                (k >= start + 3
-                    && tokens[k - 1].lower == "and"
-                    && tokens[k - 2].is_word()
-                    && !tokens[k - 2].capital
-                    && owns(k - 2))
-                .then(|| k - 2)
+                described().or_else(|| {
+                    (k >= start + 3
+                        && tokens[k - 1].lower == "and"
+                        && tokens[k - 2].is_word()
+                        && !tokens[k - 2].capital
+                        && owns(k - 2))
+                    .then(|| k - 2)
+                })
             }
         };
         let (noun, owned) = (start..q)

@@ -2134,6 +2134,20 @@ fn a_short_clause_before_a_colon_introduces_its_subjects_words() {
 }
 
 #[test]
+fn a_word_or_two_may_describe_an_owners_speech_noun() {
+    let text = "Rally\n\nDonald Trump spoke on Monday. Ana Ruiz spoke too.\n\n\
+        Trump's latest claim that there were “thousands of shootings” drew scorn.\n\n\
+        Her final answer was simple: “Never again.”";
+    check_mention(
+        text,
+        "thousands of shootings",
+        "Trump's",
+        Some("Donald Trump"),
+    );
+    check_mention(text, "Never again.", "Her", Some("Ana Ruiz"));
+}
+
+#[test]
 fn an_autobiography_or_a_diary_is_a_channel() {
     let text = "Obituary\n\nQuincy Jones died on Sunday.\n\n\
         In his 2001 autobiography, Jones wrote: “I've always been a sucker for a great \
