@@ -1166,10 +1166,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let end = (i + 1..tokens.len().min(i + 4))
-            .take_while(|&k| {
-                let t = &tokens[k];
-                t.is_word() && !t.capital && !t.possessive && !t.info.is_closed_class()
-            })
+            .take_while(|&k| is_plain_lowercase_word(&tokens[k]))
             .filter(|&k| self.grammar.description_class(tokens[k].lower) == Some("organisation"))
             .last()?
             + 1;
@@ -1526,9 +1523,7 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .take(4)
-            .position(|t| {
-                !(t.is_word() && !t.capital && !t.info.is_closed_class() && !t.possessive)
-            })
+            .position(|t| !is_plain_lowercase_word(t))
             .map(|k| &tokens[start - 1 - k]);
         // (Nor one of two words: "the South Korean", "the 55-year-old South
         // African".)
@@ -5807,12 +5802,10 @@ impl<'a> Attributor<'a> {
             };
             // ("Trump's latest claim that …", "Her final answer was": a
             // word or two that describe the noun may stand between.)
-            let describes =
-                |t: &Token| t.is_word() && !t.capital && !t.possessive && !t.info.is_closed_class();
             let described = || {
                 (k.saturating_sub(2)..k)
                     .rev()
-                    .take_while(|&m| m > start && describes(&tokens[m]))
+                    .take_while(|&m| m > start && is_plain_lowercase_word(&tokens[m]))
                     .find(|&m| owns(m))
             };
             if owns(k) {
@@ -5848,9 +5841,7 @@ impl<'a> Attributor<'a> {
         // ("to" before a verb: not "her reaction to Tlaib's “…”".)
         let infinitive = || {
             tokens[noun + 1].lower == "to"
-                && tokens.get(noun + 2).is_some_and(|t| {
-                    t.is_word() && !t.capital && !t.info.is_closed_class() && !t.possessive
-                })
+                && tokens.get(noun + 2).is_some_and(is_plain_lowercase_word)
         };
         if close
             && (q - noun > 8
@@ -13739,6 +13730,13 @@ fn noun_after(tokens: &[Token], end: usize) -> bool {
 /// Diaz".
 fn addresses_someone(lower: &str) -> bool {
     matches!(lower, "told" | "tells" | "asked" | "asks")
+}
+
+/// A word in lower case of an open class, not a possessive: one that may
+/// describe a noun after its owner ("Trump's latest claim") or be a verb
+/// after "to".
+fn is_plain_lowercase_word(t: &Token) -> bool {
+    t.is_word() && !t.capital && !t.possessive && !t.info.is_closed_class()
 }
 
 /// "thousands", "dozens": a round count of many, in the plural.

@@ -1166,24 +1166,21 @@ impl<'a> Names<'a> {
             }
             _ => None,
         });
+        // Whether the name is longer than the entity's: new words for it.
+        let longer =
+            |found: Option<usize>| found.is_none_or(|i| core.len() > self.entities[i].tokens.len());
         // (The form is looked up only for a name new or longer: most are
         // neither.)
-        let mut alias = None;
+        let alias = longer(found).then(|| self.alias_of(text, core)).flatten();
         let found = found.or_else(|| {
-            let lemma = *alias.insert(self.alias_of(text, core));
-            let lemma = lemma.filter(|_| split.kind != EntityKind::Person)?;
+            let lemma = alias.filter(|_| split.kind != EntityKind::Person)?;
             (0..self.entities.len()).rev().find(|&i| {
                 let e = &self.entities[i];
                 e.kind != EntityKind::Person && e.alias == Some(lemma)
             })
         });
         // Whether the entity's words are new to the word index.
-        let renamed = found.is_none_or(|i| core.len() > self.entities[i].tokens.len());
-        let alias = match (alias, renamed) {
-            (Some(alias), _) => alias,
-            (None, true) => self.alias_of(text, core),
-            (None, false) => None,
-        };
+        let renamed = longer(found);
         let index = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
