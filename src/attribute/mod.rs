@@ -1805,16 +1805,27 @@ impl<'a> Attributor<'a> {
                                     && !tokens[j].sentence_end
                             })
                             .any(|j| {
-                                let Some(verb) =
-                                    tokens.get(j + 1).filter(|t| t.info.is_speech_verb())
-                                else {
+                                let Some(verb) = tokens.get(j + 1) else {
                                     return false;
                                 };
+                                // ("Zelensky went on to say", "Trump took
+                                // to Truth Social to call": or its own
+                                // infinitive of speech, whose bare form may
+                                // be a noun's, where no one told comes
+                                // between to say it.)
+                                if tokens[j].lower == "to" {
+                                    return (verb.info.is_speech_verb() || verb.info.is_noun_too())
+                                        && !tokens[k + 1..j].iter().any(|t| {
+                                            matches!(t.lower, "me" | "him" | "us" | "them")
+                                        });
+                                }
                                 // ("Smith issued a statement calling it …":
                                 // or a medium's noun and the participle.)
-                                tokens[j].lower == "and"
-                                    || ((tokens[j].is_punct(',') || tokens[j].info.is_media_noun())
-                                        && verb.lower.ends_with("ing"))
+                                verb.info.is_speech_verb()
+                                    && (tokens[j].lower == "and"
+                                        || ((tokens[j].is_punct(',')
+                                            || tokens[j].info.is_media_noun())
+                                            && verb.lower.ends_with("ing")))
                             })
                 };
                 // ("Amazon declined to comment": or a verb before an
@@ -8578,7 +8589,19 @@ impl<'a> Attributor<'a> {
                             .get(i..i + 2)
                             .is_some_and(|pair| self.head_class(pair).is_some())
                 };
-                (subject && t.info.is_noun_too() && !describes()).then_some(t.lower)
+                // ("took to Truth Social to call it “…”", "to call the
+                // plan “…”": or after an infinitive's "to", before its
+                // object; not "to call a “special meeting”", whose words
+                // are the object.)
+                let infinitive = || {
+                    before.lower == "to"
+                        && tokens.get(i + 1..i + 3).is_some_and(|pair| {
+                            pair[0].info.pronoun().is_some()
+                                || (is_determiner(&pair[0]) && pair[1].is_word())
+                        })
+                };
+                ((subject || infinitive()) && t.info.is_noun_too() && !describes())
+                    .then_some(t.lower)
             })?;
         // "referred to the shooting as “…”" and "referred to her “sex
         // tape”" report words; "referred to China by its initials, saying
@@ -8759,6 +8782,7 @@ impl<'a> Attributor<'a> {
         let mut i = self.skip_before_verb(tokens, floor, v);
         // Where an infinitive's "to" stands before the verb, if it does.
         let mut infinitive = None;
+        let mut governing_participle = false;
         // "he went on to say": the subject of the verb that governs the infinitive.
         if i > floor && tokens[i - 1].lower == "to" {
             i -= 1;
@@ -8798,6 +8822,12 @@ impl<'a> Attributor<'a> {
                 }
                 k += 1;
             }
+            // "…, using his Christmas message to urge": a participle set
+            // off after its sentence's clause governs the infinitive, and
+            // its subject is the sentence's, as for "…, saying" (not "the
+            // Middle East" before the comma).
+            governing_participle =
+                i > floor && tokens[i].lower.ends_with("ing") && tokens[i - 1].is_punct(',');
             i = self.skip_before_verb(tokens, floor, i);
         }
         // A second verb after "and" takes the subject of its sentence, and
@@ -8849,7 +8879,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        if verb.ends_with("ing") && !progressive {
+        if (verb.ends_with("ing") || governing_participle) && !progressive {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {
                 return Some(f);
             }

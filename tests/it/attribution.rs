@@ -13058,3 +13058,38 @@ fn an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_quote_above() 
         "Verdict\n\nAnn Lee wrote on X:\n\n\"Justice has been served.\"\n\nOthers disagreed.";
     check(text, "Justice has been served.", Some("Ann Lee"));
 }
+
+#[test]
+fn a_participle_set_off_before_an_infinitive_of_speech_takes_its_sentences_subject() {
+    // "…, using his Christmas Day message to urge “…”": the participle
+    // governs the infinitive, and its subject is the sentence's, not the
+    // place named last before its comma.
+    let text = "Pope\n\nPope Francis on Wednesday called for weapons to fall silent in Ukraine and the Middle East, using his Christmas Day message to urge \"the courage to open the door to negotiations.\"";
+    check(
+        text,
+        "the courage to open the door to negotiations.",
+        Some("Pope Francis"),
+    );
+    // (A guard that passed before: no comma, no participle.)
+    let text = "Pope\n\nPope Francis used his Christmas Day message to urge \"the courage to open the door.\"";
+    check(text, "the courage to open the door.", Some("Pope Francis"));
+}
+
+#[test]
+fn a_lone_name_opening_its_sentence_before_its_own_infinitive_of_speech_is_a_name() {
+    // "Zelensky went on to say", "Trump took to Truth Social to call it":
+    // a word that opens a sentence is a name when it speaks, and it
+    // speaks through the infinitive after its verb too.
+    let text = "Talks\n\nZelensky went on to say the plan was \"unacceptable.\"";
+    check(text, "unacceptable.", Some("Zelensky"));
+    let text = "Tariffs\n\nTrump took to Truth Social to call the move \"very nasty.\"";
+    check(text, "very nasty.", Some("Trump"));
+    // ("to call" before a determiner and a noun is a verb; before a
+    // quote that is its object it convenes, and says nothing.)
+    let text = "Rules\n\nAnn Lee chairs the party. Its procedures give the chair of the party authority to call a \"special meeting\" to vote.";
+    check(text, "special meeting", None);
+    // (Not with one told between, who is the one to speak: "Pressure" is
+    // no name.)
+    let text = "Talks\n\nPressure forced him to say it was \"unacceptable.\"";
+    check(text, "unacceptable.", None);
+}
