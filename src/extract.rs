@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::attribute::names::{is_company_suffix, is_connector};
-use crate::attribute::{Attribution, Attributor, QuoteContext, Source, is_programme};
+use crate::attribute::{Attribution, Attributor, Owner, QuoteContext, Source, is_programme};
 use crate::corpus::{Article, LoadError};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::grammar::Grammar;
@@ -518,6 +518,16 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
             )
     };
     if determined && title_case && !ends_clause && word_count <= 4 && noun_after() {
+        return QuoteKind::Term;
+    }
+    // "Michael Jackson's “Thriller,”", "Trump's “Liberation Day”": a
+    // name in Title Case that someone owns is a work's or a plan's, not
+    // their words; unless the owner is whom the quote rests on, "Rashida
+    // Tlaib's ‘Motherf**ker’ Comment".
+    let owner_speaks = a
+        .mention
+        .is_some_and(|m| m.end <= q.outer.start && text[m.end..q.outer.start].trim().is_empty());
+    if ctx.after_owner == Owner::Name && title_case && word_count <= 4 && !owner_speaks {
         return QuoteKind::Term;
     }
     // "Critics slammed the so-called “Department of Government

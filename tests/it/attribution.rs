@@ -13093,3 +13093,19 @@ fn a_lone_name_opening_its_sentence_before_its_own_infinitive_of_speech_is_a_nam
     let text = "Talks\n\nPressure forced him to say it was \"unacceptable.\"";
     check(text, "unacceptable.", None);
 }
+
+#[test]
+fn a_name_in_title_case_that_someone_owns_is_a_term() {
+    // "Michael Jackson's “Thriller,”": the owner's work, not words the
+    // sentence's speaker said.
+    let text = "Obituary\n\nQuincy Jones, the producer behind Michael Jackson's \"Thriller,\" died Sunday at his home, his publicist Arnold Robinson said.";
+    let title = quote_in(text, "Thriller,");
+    assert_eq!(title.kind, QuoteKind::Term, "{title:?}");
+    assert_eq!(title.speaker, None, "{title:?}");
+    let text = "Tariffs\n\nMarkets fell after Trump's \"Liberation Day\" tariffs, analysts said.";
+    let plan = quote_in(text, "Liberation Day");
+    assert_eq!(plan.kind, QuoteKind::Term, "{plan:?}");
+    // (Not when the owner is whom the quote rests on: the owner's words.)
+    let text = "Nancy Pelosi Says Rashida Tlaib's 'Motherf**ker' Comment No Worse Than Trump\n\nHouse Speaker Nancy Pelosi is not upset over Rep. Rashida Tlaib's vulgar comment on Thursday.";
+    check(text, "Motherf**ker", Some("Rashida Tlaib"));
+}
