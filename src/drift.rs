@@ -920,6 +920,26 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 && lexicon.same_meaning(&olds[lead + d].lemma, &news[d].lemma)
         });
         let whole = olds.len() == old_len && news.len() == new_len;
+        // ("pre-committing" / "precommitting", "e-mail" / "email": one
+        // word printed with a hyphen or without, the same letters.)
+        let letters = |words: &[&Word]| words.iter().map(|w| w.lower.as_str()).collect::<String>();
+        let one_compound = |words: &[&Word]| words[1..].iter().all(|w| w.hyphened);
+        if whole
+            && olds.len() != news.len()
+            && olds.len().min(news.len()) == 1
+            && one_compound(&olds)
+            && one_compound(&news)
+            && letters(&olds) == letters(&news)
+        {
+            substituted.push((
+                at,
+                Edit::Typographic {
+                    from: joined(&olds),
+                    to: joined(&news),
+                },
+            ));
+            continue;
+        }
         // (Or a phrase of up to eight words said in one or two: "the
         // ability to be patient → time".)
         // (Not a long stretch a fragment ends on: "We are not armed to
@@ -1598,6 +1618,14 @@ mod tests {
     fn a_hyphen_between_two_words_is_a_difference_in_print() {
         let d = drift("the plan is fully funded", "the plan is fully-funded");
         assert_eq!(described(&d), ["fully funded ≈ fully-funded"]);
+        // A compound printed with its hyphen or without is one word.
+        let d = drift(
+            "We are not pre-committing to a path",
+            "We are not precommitting to a path",
+        );
+        assert_eq!(described(&d), ["pre-committing ≈ precommitting"]);
+        let d = drift("send me an email", "send me an e-mail");
+        assert_eq!(described(&d), ["email ≈ e-mail"]);
         assert_eq!(d.severity, Severity::Cosmetic);
     }
 
