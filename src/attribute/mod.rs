@@ -11656,6 +11656,15 @@ impl<'a> Attributor<'a> {
                 && !opens_indefinitely(words[k - 1].lower))
                 // ("a No 10 spokesman": Downing Street's number.)
                 || (k >= 2 && names::is_number_ten(words, k - 2))
+                // ("a German government spokesman", "a Russian foreign
+                // ministry spokeswoman": a public body's noun, its country
+                // before it.)
+                || (preposition == "for"
+                    && k >= 2
+                    && self.grammar.is_public_body_noun(words[k - 1].lower)
+                    && words[..k - 1].iter().any(|t| {
+                        is_name_word(t) && self.grammar.is_nationality(t.lower)
+                    }))
                 || (words.get(k + 1).is_some_and(|f| f.lower == preposition)
                     && words[k + 2..].iter().any(is_name_word))
         });

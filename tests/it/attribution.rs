@@ -13109,3 +13109,26 @@ fn a_name_in_title_case_that_someone_owns_is_a_term() {
     let text = "Nancy Pelosi Says Rashida Tlaib's 'Motherf**ker' Comment No Worse Than Trump\n\nHouse Speaker Nancy Pelosi is not upset over Rep. Rashida Tlaib's vulgar comment on Thursday.";
     check(text, "Motherf**ker", Some("Rashida Tlaib"));
 }
+
+#[test]
+fn a_spokesperson_of_a_countrys_public_body_is_named_by_it() {
+    // "a German government spokesman" speaks for a body, as "a spokesman
+    // for the German government" does, and is named so.
+    let text = "Europe\n\nMacron warned that Europe could die. \"We do not share this analysis,\" a German government spokesman said.";
+    check(
+        text,
+        "We do not share this analysis,",
+        Some("German government spokesman"),
+    );
+    let text =
+        "Talks\n\n\"There is nothing to discuss,\" a Russian foreign ministry spokeswoman said.";
+    check(
+        text,
+        "There is nothing to discuss,",
+        Some("Russian foreign ministry spokeswoman"),
+    );
+    // (Not a government no country names: whose it is, the article says
+    // elsewhere.)
+    let text = "Talks\n\n\"There is nothing to discuss,\" a government spokesman said.";
+    check(text, "There is nothing to discuss,", None);
+}
