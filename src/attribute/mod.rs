@@ -4702,13 +4702,20 @@ impl<'a> Attributor<'a> {
             return Some((f, self.cue_at(tokens, k + 1)));
         }
         // "“No way,” was Hakeem Jeffries's response", "“Never,” came
-        // Quill's answer": a speech noun's owner.
-        if matches!(tokens[k].lower, "was" | "is" | "came" | "comes")
+        // Quill's answer": a speech noun's owner. ("“…” Those were
+        // Starmer's words": after a demonstrative too.)
+        let verb = match tokens[k].lower {
+            "that" | "this" | "those" | "these" => k + 1,
+            _ => k,
+        };
+        if tokens
+            .get(verb)
+            .is_some_and(|t| matches!(t.lower, "was" | "is" | "were" | "are" | "came" | "comes"))
             && let Some(end) =
-                name_run_at(tokens, k + 1).filter(|&e| e < limit && tokens[e - 1].possessive)
+                name_run_at(tokens, verb + 1).filter(|&e| e < limit && tokens[e - 1].possessive)
             && tokens[end].info.is_speech_noun()
         {
-            let owner = self.found_name(tokens, k + 1, end)?;
+            let owner = self.found_name(tokens, verb + 1, end)?;
             return Some((owner, tokens[end].lower.to_owned()));
         }
         // "“Not a chance,” came the reply": an answer from no one named is

@@ -13132,3 +13132,17 @@ fn a_spokesperson_of_a_countrys_public_body_is_named_by_it() {
     let text = "Talks\n\n\"There is nothing to discuss,\" a government spokesman said.";
     check(text, "There is nothing to discuss,", None);
 }
+
+#[test]
+fn a_demonstrative_after_a_quote_gives_it_to_the_owner_of_the_speech_noun() {
+    // "“…” Those were Starmer's words": the owner of the words the
+    // demonstrative points back to speaks, as in "“…,” was Jeffries's
+    // response".
+    let text = "Summit\n\nPrime Minister Keir Starmer met Emmanuel Macron in Paris.\n\n\"We will not be lectured.\" Those were Starmer's words on Tuesday.";
+    check(text, "We will not be lectured.", Some("Keir Starmer"));
+    let text = "Summit\n\nPrime Minister Keir Starmer met Emmanuel Macron in Paris.\n\n\"Europe could die.\" That was Macron's verdict.";
+    check(text, "Europe could die.", Some("Emmanuel Macron"));
+    // (A guard that passed before: nothing a name owns, no one.)
+    let text = "Summit\n\nPrime Minister Keir Starmer met Emmanuel Macron in Paris.\n\n\"Europe could die.\" That was the mood in Paris.";
+    check(text, "Europe could die.", None);
+}
