@@ -4660,10 +4660,7 @@ impl<'a> Attributor<'a> {
     fn message_from(&self, para: &Para, q: usize) -> Option<(Found, String)> {
         // ("“…” — that was the verdict of …": after a comma or a dash, or
         // a hyphen set as one.)
-        let k = (q + 1..para.tokens.len()).find(|&k| {
-            let t = &para.tokens[k];
-            !is_delimiter(t) && !t.is_punct('-')
-        })?;
+        let k = (q + 1..para.tokens.len()).find(|&k| !is_delimiter(&para.tokens[k]))?;
         self.message_from_at(para, k)
     }
 
@@ -4878,7 +4875,7 @@ impl<'a> Attributor<'a> {
         // (Or a hyphen typed for the dash: "“…” - Texas Gov. Greg Abbott".)
         // ("“…” - Conservative leader Kemi Badenoch": a role in lower case
         // may come first, as titles do.)
-        if j > q + 1 && (is_dash(&tokens[j - 1]) || tokens[j - 1].is_punct('-')) {
+        if j > q + 1 && is_dash(&tokens[j - 1]) {
             let line_end = (j..end.min(j + 10))
                 .find(|&k| !tokens[k].is_word())
                 .unwrap_or(end);
@@ -6298,7 +6295,7 @@ impl<'a> Attributor<'a> {
         // (The cue of a dash is the one `after` gives a signature's.)
         let cue = if sign.is_punct(':') {
             ":"
-        } else if (is_dash(sign) || sign.is_punct('-')) && self.is_headline(p) {
+        } else if is_dash(sign) && self.is_headline(p) {
             "―"
         } else {
             return None;
@@ -10274,16 +10271,14 @@ impl<'a> Attributor<'a> {
             // Nor are names in a relative clause set off: "… Bank of
             // America Stadium - where the Charlotte Panthers played - while
             // chanting".
-            // (A hyphen spaced as a dash sets one off too.)
-            let dash = |t: &Token| is_dash(t) || t.is_punct('-');
             if matches!(t.lower, "where" | "who" | "which" | "whose" | "when")
                 && let Some(open) = i.checked_sub(1).map(|k| &tokens[k])
-                && (open.is_punct(',') || dash(open))
+                && (open.is_punct(',') || is_dash(open))
             {
-                let by_dashes = dash(open);
+                let by_dashes = is_dash(open);
                 i = (i + 1..limit)
                     .find(|&k| match by_dashes {
-                        true => dash(&tokens[k]),
+                        true => is_dash(&tokens[k]),
                         false => tokens[k].is_punct(','),
                     })
                     .map_or(limit, |k| k + 1);
@@ -13991,9 +13986,10 @@ fn is_agent_noun(word: &str) -> bool {
 }
 
 /// An em dash, an en dash or a horizontal bar (as HuffPost sets its
-/// dashes): each sets off an aside or a clause.
+/// dashes), or a hyphen set as one (British sites print " - ", old wire
+/// copy "--"): each sets off an aside or a clause.
 fn is_dash(t: &Token) -> bool {
-    t.is_punct('—') || t.is_punct('–') || t.is_punct('―')
+    t.is_punct('—') || t.is_punct('–') || t.is_punct('―') || t.is_punct('-')
 }
 
 /// A person's age set off after their name or description: a number of

@@ -13146,3 +13146,17 @@ fn a_demonstrative_after_a_quote_gives_it_to_the_owner_of_the_speech_noun() {
     let text = "Summit\n\nPrime Minister Keir Starmer met Emmanuel Macron in Paris.\n\n\"Europe could die.\" That was the mood in Paris.";
     check(text, "Europe could die.", None);
 }
+
+#[test]
+fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
+    // "Dr. Amara Okafor - who has worked there for 20 years - said": as
+    // British sites print a dash, the aside between the subject and its
+    // verb.
+    let text = "Clinic\n\nThe clinic opened on Monday.\n\nDr. Amara Okafor - who has worked there for 20 years - said it was \"a disgrace\".";
+    check(text, "a disgrace", Some("Amara Okafor"));
+    let text = "Clinic\n\nThe clinic opened on Monday.\n\nAmara Okafor - a nurse - said it was \"a disgrace\".";
+    check(text, "a disgrace", Some("Amara Okafor"));
+    // (And two hyphens for one dash, as old wire copy prints it.)
+    let text = "Media\n\nJohn Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me, \"We're a content provider.\"";
+    check(text, "We're a content provider.", Some("John Dickey"));
+}
