@@ -5699,8 +5699,12 @@ impl<'a> Attributor<'a> {
             let f = self.inverted_subject(tokens, open + 1, close)?;
             return Some((f, self.cue_at(tokens, open + 1)));
         }
-        let v = close - 1;
-        self.verb_at(tokens, v)?;
+        // ("…, China's foreign ministry said in a statement, adding …": a
+        // short tail may follow the verb, as one closing the sentence.)
+        let v = match self.verb_at(tokens, close - 1) {
+            Some(_) => close - 1,
+            None => self.verb_before_short_tail(tokens, open + 2, close)?,
+        };
         let f = self.subject_before(tokens, open + 1, v)?;
         Some((f, self.cue_at(tokens, v)))
     }

@@ -13160,3 +13160,15 @@ fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
     let text = "Media\n\nJohn Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me, \"We're a content provider.\"";
     check(text, "We're a content provider.", Some("John Dickey"));
 }
+
+#[test]
+fn an_attribution_set_off_before_a_participle_may_end_on_a_short_tail() {
+    // "…, China's foreign ministry said in a statement, adding that …":
+    // the aside's verb has its medium, listener or time after it, as one
+    // closing the sentence has.
+    let text = "Taiwan\n\nChina reacted on Saturday.\n\nThe sale \"seriously violates\" the one-China principle, China's foreign ministry said in a statement, adding that it would act.";
+    check(text, "seriously violates", Some("Chinese foreign ministry"));
+    check_channel(text, "seriously violates", Some("statement"));
+    let text = "Taiwan\n\nChina reacted on Saturday.\n\nThe sale \"seriously violates\" the principle, Mao Ning told reporters on Monday, adding that Beijing would respond.";
+    check(text, "seriously violates", Some("Mao Ning"));
+}
