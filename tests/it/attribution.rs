@@ -13172,3 +13172,13 @@ fn an_attribution_set_off_before_a_participle_may_end_on_a_short_tail() {
     let text = "Taiwan\n\nChina reacted on Saturday.\n\nThe sale \"seriously violates\" the principle, Mao Ning told reporters on Monday, adding that Beijing would respond.";
     check(text, "seriously violates", Some("Mao Ning"));
 }
+
+#[test]
+fn the_owner_of_a_caption_speaks() {
+    // "Her caption: “…”": words given to a picture are its poster's, as
+    // "She captioned it: “…”" says.
+    let text = "Verdict\n\nRep. Marjorie Taylor Greene posted an upside-down flag.\n\nHer caption: \"Our country is lost.\"";
+    check(text, "Our country is lost.", Some("Marjorie Taylor Greene"));
+    let text = "Verdict\n\nRep. Marjorie Taylor Greene posted an upside-down flag.\n\nGreene's caption: \"Our country is lost.\"";
+    check(text, "Our country is lost.", Some("Marjorie Taylor Greene"));
+}
