@@ -367,14 +367,16 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
 }
 
 /// Whether two units are one sentence of six words or more, word for
-/// word (case and punctuation aside), or one is most of the other word for
+/// word (case, punctuation and print aside), or one is most of the other word for
 /// word: "We understand your questions and concerns" cut from "… and
 /// concerns about this".
-fn same_sentence(a: &str, b: &str) -> bool {
+fn same_sentence(a: &str, b: &str, lexicon: &Lexicon) -> bool {
+    // ("We are" / "We're", "two" / "2": words as `drift` reads them.)
     let words = |t: &str| {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+        Rendering::read(t, lexicon)
+            .words
+            .into_iter()
+            .map(|w| w.form)
             .collect::<Vec<_>>()
     };
     let (wa, wb) = (words(a), words(b));
@@ -615,7 +617,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         // One sentence word for word, six words or more, is one utterance
         // whoever it is given to ("We will not negotiate under fire"):
         // a misattribution to flag, however few content words it has.
-        let word_for_word = !agree && same_sentence(a.text(), b.text());
+        let word_for_word = !agree && same_sentence(a.text(), b.text(), lexicon);
         let near_identical = (m.dice >= 0.8 && m.shared >= 4) || word_for_word;
         if !agree && !near_identical {
             continue;

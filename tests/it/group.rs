@@ -653,3 +653,39 @@ fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
     let edits: Vec<String> = found.edits.iter().map(|e| e.describe()).collect();
     assert!(!edits.iter().any(|e| e.contains("target")), "{edits:?}");
 }
+
+#[test]
+fn the_same_sentence_printed_otherwise_from_two_speakers_is_flagged() {
+    // "We are in no hurry to cut rates" / "We're in no hurry to cut
+    // rates": word for word as words, though one outlet contracts them;
+    // given to Powell and to Waller, one utterance misattributed.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "\"We're in no hurry to cut rates,\" said Fed governor Christopher Waller.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(groups[0].misattributed, "{groups:#?}");
+    // (Not two sentences that differ in a word: "raise" is no "cut".)
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "\"We're in no hurry to raise rates,\" said Fed governor Christopher Waller.\n",
+        ),
+    ]);
+    assert_eq!(groups_of(&quotes).len(), 2);
+}
