@@ -367,9 +367,9 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
 }
 
 /// Whether two units are one sentence of six words or more, word for
-/// word (case, punctuation and print aside), or one is most of the other word for
-/// word: "We understand your questions and concerns" cut from "… and
-/// concerns about this".
+/// word (case, punctuation and print aside), or one is most of the other
+/// word for word: "We understand your questions and concerns" cut from
+/// "… and concerns about this".
 fn same_sentence(a: &str, b: &str, lexicon: &Lexicon) -> bool {
     // ("We are" / "We're", "two" / "2": words as `drift` reads them.)
     let words = |t: &str| {
