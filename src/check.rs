@@ -182,11 +182,15 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
             .then(a.1.start.cmp(&b.1.start))
     });
     let speaker_ok = |f: &Found| speaker.is_none_or(|s| speaker_matches(s, &f.speaker));
+    // (Word for word from another is a misattribution only when the
+    // speaker asked about has no rendering: "We're in no hurry" given to
+    // them, "We are in no hurry" to another, is their words with drift.)
     let verdict = if found.iter().any(|(v, f)| *v && speaker_ok(f)) {
         Verdict::Verbatim
     } else if found
         .iter()
         .any(|(v, f)| *v && !speaker_ok(f) && f.speaker.is_some())
+        && !found.iter().any(|(_, f)| speaker_ok(f))
     {
         Verdict::Misattributed
     } else if found.is_empty() {
@@ -201,7 +205,7 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
         Verdict::Drift
     };
     // Renderings from the speaker asked about come first.
-    found.sort_by_key(|(v, f)| (!*v, !speaker_ok(f)));
+    found.sort_by_key(|(v, f)| (!speaker_ok(f), !*v));
     Check {
         verdict,
         quote: quote.to_owned(),

@@ -1,5 +1,6 @@
 //! Snapshots of the groups and their drift for the bundled example corpus.
 
+use quotetrace::check::Verdict;
 use quotetrace::corpus;
 use quotetrace::drift::Severity;
 use quotetrace::extract::{self, Extractor};
@@ -688,4 +689,42 @@ fn the_same_sentence_printed_otherwise_from_two_speakers_is_flagged() {
         ),
     ]);
     assert_eq!(groups_of(&quotes).len(), 2);
+}
+
+#[test]
+fn a_spot_check_of_a_speaker_given_the_words_in_another_print_finds_them_with_drift() {
+    // "Did Waller say “We are in no hurry to cut rates”?": one outlet
+    // gives him "We're in no hurry …", another gives Powell the words as
+    // asked. Waller has them, printed otherwise: drift, listed first; not
+    // "given to someone else", which would say he has no rendering.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "\"We're in no hurry to cut rates,\" said Fed governor Christopher Waller.\n",
+        ),
+    ]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let lexicon = Lexicon::english(&Grammar::english());
+    let answer = quotetrace::check::check(
+        "We are in no hurry to cut rates",
+        Some("Christopher Waller"),
+        &quotes,
+        &lexicon,
+    );
+    assert_eq!(answer.verdict, Verdict::Drift, "{answer:?}");
+    assert_eq!(answer.found[0].doc, "courier", "{answer:?}");
+    // (Asked of one with no rendering, the words are still another's.)
+    let answer = quotetrace::check::check(
+        "We are in no hurry to cut rates",
+        Some("Michelle Bowman"),
+        &quotes,
+        &lexicon,
+    );
+    assert_eq!(answer.verdict, Verdict::Misattributed, "{answer:?}");
 }
