@@ -12136,13 +12136,23 @@ impl<'a> Attributor<'a> {
         let mentions = &self.names.mentions;
         let first = mentions.partition_point(|m| m.span.start <= pos);
         let person = |m: &&Mention| self.names.entities[m.entity].kind == EntityKind::Person;
-        if mentions[..first].iter().any(|m| person(&m)) {
+        // (Someone named before, but not in the headline: "Judge blocks
+        // Trump's order" ¶ "A federal judge … called it “…”" still points
+        // ahead.)
+        let after_headline = match self.is_headline(0) {
+            true => self
+                .first_line_end()
+                .map_or(0, |end| mentions.partition_point(|m| m.span.start < end)),
+            false => 0,
+        };
+        let named_before = mentions.get(after_headline..first).unwrap_or_default();
+        if named_before.iter().any(|m| person(&m)) {
             return None;
         }
+        let described_start = tokens[f.start].span.start;
         // (Not a name inside the description: "The mother of victim Ana
         // Ruiz" is not Ana Ruiz, nor is "A former aide to Rod Talbot" the
         // Talbot named after it.)
-        let described_start = tokens[f.start].span.start;
         let described_end = tokens[f.end - 1].span.end;
         let inside = &mentions[mentions.partition_point(|m| m.span.start < described_start)
             ..mentions.partition_point(|m| m.span.start < described_end)];

@@ -13182,3 +13182,18 @@ fn the_owner_of_a_caption_speaks() {
     let text = "Verdict\n\nRep. Marjorie Taylor Greene posted an upside-down flag.\n\nGreene's caption: \"Our country is lost.\"";
     check(text, "Our country is lost.", Some("Marjorie Taylor Greene"));
 }
+
+#[test]
+fn a_leads_description_points_ahead_past_names_in_the_headline() {
+    // "Judge blocks Trump's birthright citizenship order" ¶ "A federal
+    // judge … blocked President Donald Trump's executive order, calling it
+    // “…”" ¶ "U.S. District Judge John Coughenour": the headline's names
+    // are the story's, and the lead's description still brings in the one
+    // titled so after it.
+    let text = "Judge blocks Trump's birthright citizenship order\n\nA federal judge in Seattle on Thursday blocked President Donald Trump's executive order, calling it \"blatantly unconstitutional.\"\n\n\"I can't remember another case like this one,\" U.S. District Judge John Coughenour told a lawyer.";
+    check(text, "blatantly unconstitutional.", Some("John Coughenour"));
+    // (A guard that passed before: someone named in the body before the
+    // description may be whom it means; no one is taken from after it.)
+    let text = "Judge blocks Trump's birthright citizenship order\n\nThe state's lawyer, Lane Polozola, argued the case. A federal judge in Seattle on Thursday blocked the executive order, calling it \"blatantly unconstitutional.\"\n\n\"I can't remember another case like this one,\" U.S. District Judge John Coughenour told a lawyer.";
+    check(text, "blatantly unconstitutional.", None);
+}
