@@ -1692,11 +1692,13 @@ impl<'a> Attributor<'a> {
         // ("Sobbing Lisa Grant, 46, said", "Heartbroken Tom Hill": a
         // participle or an adjective of feeling, as tabloids open, before a
         // given name and a surname.)
+        // ("Furious Piers blasted", after "Piers Morgan": or a given name
+        // alone the article gave in full before.)
         let feeling = || {
             let word = tokens[start].lower;
-            split.end - start >= 3
+            (split.end - start >= 3 || self.names.knows_word(tokens[start + 1].lower))
                 && word.len() > 5
-                && ["ing", "ed", "ful", "en"]
+                && ["ing", "ed", "ful", "en", "ous"]
                     .iter()
                     .any(|end| word.ends_with(end))
                 && !is_given_name(tokens[start].info)

@@ -13197,3 +13197,18 @@ fn a_leads_description_points_ahead_past_names_in_the_headline() {
     let text = "Judge blocks Trump's birthright citizenship order\n\nThe state's lawyer, Lane Polozola, argued the case. A federal judge in Seattle on Thursday blocked the executive order, calling it \"blatantly unconstitutional.\"\n\n\"I can't remember another case like this one,\" U.S. District Judge John Coughenour told a lawyer.";
     check(text, "blatantly unconstitutional.", None);
 }
+
+#[test]
+fn a_tabloids_word_of_feeling_before_a_given_name_is_no_part_of_it() {
+    // "Furious Piers blasted", "Heartbroken Piers said", after "Piers
+    // Morgan": the adjective opens the sentence, and the given name alone
+    // is the one the article gave in full.
+    let text = "TV\n\nTV host Piers Morgan has hit out at the BBC.\n\nFurious Piers blasted: \"It's a disgrace.\"";
+    check(text, "It's a disgrace.", Some("Piers Morgan"));
+    let text = "TV\n\nTV host Piers Morgan has hit out at the BBC.\n\nHeartbroken Piers said: \"It's a disgrace.\"";
+    check(text, "It's a disgrace.", Some("Piers Morgan"));
+    // (And "-ous" is a word of feeling too: "Furious Piers Morgan".)
+    let text =
+        "TV\n\nThe BBC has apologised.\n\nFurious Piers Morgan blasted: \"It's a disgrace.\"";
+    check(text, "It's a disgrace.", Some("Piers Morgan"));
+}
