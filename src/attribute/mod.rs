@@ -8610,7 +8610,7 @@ impl<'a> Attributor<'a> {
                                 || (is_determiner(&pair[0]) && pair[1].is_word())
                         })
                 };
-                ((subject || infinitive()) && t.info.is_noun_too() && !describes())
+                (t.info.is_noun_too() && (subject || infinitive()) && !describes())
                     .then_some(t.lower)
             })?;
         // "referred to the shooting as “…”" and "referred to her “sex
@@ -12151,10 +12151,10 @@ impl<'a> Attributor<'a> {
         if named_before.iter().any(|m| person(&m)) {
             return None;
         }
-        let described_start = tokens[f.start].span.start;
         // (Not a name inside the description: "The mother of victim Ana
         // Ruiz" is not Ana Ruiz, nor is "A former aide to Rod Talbot" the
         // Talbot named after it.)
+        let described_start = tokens[f.start].span.start;
         let described_end = tokens[f.end - 1].span.end;
         let inside = &mentions[mentions.partition_point(|m| m.span.start < described_start)
             ..mentions.partition_point(|m| m.span.start < described_end)];

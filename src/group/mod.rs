@@ -617,8 +617,11 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         // One sentence word for word, six words or more, is one utterance
         // whoever it is given to ("We will not negotiate under fire"):
         // a misattribution to flag, however few content words it has.
-        let word_for_word = !agree && same_sentence(a.text(), b.text(), lexicon);
-        let near_identical = (m.dice >= 0.8 && m.shared >= 4) || word_for_word;
+        // (Read word by word only when the shares do not settle it: a
+        // fragment's two words never share four.)
+        let shares_most = m.dice >= 0.8 && m.shared >= 4;
+        let word_for_word = !agree && !shares_most && same_sentence(a.text(), b.text(), lexicon);
+        let near_identical = shares_most || word_for_word;
         if !agree && !near_identical {
             continue;
         }

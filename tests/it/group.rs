@@ -655,39 +655,31 @@ fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
     assert!(!edits.iter().any(|e| e.contains("target")), "{edits:?}");
 }
 
+/// Powell's "We are in no hurry to cut rates" in one outlet, and
+/// `waller_says` given to Christopher Waller in another.
+fn powell_and_waller(waller_says: &str) -> Vec<extract::Quote> {
+    let courier = format!("\"{waller_says},\" said Fed governor Christopher Waller.\n");
+    quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
+        ),
+        ("courier", "Courier", &courier),
+    ])
+}
+
 #[test]
 fn the_same_sentence_printed_otherwise_from_two_speakers_is_flagged() {
     // "We are in no hurry to cut rates" / "We're in no hurry to cut
     // rates": word for word as words, though one outlet contracts them;
     // given to Powell and to Waller, one utterance misattributed.
-    let quotes = quotes_of_articles(&[
-        (
-            "wire",
-            "Wire",
-            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
-        ),
-        (
-            "courier",
-            "Courier",
-            "\"We're in no hurry to cut rates,\" said Fed governor Christopher Waller.\n",
-        ),
-    ]);
+    let quotes = powell_and_waller("We're in no hurry to cut rates");
     let groups = groups_of(&quotes);
     assert_eq!(groups.len(), 1, "{groups:#?}");
     assert!(groups[0].misattributed, "{groups:#?}");
     // (Not two sentences that differ in a word: "raise" is no "cut".)
-    let quotes = quotes_of_articles(&[
-        (
-            "wire",
-            "Wire",
-            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
-        ),
-        (
-            "courier",
-            "Courier",
-            "\"We're in no hurry to raise rates,\" said Fed governor Christopher Waller.\n",
-        ),
-    ]);
+    let quotes = powell_and_waller("We're in no hurry to raise rates");
     assert_eq!(groups_of(&quotes).len(), 2);
 }
 
@@ -697,18 +689,7 @@ fn a_spot_check_of_a_speaker_given_the_words_in_another_print_finds_them_with_dr
     // gives him "We're in no hurry …", another gives Powell the words as
     // asked. Waller has them, printed otherwise: drift, listed first; not
     // "given to someone else", which would say he has no rendering.
-    let quotes = quotes_of_articles(&[
-        (
-            "wire",
-            "Wire",
-            "\"We are in no hurry to cut rates,\" Fed Chair Jerome Powell told reporters.\n",
-        ),
-        (
-            "courier",
-            "Courier",
-            "\"We're in no hurry to cut rates,\" said Fed governor Christopher Waller.\n",
-        ),
-    ]);
+    let quotes = powell_and_waller("We're in no hurry to cut rates");
     let quotes: Vec<_> = quotes.iter().collect();
     let lexicon = Lexicon::english(&Grammar::english());
     let answer = quotetrace::check::check(
