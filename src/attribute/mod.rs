@@ -2231,6 +2231,19 @@ impl<'a> Attributor<'a> {
                     && m.entity != entity
                     && (gender.is_none() || o.gender() == gender)
             })
+            // ("Bill Dawson is 74. His son, Mark,": or the person named
+            // last, as a subject, whose gender the article does not say.)
+            .or_else(|| {
+                let before = tokens[owner].span.start;
+                self.names
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.start < before)
+                    .map(|m| (m, &self.names.entities[m.entity]))
+                    .find(|(m, o)| o.kind == EntityKind::Person && m.entity != entity)
+                    .filter(|(m, o)| m.subject && o.gender().is_none())
+            })
             .map(|(_, o)| o)
             // ("Ms. Kline": a surname alone will do.)
             .filter(|o| {

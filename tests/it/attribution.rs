@@ -13212,3 +13212,16 @@ fn a_tabloids_word_of_feeling_before_a_given_name_is_no_part_of_it() {
         "TV\n\nThe BBC has apologised.\n\nFurious Piers Morgan blasted: \"It's a disgrace.\"";
     check(text, "It's a disgrace.", Some("Piers Morgan"));
 }
+
+#[test]
+fn a_relative_after_his_or_her_bears_the_name_of_one_of_no_known_gender() {
+    // "Bill Dawson is 74. His son, Mark, …": "Bill" is no given name the
+    // grammar knows (it is a document), so the article says no gender of
+    // him; named last, as a subject, he is whom "his" means.
+    let text = "Fishing\n\nBill Dawson is 74.\n\nHis son, Mark, 45, gave up fishing. \"Dad is stubborn,\" he says.";
+    check(text, "Dad is stubborn,", Some("Mark Dawson"));
+    // (Not past a man named last, though not as a subject: "Barack Obama
+    // and his wife Michelle" is no one else's wife.)
+    let text = "Campaign\n\nSenator Lee Clinton spoke in Florida. Both President Barack Obama and his wife Michelle will visit. \"Go vote,\" Michelle said.";
+    check(text, "Go vote,", Some("Michelle"));
+}
