@@ -13225,3 +13225,13 @@ fn a_relative_after_his_or_her_bears_the_name_of_one_of_no_known_gender() {
     let text = "Campaign\n\nSenator Lee Clinton spoke in Florida. Both President Barack Obama and his wife Michelle will visit. \"Go vote,\" Michelle said.";
     check(text, "Go vote,", Some("Michelle"));
 }
+
+#[test]
+fn a_supermarket_or_a_grocer_is_a_business_noun() {
+    // "Tesco has recalled … The supermarket said": British news calls a
+    // grocery chain so, as American news says "the grocer".
+    let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nThe supermarket said it was \"working closely\" with the Food Standards Agency.";
+    check(text, "working closely", Some("Tesco"));
+    let text = "Results\n\nKroger said it was \"watching closely.\"\n\nThe grocer, which operates 2,700 stores, said margins were \"stable.\"";
+    check(text, "stable.", Some("Kroger"));
+}
