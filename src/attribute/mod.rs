@@ -10830,7 +10830,10 @@ impl<'a> Attributor<'a> {
             .find(|u| u.span.end <= at)?;
         // (At most one paragraph's break between them: the text is read
         // after the cheaper tests.)
-        if plural != unnamed.plural
+        // ("A Tesco spokesperson said … They added": or a "they" for one
+        // whose gender the description does not say, as the BBC writes.)
+        let singular_they = plural && !unnamed.plural && unnamed.gender.is_none();
+        if (plural != unnamed.plural && !singular_they)
             || !genders_agree(gender, unnamed.gender)
             || noun.is_some_and(|n| n != unnamed.noun)
             || !self.one_paragraph_break_at_most(unnamed.span.end, at)
@@ -10853,7 +10856,18 @@ impl<'a> Attributor<'a> {
             .unnamed_people
             .iter()
             .any(|&(u, g, _)| between(u) && genders_agree(gender, g));
-        if named_between || unnamed_between {
+        // (Nor a "they" past people in the plural: "Shoppers were angry.
+        // “…,” they said".)
+        let group_between = singular_they
+            && (self.unnamed_groups.iter().any(|&u| between(u))
+                || self
+                    .names
+                    .mentions_before(at)
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= unnamed.span.end)
+                    .any(|m| m.plural));
+        if named_between || unnamed_between || group_between {
             return None;
         }
         // The description's words, in its paragraph's tokens. (Looked for

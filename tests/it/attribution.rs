@@ -13235,3 +13235,16 @@ fn a_supermarket_or_a_grocer_is_a_business_noun() {
     let text = "Results\n\nKroger said it was \"watching closely.\"\n\nThe grocer, which operates 2,700 stores, said margins were \"stable.\"";
     check(text, "stable.", Some("Kroger"));
 }
+
+#[test]
+fn a_they_may_mean_one_unnamed_spokesperson_of_no_gender() {
+    // "A Tesco spokesperson said … They added": the BBC's "they" for one
+    // whose gender the description does not say.
+    let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nA Tesco spokesperson said: \"We apologise.\" They added that refunds were \"available in store\".";
+    check(text, "available in store", Some("spokesperson for Tesco"));
+    // (Not past people in the plural, nor for a spokesman.)
+    let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nA Tesco spokesperson said: \"We apologise.\" Shoppers were angry. \"It's a joke,\" they said.";
+    check(text, "It's a joke,", None);
+    let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nA Tesco spokesman said: \"We apologise.\" They added that refunds were \"available in store\".";
+    check(text, "available in store", None);
+}
