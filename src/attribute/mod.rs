@@ -10614,6 +10614,11 @@ impl<'a> Attributor<'a> {
                             .flatten()
                     })
                     .or_else(|| self.cataphor(kind, gender, pos))
+                    .or_else(|| {
+                        (kind == PronounKind::Plural)
+                            .then(|| self.body_that_spoke_as_they(pos))
+                            .flatten()
+                    })
             }
             Who::Description if self.is_plural_description_at(tokens, f) => {
                 self.resolve_pronoun(PronounKind::Plural, None, pos, &[])
@@ -10794,6 +10799,28 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.spokesperson_for_the_body_before(tokens, f)),
             None => self.unnamed_of_a_body_meant(tokens, f),
         }
+    }
+
+    /// "Tesco said they were “deeply sorry”. “…,” they added": a "they"
+    /// that means no people is the body (or the lone name of no known
+    /// kind) that spoke last, as British news gives a firm the plural,
+    /// when it spoke in this paragraph or the one before and no one, nor
+    /// people in the plural, was named since.
+    fn body_that_spoke_as_they(&self, pos: usize) -> Option<usize> {
+        let last = self.said_by.iter().rev().find(|s| s.at < pos)?;
+        let named_since = self
+            .names
+            .mentions_before(pos)
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start > last.at)
+            .any(|m| m.plural || self.names.entities[m.entity].kind == EntityKind::Person);
+        let group_since = self.unnamed_groups.iter().any(|&u| last.at < u && u < pos);
+        (self.names.entities[last.entity].kind != EntityKind::Person
+            && !named_since
+            && !group_since
+            && self.one_paragraph_break_at_most(last.at, pos))
+        .then_some(last.entity)
     }
 
     /// The entity the first pass linked a description opening where `f`

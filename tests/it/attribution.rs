@@ -13248,3 +13248,19 @@ fn a_they_may_mean_one_unnamed_spokesperson_of_no_gender() {
     let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nA Tesco spokesman said: \"We apologise.\" They added that refunds were \"available in store\".";
     check(text, "available in store", None);
 }
+
+#[test]
+fn a_they_that_means_no_people_is_the_body_that_spoke_last() {
+    // "Tesco said they were “deeply sorry”. “…,” they added": British
+    // news gives a firm the plural.
+    let text = "Recall\n\nTesco has recalled a batch of sandwiches.\n\nTesco said they were \"deeply sorry\". \"We have contacted affected customers,\" they added.";
+    check(text, "We have contacted affected customers,", Some("Tesco"));
+    let text =
+        "Recall\n\nThe Food Standards Agency said the risk was \"low\". \"Return it,\" they added.";
+    check(text, "Return it,", Some("Food Standards Agency"));
+    // (Not past people in the plural, or people named together.)
+    let text = "Recall\n\nTesco said it was \"deeply sorry\". Shoppers were angry. \"It's a joke,\" they said.";
+    check(text, "It's a joke,", None);
+    let text = "Recall\n\nTesco said it was \"deeply sorry\". Jane Smith and Tom Lee were angry. \"It's a joke,\" they said.";
+    check(text, "It's a joke,", Some("Jane Smith"));
+}
