@@ -10808,19 +10808,32 @@ impl<'a> Attributor<'a> {
     /// people in the plural, was named since.
     fn body_that_spoke_as_they(&self, pos: usize) -> Option<usize> {
         let last = self.said_by.iter().rev().find(|s| s.at < pos)?;
-        let named_since = self
+        let person_since = self
             .names
             .mentions_before(pos)
             .iter()
             .rev()
-            .take_while(|m| m.span.start > last.at)
-            .any(|m| m.plural || self.names.entities[m.entity].kind == EntityKind::Person);
-        let group_since = self.unnamed_groups.iter().any(|&u| last.at < u && u < pos);
+            .take_while(|m| m.span.start >= last.at)
+            .any(|m| self.names.entities[m.entity].kind == EntityKind::Person);
         (self.names.entities[last.entity].kind != EntityKind::Person
-            && !named_since
-            && !group_since
+            && !person_since
+            && !self.people_in_the_plural_between(last.at, pos)
             && self.one_paragraph_break_at_most(last.at, pos))
         .then_some(last.entity)
+    }
+
+    /// Whether people in the plural are named or brought in between bytes
+    /// `from` and `to`: "Shoppers were angry", "Democrats said", whom a
+    /// "they" after them may mean.
+    fn people_in_the_plural_between(&self, from: usize, to: usize) -> bool {
+        self.unnamed_groups.iter().any(|&u| from <= u && u < to)
+            || self
+                .names
+                .mentions_before(to)
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= from)
+                .any(|m| m.plural)
     }
 
     /// The entity the first pass linked a description opening where `f`
@@ -10855,11 +10868,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|u| u.span.end <= at)?;
-        // (At most one paragraph's break between them: the text is read
-        // after the cheaper tests.)
         // ("A Tesco spokesperson said … They added": or a "they" for one
         // whose gender the description does not say, as the BBC writes.)
         let singular_they = plural && !unnamed.plural && unnamed.gender.is_none();
+        // (At most one paragraph's break between them: the text is read
+        // after the cheaper tests.)
         if (plural != unnamed.plural && !singular_they)
             || !genders_agree(gender, unnamed.gender)
             || noun.is_some_and(|n| n != unnamed.noun)
@@ -10885,15 +10898,8 @@ impl<'a> Attributor<'a> {
             .any(|&(u, g, _)| between(u) && genders_agree(gender, g));
         // (Nor a "they" past people in the plural: "Shoppers were angry.
         // “…,” they said".)
-        let group_between = singular_they
-            && (self.unnamed_groups.iter().any(|&u| between(u))
-                || self
-                    .names
-                    .mentions_before(at)
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.span.start >= unnamed.span.end)
-                    .any(|m| m.plural));
+        let group_between =
+            singular_they && self.people_in_the_plural_between(unnamed.span.end, at);
         if named_between || unnamed_between || group_between {
             return None;
         }
