@@ -80,6 +80,7 @@ impl Aliases {
     }
 }
 
+/// What begins the key of a form in capitals (a lowercase key cannot).
 const CAPS: &str = "CAPS:";
 
 /// How a form of a name is looked up: one in capitals by its letters, dots

@@ -288,7 +288,6 @@ pub fn is_place_and_adjective(a: &str, b: &str) -> bool {
         && (adjective_of(a, b) || adjective_of(b, a))
 }
 
-/// What begins the key of a form in capitals (a lowercase key cannot).
 #[cfg(test)]
 mod tests {
     use super::*;

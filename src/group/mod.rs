@@ -750,23 +750,21 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
     // often, the reference's (then the first in the alphabet).
     let mut votes: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for &i in ids {
-        if let Some(s) = units[i].speaker {
-            let e = votes.entry(s.to_lowercase()).or_insert((0, s.to_owned()));
+        if let (Some(key), Some(s)) = (speaker_key(units[i].speaker), units[i].speaker) {
+            let e = votes.entry(key).or_insert((0, s.to_owned()));
             e.0 += 1;
         }
     }
-    let mut ranked: Vec<(usize, String)> = votes.into_values().collect();
-    let the_references = |s: &str| {
-        reference_unit
-            .speaker
-            .is_some_and(|r| r.eq_ignore_ascii_case(s))
-    };
-    ranked.sort_by(|a, b| {
+    let mut ranked: Vec<(String, (usize, String))> = votes.into_iter().collect();
+    // (One speaker as the rest of grouping tells them: by `speaker_key`.)
+    let reference_key = speaker_key(reference_unit.speaker);
+    let the_references = |key: &String| reference_key.as_ref() == Some(key);
+    ranked.sort_by(|(a_key, a), (b_key, b)| {
         b.0.cmp(&a.0)
-            .then(the_references(&b.1).cmp(&the_references(&a.1)))
+            .then(the_references(b_key).cmp(&the_references(a_key)))
             .then(a.1.cmp(&b.1))
     });
-    let speaker = ranked.first().map(|(_, s)| s.clone());
+    let speaker = ranked.first().map(|(_, (_, s))| s.clone());
 
     let mut members: Vec<Member> = ids
         .iter()
