@@ -1846,8 +1846,19 @@ impl<'a> Attributor<'a> {
                     tokens[start].possessive
                         && tokens.get(end).is_some_and(|t| t.info.is_speech_noun())
                 };
+                // ("Brown was recorded telling an aide": or is perceived in
+                // the passive saying it.)
+                let heard_speaking = || {
+                    (k..tokens.len().min(k + 3)).any(|j| {
+                        is_perceived_at(tokens, j)
+                            && tokens.get(j + 1).is_some_and(|t| {
+                                t.info.is_speech_verb() && t.lower.ends_with("ing")
+                            })
+                    })
+                };
                 let speaks = tokens.get(k).is_some_and(|t| t.info.is_speech_verb())
                     || speaks_after_its_verb()
+                    || heard_speaking()
                     || declines_to_speak()
                     || owns_words();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
@@ -8901,6 +8912,24 @@ impl<'a> Attributor<'a> {
             && !matches!(self.verb_at(tokens, v), Some("quote" | "cite"))
         {
             return None;
+        }
+        // "prosecutors played recordings in which Reilly could be heard
+        // saying": the one perceived in a relative clause speaks, not the
+        // sentence's subject. (Perceived in the main clause, the subject
+        // is the sentence's, found below.)
+        if i == v
+            && v > floor + 1
+            && verb.ends_with("ing")
+            && is_perceived_at(tokens, v - 1)
+            && let Some(f) =
+                self.subject_ending_at(tokens, floor, self.skip_before_verb(tokens, floor, v - 1))
+            && f.start > floor
+            && matches!(
+                tokens[f.start - 1].lower,
+                "which" | "where" | "whom" | "that"
+            )
+        {
+            return Some(f);
         }
         if (verb.ends_with("ing") || governing_participle) && !progressive {
             if explicit && let Some(f) = self.name_ending_at(tokens, floor, i) {

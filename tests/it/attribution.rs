@@ -13264,3 +13264,24 @@ fn a_they_that_means_no_people_is_the_body_that_spoke_last() {
     let text = "Recall\n\nTesco said it was \"deeply sorry\". Jane Smith and Tom Lee were angry. \"It's a joke,\" they said.";
     check(text, "It's a joke,", Some("Jane Smith"));
 }
+
+#[test]
+fn one_heard_saying_in_the_passive_speaks_not_the_sentence_subject() {
+    // "Prosecutors played recordings in which Reilly could be heard
+    // telling a developer, “…”": the one heard, not the prosecutors.
+    let text = "Trial\n\nThomas Reilly denied the charges.\n\nProsecutors played recordings in which Reilly could be heard telling a developer, \"You take care of me, I take care of you.\"";
+    check(
+        text,
+        "You take care of me, I take care of you.",
+        Some("Thomas Reilly"),
+    );
+    let text = "Arrest\n\nJohn Smith was arrested.\n\nPolice released a video where Smith can be heard telling officers, \"I did nothing.\"";
+    check(text, "I did nothing.", Some("John Smith"));
+    // (A lone word opening its sentence names someone heard so.)
+    let text =
+        "Trial\n\nThe jury was sworn in.\n\nBrown was recorded telling an aide, \"Delete it.\"";
+    check(text, "Delete it.", Some("Brown"));
+    // (Not one who merely hears: "Prosecutors heard Reilly").
+    let text = "Trial\n\nThe jury was sworn in.\n\nBrown heard the tape, saying it was \"a fake\".";
+    check(text, "a fake", Some("Brown"));
+}
