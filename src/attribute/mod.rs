@@ -2113,6 +2113,7 @@ impl<'a> Attributor<'a> {
             opens_reduced_relative(tokens, start)
                 || (start > 0 && is_preposition(tokens[start - 1].lower))
                 || opens_whose_clause(tokens, start)
+                || joins_a_prepositions_object(tokens, start)
         };
         self.push_name_mention(Mention {
             span: Span::new(
@@ -13719,6 +13720,35 @@ fn places(lower: &str) -> bool {
 }
 
 /// A preposition whose object may be a name ("with the SEC", "to Smith").
+/// Whether the name at token `start` is the last of names joined by
+/// "and" after a preposition inside the clause: "Goals from Bukayo Saka,
+/// Martin Odegaard and Kai Havertz sealed it" (its object, as the first
+/// is, not the verb's subject). A comma in the list is an opening
+/// phrase's when the sentence opens on a preposition: "At a rally in
+/// Ohio, Biden and Harris said".
+fn joins_a_prepositions_object(tokens: &[Token], start: usize) -> bool {
+    let mut k = start;
+    let (mut joined, mut comma) = (false, false);
+    while k > 0 && !tokens[k - 1].sentence_end {
+        let t = &tokens[k - 1];
+        if matches!(t.lower, "and" | "or") {
+            joined = true;
+        } else if t.is_punct(',') {
+            comma = true;
+        } else if !is_name_word(t) {
+            break;
+        }
+        k -= 1;
+    }
+    if !joined || k < 2 || !is_preposition(tokens[k - 1].lower) {
+        return false;
+    }
+    let sentence_start = (0..k - 1)
+        .rfind(|&j| tokens[j].sentence_end)
+        .map_or(0, |j| j + 1);
+    k - 1 > sentence_start && !(comma && is_preposition(tokens[sentence_start].lower))
+}
+
 fn is_preposition(lower: &str) -> bool {
     matches!(
         lower,

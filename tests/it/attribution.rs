@@ -13285,3 +13285,17 @@ fn one_heard_saying_in_the_passive_speaks_not_the_sentence_subject() {
     let text = "Trial\n\nThe jury was sworn in.\n\nBrown heard the tape, saying it was \"a fake\".";
     check(text, "a fake", Some("Brown"));
 }
+
+#[test]
+fn names_joined_after_a_preposition_are_no_subject_a_description_means() {
+    // "Goals from Bukayo Saka, Martin Odegaard and Kai Havertz sealed the
+    // win": the scorers are the preposition's objects, so "the Arsenal
+    // manager" (or "he") after them is the manager who spoke before.
+    let text = "Arsenal go top\n\nMikel Arteta said the win was \"something special\".\n\nGoals from Bukayo Saka, Martin Odegaard and Kai Havertz sealed the win on Sunday.\n\n\"The energy was incredible,\" the Arsenal manager told Sky Sports.";
+    check(text, "The energy was incredible,", Some("Mikel Arteta"));
+    let text = "Arsenal go top\n\nMikel Arteta said the win was \"something special\".\n\nGoals from Bukayo Saka and Kai Havertz sealed the win.\n\n\"The energy was incredible,\" he told Sky Sports.";
+    check(text, "The energy was incredible,", Some("Mikel Arteta"));
+    // (Names after an opening phrase's comma are the subject.)
+    let text = "Rally\n\nMikel Arteta said the win was \"something special\".\n\nAt a rally in Ohio, Joe Biden and Kamala Harris spoke. \"We will win,\" she said.";
+    check(text, "We will win,", Some("Kamala Harris"));
+}
