@@ -1084,6 +1084,15 @@ impl Grammar {
     pub fn is_title(&self, lower: &str) -> bool {
         self.info(lower.trim_end_matches('.')).is_title()
     }
+    /// An office qualifier joined by a hyphen to an office's noun, as
+    /// British papers print them: `"vice-president"` → `("vice",
+    /// "president")`, `"ex-chancellor"`. Read as the two words, it is
+    /// "the vice president", another office than the president's.
+    pub fn hyphenated_office<'w>(&self, lower: &'w str) -> Option<(&'w str, &'w str)> {
+        let (qualifier, office) = lower.split_once('-')?;
+        (self.info(qualifier).is_office_qualifier() && self.description_class(office).is_some())
+            .then_some((qualifier, office))
+    }
     /// The class of a description noun (`"leader"` → `"leader"`,
     /// `"head of state"` → `"leader"`).
     pub fn description_class(&self, lower: &str) -> Option<&str> {

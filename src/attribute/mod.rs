@@ -2036,13 +2036,27 @@ impl<'a> Attributor<'a> {
             .checked_sub(1)
             .map(|k| &tokens[k])
             .filter(|t| t.possessive && t.capital);
+        // ("Vice-President Kamala Harris" is titled as "Vice President
+        // Kamala Harris" is.)
+        let grammar = self.grammar;
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
             .chain(tokens[lead].iter().filter(|t| !t.info.is_closed_class()))
             .chain(owner)
             .chain(after)
-            .map(Word::of);
+            .flat_map(move |t| {
+                let word = |lower| Word {
+                    lower,
+                    info: grammar.info(lower),
+                };
+                match grammar.hyphenated_office(t.lower) {
+                    Some((qualifier, office)) => [Some(word(qualifier)), Some(word(office))],
+                    None => [Some(Word::of(t)), None],
+                }
+                .into_iter()
+                .flatten()
+            });
         self.add_employer(tokens, start, &split);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
         // "Trump said he would sign it": a bare name that says "he" or
@@ -2472,7 +2486,25 @@ impl<'a> Attributor<'a> {
     /// The entity a description points to: the one whose descriptors share
     /// its modifiers and class, most recently mentioned first.
     fn resolve_description(&self, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-        let words = &tokens[start + 1..end];
+        let mut words = &tokens[start + 1..end];
+        // ("the vice-president" is "the vice president": its qualifier
+        // and its office, read apart.)
+        let apart: Vec<Token>;
+        if let Some((last, rest)) = words.split_last()
+            && let Some((qualifier, office)) = self.grammar.hyphenated_office(last.lower)
+        {
+            let part = |lower| Token {
+                lower,
+                info: self.grammar.info(lower),
+                ..last.clone()
+            };
+            apart = rest
+                .iter()
+                .cloned()
+                .chain([part(qualifier), part(office)])
+                .collect();
+            words = &apart;
+        }
         let (head_len, class) = self.last_head_class(words)?;
         // A document is no one's description: its author is found from the
         // documents the article attributes (`document_author`). Nor is a

@@ -13299,3 +13299,21 @@ fn names_joined_after_a_preposition_are_no_subject_a_description_means() {
     let text = "Rally\n\nMikel Arteta said the win was \"something special\".\n\nAt a rally in Ohio, Joe Biden and Kamala Harris spoke. \"We will win,\" she said.";
     check(text, "We will win,", Some("Kamala Harris"));
 }
+
+#[test]
+fn a_hyphenated_office_is_its_qualifier_and_its_office() {
+    // British papers print "the vice-president": the vice president,
+    // however the title before the name was printed.
+    let text = "Munich\n\nU.S. Vice President JD Vance spoke in Munich.\n\n\"What I worry about is the threat from within,\" the vice-president said.";
+    check(
+        text,
+        "What I worry about is the threat from within,",
+        Some("JD Vance"),
+    );
+    let text = "Rally\n\nPresident Joe Biden and Vice-President Kamala Harris spoke in Atlanta.\n\n\"We will not go back,\" the president said. \"Never,\" the vice-president said.";
+    check(text, "We will not go back,", Some("Joe Biden"));
+    check(text, "Never,", Some("Kamala Harris"));
+    // (The vice-president is no president.)
+    let text = "Rally\n\nVice-President Kamala Harris spoke in Atlanta.\n\n\"We will not go back,\" the president said.";
+    check(text, "We will not go back,", None);
+}
