@@ -9040,8 +9040,16 @@ impl<'a> Attributor<'a> {
                         i = close;
                         break;
                     }
+                    // ("the message from Marco Rubio too, who told": past
+                    // an adverb that may follow a subject.)
                     return someone_else_ending_at(tokens, floor, close)
-                        .or_else(|| self.subject_ending_at(tokens, floor, close))
+                        .or_else(|| {
+                            self.subject_ending_at(
+                                tokens,
+                                floor,
+                                self.skip_before_verb(tokens, floor, close),
+                            )
+                        })
                         .or_else(|| self.noun_phrase_ending_at(tokens, floor, close, who));
                 };
                 // ("Another protester, who gave his name only as Marc,

@@ -13317,3 +13317,19 @@ fn a_hyphenated_office_is_its_qualifier_and_its_office() {
     let text = "Rally\n\nVice-President Kamala Harris spoke in Atlanta.\n\n\"We will not go back,\" the president said.";
     check(text, "We will not go back,", None);
 }
+
+#[test]
+fn too_after_a_subject_is_an_adverb_not_a_verb_or_a_name() {
+    // "Marco Rubio too told reporters": "too" stands between the subject
+    // and its verb, as "also" does; it is no cue, nor part of the name.
+    let text = "Talks\n\nMarco Rubio arrived in Riyadh.\n\nMarco Rubio too told reporters that \"it is over\".";
+    let q = quote_in(text, "it is over");
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    check(text, "it is over", Some("Marco Rubio"));
+    let text = "Talks\n\nVance spoke in Munich.\n\nThat was the message from Secretary of State Marco Rubio too, who told reporters in Riyadh that \"the only way to end it is through diplomacy\".";
+    check(
+        text,
+        "the only way to end it is through diplomacy",
+        Some("Marco Rubio"),
+    );
+}
