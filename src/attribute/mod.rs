@@ -2128,6 +2128,7 @@ impl<'a> Attributor<'a> {
                 || (start > 0 && is_preposition(tokens[start - 1].lower))
                 || opens_whose_clause(tokens, start)
                 || joins_a_prepositions_object(tokens, start)
+                || opens_that_clause(tokens, start)
         };
         self.push_name_mention(Mention {
             span: Span::new(
@@ -3960,7 +3961,13 @@ impl<'a> Attributor<'a> {
         if !names_speaker {
             return None;
         }
-        self.channel_in(tokens, range.clone(), range.end)
+        // ("Peskov declined to comment on a report that Trump had spoken to
+        // Putin by phone": a medium in what was said or reported is that
+        // speech's, not the speaker's.)
+        let reported = (range.start..range.end)
+            .find(|&k| opens_that_clause(tokens, k + 1))
+            .unwrap_or(range.end);
+        self.channel_in(tokens, range.start..reported, reported)
     }
 
     /// Whose words a quote inside a quote are, from the outer quote's
@@ -13242,6 +13249,33 @@ fn opens_whose_clause(tokens: &[Token], start: usize) -> bool {
         .take(3)
         .take_while(|t| t.is_word())
         .any(|t| t.lower == "whose")
+}
+
+/// Whether token `start` opens what was said after its "that": "Smith
+/// said that Jones had lied", "a report in the Washington Post that Trump
+/// had spoken to Putin" (past a place or medium named after the noun;
+/// "report", a verb's bare form, is a noun for what was said too). A
+/// name there is the subject of what was said, not of its sentence, and
+/// a medium there is that speech's. What follows "that" must open a
+/// clause, a name, a pronoun or a determiner: in "rejected that argument
+/// in a ruling" it points. (A relative clause's subject may still be the
+/// one a "he" means: "the mines that Mr. Clarke acquired".)
+fn opens_that_clause(tokens: &[Token], start: usize) -> bool {
+    if start < 2
+        || tokens[start - 1].lower != "that"
+        || !tokens
+            .get(start)
+            .is_some_and(|t| t.capital || t.info.pronoun().is_some() || is_determiner(t))
+    {
+        return false;
+    }
+    let said = tokens[..start - 1]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| t.is_word() && !t.sentence_end)
+        .find(|t| !(t.capital || is_determiner(t) || is_preposition(t.lower)));
+    said.is_some_and(|t| t.info.is_speech_verb() || t.info.is_speech_noun() || t.info.is_noun_too())
 }
 
 /// "a term Obama also used", "the plan Trump announced": a name right

@@ -13333,3 +13333,22 @@ fn too_after_a_subject_is_an_adverb_not_a_verb_or_a_name() {
         Some("Marco Rubio"),
     );
 }
+
+#[test]
+fn a_name_in_what_was_said_is_not_the_one_a_pronoun_means() {
+    // "Peskov declined to comment on a report in the Washington Post that
+    // Donald Trump had spoken to Putin by phone. “…,” he said": the "he"
+    // is Peskov, and the phone was Trump's, not Peskov's medium.
+    let text = "Kremlin\n\nKremlin spokesman Dmitry Peskov spoke to reporters.\n\nPeskov declined to comment on a report in the Washington Post that Donald Trump had spoken to Putin by phone. \"That is pure fiction,\" he said.";
+    check(text, "That is pure fiction,", Some("Dmitry Peskov"));
+    let text = "Kremlin\n\nKremlin spokesman Dmitry Peskov spoke to reporters.\n\nPeskov declined to comment on a report that Donald Trump had spoken to Putin by phone. \"That is pure fiction,\" he said.";
+    check_channel(text, "That is pure fiction,", None);
+    let text = "Row\n\nJohn Smith said that Bob Jones had lied. \"It is a disgrace,\" he added.";
+    check(text, "It is a disgrace,", Some("John Smith"));
+    // (A medium before what was said is still the speaker's; and "that"
+    // pointing opens no speech.)
+    let text = "Kremlin\n\nIn a statement, Dmitry Peskov said that talks were over. \"We are done,\" he said.";
+    check_channel(text, "We are done,", Some("statement"));
+    let text = "Ruling\n\nJustice Frank Nervo rejected that argument in a ruling released Thursday.\n\n\"The court will not act,\" Nervo wrote.";
+    check_channel(text, "The court will not act,", Some("ruling"));
+}
