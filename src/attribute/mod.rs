@@ -3786,7 +3786,8 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // The paragraph after goes on only where it says so: a pronoun
-            // or "continued", "added".
+            // or "continued", "added"; or where the quotation itself runs
+            // on into it (`from_quote`).
             let goes_on = || {
                 // (Or a description that points back as a pronoun does:
                 // "“…,” the singer wrote".)
@@ -3839,6 +3840,7 @@ impl<'a> Attributor<'a> {
                         && (p == quotes[b].paragraph
                             || (p == quotes[b].paragraph + 1
                                 && (goes_on()
+                                    || (quotes[b].runs_on && quotes[qi].continues)
                                     || out[b].channel.as_deref().is_some_and(written_in))))
                 })
                 .and_then(|b| out[b].channel.clone());

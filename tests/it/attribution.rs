@@ -13352,3 +13352,16 @@ fn a_name_in_what_was_said_is_not_the_one_a_pronoun_means() {
     let text = "Ruling\n\nJustice Frank Nervo rejected that argument in a ruling released Thursday.\n\n\"The court will not act,\" Nervo wrote.";
     check_channel(text, "The court will not act,", Some("ruling"));
 }
+
+#[test]
+fn a_quotation_running_on_into_the_next_paragraph_keeps_its_channel() {
+    // "“… ¶ “…": the paragraph the quotation runs on into is the same
+    // speech, in the same medium.
+    let text = "Housing\n\nMayor Karen Bass laid out her plan in a speech at City Hall on Monday.\n\n\"We have to build now,\" Bass said. \"Every day we wait, more people end up on the street.\n\n\"But we can start today.\"";
+    check(text, "But we can start today.", Some("Karen Bass"));
+    check_channel(text, "But we can start today.", Some("speech"));
+    // (A new quotation in the next paragraph does not go on unless it
+    // says so.)
+    let text = "Housing\n\nMayor Karen Bass laid out her plan in a speech at City Hall on Monday.\n\n\"We have to build now,\" Bass said.\n\n\"We can start today,\" Bass said.";
+    check_channel(text, "We can start today,", None);
+}
