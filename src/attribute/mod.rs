@@ -2253,9 +2253,12 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .map(|m| (m, &self.names.entities[m.entity]))
+            // (A body that spoke since is no one's parent: "Trinity House
+            // said … Their son, Mark".)
             .find(|(m, o)| {
                 (m.subject || self.named_after_speech_verb(m.span.start))
                     && m.entity != entity
+                    && o.kind == EntityKind::Person
                     && (gender.is_none() || o.gender() == gender)
             })
             // ("Bill Dawson is 74. His son, Mark,": or the person named
@@ -2273,10 +2276,7 @@ impl<'a> Attributor<'a> {
             })
             .map(|(_, o)| o)
             // ("Ms. Kline": a surname alone will do.)
-            .filter(|o| {
-                o.kind == EntityKind::Person
-                    && (o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
-            })
+            .filter(|o| o.tokens.len() >= 2 || !is_given_name(o.tokens[0].info))
             .and_then(|o| o.name.rsplit(' ').next())
     }
 

@@ -13365,3 +13365,15 @@ fn a_quotation_running_on_into_the_next_paragraph_keeps_its_channel() {
     let text = "Housing\n\nMayor Karen Bass laid out her plan in a speech at City Hall on Monday.\n\n\"We have to build now,\" Bass said.\n\n\"We can start today,\" Bass said.";
     check_channel(text, "We can start today,", None);
 }
+
+#[test]
+fn a_body_that_spoke_since_is_no_relatives_owner() {
+    // "Bill Tregarthen … Trinity House said … Their son, Mark": the
+    // family's name, past the body that spoke between.
+    let text = "Keeper\n\nBill Tregarthen has spent 40 years on the rocks. \"It's never lonely,\" he says.\n\nTrinity House, which runs the lighthouse, said the change was \"inevitable\".\n\nTheir son, Mark, 45, remembers visiting as a boy. \"Dad would let me wind the clock,\" he recalls.";
+    check(
+        text,
+        "Dad would let me wind the clock,",
+        Some("Mark Tregarthen"),
+    );
+}
