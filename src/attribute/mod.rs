@@ -1501,6 +1501,29 @@ impl<'a> Attributor<'a> {
         {
             split.kind = EntityKind::Organisation;
         }
+        // "Spirit of Shankly said": one word before "of" that is no given
+        // name, title or word of a person the article named (not
+        // "McCarthy of California" after "Kevin McCarthy") holds no person
+        // whose affiliation follows: the whole is a body's name. (Not
+        // before a person's name: "Head of Research Jane Doe".)
+        let word = &tokens[split.core_start.min(end - 1)];
+        if split.end < end
+            && split.core_start + 1 == split.end
+            && tokens[split.end].lower == "of"
+            && !is_given_name(word.info)
+            && !word.info.is_title()
+            && end - split.end <= 3
+            && !tokens[split.end + 1..end]
+                .iter()
+                .any(|t| is_given_name(t.info))
+            && !self
+                .names
+                .holders_of(word.lower)
+                .any(|e| self.names.entities[e].kind == EntityKind::Person)
+        {
+            split.end = end;
+            split.kind = EntityKind::Organisation;
+        }
         // "King said", after "Larry King": a title the article already
         // gave someone as a surname names them. (Not after "the": "The
         // Dutch King said" describes someone, as `found_name` reads it.)

@@ -13377,3 +13377,20 @@ fn a_body_that_spoke_since_is_no_relatives_owner() {
         Some("Mark Tregarthen"),
     );
 }
+
+#[test]
+fn one_word_before_of_that_names_no_person_is_a_bodys_name() {
+    // "Spirit of Shankly said": a supporters' union, not a person called
+    // Spirit from Shankly.
+    let text = "Anfield\n\nLiverpool fans protested on Saturday.\n\nSpirit of Shankly, the supporters union, said the price rise was \"unacceptable\".\n\nA spokesman for Spirit of Shankly said: \"We will keep fighting.\"";
+    check(text, "unacceptable", Some("Spirit of Shankly"));
+    check(
+        text,
+        "We will keep fighting.",
+        Some("spokesman for Spirit of Shankly"),
+    );
+    // (A person's surname before "of" is still the person's.)
+    let text =
+        "House\n\nKevin McCarthy spoke on Monday. McCarthy of California said it was \"over\".";
+    check(text, "over", Some("Kevin McCarthy"));
+}
