@@ -1716,16 +1716,27 @@ impl<'a> Attributor<'a> {
         // participle or an adjective of feeling, as tabloids open, before a
         // given name and a surname.)
         // ("Furious Piers blasted", after "Piers Morgan": or a given name
-        // alone the article gave in full before.)
+        // alone the article gave in full before; "Defiant Biden said",
+        // after "Joe Biden": or a surname alone of a person it named.)
         let feeling = || {
             let word = tokens[start].lower;
-            (split.end - start >= 3 || self.names.knows_word(tokens[start + 1].lower))
-                && word.len() > 5
-                && ["ing", "ed", "ful", "en", "ous"]
+            let next = &tokens[start + 1];
+            let alone = split.end - start == 2;
+            word.len() > 5
+                && ["ing", "ed", "ful", "en", "ous", "ant", "ent"]
                     .iter()
                     .any(|end| word.ends_with(end))
                 && !is_given_name(tokens[start].info)
-                && is_given_name(tokens[start + 1].info)
+                && match is_given_name(next.info) {
+                    true => !alone || self.names.knows_word(next.lower),
+                    false => {
+                        alone
+                            && self
+                                .names
+                                .holders_of(next.lower)
+                                .any(|e| self.names.entities[e].kind == EntityKind::Person)
+                    }
+                }
         };
         // ("Senior Hamas official Sami Abu Zuhri", "Former Fed chair Ben
         // Bernanke": a word of rank before the name.)

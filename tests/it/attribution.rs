@@ -13394,3 +13394,14 @@ fn one_word_before_of_that_names_no_person_is_a_bodys_name() {
         "House\n\nKevin McCarthy spoke on Monday. McCarthy of California said it was \"over\".";
     check(text, "over", Some("Kevin McCarthy"));
 }
+
+#[test]
+fn a_word_of_feeling_before_a_known_surname_is_no_part_of_the_name() {
+    // "Defiant Biden said", after "Joe Biden": the tabloid's adjective,
+    // before the surname alone of a person the article named.
+    let text = "Race\n\nJoe Biden spoke on Friday.\n\nDefiant Biden said: \"I am staying.\"";
+    check(text, "I am staying.", Some("Joe Biden"));
+    let text =
+        "Race\n\nKamala Harris spoke on Friday.\n\nJubilant Harris told supporters: \"We did it.\"";
+    check(text, "We did it.", Some("Kamala Harris"));
+}
