@@ -147,8 +147,11 @@ pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
         for (i, joint_mark) in sentence.match_indices([';', ',', '—', '–', ' ', '…', '.']) {
             // "will not allow Russia to win ... and [will] support Ukraine":
             // an ellipsis marks words left out, so the words on either side
-            // may come from two utterances; it ends the unit before it.
-            // (Dots of one: "U.S.", a decimal.)
+            // may come from two utterances; it ends the unit before it
+            // where a new clause follows (a conjunction, a subject, a
+            // capital). Inside a clause it marks words cut from one
+            // utterance, which drift names: "The strength we are ...
+            // seeing in the economy". (Dots of one: "U.S.", a decimal.)
             let ellipsis = match joint_mark {
                 "…" => Some(i + joint_mark.len()),
                 "." if sentence[i..].starts_with("...") && !sentence[..i].ends_with('.') => {
@@ -158,7 +161,9 @@ pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
                 _ => None,
             };
             if let Some(after) = ellipsis {
-                if sentence[start..i].chars().any(char::is_alphanumeric) {
+                if sentence[start..i].chars().any(char::is_alphanumeric)
+                    && opens_a_clause(&sentence[after..])
+                {
                     out.push((s + start, s + after));
                     start = after;
                 }
@@ -206,6 +211,21 @@ pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
         units.extend(trimmed(text, out).into_iter().map(|(s, e)| (s, e, n)));
     }
     units
+}
+
+/// Whether `rest`, the words after an ellipsis, opens a clause of its
+/// own: on a conjunction, a subject or a capital, or on nothing more.
+fn opens_a_clause(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| is_space(c) || matches!(c, '[' | '.' | '…'));
+    let first = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '’' || c == '\''))
+        .next()
+        .unwrap_or_default();
+    let lower = first.to_lowercase();
+    first.is_empty()
+        || first.starts_with(char::is_uppercase)
+        || matches!(lower.as_str(), "and" | "but" | "so" | "or" | "because")
+        || SUBJECTS.contains(&lower.as_str())
 }
 
 /// The spans with white space trimmed, empty ones dropped.
@@ -885,6 +905,16 @@ mod tests {
         assert_eq!(
             spans("…the U.S. grew 2.5 percent… it is strong"),
             ["…the U.S. grew 2.5 percent…", "it is strong"]
+        );
+        // (Inside a clause an ellipsis cuts words from one utterance: the
+        // unit goes on.)
+        assert_eq!(
+            spans("The strength we are ... seeing in the economy is real."),
+            ["The strength we are ... seeing in the economy is real."]
+        );
+        assert_eq!(
+            spans("there has to be room … to broaden the scope"),
+            ["there has to be room … to broaden the scope"]
         );
         // So is a clause after ", so" and a new subject.
         assert_eq!(

@@ -709,3 +709,32 @@ fn a_spot_check_of_a_speaker_given_the_words_in_another_print_finds_them_with_dr
     );
     assert_eq!(answer.verdict, Verdict::Misattributed, "{answer:?}");
 }
+
+#[test]
+fn an_ellipsis_inside_a_clause_is_drift_within_one_rendering() {
+    // "The strength we are ... seeing in the economy": words cut from
+    // one utterance, not two utterances; the rendering stays whole and
+    // its drift names the words the ellipsis stands for.
+    let quotes = quotes_of_articles(&[
+        (
+            "cnn",
+            "CNN",
+            "“The strength we are currently seeing in the economy gives us the ability to \
+             approach our decisions carefully,” Jerome Powell said.\n",
+        ),
+        (
+            "fox",
+            "Fox",
+            "“The strength we are ... seeing in the economy gives us the ability to approach \
+             our decisions carefully,” Jerome Powell said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let edits = edits_of(&groups[0]);
+    assert!(edits.iter().any(|e| e.contains("currently")), "{edits:?}");
+    assert!(
+        groups[0].members.iter().all(|m| m.text.contains("economy")),
+        "{groups:#?}"
+    );
+}
