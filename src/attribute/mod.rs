@@ -997,9 +997,6 @@ impl<'a> Attributor<'a> {
     /// adjective's ending that is no given name, title or word of a name
     /// the body gave, before a surname it did give.
     fn is_headline_adjective(&self, tokens: &[Token], end: usize) -> bool {
-        const ADJECTIVE_ENDINGS: [&str; 11] = [
-            "ant", "ent", "ive", "ous", "ful", "less", "ed", "ing", "ic", "al", "ish",
-        ];
         let first = &tokens[0];
         end >= 2
             && ADJECTIVE_ENDINGS.iter().any(|e| first.lower.ends_with(e))
@@ -1723,9 +1720,7 @@ impl<'a> Attributor<'a> {
             let next = &tokens[start + 1];
             let alone = split.end - start == 2;
             word.len() > 5
-                && ["ing", "ed", "ful", "en", "ous", "ant", "ent"]
-                    .iter()
-                    .any(|end| word.ends_with(end))
+                && ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
                 && !is_given_name(tokens[start].info)
                 && match is_given_name(next.info) {
                     true => !alone || self.names.knows_word(next.lower),
@@ -13829,7 +13824,13 @@ fn places(lower: &str) -> bool {
     matches!(lower, "outside" | "inside" | "near" | "behind")
 }
 
-/// A preposition whose object may be a name ("with the SEC", "to Smith").
+/// The endings of an adjective that may open a tabloid's sentence or
+/// headline before a name: "Defiant Starmer", "Heartbroken Tom Hill",
+/// "Furious Piers".
+const ADJECTIVE_ENDINGS: [&str; 12] = [
+    "ant", "ent", "ive", "ous", "ful", "less", "ed", "en", "ing", "ic", "al", "ish",
+];
+
 /// Whether the name at token `start` is the last of names joined by
 /// "and" after a preposition inside the clause: "Goals from Bukayo Saka,
 /// Martin Odegaard and Kai Havertz sealed it" (its object, as the first
@@ -13859,6 +13860,7 @@ fn joins_a_prepositions_object(tokens: &[Token], start: usize) -> bool {
     k - 1 > sentence_start && !(comma && is_preposition(tokens[sentence_start].lower))
 }
 
+/// A preposition whose object may be a name ("with the SEC", "to Smith").
 fn is_preposition(lower: &str) -> bool {
     matches!(
         lower,
