@@ -13404,4 +13404,7 @@ fn a_word_of_feeling_before_a_known_surname_is_no_part_of_the_name() {
     let text =
         "Race\n\nKamala Harris spoke on Friday.\n\nJubilant Harris told supporters: \"We did it.\"";
     check(text, "We did it.", Some("Kamala Harris"));
+    let text =
+        "Tour\n\nTaylor Swift played in Vancouver.\n\nEmotional Swift told fans: \"Thank you.\"";
+    check(text, "Thank you.", Some("Taylor Swift"));
 }
