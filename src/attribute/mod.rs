@@ -2065,29 +2065,34 @@ impl<'a> Attributor<'a> {
             .checked_sub(1)
             .map(|k| &tokens[k])
             .filter(|t| t.possessive && t.capital);
-        // ("Vice-President Kamala Harris" is titled as "Vice President
-        // Kamala Harris" is.)
-        let grammar = self.grammar;
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)
             .chain(tokens[lead].iter().filter(|t| !t.info.is_closed_class()))
             .chain(owner)
             .chain(after)
-            .flat_map(move |t| {
-                let word = |lower| Word {
-                    lower,
-                    info: grammar.info(lower),
-                };
-                match grammar.hyphenated_office(t.lower) {
-                    Some((qualifier, office)) => [Some(word(qualifier)), Some(word(office))],
-                    None => [Some(Word::of(t)), None],
-                }
-                .into_iter()
-                .flatten()
-            });
+            .map(Word::of);
+        // ("Vice-President Kamala Harris" is titled as "Vice President
+        // Kamala Harris" is: a hyphenated office's two words describe her
+        // too. Only a title may be one, so most names ask no more.)
+        let hyphenated = descriptors
+            .clone()
+            .filter(|w| w.info.is_title())
+            .find_map(|w| self.grammar.hyphenated_office(w.lower));
         self.add_employer(tokens, start, &split);
         let entity = self.names.link(self.text, tokens, &split, descriptors);
+        if let Some((qualifier, office)) = hyphenated {
+            let known = &mut self.names.entities[entity].descriptors;
+            for lower in [qualifier, office] {
+                let word = Word {
+                    lower,
+                    info: self.grammar.info(lower),
+                };
+                if !known.contains(&word) {
+                    known.push(word);
+                }
+            }
+        }
         // "Trump said he would sign it": a bare name that says "he" or
         // "she" of itself is a person's, whom a later "he" may mean.
         // (Only a name that opens its clause: not "a poll in Wyoming
