@@ -410,7 +410,7 @@ impl<'a> Attributor<'a> {
             if p == 0
                 && plain_headline
                 && let Some(end) = name_run_at(&tokens, 0)
-                && self.is_headline_adjective(&tokens, end)
+                && self.is_headline_adjective(&tokens, 0, end)
             {
                 i = 1;
             }
@@ -992,13 +992,13 @@ impl<'a> Attributor<'a> {
                 })
     }
 
-    /// Whether the first word of a headline's name run `[0, end)` is an
-    /// adjective before a name ("Defiant Starmer"): a word of an
+    /// Whether the first word of a headline's name run `[start, end)` is
+    /// an adjective before a name ("Defiant Starmer"): a word of an
     /// adjective's ending that is no given name, title or word of a name
     /// the body gave, before a surname it did give.
-    fn is_headline_adjective(&self, tokens: &[Token], end: usize) -> bool {
-        let first = &tokens[0];
-        end >= 2
+    fn is_headline_adjective(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        let first = &tokens[start];
+        end >= start + 2
             && ADJECTIVE_ENDINGS.iter().any(|e| first.lower.ends_with(e))
             && !is_given_name(first.info)
             && !first.info.is_title()
@@ -6417,6 +6417,12 @@ impl<'a> Attributor<'a> {
             return Some((f, cue.to_owned()));
         }
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+        // ("‘…’: Defiant Biden rejects calls to quit": past an adjective
+        // before a surname the body gave.)
+        let name = match self.is_headline(p) && self.is_headline_adjective(tokens, name, run_end) {
+            true => name + 1,
+            false => name,
+        };
         let f = self.found_name(tokens, name, run_end)?;
         self.names_the_run(tokens, f, name, run_end)
             .then(|| (f, cue.to_owned()))

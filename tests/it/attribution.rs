@@ -13408,3 +13408,11 @@ fn a_word_of_feeling_before_a_known_surname_is_no_part_of_the_name() {
         "Tour\n\nTaylor Swift played in Vancouver.\n\nEmotional Swift told fans: \"Thank you.\"";
     check(text, "Thank you.", Some("Taylor Swift"));
 }
+
+#[test]
+fn a_headlines_adjective_after_a_quote_and_colon_is_no_part_of_the_name() {
+    // "‘I'm not going anywhere’: Defiant Biden rejects calls to quit": the
+    // quote signed by the surname the body gives, past the adjective.
+    let text = "'I'm not going anywhere': Defiant Biden rejects calls to quit\n\nPresident Joe Biden on Friday insisted he would stay in the race.";
+    check(text, "I'm not going anywhere", Some("Joe Biden"));
+}
