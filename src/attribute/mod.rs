@@ -7546,11 +7546,20 @@ impl<'a> Attributor<'a> {
             let wrote_before =
                 || (i.saturating_sub(6)..i).any(|v| self.verb_at(tokens, v) == Some("write"));
             let the = tokens.get(i + 1).filter(|n| n.lower == "the");
+            // ("Andy Murray, commentating for the BBC, called": or "for"
+            // after the work of a medium's voice or pen.)
+            let for_a_medium = t.lower == "for"
+                && i > 0
+                && matches!(
+                    tokens[i - 1].lower,
+                    "commentating" | "writing" | "reporting" | "broadcasting" | "presenting"
+                );
             // ("said on The View": a programme's title, on the air.)
-            let titled = matches!(t.lower, "in" | "on") && the.is_some_and(|n| n.capital);
+            let titled =
+                (matches!(t.lower, "in" | "on") || for_a_medium) && the.is_some_and(|n| n.capital);
             // ("added on Match of the Day", "said on Meet the Press": or a
             // programme's title that holds a small word.)
-            if matches!(t.lower, "on" | "via" | "in")
+            if (matches!(t.lower, "on" | "via" | "in") || for_a_medium)
                 && let Some(name) =
                     Some(i + 1 + usize::from(the.is_some())).filter(|&k| k < sentence.end)
                 && let Some(run_end) = name_run_at(tokens, name)
@@ -7564,10 +7573,12 @@ impl<'a> Attributor<'a> {
                 && !tokens[run_end - 1].possessive
                 && (q < i || q >= run_end)
                 && (t.lower != "in" || wrote_before())
-                && ((i.saturating_sub(6)..i).any(|v| {
+                && (for_a_medium
+                    || (i.saturating_sub(6)..i).any(|v| {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
-                }) || (run_end + 1 == q && tokens[run_end].is_punct(':'))
+                    })
+                    || (run_end + 1 == q && tokens[run_end].is_punct(':'))
                     // ("Ian Wright, on Match of the Day, called it": set
                     // off before the verb.)
                     || (i > 0

@@ -13416,3 +13416,16 @@ fn a_headlines_adjective_after_a_quote_and_colon_is_no_part_of_the_name() {
     let text = "'I'm not going anywhere': Defiant Biden rejects calls to quit\n\nPresident Joe Biden on Friday insisted he would stay in the race.";
     check(text, "I'm not going anywhere", Some("Joe Biden"));
 }
+
+#[test]
+fn a_medium_worked_for_is_the_channel() {
+    // "Andy Murray, commentating for the BBC, called the final “…”": the
+    // medium he speaks for; so "writing for The Atlantic".
+    let text = "Final\n\nAndy Murray, commentating for the BBC, called the final \"one of the best I've seen\".";
+    check_channel(text, "one of the best I've seen", Some("BBC"));
+    let text = "Essay\n\nJane Smith, writing for The Atlantic, called it \"a disgrace\".";
+    check_channel(text, "a disgrace", Some("The Atlantic"));
+    // (Not whom one writes for: "writing for her children".)
+    let text = "Book\n\nAnn Lee said she was writing for her children, calling it \"a gift\".";
+    check_channel(text, "a gift", None);
+}
