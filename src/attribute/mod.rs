@@ -6419,10 +6419,8 @@ impl<'a> Attributor<'a> {
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
         // ("‘…’: Defiant Biden rejects calls to quit": past an adjective
         // before a surname the body gave.)
-        let name = match self.is_headline(p) && self.is_headline_adjective(tokens, name, run_end) {
-            true => name + 1,
-            false => name,
-        };
+        let name = name
+            + usize::from(self.is_headline(p) && self.is_headline_adjective(tokens, name, run_end));
         let f = self.found_name(tokens, name, run_end)?;
         self.names_the_run(tokens, f, name, run_end)
             .then(|| (f, cue.to_owned()))
