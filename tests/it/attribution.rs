@@ -13429,3 +13429,11 @@ fn a_medium_worked_for_is_the_channel() {
     let text = "Book\n\nAnn Lee said she was writing for her children, calling it \"a gift\".";
     check_channel(text, "a gift", None);
 }
+
+#[test]
+fn head_of_a_department_is_a_title_before_a_name() {
+    // "Head of Research Jane Doe said": a title with its "of", as
+    // "Secretary of State John Kerry" is, not a person called Head.
+    let text = "Markets\n\nShares fell on Monday.\n\nHead of Research Jane Doe said the fall was \"overdone\".";
+    check(text, "overdone", Some("Jane Doe"));
+}
