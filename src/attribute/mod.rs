@@ -1513,10 +1513,7 @@ impl<'a> Attributor<'a> {
             && !tokens[split.end + 1..end]
                 .iter()
                 .any(|t| is_given_name(t.info))
-            && !self
-                .names
-                .holders_of(word.lower)
-                .any(|e| self.names.entities[e].kind == EntityKind::Person)
+            && !self.names.a_persons_word(word.lower)
         {
             split.end = end;
             split.kind = EntityKind::Organisation;
@@ -1724,13 +1721,7 @@ impl<'a> Attributor<'a> {
                 && !is_given_name(tokens[start].info)
                 && match is_given_name(next.info) {
                     true => !alone || self.names.knows_word(next.lower),
-                    false => {
-                        alone
-                            && self
-                                .names
-                                .holders_of(next.lower)
-                                .any(|e| self.names.entities[e].kind == EntityKind::Person)
-                    }
+                    false => alone && self.names.a_persons_word(next.lower),
                 }
         };
         // ("Senior Hamas official Sami Abu Zuhri", "Former Fed chair Ben
@@ -1783,10 +1774,7 @@ impl<'a> Attributor<'a> {
             && !inner_capital()
             && next_lower
             && !tokens[end].info.is_speech_verb()
-            && !self
-                .names
-                .holders_of(tokens[start].lower)
-                .any(|e| self.names.entities[e].kind == EntityKind::Person)
+            && !self.names.a_persons_word(tokens[start].lower)
         {
             return;
         }

@@ -1255,6 +1255,13 @@ impl<'a> Names<'a> {
         self.holders_of(word).next().is_some()
     }
 
+    /// Whether the name of some person holds `word`: "Biden" after "Joe
+    /// Biden".
+    pub fn a_persons_word(&self, word: &str) -> bool {
+        self.holders_of(word)
+            .any(|e| self.entities[e].kind == EntityKind::Person)
+    }
+
     /// The entities whose names hold `word` (lowercased), from the word
     /// index: not every entity is looked at.
     pub fn holders_of<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
