@@ -10886,7 +10886,7 @@ impl<'a> Attributor<'a> {
                             .filter(|&e| !self.holds_another_office(e, &office))
                             .filter(|&e| !self.described_as_another(e, head, pos))
                             .filter(|&e| !self.given_only_other_roles(e, head))
-                            .filter(|&e| self.speaks_for_body(e, &body))
+                            .filter(|&e| self.speaks_for_body(e, &body) || !self.beside_a_body(e))
                             .filter(|&e| !self.of_another_party(e, head))
                             .filter(|&e| of_that_age(e))
                     })
@@ -12543,12 +12543,33 @@ impl<'a> Attributor<'a> {
     /// Whether each word of `body` stands within a few words of a mention
     /// of entity `e` ("Google spokeswoman Jane Doe", "Jane Doe, a
     /// spokeswoman for Google"): `e` speaks for that body.
+    /// (Or its initials: "the United Nations climate chief" is "Simon
+    /// Stiell, who leads the UN climate body".)
     fn speaks_for_body(&self, e: usize, body: &[&str]) -> bool {
+        let initials: String = body.iter().filter_map(|w| w.chars().next()).collect();
         body.is_empty()
             || self.near_a_mention_of(e, |near| {
                 body.iter()
                     .all(|&word| near.iter().any(|t| t.lower == word))
+                    || (body.len() > 1 && near.iter().any(|t| t.lower == initials))
             })
+    }
+
+    /// Whether some body is named within a few words of a mention of
+    /// entity `e` ("Jane Doe, a Microsoft engineer"): `e` may speak for
+    /// it. One named beside no body ("“…,” the United Nations climate
+    /// chief said. Simon Stiell urged …") may be the one a description
+    /// naming a body points ahead to.
+    fn beside_a_body(&self, e: usize) -> bool {
+        self.near_a_mention_of(e, |near| {
+            let (Some(first), Some(last)) = (near.first(), near.last()) else {
+                return false;
+            };
+            let before_end = self.names.mentions_before(last.span.end);
+            before_end[before_end.partition_point(|m| m.span.start < first.span.start)..]
+                .iter()
+                .any(|m| m.entity != e && self.is_a_body(m.entity))
+        })
     }
 
     /// Whether the words near some mention of entity `e`, a few either

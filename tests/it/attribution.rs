@@ -4645,6 +4645,27 @@ fn a_leads_indefinite_description_is_the_person_named_next_with_its_title() {
     let text = "Appeal\n\nA Google spokeswoman said it would “appeal.”\n\n\
         Google spokeswoman Jane Doe said the company was “studying the ruling.”";
     check(text, "appeal.", Some("Jane Doe"));
+    // Someone named beside no body may be the one it points to, and a
+    // body's initials name it.
+    let text = "Talks\n\nNegotiators worked through the night.\n\n“We cannot leave \
+        without a deal,” the United Nations climate chief said on Saturday. Simon Stiell urged \
+        countries to compromise.";
+    check(
+        text,
+        "We cannot leave without a deal,",
+        Some("Simon Stiell"),
+    );
+    let text = "Talks\n\nNegotiators worked through the night.\n\n“We cannot leave \
+        without a deal,” the United Nations climate chief said on Saturday. Simon Stiell, who leads \
+        the UN Framework Convention, urged countries to compromise.";
+    check(
+        text,
+        "We cannot leave without a deal,",
+        Some("Simon Stiell"),
+    );
+    let text = "Stocks\n\n“Demand is weak,” the Amazon spokeswoman said. Jane Doe, a \
+        Microsoft engineer, disagreed.";
+    check(text, "Demand is weak,", Some("spokeswoman for Amazon"));
 }
 
 #[test]
