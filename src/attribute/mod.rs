@@ -1711,7 +1711,9 @@ impl<'a> Attributor<'a> {
         // given name and a surname.)
         // ("Furious Piers blasted", after "Piers Morgan": or a given name
         // alone the article gave in full before; "Defiant Biden said",
-        // after "Joe Biden": or a surname alone of a person it named.)
+        // after "Joe Biden": or a surname alone of a person it named, or
+        // names in full later: "Furious Trump lashed out … President
+        // Donald Trump had imposed".)
         let feeling = || {
             let word = tokens[start].lower;
             let next = &tokens[start + 1];
@@ -1721,7 +1723,11 @@ impl<'a> Attributor<'a> {
                 && !is_given_name(tokens[start].info)
                 && match is_given_name(next.info) {
                     true => !alone || self.names.knows_word(next.lower),
-                    false => alone && self.names.a_persons_word(next.lower),
+                    false => {
+                        alone
+                            && (self.names.a_persons_word(next.lower)
+                                || self.given_name_comes_before(next.lower))
+                    }
                 }
         };
         // ("Senior Hamas official Sami Abu Zuhri", "Former Fed chair Ben
@@ -2403,6 +2409,16 @@ impl<'a> Attributor<'a> {
 
     fn capitalised_mid_sentence(&self, word: &str) -> bool {
         self.capitalised_inside.contains(word)
+    }
+
+    /// Whether the article, anywhere, writes the capitalised `word` right
+    /// after a given name ("Donald Trump"): a surname.
+    fn given_name_comes_before(&self, word: &str) -> bool {
+        self.paras.iter().any(|p| {
+            p.tokens.windows(2).any(|w| {
+                w[1].lower == word && w[1].capital && w[0].capital && is_given_name(w[0].info)
+            })
+        })
     }
 
     /// A description at token `i`: `the` + modifiers + a description noun

@@ -13428,6 +13428,14 @@ fn a_word_of_feeling_before_a_known_surname_is_no_part_of_the_name() {
     let text =
         "Tour\n\nTaylor Swift played in Vancouver.\n\nEmotional Swift told fans: \"Thank you.\"";
     check(text, "Thank you.", Some("Taylor Swift"));
+    // Or of a surname the article gives with a given name later.
+    let text = "Tariffs\n\nA court blocked the tariffs.\n\nFurious Trump lashed out. \
+        \"This is a disgrace,\" he wrote.\n\nPresident Donald Trump had imposed them in April.";
+    check(text, "This is a disgrace,", Some("Donald Trump"));
+    // (A name of two words the article never splits stays whole.)
+    let text =
+        "Awards\n\nGenerous Sampson won the award. \"I am thrilled,\" said Generous Sampson.";
+    check(text, "I am thrilled,", Some("Generous Sampson"));
 }
 
 #[test]
