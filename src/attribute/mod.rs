@@ -1493,8 +1493,11 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         let mut split = split_name(tokens, start, end);
+        // ("Truth Social": a medium's noun of several words, though its
+        // first may be a given name.)
         if self.names_a_service_of_a_country(&tokens[start..end])
             || self.is_a_title_with_a_small_word(tokens, start, end)
+            || (end - start >= 2 && self.media_noun_len(tokens, start) == end - start)
         {
             split.kind = EntityKind::Organisation;
         }

@@ -13447,6 +13447,17 @@ fn a_headlines_adjective_after_a_quote_and_colon_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_medium_of_several_words_is_no_person() {
+    // "Truth Social": its first word may be a given name, but the medium
+    // the quote was posted on is no "he".
+    let text = "Tariffs\n\nA court blocked the tariffs of President Donald Trump.\n\n\
+        The ruling came on Thursday. An angry Trump lashed out on Truth Social. \
+        \"This is a disgrace,\" he wrote.";
+    check(text, "This is a disgrace,", Some("Donald Trump"));
+    check_channel(text, "This is a disgrace,", Some("Truth Social"));
+}
+
+#[test]
 fn a_medium_worked_for_is_the_channel() {
     // "Andy Murray, commentating for the BBC, called the final “…”": the
     // medium he speaks for; so "writing for The Atlantic".
