@@ -5585,8 +5585,13 @@ impl<'a> Attributor<'a> {
                 Some((_, inner)) => {
                     // The earlier verb governs the later one when nothing
                     // between them starts a new clause.
+                    // ("Albanese defended the plan as Dutton slammed its
+                    // “fantasy” targets": "as" before a subject opens a
+                    // clause, as "while" does.)
                     let between = tokens.get(v + 1..inner.start).unwrap_or(&[]);
-                    if between.iter().any(|t| self.clause_boundary(t)) {
+                    if between.iter().any(|t| self.clause_boundary(t))
+                        || between.last().is_some_and(|t| t.lower == "as")
+                    {
                         break;
                     }
                     // ("Trump praised a deal that Democrats called “weak”":

@@ -457,6 +457,18 @@ fn the_nearest_verb_after_a_clause_speaks() {
         "He showed again and again an ability to close deals.",
         Some("Bo Lind"),
     );
+    // "as" before a subject opens a clause, as "while" does: the verb
+    // nearer the quote speaks. (So in a headline.)
+    let text = "Housing\n\nThe debate went on.\n\nAnthony Albanese defended the plan as \
+        Peter Dutton slammed its \"fantasy\" targets.";
+    check(text, "fantasy", Some("Peter Dutton"));
+    let text = "Albanese defends plan as Dutton attacks \"fantasy\" targets\n\nPrime Minister \
+        Anthony Albanese spoke. Opposition Leader Peter Dutton was scathing.";
+    check(text, "fantasy", Some("Peter Dutton"));
+    // (Not an object after "as": "described the plan as “a fantasy”".)
+    let text = "Housing\n\nThe debate went on.\n\nPeter Dutton described the plan as \
+        \"a fantasy\".";
+    check(text, "a fantasy", Some("Peter Dutton"));
 }
 
 #[test]
