@@ -12851,8 +12851,15 @@ impl<'a> Attributor<'a> {
                             )
                     })
                 };
+                // (One the sentence's words are "according to" is its
+                // speaker as a subject is: "According to V K Vijayakumar,
+                // …, FPIs have been sellers. “…,” he added".)
                 let subject = before.clone().take(12).find(|m| {
-                    person(m) && one(m.entity) && m.subject && !m.possessive && !a_body_described(m)
+                    person(m)
+                        && one(m.entity)
+                        && (m.subject || self.follows_according_to(m.span.start))
+                        && !m.possessive
+                        && !a_body_described(m)
                 });
                 // (A body that spoke is no "he": "Boeing said … He added".)
                 // (Nor is one skipped, who spoke before: "In a letter to

@@ -13459,6 +13459,23 @@ fn a_headlines_adjective_after_a_quote_and_colon_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_source_according_to_whom_a_sentence_runs_is_a_he_after_it() {
+    // "According to X, …": X is the sentence's speaker, whom "he" means
+    // rather than someone quoted before.
+    let text = "Markets\n\nStocks fell.\n\n\"The market is reacting to global cues,\" said \
+        Vinod Nair, head of research at Geojit.\n\nAccording to V K Vijayakumar, chief \
+        investment strategist at Geojit, FPIs have been sellers for eight sessions. \
+        \"This trend may continue,\" he added.";
+    check(text, "This trend may continue,", Some("V K Vijayakumar"));
+    // (One of another gender is not.)
+    let text = "Markets\n\nStocks fell.\n\n\"The market is reacting to global cues,\" said \
+        Vinod Nair, head of research at Geojit.\n\nAccording to Priya Sharma, chief \
+        investment strategist at Geojit, FPIs have been sellers for eight sessions. \
+        \"This trend may continue,\" he added.";
+    check(text, "This trend may continue,", Some("Vinod Nair"));
+}
+
+#[test]
 fn a_medium_of_several_words_is_no_person() {
     // "Truth Social": its first word may be a given name, but the medium
     // the quote was posted on is no "he".
