@@ -5515,8 +5515,14 @@ impl<'a> Attributor<'a> {
                 }
                 // "Netanyahu, speaking at a Cabinet meeting, said": a verb
                 // that opens an aside after the subject governs nothing.
+                // (Nor after "while" or "when": "Sitharaman, while
+                // replying to a debate, said".)
                 Some((inner_v, inner))
-                    if v == inner.end + 1 && v < inner_v && tokens[inner.end].is_punct(',') =>
+                    if v < inner_v
+                        && tokens.get(inner.end).is_some_and(|t| t.is_punct(','))
+                        && (v == inner.end + 1
+                            || (v == inner.end + 2
+                                && matches!(tokens[inner.end + 1].lower, "while" | "when"))) =>
                 {
                     break;
                 }

@@ -764,6 +764,16 @@ fn a_participle_opening_an_aside_is_not_the_cue() {
         (q.speaker.as_deref(), q.cue.as_deref()),
         (Some("Bo Lind"), Some("said"))
     );
+    // (So after "while" or "when".)
+    let q = quote_in(
+        "Budget\n\nFinance Minister Nirmala Sitharaman, while replying to a debate in the \
+         Rajya Sabha, said the fundamentals were \"strong\".",
+        "strong",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Nirmala Sitharaman"), Some("said"))
+    );
 }
 
 /// Checks the (speaker, channel) of every quote of `text`, in order.
