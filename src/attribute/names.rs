@@ -303,6 +303,7 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
         } else if (t.is_punct('&') && tokens.get(end + 1).is_some_and(|n| is_name_word(n)))
             // "Florida Power & Light", "Procter & Gamble"
             || (t.lower == "and"
+                && !titles_a_person(tokens, start, end)
                 && (joins_a_bodys_name(tokens, end)
                     || in_body && tokens.get(end + 1).is_some_and(continues_a_body)))
         {
@@ -403,6 +404,17 @@ fn names_a_person_before(tokens: &[Token], start: usize, end: usize) -> bool {
     let first =
         (start..end).find(|&k| !tokens[k].info.is_title() && !tokens[k].info.has_description());
     first.is_some_and(|k| end - k >= 2 && is_given_name(tokens[k].info))
+}
+
+/// Whether the name words `[start, end)` are titles and then two words
+/// or more of a name: "Finance Minister Nirmala Sitharaman", a person,
+/// whom an "and" after does not join to a body's name ("and External
+/// Affairs Minister S Jaishankar").
+fn titles_a_person(tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens[start].info.is_title()
+        && (start..end)
+            .find(|&k| !tokens[k].info.is_title())
+            .is_some_and(|k| end - k >= 2)
 }
 
 /// Whether "of the" at `k` joins a body's or an outlet's name to the name

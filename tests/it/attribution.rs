@@ -8012,6 +8012,16 @@ fn a_secretary_of_a_body_whose_name_holds_and() {
         Some("Department of Health and Human Services"),
     );
     check(text, "We will act.", Some("Donald Trump"));
+    // Nor is an "and" after a titled person's name inside a body's name:
+    // "Finance Minister Nirmala Sitharaman and External Affairs Minister S
+    // Jaishankar" are two people.
+    let text = "Budget\n\nFinance Minister Nirmala Sitharaman and External Affairs Minister \
+                S Jaishankar met investors.\n\n“There is no need to panic,” said Sitharaman.";
+    check(
+        text,
+        "There is no need to panic,",
+        Some("Nirmala Sitharaman"),
+    );
 }
 
 #[test]
