@@ -2816,7 +2816,8 @@ impl<'a> Attributor<'a> {
                 && office_of_state.as_ref().is_none_or(|office| {
                     !self.leads_only_a_party_or_body(m.entity, office)
                         && !self.holds_another_office_of_state(m.entity, office)
-                });
+                })
+                && !self.another_ministers_initials(m.entity, head);
             // "the chancellor" is the chancellor, not a former chancellor
             // named since, unless no one else fits. (Asked only of a class
             // match: this loop runs for every description.)
@@ -10900,6 +10901,7 @@ impl<'a> Attributor<'a> {
                 );
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)
                     .filter(|&e| !named_so(e) && !a_deputy(e))
+                    .filter(|&e| !self.another_ministers_initials(e, head))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))
                     .filter(|&e| !self.of_another_nation(e, head, pos))
@@ -12261,6 +12263,18 @@ impl<'a> Attributor<'a> {
             .filter_map(|d| self.grammar.class(d.info))
             .peekable();
         offices.peek().is_some() && offices.all(|office| office != class)
+    }
+
+    /// Whether `noun` is a minister's initials ("PM", "FM", "EAM") and
+    /// entity `e` a minister whose title spells others: "the FM" is not
+    /// "External Affairs Minister S Jaishankar".
+    fn another_ministers_initials(&self, e: usize, noun: &str) -> bool {
+        let descriptors = &self.names.entities[e].descriptors;
+        noun.len() <= 3
+            && noun.ends_with('m')
+            && descriptors.iter().any(|d| d.lower == "minister")
+            && !descriptors.iter().any(|d| d.lower == noun)
+            && !spells_initials(noun, descriptors)
     }
 
     /// Whether the article gave entity `e` an office of state other than

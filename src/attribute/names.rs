@@ -911,6 +911,12 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
     // Sen. Ann Lee", or as one, "Secretary of State John Kerry".)
     // (Nor is a particle in lower case: "Rubén del Campo", though "Del."
     // titles a delegate; with its stop: "Del Toro" is a name.)
+    // (Nor an outlet's word that ends the name after a word that is no
+    // title: "Capital FM" is a station, "FM Nirmala Sitharaman" a
+    // minister.)
+    let outlets_word = |i: usize| {
+        i + 1 == end && i > start && tokens[i].info.is_outlet() && !tokens[i - 1].info.is_title()
+    };
     let last_title = (start..titles_end)
         .rev()
         .find(|&i| {
@@ -918,6 +924,7 @@ pub fn split_name(tokens: &[Token], start: usize, end: usize) -> SplitName {
             t.info.is_title()
                 && !t.possessive
                 && (!is_connector(t.lower) || (t.capital && t.span.len() > t.lower.len()))
+                && !outlets_word(i)
         })
         .filter(|&i| !(i == start && tokens[i].lower == "state"));
     let mut core_start = last_title.map_or(start, |i| i + 1);

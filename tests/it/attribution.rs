@@ -3950,6 +3950,29 @@ fn south_asian_titles_and_descriptions() {
         "We have set a clear timeline,",
         Some("Devendra Fadnavis"),
     );
+    // "FM" and "EAM" are ministers' initials, as "PM" is: a minister
+    // whose title spells other initials is not meant.
+    let text = "Budget\n\nFinance Minister Nirmala Sitharaman spoke. External Affairs \
+                Minister S Jaishankar spoke. Defence Minister Rajnath Singh spoke.\n\n\
+                Later Singh spoke again. “There is no need to panic,” the FM said. “We \
+                are talking to partners,” the EAM said.";
+    check(
+        text,
+        "There is no need to panic,",
+        Some("Nirmala Sitharaman"),
+    );
+    check(text, "We are talking to partners,", Some("S Jaishankar"));
+    let text = "Budget\n\nThe budget came out.\n\n“There is no need to panic,” FM Nirmala \
+                Sitharaman said.";
+    check(
+        text,
+        "There is no need to panic,",
+        Some("Nirmala Sitharaman"),
+    );
+    // (A station's "FM" is no title of a person.)
+    let text = "Radio\n\nThe station changed hands.\n\n“We are thrilled,” Capital FM said \
+                in a statement.";
+    check(text, "We are thrilled,", Some("Capital FM"));
 }
 
 #[test]
