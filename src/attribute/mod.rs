@@ -12029,6 +12029,10 @@ impl<'a> Attributor<'a> {
         }
         // "They" points to people named together, not to the first person
         // named after it.
+        // ("He praised China's “balanced position” while Xi Jinping said
+        // …": nor to someone named later in its own sentence, unless it
+        // stands in a clause put before the sentence's own, "When he
+        // arrived, Putin said".)
         mentions[first..]
             .iter()
             .take_while(|m| m.span.start < pos + CATAPHOR_REACH)
@@ -12038,8 +12042,37 @@ impl<'a> Attributor<'a> {
                     && !m.possessive
                     && (!plural || m.plural)
                     && genders_agree(gender, e.gender())
+                    && (!self.in_one_sentence(pos, m.span.start) || self.in_a_clause_put_first(pos))
             })
             .map(|m| m.entity)
+    }
+
+    /// Whether byte `pos` stands in a sentence that opens on a clause of
+    /// time, cause or contrast put before the main one: "When he arrived,
+    /// …", "Although she won, …".
+    fn in_a_clause_put_first(&self, pos: usize) -> bool {
+        let holds = |p: &&Para| {
+            p.tokens.first().is_some_and(|t| t.span.start <= pos)
+                && p.tokens.last().is_some_and(|t| t.span.end > pos)
+        };
+        self.paras.iter().find(holds).is_some_and(|para| {
+            let k = para.tokens.partition_point(|t| t.span.end <= pos);
+            matches!(
+                para.tokens[para.sentence_of(k).start].lower,
+                "when"
+                    | "while"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "since"
+                    | "because"
+                    | "once"
+                    | "until"
+            )
+        })
     }
 
     /// "the 37-year-old", after "Novak Djokovic, 37,": the person the

@@ -3482,6 +3482,18 @@ fn a_pronoun_with_no_one_before_points_ahead() {
         "terrorism is the answer.",
         None,
     );
+    // Not to someone named later in its own sentence, a clause set against
+    // its own: he is not Xi, nor is the Russian president.
+    let text = "Russia\n\nHe praised China's “balanced position” while Xi Jinping said he \
+                wanted “peace.”";
+    check(text, "balanced position", None);
+    let text = "Russia\n\nThe Russian president praised China's “balanced position” while Xi \
+                Jinping said he wanted “peace.”";
+    check(text, "balanced position", None);
+    // (But from a clause put before the sentence's own.)
+    let text = "Russia\n\nWhen he arrived in Beijing, he called China “a friend,” Vladimir \
+                Putin wrote.";
+    check(text, "a friend,", Some("Vladimir Putin"));
 }
 
 #[test]
