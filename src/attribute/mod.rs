@@ -6438,11 +6438,33 @@ impl<'a> Attributor<'a> {
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
         // ("‘…’: Defiant Biden rejects calls to quit": past an adjective
         // before a surname the body gave.)
-        let name = name
-            + usize::from(self.is_headline(p) && self.is_headline_adjective(tokens, name, run_end));
-        let f = self.found_name(tokens, name, run_end)?;
-        self.names_the_run(tokens, f, name, run_end)
-            .then(|| (f, cue.to_owned()))
+        let headline = self.is_headline(p);
+        let first =
+            name + usize::from(headline && self.is_headline_adjective(tokens, name, run_end));
+        if let Some(f) = self
+            .found_name(tokens, first, run_end)
+            .filter(|&f| self.names_the_run(tokens, f, first, run_end))
+        {
+            return Some((f, cue.to_owned()));
+        }
+        // ("‘I'm heartbroken’: Strictly star Amy Dowden reveals …",
+        // "Dancer Amy Dowden", "Strictly's Amy Dowden": past a few words
+        // that describe a person the body names.)
+        if !headline {
+            return None;
+        }
+        let describes = |t: &Token| {
+            t.is_word() && (t.capital || self.is_person_noun(t)) && !t.info.is_speech_verb()
+        };
+        (name + 1..tokens.len().min(name + 4))
+            .take_while(|&k| describes(&tokens[k - 1]))
+            .find_map(|k| {
+                let run_end = name_run_at(tokens, k)?;
+                let f = self.found_name(tokens, k, run_end)?;
+                (self.names_the_run(tokens, f, k, run_end)
+                    && self.names.a_persons_word(tokens[run_end - 1].lower))
+                .then(|| (f, cue.to_owned()))
+            })
     }
 
     /// A headline's role with no article, perhaps after a word describing

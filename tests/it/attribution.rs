@@ -13506,11 +13506,27 @@ fn a_word_of_feeling_before_a_known_surname_is_no_part_of_the_name() {
 }
 
 #[test]
-fn a_headlines_adjective_after_a_quote_and_colon_is_no_part_of_the_name() {
+fn words_describing_a_headlines_name_after_a_quote_and_colon_are_no_part_of_it() {
     // "‘I'm not going anywhere’: Defiant Biden rejects calls to quit": the
     // quote signed by the surname the body gives, past the adjective.
     let text = "'I'm not going anywhere': Defiant Biden rejects calls to quit\n\nPresident Joe Biden on Friday insisted he would stay in the race.";
     check(text, "I'm not going anywhere", Some("Joe Biden"));
+    // Or past a few words that describe the person: a role, an owner.
+    for signed in [
+        "Strictly star Amy Dowden",
+        "Strictly's Amy Dowden",
+        "Dancer Amy Dowden",
+    ] {
+        let text = format!(
+            "'I'm heartbroken': {signed} reveals cancer has returned\n\nStrictly Come Dancing \
+             professional Amy Dowden has revealed her cancer has returned."
+        );
+        check(&text, "I'm heartbroken", Some("Amy Dowden"));
+    }
+    // (Not past a verb: the fans are not Amy Dowden.)
+    let text = "'I'm heartbroken': Fans slam Amy Dowden\n\nStrictly Come Dancing professional \
+                Amy Dowden has revealed her cancer has returned.";
+    check(text, "I'm heartbroken", None);
 }
 
 #[test]
