@@ -976,6 +976,14 @@ impl Grammar {
         Some((party, state.split_whitespace()))
     }
 
+    /// Whether words in lower case, joined by spaces, name an American
+    /// state a politician's tag may abbreviate: "connecticut", "new york".
+    pub fn is_state_name(&self, lower: &str) -> bool {
+        self.state_abbreviations
+            .values()
+            .any(|state| state == lower)
+    }
+
     /// Whether a word in lower case is a country's adjective: "swedish".
     pub fn is_nationality(&self, lower: &str) -> bool {
         self.nationalities.contains(lower)

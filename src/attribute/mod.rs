@@ -2598,6 +2598,14 @@ impl<'a> Attributor<'a> {
         // one.)
         let party = |lower: &str| self.grammar.party(lower);
         let party_named = modifiers.iter().find_map(|w| party(w.lower));
+        // ("the New York Democrat" is not "Rep. Rosa DeLauro (D-Conn.)": a
+        // state the description names, when a tag gave the entity another.
+        // Looked up once.)
+        let state_named = match modifiers {
+            [] => None,
+            _ if !modifiers.iter().all(|w| w.capital) => None,
+            _ => Some(self.phrase_of(modifiers)).filter(|s| self.grammar.is_state_name(s)),
+        };
         let names_a_party = party_named.is_some();
         // ("the defence ministry" is no "Foreign Ministry": a body whose
         // name names a field of government is called by no description
@@ -2762,6 +2770,11 @@ impl<'a> Attributor<'a> {
             if let Some(named) = party_named
                 && e.descriptors.iter().any(|d| party(d.lower).is_some())
                 && !of_party(named)
+            {
+                continue;
+            }
+            if let Some(state) = &state_named
+                && self.of_another_state(m.entity, state)
             {
                 continue;
             }
@@ -11771,6 +11784,26 @@ impl<'a> Attributor<'a> {
                 .descriptors
                 .iter()
                 .any(|d| partisan(d.lower))
+    }
+
+    /// Whether a politician's tag gave entity `e` a state other than
+    /// `state` (in lower case): "Rep. Rosa DeLauro (D-Conn.)" is of
+    /// Connecticut, not of New York.
+    fn of_another_state(&self, e: usize, state: &str) -> bool {
+        let descriptors = &self.names.entities[e].descriptors;
+        let named = |n: usize| {
+            descriptors.windows(n).any(|words| {
+                let phrase: Vec<&str> = words.iter().map(|w| w.lower).collect();
+                self.grammar.is_state_name(&phrase.join(" "))
+            })
+        };
+        (named(1) || named(2))
+            && !{
+                let words: Vec<&str> = state.split(' ').collect();
+                descriptors
+                    .windows(words.len())
+                    .any(|w| w.iter().zip(&words).all(|(d, s)| d.lower == *s))
+            }
     }
 
     /// Whether entity `e` is of another nation than `noun` says ("the

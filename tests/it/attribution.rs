@@ -3012,6 +3012,12 @@ fn party_and_state_tags_describe_a_politician() {
                 (D-N.Y.) spoke.\n\n“Yes,” the New York Democrat said.";
     check(text, "We will see,", Some("Chris Murphy"));
     check(text, "Yes,", Some("Alexandria Ocasio-Cortez"));
+    // A tag's state rules out a description naming another: "the New York
+    // Democrat" is not the Connecticut one, but the person spoken of.
+    let text = "Shutdown\n\nRep. Rosa DeLauro (D-Conn.) called the measure “a missed \
+                opportunity.”\n\nSenate Majority Leader Chuck Schumer praised the deal. \
+                “Bipartisanship won,” the New York Democrat said.";
+    check(text, "Bipartisanship won,", Some("Chuck Schumer"));
 }
 
 #[test]
