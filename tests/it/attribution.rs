@@ -3953,6 +3953,16 @@ fn an_outlets_report_speaks_for_the_outlet_when_no_one_else_does() {
 }
 
 #[test]
+fn west_african_honorifics_are_titles() {
+    let text = "Wage\n\nReacting, the President of the Nigeria Labour Congress, Comrade Joe \
+                Ajaero, said: “This is a victory.”\n\n“We thank God,” said Alhaji Aliko \
+                Dangote. “Business is good,” Otunba Gbenga Daniel added.";
+    check(text, "This is a victory.", Some("Joe Ajaero"));
+    check(text, "We thank God,", Some("Aliko Dangote"));
+    check(text, "Business is good,", Some("Gbenga Daniel"));
+}
+
+#[test]
 fn south_asian_titles_and_descriptions() {
     let text = "PM Modi inaugurates new airport\n\n\
                 Prime Minister Narendra Modi on Wednesday opened the airport.\n\n\
