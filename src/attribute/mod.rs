@@ -7642,10 +7642,13 @@ impl<'a> Attributor<'a> {
             }
             // "in a statement", "on Twitter", "on his radio show"
             // (Not what a source was briefed on: "people briefed on the
-            // call".)
+            // call"; nor an office's field after its title, "Special
+            // Adviser on Media and Publicity".)
             if t.info.is_channel_preposition()
                 && t.lower != "to"
-                && !(i > 0 && matches!(tokens[i - 1].lower, "briefed" | "involved"))
+                && !(i > 0
+                    && (matches!(tokens[i - 1].lower, "briefed" | "involved")
+                        || (tokens[i - 1].capital && tokens[i - 1].info.is_title())))
             {
                 let end = self.phrase_end(tokens, i + 1, sentence.end, &[]);
                 let phrase = &tokens[i + 1..end];
@@ -9230,6 +9233,21 @@ impl<'a> Attributor<'a> {
                         .filter(|d| d.end == open)
                 {
                     return Some(d);
+                }
+                // ("The President, who spoke through his Special Adviser on
+                // Media and Publicity, Ajuri Ngelale, said": but a name set
+                // off after another person's noun inside a relative clause
+                // is that person's; the one the clause is about speaks.)
+                if open > floor
+                    && tokens[open - 1].lower != "name"
+                    && let Some(who) = (open.saturating_sub(16).max(floor + 1)..open)
+                        .rev()
+                        .find(|&k| tokens[k].lower == "who" && tokens[k - 1].is_punct(','))
+                    && tokens[who + 1..open]
+                        .iter()
+                        .any(|t| t.is_word() && self.is_person_noun(t))
+                {
+                    return self.subject_ending_at(tokens, floor, who - 1);
                 }
                 if !described
                     && !beside

@@ -13022,6 +13022,16 @@ fn a_name_set_off_after_first_name_in_an_aside_is_the_subjects() {
     // (A guard that passed before: an aside that names someone else.)
     let text = "Fire\n\nThe fire spread fast. Her neighbor, who works for Mayor Karen Bass, said he had \"no idea\" where to go.";
     check(text, "no idea", None);
+    // But a name set off after another person's noun in the aside is that
+    // person's: the President speaks through his adviser.
+    let text = "Wage\n\nPresident Bola Tinubu approved a new wage.\n\nThe President, who spoke \
+                through his Special Adviser on Media and Publicity, Ajuri Ngelale, said the \
+                decision was \"in the interest of workers.\"";
+    check(text, "in the interest of workers.", Some("Bola Tinubu"));
+    check_channel(text, "in the interest of workers.", None);
+    let text = "Trial\n\nThe trial went on.\n\nHis lawyer, who also represents his wife, Ann, \
+                said the charges were \"baseless.\"";
+    check_mention(text, "baseless.", "His lawyer", None);
 }
 
 #[test]
