@@ -1561,6 +1561,20 @@ mod tests {
         let d = drift("we help our neighbors", "we help our neighbours");
         assert_eq!(described(&d), ["neighbors ≈ neighbours"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // (And the British doubled "l", "fulfil" and "programme".)
+        let d = drift(
+            "we traveled to fulfill the program",
+            "we travelled to fulfil the programme",
+        );
+        assert_eq!(
+            described(&d),
+            [
+                "traveled ≈ travelled",
+                "fulfill ≈ fulfil",
+                "program ≈ programme"
+            ]
+        );
+        assert_eq!(d.severity, Severity::Cosmetic);
         // "four" is not "for": only a word the lexicon knows is taken.
         let d = drift("for the people", "four the people");
         assert_eq!(d.severity, Severity::MeaningChanging);

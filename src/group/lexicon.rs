@@ -50,7 +50,7 @@ const RULES: [(&str, &str); 14] = [
 /// endings of their forms ("organize" → "organise", "organised",
 /// "organises", "organising"). A British form is taken only for a word the
 /// lexicon does not know as printed, so "tour" is never "tor".
-const BRITISH: [(&str, &[&str]); 12] = [
+const BRITISH: [(&str, &[&str]); 16] = [
     ("ize", &["ise", "ised", "ises", "ising"]),
     ("ization", &["isation"]),
     ("izations", &["isations"]),
@@ -64,6 +64,12 @@ const BRITISH: [(&str, &[&str]); 12] = [
     ("og", &["ogue"]),
     // "travel" → "travelled", "travelling"
     ("el", &["elled", "elling"]),
+    // "fulfill" → "fulfil", "fulfils", "fulfilment"
+    ("ill", &["il", "ils"]),
+    ("illment", &["ilment"]),
+    // "program" → "programme", "programmes"
+    ("am", &["amme"]),
+    ("ams", &["ammes"]),
 ];
 
 /// A word the lexicon does not know, spelt the American way by its
@@ -222,6 +228,18 @@ impl Lexicon {
     /// Two words of one lemma inflected alike are one word spelled two
     /// ways. (Asked of words of one lemma only: "news" has an "s" too.)
     pub fn inflection<'w>(&self, lower: &'w str) -> Option<&'w str> {
+        // ("travelled", "travelling": a British doubled "l" before the
+        // ending, inflected as "traveled" is, though WordNet lists
+        // "travelled" as irregular.)
+        let doubled = lower
+            .strip_suffix("lled")
+            .map(|stem| (stem, "ed"))
+            .or_else(|| lower.strip_suffix("lling").map(|stem| (stem, "ing")));
+        if let Some((stem, ending)) = doubled
+            && self.by_rule(&format!("{stem}l{ending}")).is_some()
+        {
+            return Some(ending);
+        }
         if self.irregular.contains_key(lower) {
             return Some(lower);
         }
