@@ -8705,10 +8705,37 @@ impl<'a> Attributor<'a> {
                 _ => break,
             };
         }
+        // ("according to the newspaper", after "the Wall Street Journal
+        // reported": the one outlet the article named before is the one
+        // the noun of its kind means. Of two, which is the newspaper the
+        // words do not say.)
+        if s + 1 == end
+            && s > start
+            && tokens[s - 1].lower == "the"
+            && self.grammar.description_class(tokens[s].lower) == Some("media")
+            && let Some(outlet) = self.only_outlet_named_before(tokens[s].span.start)
+        {
+            return self.names.entities[outlet].name.clone();
+        }
         // "on X.": an initial's stop ends the sentence, not the name.
         let last = &tokens[end - 1];
         let stop = usize::from(is_initial(self.text, last));
         self.text[tokens[s].span.start..last.span.end - stop].to_owned()
+    }
+
+    /// The outlet the article named before byte `pos`, if it named one
+    /// only.
+    fn only_outlet_named_before(&self, pos: usize) -> Option<usize> {
+        let mut outlets = self
+            .names
+            .mentions_before(pos)
+            .iter()
+            .map(|m| m.entity)
+            .filter(|&e| {
+                self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
+            });
+        let first = outlets.next()?;
+        outlets.all(|e| e == first).then_some(first)
     }
 
     /// The phrase of tokens `[start, end)` without its last word's

@@ -3943,6 +3943,25 @@ fn a_source_close_to_someone_is_not_them() {
 }
 
 #[test]
+fn the_newspaper_is_the_one_outlet_named_before() {
+    // "according to the newspaper", after "the Wall Street Journal
+    // reported": the channel is the Journal.
+    let text = "Visit\n\nThe crown prince will visit Washington, the Wall Street Journal \
+                reported on Sunday.\n\n“The visit is a priority,” one of the officials said, \
+                according to the newspaper.";
+    check_channel(
+        text,
+        "The visit is a priority,",
+        Some("Wall Street Journal"),
+    );
+    // (Of two outlets, the words do not say which.)
+    let text = "Visit\n\nThe crown prince will visit Washington, the Wall Street Journal \
+                reported, and CNN confirmed it.\n\n“The visit is a priority,” one of the \
+                officials said, according to the newspaper.";
+    check_channel(text, "The visit is a priority,", Some("newspaper"));
+}
+
+#[test]
 fn an_outlets_report_speaks_for_the_outlet_when_no_one_else_does() {
     let text = "Talks went on.\n\nThe deal was “all but done,” according to a Reuters report.\n\n\
                 “It is over,” Sen. Tom Cotton said, according to a Reuters report.";
