@@ -6449,9 +6449,24 @@ impl<'a> Attributor<'a> {
             return Some((f, cue.to_owned()));
         }
         let run_end = tokens.get(name).and_then(|_| name_run_at(tokens, name))?;
+        let headline = self.is_headline(p);
+        // ("‘We will rebuild’ - Maui mayor": a name before a noun for a
+        // person in lower case is that person's place or body; the
+        // description is the speaker. Not a role before a name:
+        // "Strictly star Amy Dowden".)
+        if headline
+            && tokens
+                .get(run_end)
+                .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
+            && tokens.get(run_end + 1).is_none_or(|t| !t.capital)
+            && let Some(f) = self
+                .description_ending_at(tokens, name, run_end + 1)
+                .filter(|f| f.start == name)
+        {
+            return Some((f, cue.to_owned()));
+        }
         // ("‘…’: Defiant Biden rejects calls to quit": past an adjective
         // before a surname the body gave.)
-        let headline = self.is_headline(p);
         let first =
             name + usize::from(headline && self.is_headline_adjective(tokens, name, run_end));
         if let Some(f) = self

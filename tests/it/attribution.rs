@@ -13568,6 +13568,11 @@ fn words_describing_a_headlines_name_after_a_quote_and_colon_are_no_part_of_it()
         );
         check(&text, "I'm heartbroken", Some("Amy Dowden"));
     }
+    // A place before a noun for a person, after a dash, describes the
+    // speaker: "Maui mayor" is the mayor the body names.
+    let text = "'We will rebuild' - Maui mayor\n\nMaui County Mayor Richard Bissen spoke on \
+                Friday.";
+    check(text, "We will rebuild", Some("Richard Bissen"));
     // (Not past a verb: the fans are not Amy Dowden.)
     let text = "'I'm heartbroken': Fans slam Amy Dowden\n\nStrictly Come Dancing professional \
                 Amy Dowden has revealed her cancer has returned.";
