@@ -269,6 +269,8 @@ pub struct Grammar {
     /// A state's abbreviation ("Conn.", "N.Y.", "CT") → its name in lower
     /// case ("connecticut", "new york").
     state_abbreviations: HashMap<String, String>,
+    /// Those states' names in lower case: "connecticut", "new york".
+    state_names: FxHashSet<String>,
     /// A country's name in lower case ("russia", "saudi arabia") → its
     /// adjective as printed ("Russian", "Saudi") and in lower case.
     country_adjectives: FxHashMap<String, (String, String)>,
@@ -774,7 +776,7 @@ impl Grammar {
             }
         }
         let party_letters = people.party_letters;
-        let state_abbreviations = people
+        let state_abbreviations: HashMap<String, String> = people
             .state_abbreviations
             .into_iter()
             .map(|(abbreviation, state)| (abbreviation, state.to_lowercase()))
@@ -848,6 +850,7 @@ impl Grammar {
             classes: table.classes,
             marks: marks.marks,
             party_letters,
+            state_names: state_abbreviations.values().cloned().collect(),
             state_abbreviations,
             country_adjectives,
             nationalities,
@@ -979,9 +982,7 @@ impl Grammar {
     /// Whether words in lower case, joined by spaces, name an American
     /// state a politician's tag may abbreviate: "connecticut", "new york".
     pub fn is_state_name(&self, lower: &str) -> bool {
-        self.state_abbreviations
-            .values()
-            .any(|state| state == lower)
+        self.state_names.contains(lower)
     }
 
     /// Whether a word in lower case is a country's adjective: "swedish".

@@ -2602,10 +2602,13 @@ impl<'a> Attributor<'a> {
         // state the description names, when a tag gave the entity another.
         // Looked up once.)
         let state_named = match modifiers {
-            [] => None,
-            _ if !modifiers.iter().all(|w| w.capital) => None,
-            _ => Some(self.phrase_of(modifiers)).filter(|s| self.grammar.is_state_name(s)),
-        };
+            [one] if one.capital => Some(std::borrow::Cow::Borrowed(one.lower)),
+            [first, second] if first.capital && second.capital => Some(std::borrow::Cow::Owned(
+                format!("{} {}", first.lower, second.lower),
+            )),
+            _ => None,
+        }
+        .filter(|state| self.grammar.is_state_name(state));
         let names_a_party = party_named.is_some();
         // ("the defence ministry" is no "Foreign Ministry": a body whose
         // name names a field of government is called by no description
@@ -11356,16 +11359,19 @@ impl<'a> Attributor<'a> {
     /// Whether bytes `a` and `b` stand in one sentence of a paragraph.
     fn in_one_sentence(&self, a: usize, b: usize) -> bool {
         let (a, b) = (a.min(b), a.max(b));
-        let holds = |p: &&Para| {
-            p.tokens.first().is_some_and(|t| t.span.start <= a)
-                && p.tokens.last().is_some_and(|t| t.span.end > a)
-        };
-        let Some(para) = self.paras.iter().find(holds) else {
-            return false;
-        };
-        let k = para.tokens.partition_point(|t| t.span.end <= a);
-        let sentence = para.sentence_of(k);
-        para.tokens[sentence.end - 1].span.end > b
+        self.sentence_at(a)
+            .is_some_and(|sentence| sentence[sentence.len() - 1].span.end > b)
+    }
+
+    /// The tokens of the sentence that holds byte `pos`, if a paragraph
+    /// does.
+    fn sentence_at(&self, pos: usize) -> Option<&[Token<'a>]> {
+        let para = self.paras.iter().find(|p| {
+            p.tokens.first().is_some_and(|t| t.span.start <= pos)
+                && p.tokens.last().is_some_and(|t| t.span.end > pos)
+        })?;
+        let k = para.tokens.partition_point(|t| t.span.end <= pos);
+        Some(&para.tokens[para.sentence_of(k)])
     }
 
     /// The last `n` people named before byte `pos`, the last first.
@@ -11851,19 +11857,14 @@ impl<'a> Attributor<'a> {
     /// Connecticut, not of New York.
     fn of_another_state(&self, e: usize, state: &str) -> bool {
         let descriptors = &self.names.entities[e].descriptors;
-        let named = |n: usize| {
-            descriptors.windows(n).any(|words| {
+        let states = |n: usize| {
+            descriptors.windows(n).filter_map(|words| {
                 let phrase: Vec<&str> = words.iter().map(|w| w.lower).collect();
-                self.grammar.is_state_name(&phrase.join(" "))
+                Some(phrase.join(" ")).filter(|p| self.grammar.is_state_name(p))
             })
         };
-        (named(1) || named(2))
-            && !{
-                let words: Vec<&str> = state.split(' ').collect();
-                descriptors
-                    .windows(words.len())
-                    .any(|w| w.iter().zip(&words).all(|(d, s)| d.lower == *s))
-            }
+        let mut given = states(1).chain(states(2)).peekable();
+        given.peek().is_some() && given.all(|given| given != state)
     }
 
     /// Whether entity `e` is of another nation than `noun` says ("the
@@ -12166,14 +12167,9 @@ impl<'a> Attributor<'a> {
     /// time, cause or contrast put before the main one: "When he arrived,
     /// …", "Although she won, …".
     fn in_a_clause_put_first(&self, pos: usize) -> bool {
-        let holds = |p: &&Para| {
-            p.tokens.first().is_some_and(|t| t.span.start <= pos)
-                && p.tokens.last().is_some_and(|t| t.span.end > pos)
-        };
-        self.paras.iter().find(holds).is_some_and(|para| {
-            let k = para.tokens.partition_point(|t| t.span.end <= pos);
+        self.sentence_at(pos).is_some_and(|sentence| {
             matches!(
-                para.tokens[para.sentence_of(k).start].lower,
+                sentence[0].lower,
                 "when"
                     | "while"
                     | "as"
@@ -12738,13 +12734,18 @@ impl<'a> Attributor<'a> {
     /// (Or its initials: "the United Nations climate chief" is "Simon
     /// Stiell, who leads the UN climate body".)
     fn speaks_for_body(&self, e: usize, body: &[&str]) -> bool {
-        let initials: String = body.iter().filter_map(|w| w.chars().next()).collect();
-        body.is_empty()
-            || self.near_a_mention_of(e, |near| {
-                body.iter()
-                    .all(|&word| near.iter().any(|t| t.lower == word))
-                    || (body.len() > 1 && near.iter().any(|t| t.lower == initials))
-            })
+        if body.is_empty() {
+            return true;
+        }
+        let initials: String = match body.len() {
+            1 => String::new(),
+            _ => body.iter().filter_map(|w| w.chars().next()).collect(),
+        };
+        self.near_a_mention_of(e, |near| {
+            body.iter()
+                .all(|&word| near.iter().any(|t| t.lower == word))
+                || (!initials.is_empty() && near.iter().any(|t| t.lower == initials))
+        })
     }
 
     /// Whether some body is named within a few words of a mention of
