@@ -11642,6 +11642,7 @@ fn europes_broadcasters_told_by_name_are_the_channel() {
         ("ARD", "ARD"),
         ("TF1", "TF1"),
         ("Deutschlandfunk", "Deutschlandfunk"),
+        ("France 2", "France 2"),
     ] {
         let text = format!("Europe\n\nThe minister told {told}: “Europe must defend itself.”");
         check_channel(&text, "Europe must defend itself.", Some(channel));
