@@ -7175,6 +7175,12 @@ impl<'a> Attributor<'a> {
             || (tokens.iter().any(|t| t.info.is_media_noun()) && !a_firm())
     }
 
+    /// Whether entity `e` is a medium, and no person whose name holds a
+    /// medium's word.
+    fn is_an_outlet(&self, e: usize) -> bool {
+        self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
+    }
+
     /// The channel named around a speech verb: "said in a statement", "told
     /// BuzzFeed News", "was quoted by the Russian Duma as saying".
     fn channel_in(
@@ -8749,9 +8755,7 @@ impl<'a> Attributor<'a> {
             .mentions_before(pos)
             .iter()
             .map(|m| m.entity)
-            .filter(|&e| {
-                self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
-            });
+            .filter(|&e| self.is_an_outlet(e));
         let first = outlets.next()?;
         outlets.all(|e| e == first).then_some(first)
     }
@@ -13002,11 +13006,11 @@ impl<'a> Attributor<'a> {
             PronounKind::Singular => {
                 // (Nor is a medium that spoke: "The Daily Mail reported …
                 // “…,” she said".)
-                let medium = |e: usize| {
-                    self.names.entities[e].kind != EntityKind::Person && self.is_media_name(e)
-                };
                 let one = |e: usize| {
-                    agrees(e) && !self.names_a_group(e) && !medium(e) && !self.named_as_a_body(e)
+                    agrees(e)
+                        && !self.names_a_group(e)
+                        && !self.is_an_outlet(e)
+                        && !self.named_as_a_body(e)
                 };
                 // ("Amir Khan was there. Gilbert said the team would …":
                 // a body's description, linked to a name it may be, is no
