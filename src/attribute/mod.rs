@@ -2442,10 +2442,31 @@ impl<'a> Attributor<'a> {
                 // "the commission chief", "the party leader", "the company
                 // spokesman": a body's noun before a person's describes
                 // the person.
-                while let Some(next) = self.description_noun_at(tokens, end).filter(|&n| {
-                    self.head_class(&tokens[end..n])
-                        .is_some_and(|c| !is_class_of_things(c))
-                }) {
+                let persons_noun_at = |k: usize| {
+                    self.description_noun_at(tokens, k).filter(|&n| {
+                        self.head_class(&tokens[k..n])
+                            .is_some_and(|c| !is_class_of_things(c))
+                    })
+                };
+                while let Some(next) = persons_noun_at(end) {
+                    end = next;
+                }
+                // ("One veteran media analyst": or through another noun,
+                // no person's. No verb's form: "the senator met voters",
+                // "the mayor thanks residents".)
+                let another_noun = |t: &Token| {
+                    t.is_word()
+                        && !t.capital
+                        && !t.possessive
+                        && !t.info.is_closed_class()
+                        && !t.info.is_speech_verb()
+                        && !is_past_tense(t)
+                        && !t.lower.ends_with("ing")
+                        && !has_s_ending(t.lower)
+                };
+                if tokens.get(end).is_some_and(another_noun)
+                    && let Some(next) = persons_noun_at(end + 1)
+                {
                     end = next;
                 }
                 return Some((i, end));
@@ -5139,11 +5160,12 @@ impl<'a> Attributor<'a> {
                 true => (v + 1..end.min(v + 30)).find(|&k| tokens[k].is_punct(',')),
                 false => tokens[v - 2].is_word().then_some(v),
             };
-            if let Some(close) = close
-                && let Some(main) =
-                    (close + 1..end.min(close + 30)).find(|&v| self.verb_at(tokens, v).is_some())
-            {
-                v = main;
+            if let Some(close) = close {
+                // (With no verb of speech after the clause, the words are
+                // not its verb's: "One analyst, who asked not to be named,
+                // was more cautious:".)
+                v = (close + 1..end.min(close + 30))
+                    .find(|&v| self.verb_at(tokens, v).is_some())?;
             }
         }
         let before_verb = &tokens[v - 1];
@@ -5425,8 +5447,17 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|lemma| self.grammar.is_gesture(lemma))
                 && verbs.first().is_some_and(|&first| first < v)
         };
+        // ("One analyst, who asked not to be named, was more cautious:": a
+        // verb in a relative clause set off by commas, and closed before
+        // the clause's own words go on, is not the speech act.)
+        let in_a_closed_relative = |v: usize| {
+            v >= start + 2
+                && matches!(tokens[v - 1].lower, "who" | "which")
+                && tokens[v - 2].is_punct(',')
+                && (v + 1..q.saturating_sub(2)).any(|k| tokens[k].is_punct(','))
+        };
         for &v in verbs.iter().rev() {
-            if says_how(v) {
+            if says_how(v) || in_a_closed_relative(v) {
                 continue;
             }
             // "did not say", "neither leader referenced": a speech act
@@ -10592,6 +10623,18 @@ impl<'a> Attributor<'a> {
                     who: Who::Pronoun(kind),
                     start: i,
                     end: i + 1,
+                });
+            }
+            // ("One analyst was more cautious:": a count opening the
+            // sentence before a description is no name.)
+            if i == start
+                && opens_indefinitely(t.lower)
+                && let Some((start, end)) = opening_description
+            {
+                return Some(Found {
+                    who: Who::Description,
+                    start,
+                    end,
                 });
             }
             // A name is cut at `limit`; a description that runs on past it

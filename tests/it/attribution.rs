@@ -13628,3 +13628,27 @@ fn head_of_a_department_is_a_title_before_a_name() {
     let text = "Markets\n\nShares fell on Monday.\n\nHead of Research Jane Doe said the fall was \"overdone\".";
     check(text, "overdone", Some("Jane Doe"));
 }
+
+#[test]
+fn an_unnamed_speakers_aside_is_no_cue() {
+    // "One veteran media analyst, who asked not to be named, was more
+    // cautious:": the words are the analyst's, and the cue is the clause
+    // after the aside, not "asked" inside it.
+    let text = "Markets\n\nShares fell on Monday. One veteran media analyst, who asked not to be \
+                named, was more cautious: \"This is not the end of the story.\"";
+    check_mention(
+        text,
+        "This is not the end of the story.",
+        "One veteran media analyst",
+        None,
+    );
+    let q = quote_in(text, "This is not the end of the story.");
+    assert_eq!(q.cue.as_deref(), Some("was more cautious"), "{q:?}");
+    // (A count opens the description as "a" does.)
+    let text = "Markets\n\nShares fell. One analyst was more cautious: \"It is early days.\"";
+    check_mention(text, "It is early days.", "One analyst", None);
+    // (The aside's verb still speaks when the words follow it: "Lee, who
+    // said, “…”".)
+    let text = "Talks\n\nIt was Ann Lee, who said, \"We will not back down.\"";
+    check(text, "We will not back down.", Some("Ann Lee"));
+}
