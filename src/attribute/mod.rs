@@ -3138,6 +3138,34 @@ impl<'a> Attributor<'a> {
         before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
     }
 
+    /// Whether the words at byte `at` open their sentence's clause past a
+    /// phrase set off by a comma that opens on a preposition or a
+    /// conjunction: "In a statement read to the court, one widow said".
+    fn opens_past_an_opening_phrase(&self, at: usize) -> bool {
+        let Some(phrase) = self.text[..at].trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let start = phrase
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '"' | '”'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let phrase = &phrase[start..];
+        let Some(first) = phrase.split_whitespace().next() else {
+            return false;
+        };
+        let lower = first.to_lowercase();
+        let info = self.grammar.info(&lower);
+        !phrase.contains(',')
+            && info.is_closed_class()
+            && info.pronoun().is_none()
+            && !info.is_possessive_determiner()
+            && !matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "these" | "those"
+            )
+    }
+
     /// Whether the article titles `e` only a side's player, when a
     /// description of its coach is resolved (`coach_described`), or only
     /// its coach, when one of a player is.
@@ -13149,7 +13177,11 @@ impl<'a> Attributor<'a> {
                         && u < pos
                         && match g {
                             Some(_) => genders_agree(gender, g),
-                            None => u >= paragraph && self.opens_a_sentence(u),
+                            None => {
+                                u >= paragraph
+                                    && (self.opens_a_sentence(u)
+                                        || self.opens_past_an_opening_phrase(u))
+                            }
                         }
                 }) || (!self.named_as_kin.contains(&entity)
                     && self.unnamed_in_sentence.iter().any(|&(sentence, u, g)| {

@@ -13652,3 +13652,17 @@ fn an_unnamed_speakers_aside_is_no_cue() {
     let text = "Talks\n\nIt was Ann Lee, who said, \"We will not back down.\"";
     check(text, "We will not back down.", Some("Ann Lee"));
 }
+
+#[test]
+fn an_unnamed_subject_past_an_opening_phrase_is_the_pronoun_after() {
+    // "In a statement read to the court, one widow said …. “…,” she
+    // wrote": the widow, unnamed, not the judge named before.
+    let text = "Fraud\n\nJudge Mary Okafor jailed Derek Hollis on Friday.\n\nIn a statement read \
+                to the court, one widow said she had lost her savings. \"I cannot sleep at \
+                night,\" she wrote.";
+    check(text, "I cannot sleep at night,", None);
+    // (Not one inside another's clause: "She said one widow had …".)
+    let text = "Fraud\n\nJudge Mary Okafor jailed Derek Hollis on Friday. She said one widow \
+                had lost her savings. \"It was cruel,\" she said.";
+    check(text, "It was cruel,", Some("Mary Okafor"));
+}
