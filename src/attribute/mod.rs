@@ -7242,7 +7242,25 @@ impl<'a> Attributor<'a> {
 
     /// The channel named around a speech verb: "said in a statement", "told
     /// BuzzFeed News", "was quoted by the Russian Duma as saying".
+    /// ("said in his opening remarks" names what kind of words, no medium
+    /// they came through; "remarks carried by state TV" does.)
     fn channel_in(
+        &self,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        q: usize,
+    ) -> Option<String> {
+        self.medium_named_in(tokens, sentence, q).filter(|channel| {
+            !channel
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| matches!(head, "remarks" | "remark" | "comments"))
+        })
+    }
+
+    /// The phrase of a medium named around a speech verb, whatever its
+    /// head (`channel_in` keeps those that name a medium).
+    fn medium_named_in(
         &self,
         tokens: &[Token],
         sentence: std::ops::Range<usize>,
@@ -8994,6 +9012,20 @@ impl<'a> Attributor<'a> {
             && tokens[i - 1].capital
             && self.grammar.noun_too_lemma(lemma).is_some()
             && t.lower.ends_with('s')
+        {
+            return None;
+        }
+        // (Or after a determiner and a word that describes it: "known for
+        // his barbed comments"; not "the spokesman says", whose word
+        // before is a noun for people.)
+        if i > 1
+            && t.lower.ends_with('s')
+            && is_determiner(&tokens[i - 2])
+            && tokens[i - 1].is_word()
+            && !tokens[i - 1].capital
+            && !tokens[i - 1].info.is_closed_class()
+            && self.grammar.noun_too_lemma(lemma).is_some()
+            && !self.is_description_noun(&tokens[i - 1])
         {
             return None;
         }

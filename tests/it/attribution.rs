@@ -2322,9 +2322,12 @@ fn a_clause_of_three_words_before_a_colon() {
 
 #[test]
 fn remarks_after_a_preposition_are_a_medium_and_its_outlet_follows() {
-    // "remarks" is a verb too, but not right after "in".
+    // "remarks" is a verb too, but not right after "in". Alone, remarks
+    // say what kind of words, not the medium they came through.
     let text = "“I stand by every decision,” Reeves said in remarks on Monday.";
-    check_channel(text, "I stand by every decision,", Some("remarks"));
+    check_channel(text, "I stand by every decision,", None);
+    let text = "“We value it,” Putin said in the opening remarks of the meeting.";
+    check_channel(text, "We value it,", None);
     let text = "In remarks to the Financial Times, Reeves said: “I stand by every decision.”";
     check_channel(
         text,
@@ -13665,4 +13668,19 @@ fn an_unnamed_subject_past_an_opening_phrase_is_the_pronoun_after() {
     let text = "Fraud\n\nJudge Mary Okafor jailed Derek Hollis on Friday. She said one widow \
                 had lost her savings. \"It was cruel,\" she said.";
     check(text, "It was cruel,", Some("Mary Okafor"));
+}
+
+#[test]
+fn a_noun_after_a_describing_word_is_no_verb() {
+    // "known for his barbed comments": "comments" is a noun there, and the
+    // words are the judge's, with the verb after the aside.
+    let text = "Strictly\n\nJudge Craig Revel Horwood, known for his barbed comments, had \
+                described her final dance as \"a car crash\".";
+    check(text, "a car crash", Some("Craig Revel Horwood"));
+    let q = quote_in(text, "a car crash");
+    assert_eq!(q.cue.as_deref(), Some("described"), "{q:?}");
+    // (Not after a noun for people: "The spokesman says".)
+    let text = "Row\n\nThe spokesman says the claim is \"nonsense\".";
+    let q = quote_in(text, "nonsense");
+    assert_eq!(q.cue.as_deref(), Some("says"), "{q:?}");
 }
