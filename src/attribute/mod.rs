@@ -6171,12 +6171,18 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "Bell is accused of “…”", "Reid was called a “leech”": the
-        // subject of a passive is framed by someone else.
+        // subject of a passive is framed by someone else. ("She is
+        // understood to be “furious”", "is known to be": so is one of a
+        // participle before an infinitive.)
+        let infinitive_after = tokens.get(k + 1).is_some_and(|t| t.lower == "to");
         let passive = tokens[auxiliaries..k]
             .iter()
             .any(|t| is_a_form_of_be(t.lower))
             && !verb.lower.ends_with("ing")
-            && (verb.lower.ends_with("ed") || self.verb_at(tokens, k).is_some());
+            && (verb.lower.ends_with("ed")
+                || infinitive_after
+                || verb.info.is_irregular_past()
+                || self.verb_at(tokens, k).is_some());
         if passive {
             return None;
         }

@@ -13684,3 +13684,17 @@ fn a_noun_after_a_describing_word_is_no_verb() {
     let q = quote_in(text, "nonsense");
     assert_eq!(q.cue.as_deref(), Some("says"), "{q:?}");
 }
+
+#[test]
+fn a_subject_said_or_understood_to_be_something_is_no_speaker() {
+    // "Layla Brooks is understood to be “furious”": a passive before an
+    // infinitive reports what others say of her, as "is said to be" does.
+    let text = "Star exits\n\nLayla Brooks is understood to be \"furious\" after her exit.";
+    check(text, "furious", None);
+    let text = "Star exits\n\nLayla Brooks is known to be \"difficult\" on set.";
+    check(text, "difficult", None);
+    // (Her own verb still frames her words: "Reid has gone after Trump as
+    // a “human leech”".)
+    let text = "Row\n\nHarry Reid has gone after Donald Trump as a \"human leech\".";
+    check(text, "human leech", Some("Harry Reid"));
+}
