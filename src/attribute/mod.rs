@@ -1935,10 +1935,19 @@ impl<'a> Attributor<'a> {
             .take(4)
             .take_while(|t| descriptive(t) && !someone_elses(t))
             .count();
-        let before = match start > 0 && describing_noun(&tokens[start - 1]) {
-            true => &tokens[start - described_before..start],
-            false => &[],
+        // (Nor a name that itself describes a noun after it: in "one
+        // former Fed governor, Randall Kroszner" the words are the
+        // governor's, no Fed's.)
+        let describes_a_noun_after = || {
+            tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
         };
+        let before =
+            match start > 0 && describing_noun(&tokens[start - 1]) && !describes_a_noun_after() {
+                true => &tokens[start - described_before..start],
+                false => &[],
+            };
         // The comma after a name that ends an opening phrase ends the
         // phrase: in "In a post on Instagram, the pop star thanked …" the
         // pop star is the subject, not Instagram's appositive.

@@ -13698,3 +13698,16 @@ fn a_subject_said_or_understood_to_be_something_is_no_speaker() {
     let text = "Row\n\nHarry Reid has gone after Donald Trump as a \"human leech\".";
     check(text, "human leech", Some("Harry Reid"));
 }
+
+#[test]
+fn words_before_a_name_that_describes_a_noun_are_the_nouns() {
+    // "one former Fed governor, Randall Kroszner": "former" describes the
+    // governor, not the Fed, so "the former Treasury secretary" before it
+    // is still Larry Summers, the subject just named.
+    let text = "Fed\n\nLarry Summers has been blunter. Writing in The Washington Post, the \
+                former Treasury secretary called the approach \"a policy error.\"\n\nThe \
+                minutes show it. As one former Fed governor, Randall Kroszner, put it: \
+                \"They are behind.\"";
+    check(text, "a policy error.", Some("Larry Summers"));
+    check(text, "They are behind.", Some("Randall Kroszner"));
+}
