@@ -9777,6 +9777,10 @@ impl<'a> Attributor<'a> {
     /// "Jerrold Nadler, Democrat of New York and chairman of the House
     /// Judiciary Committee — where … — said".
     fn name_before_asides(&self, tokens: &[Token], floor: usize, end: usize) -> Option<Found> {
+        // ("The Fed itself, in its report, said", "Smith on Tuesday, in a
+        // statement, said": past what may stand between a subject and its
+        // verb.)
+        let end = self.skip_before_verb(tokens, floor, end);
         let mut end = self.skip_parenthesis_back(tokens, floor, end);
         // "Donna Rawlings, 59, of Ashton, Md., said": an age set off
         // after the name.

@@ -13711,3 +13711,15 @@ fn words_before_a_name_that_describes_a_noun_are_the_nouns() {
     check(text, "a policy error.", Some("Larry Summers"));
     check(text, "They are behind.", Some("Randall Kroszner"));
 }
+
+#[test]
+fn a_subject_before_its_asides_may_have_a_reflexive_or_a_time() {
+    // "The Fed itself, in its monetary policy report to Congress, said":
+    // the Fed, past "itself"; so "Smith on Tuesday, in a statement, said".
+    let text = "Fed\n\nThe Federal Reserve kept rates on hold.\n\nThe Fed itself, in its \
+                monetary policy report to Congress, said inflation remained \"elevated.\"";
+    check(text, "elevated.", Some("Federal Reserve"));
+    let text = "Deal\n\nJohn Smith signed the deal.\n\nSmith on Tuesday, in a statement, said \
+                it was \"a sham.\"";
+    check(text, "a sham.", Some("John Smith"));
+}
