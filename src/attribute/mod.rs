@@ -14091,11 +14091,15 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
         && tokens
             .get(floor + 1)
             .is_some_and(|n| n.is_word() && !n.capital);
+    // ("But Rachael Maskell, the MP for York Central, told": a
+    // conjunction joins the sentence to the one before; it opens no
+    // phrase.)
     participle
         || (first.is_word()
             && first.info.is_closed_class()
             && first.info.pronoun().is_none()
             && !is_determiner(first)
+            && !is_opening_conjunction(first)
             && !matches!(first.lower, "this" | "that" | "these" | "those"))
 }
 

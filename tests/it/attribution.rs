@@ -13723,3 +13723,18 @@ fn a_subject_before_its_asides_may_have_a_reflexive_or_a_time() {
                 it was \"a sham.\"";
     check(text, "a sham.", Some("John Smith"));
 }
+
+#[test]
+fn a_conjunction_opening_a_sentence_opens_no_phrase() {
+    // "But Rachael Maskell, the MP for York Central, told": the name after
+    // "But" is the subject, and the appositive describes her.
+    let text = "Welfare\n\nThe cuts passed a first vote.\n\nBut Rachael Maskell, the MP for York \
+                Central, told the Guardian the cuts were \"unconscionable\".";
+    check_mention(
+        text,
+        "unconscionable",
+        "Rachael Maskell",
+        Some("Rachael Maskell"),
+    );
+    check_channel(text, "unconscionable", Some("Guardian"));
+}
