@@ -857,8 +857,12 @@ impl<'a> Attributor<'a> {
                 // Sachs economists".)
                 let lowercase = tokens[(s + 1).min(n)..n].iter().all(|t| !t.capital)
                     || name_run_at(tokens, s) == Some(n);
+                // (Nor is the noun itself in capitals there: "NSW Farmers
+                // president Xavier Martin", a body's name; but "Tory MPs".)
+                let named = n > s && noun.capital && !self.is_a_plural_title(noun);
                 plural
                     && lowercase
+                    && !named
                     && tokens
                         .get(n + 1)
                         .is_none_or(|t| t.lower != "of" && !is_name_word(t))
@@ -1617,11 +1621,13 @@ impl<'a> Attributor<'a> {
         // "based in New York", "flew to Los Angeles": a name after a place's
         // preposition, with no given name or title, is a place, which "he"
         // and "the official" never mean. ("according to Li Wei" is no
-        // place.)
+        // place.) ("Officials across New South Wales": so after one that
+        // places.)
         let a_place = split.kind == EntityKind::Person
             && split.core_start == start
             && start > 0
-            && matches!(tokens[start - 1].lower, "in" | "from" | "to" | "near")
+            && (matches!(tokens[start - 1].lower, "in" | "from" | "to")
+                || places(tokens[start - 1].lower))
             && !(start >= 2 && tokens[start - 2].lower == "according")
             && given_name_gender(tokens[start].info).is_none()
             && !tokens[end - 1].possessive;
@@ -9678,16 +9684,17 @@ impl<'a> Attributor<'a> {
         // opens the sentence owns the name too; not a body's head, which
         // opens the name of a body: "Bank of England Governor Andrew
         // Bailey said".)
+        // ("Farmers across Victoria say": so does a preposition that places.)
         let owning = |k: usize| match tokens[k].lower {
             "for" | "to" => true,
-            "of" | "in" | "at" | "from" => {
+            lower if matches!(lower, "of" | "in" | "at" | "from") || places(lower) => {
                 k > floor
                     && (!tokens[k - 1].capital
                         || (self.opens_sentence(tokens, k - 1)
                             && !tokens[k - 1].info.is_title()
                             && !tokens[k - 1].info.is_organisation_head()))
             }
-            lower => places(lower) && k > floor && !tokens[k - 1].capital,
+            _ => false,
         };
         // "A source close to Sen. Tom Cotton said": the source speaks,
         // unnamed.
@@ -14184,7 +14191,10 @@ fn is_base_modifier(t: &Token) -> bool {
 /// A preposition that places what it follows: "a sign outside his office",
 /// "a woman near the Capitol", whose object is no subject.
 fn places(lower: &str) -> bool {
-    matches!(lower, "outside" | "inside" | "near" | "behind")
+    matches!(
+        lower,
+        "outside" | "inside" | "near" | "behind" | "across" | "around" | "throughout"
+    )
 }
 
 /// The endings of an adjective that may open a tabloid's sentence or

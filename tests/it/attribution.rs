@@ -13738,3 +13738,26 @@ fn a_conjunction_opening_a_sentence_opens_no_phrase() {
     );
     check_channel(text, "unconscionable", Some("Guardian"));
 }
+
+#[test]
+fn a_capitalised_plural_inside_a_name_is_no_unnamed_people() {
+    // "NSW Farmers president Xavier Martin … said": "NSW Farmers" is a
+    // body's name before a title, not farmers left unnamed.
+    let text = "Drought\n\nThe package was announced on Tuesday.\n\nNSW Farmers president Xavier \
+                Martin welcomed the funding but said it \"barely scratches the surface\".";
+    check(text, "barely scratches the surface", Some("Xavier Martin"));
+    // (But "Tory MPs", a title in capitals, are people unnamed.)
+    let text = "Vote\n\nThe bill passed.\n\nTory MPs were furious, calling it \"a betrayal\".";
+    check_mention(text, "a betrayal", "Tory MPs", None);
+}
+
+#[test]
+fn people_across_a_place_are_no_one_the_place_names() {
+    // "Officials across New South Wales say": people unnamed, placed; the
+    // place is neither the subject nor a person.
+    let text = "Drought\n\nRain is forecast.\n\nOfficials across New South Wales say the \
+                package has come \"too late\".\n\nFarmers across Victoria say it is \"not \
+                enough\".";
+    check_mention(text, "too late", "Officials across New South Wales", None);
+    check_mention(text, "not enough", "Farmers across Victoria", None);
+}
