@@ -8956,9 +8956,10 @@ impl<'a> Attributor<'a> {
         // name ("the United States"); in a Title Case headline the word
         // before is capitalised too ("Putin Admits"), or a quote ("‘…,’
         // Says Carney").
+        // ("10.58pm: Asked on BBC One …": a colon may open a clause.)
         if t.capital
             && i > 0
-            && !tokens[i - 1].sentence_end
+            && !may_open_a_sentence_after(&tokens[i - 1])
             && !tokens[i - 1].capital
             && tokens[i - 1].quote().is_none()
         {

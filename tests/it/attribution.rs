@@ -13761,3 +13761,16 @@ fn people_across_a_place_are_no_one_the_place_names() {
     check_mention(text, "too late", "Officials across New South Wales", None);
     check_mention(text, "not enough", "Farmers across Victoria", None);
 }
+
+#[test]
+fn a_live_blogs_time_and_colon_open_a_clause() {
+    // "10.58pm: Asked on BBC One whether …, Suella Braverman replied:": the
+    // capitalised "Asked" after the entry's time opens the clause, and
+    // BBC One, which asked, is the channel.
+    let text = "Election night live\n\n10.58pm: Asked on BBC One whether she would stand \
+                for the leadership, former home secretary Suella Braverman replied: \"Let's \
+                see what the night brings.\"";
+    let quote = "Let's see what the night brings.";
+    check(text, quote, Some("Suella Braverman"));
+    check_channel(text, quote, Some("BBC One"));
+}
