@@ -13774,3 +13774,13 @@ fn a_live_blogs_time_and_colon_open_a_clause() {
     check(text, quote, Some("Suella Braverman"));
     check_channel(text, quote, Some("BBC One"));
 }
+
+#[test]
+fn justices_in_the_plural_title_the_names_after() {
+    // "Justices K M Joseph and B V Nagarathna said": a title in the
+    // plural, as "Senators Ted Cruz and Mike Lee" is, stripped from the
+    // name.
+    let text = "Court\n\nThe Supreme Court heard the plea.\n\nA bench of Justices K M Joseph \
+                and B V Nagarathna said, \"The State is impotent.\"";
+    check(text, "The State is impotent.", Some("K M Joseph"));
+}
