@@ -13784,3 +13784,20 @@ fn justices_in_the_plural_title_the_names_after() {
                 and B V Nagarathna said, \"The State is impotent.\"";
     check(text, "The State is impotent.", Some("K M Joseph"));
 }
+
+#[test]
+fn scottish_and_irish_members_are_titled_before_the_name() {
+    // "Scottish Labour MSP Mercedes Villalba", "Sinn Féin TD Pearse
+    // Doherty": the member's letters title the name, and "the TD" is the
+    // member named so.
+    let text = "Housing\n\nIn Holyrood, Scottish Labour MSP Mercedes Villalba made a similar \
+                point: \"Renters are being bled dry.\"\n\nSinn Féin TD Pearse Doherty said the \
+                plan was \"a shambles\". The TD added that it was \"cruel\".";
+    check(
+        text,
+        "Renters are being bled dry.",
+        Some("Mercedes Villalba"),
+    );
+    check(text, "a shambles", Some("Pearse Doherty"));
+    check(text, "cruel", Some("Pearse Doherty"));
+}
