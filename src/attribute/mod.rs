@@ -1808,6 +1808,22 @@ impl<'a> Attributor<'a> {
             {
                 return;
             }
+            // ("Doctors warn of “crisis”", "Farmers say …": people in the
+            // plural are no name for being a word of one elsewhere, "the
+            // Junior Doctors Committee", "NSW Farmers"; only for being one
+            // alone.)
+            if elsewhere
+                && has_s_ending(word)
+                && !tokens[start].info.is_group_name()
+                && self.names_people(word)
+                && !self
+                    .names
+                    .entities
+                    .iter()
+                    .any(|e| matches!(&e.tokens[..], [one] if one.lower == word))
+            {
+                return;
+            }
             if split.kind == EntityKind::Unknown {
                 // (Past adverbs and a time: "Pfizer on Tuesday said".)
                 let mut k = self.appositive_end(tokens, end).unwrap_or(end);
@@ -10852,6 +10868,13 @@ impl<'a> Attributor<'a> {
         }
         let at = tokens[start].span.start;
         let words: Vec<&str> = tokens[start..end].iter().map(|t| t.lower).collect();
+        // ("Farmers say …" is no "NSW Farmers", nor "Doctors warn" the
+        // "Junior Doctors Committee": people in the plural are named so
+        // only by a name of that word alone.)
+        let people = end - start == 1
+            && has_s_ending(words[0])
+            && !tokens[start].info.is_group_name()
+            && self.names_people(words[0]);
         self.names
             .mentions_before(at)
             .iter()
@@ -10859,9 +10882,9 @@ impl<'a> Attributor<'a> {
             .map(|m| m.entity)
             .chain(0..self.names.entities.len())
             .find(|&e| {
-                words
-                    .iter()
-                    .all(|w| self.names.entities[e].tokens.iter().any(|t| t.lower == *w))
+                let name = &self.names.entities[e].tokens;
+                (!people || name.len() == 1)
+                    && words.iter().all(|w| name.iter().any(|t| t.lower == *w))
             })
     }
 

@@ -13801,3 +13801,19 @@ fn scottish_and_irish_members_are_titled_before_the_name() {
     check(text, "a shambles", Some("Pearse Doherty"));
     check(text, "cruel", Some("Pearse Doherty"));
 }
+
+#[test]
+fn people_in_the_plural_are_no_body_whose_name_holds_the_word() {
+    // "Doctors warn of “crisis”" under a story naming the "Junior Doctors
+    // Committee", "Farmers say …" under "NSW Farmers": the people are
+    // unnamed, not the body.
+    let text = "Doctors warn of \"crisis\"\n\nThe British Medical Association said doctors \
+                were leaving. Junior Doctors Committee chair Ann Lee spoke on Monday.";
+    check_mention(text, "crisis", "Doctors", None);
+    let text = "Farmers say support is \"too late\"\n\nNSW Farmers president Xavier Martin \
+                welcomed the funding.";
+    check_mention(text, "too late", "Farmers", None);
+    // (A body of that name alone still speaks: "Democrats said".)
+    let text = "Talks\n\nDemocrats said the bill was \"dead\".\n\nThe Democrats met later.";
+    check(text, "dead", Some("Democrats"));
+}
