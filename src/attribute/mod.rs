@@ -11815,7 +11815,21 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        self.last_document_author(words[0].span.start, Some(document?))
+        // ("The Israeli military said Hamas had “rejected every proposal”.
+        // “…,” the statement said.": with no such document named before,
+        // a statement is the one its paragraph's last speaker made; a
+        // report or a letter may be anyone's.)
+        let at = words[0].span.start;
+        let document = document?;
+        let paragraph = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+        self.last_document_author(at, Some(document)).or_else(|| {
+            self.said_by
+                .iter()
+                .rev()
+                .find(|s| s.at < at)
+                .filter(|s| s.at >= paragraph && matches!(document, "statement" | "release"))
+                .map(|s| s.entity)
+        })
     }
 
     /// The author of the last document of noun `noun` (of any noun, for

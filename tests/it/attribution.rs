@@ -13817,3 +13817,19 @@ fn people_in_the_plural_are_no_body_whose_name_holds_the_word() {
     let text = "Talks\n\nDemocrats said the bill was \"dead\".\n\nThe Democrats met later.";
     check(text, "dead", Some("Democrats"));
 }
+
+#[test]
+fn the_statement_is_its_paragraphs_last_speakers() {
+    // "The Israeli military said Hamas had “…”. “…,” the statement said.":
+    // no statement was named before; the one the military made.
+    let text = "Talks\n\nThe Israeli military said Hamas had \"rejected every proposal\". \
+                \"Israel will continue to act with force,\" the statement said.";
+    check(
+        text,
+        "Israel will continue to act with force,",
+        Some("Israeli military"),
+    );
+    // (A report may be anyone's: "Ann Lee said …. “…,” the report said.")
+    let text = "Talks\n\nAnn Lee said the plan was \"dead\". \"We are done,\" the report said.";
+    check(text, "We are done,", None);
+}
