@@ -934,6 +934,12 @@ impl<'a> Attributor<'a> {
             .is_some_and(|c| c == "group" || !is_class_of_things(c))
     }
 
+    /// Whether `word` names people in the plural ("Doctors", "Farmers"),
+    /// no party's or group's name ("Democrats").
+    fn people_in_the_plural(&self, word: &Token) -> bool {
+        has_s_ending(word.lower) && !word.info.is_group_name() && self.names_people(word.lower)
+    }
+
     /// Whether token `k` opens its sentence with a plural for people
     /// before "of", capitalised only there: "Allies of Angela Rayner",
     /// "Critics of the plan"; not "Friends of the Earth", capitalised
@@ -1813,9 +1819,7 @@ impl<'a> Attributor<'a> {
             // Junior Doctors Committee", "NSW Farmers"; only for being one
             // alone.)
             if elsewhere
-                && has_s_ending(word)
-                && !tokens[start].info.is_group_name()
-                && self.names_people(word)
+                && self.people_in_the_plural(&tokens[start])
                 && !self
                     .names
                     .entities
@@ -5219,12 +5223,11 @@ impl<'a> Attributor<'a> {
                 true => (v + 1..end.min(v + 30)).find(|&k| tokens[k].is_punct(',')),
                 false => tokens[v - 2].is_word().then_some(v),
             };
-            if let Some(close) = close {
-                // (With no verb of speech after the clause, the words are
-                // not its verb's: "One analyst, who asked not to be named,
-                // was more cautious:".)
-                v = (close + 1..end.min(close + 30))
-                    .find(|&v| self.verb_at(tokens, v).is_some())?;
+            if let Some(close) = close
+                && let Some(main) =
+                    (close + 1..end.min(close + 30)).find(|&v| self.verb_at(tokens, v).is_some())
+            {
+                v = main;
             }
         }
         let before_verb = &tokens[v - 1];
@@ -10871,10 +10874,7 @@ impl<'a> Attributor<'a> {
         // ("Farmers say …" is no "NSW Farmers", nor "Doctors warn" the
         // "Junior Doctors Committee": people in the plural are named so
         // only by a name of that word alone.)
-        let people = end - start == 1
-            && has_s_ending(words[0])
-            && !tokens[start].info.is_group_name()
-            && self.names_people(words[0]);
+        let people = end - start == 1 && self.people_in_the_plural(&tokens[start]);
         self.names
             .mentions_before(at)
             .iter()
