@@ -3189,9 +3189,17 @@ impl<'a> Attributor<'a> {
         let Some(first) = phrase.split_whitespace().next() else {
             return false;
         };
+        // (Not after a name: "When I put that to Dr Amir Sadeghi, a
+        // physicist at Imperial College, he laughed" sets the physicist
+        // beside the name.)
+        let after_a_name = phrase
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| last.starts_with(char::is_uppercase));
         let lower = first.to_lowercase();
         let info = self.grammar.info(&lower);
-        !phrase.contains(',')
+        !after_a_name
+            && !phrase.contains(',')
             && info.is_closed_class()
             && info.pronoun().is_none()
             && !info.is_possessive_determiner()

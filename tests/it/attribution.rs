@@ -13668,6 +13668,15 @@ fn an_unnamed_subject_past_an_opening_phrase_is_the_pronoun_after() {
     let text = "Fraud\n\nJudge Mary Okafor jailed Derek Hollis on Friday. She said one widow \
                 had lost her savings. \"It was cruel,\" she said.";
     check(text, "It was cruel,", Some("Mary Okafor"));
+    // (Nor one set beside a name that ends the phrase: "When I put that to
+    // Dr Amir Sadeghi, a physicist at Imperial College, he laughed".)
+    let text = "Nuclear\n\nWhen I put that to Dr Amir Sadeghi, a physicist at Imperial \
+                College, he laughed. \"Everyone gets one big call wrong,\" he told me.";
+    check(
+        text,
+        "Everyone gets one big call wrong,",
+        Some("Amir Sadeghi"),
+    );
 }
 
 #[test]
