@@ -6689,7 +6689,14 @@ impl<'a> Attributor<'a> {
                     is_dash(t)
                 }
             };
-            match (f.end + 1..(q - 1).min(f.end + 10)).find(|&k| closes(&tokens[k])) {
+            // ("One analyst, who asked not to be named because of client
+            // relationships, was more cautious:": a relative clause may
+            // run longer than an appositive.)
+            let reach = match tokens.get(f.end + 1).is_some_and(|t| t.lower == "who") {
+                true => 16,
+                false => 10,
+            };
+            match (f.end + 1..(q - 1).min(f.end + reach)).find(|&k| closes(&tokens[k])) {
                 Some(close) => {
                     // ("Her colleague, Sen. Maria Ortiz (D-N.M.), was
                     // unimpressed:": the name may have its party after it.)

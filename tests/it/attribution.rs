@@ -13647,6 +13647,17 @@ fn an_unnamed_speakers_aside_is_no_cue() {
     );
     let q = quote_in(text, "This is not the end of the story.");
     assert_eq!(q.cue.as_deref(), Some("was more cautious"), "{q:?}");
+    // (The aside may run long: "who asked not to be named because of
+    // client relationships,".)
+    let text = "Markets\n\nShares rose. One veteran media analyst, who asked not to be named \
+                because of client relationships, was more cautious: \"Price hikes have \
+                limits.\"";
+    check_mention(
+        text,
+        "Price hikes have limits.",
+        "One veteran media analyst",
+        None,
+    );
     // (A count opens the description as "a" does.)
     let text = "Markets\n\nShares fell. One analyst was more cautious: \"It is early days.\"";
     check_mention(text, "It is early days.", "One analyst", None);
