@@ -1820,11 +1820,9 @@ impl<'a> Attributor<'a> {
             // alone.)
             if elsewhere
                 && self.people_in_the_plural(&tokens[start])
-                && !self
-                    .names
-                    .entities
-                    .iter()
-                    .any(|e| matches!(&e.tokens[..], [one] if one.lower == word))
+                && !self.names.holders_of(word).any(
+                    |e| matches!(&self.names.entities[e].tokens[..], [one] if one.lower == word),
+                )
             {
                 return;
             }
@@ -2489,17 +2487,10 @@ impl<'a> Attributor<'a> {
                 // ("One veteran media analyst": or through another noun,
                 // no person's. No verb's form: "the senator met voters",
                 // "the mayor thanks residents".)
-                let another_noun = |t: &Token| {
-                    t.is_word()
-                        && !t.capital
-                        && !t.possessive
-                        && !t.info.is_closed_class()
-                        && !t.info.is_speech_verb()
-                        && !is_past_tense(t)
-                        && !t.lower.ends_with("ing")
-                        && !has_s_ending(t.lower)
-                };
-                if tokens.get(end).is_some_and(another_noun)
+                if noun_after(tokens, end)
+                    && !tokens[end].possessive
+                    && !tokens[end].lower.ends_with("ing")
+                    && !has_s_ending(tokens[end].lower)
                     && let Some(next) = persons_noun_at(end + 1)
                 {
                     end = next;
