@@ -66,7 +66,8 @@ use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, has_s_ending, in_office_holder_run, is_given_name, is_name_month,
     is_name_word, is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
-    names_an_institution, office_holder_run, particles_at, past_the, split_name,
+    names_an_institution, office_holder_run, particles_at, past_the, possessive_inside_name,
+    split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -10189,6 +10190,11 @@ impl<'a> Attributor<'a> {
             if is_quantifier(t.lower) && !counts {
                 continue;
             }
+            // ("The People's Party leader": a possessive inside a name is
+            // no owner.)
+            if t.possessive && possessive_inside_name(t, &tokens[start + 1]) {
+                continue;
+            }
             if is_determiner(t) || counts || matches!(t.lower, "one" | "another" | "both") {
                 // "the prime minister's spokesman": an owner that is itself
                 // a description belongs to the mention.
@@ -10919,7 +10925,15 @@ impl<'a> Attributor<'a> {
                 .get(f.start..f.end.saturating_sub(1))
                 .unwrap_or_default(),
         );
-        let owned = f.who == Who::Description && words.iter().any(owner);
+        // ("The People's Party leader" has no owner: the possessive is
+        // inside a name.)
+        let owned = f.who == Who::Description
+            && words.iter().enumerate().any(|(k, t)| {
+                owner(t)
+                    && !words
+                        .get(k + 1)
+                        .is_some_and(|next| possessive_inside_name(t, next))
+            });
         let a_bodys_role = f.who == Who::Description
             && !owned
             && words.iter().any(owned_role)

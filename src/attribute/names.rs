@@ -564,7 +564,7 @@ pub fn names_an_institution(t: &Token) -> bool {
 /// before an institution ("St Mary's Hospital"), as a title's office ("the
 /// U.S. Attorney's Office"), or as a people's ("People's Daily", "the
 /// Workers' Party", "Children's Commissioner Anne Longfield").
-fn possessive_inside_name(owner: &Token, next: &Token) -> bool {
+pub fn possessive_inside_name(owner: &Token, next: &Token) -> bool {
     // (Most possessives are followed by a word in lower case: asked first.)
     if !next.capital {
         return false;

@@ -2565,6 +2565,20 @@ fn a_party_inside_a_persons_description_is_not_the_person() {
 }
 
 #[test]
+fn a_possessive_inside_a_partys_name_owns_no_description() {
+    // "The People's Party leader" is the party's leader named before, not
+    // a leader owned by someone called "People".
+    check_mention(
+        "Spain’s opposition People’s Party (PP) called for an election.\n\n“We are ready,” \
+         PP leader Alberto Nunez Feijoo told parliament.\n\nThe People’s Party leader later \
+         told Onda Cero radio that his party was “ready to govern from tomorrow.”",
+        "ready to govern from tomorrow.",
+        "The People’s Party leader",
+        Some("Alberto Nunez Feijoo"),
+    );
+}
+
+#[test]
 fn the_person_after_a_person_brought_in_unnamed_is_that_person() {
     // Not Biden, the last speaker: the person familiar with the matter.
     check_mention(
