@@ -7810,20 +7810,33 @@ impl<'a> Attributor<'a> {
                 // has an order, "wrote in an order", "in an executive
                 // order"; "in order to" is a purpose, and "an extension on
                 // a court order" what was extended.)
-                let written_opinion = |k: usize| {
-                    let written = match phrase[k].lower {
-                        "opinion" => true,
-                        "order" => t.lower == "in",
+                // (And a brief or a motion, "wrote in a brief filed Monday",
+                // "in its motion": after an article or an owner, and ending
+                // their phrase; "in brief", "in slow motion" and "a brief
+                // interview" are none.)
+                let written_in_court = |k: usize| {
+                    let article = matches!(phrase[0].lower, "a" | "an");
+                    match phrase[k].lower {
+                        "opinion" => article,
+                        "order" => article && t.lower == "in",
+                        "brief" | "motion" => {
+                            k > 0
+                                && (article
+                                    || phrase[0].lower == "the"
+                                    || phrase[0].info.is_possessive_determiner())
+                                && phrase.get(k + 1).is_none_or(|n| {
+                                    !n.is_word() || n.info.is_closed_class() || is_past_tense(n)
+                                })
+                        }
                         _ => false,
-                    };
-                    written && matches!(phrase[0].lower, "a" | "an")
+                    }
                 };
                 if let Some((k, noun_len)) = (0..phrase.len())
                     .map(|k| {
                         (
                             k,
                             self.media_noun_len(phrase, k)
-                                .max(usize::from(written_opinion(k))),
+                                .max(usize::from(written_in_court(k))),
                         )
                     })
                     .find(|&(_, n)| n > 0)

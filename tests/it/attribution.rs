@@ -11833,6 +11833,24 @@ fn an_order_written_is_a_channel() {
 }
 
 #[test]
+fn a_brief_or_a_motion_filed_in_court_is_a_channel() {
+    // "wrote in a brief", "said in its motion": papers of a court case,
+    // after an article or an owner, carry the words.
+    let text = "Court\n\n“The state followed the law,” the lawyers wrote in a brief filed Monday.";
+    check_channel(text, "The state followed the law,", Some("brief"));
+    let text = "Court\n\nIn its motion, the company wrote: “The claims are baseless.”";
+    check_channel(text, "The claims are baseless.", Some("motion"));
+    // (Not the words' other senses: "a brief interview" is the interview,
+    // and "in slow motion" is no paper.)
+    let text = "Court\n\n“No,” he said in a brief interview.";
+    check_channel(text, "No,", Some("brief interview"));
+    let text = "Court\n\n“Wow,” he said in a brief exchange with reporters.";
+    check_channel(text, "Wow,", None);
+    let text = "Goal\n\n“Slow,” he said in slow motion.";
+    check_channel(text, "Slow,", None);
+}
+
+#[test]
 fn a_lone_name_opening_a_sentence_that_goes_on_to_and_said_speaks() {
     // "Akin made the remarks in an interview and said …": a lone
     // capitalised word that opens a sentence is a name when its verb goes
