@@ -66,8 +66,7 @@ use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
     given_name_gender, has_s_ending, in_office_holder_run, is_given_name, is_name_month,
     is_name_word, is_nickname, is_number_word, joins_a_bodys_name, looks_like_demonym, name_run_at,
-    names_an_institution, office_holder_run, particles_at, past_the, possessive_inside_name,
-    split_name,
+    office_holder_run, particles_at, past_the, possessive_inside_name, split_name,
 };
 
 /// Who says a quote, and how the article says so.
@@ -12263,7 +12262,8 @@ impl<'a> Attributor<'a> {
         };
         // (A name's possessive goes, "Trump campaign"; a lower-case one
         // stays, "attorney general's office".)
-        // ("St Mary's Hospital": a possessive inside a name stays too.)
+        // ("St Mary's Hospital", "a Workers' Party official": a possessive
+        // inside a name stays too.)
         // (And one that owns an owner: "Israel's prime minister's office".)
         // (And one after "at", a place's name: "a worker at McDonald's".)
         let place_from = before_its_place(words).len();
@@ -12271,7 +12271,9 @@ impl<'a> Attributor<'a> {
             .iter()
             .enumerate()
             .map(|(k, t)| {
-                let inside_name = words.get(lead + k + 1).is_some_and(names_an_institution);
+                let inside_name = words
+                    .get(lead + k + 1)
+                    .is_some_and(|next| possessive_inside_name(t, next));
                 let owns_an_owner =
                     || t.possessive && words[lead + k + 1..].iter().any(|w| w.possessive);
                 let in_a_place = lead + k > place_from;

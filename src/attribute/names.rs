@@ -537,7 +537,7 @@ pub fn is_number_word(lower: &str) -> bool {
 /// "St Mary's Hospital", "Boston Children's Hospital", "the National
 /// Farmers' Union": a possessive inside a name, before the institution it
 /// names.
-pub fn names_an_institution(t: &Token) -> bool {
+fn names_an_institution(t: &Token) -> bool {
     t.capital
         && matches!(
             t.lower,

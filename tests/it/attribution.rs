@@ -385,6 +385,13 @@ fn unnamed_speakers_are_their_descriptions() {
         "a worker at McDonald's",
         Some("worker at McDonald's"),
     );
+    // (Nor does a people's possessive inside a party's name lose it.)
+    check_mention(
+        "“Yes,” a Workers' Party official said.",
+        "Yes,",
+        "a Workers' Party official",
+        Some("Workers' Party official"),
+    );
 }
 
 #[test]
