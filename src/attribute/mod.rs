@@ -4083,6 +4083,12 @@ impl<'a> Attributor<'a> {
             tokens.get(range.start)?.span.start,
             tokens.get(range.end.checked_sub(1)?)?.span.end,
         );
+        // ("Peskov declined to comment on a report that Trump had spoken to
+        // Putin by phone": a medium in what was said or reported is that
+        // speech's, not the speaker's.)
+        let reported = (range.start..range.end)
+            .find(|&k| opens_that_clause(tokens, k + 1))
+            .unwrap_or(range.end);
         // (Mentions are in reading order.)
         let mentions = &self.names.mentions;
         let first = mentions.partition_point(|m| m.span.start < from);
@@ -4094,22 +4100,21 @@ impl<'a> Attributor<'a> {
             // speech verb: "strategists said in a note that they expect"
             // names the strategists.)
             || (range.start..range.end).any(|k| {
-                let reported = k > range.start
+                let reported_word = k > range.start
                     && (tokens[k - 1].lower == "that" || tokens[k - 1].info.is_speech_verb());
-                matches!(
-                    tokens[k].info.pronoun(),
-                    Some(PronounKind::Singular | PronounKind::Plural)
-                ) && !reported
+                // (Or owns, before any reported clause: "The star shared
+                // the news with her Instagram followers".)
+                let owns = k < reported && matches!(tokens[k].lower, "his" | "her" | "their");
+                (owns
+                    || matches!(
+                        tokens[k].info.pronoun(),
+                        Some(PronounKind::Singular | PronounKind::Plural)
+                    ))
+                    && !reported_word
             });
         if !names_speaker {
             return None;
         }
-        // ("Peskov declined to comment on a report that Trump had spoken to
-        // Putin by phone": a medium in what was said or reported is that
-        // speech's, not the speaker's.)
-        let reported = (range.start..range.end)
-            .find(|&k| opens_that_clause(tokens, k + 1))
-            .unwrap_or(range.end);
         self.channel_in(tokens, range.start..reported, reported)
     }
 
@@ -7341,7 +7346,31 @@ impl<'a> Attributor<'a> {
             .unwrap_or(sentence.end);
         let sentence = clause_start.max(sentence.start)..clause_end;
         let mut owner_outlet = None;
+        // ("Hague, who met Fury on the ITV2 show in 2019, said", "said Lee,
+        // who told CNN last year that she would run": a relative clause
+        // set off by a comma tells of its subject, not where the words
+        // came; unless it tells where they spoke, "Biden, who spoke at a
+        // news conference, said".)
+        let mut aside_end = 0;
         for i in sentence.clone() {
+            if i < aside_end {
+                continue;
+            }
+            if opens_relative(i) {
+                let end = (i + 1..sentence.end)
+                    .find(|&k| tokens[k].is_punct(','))
+                    .unwrap_or(sentence.end);
+                let spoke_there = tokens[i + 1..end].iter().any(|w| {
+                    matches!(
+                        w.lower,
+                        "spoke" | "speaks" | "speaking" | "appeared" | "appears" | "appearing"
+                    )
+                });
+                if !(i..end).contains(&q) && !spoke_there {
+                    aside_end = end;
+                    continue;
+                }
+            }
             // "said on “Morning Joe”": a programme's title is the channel.
             // Only a quote after "on" or a possessive name can be one, so
             // no other quote is trimmed to find out.
@@ -7598,6 +7627,18 @@ impl<'a> Attributor<'a> {
                         return Some(self.phrase(tokens, medium, end));
                     }
                 }
+            }
+            // "told her Instagram followers", "shared the news with his 2
+            // million TikTok followers": the platform they follow on, when
+            // someone spoke or shared there.
+            if matches!(t.lower, "followers" | "subscribers")
+                && let Some(platform) = (i.saturating_sub(2).max(sentence.start)..i)
+                    .find(|&k| tokens[k].capital && k + self.media_noun_len(tokens, k) == i)
+                && (sentence.start..platform).any(|v| {
+                    tokens[v].info.is_publishing_verb() || self.verb_at(tokens, v).is_some()
+                })
+            {
+                return Some(self.phrase(tokens, platform, i));
             }
             // "released a statement late Tuesday saying: “…”", "issued a
             // statement calling the attack “…”": the medium published.

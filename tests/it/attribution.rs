@@ -3340,6 +3340,44 @@ fn the_medium_taken_to_is_the_channel() {
 }
 
 #[test]
+fn the_platform_followed_on_is_the_channel() {
+    // "told her Instagram followers", "shared the news with her 8 million
+    // Instagram followers": the platform they follow on, also for the
+    // quote after a sentence that tells of the speaker by description and
+    // "her".
+    let text = "Split\n\n“Hi,” Ann Lee told her Instagram followers.";
+    check_channel(text, "Hi,", Some("Instagram"));
+    let text = "Split\n\nFormer Love Island contestant Molly-Mae Hague is sad.\n\nThe star shared \
+                the news with her 8 million Instagram followers on Wednesday night.\n\n“We have \
+                split,” she wrote.";
+    check_channel(text, "We have split,", Some("Instagram"));
+    // (Followers who did not hear her there are none.)
+    let text = "Split\n\nHer Instagram followers were shocked. “Wow,” Bo Diaz said.";
+    check_channel(text, "Wow,", None);
+    // (Nor is a medium in what the sentence before reports the speaker's:
+    // "before his testimony" is Cohen's.)
+    let text = "Probe\n\nPeter Carr, a spokesman, spoke.\n\nThe statement challenged an article \
+                published by BuzzFeed News saying that Mr. Cohen had lied before his \
+                testimony.\n\n“It is not accurate,” Carr said.";
+    check_channel(text, "It is not accurate,", None);
+}
+
+#[test]
+fn a_relative_clause_set_off_tells_of_its_subject_not_the_channel() {
+    // "Hague, who met Fury on the ITV2 show in 2019, said": what the
+    // clause tells is its subject's past, not where the words came.
+    let text = "Split\n\nHague, who met Fury on the ITV2 show in 2019, said: “We split.”";
+    check_channel(text, "We split.", None);
+    let text = "Race\n\n“I quit,” said Ann Lee, who told CNN last year that she would run.";
+    check_channel(text, "I quit,", None);
+    // (Unless it tells where they spoke.)
+    let text = "Talks\n\nBiden, who spoke at a news conference, said: “No.”";
+    check_channel(text, "No.", Some("news conference"));
+    let text = "Talks\n\n“No,” said Biden, who was speaking on CNN.";
+    check_channel(text, "No,", Some("CNN"));
+}
+
+#[test]
 fn an_outlet_spoken_on_is_the_channel() {
     let text = "Jerrold Nadler spoke.\n\n“We will win,” he said on CNN.\n\nAppearing on MSNBC, he \
                 said: “We will see.”";
