@@ -7721,14 +7721,16 @@ impl<'a> Attributor<'a> {
                 // Summit Insights", "the Conference Board" are firms.)
                 let named = |k: usize| tokens[k].capital && tokens[k].is_word();
                 // ("at the company's annual conference": an owner's word
-                // more.)
+                // more; "at a 4 p.m. briefing": a clock's words more.)
+                let clock = |t: &Token| {
+                    t.lower.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                        || matches!(t.lower.trim_end_matches('.'), "a.m" | "p.m")
+                };
+                let early = &tokens[i + 1..(i + 4).min(sentence.end)];
                 let reach = i
                     + 4
-                    + usize::from(
-                        tokens[i + 1..(i + 3).min(sentence.end)]
-                            .iter()
-                            .any(|t| t.possessive),
-                    );
+                    + usize::from(early[..early.len().min(2)].iter().any(|t| t.possessive))
+                    + early.iter().filter(|t| clock(t)).count();
                 let event = (i + 1..(i + 6).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
                     .take_while(|&k| k < reach || named(k - 1))

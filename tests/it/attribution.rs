@@ -2029,6 +2029,11 @@ fn a_gathering_after_at_is_the_channel() {
     check_channel(text, "go to your place and vote.", Some("rally"));
     let text = "Addressing a rally in Gujarat, Shah said, “The people have rejected them.”";
     check_channel(text, "The people have rejected them.", Some("rally"));
+    // (A clock's time before it, "at a 4 p.m. briefing", is no part of it.)
+    let text = "Flood\n\n“Get out now,” Rick Alvarez said at a 4 p.m. briefing.";
+    check_channel(text, "Get out now,", Some("briefing"));
+    let text = "Flood\n\n“Get out now,” Rick Alvarez said at an 11 a.m. news conference.";
+    check_channel(text, "Get out now,", Some("news conference"));
     // A medium after "at" is a workplace, not a channel.
     let text = "“It was chaos,” a colleague at the paper said.";
     check_channel(text, "It was chaos,", None);
