@@ -40,8 +40,11 @@ struct SpeechFile {
     verbs: Vec<String>,
     #[serde(default)]
     noun_too: Vec<String>,
+    /// A verb's forms when not regular: the third person, the past, the
+    /// past participle and the present participle, then any other spellings
+    /// ("labelled", "labelling").
     #[serde(default)]
-    irregular: HashMap<String, [String; 4]>,
+    irregular: HashMap<String, Vec<String>>,
     /// A verb that reports speech only with its particle → the particle.
     #[serde(default)]
     phrasal: BTreeMap<String, String>,
@@ -555,7 +558,7 @@ impl Grammar {
             let lemma = lemma.to_lowercase();
             let forms = match speech.irregular.get(&lemma) {
                 Some(forms) => forms.clone(),
-                None => regular_forms(&lemma),
+                None => regular_forms(&lemma).to_vec(),
             };
             if !noun_too.contains(&lemma) {
                 table.speech(&lemma, &lemma).map_err(invalid_speech)?;
@@ -571,7 +574,7 @@ impl Grammar {
             let (verb, particle) = (verb.to_lowercase(), particle.to_lowercase());
             let forms = match speech.irregular.get(&verb) {
                 Some(forms) => forms.clone(),
-                None => regular_forms(&verb),
+                None => regular_forms(&verb).to_vec(),
             };
             let lemma = format!("{verb} {particle}");
             for form in std::iter::once(verb.clone()).chain(forms) {
@@ -581,6 +584,16 @@ impl Grammar {
             }
         }
         for (lemma, forms) in &speech.irregular {
+            if forms.len() < 4 {
+                return Err(GrammarError::Invalid {
+                    path: dir.join(FILES[0]),
+                    message: format!(
+                        "irregular verb `{lemma}` lists {} forms, not the third person, the \
+                         past, the past participle and the present participle",
+                        forms.len()
+                    ),
+                });
+            }
             if speech.phrasal.contains_key(lemma) {
                 continue;
             }
@@ -1415,6 +1428,30 @@ mod tests {
         assert_eq!(unknown, WordInfo::default());
         assert_eq!(g.lemma(unknown), None);
         assert_eq!(g.class(unknown), None);
+    }
+
+    #[test]
+    fn an_irregular_verb_may_list_other_spellings() {
+        let g = Grammar::english();
+        // British spellings after the four forms: "labelling" as "labeling".
+        for form in ["labeled", "labelled", "labelling", "marvelled"] {
+            assert!(g.info(form).is_speech_verb(), "{form}");
+        }
+        assert_eq!(g.speech_lemma("labelling"), Some("label"));
+        // Fewer than the four forms is an error that names the verb.
+        let tmp = copy_of_english();
+        let dir = tmp.path();
+        let speech = DEFAULT_EN[0].replace(
+            "label = [\"labels\", \"labeled\", \"labeled\", \"labeling\",",
+            "label = [\"labels\", \"labeled\"] # ",
+        );
+        assert_ne!(speech, DEFAULT_EN[0]);
+        std::fs::write(dir.join("speech.toml"), speech).unwrap();
+        let err = Grammar::load_dir(dir).unwrap_err().to_string();
+        assert!(
+            err.contains("speech.toml") && err.contains("`label` lists 2 forms"),
+            "{err}"
+        );
     }
 
     #[test]

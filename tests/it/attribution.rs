@@ -783,6 +783,20 @@ fn a_participle_opening_an_aside_is_not_the_cue() {
     );
 }
 
+#[test]
+fn a_british_spelling_of_a_speech_verb_is_the_cue() {
+    // "labelling", not "went" of "went further".
+    let q = quote_in(
+        "Housing\n\nGreens spokesman Max Chandler-Mather went further, labelling the target \
+         “a fantasy”.",
+        "a fantasy",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Max Chandler-Mather"), Some("labelling"))
+    );
+}
+
 /// Checks the (speaker, channel) of every quote of `text`, in order.
 fn check_channels(text: &str, expected: &[(Option<&str>, Option<&str>)]) {
     let quotes = quotes_of(text);
