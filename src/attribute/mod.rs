@@ -4421,10 +4421,12 @@ impl<'a> Attributor<'a> {
             .or_else(|| pick(self.colon_name(tokens, sentence.start, q, p), Source::After))
             .or_else(|| {
                 // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
-                // headline's name and colon sign all that follows.
+                // headline's name and colon sign all that follows. (In
+                // sentence case too: "Zelenskiy: Ukraine will not swap land
+                // for 'piece of paper'".)
                 let colon = (sentence.start..q).find(|&k| tokens[k].is_punct(':'))?;
                 let signed =
-                    self.title_case[p] && tokens[colon + 1..q].iter().all(|t| t.quote().is_none());
+                    self.is_headline(p) && tokens[colon + 1..q].iter().all(|t| t.quote().is_none());
                 signed
                     .then(|| {
                         pick(
@@ -6479,15 +6481,18 @@ impl<'a> Attributor<'a> {
                 && name_run_at(tokens, start) == Some(f.start)
                 && a_person
         };
+        // ("WATCH: ‘…’", "Analysis: Why …": a label is no one, in capitals
+        // too.)
+        let label = |f: &Found| {
+            f.end == f.start + 1
+                && self
+                    .grammar
+                    .is_headline_label(&tokens[f.start].lower.to_lowercase())
+        };
         if let Some(f) = self.name_ending_at(tokens, start, name_end)
             && (self.names_the_run(tokens, f, start, name_end) || owned(f))
         {
-            // ("WATCH: ‘…’": a label is no one, in capitals too.)
-            let label = f.end == f.start + 1
-                && self
-                    .grammar
-                    .is_headline_label(&tokens[f.start].lower.to_lowercase());
-            return (!label).then(|| (f, ":".to_owned()));
+            return (!label(&f)).then(|| (f, ":".to_owned()));
         }
         // ("Boeing boss: ‘We are not where we need to be’": a headline's
         // description too, whose holder the story names soon after. Not
@@ -6500,6 +6505,7 @@ impl<'a> Attributor<'a> {
                 .description_ending_at(tokens, start, name_end)
                 .filter(|f| f.start == start && f.end == name_end && f.end - f.start <= 3)
                 .filter(|f| !tokens[f.start..f.end].iter().any(|t| is_given_name(t.info)))
+                .filter(|f| !label(f))
         {
             return Some((f, ":".to_owned()));
         }

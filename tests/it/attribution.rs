@@ -3046,6 +3046,14 @@ fn a_headlines_name_and_colon_sign_all_that_follows() {
     let text = "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage\n\nMary Cheney wrote on \
                 Facebook that her sister Liz Cheney was wrong about marriage.";
     check(text, "Dead Wrong", Some("Mary Cheney"));
+    // (In sentence case too, as wires write headlines.)
+    let text = "Zelenskiy: Ukraine will not swap land for 'piece of paper'\n\nKYIV (Reuters) - \
+                Ukraine's President Volodymyr Zelenskiy said on Sunday Kyiv was ready for talks.";
+    check(text, "piece of paper", Some("Volodymyr Zelenskiy"));
+    // (A label signs nothing, nor is it a description of anyone.)
+    let text = "Analysis: Why Biden's 'big' bet failed\n\nPresident Joe Biden spoke on Friday.";
+    let q = quote_in(text, "big");
+    assert_eq!((q.speaker, q.mention), (None, None), "{text:?}");
 }
 
 #[test]
