@@ -4482,6 +4482,19 @@ impl<'a> Attributor<'a> {
         // another quote is that quote's; a person "according to" whom right
         // after this one speaks it.
         let mut found = found;
+        // ("Inquiry told of ‘culture of fear’", "Residents told: ‘Get
+        // out’": a headline's "told" with no one told after it is a
+        // passive, its subject the one told.)
+        if let Some((f, cue, Source::Before)) = &found
+            && cue == "told"
+            && self.is_headline(p)
+            && tokens.get(f.end).is_some_and(|t| t.lower == "told")
+            && tokens.get(f.end + 1).is_some_and(|t| {
+                matches!(t.lower, "of" | "to" | "about") || t.is_punct(':') || t.quote().is_some()
+            })
+        {
+            found = None;
+        }
         if let Some((f, _, Source::Before)) = found
             && f.start > sentence.start
             && tokens[sentence.start..f.start]

@@ -3057,6 +3057,28 @@ fn a_headlines_name_and_colon_sign_all_that_follows() {
 }
 
 #[test]
+fn a_headlines_told_with_no_one_told_after_it_is_a_passive() {
+    // "Inquiry told of ‘culture of fear’": the inquiry heard the words; a
+    // witness left unnamed said them, and "she" is that witness, no one
+    // the article names.
+    let text = "Inquiry told of 'culture of fear' at hospital\n\nA former nurse told the \
+                Thirlwall Inquiry that staff were “too scared” to speak.\n\n‘I didn't feel I \
+                could go to anyone,’ she said.\n\nLady Justice Thirlwall said the inquiry \
+                would sit again in the new year.";
+    let q = quote_in(text, "culture of fear");
+    assert_eq!((q.speaker, q.mention), (None, None), "{text:?}");
+    check(text, "I didn't feel I could go to anyone,", None);
+    // (An inquiry is a body: the judge it is named after is no part of it.)
+    let text = format!("{text}\n\n“We will hear from managers,” Lady Justice Thirlwall said.");
+    check(&text, "We will hear from managers,", Some("Thirlwall"));
+    let text = "Residents told: “Get out now”\n\nOfficials ordered people to leave.";
+    check(text, "Get out now", None);
+    // (Not one told after it: "Biden told Putin …".)
+    let text = "Biden told Putin: “Stop the war”\n\nPresident Joe Biden spoke on Friday.";
+    check(text, "Stop the war", Some("Joe Biden"));
+}
+
+#[test]
 fn party_and_state_tags_describe_a_politician() {
     let text = "Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., spoke.\n\n\
                 “We will see,” the Connecticut Democrat said.\n\nRep. Alexandria Ocasio-Cortez \
