@@ -11567,6 +11567,66 @@ impl<'a> Attributor<'a> {
         self.unnamed_people
             .iter()
             .any(|&(u, _, noun)| last.span.start < u && u < at && noun == head && !appositive(u))
+            || (self.is_a_body(e)
+                && matches!(
+                    self.grammar.description_class(head),
+                    Some("organisation" | "media")
+                )
+                && self.body_brought_in_unnamed(e, head, last.span.end, at))
+    }
+
+    /// Whether a body left unnamed, not entity `e`, was brought in with the
+    /// head noun `head` between bytes `from` and `to`: "a fund", "Norway's
+    /// sovereign wealth fund" (owned by a name, no person's). "The fund
+    /// said" after it is that body, not one named before. (Not "the fund",
+    /// which points back; nor "a fund manager", whose head is another noun;
+    /// nor "Apple is a company", "Apple, a company based in …", which
+    /// describe the one named; nor "OpenAI's board", the body's own.)
+    fn body_brought_in_unnamed(&self, e: usize, head: &str, from: usize, to: usize) -> bool {
+        let first = self
+            .paras
+            .partition_point(|p| p.tokens.last().is_some_and(|t| t.span.end <= from));
+        self.paras[first..]
+            .iter()
+            .take_while(|p| p.tokens.first().is_some_and(|t| t.span.start < to))
+            .any(|p| {
+                let tokens = &p.tokens;
+                (0..tokens.len()).any(|k| {
+                    let t = &tokens[k];
+                    t.lower == head
+                        && !t.capital
+                        && !t.possessive
+                        && from < t.span.start
+                        && t.span.end < to
+                        && !noun_after(tokens, k + 1)
+                        && (k.saturating_sub(4)..k)
+                            .rev()
+                            .find(|&d| {
+                                let w = &tokens[d];
+                                !(w.is_word() && !w.capital && !w.info.is_closed_class())
+                            })
+                            .is_some_and(|d| {
+                                let describes_the_named = d > 0
+                                    && (is_a_form_of_be(tokens[d - 1].lower)
+                                        || tokens[d - 1].is_punct(','));
+                                let w = &tokens[d];
+                                match matches!(w.lower, "a" | "an" | "one" | "another") {
+                                    true => !describes_the_named,
+                                    // (A person's is often the body's
+                                    // own: "Musk's company".)
+                                    false => {
+                                        w.possessive
+                                            && w.capital
+                                            && self.mention_entity(tokens, d).is_none_or(|o| {
+                                                o != e
+                                                    && self.names.entities[o].kind
+                                                        != EntityKind::Person
+                                            })
+                                    }
+                                }
+                            })
+                })
+            })
     }
 
     /// The name of the entity last named before byte `pos` that `which`

@@ -2605,6 +2605,27 @@ fn a_possessive_inside_a_partys_name_owns_no_description() {
 }
 
 #[test]
+fn the_body_after_a_body_brought_in_unnamed_is_that_body() {
+    // "Norway's sovereign wealth fund … The fund said": not Institutional
+    // Shareholder Services, the body named before it, which is no fund.
+    let text = "Tesla\n\n“The award is unprecedented,” Institutional Shareholder Services said.\n\n\
+                Norway's sovereign wealth fund voted against the plan. The fund said it was \
+                concerned about “the total size of the award.”";
+    check_mention(text, "the total size of the award.", "The fund", None);
+    // (Guards: a body's own, described or owned, is still the one named;
+    // so is a person's, which is often the body's own.)
+    let text = "Apple\n\nApple Inc. shares fell.\n\nApple is a company with a large market \
+                share. “We are fine,” the company said.";
+    check(text, "We are fine,", Some("Apple Inc."));
+    let text = "Bank\n\nBarclays said profit rose on Monday.\n\nBarclays' investment bank had \
+                a strong quarter. “We are happy,” the bank said.";
+    check(text, "We are happy,", Some("Barclays"));
+    let text = "Tesla\n\nTesla shares fell on Monday.\n\nElon Musk's company has struggled \
+                with sales. “We are fine,” the company said.";
+    check(text, "We are fine,", Some("Tesla"));
+}
+
+#[test]
 fn the_person_after_a_person_brought_in_unnamed_is_that_person() {
     // Not Biden, the last speaker: the person familiar with the matter.
     check_mention(
