@@ -4083,36 +4083,41 @@ impl<'a> Attributor<'a> {
             tokens.get(range.start)?.span.start,
             tokens.get(range.end.checked_sub(1)?)?.span.end,
         );
-        // ("Peskov declined to comment on a report that Trump had spoken to
-        // Putin by phone": a medium in what was said or reported is that
-        // speech's, not the speaker's.)
-        let reported = (range.start..range.end)
-            .find(|&k| opens_that_clause(tokens, k + 1))
-            .unwrap_or(range.end);
         // (Mentions are in reading order.)
         let mentions = &self.names.mentions;
         let first = mentions.partition_point(|m| m.span.start < from);
+        // (Not a pronoun in reported words, right after "that" or a speech
+        // verb: "strategists said in a note that they expect" names the
+        // strategists.)
+        let reported_word = |k: usize| {
+            k > range.start
+                && (tokens[k - 1].lower == "that" || tokens[k - 1].info.is_speech_verb())
+        };
         let names_speaker = mentions[first..]
             .iter()
             .take_while(|m| m.span.start < to)
             .any(|m| m.span.end <= to && self.names.entities[m.entity].name == speaker)
-            // (Not a pronoun in reported words, right after "that" or a
-            // speech verb: "strategists said in a note that they expect"
-            // names the strategists.)
             || (range.start..range.end).any(|k| {
-                let reported_word = k > range.start
-                    && (tokens[k - 1].lower == "that" || tokens[k - 1].info.is_speech_verb());
-                // (Or owns, before any reported clause: "The star shared
-                // the news with her Instagram followers".)
-                let owns = k < reported && matches!(tokens[k].lower, "his" | "her" | "their");
-                (owns
-                    || matches!(
-                        tokens[k].info.pronoun(),
-                        Some(PronounKind::Singular | PronounKind::Plural)
-                    ))
-                    && !reported_word
+                matches!(
+                    tokens[k].info.pronoun(),
+                    Some(PronounKind::Singular | PronounKind::Plural)
+                ) && !reported_word(k)
             });
-        if !names_speaker {
+        // (Or one that owns: "The star shared the news with her Instagram
+        // followers". Looked for only where nothing else names them.)
+        let owner = match names_speaker {
+            true => None,
+            false => Some((range.start..range.end).find(|&k| {
+                matches!(tokens[k].lower, "his" | "her" | "their") && !reported_word(k)
+            })?),
+        };
+        // ("Peskov declined to comment on a report that Trump had spoken to
+        // Putin by phone": a medium in what was said or reported is that
+        // speech's, not the speaker's; nor does an owner there name them.)
+        let reported = (range.start..range.end)
+            .find(|&k| opens_that_clause(tokens, k + 1))
+            .unwrap_or(range.end);
+        if owner.is_some_and(|k| k >= reported) {
             return None;
         }
         self.channel_in(tokens, range.start..reported, reported)
@@ -7375,7 +7380,8 @@ impl<'a> Attributor<'a> {
             if i < aside_end {
                 continue;
             }
-            if opens_relative(i) {
+            // (A flag first: this runs for every word.)
+            if tokens[i].info.is_closed_class() && opens_relative(i) {
                 let end = (i + 1..sentence.end)
                     .find(|&k| tokens[k].is_punct(','))
                     .unwrap_or(sentence.end);
@@ -7893,12 +7899,9 @@ impl<'a> Attributor<'a> {
                     }
                 };
                 if let Some((k, noun_len)) = (0..phrase.len())
-                    .map(|k| {
-                        (
-                            k,
-                            self.media_noun_len(phrase, k)
-                                .max(usize::from(written_in_court(k))),
-                        )
+                    .map(|k| match self.media_noun_len(phrase, k) {
+                        0 => (k, usize::from(written_in_court(k))),
+                        len => (k, len),
                     })
                     .find(|&(_, n)| n > 0)
                     // ("responded over Twitter"; not "apologised over the
