@@ -4765,10 +4765,12 @@ impl<'a> Attributor<'a> {
             None => return None,
         };
         let f = self.subject_before(tokens, a + 1, v)?;
-        // (Titles may stand before the name: "As Mayor Jane Roe put it".)
+        // (Titles may stand before the name: "As Mayor Jane Roe put it",
+        // "As my colleague Dan Wu put it".)
         (f.start == a + 1
             || tokens[a + 1..f.start].iter().all(|t| {
                 matches!(t.lower, "a" | "an" | "the")
+                    || t.info.is_possessive_determiner()
                     || t.info.is_title()
                     || t.info.has_description()
             }))

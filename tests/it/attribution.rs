@@ -9335,6 +9335,10 @@ fn put_it_after_titles_or_before_a_comma_introduces_the_words() {
     check(text, "Nobody wins.", Some("Jane Roe"));
     check(text, "We lost.", Some("Tom Lind"));
     check(text, "Sold", None);
+    // (And an owner's word before a description: "my colleague".)
+    let text = "Pay\n\nPoliticians praise teachers.\n\nAs my colleague Dan Wu put it last week, \
+                “Praise doesn't pay the rent.”";
+    check(text, "Praise doesn't pay the rent.", Some("Dan Wu"));
 }
 
 #[test]
