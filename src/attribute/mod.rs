@@ -1026,8 +1026,17 @@ impl<'a> Attributor<'a> {
     /// In a headline, only words already known as names from the body count.
     fn known_prefix(&self, tokens: &[Token], start: usize, end: usize) -> usize {
         let known = |t: &Token| t.info.is_title() || self.names.knows_word(t.lower);
+        // ("Perry TV Ad: …": a person's medium after their name is no part
+        // of it.)
+        let persons_medium = |stop: usize| {
+            stop > start
+                && tokens[stop..end].iter().all(|t| t.info.is_media_noun())
+                && tokens[start..stop]
+                    .iter()
+                    .all(|t| t.info.is_title() || self.names.a_persons_word(t.lower))
+        };
         let mut stop = start;
-        while stop < end && known(&tokens[stop]) {
+        while stop < end && known(&tokens[stop]) && !persons_medium(stop) {
             stop += 1;
         }
         // A run of titles alone is no name.
@@ -4487,6 +4496,28 @@ impl<'a> Attributor<'a> {
         // another quote is that quote's; a person "according to" whom right
         // after this one speaks it.
         let mut found = found;
+        // ("Starmer: I will not quit over ‘mistakes’", "Perry TV Ad: I Can
+        // Defend Faith from Obama's “War on Religion”": a headline's "I"
+        // after a name and a colon is the name's.)
+        if let Some((f, _, Source::Before)) = &found
+            && f.who == Who::Pronoun(PronounKind::First)
+            && self.is_headline(p)
+            && let Some(colon) = (sentence.start..f.start).find(|&k| tokens[k].is_punct(':'))
+            && let Some(signer) = self.name_colon(tokens, sentence.start, colon + 1)
+        {
+            found = Some((signer.0, signer.1, Source::Before));
+        }
+        // ("Perry TV Ad: …": the medium between a name and its colon.)
+        if channel.is_none()
+            && let Some((f, cue, Source::Before)) = &found
+            && cue == ":"
+            && let Some(colon) = (f.end..q).find(|&k| !tokens[k].is_word())
+            && colon > f.end
+            && tokens[colon].is_punct(':')
+            && tokens[f.end..colon].iter().all(|t| t.info.is_media_noun())
+        {
+            channel = Some(self.phrase(tokens, f.end, colon));
+        }
         // ("Inquiry told of ‘culture of fear’", "Residents told: ‘Get
         // out’": a headline's "told" with no one told after it is a
         // passive, its subject the one told.)
@@ -6501,6 +6532,20 @@ impl<'a> Attributor<'a> {
                 && name_run_at(tokens, start) == Some(f.start)
                 && a_person
         };
+        // ("Perry TV Ad: I Can Defend Faith from Obama's “War on
+        // Religion”", "Trump tweet: ‘…’": a name's medium, after the name,
+        // signs for it; `attribute_one` takes the medium for the channel.)
+        if let Some(medium) = (start + 1..name_end)
+            .rev()
+            .take_while(|&k| {
+                tokens[k].is_word() && !tokens[k].possessive && tokens[k].info.is_media_noun()
+            })
+            .last()
+            && let Some(f) = self.name_ending_at(tokens, start, medium)
+            && self.names_the_run(tokens, f, start, medium)
+        {
+            return Some((f, ":".to_owned()));
+        }
         // ("WATCH: ‘…’", "Analysis: Why …": a label is no one, in capitals
         // too.)
         let label = |f: &Found| {

@@ -3078,6 +3078,21 @@ fn a_headlines_name_and_colon_sign_all_that_follows() {
 }
 
 #[test]
+fn a_headlines_i_after_a_name_and_colon_is_the_names() {
+    // "Starmer: I will not quit over 'mistakes'": the "I" is the one who
+    // signs the headline, not its writer.
+    let text = "Starmer: I will not quit over 'mistakes'\n\nSir Keir Starmer said he had made \
+                mistakes.";
+    check(text, "mistakes", Some("Keir Starmer"));
+    // A person's medium between the name and the colon signs for them,
+    // and is the channel: "Perry TV Ad:".
+    let text = "Perry TV Ad: “I can defend faith”\n\nTexas Gov. Rick Perry is on the attack in a \
+                new TV ad.";
+    check(text, "I can defend faith", Some("Rick Perry"));
+    check_channel(text, "I can defend faith", Some("TV Ad"));
+}
+
+#[test]
 fn a_headlines_told_with_no_one_told_after_it_is_a_passive() {
     // "Inquiry told of ‘culture of fear’": the inquiry heard the words; a
     // witness left unnamed said them, and "she" is that witness, no one
