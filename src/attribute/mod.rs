@@ -12744,7 +12744,9 @@ impl<'a> Attributor<'a> {
     /// class, a gender's word aside: "striker Emma Lewell" is no "the
     /// former minister". (A "candidate" may be "the Texas governor".)
     fn an_office_for_one_given_no_office(&self, e: usize, noun: &str) -> bool {
-        let people = |c: &str| c == "person" || is_class_of_things(c);
+        // ("the Dutchman", after "His rival Max Verstappen": a nation's
+        // word is no office.)
+        let people = |c: &str| matches!(c, "person" | "national") || is_class_of_things(c);
         if self.grammar.description_class(noun).is_none_or(people) {
             return false;
         }

@@ -2149,6 +2149,11 @@ fn a_person_named_again_by_nationality() {
     let text = "Berlin\n\nGerman Chancellor Olaf Scholz met reporters.\n\n\
         “We agree,” the Italian said.";
     check_mention(text, "We agree,", "the Italian", None);
+    // A nation's word is no office, which someone given only a role of
+    // people's class ("His rival") could not hold.
+    let text = "Race\n\nLando Norris won.\n\nHis rival Max Verstappen finished second. “Lando \
+                deserved it,” the Dutchman told Sky Sports F1.";
+    check(text, "Lando deserved it,", Some("Max Verstappen"));
 }
 
 #[test]
