@@ -4496,8 +4496,7 @@ impl<'a> Attributor<'a> {
         // another quote is that quote's; a person "according to" whom right
         // after this one speaks it.
         let mut found = found;
-        // ("Starmer: I will not quit over ‘mistakes’", "Perry TV Ad: I Can
-        // Defend Faith from Obama's “War on Religion”": a headline's "I"
+        // ("Starmer: I will not quit over ‘mistakes’": a headline's "I"
         // after a name and a colon is the name's.)
         if let Some((f, _, Source::Before)) = &found
             && f.who == Who::Pronoun(PronounKind::First)
@@ -6532,9 +6531,9 @@ impl<'a> Attributor<'a> {
                 && name_run_at(tokens, start) == Some(f.start)
                 && a_person
         };
-        // ("Perry TV Ad: I Can Defend Faith from Obama's “War on
-        // Religion”", "Trump tweet: ‘…’": a name's medium, after the name,
-        // signs for it; `attribute_one` takes the medium for the channel.)
+        // ("Perry TV Ad: “I can defend faith”", "Trump tweet: ‘…’": a
+        // name's medium, after the name, signs for it; `attribute_one` takes
+        // the medium for the channel.)
         if let Some(medium) = (start + 1..name_end)
             .rev()
             .take_while(|&k| {
