@@ -3197,16 +3197,7 @@ impl<'a> Attributor<'a> {
             .next_back()
             .is_some_and(|last| last.starts_with(char::is_uppercase));
         let lower = first.to_lowercase();
-        let info = self.grammar.info(&lower);
-        !after_a_name
-            && !phrase.contains(',')
-            && info.is_closed_class()
-            && info.pronoun().is_none()
-            && !info.is_possessive_determiner()
-            && !matches!(
-                lower.as_str(),
-                "the" | "a" | "an" | "this" | "that" | "these" | "those"
-            )
+        !after_a_name && !phrase.contains(',') && opens_a_phrase(&lower, self.grammar.info(&lower))
     }
 
     /// Whether the article titles `e` only a side's player, when a
@@ -4435,20 +4426,10 @@ impl<'a> Attributor<'a> {
             .or_else(|| pick(self.colon_name(tokens, sentence.start, q, p), Source::After))
             .or_else(|| {
                 // "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage": a
-                // headline's name and colon sign all that follows. (In
-                // sentence case too: "Zelenskiy: Ukraine will not swap land
-                // for 'piece of paper'".)
-                let colon = (sentence.start..q).find(|&k| tokens[k].is_punct(':'))?;
-                let signed =
-                    self.is_headline(p) && tokens[colon + 1..q].iter().all(|t| t.quote().is_none());
-                signed
-                    .then(|| {
-                        pick(
-                            self.name_colon(tokens, sentence.start, colon + 1),
-                            Source::Before,
-                        )
-                    })
-                    .flatten()
+                // headline's name and colon sign all that follows.
+                let (colon, signer) = self.headline_signer(p, tokens, sentence.start, q)?;
+                let signed = tokens[colon + 1..q].iter().all(|t| t.quote().is_none());
+                pick(signed.then_some(signer), Source::Before)
             })
             .or_else(|| {
                 pick(
@@ -4500,11 +4481,10 @@ impl<'a> Attributor<'a> {
         // after a name and a colon is the name's.)
         if let Some((f, _, Source::Before)) = &found
             && f.who == Who::Pronoun(PronounKind::First)
-            && self.is_headline(p)
-            && let Some(colon) = (sentence.start..f.start).find(|&k| tokens[k].is_punct(':'))
-            && let Some(signer) = self.name_colon(tokens, sentence.start, colon + 1)
+            && let Some((_, (signer, cue))) =
+                self.headline_signer(p, tokens, sentence.start, f.start)
         {
-            found = Some((signer.0, signer.1, Source::Before));
+            found = Some((signer, cue, Source::Before));
         }
         // ("Perry TV Ad: …": the medium between a name and its colon.)
         if channel.is_none()
@@ -6422,6 +6402,24 @@ impl<'a> Attributor<'a> {
             return open;
         }
         end
+    }
+
+    /// The name that signs headline paragraph `p` before its first colon
+    /// ahead of token `before`, with the colon: "Mary Cheney: Sister Is
+    /// 'Dead Wrong' On Gay Marriage", and in sentence case "Zelenskiy:
+    /// Ukraine will not swap land for 'piece of paper'".
+    fn headline_signer(
+        &self,
+        p: usize,
+        tokens: &[Token],
+        start: usize,
+        before: usize,
+    ) -> Option<(usize, (Found, String))> {
+        if !self.is_headline(p) {
+            return None;
+        }
+        let colon = (start..before).find(|&k| tokens[k].is_punct(':'))?;
+        Some((colon, self.name_colon(tokens, start, colon + 1)?))
     }
 
     /// "Mayor Quill: « … »": a name and a colon, as headlines sign a quote.
@@ -14349,11 +14347,22 @@ fn in_opening_phrase(tokens: &[Token], floor: usize, k: usize) -> bool {
     // phrase.)
     participle
         || (first.is_word()
-            && first.info.is_closed_class()
-            && first.info.pronoun().is_none()
+            && opens_a_phrase(first.lower, first.info)
             && !is_determiner(first)
-            && !is_opening_conjunction(first)
-            && !matches!(first.lower, "this" | "that" | "these" | "those"))
+            && !is_opening_conjunction(first))
+}
+
+/// Whether a word may open a phrase set before its clause ("In", "After",
+/// "Despite"): a closed-class word that is no pronoun, article or
+/// demonstrative.
+fn opens_a_phrase(lower: &str, info: WordInfo) -> bool {
+    info.is_closed_class()
+        && info.pronoun().is_none()
+        && !info.is_possessive_determiner()
+        && !matches!(
+            lower,
+            "the" | "a" | "an" | "this" | "that" | "these" | "those"
+        )
 }
 
 /// "In a filing with the Securities and Exchange Commission, it said",
