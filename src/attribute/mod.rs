@@ -7919,25 +7919,30 @@ impl<'a> Attributor<'a> {
                 // ("wrote in a 90-page opinion": a court's opinion, written,
                 // has an article; "in her opinion" is what she thinks. So
                 // has an order, "wrote in an order", "in an executive
-                // order"; "in order to" is a purpose, and "an extension on
-                // a court order" what was extended.)
+                // order", "in his 38-page order"; "in order to" is a
+                // purpose, and "an extension on a court order" what was
+                // extended.)
                 // (And a brief or a motion, "wrote in a brief filed Monday",
                 // "in its motion": after an article or an owner, and ending
                 // their phrase; "in brief", "in slow motion" and "a brief
                 // interview" are none.)
                 let written_in_court = |k: usize| {
                     let article = matches!(phrase[0].lower, "a" | "an");
+                    let owned = phrase[0].info.is_possessive_determiner();
+                    let ends_its_phrase = || {
+                        phrase.get(k + 1).is_none_or(|n| {
+                            !n.is_word() || n.info.is_closed_class() || is_past_tense(n)
+                        })
+                    };
                     match phrase[k].lower {
                         "opinion" => article,
-                        "order" => article && t.lower == "in",
+                        "order" => {
+                            t.lower == "in" && (article || (k > 0 && owned && ends_its_phrase()))
+                        }
                         "brief" | "motion" => {
                             k > 0
-                                && (article
-                                    || phrase[0].lower == "the"
-                                    || phrase[0].info.is_possessive_determiner())
-                                && phrase.get(k + 1).is_none_or(|n| {
-                                    !n.is_word() || n.info.is_closed_class() || is_past_tense(n)
-                                })
+                                && (article || phrase[0].lower == "the" || owned)
+                                && ends_its_phrase()
                         }
                         _ => false,
                     }

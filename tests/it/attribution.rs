@@ -11959,11 +11959,17 @@ fn a_headlines_role_is_held_by_a_title_of_its_class() {
 #[test]
 fn an_order_written_is_a_channel() {
     // "wrote in an order", "said in an executive order": a court's or a
-    // president's order, after "in" and an article, carries the words.
+    // president's order, after "in" and an article or an owner, carries
+    // the words.
     let text = "Court\n\nU.S. District Judge Sidney Stein wrote in an order that the claims were “plausible.”";
     check_channel(text, "plausible.", Some("order"));
     let text = "Rules\n\nTrump said in an executive order that the rules were “unfair.”";
     check_channel(text, "unfair.", Some("executive order"));
+    // So does one after its owner: "wrote in his 38-page order".
+    let text = "Court\n\nU.S. District Judge Robert Pitman wrote in his 38-page order that the law was “likely unconstitutional.”";
+    check_channel(text, "likely unconstitutional.", Some("order"));
+    let text = "Court\n\nIn its order, the court wrote: “The claims fail.”";
+    check_channel(text, "The claims fail.", Some("order"));
     // (Guards that passed before: a purpose, and an order extended.)
     let text = "Rules\n\nSmith said in order to be “fair” he would wait.";
     check_channel(text, "fair", None);
