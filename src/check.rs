@@ -3,9 +3,11 @@
 use serde::Serialize;
 
 use crate::drift::{self, Edit, Rendering};
-use crate::extract::Quote;
+use crate::extract::{Quote, one_spelling};
+use crate::grammar::Grammar;
 use crate::group::lexicon::Lexicon;
 use crate::group::unit_spans;
+use crate::text::without_accents;
 
 /// The answer to a spot check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -104,18 +106,59 @@ fn content_lemmas(rendering: &Rendering) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a speaker's name matches the one asked about: any word of the
-/// asked name in the found one ("Putin" matches "Vladimir Putin").
-fn speaker_matches(asked: &str, found: &Option<String>) -> bool {
+/// Whether the speaker found is the one asked about. One name's words
+/// (initials aside) all in the other's match: "Putin" or "Vladimir Putin"
+/// is "Vladimir Putin", and "Nvidia" is "spokesperson for Nvidia". So does
+/// a name that adds to the found one only words before the surname, with
+/// the found given name last among them or none at all but titles: "Texas
+/// Attorney General Ken Paxton" and "President Putin" are theirs. Not
+/// another given name before the surname: "Angela Paxton" is not "Ken
+/// Paxton". A word is itself without its accents, and a surname spelt as
+/// another transliteration spells it ("Zelenskyy" is "Zelensky").
+fn speaker_matches(asked: &str, found: &Option<String>, grammar: &Grammar) -> bool {
     let Some(found) = found else { return false };
-    let found = words(found);
-    words(asked)
+    let name_words = |name: &str| -> Vec<String> {
+        words(name)
+            .iter()
+            .filter(|w| w.chars().count() > 1)
+            .map(|w| without_accents(w).into_owned())
+            .collect()
+    };
+    let (asked, found) = (name_words(asked), name_words(found));
+    let same = |a: &String, b: &String| {
+        a == b || (a.chars().count() >= 6 && b.chars().count() >= 6 && one_spelling(a, b))
+    };
+    let has = |name: &[String], w: &String| name.iter().any(|n| same(n, w));
+    let within = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|w| has(b, w));
+    if within(&asked, &found) || within(&found, &asked) {
+        return true;
+    }
+    // (The surname is the found name's last word but a suffix: "Jr.")
+    let Some(surname) = found
         .iter()
-        .any(|w| w.len() > 1 && found.contains(w))
+        .rev()
+        .find(|w| !grammar.info(w).is_name_suffix())
+    else {
+        return false;
+    };
+    let Some(at) = asked.iter().position(|w| same(w, surname)) else {
+        return false;
+    };
+    asked[..at]
+        .iter()
+        .rev()
+        .find(|w| !grammar.is_title(w) && !grammar.info(w).is_closed_class())
+        .is_none_or(|given| has(&found, given))
 }
 
 /// Checks `quote` against the corpus's quotes.
-pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Lexicon) -> Check {
+pub fn check(
+    quote: &str,
+    speaker: Option<&str>,
+    quotes: &[&Quote],
+    lexicon: &Lexicon,
+    grammar: &Grammar,
+) -> Check {
     let asked = Rendering::read(quote, lexicon);
     let asked_words = words(quote);
     let asked_content = content_lemmas(&asked);
@@ -181,7 +224,7 @@ pub fn check(quote: &str, speaker: Option<&str>, quotes: &[&Quote], lexicon: &Le
             .then(a.1.doc.cmp(&b.1.doc))
             .then(a.1.start.cmp(&b.1.start))
     });
-    let speaker_ok = |f: &Found| speaker.is_none_or(|s| speaker_matches(s, &f.speaker));
+    let speaker_ok = |f: &Found| speaker.is_none_or(|s| speaker_matches(s, &f.speaker, grammar));
     // (Word for word from another is a misattribution only when the
     // speaker asked about has no rendering: "We're in no hurry" given to
     // them, "We are in no hurry" to another, is their words with drift.)

@@ -708,6 +708,29 @@ pub fn canonicalise(articles: &mut [ArticleQuotes]) {
     }
 }
 
+/// Whether two lowercased, unaccented words of six letters or more are one
+/// surname spelt two ways: "zelenskyy" and "zelensky" differ only in their
+/// last vowels or y, by two letters at most ("johnson" and "johnston",
+/// "martin" and "martins" are other names).
+pub(crate) fn one_spelling(a: &str, b: &str) -> bool {
+    let shared: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (tail_a, tail_b) = (&a[shared..], &b[shared..]);
+    let vowels = |t: &str| t.chars().all(|c| "aeiouy".contains(c));
+    // ("Zakharov" and "Zakharova" are a man's and a woman's surname.)
+    let feminine = |a: &str, b: &str| a.is_empty() && b == "a";
+    tail_a.len().max(tail_b.len()) <= 2
+        && tail_a.len().abs_diff(tail_b.len()) <= 1
+        && vowels(tail_a)
+        && vowels(tail_b)
+        && !feminine(tail_a, tail_b)
+        && !feminine(tail_b, tail_a)
+}
+
 /// "Zelenskyy" and "Zelenskiy" for "Zelensky": one surname spelt another
 /// way by another outlet's transliteration. Each speaker's name whose last
 /// word is such a spelling, to the name spelt as most quotes spell it. Two
@@ -755,24 +778,6 @@ fn respellings(articles: &[ArticleQuotes]) -> HashMap<String, String> {
             .or_default()
             .push(i);
     }
-    let one_spelling = |a: &str, b: &str| {
-        let shared: usize = a
-            .chars()
-            .zip(b.chars())
-            .take_while(|(x, y)| x == y)
-            .map(|(x, _)| x.len_utf8())
-            .sum();
-        let (tail_a, tail_b) = (&a[shared..], &b[shared..]);
-        let vowels = |t: &str| t.chars().all(|c| "aeiouy".contains(c));
-        // ("Zakharov" and "Zakharova" are a man's and a woman's surname.)
-        let feminine = |a: &str, b: &str| a.is_empty() && b == "a";
-        tail_a.len().max(tail_b.len()) <= 2
-            && tail_a.len().abs_diff(tail_b.len()) <= 1
-            && vowels(tail_a)
-            && vowels(tail_b)
-            && !feminine(tail_a, tail_b)
-            && !feminine(tail_b, tail_a)
-    };
     // Each word's spelling: the first, most quoted, that it is one with,
     // or one with a spelling that is ("Zelenskyy" and "Zelenskiy" both
     // through "Zelensky").

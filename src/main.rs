@@ -346,6 +346,8 @@ fn run_group(args: GroupArgs, terminal: &Terminal) -> anyhow::Result<u8> {
 struct Extracted {
     streamed: extract::Streamed,
     lexicon: Lexicon,
+    /// What read the articles, and the grammar `check` reads a name with.
+    extractor: Extractor,
 }
 
 fn extract_input(input: &InputArgs) -> anyhow::Result<Extracted> {
@@ -354,12 +356,17 @@ fn extract_input(input: &InputArgs) -> anyhow::Result<Extracted> {
         Some(dir) => Lexicon::load_dir(dir, &grammar).context("cannot load the lexicon")?,
         None => Lexicon::english(&grammar),
     };
+    let extractor = Extractor::new(grammar);
     let streamed = if input.quotes {
         quotetrace::shards::read(&input.paths)
     } else {
-        extract_with_progress(&Extractor::new(grammar), input)?
+        extract_with_progress(&extractor, input)?
     };
-    Ok(Extracted { streamed, lexicon })
+    Ok(Extracted {
+        streamed,
+        lexicon,
+        extractor,
+    })
 }
 
 /// Streams the articles through extraction with a progress bar on standard
@@ -504,7 +511,13 @@ fn run_audit(args: AuditArgs, terminal: &Terminal) -> anyhow::Result<u8> {
 fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
     let e = extract_input(&args.input)?;
     let quotes: Vec<_> = e.streamed.results.iter().flat_map(|r| &r.quotes).collect();
-    let answer = check::check(&args.quote, args.speaker.as_deref(), &quotes, &e.lexicon);
+    let answer = check::check(
+        &args.quote,
+        args.speaker.as_deref(),
+        &quotes,
+        &e.lexicon,
+        e.extractor.grammar(),
+    );
     let mut out = terminal.stdout();
     match args.format {
         CheckFormat::Json => {

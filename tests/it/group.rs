@@ -621,11 +621,18 @@ fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
          was working “around the clock”.\n\nAnn Lee called him a “motherf***er”.\n",
     )]);
     let quotes: Vec<_> = quotes.iter().collect();
-    let lexicon = Lexicon::english(&Grammar::english());
-    let answer = quotetrace::check::check("working around the clock", None, &quotes, &lexicon);
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
+    let answer = quotetrace::check::check(
+        "working around the clock",
+        None,
+        &quotes,
+        &lexicon,
+        &grammar,
+    );
     let texts: Vec<&str> = answer.found.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(texts, ["around the clock"], "{answer:?}");
-    let answer = quotetrace::check::check("motherfucker", None, &quotes, &lexicon);
+    let answer = quotetrace::check::check("motherfucker", None, &quotes, &lexicon, &grammar);
     assert_eq!(answer.found.len(), 1, "{answer:?}");
 }
 
@@ -640,12 +647,14 @@ fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
          target, so we can't cut interest rates too quickly or by too much.”\n",
     )]);
     let quotes: Vec<_> = quotes.iter().collect();
-    let lexicon = Lexicon::english(&Grammar::english());
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
     let answer = quotetrace::check::check(
         "We cannot cut interest rates too quickly or by too much",
         Some("Andrew Bailey"),
         &quotes,
         &lexicon,
+        &grammar,
     );
     let [found] = &answer.found[..] else {
         panic!("{answer:?}")
@@ -691,12 +700,14 @@ fn a_spot_check_of_a_speaker_given_the_words_in_another_print_finds_them_with_dr
     // "given to someone else", which would say he has no rendering.
     let quotes = powell_and_waller("We're in no hurry to cut rates");
     let quotes: Vec<_> = quotes.iter().collect();
-    let lexicon = Lexicon::english(&Grammar::english());
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
     let answer = quotetrace::check::check(
         "We are in no hurry to cut rates",
         Some("Christopher Waller"),
         &quotes,
         &lexicon,
+        &grammar,
     );
     assert_eq!(answer.verdict, Verdict::Drift, "{answer:?}");
     assert_eq!(answer.found[0].doc, "courier", "{answer:?}");
@@ -706,8 +717,65 @@ fn a_spot_check_of_a_speaker_given_the_words_in_another_print_finds_them_with_dr
         Some("Michelle Bowman"),
         &quotes,
         &lexicon,
+        &grammar,
     );
     assert_eq!(answer.verdict, Verdict::Misattributed, "{answer:?}");
+}
+
+#[test]
+fn a_spot_checks_speaker_is_one_person_not_any_name_sharing_a_word() {
+    // Ken Paxton's words, checked as Angela Paxton's, are another's:
+    // they share a surname, not a person. Checked as "Paxton", "Ken
+    // Paxton" or "Texas Attorney General Ken Paxton" (titles and all),
+    // they are his; and with an accent. A description matches by the
+    // body it names, and a surname as another transliteration spells it.
+    let quotes = quotes_of_articles(&[(
+        "tribune",
+        "Tribune",
+        "Texas Attorney General Ken Paxton vowed to appeal. “We will not stop \
+         fighting,” Paxton said.\n\n“We are complying,” an Nvidia spokesperson said.\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
+    let verdict = |quote: &str, speaker: &str| {
+        quotetrace::check::check(quote, Some(speaker), &quotes, &lexicon, &grammar).verdict
+    };
+    let fighting = "We will not stop fighting";
+    for speaker in [
+        "Paxton",
+        "Ken Paxton",
+        "Mr. Paxton",
+        "Texas Attorney General Ken Paxton",
+        "Ken",
+        "Ken Paxtón",
+    ] {
+        assert_eq!(verdict(fighting, speaker), Verdict::Verbatim, "{speaker}");
+    }
+    for speaker in ["Angela Paxton", "Senator Angela Paxton", "Ken Burns"] {
+        assert_eq!(
+            verdict(fighting, speaker),
+            Verdict::Misattributed,
+            "{speaker}"
+        );
+    }
+    assert_eq!(verdict("We are complying", "Nvidia"), Verdict::Verbatim);
+    assert_eq!(
+        verdict("We are complying", "Nvidia spokesperson"),
+        Verdict::Verbatim
+    );
+    assert_eq!(verdict("We are complying", "Intel"), Verdict::Misattributed);
+    let quotes =
+        quotes_of_articles(&[("wire", "Wire", "“We will hold,” Volodymyr Zelensky said.\n")]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let answer = quotetrace::check::check(
+        "We will hold",
+        Some("Zelenskyy"),
+        &quotes,
+        &lexicon,
+        &grammar,
+    );
+    assert_eq!(answer.verdict, Verdict::Verbatim, "{answer:?}");
 }
 
 #[test]
