@@ -677,7 +677,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             }
         }
     }
-    let ops = capture_diff_slices(Algorithm::Myers, &old, &new);
+    let ops = cut_at_the_end(capture_diff_slices(Algorithm::Myers, &old, &new), &old);
 
     let mut edits = Vec::new();
     let mut deleted: Vec<&Word> = Vec::new();
@@ -1123,6 +1123,56 @@ struct Replaced<'w> {
 /// substitution ("when it comes to → regarding").
 const PHRASE_WORDS: usize = 4;
 
+/// The diff with a stretch of the reference the member leaves out moved to
+/// the reference's end, when it can be. A partial quote of a
+/// clause whose last words come again later ("to get the right deal" of
+/// "… to get the right deal, not any deal, the right deal") is aligned by
+/// the diff with their last occurrence, leaving out the words between as
+/// if deleted from the middle; aligned with the first, the rest is cut, as
+/// it was. (At the start there is nothing to move: the diff deletes as early
+/// as it can, so a quote of a last clause is aligned with its words.)
+fn cut_at_the_end(mut ops: Vec<DiffOp>, old: &[&str]) -> Vec<DiffOp> {
+    if let [
+        ..,
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        },
+        DiffOp::Equal {
+            old_index: kept,
+            len,
+            ..
+        },
+    ] = ops[..]
+        && kept == old_index + old_len
+        && kept + len == old.len()
+        && (0..len).all(|k| old[old_index + k] == old[kept + k])
+        // (A stretch left out at the start is cut already.)
+        && ops[..ops.len() - 2].iter().any(|op| !matches!(op, DiffOp::Delete { .. }))
+    {
+        ops.truncate(ops.len() - 2);
+        match ops.last_mut() {
+            Some(DiffOp::Equal {
+                old_index: o,
+                new_index: n,
+                len: before,
+            }) if *o + *before == old_index && *n + *before == new_index => *before += len,
+            _ => ops.push(DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            }),
+        }
+        ops.push(DiffOp::Delete {
+            old_index: old_index + len,
+            old_len,
+            new_index: new_index + len,
+        });
+    }
+    ops
+}
+
 /// Moves out of `words` those that `inserted` holds too.
 fn take_moved<'w>(
     words: &mut Vec<&'w Word>,
@@ -1245,6 +1295,22 @@ mod tests {
             "position was balanced",
         );
         assert_eq!(described(&d), ["…Putin said the|", "stance → position"]);
+    }
+
+    #[test]
+    fn a_partial_quote_whose_last_words_come_again_later_is_truncated_there() {
+        // "the right deal" is in the reference twice: the partial quote of
+        // its first clause ends on the first, and what follows is cut, not
+        // deleted from the middle (with its "not", a change of meaning).
+        let d = drift(
+            "We will take the time that is necessary to get the right deal, not any deal, the right deal",
+            "take the time necessary to get the right deal",
+        );
+        assert_eq!(
+            described(&d),
+            ["…We will|", "|not any deal the right deal…", "-that", "-is"]
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
     }
 
     #[test]
