@@ -5803,9 +5803,16 @@ impl<'a> Attributor<'a> {
                 && !tokens[v + 1..p - 1].iter().any(|t| self.clause_boundary(t))
         });
         // "Asked about his goal, Alcaraz smiled: “…”": the one asked
-        // answers, and the cue is what they did, or the colon.
+        // answers, and the cue is what they did (past an auxiliary or an
+        // adverb: "doesn't hesitate"; not past a copula, "was defiant"),
+        // or the colon.
         if asked_at(tokens, start) == Some(v) && f.end < q {
-            let after = &tokens[f.end];
+            let did = (f.end..q)
+                .find(|&k| {
+                    is_a_form_of_be(tokens[k].lower) || !self.skippable_before_verb(tokens, k)
+                })
+                .unwrap_or(f.end);
+            let after = &tokens[did];
             if after.is_word() && !after.capital && !after.info.is_closed_class() {
                 return Some((f, names::printed_word(self.text, after).to_owned()));
             }

@@ -7192,6 +7192,18 @@ fn the_one_asked_answers_with_their_own_cue() {
     assert_eq!(q.cue.as_deref(), Some("smiled"), "{q:?}");
     let q = quote_in(text, "It is dead.");
     assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
+    // Past an auxiliary or an adverb to the verb: "doesn't hesitate",
+    // "simply shrugged"; not past a copula to what follows it.
+    let text = "Keeper\n\nEilidh MacLeod kept the light.\n\n\
+        Asked what she misses most, MacLeod doesn't hesitate: “The quiet.”\n\n\
+        Asked about the storms, MacLeod simply shrugged: “They pass.”\n\n\
+        Asked about the sea, MacLeod was defiant: “It stays.”";
+    let q = quote_in(text, "The quiet.");
+    assert_eq!(q.cue.as_deref(), Some("hesitate"), "{q:?}");
+    let q = quote_in(text, "They pass.");
+    assert_eq!(q.cue.as_deref(), Some("shrugged"), "{q:?}");
+    let q = quote_in(text, "It stays.");
+    assert_eq!(q.cue.as_deref(), Some(":"), "{q:?}");
 }
 
 #[test]
