@@ -6607,7 +6607,15 @@ impl<'a> Attributor<'a> {
         q: usize,
         p: usize,
     ) -> Option<(Found, String)> {
-        if q != start {
+        // ("Interview: ‘…’ — Dutch PM on migration": past a headline's
+        // label.)
+        let labelled = q == start + 2
+            && tokens[start + 1].is_punct(':')
+            && self.is_headline(p)
+            && self
+                .grammar
+                .is_headline_label(&tokens[start].lower.to_lowercase());
+        if q != start && !labelled {
             return None;
         }
         let sign = tokens.get(q + 1)?;
@@ -6653,6 +6661,15 @@ impl<'a> Attributor<'a> {
         if let Some(f) = self
             .found_name(tokens, first, run_end)
             .filter(|&f| self.names_the_run(tokens, f, first, run_end))
+        {
+            return Some((f, cue.to_owned()));
+        }
+        // ("‘We were too slow’ — Dutch PM on migration": a description in
+        // capitals, its noun a title, is the whole run.)
+        if headline
+            && let Some(f) = self
+                .description_ending_at(tokens, name, run_end)
+                .filter(|f| f.start == name)
         {
             return Some((f, cue.to_owned()));
         }

@@ -13766,6 +13766,11 @@ fn words_describing_a_headlines_name_after_a_quote_and_colon_are_no_part_of_it()
     let text = "'We will rebuild' - Maui mayor\n\nMaui County Mayor Richard Bissen spoke on \
                 Friday.";
     check(text, "We will rebuild", Some("Richard Bissen"));
+    // So does a description in capitals, a title its noun, before what
+    // the words were on; and past a label that opens the headline.
+    let text = "Interview: 'We were too slow' — Dutch PM on migration\n\nThe Dutch prime \
+                minister, Dick Schoof, sat down with our correspondent.";
+    check_mention(text, "We were too slow", "Dutch PM", Some("Dick Schoof"));
     // (Not past a verb: the fans are not Amy Dowden.)
     let text = "'I'm heartbroken': Fans slam Amy Dowden\n\nStrictly Come Dancing professional \
                 Amy Dowden has revealed her cancer has returned.";
