@@ -6756,8 +6756,11 @@ impl<'a> Attributor<'a> {
                 .then(|| self.headline_role_at(tokens, start))
                 .flatten()
         };
+        // ("But a senior diplomat was skeptical:": past a conjunction that
+        // opens the sentence.)
+        let subject_start = start + usize::from(is_opening_conjunction(&tokens[start]));
         let mut f = self
-            .sentence_subject(tokens, start, q - 1)
+            .sentence_subject(tokens, subject_start, q - 1)
             .or_else(headline_role)?;
         // "Labour's deputy leader, Angela Rayner, hit back:": the verb comes
         // after an appositive, and a person named in it is the subject.

@@ -13855,6 +13855,16 @@ fn an_unnamed_speakers_aside_is_no_cue() {
     // (A count opens the description as "a" does.)
     let text = "Markets\n\nShares fell. One analyst was more cautious: \"It is early days.\"";
     check_mention(text, "It is early days.", "One analyst", None);
+    // (And a conjunction may open the sentence: "But a senior European
+    // diplomat, who asked not to be named, was skeptical:".)
+    let text = "Talks\n\nThe envoy was hopeful. But a senior European diplomat, who asked not \
+                to be named, was skeptical: \"We've heard this before.\"";
+    check_mention(
+        text,
+        "We've heard this before.",
+        "a senior European diplomat",
+        None,
+    );
     // (The aside's verb still speaks when the words follow it: "Lee, who
     // said, “…”".)
     let text = "Talks\n\nIt was Ann Lee, who said, \"We will not back down.\"";
