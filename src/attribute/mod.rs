@@ -7262,7 +7262,15 @@ impl<'a> Attributor<'a> {
                 let spoken_for = i >= start + 2 + the
                     && tokens[i - 1 - the].lower == "for"
                     && people(&tokens[i - 2 - the]);
-                if !tokens[run_end - 1].possessive && !modifies_people && !spoken_for {
+                // ("according to a filing with the SEC": whom a document
+                // went to did not write it.)
+                let received = i >= start + 2 + the
+                    && tokens[i - 1 - the].lower == "with"
+                    && self
+                        .grammar
+                        .document_noun(tokens[i - 2 - the].lower)
+                        .is_some();
+                if !tokens[run_end - 1].possessive && !modifies_people && !spoken_for && !received {
                     let split = split_name(tokens, i, run_end);
                     // (A run of titles alone names no one: "according to
                     // Prince" has no core.)
@@ -14071,6 +14079,11 @@ fn brings_in_no_author(tokens: &[Token], k: usize) -> bool {
     match tokens[k].lower {
         "seen" | "obtained" | "reviewed" | "viewed" => next(1) == "by",
         "published" | "posted" | "printed" => (1..=3).any(|n| matches!(next(n), "in" | "on")),
+        // ("a complaint filed in Brooklyn Criminal Court", "filed with the
+        // SEC": where papers were filed, not who filed them.)
+        "filed" | "lodged" | "submitted" => {
+            (1..=3).any(|n| matches!(next(n), "in" | "with" | "at"))
+        }
         _ => false,
     }
 }

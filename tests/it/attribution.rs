@@ -5040,6 +5040,15 @@ fn according_to_a_document_from_a_body_or_seen_by_an_outlet() {
     // Reuters saw the draft; it did not write it.
     check(text, "in phases,", None);
     check_channel(text, "in phases,", Some("draft seen by Reuters"));
+    // Nor did the court a complaint was filed in, nor the regulator a
+    // filing went to; whom it was filed by did.
+    let text = "Case\n\nThe suspect “shoved the victim,” according to a criminal complaint \
+        filed in Brooklyn Criminal Court.\n\nThe firm “erred,” according to a filing with the \
+        Securities and Exchange Commission.\n\nThe firm “misled buyers,” according to a \
+        lawsuit filed by the Federal Trade Commission.";
+    check(text, "shoved the victim,", None);
+    check(text, "erred,", None);
+    check(text, "misled buyers,", Some("Federal Trade Commission"));
 }
 
 #[test]
