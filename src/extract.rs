@@ -336,45 +336,67 @@ fn sections(text: &str) -> Vec<(usize, &str)> {
 /// closing mark runs on over its own attribution to the end of its
 /// paragraph. When its words end in a short clause set off by a comma that
 /// is an attribution ("he added", "said Gov. Ron DeSantis", "Smith told
-/// reporters on Monday", "the governor said"), the quote ends at that comma,
-/// whose byte end this returns.
+/// reporters on Monday", "the governor said"), perhaps with an appositive
+/// after it (", said Jean-Marc Dupont, a dairy farmer"), the quote ends at
+/// that comma, whose byte end this returns.
 fn end_before_attribution(text: &str, q: &FoundQuote, grammar: &Grammar) -> Option<usize> {
     if q.has_close_mark || q.depth > 0 {
         return None;
     }
     let words = &text[q.span.start..q.span.end];
-    let comma = words.rfind(", ")?;
-    let tail: Vec<&str> = words[comma + 2..]
-        .trim_end_matches(['.', '!', '?'])
-        .split_whitespace()
-        .collect();
-    if tail.len() < 2 || tail.len() > 10 {
-        return None;
-    }
     let lower = |w: &str| w.to_lowercase();
     let speech = |w: &str| grammar.info(&lower(w)).is_speech_verb();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    // The words before the verb: a pronoun, up to four capitalised words of
-    // a name, or a description of up to three words after "the" or "a".
-    let verb = tail.iter().position(|w| speech(w))?;
-    let subject = &tail[..verb];
-    let named = match subject {
-        [] => tail
-            .get(1)
-            .is_some_and(|w| capitalised(w) || matches!(lower(w).as_str(), "the" | "a" | "an")),
-        [pronoun] if grammar.info(&lower(pronoun)).pronoun().is_some() => true,
-        [first, ..] if subject.len() <= 4 && subject.iter().all(|w| capitalised(w)) => {
-            grammar.info(&lower(first)).pronoun().is_none()
+    // Whether `clause` is an attribution: the words before the verb are a
+    // pronoun, up to four capitalised words of a name, or a description of
+    // up to three words after "the" or "a".
+    let attributes = |clause: &str| {
+        let tail: Vec<&str> = clause
+            .trim_end_matches(['.', '!', '?'])
+            .split_whitespace()
+            .collect();
+        if tail.len() < 2 || tail.len() > 10 {
+            return false;
         }
-        [det, rest @ ..] => {
-            matches!(lower(det).as_str(), "the" | "a" | "an")
-                && (1..=3).contains(&rest.len())
-                && rest
-                    .iter()
-                    .all(|w| !capitalised(w) || grammar.is_title(&lower(w)))
+        let Some(verb) = tail.iter().position(|w| speech(w)) else {
+            return false;
+        };
+        let subject = &tail[..verb];
+        match subject {
+            [] => tail
+                .get(1)
+                .is_some_and(|w| capitalised(w) || matches!(lower(w).as_str(), "the" | "a" | "an")),
+            [pronoun] if grammar.info(&lower(pronoun)).pronoun().is_some() => true,
+            [first, ..] if subject.len() <= 4 && subject.iter().all(|w| capitalised(w)) => {
+                grammar.info(&lower(first)).pronoun().is_none()
+            }
+            [det, rest @ ..] => {
+                matches!(lower(det).as_str(), "the" | "a" | "an")
+                    && (1..=3).contains(&rest.len())
+                    && rest
+                        .iter()
+                        .all(|w| !capitalised(w) || grammar.is_title(&lower(w)))
+            }
         }
     };
-    named.then_some(q.span.start + comma + 1)
+    let mut commas = words.rmatch_indices(", ").map(|(i, _)| i);
+    let last = commas.next()?;
+    if attributes(&words[last + 2..]) {
+        return Some(q.span.start + last + 1);
+    }
+    // (An appositive opens on an article, a relative pronoun, an owner or
+    // an age: "a dairy farmer from Normandy", "who runs the trust", "62".)
+    let appositive = words[last + 2..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            let info = grammar.info(&lower(w));
+            matches!(lower(w).as_str(), "a" | "an" | "the" | "who" | "whose")
+                || info.is_possessive_determiner()
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let before = commas.next()?;
+    (appositive && attributes(&words[before + 2..last])).then_some(q.span.start + before + 1)
 }
 
 /// Decides a quote's kind from its words, its place and its attribution.

@@ -6764,9 +6764,16 @@ fn a_quote_that_lost_its_closing_mark_ends_before_its_attribution() {
     assert_eq!(q.cue.as_deref(), Some("added"), "{q:?}");
     check(text, "We have the tools,", Some("Kevin Guthrie"));
     check_mention(text, "It will pass,", "a county spokeswoman", None);
+    // Nor when an appositive follows the name: ", said Jean-Marc Dupont, a
+    // dairy farmer from Normandy." (the next quote's mark ends it).
+    let text = "Farm\n\n\"We are being sacrificed, said Jean-Marc Dupont, a dairy farmer from \
+        Normandy. \"They want cheap beef.\"";
+    check(text, "We are being sacrificed,", Some("Jean-Marc Dupont"));
     // Not a clause of the speaker's own words after a comma.
     let text = "Storm\n\n“We will not back down, and we will win.";
     quote_in(text, "We will not back down, and we will win.");
+    let text = "Storm\n\n“We will not back down, he said, and we will win.";
+    quote_in(text, "We will not back down, he said, and we will win.");
 }
 
 #[test]
