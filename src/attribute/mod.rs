@@ -4408,8 +4408,11 @@ impl<'a> Attributor<'a> {
                     Source::SentenceEnd,
                 )
             })
-            .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
+            // (A signature below names whose the words are more closely
+            // than a lead-in: "Here is what they said: ¶ “…” ¶ — UN chief
+            // António Guterres".)
             .or_else(|| pick(self.signed_below(p, q), Source::SignedBelow))
+            .or_else(|| pick(self.lead_in(p, q), Source::LeadIn))
             .or_else(|| {
                 pick(
                     self.previous_sentence(tokens, sentence.start, q),
@@ -5093,6 +5096,41 @@ impl<'a> Attributor<'a> {
             .then(|| (f, verb.lower.to_owned()))
     }
 
+    /// The one a dash's signature at `j` names, the line a name alone:
+    /// "“…” ― Pamela Padilla". (Or a hyphen typed for the dash: "“…” -
+    /// Texas Gov. Greg Abbott".) ("“…” - Conservative leader Kemi
+    /// Badenoch", "— UN chief António Guterres": a role in lower case, or a
+    /// body's name before a title, may come first, as titles do.)
+    fn signature_at(&self, tokens: &[Token], j: usize, end: usize) -> Option<Found> {
+        let line_end = (j..end.min(j + 10))
+            .find(|&k| !tokens[k].is_word())
+            .unwrap_or(end);
+        if line_end == j
+            || tokens
+                .get(line_end)
+                .is_some_and(|t| t.kind != TokenKind::Punct && t.quote().is_none())
+        {
+            return None;
+        }
+        if let Some(run_end) = name_run_at(tokens, j).filter(|&e| e == line_end)
+            && let Some(f) = self.found_name(tokens, j, run_end)
+        {
+            return Some(f);
+        }
+        // ("“…” — legal analyst Tim Cole": or a noun for a person just
+        // before the name, and its modifiers.)
+        let after_a_role = |f: Found| {
+            f.start > j
+                && (self.is_person_noun(&tokens[f.start - 1])
+                    || tokens[f.start - 1].info.is_title())
+        };
+        self.name_ending_at(tokens, j, line_end).filter(|&f| {
+            self.names_a_person(f)
+                && (self.names_the_run(tokens, f, j, line_end) || after_a_role(f))
+                && tokens[j..f.start].iter().all(|t| !t.info.is_closed_class())
+        })
+    }
+
     /// Rule 1: `"…," Putin said`, `"…," said Putin`, `"…," he added`.
     fn after(&self, tokens: &[Token], q: usize, end: usize) -> Option<(Found, String)> {
         // "“…” (Sarah Ng, 19, student)": a person's name in parentheses
@@ -5121,34 +5159,11 @@ impl<'a> Attributor<'a> {
         // (Or a hyphen typed for the dash: "“…” - Texas Gov. Greg Abbott".)
         // ("“…” - Conservative leader Kemi Badenoch": a role in lower case
         // may come first, as titles do.)
-        if j > q + 1 && is_dash(&tokens[j - 1]) {
-            let line_end = (j..end.min(j + 10))
-                .find(|&k| !tokens[k].is_word())
-                .unwrap_or(end);
-            let signs = |e: usize| {
-                e == line_end
-                    && tokens
-                        .get(e)
-                        .is_none_or(|t| t.kind == TokenKind::Punct || t.quote().is_some())
-            };
-            if let Some(run_end) = name_run_at(tokens, j).filter(|&e| signs(e)) {
-                return Some((self.found_name(tokens, j, run_end)?, "―".to_owned()));
-            }
-            // ("“…” — legal analyst Tim Cole": or a noun for a person just
-            // before the name, and its modifiers.)
-            let after_a_role = |f: Found| {
-                f.start > j
-                    && (self.is_person_noun(&tokens[f.start - 1])
-                        || tokens[f.start - 1].info.is_title())
-            };
-            if signs(line_end)
-                && let Some(f) = self.name_ending_at(tokens, j, line_end)
-                && self.names_a_person(f)
-                && (self.names_the_run(tokens, f, j, line_end) || after_a_role(f))
-                && tokens[j..f.start].iter().all(|t| !t.info.is_closed_class())
-            {
-                return Some((f, "―".to_owned()));
-            }
+        if j > q + 1
+            && is_dash(&tokens[j - 1])
+            && let Some(f) = self.signature_at(tokens, j, end)
+        {
+            return Some((f, "―".to_owned()));
         }
         // "“…” — she gestures at the trays — “…”": an action set off by
         // dashes between two parts of one quote is its speaker's.
@@ -7124,14 +7139,7 @@ impl<'a> Attributor<'a> {
         }
         // ("— Ann Lee (@annlee) May 30, 2024": an embedded post's
         // signature holds a handle in parentheses, and a date.)
-        let run_end = name_run_at(next, 1)?;
-        if next
-            .get(run_end)
-            .is_some_and(|t| !t.is_punct(',') && !t.is_punct('('))
-        {
-            return None;
-        }
-        Some((self.found_name(next, 1, run_end)?, "―".to_owned()))
+        Some((self.signature_at(next, 1, next.len())?, "―".to_owned()))
     }
 
     /// The channel named by the last sentence of the paragraph before

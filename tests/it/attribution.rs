@@ -13394,6 +13394,13 @@ fn an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_quote_above() 
         Some("Alexandria Ocasio-Cortez"),
     );
     check(text, "A disgrace.", Some("Marjorie Taylor Greene"));
+    // So does one with a body and a role before the name, and over a
+    // lead-in whose colon points at the quote, as a reactions list has.
+    let text = "Reactions\n\nLeaders welcomed the ceasefire. Here is what they said:\n\n\
+        \"This is a day of hope.\"\n— UN Secretary-General António Guterres\n\n\
+        \"The hard work begins now.\"\n— UN chief António Guterres";
+    check(text, "This is a day of hope.", Some("António Guterres"));
+    check(text, "The hard work begins now.", Some("António Guterres"));
     // (A guard that passed before: a lead-in with its colon still says
     // whose the quote is.)
     let text =
