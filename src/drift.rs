@@ -778,8 +778,34 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 // would be met": the outlet's own mark stands where the
                 // words were.)
                 let mark = member.words.get(new_index).and_then(|w| w.after_mark);
+                // ("[The] law will" of "Today I say this law will": a
+                // bracket that opens the rendering stands for the words it
+                // replaces, as many as it holds; those before are cut. Not
+                // one before a name, which it adds to: "[President Barack]
+                // Obama's war".)
+                let opening_bracket = mark.filter(|&m| {
+                    new_index == 0
+                        && member.marks[m].starts_with(['[', '('])
+                        && !starts_upper(&member.words[0].raw)
+                });
                 if first_kept.is_none_or(|f| k < f) {
-                    leading.extend(words);
+                    let Some(mark) = opening_bracket else {
+                        leading.extend(words);
+                        continue;
+                    };
+                    let held = member.marks[mark].split_whitespace().count();
+                    let (cut, replaced) = words.split_at(words.len() - held.min(words.len()));
+                    leading.extend(cut);
+                    if mark_holds(&member.marks[mark], replaced) {
+                        continue;
+                    }
+                    window += replaced.iter().filter(|w| w.content).count();
+                    marks_for_words.push(mark);
+                    removed.extend(replaced.iter().filter(|w| is_negation(w)));
+                    edits.push(Edit::Marked {
+                        words: printed(replaced),
+                        mark: member.marks[mark].clone(),
+                    });
                 } else if last_kept.is_some_and(|l| k > l) {
                     trailing.extend(words);
                 } else if let Some(mark) = mark {
@@ -1451,6 +1477,25 @@ mod tests {
         assert_eq!(d.severity, Severity::Editorial);
         let d = drift("understand (his) questions", "understand his questions");
         assert_eq!(d.severity, Severity::Verbatim, "{:?}", described(&d));
+        // A bracket that opens the rendering stands for the words it
+        // replaces, as many as it holds; those before them are cut.
+        let d = drift(
+            "Today I say this law will cut emissions",
+            "[The] law will cut emissions",
+        );
+        assert_eq!(described(&d), ["…Today I say|", "this → [The]"]);
+        assert_eq!(d.severity, Severity::Editorial);
+        let d = drift(
+            "As President I'll end Obama's war on religion",
+            "[President Barack] Obama's war on religion",
+        );
+        assert_eq!(
+            described(&d),
+            ["…As President I'll end|", "mark [President Barack]"]
+        );
+        // (An ellipsis there is the cut itself.)
+        let d = drift("This law will cut emissions", "… law will cut emissions");
+        assert_eq!(described(&d), ["…This|", "mark …"]);
         // Words dropped where no mark stands are dropped.
         let d = drift(
             reference,
