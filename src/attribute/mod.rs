@@ -7314,6 +7314,36 @@ impl<'a> Attributor<'a> {
         {
             channel_end = from;
         }
+        // "according to its filing with the SEC", "his statement": whom
+        // the owner's pronoun means wrote the document, its channel.
+        if speaker.is_none()
+            && is_medium
+            && matches!(tokens[start].lower, "his" | "her" | "its")
+            && let Some(noun) =
+                (start + 1..end).find(|&k| self.grammar.document_noun(tokens[k].lower).is_some())
+        {
+            speaker = Some(Found {
+                who: Who::Description,
+                start,
+                end: noun + 1,
+            });
+        }
+        // "according to him", "according to them": whom the pronoun means.
+        let object_pronoun = match tokens[start].lower {
+            "him" | "her" => Some(PronounKind::Singular),
+            "them" => Some(PronounKind::Plural),
+            _ => None,
+        };
+        if speaker.is_none()
+            && phrase_end == start + 1
+            && let Some(kind) = object_pronoun
+        {
+            speaker = Some(Found {
+                who: Who::Pronoun(kind),
+                start,
+                end: start + 1,
+            });
+        }
         // "according to a person familiar with the talks": no name, but a
         // description of someone, kept as the mention.
         if speaker.is_none() && !is_medium {

@@ -5052,6 +5052,22 @@ fn according_to_a_document_from_a_body_or_seen_by_an_outlet() {
 }
 
 #[test]
+fn according_to_an_owners_document_or_a_pronoun_is_whom_the_pronoun_means() {
+    // "according to its filing with the SEC": the company the owner's
+    // pronoun means wrote it; "according to him" is his words.
+    let text = "Filing\n\nApple Inc. said profit rose. Sales were “robust,” according to its filing \
+        with the Securities and Exchange Commission.\n\nBo Lind spoke later. The plan was \
+        “alive,” according to him.";
+    check_mention(text, "robust,", "its filing", Some("Apple Inc."));
+    check_channel(
+        text,
+        "robust,",
+        Some("filing with the Securities and Exchange Commission"),
+    );
+    check_mention(text, "alive,", "him", Some("Bo Lind"));
+}
+
+#[test]
 fn according_to_a_study_in_a_journal_or_a_poll_no_one_speaks() {
     // A journal printed the study; the poll's words are nobody's. The
     // quote is not the speaker's before it either, but the cue stands.
