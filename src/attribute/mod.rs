@@ -134,6 +134,8 @@ pub enum Source {
     Label,
     /// An interview's answer, after its question: the one it is with.
     Interviewee,
+    /// A headline's words that a quote of the body repeats: its speaker's.
+    Repeated,
 }
 
 /// Two kinds of body that are never one another: a business ("the
@@ -3514,6 +3516,46 @@ impl<'a> Attributor<'a> {
                     source: Some(Source::Continuation),
                     ..out[next].clone()
                 };
+            }
+        }
+        // "'No return to austerity' promised in budget ¶ … Starmer said there
+        // would be “no return to austerity”": a headline's quote that no rule
+        // attributed is the speaker's whose quote in the body holds its
+        // words (two or more: one is a scare quote's). (Not in Title Case,
+        // where a quote is as often a term: "Popular Website Shows Bias
+        // When 'Fact-Checking'".)
+        if top.first().is_some_and(|&qi| quotes[qi].paragraph == 0)
+            && self.is_headline(0)
+            && !self.title_case[0]
+        {
+            let words_of = |qi: usize| {
+                let span = quotes[qi].span;
+                self.text[span.start..span.end]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            };
+            for qi in top
+                .iter()
+                .copied()
+                .take_while(|&qi| quotes[qi].paragraph == 0)
+            {
+                let words = words_of(qi);
+                if out[qi].source.is_some() || words.len() < 2 {
+                    continue;
+                }
+                let repeated = top
+                    .iter()
+                    .copied()
+                    .filter(|&other| quotes[other].paragraph > 0 && out[other].speaker.is_some())
+                    .find(|&other| words_of(other).windows(words.len()).any(|w| w == words));
+                if let Some(other) = repeated {
+                    out[qi] = Attribution {
+                        source: Some(Source::Repeated),
+                        ..out[other].clone()
+                    };
+                }
             }
         }
         // A quote inside a quote: see `nested_speaker`. Quotes are in order

@@ -3068,6 +3068,22 @@ fn referring_to_something_as_words_reports_them() {
 }
 
 #[test]
+fn a_headlines_quote_the_body_repeats_is_its_speakers() {
+    // "'No return to austerity' promised in budget": no rule of the
+    // headline says whose; the body quotes the words, and its speaker's
+    // they are. (So they are when the body's quote holds them.)
+    let text = "'No return to austerity' promised in budget\n\nThe prime minister, Keir \
+        Starmer, said on Monday there would be “no return to austerity” in the budget.";
+    check(text, "No return to austerity", Some("Keir Starmer"));
+    let text = "Budget will bring 'no return to austerity'\n\n“There will be no return to \
+        austerity,” Keir Starmer said.";
+    check(text, "no return to austerity", Some("Keir Starmer"));
+    // (Not one word the body repeats: a scare quote.)
+    let text = "Chaos as 'reform' stalls\n\nAnn Lee called it “reform” on Monday.";
+    check(text, "reform", None);
+}
+
+#[test]
 fn a_headlines_name_and_colon_sign_all_that_follows() {
     let text = "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage\n\nMary Cheney wrote on \
                 Facebook that her sister Liz Cheney was wrong about marriage.";
