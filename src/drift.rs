@@ -201,6 +201,14 @@ impl Rendering {
                     current.push(c)
                 }
                 c if c.is_alphanumeric() => current.push(c),
+                // ("US$50bn", "A$2m": a country's code before the dollar
+                // is of the sign, which is no word.)
+                '$' if !current.is_empty()
+                    && current.len() <= 3
+                    && current.bytes().all(|b| b.is_ascii_uppercase()) =>
+                {
+                    current.clear()
+                }
                 // "2%", "Procter & Gamble": a sign that is a word of its own.
                 '%' | '&' => {
                     flush(&mut current, &mut words);
@@ -1558,6 +1566,11 @@ mod tests {
             "we will invest $1.5bn and £40m",
         );
         assert_eq!(described(&d), ["billion ≈ bn", "million ≈ m"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // A country's code before the dollar says which dollar, as the
+        // article's "$" did: "US$50bn" is "$50 billion".
+        let d = drift("a $50 billion market", "a US$50bn market");
+        assert_eq!(described(&d), ["billion ≈ bn"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("growth of 1.5 percent", "growth of 1.6 percent");
         assert_eq!(described(&d), ["1.5 → 1.6"]);
