@@ -685,7 +685,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             }
         }
     }
-    let ops = cut_at_the_end(capture_diff_slices(Algorithm::Myers, &old, &new), &old);
+    let ops = aligned(&old, &new);
 
     let mut edits = Vec::new();
     let mut deleted: Vec<&Word> = Vec::new();
@@ -1157,54 +1157,185 @@ struct Replaced<'w> {
 /// substitution ("when it comes to → regarding").
 const PHRASE_WORDS: usize = 4;
 
-/// The diff with a stretch of the reference the member leaves out moved to
-/// the reference's end, when it can be. A partial quote of a
-/// clause whose last words come again later ("to get the right deal" of
-/// "… to get the right deal, not any deal, the right deal") is aligned by
-/// the diff with their last occurrence, leaving out the words between as
-/// if deleted from the middle; aligned with the first, the rest is cut, as
-/// it was. (At the start there is nothing to move: the diff deletes as early
-/// as it can, so a quote of a last clause is aligned with its words.)
-fn cut_at_the_end(mut ops: Vec<DiffOp>, old: &[&str]) -> Vec<DiffOp> {
-    if let [
-        ..,
-        DiffOp::Delete {
-            old_index,
-            old_len,
-            new_index,
-        },
-        DiffOp::Equal {
-            old_index: kept,
-            len,
-            ..
-        },
-    ] = ops[..]
-        && kept == old_index + old_len
-        && kept + len == old.len()
-        && (0..len).all(|k| old[old_index + k] == old[kept + k])
-        // (A stretch left out at the start is cut already.)
-        && ops[..ops.len() - 2].iter().any(|op| !matches!(op, DiffOp::Delete { .. }))
-    {
-        ops.truncate(ops.len() - 2);
-        match ops.last_mut() {
-            Some(DiffOp::Equal {
-                old_index: o,
-                new_index: n,
-                len: before,
-            }) if *o + *before == old_index && *n + *before == new_index => *before += len,
-            _ => ops.push(DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            }),
+/// The diff of a member against the reference, read as a partial quote
+/// is: the stretch of the reference it renders, and what it leaves out
+/// before and after cut, not deleted. Myers's diff finds the fewest edits
+/// over both whole, and may align a clause with words far apart: "to get
+/// the right deal" of "… to get the right deal, not any deal, the right
+/// deal" with the last "the right deal", or the "will" of "and it will
+/// create jobs" with that of "will cut emissions …, and … create jobs",
+/// leaving the words between as if deleted from the middle. When the best
+/// alignment on any stretch of the reference (a semi-global alignment:
+/// the ends of the reference are free) keeps as many words with fewer
+/// edits inside it, it is taken instead.
+fn aligned(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
+    let ops = capture_diff_slices(Algorithm::Myers, old, new);
+    // (A quote a thousand words long is read as Myers reads it.)
+    if old.len().saturating_mul(new.len()) > 1 << 20 {
+        return ops;
+    }
+    let inner = edits_inside(&ops);
+    if inner == 0 {
+        return ops;
+    }
+    // (Never at the price of a word kept: "We value stance" keeps the "We"
+    // of "We appreciate China's stance".)
+    let kept = |ops: &[DiffOp]| -> usize {
+        ops.iter()
+            .map(|op| match *op {
+                DiffOp::Equal { len, .. } => len,
+                _ => 0,
+            })
+            .sum()
+    };
+    let (cost, semi_global) = semi_global_alignment(old, new);
+    if cost < inner && kept(&semi_global) >= kept(&ops) {
+        semi_global
+    } else {
+        ops
+    }
+}
+
+/// The edits of a diff inside the stretch of the reference it keeps: every
+/// member word it does not keep, and the reference words it leaves out
+/// between the first and the last it keeps.
+fn edits_inside(ops: &[DiffOp]) -> usize {
+    let first = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
+    let last = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    ops.iter()
+        .enumerate()
+        .map(|(k, op)| {
+            let inside = first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
+            match *op {
+                DiffOp::Equal { .. } => 0,
+                DiffOp::Delete { old_len, .. } => usize::from(inside) * old_len,
+                DiffOp::Insert { new_len, .. } => new_len,
+                DiffOp::Replace {
+                    old_len, new_len, ..
+                } => usize::from(inside) * old_len + new_len,
+            }
+        })
+        .sum()
+}
+
+/// The alignment of `new` with the stretch of `old` it fits best, and its
+/// edits inside that stretch: each word of `new` left out, and each word of
+/// `old` left out between two it keeps, costs one.
+fn semi_global_alignment(old: &[&str], new: &[&str]) -> (usize, Vec<DiffOp>) {
+    let (n, m) = (old.len(), new.len());
+    let width = m + 1;
+    // cost[i * width + j]: the least edits aligning old[..i], its start
+    // free, with new[..j].
+    let mut cost = vec![0usize; (n + 1) * width];
+    // (Words of `new` before any of `old`: each added.)
+    for (j, c) in cost[..width].iter_mut().enumerate() {
+        *c = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let matched = (old[i - 1] == new[j - 1]).then(|| cost[(i - 1) * width + j - 1]);
+            let left_out = cost[(i - 1) * width + j] + 1;
+            let added = cost[i * width + j - 1] + 1;
+            cost[i * width + j] =
+                matched.map_or(left_out.min(added), |c| c.min(left_out).min(added));
         }
+    }
+    // Its end is free too: the first end of least cost.
+    let end = (0..=n).min_by_key(|&i| cost[i * width + m]).unwrap_or(n);
+    let best = cost[end * width + m];
+    // Back from the end: a match where it costs nothing more, else a word
+    // added (so that, forward, what is left out comes before what is put
+    // in, as a replacement), else one left out.
+    #[derive(PartialEq)]
+    enum Step {
+        Keep,
+        Leave,
+        Add,
+    }
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (end, m);
+    while j > 0 {
+        let here = cost[i * width + j];
+        if i > 0 && old[i - 1] == new[j - 1] && here == cost[(i - 1) * width + j - 1] {
+            steps.push(Step::Keep);
+            i -= 1;
+            j -= 1;
+        } else if here == cost[i * width + j - 1] + 1 {
+            steps.push(Step::Add);
+            j -= 1;
+        } else {
+            steps.push(Step::Leave);
+            i -= 1;
+        }
+    }
+    steps.reverse();
+    let mut ops = Vec::new();
+    if i > 0 {
         ops.push(DiffOp::Delete {
-            old_index: old_index + len,
-            old_len,
-            new_index: new_index + len,
+            old_index: 0,
+            old_len: i,
+            new_index: 0,
         });
     }
-    ops
+    let (mut oi, mut ni) = (i, 0);
+    let mut k = 0;
+    while k < steps.len() {
+        let run = steps[k..].iter().take_while(|s| **s == steps[k]).count();
+        match steps[k] {
+            Step::Keep => ops.push(DiffOp::Equal {
+                old_index: oi,
+                new_index: ni,
+                len: run,
+            }),
+            Step::Leave => {
+                let added = steps[k + run..]
+                    .iter()
+                    .take_while(|s| **s == Step::Add)
+                    .count();
+                if added > 0 {
+                    ops.push(DiffOp::Replace {
+                        old_index: oi,
+                        old_len: run,
+                        new_index: ni,
+                        new_len: added,
+                    });
+                    oi += run;
+                    ni += added;
+                    k += run + added;
+                    continue;
+                }
+                ops.push(DiffOp::Delete {
+                    old_index: oi,
+                    old_len: run,
+                    new_index: ni,
+                });
+            }
+            Step::Add => ops.push(DiffOp::Insert {
+                old_index: oi,
+                new_index: ni,
+                new_len: run,
+            }),
+        }
+        match steps[k] {
+            Step::Keep => {
+                oi += run;
+                ni += run;
+            }
+            Step::Leave => oi += run,
+            Step::Add => ni += run,
+        }
+        k += run;
+    }
+    if oi < n {
+        ops.push(DiffOp::Delete {
+            old_index: oi,
+            old_len: n - oi,
+            new_index: ni,
+        });
+    }
+    (best, ops)
 }
 
 /// Moves out of `words` those that `inserted` holds too.
@@ -1343,6 +1474,24 @@ mod tests {
         assert_eq!(
             described(&d),
             ["…We will|", "|not any deal the right deal…", "-that", "-is"]
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
+        // Nor is a clause's "will" aligned with one far before it: "and it
+        // will create jobs" renders the end of "will cut emissions by 2035,
+        // and ... create jobs", the ellipsis standing for "it will".
+        let d = drift(
+            "will cut emissions in half by 2035, and ... create thousands of jobs",
+            "and it will create thousands of jobs across our state",
+        );
+        assert_eq!(
+            described(&d),
+            [
+                "…will cut emissions in half by 2035|",
+                "… → it will",
+                "+across",
+                "+our",
+                "+state"
+            ]
         );
         assert_eq!(d.severity, Severity::WordingDrift);
     }
