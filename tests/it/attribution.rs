@@ -8318,6 +8318,28 @@ fn a_co_author_is_a_person_noun_before_a_name() {
     let text = "Study\n\nA study came out.\n\nCo-author James Liu, a neurologist at Stanford, \
                 cautioned that the findings were “observational.”";
     check_mention(text, "observational.", "James Liu", Some("James Liu"));
+    // So are a pilgrim, a worshipper, a hiker, an evacuee, a villager, a
+    // hairdresser, a lifeguard, a policeman and others.
+    for noun in [
+        "Pilgrim",
+        "Worshipper",
+        "Hiker",
+        "Evacuee",
+        "Villager",
+        "Hairdresser",
+        "Lifeguard",
+        "Policeman",
+    ] {
+        let text = format!(
+            "Mass\n\nThe pope spoke.\n\n{noun} Anna Kowalski, 34, said it was “a dream come true.”"
+        );
+        check_mention(
+            &text,
+            "a dream come true.",
+            "Anna Kowalski",
+            Some("Anna Kowalski"),
+        );
+    }
 }
 
 #[test]
