@@ -3933,8 +3933,21 @@ impl<'a> Attributor<'a> {
                                 | "balcony"
                         )
                 });
+                // ("Speaking at the company's annual meeting, he told
+                // shareholders: “…”": a sentence that opens on the
+                // gathering or the audience the words were for names its
+                // own occasion; not on a place, "Speaking in Liverpool".)
+                let opens_on_its_occasion = match sentence {
+                    [first, ..] if first.lower == "addressing" => true,
+                    [first, second, ..] => {
+                        first.lower == "speaking"
+                            && matches!(second.lower, "at" | "to" | "during" | "before")
+                    }
+                    _ => false,
+                };
                 told_a_group
                     || from_a_platform
+                    || opens_on_its_occasion
                     || sentence.iter().any(|t| {
                         matches!(
                             t.lower,

@@ -2897,6 +2897,19 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 He later told supporters: “We are winning.”\n\n“I am tired,” he said earlier.";
     check_channel(text, "We are winning.", None);
     check_channel(text, "I am tired,", None);
+    // Nor to a sentence that opens on its own gathering; but one that
+    // opens on a place goes on.
+    let text = "Cars\n\nElon Musk said in an interview with Bloomberg Television that he \
+                was “confident.”\n\nSpeaking at the company's annual meeting, he told \
+                shareholders: “This is the most exciting time.”";
+    check_channel(text, "This is the most exciting time.", None);
+    let text = "Cars\n\nElon Musk said in an interview with Bloomberg Television that he \
+                was “confident.”\n\nSpeaking in Austin, he said: “We will win.”";
+    check_channel(
+        text,
+        "We will win.",
+        Some("interview with Bloomberg Television"),
+    );
     // Nor to words told to a crowd; but told to the host, they go on.
     let text = "Album\n\nAda Quill, a singer, surprised fans.\n\n\
                 “All's fair,” the singer wrote in an Instagram post. \
