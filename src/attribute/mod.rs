@@ -9691,12 +9691,21 @@ impl<'a> Attributor<'a> {
                 {
                     return self.subject_ending_at(tokens, floor, who - 1);
                 }
+                // ("Lynne Fox, president of Workers United, said": a name
+                // after a role in lower case and "of" is the body the role
+                // is of; not "Secretary of State John Kerry", a title.)
+                let of_a_role = |f: Found| {
+                    tokens[name_start..f.start]
+                        .windows(2)
+                        .any(|w| w[0].is_word() && !w[0].capital && w[1].lower == "of")
+                };
                 if !described
                     && !beside
                     && name_start < name_end
                     && let Some(f) = self.name_ending_at(tokens, name_start, name_end)
                     && self.names_the_run(tokens, f, name_start, name_end)
                     && (self.names_a_person(f) || after_a_noun)
+                    && !of_a_role(f)
                 {
                     return Some(f);
                 }

@@ -8327,12 +8327,30 @@ fn a_health_alert_is_the_channel() {
 }
 
 #[test]
+fn a_body_after_a_role_and_of_in_an_appositive_is_not_the_subject() {
+    // "Lynne Fox, president of Workers United, said": the union's name,
+    // two capitalised words as a person's are, is what she is president
+    // of; she speaks.
+    let text = "Strike\n\nBaristas walked out.\n\n“Starbucks can end this strike today,” Lynne \
+                Fox, president of Workers United, said in a statement.";
+    check(
+        text,
+        "Starbucks can end this strike today,",
+        Some("Lynne Fox"),
+    );
+    // (A title with "of" before a name still opens the name.)
+    let text = "Talks\n\nThe talks ended.\n\n“We made progress,” the envoy, Secretary of State \
+                John Kerry, said.";
+    check(text, "We made progress,", Some("John Kerry"));
+}
+
+#[test]
 fn a_co_author_is_a_person_noun_before_a_name() {
     let text = "Study\n\nA study came out.\n\nCo-author James Liu, a neurologist at Stanford, \
                 cautioned that the findings were “observational.”";
     check_mention(text, "observational.", "James Liu", Some("James Liu"));
     // So are a pilgrim, a worshipper, a hiker, an evacuee, a villager, a
-    // hairdresser, a lifeguard, a policeman and others.
+    // hairdresser, a lifeguard, a policeman, a barista and others.
     for noun in [
         "Pilgrim",
         "Worshipper",
@@ -8342,6 +8360,7 @@ fn a_co_author_is_a_person_noun_before_a_name() {
         "Hairdresser",
         "Lifeguard",
         "Policeman",
+        "Barista",
     ] {
         let text = format!(
             "Mass\n\nThe pope spoke.\n\n{noun} Anna Kowalski, 34, said it was “a dream come true.”"
