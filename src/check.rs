@@ -7,7 +7,7 @@ use crate::extract::{Quote, one_spelling};
 use crate::grammar::Grammar;
 use crate::group::lexicon::Lexicon;
 use crate::group::unit_spans;
-use crate::text::without_accents;
+use crate::text::{lowercase_words, without_accents};
 
 /// The answer to a spot check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -67,14 +67,6 @@ pub struct Check {
 /// Below this similarity a rendering is not the checked quote.
 const DRIFT_FLOOR: f64 = 0.6;
 
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect()
-}
-
 /// The sentences of a quote of several, and the clauses of a sentence of
 /// several ("…, so we can't cut …"), as `group::unit_spans` cuts them.
 fn parts(text: &str) -> Vec<&str> {
@@ -118,7 +110,7 @@ fn content_lemmas(rendering: &Rendering) -> Vec<&str> {
 fn speaker_matches(asked: &str, found: &Option<String>, grammar: &Grammar) -> bool {
     let Some(found) = found else { return false };
     let name_words = |name: &str| -> Vec<String> {
-        words(name)
+        lowercase_words(name)
             .iter()
             .filter(|w| w.chars().count() > 1)
             .map(|w| without_accents(w).into_owned())
@@ -160,11 +152,11 @@ pub fn check(
     grammar: &Grammar,
 ) -> Check {
     let asked = Rendering::read(quote, lexicon);
-    let asked_words = words(quote);
+    let asked_words = lowercase_words(quote);
     let asked_content = content_lemmas(&asked);
     let mut found: Vec<(bool, Found)> = Vec::new();
     for q in quotes {
-        let text_words = words(&q.text);
+        let text_words = lowercase_words(&q.text);
         let verbatim = !asked_words.is_empty()
             && text_words
                 .windows(asked_words.len())

@@ -754,6 +754,17 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
     (end, false)
 }
 
+/// The words of `text`, lowercased, an apostrophe kept inside a word and
+/// written straight ("won’t" → "won't"): what two printings of one quote
+/// share word for word, whatever their capitals, marks and apostrophes.
+pub fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
 /// `lower` without its accents ("erdoğan" → "erdogan", "lópez" →
 /// "lopez"), so that a name written with them and without is one name, and
 /// the grammar's words are found either way.

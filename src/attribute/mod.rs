@@ -59,8 +59,8 @@ use bumpalo::Bump;
 use crate::grammar::{Grammar, PronounKind, WordInfo, is_class_of_things};
 use crate::quote::FoundQuote;
 use crate::text::{
-    Span, Token, TokenKind, in_capitals, is_apostrophe, is_initial, quote_ends_with, sentences,
-    starts_a_sentence, tokenize,
+    Span, Token, TokenKind, in_capitals, is_apostrophe, is_initial, lowercase_words,
+    quote_ends_with, sentences, starts_a_sentence, tokenize,
 };
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
@@ -3530,11 +3530,7 @@ impl<'a> Attributor<'a> {
         {
             let words_of = |qi: usize| {
                 let span = quotes[qi].span;
-                self.text[span.start..span.end]
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
+                lowercase_words(&self.text[span.start..span.end])
             };
             for qi in top
                 .iter()

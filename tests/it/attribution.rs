@@ -3091,6 +3091,9 @@ fn a_headlines_quote_the_body_repeats_is_its_speakers() {
     let text = "Budget will bring 'no return to austerity'\n\n“There will be no return to \
         austerity,” Keir Starmer said.";
     check(text, "no return to austerity", Some("Keir Starmer"));
+    // (Whatever apostrophe each prints.)
+    let text = "Ministers 'won’t go back' on pledge\n\n“We won't go back,” Keir Starmer said.";
+    check(text, "won’t go back", Some("Keir Starmer"));
     // (Not one word the body repeats: a scare quote.)
     let text = "Chaos as 'reform' stalls\n\nAnn Lee called it “reform” on Monday.";
     check(text, "reform", None);
