@@ -1394,6 +1394,69 @@ mod tests {
         d.edits.iter().map(Edit::describe).collect()
     }
 
+    /// Whether `ops` cover `old` and `new` from start to end, each op where
+    /// the one before ended.
+    fn covers(ops: &[DiffOp], old: usize, new: usize) -> bool {
+        let (mut o, mut n) = (0, 0);
+        for op in ops {
+            let (oi, ol, ni, nl) = match *op {
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => (old_index, len, new_index, len),
+                DiffOp::Delete {
+                    old_index,
+                    old_len,
+                    new_index,
+                } => (old_index, old_len, new_index, 0),
+                DiffOp::Insert {
+                    old_index,
+                    new_index,
+                    new_len,
+                } => (old_index, 0, new_index, new_len),
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => (old_index, old_len, new_index, new_len),
+            };
+            if (oi, ni) != (o, n) {
+                return false;
+            }
+            (o, n) = (o + ol, n + nl);
+        }
+        (o, n) == (old, new)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn an_alignment_covers_both_renderings_and_drift_never_panics(
+            old in proptest::collection::vec(0usize..5, 0..14),
+            new in proptest::collection::vec(0usize..5, 0..14),
+        ) {
+            const WORDS: [&str; 5] = ["we", "will", "deal", "not", "the"];
+            let old: Vec<&str> = old.iter().map(|&w| WORDS[w]).collect();
+            let new: Vec<&str> = new.iter().map(|&w| WORDS[w]).collect();
+            let ops = aligned(&old, &new);
+            proptest::prop_assert!(covers(&ops, old.len(), new.len()), "{ops:?}");
+            let (_, semi_global) = semi_global_alignment(&old, &new);
+            proptest::prop_assert!(
+                covers(&semi_global, old.len(), new.len()),
+                "{semi_global:?}"
+            );
+            // (And as words with marks: an opening bracket, an ellipsis.)
+            static LEXICON: LazyLock<Lexicon> = LazyLock::new(lexicon);
+            let printed = |words: &[&str], mark: &str| {
+                Rendering::read(&format!("{mark} {}", words.join(" ")), &LEXICON)
+            };
+            compare(&printed(&old, "..."), &printed(&new, "[the]"), &LEXICON);
+        }
+    }
+
     #[test]
     fn identical_is_verbatim() {
         let d = drift(
