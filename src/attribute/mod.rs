@@ -6218,6 +6218,15 @@ impl<'a> Attributor<'a> {
             },
             None => self.possessor_ending_at(tokens, start, owned)?,
         };
+        // ("Ann Lee said in her statement that it was “bad”": a noun that
+        // a verb of speech's preposition brings in is the verb's medium,
+        // and the verb, with its subject, says whose the words are.)
+        if f.start > start
+            && tokens[f.start - 1].info.is_channel_preposition()
+            && (start..f.start - 1).any(|v| self.verb_at(tokens, v).is_some())
+        {
+            return None;
+        }
         Some((f, tokens[noun].lower.to_string()))
     }
 

@@ -6406,6 +6406,24 @@ fn the_owner_of_a_claim_or_promise_speaks_its_words_inside_anothers_speech() {
         Ann Lee said Quill's reaction to the “colorful language” was muted.";
     check(text, "disgraceful", Some("Bo Lind"));
     check(text, "colorful language", Some("Ann Lee"));
+    // A noun a verb's preposition brings in is its medium, and the verb
+    // is the cue: "said in her statement that", "told the court in his
+    // opening statement that".
+    let text = "Row\n\nAnn Lee said in her statement that the vote was “rigged”.\n\n\
+        Prosecutor Paul Monteleoni told the court in his opening statement that the case \
+        was about “power for sale.”";
+    let q = quote_in(text, "rigged");
+    assert_eq!(
+        (q.mention.as_deref(), q.cue.as_deref(), q.channel.as_deref()),
+        (Some("Ann Lee"), Some("said"), Some("statement")),
+        "{q:?}"
+    );
+    let q = quote_in(text, "power for sale.");
+    assert_eq!(
+        (q.mention.as_deref(), q.cue.as_deref()),
+        (Some("Paul Monteleoni"), Some("told")),
+        "{q:?}"
+    );
 }
 
 #[test]
