@@ -8072,8 +8072,10 @@ impl<'a> Attributor<'a> {
                         "order" => {
                             t.lower == "in" && (article || (k > 0 && owned && ends_its_phrase()))
                         }
+                        // (Not "rule on the motion", what is ruled on.)
                         "brief" | "motion" => {
-                            k > 0
+                            t.lower == "in"
+                                && k > 0
                                 && (article || phrase[0].lower == "the" || owned)
                                 && ends_its_phrase()
                         }

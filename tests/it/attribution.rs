@@ -12128,6 +12128,9 @@ fn a_brief_or_a_motion_filed_in_court_is_a_channel() {
     check_channel(text, "Wow,", None);
     let text = "Goal\n\n“Slow,” he said in slow motion.";
     check_channel(text, "Slow,", None);
+    // (Nor one ruled on: "rule on the motion".)
+    let text = "Court\n\nJudge Sidney Stein said he would rule on the motion “in due course.”";
+    check_channel(text, "in due course.", None);
 }
 
 #[test]
