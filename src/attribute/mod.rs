@@ -5996,12 +5996,7 @@ impl<'a> Attributor<'a> {
             tokens[a].lower == "as" && tokens.get(a + 1).is_some_and(|n| n.lower.ends_with("ing"))
         })?;
         // The object may be a pronoun: "quoted him as saying".
-        let object = match tokens[v + 1].lower {
-            "him" | "her" => Some(PronounKind::Singular),
-            "them" => Some(PronounKind::Plural),
-            _ => None,
-        };
-        let f = match object {
+        let f = match object_pronoun(tokens[v + 1].lower) {
             Some(kind) => Found {
                 who: Who::Pronoun(kind),
                 start: v + 1,
@@ -7389,14 +7384,9 @@ impl<'a> Attributor<'a> {
             });
         }
         // "according to him", "according to them": whom the pronoun means.
-        let object_pronoun = match tokens[start].lower {
-            "him" | "her" => Some(PronounKind::Singular),
-            "them" => Some(PronounKind::Plural),
-            _ => None,
-        };
         if speaker.is_none()
             && phrase_end == start + 1
-            && let Some(kind) = object_pronoun
+            && let Some(kind) = object_pronoun(tokens[start].lower)
         {
             speaker = Some(Found {
                 who: Who::Pronoun(kind),
@@ -14993,6 +14983,16 @@ fn is_attributive(tokens: &[Token], start: usize, end: usize) -> bool {
         .find(|t| !(t.is_word() && !t.capital && !t.info.is_closed_class()))
         .is_some_and(is_determiner);
     noun_after && determiner_before
+}
+
+/// A pronoun as an object, one person or several: "quoted him as saying",
+/// "according to them".
+fn object_pronoun(lower: &str) -> Option<PronounKind> {
+    match lower {
+        "him" | "her" => Some(PronounKind::Singular),
+        "them" => Some(PronounKind::Plural),
+        _ => None,
+    }
 }
 
 /// A conjunction that may open a sentence, joining it to the one before:
