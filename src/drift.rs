@@ -796,7 +796,8 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                         && member.marks[m].starts_with(['[', '('])
                         && !starts_upper(&member.words[0].raw)
                 });
-                if first_kept.is_none_or(|f| k < f) {
+                // The words a mark stands for, and the mark.
+                let (words, mark) = if first_kept.is_none_or(|f| k < f) {
                     let Some(mark) = opening_bracket else {
                         leading.extend(words);
                         continue;
@@ -804,37 +805,31 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     let held = member.marks[mark].split_whitespace().count();
                     let (cut, replaced) = words.split_at(words.len() - held.min(words.len()));
                     leading.extend(cut);
-                    if mark_holds(&member.marks[mark], replaced) {
-                        continue;
-                    }
-                    window += replaced.iter().filter(|w| w.content).count();
-                    marks_for_words.push(mark);
-                    removed.extend(replaced.iter().filter(|w| is_negation(w)));
-                    edits.push(Edit::Marked {
-                        words: printed(replaced),
-                        mark: member.marks[mark].clone(),
-                    });
+                    (replaced, mark)
                 } else if last_kept.is_some_and(|l| k > l) {
                     trailing.extend(words);
+                    continue;
                 } else if let Some(mark) = mark {
-                    // ("understand (his) questions": the mark holds the
-                    // words themselves, and is named as a mark below.)
-                    if mark_holds(&member.marks[mark], words) {
-                        continue;
-                    }
-                    window += words.iter().filter(|w| w.content).count();
-                    marks_for_words.push(mark);
-                    // (An ellipsis that drops a negation still changes the
-                    // sense.)
-                    removed.extend(words.iter().filter(|w| is_negation(w)));
-                    edits.push(Edit::Marked {
-                        words: printed(words),
-                        mark: member.marks[mark].clone(),
-                    });
+                    (words, mark)
                 } else {
                     window += words.iter().filter(|w| w.content).count();
                     deleted.extend(words);
+                    continue;
+                };
+                // ("understand (his) questions": the mark holds the words
+                // themselves, and is named as a mark below.)
+                if mark_holds(&member.marks[mark], words) {
+                    continue;
                 }
+                window += words.iter().filter(|w| w.content).count();
+                marks_for_words.push(mark);
+                // (An ellipsis that drops a negation still changes the
+                // sense.)
+                removed.extend(words.iter().filter(|w| is_negation(w)));
+                edits.push(Edit::Marked {
+                    words: printed(words),
+                    mark: member.marks[mark].clone(),
+                });
             }
             DiffOp::Insert {
                 old_index,
