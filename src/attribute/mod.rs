@@ -1711,9 +1711,13 @@ impl<'a> Attributor<'a> {
             split.kind = EntityKind::Unknown;
         }
         // "Rihanna, who won album of the year,": "who" is said of people,
-        // so a name the grammar cannot place is a person's.
+        // so a name the grammar cannot place is a person's. (Not a place's:
+        // in "a teacher in Glasgow, who asked not to be named," it is the
+        // teacher's.)
+        let in_a_place = start > 0 && matches!(tokens[start - 1].lower, "in" | "at" | "near");
         let who = tokens.get(end).is_some_and(|t| t.is_punct(','))
-            && tokens.get(end + 1).is_some_and(|t| t.lower == "who");
+            && tokens.get(end + 1).is_some_and(|t| t.lower == "who")
+            && !in_a_place;
         if who && split.kind == EntityKind::Unknown && split.core_start == start {
             split.kind = EntityKind::Person;
         }

@@ -11153,6 +11153,18 @@ fn a_description_set_off_before_a_name_describes_them() {
 }
 
 #[test]
+fn who_after_a_place_in_a_description_is_said_of_the_person() {
+    // "One teacher … in Glasgow, who asked not to be named,": "who" is the
+    // teacher's, so the town is not a person "she" could stand for.
+    let text = "Strike\n\nOne teacher on the picket line in Glasgow, who asked not to be named, \
+                said she had not had a rise. “I love my job,” she said.";
+    check(text, "I love my job,", None);
+    let text = "Strain\n\nA nurse at a hospital in Leeds, who declined to give her name, said \
+                she was tired. “We are exhausted,” she said.";
+    check(text, "We are exhausted,", None);
+}
+
+#[test]
 fn a_name_given_only_in_an_appositives_who_clause() {
     let text = "Evicted\n\nAmina Yusuf spoke first.\n\nHer neighbour, a retired teacher who asked \
                 to be identified only as Margaret, said it was “a scandal.”";
