@@ -7802,6 +7802,9 @@ impl<'a> Attributor<'a> {
                 && let by = by()
                 && by + 1 < sentence.end
                 && matches!(tokens[by].lower, "from" | "by")
+                // ("responded to the report by saying": after "by", a way
+                // of speaking, not who wrote.)
+                && self.verb_at(tokens, by + 1).is_none()
                 && self.grammar.document_noun(t.lower).is_some()
                 && !cited()
                 && ((i + 2..(i + 10).min(sentence.end)).any(|v| self.verb_at(tokens, v).is_some())

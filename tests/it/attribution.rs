@@ -11153,6 +11153,18 @@ fn a_description_set_off_before_a_name_describes_them() {
 }
 
 #[test]
+fn a_document_responded_to_by_saying_is_no_channel() {
+    // "responded to that report by saying": "by" brings in the way he
+    // spoke, not who wrote the report.
+    let text = "Tesla\n\nElon Musk spoke. Reuters reported cuts. Musk responded to that report \
+                by saying “Reuters is lying (again).”\n\nA report by Ipsos said voters were \
+                “angry.”";
+    check_channel(text, "Reuters is lying (again).", None);
+    check(text, "Reuters is lying (again).", Some("Elon Musk"));
+    check_channel(text, "angry.", Some("report"));
+}
+
+#[test]
 fn who_after_a_place_in_a_description_is_said_of_the_person() {
     // "One teacher … in Glasgow, who asked not to be named,": "who" is the
     // teacher's, so the town is not a person "she" could stand for.
