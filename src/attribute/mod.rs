@@ -842,10 +842,24 @@ impl<'a> Attributor<'a> {
         {
             k += 2;
         }
+        // ("Trump angered allies by calling": a name the article knows
+        // opening the sentence is its subject, and a past tense after it
+        // the verb, not a modifier.)
+        let named_subject = k == s
+            && tokens.get(s).is_some_and(|t| {
+                t.capital
+                    && (is_given_name(t.info)
+                        || self.names.knows_word(t.lower)
+                        || self.capitalised_mid_sentence(t.lower))
+            });
+        let its_verb = |at: usize, t: &Token| named_subject && at > 0 && is_past_tense(t);
         let modifiers = tokens[k..]
             .iter()
             .take(3)
-            .take_while(|t| t.is_word() && !t.info.is_closed_class() && !t.possessive)
+            .enumerate()
+            .take_while(|&(at, t)| {
+                t.is_word() && !t.info.is_closed_class() && !t.possessive && !its_verb(at, t)
+            })
             .count();
         (k..k + modifiers)
             .find(|&n| {

@@ -11165,6 +11165,18 @@ fn a_document_responded_to_by_saying_is_no_channel() {
 }
 
 #[test]
+fn a_name_opening_a_sentence_before_a_past_tense_is_its_subject() {
+    // "Trump angered allies": the past tense is the verb, so "allies" is
+    // no plural noun the opening name modifies.
+    let text = "Deal\n\nDonald Trump spoke on Friday. Trump angered allies by calling the deal \
+                “a disaster.”\n\nElected officials called it “a mistake.”\n\nBiden \
+                administration officials called it “a win.”";
+    check(text, "a disaster.", Some("Donald Trump"));
+    check_mention(text, "a mistake.", "Elected officials", None);
+    check_mention(text, "a win.", "Biden administration officials", None);
+}
+
+#[test]
 fn who_after_a_place_in_a_description_is_said_of_the_person() {
     // "One teacher … in Glasgow, who asked not to be named,": "who" is the
     // teacher's, so the town is not a person "she" could stand for.
