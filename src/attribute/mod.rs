@@ -844,15 +844,17 @@ impl<'a> Attributor<'a> {
         }
         // ("Trump angered allies by calling": a name the article knows
         // opening the sentence is its subject, and a past tense after it
-        // the verb, not a modifier.)
-        let named_subject = k == s
-            && tokens.get(s).is_some_and(|t| {
-                t.capital
-                    && (is_given_name(t.info)
-                        || self.names.knows_word(t.lower)
-                        || self.capitalised_mid_sentence(t.lower))
-            });
-        let its_verb = |at: usize, t: &Token| named_subject && at > 0 && is_past_tense(t);
+        // the verb, not a modifier. The tense first: this runs for every
+        // sentence.)
+        let its_verb = |at: usize, t: &Token| {
+            at > 0
+                && k == s
+                && is_past_tense(t)
+                && tokens[s].capital
+                && (is_given_name(tokens[s].info)
+                    || self.names.knows_word(tokens[s].lower)
+                    || self.capitalised_mid_sentence(tokens[s].lower))
+        };
         let modifiers = tokens[k..]
             .iter()
             .take(3)
