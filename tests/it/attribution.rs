@@ -11177,6 +11177,28 @@ fn a_name_opening_a_sentence_before_a_past_tense_is_its_subject() {
 }
 
 #[test]
+fn an_object_before_an_adverb_and_a_comma_is_no_subject_for_he() {
+    // "who met Benjamin Netanyahu earlier in the day, said": Netanyahu is
+    // what Blinken met, so the "he" after Blinken's words is Blinken's.
+    let text = "Talks\n\nBenjamin Netanyahu spoke first.\n\nAntony Blinken, who met Netanyahu \
+                earlier in the day, said there was still “space for agreement.” “We're going \
+                to be working at it,” he said.\n\nAda Quill met Bo Lind earlier, and said \
+                the talks were “useful.” “We will meet again,” she said.";
+    check(
+        text,
+        "We're going to be working at it,",
+        Some("Antony Blinken"),
+    );
+    check(text, "We will meet again,", Some("Ada Quill"));
+    // An auxiliary after a name still makes it a subject: "Clinton was
+    // more circumspect. … she called".
+    let text = "Banks\n\nElizabeth Warren spoke.\n\nIn a statement, nominee Hillary Clinton \
+                was more circumspect. Though she called the conduct “outrageous,” Clinton \
+                spoke of the future.";
+    check(text, "outrageous,", Some("Hillary Clinton"));
+}
+
+#[test]
 fn who_after_a_place_in_a_description_is_said_of_the_person() {
     // "One teacher … in Glasgow, who asked not to be named,": "who" is the
     // teacher's, so the town is not a person "she" could stand for.
