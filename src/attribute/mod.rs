@@ -10499,6 +10499,18 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // "the former secretary of state and current Democratic presidential
+        // nominee": one determiner over two descriptions joined by "and"
+        // describes one person. (Not "the mayor and the governor": each has
+        // its own.)
+        if start > floor + 1
+            && tokens[start - 1].lower == "and"
+            && !is_determiner(&tokens[start])
+            && let Some(first) = self.description_ending_at(tokens, floor, start - 1)
+            && tokens[first.start].lower == "the"
+        {
+            start = first.start;
+        }
         Some(Found {
             who: Who::Description,
             start,
@@ -12361,10 +12373,15 @@ impl<'a> Attributor<'a> {
     fn describes_a_person(&self, tokens: &[Token], f: Found) -> bool {
         // ("The family of the victim": the head stands before "of". "The
         // mother of victim Ana Ruiz" is someone the name after it is not.)
-        let head_end = (f.start + 2..f.end)
-            .find(|&k| tokens[k].lower == "of")
+        // ("the former secretary of state and current Democratic
+        // presidential nominee": the first of two descriptions joined.)
+        let end = (f.start + 2..f.end)
+            .find(|&k| tokens[k].lower == "and")
             .unwrap_or(f.end);
-        let names_another = tokens[head_end..f.end].iter().any(|t| t.capital);
+        let head_end = (f.start + 2..end)
+            .find(|&k| tokens[k].lower == "of")
+            .unwrap_or(end);
+        let names_another = tokens[head_end..end].iter().any(|t| t.capital);
         tokens[f.start].lower == "the"
             && !names_another
             && (self

@@ -11199,6 +11199,29 @@ fn an_object_before_an_adverb_and_a_comma_is_no_subject_for_he() {
 }
 
 #[test]
+fn one_article_over_two_descriptions_joined_by_and_describes_one_person() {
+    // "the former secretary of state and current Democratic presidential
+    // nominee": one "the", so one person, the one the article is about.
+    let text = "Clinton\n\nHillary Clinton spoke out on Tuesday about the death.\n\nOn the \
+                radio show, the former secretary of state and current Democratic presidential \
+                nominee said she wanted to speak “directly to white people.”";
+    check_mention(
+        text,
+        "directly to white people.",
+        "the former secretary of state and current Democratic presidential nominee",
+        Some("Hillary Clinton"),
+    );
+    let text = "Clinton\n\nHillary Clinton spoke to veterans.\n\nThe former first lady and U.S. \
+                senator said the vote was “a mistake.”";
+    check_mention(
+        text,
+        "a mistake.",
+        "The former first lady and U.S. senator",
+        Some("Hillary Clinton"),
+    );
+}
+
+#[test]
 fn who_after_a_place_in_a_description_is_said_of_the_person() {
     // "One teacher … in Glasgow, who asked not to be named,": "who" is the
     // teacher's, so the town is not a person "she" could stand for.
