@@ -210,10 +210,16 @@ impl Rendering {
                     current.clear()
                 }
                 // "2%", "Procter & Gamble": a sign that is a word of its own.
+                // (Printed joined to a number it follows: "toward 2%", not
+                // "toward 2 %", where the words are named.)
                 '%' | '&' => {
+                    let joined = c == '%' && !current.is_empty();
                     flush(&mut current, &mut words);
                     current.push(c);
                     flush(&mut current, &mut words);
+                    if let Some(sign) = words.last_mut() {
+                        sign.ending = joined;
+                    }
                 }
                 '\'' | '’' if !current.is_empty() => current.push(c),
                 // Initials keep their dots: "U.S.", "E.U.", "J.K."
@@ -1815,9 +1821,17 @@ mod tests {
     }
 
     #[test]
+    fn a_percent_sign_is_named_joined_to_its_number() {
+        let d = drift("prices will rise 2% by next year", "prices will rise");
+        assert_eq!(described(&d), ["|2% by next year…"]);
+        let d = drift("prices will rise 2 percent", "prices will rise 2%");
+        assert_eq!(described(&d), ["2 percent ≈ 2%"]);
+    }
+
+    #[test]
     fn a_word_printed_another_way_is_cosmetic() {
         let d = drift("our 2 percent goal", "our 2% goal");
-        assert_eq!(described(&d), ["percent ≈ %"]);
+        assert_eq!(described(&d), ["2 percent ≈ 2%"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("in two weeks", "in 2 weeks");
         assert_eq!(described(&d), ["two ≈ 2"]);
@@ -1841,7 +1855,7 @@ mod tests {
         );
         assert_eq!(
             described(&d),
-            ["25 ≈ twenty-five", "% ≈ percent", "100 ≈ one hundred"]
+            ["25% ≈ twenty-five percent", "100 ≈ one hundred"]
         );
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("a 25% tariff", "a twenty-six percent tariff");
