@@ -87,6 +87,7 @@ impl Rendering {
                 false if stem == "%" => Some("percent".to_owned()),
                 false if stem == "&" => Some("and".to_owned()),
                 false => magnitude_after(stem, words.last())
+                    .or_else(|| denominator_after(stem, words.last()))
                     .or_else(|| digits_of(stem))
                     .or_else(|| variant.map(str::to_owned)),
             };
@@ -161,6 +162,8 @@ impl Rendering {
         // The words printed after a hyphen ("fully-funded"), by index; and
         // the marks standing alone, by the index of the word after them.
         let mut hyphened = Vec::new();
+        // (Denominators printed after a slash: "2/3".)
+        let mut slashed = Vec::new();
         let mut bracketed = Vec::new();
         let mut after_marks = Vec::new();
         while let Some((i, c)) = chars.next() {
@@ -252,6 +255,14 @@ impl Rendering {
                     flush(&mut current, &mut words);
                     hyphened.push(words.len());
                 }
+                // "2/3": a fraction's two numbers, printed as one.
+                '/' if !current.is_empty()
+                    && current.bytes().all(|b| b.is_ascii_digit())
+                    && text[i + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
+                {
+                    flush(&mut current, &mut words);
+                    slashed.push(words.len());
+                }
                 _ => flush(&mut current, &mut words),
             }
         }
@@ -259,6 +270,12 @@ impl Rendering {
         for k in hyphened {
             if let Some(w) = words.get_mut(k) {
                 w.hyphened = true;
+            }
+        }
+        for k in slashed {
+            if let Some(w) = words.get_mut(k) {
+                w.raw.insert(0, '/');
+                w.ending = true;
             }
         }
         for k in bracketed {
@@ -628,6 +645,30 @@ fn magnitude_after(word: &str, before: Option<&Word>) -> Option<String> {
     let number = before.is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
     let magnitude = magnitude(word).filter(|_| number)?;
     Some(digits_of(magnitude).unwrap_or_else(|| magnitude.to_owned()))
+}
+
+/// The denominator `word` names after a count, as its digits: the "3"
+/// of "two-thirds", which is "2/3" printed in words. After a number
+/// only: "the third" is an ordinal.
+fn denominator_after(word: &str, before: Option<&Word>) -> Option<String> {
+    let count =
+        before.is_some_and(|w| !w.form.is_empty() && w.form.bytes().all(|b| b.is_ascii_digit()));
+    if !count {
+        return None;
+    }
+    let denominator = match word.strip_suffix('s').unwrap_or(word) {
+        "half" | "halve" => "2",
+        "third" => "3",
+        "quarter" | "fourth" => "4",
+        "fifth" => "5",
+        "sixth" => "6",
+        "seventh" => "7",
+        "eighth" => "8",
+        "ninth" => "9",
+        "tenth" => "10",
+        _ => return None,
+    };
+    Some(denominator.to_owned())
 }
 
 /// Where the magnitude's abbreviation starts in a number printed with
@@ -1818,6 +1859,20 @@ mod tests {
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("Beijing understands it", "Beijing understand[s] it");
         assert_eq!(d.severity, Severity::Editorial);
+    }
+
+    #[test]
+    fn a_fraction_in_words_is_its_digits() {
+        let d = drift("two-thirds of voters", "2/3 of voters");
+        assert_eq!(described(&d), ["two-thirds ≈ 2/3"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("two thirds of voters", "two-thirds of voters");
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("two-thirds of voters", "3/4 of voters");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        // (An ordinal is no denominator: "the third" is not "the 3".)
+        let d = drift("the third vote", "the 3 vote");
+        assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
     #[test]
