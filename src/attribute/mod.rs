@@ -13168,7 +13168,8 @@ impl<'a> Attributor<'a> {
         // ("A mother-of-two has slammed British Airways for ‘appalling’
         // treatment" ¶ "Sarah Jones, 34, from Reading, said": a lead in the
         // present perfect brings in someone by who they are, and names
-        // them next. Not "A man was killed", nor "A woman told the BBC",
+        // them next. So does one in the present, "A furious mum says the
+        // council ‘…’". Not "A man was killed", nor "A woman told the BBC",
         // a passer-by.)
         let someone_in_the_lead = || {
             indefinite
@@ -13176,7 +13177,7 @@ impl<'a> Attributor<'a> {
                 && tokens[f.end..]
                     .iter()
                     .take_while(|t| t.quote().is_none() && !t.sentence_end)
-                    .any(|t| matches!(t.lower, "has" | "have"))
+                    .any(|t| matches!(t.lower, "has" | "have" | "says" | "claims"))
         };
         let gender = gender_of(described.iter().map(|t| t.info));
         titled

@@ -10383,6 +10383,21 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_leads_someone_in_the_present_is_named_next() {
+    // "A furious mum says …" ¶ "Sarah Jenkins, 38, from Wigan, …": a
+    // feature's lead in the present brings her in as the present perfect
+    // does.
+    let text = "Pothole\n\nA furious mum says a pothole the council 'knew about for months' \
+                wrecked her car.\n\nSarah Jenkins, 38, from Wigan, hit the crater last month. \
+                'It was like driving into a canyon,' she said.";
+    check(text, "knew about for months", Some("Sarah Jenkins"));
+    let text = "Nurse\n\nA former nurse at St Mary's Hospital claims managers told her to \
+                \"keep quiet\".\n\nJane Doherty, 52, who worked there for 14 years, said \
+                she reported it in 2021.";
+    check(text, "keep quiet", Some("Jane Doherty"));
+}
+
+#[test]
 fn a_pause_inside_the_words_is_a_cue() {
     let text = "Anfield\n\nPep Guardiola admitted his side were beaten.\n\n“We were,” he paused, \
                 “simply not at our level today.”";
