@@ -10573,7 +10573,9 @@ impl<'a> Attributor<'a> {
     /// Hill, told KSTP-TV.").
     fn inverted_subject(&self, tokens: &[Token], v: usize, end: usize) -> Option<Found> {
         let lemma = self.verb_at(tokens, v)?;
-        if lemma == "tell" {
+        // (Nor after a participle: in "Remembering Maya Angelou: ‘…’" she
+        // is remembered.)
+        if lemma == "tell" || tokens[v].lower.ends_with("ing") {
             return None;
         }
         // (Nor whom one urges, asks or warns to do something: "The

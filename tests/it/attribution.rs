@@ -10383,6 +10383,15 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_name_after_an_opening_participle_is_its_object() {
+    // "Remembering Maya Angelou: ‘…’": she is remembered, and the words
+    // are no one's the headline names.
+    let text = "Remembering Maya Angelou: 'A phenomenal woman'\n\nMaya Angelou died on \
+                Wednesday. She was 86.";
+    check(text, "A phenomenal woman", None);
+}
+
+#[test]
 fn a_leads_someone_in_the_present_is_named_next() {
     // "A furious mum says …" ¶ "Sarah Jenkins, 38, from Wigan, …": a
     // feature's lead in the present brings her in as the present perfect
