@@ -9813,9 +9813,18 @@ impl<'a> Attributor<'a> {
                 .take_while(|&k| tokens[k].is_word())
                 .find(|&k| starts(k))
         };
-        if let Some(r) =
-            restrictor(&|k| matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
-            && (r + 1 < i || self.verb_at(tokens, r + 1).is_none())
+        // ("The board that ousted Altman had said": or "that" after a noun
+        // of description, then a past tense.)
+        let that_clause = |k: usize| {
+            tokens[k].lower == "that"
+                && !tokens[k - 1].capital
+                && self.is_description_noun(&tokens[k - 1])
+                && tokens.get(k + 1).is_some_and(is_past_tense)
+        };
+        if let Some(r) = restrictor(&|k| {
+            (matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
+                || that_clause(k)
+        }) && (r + 1 < i || self.verb_at(tokens, r + 1).is_none())
         {
             return self.subject_before(tokens, floor, r);
         }

@@ -10383,6 +10383,18 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_name_in_a_that_clause_after_the_subject_is_no_subject() {
+    // "The board that ousted Altman had said": the clause restricts "the
+    // board", as "who" does; Altman is its object.
+    let text = "OpenAI\n\nSam Altman was fired on Friday. The board that ousted Sam Altman \
+                had said he was “not candid.”";
+    check_mention(text, "not candid.", "The board", None);
+    // ("said that …" is no restricting clause.)
+    let text = "OpenAI\n\nSam Altman was fired. Ada Quill said that Sam Altman was “not candid.”";
+    check(text, "not candid.", Some("Ada Quill"));
+}
+
+#[test]
 fn a_name_after_an_opening_participle_is_its_object() {
     // "Remembering Maya Angelou: ‘…’": she is remembered, and the words
     // are no one's the headline names.
