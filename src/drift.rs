@@ -54,6 +54,9 @@ pub struct Rendering {
     /// Ends on a sentence's stop ("… gives us time."), not mid-sentence
     /// as a fragment does ("not equipped").
     pub ends_sentence: bool,
+    /// The index among the marks of one standing alone after the last
+    /// word: "would hurt [American workers]".
+    pub mark_after_words: Option<usize>,
 }
 
 impl Rendering {
@@ -283,9 +286,15 @@ impl Rendering {
                 w.bracketed = true;
             }
         }
+        let mut mark_after_words = None;
         for (k, mark) in after_marks {
-            if let Some(w) = words.get_mut(k) {
-                w.after_mark.get_or_insert(mark);
+            match words.get_mut(k) {
+                Some(w) => {
+                    w.after_mark.get_or_insert(mark);
+                }
+                None => {
+                    mark_after_words.get_or_insert(mark);
+                }
             }
         }
         // Two printed words that are one: "per cent" ("2 per cent" is "2
@@ -328,12 +337,33 @@ impl Rendering {
             ends_sentence: text
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
                 .ends_with(['.', '!', '?']),
+            mark_after_words,
         }
     }
 
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
     }
+}
+
+/// A personal or demonstrative pronoun, which a bracket may spell out:
+/// "them" as "[American workers]".
+fn is_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "it" | "them"
+            | "him"
+            | "her"
+            | "us"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
 }
 
 /// Whether a word read so far is initials: single letters, dots between.
@@ -843,6 +873,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                         && member.marks[m].starts_with(['[', '('])
                         && !starts_upper(&member.words[0].raw)
                 });
+                // ("would hurt [American workers]" of "would hurt them
+                // badly": so does one that ends it, for the words after the
+                // last kept; those after them are cut.)
+                let closing_bracket = member.mark_after_words.filter(|&m| {
+                    new_index == member.words.len() && member.marks[m].starts_with(['[', '('])
+                });
                 // The words a mark stands for, and the mark.
                 let (words, mark) = if first_kept.is_none_or(|f| k < f) {
                     let Some(mark) = opening_bracket else {
@@ -854,8 +890,19 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     leading.extend(cut);
                     (replaced, mark)
                 } else if last_kept.is_some_and(|l| k > l) {
-                    trailing.extend(words);
-                    continue;
+                    let Some(mark) = closing_bracket else {
+                        trailing.extend(words);
+                        continue;
+                    };
+                    // (A pronoun is what a bracket spells out: "them" is
+                    // "[American workers]".)
+                    let held = match is_pronoun(&words[0].lower) {
+                        true => 1,
+                        false => member.marks[mark].split_whitespace().count(),
+                    };
+                    let (replaced, cut) = words.split_at(held.min(words.len()));
+                    trailing.extend(cut);
+                    (replaced, mark)
                 } else if let Some(mark) = mark {
                     (words, mark)
                 } else {
@@ -1758,6 +1805,19 @@ mod tests {
         // (An ellipsis there is the cut itself.)
         let d = drift("This law will cut emissions", "… law will cut emissions");
         assert_eq!(described(&d), ["…This|", "mark …"]);
+        // So does a bracket that closes it, for the words after the last
+        // kept.
+        let d = drift(
+            "The tariffs would hurt them badly, and soon",
+            "The tariffs would hurt [American workers]",
+        );
+        assert_eq!(
+            described(&d),
+            ["them → [American workers]", "|badly and soon…"]
+        );
+        let d = drift("We will not allow it", "We will not allow [the merger]");
+        assert_eq!(described(&d), ["it → [the merger]"]);
+        assert_eq!(d.severity, Severity::Editorial);
         // Words dropped where no mark stands are dropped.
         let d = drift(
             reference,
