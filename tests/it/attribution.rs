@@ -11277,6 +11277,16 @@ fn a_name_given_only_in_an_appositives_who_clause() {
 }
 
 #[test]
+fn a_media_group_is_named_whole() {
+    // "told the Funke media group": the group, not "Funke media".
+    check_channels(
+        "Taurus\n\n“The chancellor is making a serious mistake,” Anton Hofreiter told the \
+         Funke media group.",
+        &[(Some("Anton Hofreiter"), Some("Funke media group"))],
+    );
+}
+
+#[test]
 fn a_wire_that_quotes_after_as_saying_and_when_it_did() {
     check_channels(
         "Kremlin\n\n“We support China's position,” spokesman Dmitry Peskov was quoted as \
