@@ -14072,12 +14072,14 @@ fn looks_like_subject(tokens: &[Token], start: usize, end: usize) -> bool {
     // then a word of an open class, "Lee also wants". Not adverbs before a
     // comma or a preposition: "met Netanyahu earlier, and said", "earlier
     // in the day" follow an object.)
-    let then_a_verb = k > end
-        && (tokens[end..k].iter().any(auxiliary)
-            || tokens
+    let then_a_verb = || {
+        k > end
+            && (tokens
                 .get(k)
-                .is_some_and(|t| t.is_word() && !t.info.is_closed_class()));
-    tokens.get(k).is_some_and(verb) || then_a_verb || appositive || aside
+                .is_some_and(|t| t.is_word() && !t.info.is_closed_class())
+                || tokens[end..k].iter().any(auxiliary))
+    };
+    tokens.get(k).is_some_and(verb) || appositive || aside || then_a_verb()
 }
 
 /// "Marine Le Pen, whose National Rally topped the poll, welcomed it",
