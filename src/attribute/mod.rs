@@ -2224,6 +2224,7 @@ impl<'a> Attributor<'a> {
                 || opens_whose_clause(tokens, start)
                 || joins_a_prepositions_object(tokens, start)
                 || opens_that_clause(tokens, start)
+                || opens_bare_reported_clause(tokens, start)
         };
         self.push_name_mention(Mention {
             span: Span::new(
@@ -14119,6 +14120,21 @@ fn opens_that_clause(tokens: &[Token], start: usize) -> bool {
         .take_while(|t| t.is_word() && !t.sentence_end)
         .find(|t| !(t.capital || is_determiner(t) || is_preposition(t.lower)));
     said.is_some_and(|t| t.info.is_speech_verb() || t.info.is_speech_noun() || t.info.is_noun_too())
+}
+
+/// "He said Djokovic deserved it": a name right after a speaker and a
+/// verb of speech, with no "that", is the subject of what was said, not
+/// of its sentence. (Not "“…,” said Putin", where the verb comes after
+/// the words.)
+fn opens_bare_reported_clause(tokens: &[Token], start: usize) -> bool {
+    let [.., speaker, verb] = &tokens[..start] else {
+        return false;
+    };
+    verb.is_word()
+        && !verb.capital
+        && verb.info.is_speech_verb()
+        && speaker.is_word()
+        && (speaker.info.pronoun().is_some() || (speaker.capital && !speaker.possessive))
 }
 
 /// "a term Obama also used", "the plan Trump announced": a name right

@@ -10383,6 +10383,24 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_name_opening_what_was_said_without_that_is_no_subject_for_he() {
+    // "He said Djokovic deserved it": Djokovic is the subject of what was
+    // said, so the next "he" is still Alcaraz.
+    let text = "Gold\n\nNovak Djokovic beat Carlos Alcaraz on Sunday.\n\nAlcaraz, 21, was \
+                gracious in defeat. He said Djokovic deserved it. “He played unbelievable \
+                tennis,” he said.";
+    check(
+        text,
+        "He played unbelievable tennis,",
+        Some("Carlos Alcaraz"),
+    );
+    // (An inverted subject after the words is still the speaker's.)
+    let text = "Gold\n\nCarlos Alcaraz lost.\n\n“It's surreal,” said Novak Djokovic. “I am \
+                happy,” he said.";
+    check(text, "I am happy,", Some("Novak Djokovic"));
+}
+
+#[test]
 fn a_name_in_a_that_clause_after_the_subject_is_no_subject() {
     // "The board that ousted Altman had said": the clause restricts "the
     // board", as "who" does; Altman is its object.
