@@ -9097,11 +9097,21 @@ impl<'a> Attributor<'a> {
         let counts = |t: &Token| matches!(t.lower, "one" | "another") && !t.capital;
         // (A capital "The" inside a sentence is a title's: "The New York
         // Times", "The Hill"; so is a capital "A", "A Bola".)
+        // ("issued the following statement": nor a pointer to the text
+        // that follows.)
         let titles = |s: usize| tokens[s].capital && s > 0 && !tokens[s - 1].sentence_end;
         while s + 1 < end
             && (matches!(
                 tokens[s].lower,
-                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "following"
             ) && !(matches!(tokens[s].lower, "the" | "a") && titles(s))
                 || counts(&tokens[s]))
         {

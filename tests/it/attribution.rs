@@ -11295,6 +11295,16 @@ fn a_name_given_only_in_an_appositives_who_clause() {
 }
 
 #[test]
+fn the_following_statement_is_a_statement() {
+    check_channel(
+        "Attack\n\nAda Quill issued the following statement on Monday evening:\n\n“Tonight my \
+         thoughts are with the families.”",
+        "Tonight my thoughts are with the families.",
+        Some("statement"),
+    );
+}
+
+#[test]
 fn a_media_group_is_named_whole() {
     // "told the Funke media group": the group, not "Funke media".
     check_channels(
