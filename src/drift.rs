@@ -1316,24 +1316,29 @@ fn semi_global_alignment(old: &[&str], new: &[&str]) -> (usize, Vec<DiffOp>) {
     let (n, m) = (old.len(), new.len());
     let width = m + 1;
     // cost[i * width + j]: the least edits aligning old[..i], its start
-    // free, with new[..j].
-    let mut cost = vec![0usize; (n + 1) * width];
+    // free, with new[..j], and of those the most words kept, as one key:
+    // an edit adds `edit`, a word kept takes one away. ("the concerns and
+    // questions of parents" of "the questions and concerns of parents and
+    // will …" keeps "concerns of parents" for the same four edits that
+    // would keep "questions" alone.)
+    let edit = width;
+    let mut cost = vec![m; (n + 1) * width];
     // (Words of `new` before any of `old`: each added.)
     for (j, c) in cost[..width].iter_mut().enumerate() {
-        *c = j;
+        *c = j * edit + m;
     }
     for i in 1..=n {
         for j in 1..=m {
-            let matched = (old[i - 1] == new[j - 1]).then(|| cost[(i - 1) * width + j - 1]);
-            let left_out = cost[(i - 1) * width + j] + 1;
-            let added = cost[i * width + j - 1] + 1;
+            let matched = (old[i - 1] == new[j - 1]).then(|| cost[(i - 1) * width + j - 1] - 1);
+            let left_out = cost[(i - 1) * width + j] + edit;
+            let added = cost[i * width + j - 1] + edit;
             cost[i * width + j] =
                 matched.map_or(left_out.min(added), |c| c.min(left_out).min(added));
         }
     }
     // Its end is free too: the first end of least cost.
     let end = (0..=n).min_by_key(|&i| cost[i * width + m]).unwrap_or(n);
-    let best = cost[end * width + m];
+    let best = cost[end * width + m] / edit;
     // Back from the end: a match where it costs nothing more, else a word
     // added (so that, forward, what is left out comes before what is put
     // in, as a replacement), else one left out.
@@ -1347,11 +1352,11 @@ fn semi_global_alignment(old: &[&str], new: &[&str]) -> (usize, Vec<DiffOp>) {
     let (mut i, mut j) = (end, m);
     while j > 0 {
         let here = cost[i * width + j];
-        if i > 0 && old[i - 1] == new[j - 1] && here == cost[(i - 1) * width + j - 1] {
+        if i > 0 && old[i - 1] == new[j - 1] && here + 1 == cost[(i - 1) * width + j - 1] {
             steps.push(Step::Keep);
             i -= 1;
             j -= 1;
-        } else if here == cost[i * width + j - 1] + 1 {
+        } else if here == cost[i * width + j - 1] + edit {
             steps.push(Step::Add);
             j -= 1;
         } else {
@@ -1646,6 +1651,20 @@ mod tests {
             ]
         );
         assert_eq!(d.severity, Severity::WordingDrift);
+        // Of two stretches as cheap to align, the one that keeps more
+        // words: "concerns … of parents", not "questions" alone with the
+        // rest cut.
+        let d = drift(
+            "We understand the questions and concerns of parents and will answer each one of them before September",
+            "We understand the concerns and questions of parents",
+        );
+        assert_eq!(
+            described(&d),
+            [
+                "|and will answer each one of them before September…",
+                "~questions"
+            ]
+        );
     }
 
     #[test]
