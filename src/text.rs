@@ -875,6 +875,9 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
         tokens[i].sentence_end = ends;
     }
     if let Some(dash) = dateline(text, tokens) {
+        for t in &mut tokens[..dash] {
+            t.sentence_end = false;
+        }
         tokens[dash].sentence_end = true;
     }
     if let Some(last) = tokens.last_mut() {
@@ -936,6 +939,11 @@ fn dateline_closed_by(
             .take_while(|t| t.capital)
             .count();
         k += 1 + state;
+        // ("BUTLER, Pa. —", "MEMPHIS, Tenn. —": a state abbreviated as the
+        // wires write it, its full stop no sentence's end.)
+        if state > 0 && tokens.get(k).is_some_and(|t| t.is_punct('.')) {
+            k += 1;
+        }
     }
     if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
         k += tokens[k..].iter().take(5).position(|t| t.is_punct(')'))? + 1;

@@ -1280,6 +1280,14 @@ fn a_dateline_is_not_the_subject() {
         "a nonstarter.",
         Some("Bo Lind"),
     );
+    // (A state abbreviated as the AP writes it: its full stop ends no
+    // sentence, and "Pa" is no one.)
+    check(
+        "Rally\n\nBUTLER, Pa. — Former President Donald Trump returned on Saturday, telling \
+         supporters he would “never surrender.”",
+        "never surrender.",
+        Some("Donald Trump"),
+    );
     // An agency's dateline with a date and no dash, as PTI and IANS write.
     let text = "Parliament\n\nNew Delhi, May 28 (PTI) Prime Minister Narendra Modi on Sunday \
                 inaugurated the building, calling it \"a temple of democracy\".\n\n\
