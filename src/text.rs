@@ -888,7 +888,9 @@ fn mark_sentence_ends(text: &str, grammar: &Grammar, tokens: &mut [Token<'_>]) {
 /// The index of the last token of the dateline a paragraph opens with, if
 /// it does: "NEW DELHI —", "LOS ANGELES, Dec 3 (Reuters) -".
 pub(crate) fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
-    dateline_end(text, tokens).or_else(|| agency_dateline_end(tokens))
+    dateline_end(text, tokens)
+        .or_else(|| agency_dateline_end(tokens))
+        .or_else(|| outlet_dateline_end(tokens))
 }
 
 /// A dateline closed by a colon, as Indian papers write it: "NEW DELHI:
@@ -993,6 +995,30 @@ fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
     // the dateline's, not the sentence's first word.)
     let dashes = dateline_dashes(tokens, close + 1);
     (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close + dashes)
+}
+
+/// An outlet's dateline in parentheses, perhaps after its place, as CNN
+/// writes it: "(CNN) —", "Kyiv, Ukraine (CNN)". The index of its closing
+/// parenthesis, or of the dash after it. (Only a known outlet's: "Joe
+/// Manchin (D-W.Va.)" opens a sentence on a name.)
+fn outlet_dateline_end(tokens: &[Token]) -> Option<usize> {
+    let place = tokens
+        .iter()
+        .take(4)
+        .take_while(|t| (t.is_word() && t.capital) || t.is_punct(','))
+        .count();
+    if !tokens.get(place)?.is_punct('(') {
+        return None;
+    }
+    let close = place
+        + 1
+        + tokens[place + 1..]
+            .iter()
+            .take(3)
+            .position(|t| t.is_punct(')'))?;
+    let outlet = &tokens[place + 1..close];
+    let known = !outlet.is_empty() && outlet.iter().all(|t| t.capital && t.info.is_outlet());
+    known.then(|| close + dateline_dashes(tokens, close + 1))
 }
 
 /// Whether token `k` is the first of its sentence.

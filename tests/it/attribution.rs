@@ -1288,6 +1288,23 @@ fn a_dateline_is_not_the_subject() {
         "never surrender.",
         Some("Donald Trump"),
     );
+    // (An outlet's dateline in parentheses, as CNN writes it, perhaps
+    // after its place; not a politician's party.)
+    for opening in ["(CNN) —", "Kyiv, Ukraine (CNN) —", "London (CNN)"] {
+        check(
+            &format!(
+                "Rally\n\n{opening} Donald Trump returned on Saturday, telling supporters he \
+                 would “never surrender.”"
+            ),
+            "never surrender.",
+            Some("Donald Trump"),
+        );
+    }
+    check(
+        "Vote\n\nJoe Manchin (D) spoke on Tuesday, telling colleagues he would “never surrender.”",
+        "never surrender.",
+        Some("Joe Manchin"),
+    );
     // An agency's dateline with a date and no dash, as PTI and IANS write.
     let text = "Parliament\n\nNew Delhi, May 28 (PTI) Prime Minister Narendra Modi on Sunday \
                 inaugurated the building, calling it \"a temple of democracy\".\n\n\
