@@ -984,17 +984,7 @@ fn agency_dateline_end(tokens: &[Token]) -> Option<usize> {
     if !dated {
         return None;
     }
-    let close = place
-        + 4
-        + tokens[place + 4..]
-            .iter()
-            .take(4)
-            .position(|t| t.is_punct(')'))?;
-    let agency = &tokens[place + 4..close];
-    // ("PARIS, Jan 29 (Reuters) - Angry farmers …": a dash after it is
-    // the dateline's, not the sentence's first word.)
-    let dashes = dateline_dashes(tokens, close + 1);
-    (!agency.is_empty() && agency.iter().all(|t| t.capital)).then_some(close + dashes)
+    agency_in_parentheses(tokens, place + 3, |agency| agency.iter().all(|t| t.capital))
 }
 
 /// An outlet's dateline in parentheses, perhaps after its place, as CNN
@@ -1010,15 +1000,28 @@ fn outlet_dateline_end(tokens: &[Token]) -> Option<usize> {
     if !tokens.get(place)?.is_punct('(') {
         return None;
     }
-    let close = place
+    agency_in_parentheses(tokens, place, |outlet| {
+        outlet.iter().all(|t| t.capital && t.info.is_outlet())
+    })
+}
+
+/// A dateline's agency in the parentheses that open at token `open`,
+/// if `named` takes its words: the index of the closing parenthesis, or
+/// of the dash after it. ("PARIS, Jan 29 (Reuters) - Angry farmers …": a
+/// dash after it is the dateline's, not the sentence's first word.)
+fn agency_in_parentheses(
+    tokens: &[Token],
+    open: usize,
+    named: impl Fn(&[Token]) -> bool,
+) -> Option<usize> {
+    let close = open
         + 1
-        + tokens[place + 1..]
+        + tokens[open + 1..]
             .iter()
-            .take(3)
+            .take(4)
             .position(|t| t.is_punct(')'))?;
-    let outlet = &tokens[place + 1..close];
-    let known = !outlet.is_empty() && outlet.iter().all(|t| t.capital && t.info.is_outlet());
-    known.then(|| close + dateline_dashes(tokens, close + 1))
+    let agency = &tokens[open + 1..close];
+    (!agency.is_empty() && named(agency)).then(|| close + dateline_dashes(tokens, close + 1))
 }
 
 /// Whether token `k` is the first of its sentence.
