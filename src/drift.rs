@@ -1339,9 +1339,10 @@ fn semi_global_alignment(old: &[&str], new: &[&str]) -> (usize, Vec<DiffOp>) {
     // Its end is free too: the first end of least cost.
     let end = (0..=n).min_by_key(|&i| cost[i * width + m]).unwrap_or(n);
     let best = cost[end * width + m] / edit;
-    // Back from the end: a match where it costs nothing more, else a word
-    // added (so that, forward, what is left out comes before what is put
-    // in, as a replacement), else one left out.
+    // Back from the end: a match where it costs no edit (the key one
+    // less for the word kept), else a word added (so that, forward, what
+    // is left out comes before what is put in, as a replacement), else one
+    // left out.
     #[derive(PartialEq)]
     enum Step {
         Keep,
