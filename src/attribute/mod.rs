@@ -9313,6 +9313,15 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // ("known for calling Republicans “weird”", "was criticised for
+        // saying": after a participle and its preposition, a gerund is
+        // still the verb, and the participle's subject speaks.)
+        let gerund = || {
+            t.lower.ends_with("ing")
+                && matches!(tokens[i - 1].lower, "of" | "for")
+                && i >= 2
+                && (is_past_tense(&tokens[i - 2]) || tokens[i - 2].lower == "known")
+        };
         if i > 0
             && matches!(
                 tokens[i - 1].lower,
@@ -9329,6 +9338,7 @@ impl<'a> Attributor<'a> {
                     | "with"
                     | "amid"
             )
+            && !gerund()
         {
             // "a report", "of Republican claims", "greeted with chants of
             // …": a noun.

@@ -10408,6 +10408,17 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_gerund_after_a_participle_and_its_preposition_is_the_cue() {
+    // "has become known for calling Republicans “weird”": the cue was the
+    // framing verb, "become", as "calling" after "for" read as a noun.
+    let text = "Walz\n\nTim Walz spoke on Monday. Tim Walz has become known for calling \
+                Republicans “weird.”\n\nAda Quill was criticized for calling the plan “stupid.”";
+    assert_eq!(quote_in(text, "weird.").cue.as_deref(), Some("calling"));
+    assert_eq!(quote_in(text, "stupid.").cue.as_deref(), Some("calling"));
+    check(text, "stupid.", Some("Ada Quill"));
+}
+
+#[test]
 fn a_name_opening_what_was_said_without_that_is_no_subject_for_he() {
     // "He said Djokovic deserved it": Djokovic is the subject of what was
     // said, so the next "he" is still Alcaraz.
