@@ -1820,12 +1820,25 @@ impl<'a> Attributor<'a> {
         // "Russian presidents", "Western attempts": an adjective, not a name.
         // (Unless a person named before bears it: "Paul Ryan … Ryan smiled",
         // "Novak Djokovic … Djokovic was coy".)
+        // (Nor one a verb of speech follows, past adverbs and auxiliaries,
+        // in a tense: "the Vatican has said"; not "Iran will respond".)
         let next_lower = tokens.get(end).is_some_and(|t| t.is_word() && !t.capital);
+        let speaks_next = || {
+            tokens[end].info.is_speech_verb()
+                || tokens[end..]
+                    .iter()
+                    .take(4)
+                    .find(|t| !t.info.may_stand_before_verb())
+                    .is_some_and(|t| {
+                        t.info.is_speech_verb()
+                            && self.grammar.speech_lemma(t.lower) != Some(t.lower)
+                    })
+        };
         if end - start == 1
             && looks_like_demonym(tokens[start].lower)
             && !inner_capital()
             && next_lower
-            && !tokens[end].info.is_speech_verb()
+            && !speaks_next()
             && !self.names.a_persons_word(tokens[start].lower)
         {
             return;

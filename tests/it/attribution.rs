@@ -10408,6 +10408,20 @@ fn a_leads_someone_in_the_present_perfect_is_named_next() {
 }
 
 #[test]
+fn a_name_ending_like_a_demonym_before_an_auxiliary_and_a_speech_verb_is_a_name() {
+    // "the Vatican had said": "Vatican" ends as "Russian" does, but a
+    // verb of speech past the auxiliary makes it the subject.
+    let text = "Easter\n\nPope Francis spoke on Sunday. Earlier, the Vatican had said the pope \
+                would skip the procession “to preserve his health.”";
+    check(text, "to preserve his health.", Some("Vatican"));
+    // (Not before a bare verb of speech: "Iran will respond" names no one
+    // who spoke.)
+    let text = "Iran\n\nIran will respond “decisively” to any attack, Foreign Minister Abbas \
+                Araqchi said on Sunday.";
+    check(text, "decisively", Some("Abbas Araqchi"));
+}
+
+#[test]
 fn a_gerund_after_a_participle_and_its_preposition_is_the_cue() {
     // "has become known for calling Republicans “weird”": the cue was the
     // framing verb, "become", as "calling" after "for" read as a noun.
