@@ -9663,6 +9663,20 @@ impl<'a> Attributor<'a> {
                         })
                         .or_else(|| self.noun_phrase_ending_at(tokens, floor, close, who));
                 };
+                // ("The mayor was silent, but a deputy mayor, who was there,
+                // said": a conjunction after a clause opens a new one,
+                // whose subject follows it; not an aside, as in "The
+                // president, but not his aides, said".)
+                let clause_before = || {
+                    tokens[floor..open].iter().any(|t| {
+                        is_past_tense(t)
+                            || is_a_form_of_be(t.lower)
+                            || matches!(t.lower, "has" | "have" | "will" | "would")
+                    })
+                };
+                if is_opening_conjunction(&tokens[open + 1]) && clause_before() {
+                    return self.subject_before(tokens, open + 1, i);
+                }
                 // ("Another protester, who gave his name only as Marc,
                 // said": the name the one before the aside gave; "Her
                 // neighbour, a retired teacher who asked to be identified

@@ -14395,3 +14395,16 @@ fn the_statement_is_its_paragraphs_last_speakers() {
     let text = "Talks\n\nAnn Lee said the plan was \"dead\". \"We are done,\" the report said.";
     check(text, "We are done,", None);
 }
+
+#[test]
+fn a_conjunction_after_a_clause_opens_a_subject_set_off_by_commas() {
+    // "…, but a deputy mayor, who …, said": the commas around "but a
+    // deputy mayor" do not make it an aside to skip.
+    let text = "Talks\n\nThe mayor declined to comment, but a deputy mayor, who spoke on \
+                condition of anonymity, said the city was \"watching closely.\"";
+    check_mention(text, "watching closely.", "a deputy mayor", None);
+    // (An aside that opens on a conjunction, with no clause before it, is
+    // still skipped.)
+    let text = "Talks\n\nThe president, but not his aides, said the city was \"watching closely.\"";
+    check_mention(text, "watching closely.", "The president", None);
+}
