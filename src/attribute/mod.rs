@@ -8266,6 +8266,7 @@ impl<'a> Attributor<'a> {
                         // ("in a post on Truth Social": a medium of two words.)
                         // ("carried by its Al-Manar TV station": with the
                         // media nouns after its name.)
+                        // ("his Truth Social platform": or a kind of medium.)
                         // ("with CNN affiliate WPVI": the network's station,
                         // by its name.)
                         let station = |e: usize| station_named_at(tokens, e).filter(|&s| s <= end);
@@ -8279,7 +8280,8 @@ impl<'a> Attributor<'a> {
                                     e + (e..end)
                                         .take_while(|&n| {
                                             !tokens[n].capital
-                                                && self.media_noun_len(tokens, n) == 1
+                                                && (self.media_noun_len(tokens, n) == 1
+                                                    || tokens[n].info.is_outlet_kind())
                                         })
                                         .count()
                                 })

@@ -14408,3 +14408,15 @@ fn a_conjunction_after_a_clause_opens_a_subject_set_off_by_commas() {
     let text = "Talks\n\nThe president, but not his aides, said the city was \"watching closely.\"";
     check_mention(text, "watching closely.", "The president", None);
 }
+
+#[test]
+fn a_kind_of_medium_after_a_platforms_name_is_in_the_channel() {
+    // "his Truth Social platform", not "his Truth Social": the kind goes
+    // with the name, as a media noun after it does.
+    let text = "Post\n\nTrump, in a post on his Truth Social platform, called it \"a great gift.\"";
+    check_channel(
+        text,
+        "a great gift.",
+        Some("post on his Truth Social platform"),
+    );
+}
