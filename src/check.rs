@@ -88,12 +88,12 @@ fn parts(text: &str) -> Vec<&str> {
     parts
 }
 
-/// The lemmas of a rendering's content words.
-fn content_lemmas(rendering: &Rendering) -> Vec<&str> {
+/// The lemmas of a rendering's words: its content words only, or all.
+fn lemmas(rendering: &Rendering, content_only: bool) -> Vec<&str> {
     rendering
         .words
         .iter()
-        .filter(|w| w.content)
+        .filter(|w| w.content || !content_only)
         .map(|w| w.lemma.as_str())
         .collect()
 }
@@ -153,7 +153,10 @@ pub fn check(
 ) -> Check {
     let asked = Rendering::read(quote, lexicon);
     let asked_words = lowercase_words(quote);
-    let asked_content = content_lemmas(&asked);
+    // (A quote of function words alone, "We are not there yet", shares
+    // them: it has no others.)
+    let content_only = asked.words.iter().any(|w| w.content);
+    let asked_lemmas = lemmas(&asked, content_only);
     let mut found: Vec<(bool, Found)> = Vec::new();
     for q in quotes {
         let text_words = lowercase_words(&q.text);
@@ -188,8 +191,8 @@ pub fn check(
                     || (drift::is_censored(a) && drift::could_be(a, b))
                     || (drift::is_censored(b) && drift::could_be(b, a))
             };
-            let theirs = content_lemmas(&rendering);
-            asked_content
+            let theirs = lemmas(&rendering, content_only);
+            asked_lemmas
                 .iter()
                 .any(|w| theirs.iter().any(|t| alike(w, t)))
         };
@@ -213,6 +216,9 @@ pub fn check(
     found.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(b.1.similarity.total_cmp(&a.1.similarity))
+            // (Of two as close, the one fewer edits away: a fragment the
+            // checked words hold is as close as the whole sentence.)
+            .then(a.1.edits.len().cmp(&b.1.edits.len()))
             .then(a.1.doc.cmp(&b.1.doc))
             .then(a.1.start.cmp(&b.1.start))
     });

@@ -637,6 +637,31 @@ fn a_spot_check_finds_no_rendering_by_synonyms_alone() {
 }
 
 #[test]
+fn a_spot_check_of_function_words_alone_finds_them_contracted() {
+    // "We are not there yet" has no content word to share: its words
+    // themselves are shared with "We're not there yet.", which comes
+    // before a fragment that holds two of them ("not yet confident").
+    let quotes = quotes_of_articles(&[(
+        "wire",
+        "Wire",
+        "Powell said the Fed was \"not yet confident\" about inflation. \"We want \
+         more data,\" he said. \"We're not there yet.\"\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
+    let answer = quotetrace::check::check(
+        "We are not there yet",
+        Some("Powell"),
+        &quotes,
+        &lexicon,
+        &grammar,
+    );
+    assert_eq!(answer.verdict, Verdict::Drift, "{answer:?}");
+    assert_eq!(answer.found[0].text, "We're not there yet.", "{answer:?}");
+}
+
+#[test]
 fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
     // The checked words are the clause after ", so": the rest of the
     // sentence is not listed as cut, and the match is whole.
