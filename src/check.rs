@@ -1,9 +1,11 @@
 //! Spot checks: is this quote in the corpus, verbatim, from this speaker?
 
+use std::ops::Range;
+
 use serde::Serialize;
 
 use crate::drift::{self, Edit, Rendering};
-use crate::extract::{Quote, one_spelling};
+use crate::extract::{Quote, QuoteKind, one_spelling};
 use crate::grammar::Grammar;
 use crate::group::lexicon::Lexicon;
 use crate::group::unit_spans;
@@ -45,6 +47,10 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The quotes of a run that an attribution interrupts, when the checked
+    /// words span several (`text` is their words, one after another).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pieces: Vec<String>,
     pub speaker: Option<String>,
     pub outlet: Option<String>,
     pub similarity: f64,
@@ -143,6 +149,65 @@ fn speaker_matches(asked: &str, found: &Option<String>, grammar: &Grammar) -> bo
         .is_none_or(|given| has(&found, given))
 }
 
+/// How close the checked words come to one text of the corpus.
+struct Match {
+    verbatim: bool,
+    similarity: f64,
+    edits: Vec<Edit>,
+}
+
+impl Match {
+    /// The rendering found: the quote `first`, through `end` when a run of
+    /// quotes (`pieces`) goes on past it.
+    fn into_found(self, first: &Quote, end: usize, pieces: Vec<String>) -> Found {
+        Found {
+            doc: first.doc.clone(),
+            line: first.line,
+            start: first.start,
+            end,
+            text: match pieces.is_empty() {
+                true => first.text.clone(),
+                false => pieces.join(" "),
+            },
+            pieces,
+            speaker: first.speaker.clone(),
+            outlet: first.outlet.clone(),
+            similarity: self.similarity,
+            edits: self.edits,
+        }
+    }
+}
+
+/// At most this many bytes stand between two quotes of one run: an
+/// attribution, not a paragraph of narrative.
+const RUN_GAP: usize = 160;
+
+/// The runs of two or more direct quotes, one after another in one article
+/// and given to one speaker, that an attribution interrupts: "“We want
+/// more data,” Powell said at a news conference. “We're not there yet.”"
+fn interrupted_runs(quotes: &[&Quote]) -> Vec<Range<usize>> {
+    let goes_on = |a: &Quote, b: &Quote| {
+        a.doc == b.doc
+            && a.speaker.is_some()
+            && a.speaker == b.speaker
+            && a.kind == QuoteKind::Direct
+            && b.kind == QuoteKind::Direct
+            && b.start >= a.end
+            && b.start - a.end <= RUN_GAP
+    };
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 1..=quotes.len() {
+        if i == quotes.len() || !goes_on(quotes[i - 1], quotes[i]) {
+            if i - start >= 2 {
+                runs.push(start..i);
+            }
+            start = i;
+        }
+    }
+    runs
+}
+
 /// Checks `quote` against the corpus's quotes.
 pub fn check(
     quote: &str,
@@ -157,14 +222,15 @@ pub fn check(
     // them: it has no others.)
     let content_only = asked.words.iter().any(|w| w.content);
     let asked_lemmas = lemmas(&asked, content_only);
-    let mut found: Vec<(bool, Found)> = Vec::new();
-    for q in quotes {
-        let text_words = lowercase_words(&q.text);
+    // How close the checked words come to a text of the corpus: word for
+    // word in it, or near enough (with the edits between), or not at all.
+    let closest = |text: &str| -> Option<Match> {
+        let text_words = lowercase_words(text);
         let verbatim = !asked_words.is_empty()
             && text_words
                 .windows(asked_words.len())
                 .any(|w| w == asked_words.as_slice());
-        let rendering = Rendering::read(&q.text, lexicon);
+        let rendering = Rendering::read(text, lexicon);
         // How the checked words differ from the corpus's rendering (a
         // substitution reads corpus word → checked word), and the
         // similarity over the stretch of the corpus quote they cover (a
@@ -174,9 +240,11 @@ pub fn check(
         // one the checked words come closest to, when one comes as close as
         // the whole: its edits do not list the others as cut.
         if !verbatim && d.similarity >= DRIFT_FLOOR {
-            for part in parts(&q.text) {
+            for part in parts(text) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
-                if one.similarity >= d.similarity {
+                let fewer_edits = one.edits.len() <= d.edits.len();
+                if one.similarity > d.similarity || (one.similarity == d.similarity && fewer_edits)
+                {
                     d = one;
                 }
             }
@@ -184,7 +252,9 @@ pub fn check(
         let similarity = if verbatim { 1.0 } else { d.similarity };
         // (Not by synonyms alone: "working around the clock" is not "The
         // time is now", though "clock" and "time" are verbs of one sense.)
-        let shares_a_word = || {
+        // (Of function words alone, half of them: "not yet confident" is
+        // not "We are not there yet".)
+        let shares_words = || {
             // (A censored word is the word it may hide: "motherf***er".)
             let alike = |a: &str, b: &str| {
                 a == b
@@ -192,25 +262,47 @@ pub fn check(
                     || (drift::is_censored(b) && drift::could_be(b, a))
             };
             let theirs = lemmas(&rendering, content_only);
-            asked_lemmas
+            let shared = asked_lemmas
                 .iter()
-                .any(|w| theirs.iter().any(|t| alike(w, t)))
+                .filter(|w| theirs.iter().any(|t| alike(w, t)))
+                .count();
+            match content_only {
+                true => shared > 0,
+                false => shared * 2 >= asked_lemmas.len(),
+            }
         };
-        if verbatim || (similarity >= DRIFT_FLOOR && shares_a_word()) {
-            found.push((
-                verbatim,
-                Found {
-                    doc: q.doc.clone(),
-                    line: q.line,
-                    start: q.start,
-                    end: q.end,
-                    text: q.text.clone(),
-                    speaker: q.speaker.clone(),
-                    outlet: q.outlet.clone(),
-                    similarity: (similarity * 1000.0).round() / 1000.0,
-                    edits: if verbatim { Vec::new() } else { d.edits },
-                },
-            ));
+        (verbatim || (similarity >= DRIFT_FLOOR && shares_words())).then(|| Match {
+            verbatim,
+            similarity: (similarity * 1000.0).round() / 1000.0,
+            edits: if verbatim { Vec::new() } else { d.edits },
+        })
+    };
+    let mut matches: Vec<Option<Match>> = quotes.iter().map(|q| closest(&q.text)).collect();
+    let mut found: Vec<(bool, Found)> = Vec::new();
+    // The checked words may run on past an attribution that interrupts
+    // them ("“We want more data,” Powell said. “We're not there yet.”"):
+    // such a run is read as one text, and stands for its quotes when it
+    // comes closer than each of them.
+    for run in interrupted_runs(quotes) {
+        let pieces: Vec<String> = quotes[run.clone()].iter().map(|q| q.text.clone()).collect();
+        let Some(m) = closest(&pieces.join(" ")) else {
+            continue;
+        };
+        let closer = |one: &Match| {
+            !one.verbatim
+                && (m.verbatim
+                    || one.similarity < m.similarity
+                    || (one.similarity == m.similarity && one.edits.len() > m.edits.len()))
+        };
+        if matches[run.clone()].iter().flatten().all(closer) {
+            matches[run.clone()].iter_mut().for_each(|m| *m = None);
+            let (first, last) = (quotes[run.start], quotes[run.end - 1]);
+            found.push((m.verbatim, m.into_found(first, last.end, pieces)));
+        }
+    }
+    for (q, m) in quotes.iter().zip(matches) {
+        if let Some(m) = m {
+            found.push((m.verbatim, m.into_found(q, q.end, Vec::new())));
         }
     }
     found.sort_by(|a, b| {

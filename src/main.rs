@@ -540,14 +540,19 @@ fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
             let place = colour::PLACE;
             for f in &answer.found {
                 let edits: Vec<String> = f.edits.iter().map(|e| e.describe()).collect();
+                // (A run an attribution interrupts is printed as its quotes.)
+                let text = match f.pieces.is_empty() {
+                    true => format!("“{}”", f.text),
+                    false => format!("“{}”", f.pieces.join("” … “")),
+                };
                 writeln!(
                     out,
-                    "  {place}{}:{}{place:#}  {}  {:.2}  “{}”{}",
+                    "  {place}{}:{}{place:#}  {}  {:.2}  {}{}",
                     f.doc,
                     f.line,
                     f.speaker.as_deref().unwrap_or("unknown speaker"),
                     f.similarity,
-                    f.text,
+                    text,
                     if edits.is_empty() {
                         String::new()
                     } else {

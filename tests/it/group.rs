@@ -662,6 +662,41 @@ fn a_spot_check_of_function_words_alone_finds_them_contracted() {
 }
 
 #[test]
+fn a_spot_check_reads_on_past_an_attribution_that_interrupts_the_words() {
+    // "“We want more data,” Powell said at a news conference. “We're not
+    // there yet.”": the two sentences checked are word for word in the
+    // run of his two quotes, found as one rendering of both; one sentence
+    // alone is still its own quote's. Another speaker's quote after them
+    // is no part of the run.
+    let quotes = quotes_of_articles(&[(
+        "wire",
+        "Wire",
+        "“We want more data,” Powell said at a news conference. “We're not there yet.” \
+         “Rates are high,” said Ann Lee.\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
+    let check = |quote: &str| quotetrace::check::check(quote, None, &quotes, &lexicon, &grammar);
+    let answer = check("We want more data. We're not there yet.");
+    assert_eq!(answer.verdict, Verdict::Verbatim, "{answer:?}");
+    let [found] = &answer.found[..] else {
+        panic!("{answer:?}")
+    };
+    assert_eq!(found.pieces, ["We want more data,", "We're not there yet."]);
+    // (Printed otherwise, the run is still closer than either quote.)
+    let answer = check("We want more data. We are not there yet.");
+    assert_eq!(answer.verdict, Verdict::Drift, "{answer:?}");
+    assert_eq!(answer.found[0].pieces.len(), 2, "{answer:?}");
+    assert_eq!(answer.found[0].edits.len(), 1, "{answer:?}");
+    let answer = check("We're not there yet");
+    assert_eq!(answer.found[0].text, "We're not there yet.", "{answer:?}");
+    assert!(answer.found[0].pieces.is_empty(), "{answer:?}");
+    let answer = check("We're not there yet. Rates are high.");
+    assert_ne!(answer.verdict, Verdict::Verbatim, "{answer:?}");
+}
+
+#[test]
 fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
     // The checked words are the clause after ", so": the rest of the
     // sentence is not listed as cut, and the match is whole.
