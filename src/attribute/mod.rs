@@ -2011,11 +2011,13 @@ impl<'a> Attributor<'a> {
                 .get(end)
                 .is_some_and(|t| t.is_word() && !t.capital && self.is_description_noun(t))
         };
-        let before =
-            match start > 0 && describing_noun(&tokens[start - 1]) && !describes_a_noun_after() {
-                true => &tokens[start - described_before..start],
-                false => &[],
-            };
+        // (Nor a title that owns the name: "the King's Speech" is a
+        // thing's, no king's.)
+        let titles_it = |t: &Token| describing_noun(t) && !t.possessive;
+        let before = match start > 0 && titles_it(&tokens[start - 1]) && !describes_a_noun_after() {
+            true => &tokens[start - described_before..start],
+            false => &[],
+        };
         // The comma after a name that ends an opening phrase ends the
         // phrase: in "In a post on Instagram, the pop star thanked …" the
         // pop star is the subject, not Instagram's appositive.
@@ -2133,12 +2135,13 @@ impl<'a> Attributor<'a> {
         .unwrap_or_default();
         // "AMD's Lisa Su", "Nvidia's chief executive, Jensen Huang": the
         // body that owns the person, or the description set off before
-        // them, describes them ("the Nvidia boss").
+        // them, describes them ("the Nvidia boss"). (Not a title that
+        // owns a name: "the King's Speech" is a thing's.)
         let owner_at = if lead.is_empty() { start } else { lead.start };
         let owner = owner_at
             .checked_sub(1)
             .map(|k| &tokens[k])
-            .filter(|t| t.possessive && t.capital);
+            .filter(|t| t.possessive && t.capital && !t.info.is_title());
         let descriptors = tokens[start..split.core_start]
             .iter()
             .chain(before)

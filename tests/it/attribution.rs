@@ -14420,3 +14420,16 @@ fn a_kind_of_medium_after_a_platforms_name_is_in_the_channel() {
         Some("post on his Truth Social platform"),
     );
 }
+
+#[test]
+fn a_title_that_owns_a_name_does_not_title_it() {
+    // "the King's Speech" names a thing, no king: "the Prime Minister" is
+    // Starmer, not "Speech".
+    let text = "Speech\n\nSir Keir Starmer set out his plans in the King's Speech.\n\n\
+                The Prime Minister told MPs: \"We will not waste a single day.\"";
+    check(
+        text,
+        "We will not waste a single day.",
+        Some("Keir Starmer"),
+    );
+}
