@@ -698,14 +698,16 @@ impl<'a> Attributor<'a> {
         });
     }
 
-    /// Whether token `k` is a party tag set off after a name: "Rep. Jason
-    /// Zachary, R-Knoxville,", "(D-Conn.)".
-    fn stands_as_tag(&self, tokens: &[Token], k: usize) -> bool {
+    /// Whether the name run `[k, end)` is a party tag set off after a name:
+    /// "Rep. Jason Zachary, R-Knoxville,", "(D-Conn.)"; its place may have
+    /// a word or two more ("Sen. Scott Wiener, D-San Francisco,").
+    fn stands_as_tag(&self, tokens: &[Token], k: usize, end: usize) -> bool {
         let tag = &self.text[tokens[k].span.start..tokens[k].span.end];
         let set_off = k >= 2
+            && end - k <= 3
             && (tokens[k - 1].is_punct(',') || tokens[k - 1].is_punct('('))
             && is_name_word(&tokens[k - 2])
-            && tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+            && tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct);
         set_off
             && (self.grammar.party_tag(tag).is_some()
                 || self.grammar.hometown_tag_party(tag).is_some())
@@ -714,7 +716,9 @@ impl<'a> Attributor<'a> {
     /// "Sen. Chris Murphy, D-Conn.,", "Jim Jordan (R-Ohio)": the party
     /// and the state after a name describe its entity, for "the Connecticut
     /// Democrat" later.
-    fn describe_party_tag(&mut self, entity: usize, tag: &Token<'a>) {
+    /// (`more` are the words of a town's name after its tag's: "D-San
+    /// Francisco".)
+    fn describe_party_tag(&mut self, entity: usize, tag: &Token<'a>, more: &[Token<'a>]) {
         let grammar = self.grammar;
         let written = &self.text[tag.span.start..tag.span.end];
         // A state's words ("D-Conn." → connecticut), or else the town of a
@@ -726,7 +730,8 @@ impl<'a> Attributor<'a> {
                     return;
                 };
                 let town = tag.lower.split_once('-').map(|(_, town)| town);
-                (party, town.into_iter().collect())
+                let more = more.iter().map(|t| t.lower);
+                (party, town.into_iter().chain(more).collect())
             }
         };
         let words = std::iter::once(party).chain(place).map(|lower| Word {
@@ -1511,7 +1516,7 @@ impl<'a> Attributor<'a> {
 
     fn add_name(&mut self, tokens: &[Token<'a>], mut start: usize, end: usize) {
         // "Rep. Jason Zachary, R-Knoxville, said": a hometown tag is no name.
-        if end - start == 1 && self.stands_as_tag(tokens, start) {
+        if tokens[start].lower.contains('-') && self.stands_as_tag(tokens, start, end) {
             return;
         }
         // "MPs said", "Labour MPs said": a title in capitals, in the
@@ -2189,7 +2194,12 @@ impl<'a> Attributor<'a> {
             && (open.is_punct(',') || open.is_punct('('))
             && tag.lower.contains('-')
         {
-            self.describe_party_tag(entity, tag);
+            let tag_end = name_run_at(tokens, end + 1).unwrap_or(end + 2);
+            let more = match self.stands_as_tag(tokens, end + 1, tag_end) {
+                true => &tokens[end + 2..tag_end],
+                false => &[],
+            };
+            self.describe_party_tag(entity, tag, more);
         }
         // "Novak Djokovic, 37,", "Jane Smith (45)": an age.
         if let Some([open, age, close]) = tokens.get(end..end + 3)

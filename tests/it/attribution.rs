@@ -3347,6 +3347,12 @@ fn a_hometown_tag_is_no_name() {
                 it.\n\n“We will appeal,” the Knoxville Republican said.";
     check(text, "This fight is not over.", Some("Jason Zachary"));
     check(text, "We will appeal,", Some("Jason Zachary"));
+    // (A town of two words: "D-San Francisco".)
+    let text = "Lawmakers met.\n\nSen. Scott Wiener, D-San Francisco, the bill's author, called \
+                it “a historic moment.”\n\nSen. Ann Doe, D-San Diego, opposed it.\n\n“We will \
+                appeal,” the San Francisco Democrat said.";
+    check(text, "a historic moment.", Some("Scott Wiener"));
+    check(text, "We will appeal,", Some("Scott Wiener"));
 }
 
 #[test]
