@@ -2104,8 +2104,16 @@ impl<'a> Attributor<'a> {
             })
             .unwrap_or(0);
         let comma = start - between - side;
+        // (Not a verb's object after a subject's appositive: in "Ann Lee,
+        // the press secretary, dismissed Trump's remarks" Trump is no
+        // secretary.)
+        let objects_verb = || {
+            let t = &tokens[start - 1];
+            between > 0 && (is_past_tense(t) || t.info.is_speech_verb())
+        };
         let lead = (comma >= 2
             && tokens[comma - 1].is_punct(',')
+            && !objects_verb()
             && !self.a_role_and_a_name_at(tokens, end))
         .then(|| {
             let words = tokens[..comma - 1]

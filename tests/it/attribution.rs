@@ -14439,3 +14439,13 @@ fn a_title_that_owns_a_name_does_not_title_it() {
         Some("Keir Starmer"),
     );
 }
+
+#[test]
+fn a_verbs_object_takes_no_description_from_the_subjects_appositive() {
+    // "Ann Lee, the press secretary, dismissed Trump's remarks": Trump is
+    // no secretary, and so may still be "the former president".
+    let text = "Talks\n\nBiden spoke. Donald Trump said it.\n\nTrump fired back at a rally. \
+                \"It is a disaster,\" the former president said.\n\nAnn Lee, the press \
+                secretary, dismissed Trump's remarks.";
+    check(text, "It is a disaster,", Some("Donald Trump"));
+}
