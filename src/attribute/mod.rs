@@ -11542,6 +11542,16 @@ impl<'a> Attributor<'a> {
                         && !e.descriptors.iter().any(|d| d.lower == head)
                 };
                 let a_deputy = |e: usize| self.holds_another_degree(e, head, described);
+                // ("the former president" is not "President Biden": the
+                // office given them without the qualifier is held now.)
+                let held_unqualified = |e: usize| {
+                    let descriptors = &self.names.entities[e].descriptors;
+                    descriptors.iter().any(|d| d.lower == head)
+                        && described.iter().any(|w| {
+                            w.info.is_office_qualifier()
+                                && !descriptors.iter().any(|d| d.lower == w.lower)
+                        })
+                };
                 let in_its_clause = self.named_in_its_clause(tokens, f);
                 let mut told = self.mentions_of_the_one_told(tokens, f);
                 told.extend(
@@ -11552,7 +11562,7 @@ impl<'a> Attributor<'a> {
                         .map(|m| m.span.start),
                 );
                 self.resolve_pronoun(PronounKind::Singular, gender, pos, &told)
-                    .filter(|&e| !named_so(e) && !a_deputy(e))
+                    .filter(|&e| !named_so(e) && !a_deputy(e) && !held_unqualified(e))
                     .filter(|&e| !self.another_ministers_initials(e, head))
                     .filter(|&e| !self.of_another_age(e, head))
                     .filter(|&e| !self.of_another_party(e, head))

@@ -14449,3 +14449,15 @@ fn a_verbs_object_takes_no_description_from_the_subjects_appositive() {
                 secretary, dismissed Trump's remarks.";
     check(text, "It is a disaster,", Some("Donald Trump"));
 }
+
+#[test]
+fn a_former_office_is_not_one_held_now() {
+    // "the former president" is not "President Biden", whose office the
+    // article gives without "former"; "the president" still is.
+    let text = "Talks\n\nPresident Biden spoke first.\n\nTrump fired back at a rally. \
+                \"It is a disaster,\" the former president said.";
+    check(text, "It is a disaster,", None);
+    let text = "Talks\n\nPresident Biden spoke first.\n\nTrump fired back at a rally. \
+                \"It is a disaster,\" the president said.";
+    check(text, "It is a disaster,", Some("Biden"));
+}
