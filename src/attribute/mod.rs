@@ -11603,6 +11603,7 @@ impl<'a> Attributor<'a> {
             Some(e) => Some(self.names.entities[e].name.clone()),
             None if f.who == Who::Description => self
                 .named_description(tokens, f)
+                .or_else(|| self.owned_so_before(tokens, f, pos))
                 .or_else(|| self.body_a_spokesperson_speaks_for(tokens, f))
                 .or_else(|| self.body_a_pronoun_owns(tokens, f, pos))
                 .or_else(|| self.unnamed_of_a_body_meant(tokens, f))
@@ -12561,6 +12562,50 @@ impl<'a> Attributor<'a> {
             let phrase = self.phrase_of(&tokens[f.end - n..f.end]);
             self.grammar.is_plural_description(&phrase)
         })
+    }
+
+    /// "OpenAI's board fired Altman … “…,” the board said": a body's noun
+    /// alone, which no body the article named fits, is the one a name owned
+    /// before it, in the last three paragraphs up to byte `pos`, named as
+    /// that description is ("OpenAI board").
+    fn owned_so_before(&self, tokens: &[Token], f: Found, pos: usize) -> Option<String> {
+        let [the, noun] = &tokens[f.start..f.end] else {
+            return None;
+        };
+        let of_a_body = matches!(
+            self.grammar.description_class(noun.lower),
+            Some("organisation")
+        );
+        if the.lower != "the" || !of_a_body {
+            return None;
+        }
+        self.paras
+            .iter()
+            .rev()
+            .skip_while(|p| p.tokens.first().is_none_or(|t| t.span.start > pos))
+            .take(3)
+            .find_map(|para| {
+                let tokens = &para.tokens;
+                let owner = (1..tokens.len()).rev().find(|&k| {
+                    let (owner, next) = (&tokens[k - 1], &tokens[k]);
+                    next.span.start < pos
+                        && next.lower == noun.lower
+                        && !next.capital
+                        && owner.possessive
+                        && is_name_word(owner)
+                })? - 1;
+                let start = (0..owner)
+                    .rev()
+                    .take_while(|&k| is_name_word(&tokens[k]) && !tokens[k].possessive)
+                    .last()
+                    .unwrap_or(owner);
+                let owned = Found {
+                    who: Who::Description,
+                    start,
+                    end: owner + 2,
+                };
+                self.named_description(tokens, owned)
+            })
     }
 
     /// A description that carries a name names that body: "a BuzzFeed

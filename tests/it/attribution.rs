@@ -14461,3 +14461,12 @@ fn a_former_office_is_not_one_held_now() {
                 \"It is a disaster,\" the president said.";
     check(text, "It is a disaster,", Some("Biden"));
 }
+
+#[test]
+fn a_bodys_noun_alone_is_the_one_a_name_owned_before() {
+    // "OpenAI's board fired Altman … “…,” the board said": no body named
+    // is a board; the one OpenAI owns is, named as "OpenAI's board" is.
+    let text = "Talks\n\nOpenAI's board fired Sam Altman on Friday.\n\n\
+                \"He was not candid,\" the board said in a statement.";
+    check(text, "He was not candid,", Some("OpenAI board"));
+}
