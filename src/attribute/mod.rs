@@ -743,8 +743,9 @@ impl<'a> Attributor<'a> {
 
     /// A sentence opening on a man or a woman the article owns to someone
     /// and does not name: "Gomez's husband, a retired firefighter, is less
-    /// sentimental.", "His wife says …". A "he" or "she" after it is that
-    /// person, not someone named before. Returns (position, gender, noun).
+    /// sentimental.", "His wife says …", "Ann Smith's lawyer filed …". A
+    /// "he" or "she" after it is that person, not someone named before, and
+    /// so is "the lawyer". Returns (position, gender, noun).
     fn unnamed_subject_at(
         &self,
         tokens: &[Token<'a>],
@@ -764,7 +765,8 @@ impl<'a> Attributor<'a> {
                 && t.info.pronoun().is_none()
                 && !t.info.is_possessive_determiner()
         };
-        let h = (owner_end..tokens.len().min(owner_end + 3)).find(|&h| gendered(&tokens[h]))?;
+        let h = (owner_end..tokens.len().min(owner_end + 3))
+            .find(|&h| gendered(&tokens[h]) || self.is_person_noun(&tokens[h]))?;
         let head = &tokens[h];
         let modifiers_only = tokens[owner_end..h]
             .iter()

@@ -14470,3 +14470,16 @@ fn a_bodys_noun_alone_is_the_one_a_name_owned_before() {
                 \"He was not candid,\" the board said in a statement.";
     check(text, "He was not candid,", Some("OpenAI board"));
 }
+
+#[test]
+fn someone_a_name_owns_opening_a_sentence_is_unnamed() {
+    // "Ann Smith's lawyer filed a motion. … “…,” the lawyer said": the
+    // lawyer is someone the article does not name, not Ann Smith.
+    let text = "Talks\n\nAnn Smith's lawyer filed a motion.\n\n\
+                \"It is baseless,\" the lawyer said.";
+    check(text, "It is baseless,", None);
+    // (Named after the noun, they are named: "Ann Smith's lawyer, Tom Fox,".)
+    let text = "Talks\n\nAnn Smith's lawyer, Tom Fox, filed a motion.\n\n\
+                \"It is baseless,\" the lawyer said.";
+    check(text, "It is baseless,", Some("Tom Fox"));
+}
