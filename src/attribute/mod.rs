@@ -10021,6 +10021,14 @@ impl<'a> Attributor<'a> {
                         | ("involved", "in")
                 )
             })?;
+        // (The phrase goes on to `end` unbroken: in "According to people
+        // familiar with the matter, Musk told" the source ends at the comma.)
+        if tokens[p + 2..end]
+            .iter()
+            .any(|t| t.is_punct(',') || is_dash(t))
+        {
+            return None;
+        }
         let head = self
             .description_ending_at(tokens, floor, p)
             .or_else(|| self.noun_phrase_ending_at(tokens, floor, p, false))?;

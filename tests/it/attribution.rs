@@ -14483,3 +14483,12 @@ fn someone_a_name_owns_opening_a_sentence_is_unnamed() {
                 \"It is baseless,\" the lawyer said.";
     check(text, "It is baseless,", Some("Tom Fox"));
 }
+
+#[test]
+fn an_anonymous_source_ends_at_its_comma() {
+    // "According to two people familiar with the matter, Musk told staff":
+    // Musk speaks, as the sources say; the source is no "…, Musk".
+    let text = "Talks\n\nAccording to two people familiar with the matter, Musk told staff \
+                the company was \"in trouble.\"";
+    check_mention(text, "in trouble.", "Musk", Some("Musk"));
+}
