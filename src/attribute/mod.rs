@@ -9410,6 +9410,18 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // (And an -ing form after a determiner and a compound that
+        // describes it: "in a 40-page ruling", "a hard-hitting briefing";
+        // not "a statement saying", whose word before is a noun.)
+        if i > 1
+            && t.lower.ends_with("ing")
+            && is_determiner(&tokens[i - 2])
+            && tokens[i - 1].is_word()
+            && !tokens[i - 1].capital
+            && tokens[i - 1].lower.contains('-')
+        {
+            return None;
+        }
         Some(lemma)
     }
 

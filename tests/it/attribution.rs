@@ -14492,3 +14492,13 @@ fn an_anonymous_source_ends_at_its_comma() {
                 the company was \"in trouble.\"";
     check_mention(text, "in trouble.", "Musk", Some("Musk"));
 }
+
+#[test]
+fn an_ing_form_after_a_determiner_and_a_compound_is_a_noun() {
+    // "in a 40-page ruling" is a ruling, not the verb: the judge wrote.
+    let text = "Talks\n\nJudge Ann Lee, in a 40-page ruling, wrote that the law was \
+                \"plainly unconstitutional.\"";
+    let q = quote_in(text, "plainly unconstitutional.");
+    assert_eq!(q.cue.as_deref(), Some("wrote"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"), "{q:?}");
+}
