@@ -6268,7 +6268,22 @@ impl<'a> Attributor<'a> {
                 start: owned - 1,
                 end: owned,
             },
-            None => self.possessor_ending_at(tokens, start, owned)?,
+            // ("The minister's words – “…” –", "the minister's promise to
+            // “fight on”": or a description's, whose noun the quote stands
+            // beside or its own words follow; not "When PolitiFact examined
+            // the senator's statement, it was labeled “Mostly True.”")
+            // (Of two words or more: a lone "Company's" opening a sentence
+            // is no one's.)
+            None => self.possessor_ending_at(tokens, start, owned).or_else(|| {
+                let beside = q - noun <= 3
+                    && tokens[noun + 1..q].iter().all(|t| {
+                        t.kind == TokenKind::Punct || matches!(t.lower, "to" | "of" | "that")
+                    });
+                (close || beside)
+                    .then(|| self.description_ending_at(tokens, start, owned))
+                    .flatten()
+                    .filter(|d| d.end == owned && d.start + 1 < owned)
+            })?,
         };
         // ("Ann Lee said in her statement that it was “bad”": a noun that
         // a verb of speech's preposition brings in is the verb's medium,

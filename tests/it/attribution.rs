@@ -14502,3 +14502,23 @@ fn an_ing_form_after_a_determiner_and_a_compound_is_a_noun() {
     assert_eq!(q.cue.as_deref(), Some("wrote"), "{q:?}");
     assert_eq!(q.speaker.as_deref(), Some("Ann Lee"), "{q:?}");
 }
+
+#[test]
+fn a_descriptions_words_beside_its_noun_are_its() {
+    // "The minister's words, “…”," and "the minister's promise to “…”"
+    // are the minister's, as "Smith's words" are Smith's; not a label
+    // given later in the sentence to what was said.
+    let text = "Talks\n\nAnn Lee was named minister on Monday.\n\nThe minister's words, \
+                \"we will not back down,\" were met with applause. The minister's promise \
+                to \"fight on\" was cheered.";
+    check_mention(
+        text,
+        "we will not back down,",
+        "The minister's",
+        Some("Ann Lee"),
+    );
+    check(text, "fight on", Some("Ann Lee"));
+    let text = "Talks\n\nWhen PolitiFact examined the senator's statement, it was labeled \
+                \"Mostly True.\"";
+    check(text, "Mostly True.", None);
+}
