@@ -9521,11 +9521,21 @@ impl<'a> Attributor<'a> {
             // ("took to Twitter to accuse", "took to Truth Social to
             // blast", "used his Christmas message to urge"), but not into a
             // description ("the nominee went so far as to say").
+            // (Past a day, and a name that modifies the noun after it:
+            // "took to the Senate floor Tuesday to call".)
             let mut k = 0;
-            while i > floor && k < 5 {
+            while i > floor && k < 7 {
                 let t = &tokens[i - 1];
+                let modifier = || {
+                    t.capital
+                        && is_name_word(t)
+                        && i >= floor + 2
+                        && matches!(tokens[i - 2].lower, "the" | "a" | "an")
+                        && tokens[i].is_word()
+                        && !tokens[i].capital
+                };
                 let lower_word = t.is_word()
-                    && !t.capital
+                    && (!t.capital || t.info.is_time_word() || modifier())
                     && t.info.pronoun().is_none()
                     && !t.info.has_description();
                 let named_place = || {

@@ -14522,3 +14522,15 @@ fn a_descriptions_words_beside_its_noun_are_its() {
                 \"Mostly True.\"";
     check(text, "Mostly True.", None);
 }
+
+#[test]
+fn an_infinitives_governing_verb_reaches_past_a_day_and_a_modifying_name() {
+    // "Schumer took to the Senate floor Tuesday to call the plan “…”":
+    // Schumer calls it, not the Senate, nor "the floor".
+    for text in [
+        "Talks\n\nSchumer took to the Senate floor Tuesday to call the plan \"dead on arrival.\"",
+        "Talks\n\nSchumer took to the floor Tuesday to call the plan \"dead on arrival.\"",
+    ] {
+        check(text, "dead on arrival.", Some("Schumer"));
+    }
+}
