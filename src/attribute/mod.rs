@@ -8087,6 +8087,9 @@ impl<'a> Attributor<'a> {
                     self.verb_at(tokens, v).is_some()
                         || matches!(tokens[v].lower, "speaking" | "appearing" | "interviewed")
                     })
+                    // ("said Kevin Hassett, the director, on Fox Business":
+                    // past an aside after the speaker.)
+                    || spoken_before()
                     || (run_end + 1 == q && tokens[run_end].is_punct(':'))
                     // ("Ian Wright, on Match of the Day, called it": set
                     // off before the verb.)

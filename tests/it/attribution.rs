@@ -14534,3 +14534,12 @@ fn an_infinitives_governing_verb_reaches_past_a_day_and_a_modifying_name() {
         check(text, "dead on arrival.", Some("Schumer"));
     }
 }
+
+#[test]
+fn an_outlet_named_after_the_speakers_aside_is_the_channel() {
+    // "said Kevin Hassett, director of the National Economic Council, on
+    // Fox Business": the verb is before the aside, the outlet after it.
+    let text = "Talks\n\n\"The numbers don't lie,\" said Kevin Hassett, director of the \
+                National Economic Council, on Fox Business.";
+    check_channel(text, "The numbers don't lie,", Some("Fox Business"));
+}
