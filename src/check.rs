@@ -238,7 +238,8 @@ pub fn check(
         let mut d = drift::compare(&rendering, &asked, lexicon);
         // A quote of several sentences (or clauses) is shown against the
         // one the checked words come closest to, when one comes as close as
-        // the whole: its edits do not list the others as cut.
+        // the whole and no more edits away: its edits do not list the
+        // others as cut.
         if !verbatim && d.similarity >= DRIFT_FLOOR {
             for part in parts(text) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
@@ -295,7 +296,7 @@ pub fn check(
                     || (one.similarity == m.similarity && one.edits.len() > m.edits.len()))
         };
         if matches[run.clone()].iter().flatten().all(closer) {
-            matches[run.clone()].iter_mut().for_each(|m| *m = None);
+            matches[run.clone()].iter_mut().for_each(|one| *one = None);
             let (first, last) = (quotes[run.start], quotes[run.end - 1]);
             found.push((m.verbatim, m.into_found(first, last.end, pieces)));
         }

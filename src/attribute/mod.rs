@@ -2110,8 +2110,10 @@ impl<'a> Attributor<'a> {
         // the press secretary, dismissed Trump's remarks" Trump is no
         // secretary.)
         let objects_verb = || {
-            let t = &tokens[start - 1];
-            between > 0 && (is_past_tense(t) || t.info.is_speech_verb())
+            between > 0 && {
+                let t = &tokens[start - 1];
+                is_past_tense(t) || t.info.is_speech_verb()
+            }
         };
         let lead = (comma >= 2
             && tokens[comma - 1].is_punct(',')
