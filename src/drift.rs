@@ -92,6 +92,7 @@ impl Rendering {
                 false => magnitude_after(stem, words.last())
                     .or_else(|| denominator_after(stem, words.last()))
                     .or_else(|| digits_of(stem))
+                    .or_else(|| month_abbreviated(stem, &raw).map(str::to_owned))
                     .or_else(|| variant.map(str::to_owned)),
             };
             let (form, lemma) = match spelled {
@@ -649,6 +650,29 @@ fn variant_of(word: &str) -> Option<&'static str> {
         "amongst" => "among",
         "whilst" => "while",
         "ok" => "okay",
+        _ => return None,
+    })
+}
+
+/// The month a capitalised abbreviation stands for, as news styles write
+/// dates: "Sept." is "September", "Jan." "January". (In lower case, "mar"
+/// and "dec" are other words.)
+fn month_abbreviated(stem: &str, raw: &str) -> Option<&'static str> {
+    if !raw.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some(match stem {
+        "jan" => "january",
+        "feb" => "february",
+        "mar" => "march",
+        "apr" => "april",
+        "jun" => "june",
+        "jul" => "july",
+        "aug" => "august",
+        "sep" | "sept" => "september",
+        "oct" => "october",
+        "nov" => "november",
+        "dec" => "december",
         _ => return None,
     })
 }
@@ -2121,6 +2145,20 @@ mod tests {
         let d = drift("send me an email", "send me an e-mail");
         assert_eq!(described(&d), ["email ≈ e-mail"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+    }
+
+    #[test]
+    fn a_months_abbreviation_is_the_month_in_print() {
+        // "in Sept." is "in September" as AP style prints it, not another
+        // word; in lower case "mar" is a verb.
+        let d = drift(
+            "We will cut in September or in January",
+            "We will cut in Sept. or in Jan.",
+        );
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        assert_eq!(described(&d), ["September ≈ Sept", "January ≈ Jan"]);
+        let d = drift("It will march on", "It will mar on");
+        assert_ne!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
     }
 
     #[test]
