@@ -2970,12 +2970,7 @@ impl<'a> Attributor<'a> {
             // Nor is "the former Fed chair" the chair named in office: a
             // qualifier the description has and the entity's titles lack
             // makes it another office.
-            let another_office = || {
-                modifiers.iter().any(|w| {
-                    w.info.is_office_qualifier()
-                        && !e.descriptors.iter().any(|d| d.lower == w.lower)
-                })
-            };
+            let another_office = || qualified_otherwise(modifiers, &e.descriptors);
             // ("the mayor", after "Gov. JB Pritzker" and "Mayor Brandon
             // Johnson": one of the class, and better one called by the
             // word itself, or by its abbreviation: "Gov." for "the
@@ -11599,10 +11594,7 @@ impl<'a> Attributor<'a> {
                 let held_unqualified = |e: usize| {
                     let descriptors = &self.names.entities[e].descriptors;
                     descriptors.iter().any(|d| d.lower == head)
-                        && described.iter().any(|w| {
-                            w.info.is_office_qualifier()
-                                && !descriptors.iter().any(|d| d.lower == w.lower)
-                        })
+                        && qualified_otherwise(described, descriptors)
                 };
                 let in_its_clause = self.named_in_its_clause(tokens, f);
                 let mut told = self.mentions_of_the_one_told(tokens, f);
@@ -14934,6 +14926,15 @@ fn title_cased(label: &str) -> String {
         })
     };
     label.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `words` hold an office's qualifier ("former", "deputy") that
+/// `descriptors`, what the article said of someone, lack: "the former Fed
+/// chair" is another office than "Fed chair Jerome Powell" holds.
+fn qualified_otherwise(words: &[Token], descriptors: &[names::Word]) -> bool {
+    words
+        .iter()
+        .any(|w| w.info.is_office_qualifier() && !descriptors.iter().any(|d| d.lower == w.lower))
 }
 
 /// Whether `d` makes an office a deputy's or a shadow's, another office
