@@ -3920,13 +3920,22 @@ impl<'a> Attributor<'a> {
                 .and_then(|c| self.grammar.speech_lemma(c));
             // "He tweeted Monday afternoon: “…”", "she texted", "he
             // emailed": the verb names the medium.
-            if out[qi].channel.is_none() {
-                let medium = match lemma {
-                    Some("tweet") => Some("Twitter"),
-                    Some("text") => Some("text message"),
-                    Some("email") => Some("email"),
-                    _ => None,
-                };
+            // (Over a gathering the words were written during: "poked at
+            // Trump during the debate, tweeting, “…”"; not over a medium
+            // or an outlet named, "tweeted in a video".)
+            let medium = match lemma {
+                Some("tweet") => Some("Twitter"),
+                Some("text") => Some("text message"),
+                Some("email") => Some("email"),
+                _ => None,
+            };
+            let names_no_medium = |channel: &str| {
+                channel.split(' ').all(|w| {
+                    let info = self.grammar.info(&w.to_lowercase());
+                    !info.is_media_noun() && !info.is_outlet()
+                })
+            };
+            if medium.is_some() && out[qi].channel.as_deref().is_none_or(names_no_medium) {
                 out[qi].channel = medium.map(str::to_owned);
             }
             let Some(speaker) = out[qi].speaker.clone() else {
@@ -7985,7 +7994,8 @@ impl<'a> Attributor<'a> {
                 // Summit Insights", "the Conference Board" are firms.)
                 let named = |k: usize| tokens[k].capital && tokens[k].is_word();
                 // ("at the company's annual conference": an owner's word
-                // more; "at a 4 p.m. briefing": a clock's words more.)
+                // more; "at a 4 p.m. briefing", "at a Friday evening
+                // rally": a clock's or a time's words more.)
                 let clock = |t: &Token| {
                     t.lower.bytes().all(|b| b.is_ascii_digit() || b == b':')
                         || matches!(t.lower.trim_end_matches('.'), "a.m" | "p.m")
@@ -7994,7 +8004,10 @@ impl<'a> Attributor<'a> {
                 let reach = i
                     + 4
                     + usize::from(early[..early.len().min(2)].iter().any(|t| t.possessive))
-                    + early.iter().filter(|t| clock(t)).count();
+                    + early
+                        .iter()
+                        .filter(|t| clock(t) || t.info.is_time_word())
+                        .count();
                 let event = (i + 1..(i + 6).min(sentence.end))
                     .take_while(|&k| tokens[k].is_word())
                     .take_while(|&k| k < reach || named(k - 1))
@@ -8009,9 +8022,10 @@ impl<'a> Attributor<'a> {
                     let end = k + self
                         .noun_len(tokens, k, WordInfo::is_event)
                         .max(self.media_noun_len(tokens, k));
-                    if tokens[k].capital {
-                        k = name_start.unwrap_or(k);
-                    }
+                    k = match tokens[k].capital {
+                        true => name_start.unwrap_or(k),
+                        false => gathering_start(tokens, i + 1, k),
+                    };
                     // ("At a news conference on Sunday, Quill said": a
                     // gathering that opens the sentence, before its verb.)
                     let near_verb = t.lower == "addressing"
@@ -8801,9 +8815,7 @@ impl<'a> Attributor<'a> {
                     // briefing" does not ("told a regular press briefing").
                     let start = match self.noun_len(tokens, noun, WordInfo::is_event) {
                         0 => k + 1,
-                        _ => (k + 1..noun)
-                            .find(|&j| tokens[j].capital || tokens[j].possessive)
-                            .unwrap_or(noun),
+                        _ => gathering_start(tokens, k + 1, noun),
                     };
                     return Some(self.phrase(tokens, start, end));
                 }
@@ -14433,6 +14445,21 @@ fn brings_in_no_author(tokens: &[Token], k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Where a gathering's phrase starts, its noun at `noun` and its modifiers
+/// from `from`: a title, a place or an owner before the noun is the
+/// gathering's ("a Senate hearing", "an MSNBC town hall", "Trump's rally"),
+/// and so is all that follows it; a plain modifier alone is not ("a regular
+/// press briefing"), nor a time ("Tuesday's hearing", "a Friday rally").
+fn gathering_start(tokens: &[Token], from: usize, noun: usize) -> usize {
+    (from..noun)
+        .find(|&j| {
+            (tokens[j].capital || tokens[j].possessive)
+                && !is_determiner(&tokens[j])
+                && !is_time_adjunct(tokens, j)
+        })
+        .unwrap_or(noun)
 }
 
 /// A word of a time adjunct: "on Thursday", "last week", "Monday

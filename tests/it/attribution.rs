@@ -2065,7 +2065,21 @@ fn a_gathering_after_at_is_the_channel() {
         Some("press conference"),
     );
     let text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”";
-    check_channel(text, "go to your place and vote.", Some("rally"));
+    check_channel(text, "go to your place and vote.", Some("Michigan rally"));
+    // A title, a place or an owner before the gathering is its; a plain
+    // modifier or a time is not.
+    let text = "Hearing\n\n“It works,” Smith said at a Senate hearing.";
+    check_channel(text, "It works,", Some("Senate hearing"));
+    let text = "Hearing\n\n“It works,” Smith said during a House Judiciary Committee hearing.";
+    check_channel(text, "It works,", Some("House Judiciary Committee hearing"));
+    let text = "Hearing\n\n“It works,” Smith said at an MSNBC town hall.";
+    check_channel(text, "It works,", Some("MSNBC town hall"));
+    let text = "Hearing\n\n“It works,” Smith said at a congressional hearing.";
+    check_channel(text, "It works,", Some("hearing"));
+    let text = "Hearing\n\n“It works,” Smith said at Tuesday's hearing.";
+    check_channel(text, "It works,", Some("hearing"));
+    let text = "Hearing\n\nAt a Friday evening rally, Smith said “it works.”";
+    check_channel(text, "it works.", Some("rally"));
     let text = "Addressing a rally in Gujarat, Shah said, “The people have rejected them.”";
     check_channel(text, "The people have rejected them.", Some("rally"));
     // (A clock's time before it, "at a 4 p.m. briefing", is no part of it.)
@@ -3953,6 +3967,14 @@ fn tweeting_after_the_verb_is_the_cue_and_says_twitter() {
     let q = quote_in(text, "don't care about border security.");
     assert_eq!(q.cue.as_deref(), Some("tweeting"), "{q:?}");
     check_channel(text, "don't care about border security.", Some("Twitter"));
+    // The medium the verb names is the words' channel, not the gathering
+    // they were written during; a medium named is.
+    let text = "The debate\n\nHoward Dean poked at Trump's sniffing during the debate, \
+                tweeting, “Notice Trump sniffing.”";
+    check_channel(text, "Notice Trump sniffing.", Some("Twitter"));
+    let text = "The debate\n\nHoward Dean tweeted in a video during the debate: \
+                “Notice Trump sniffing.”";
+    check_channel(text, "Notice Trump sniffing.", Some("video"));
     // Another participle is the cue too, with no channel: the words are
     // what he added.
     let text = "The wall stalled.\n\nPresident Trump on Friday slammed Democrats, adding \
