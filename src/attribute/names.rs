@@ -1037,9 +1037,25 @@ impl<'a> Names<'a> {
         descriptors: impl Iterator<Item = Word<'a>> + Clone,
     ) -> usize {
         let core = &tokens[split.core_start..split.end];
-        // "Mr. Obama" and "the first lady, Michelle Obama" are two people.
-        let gender = gender_of(descriptors.clone().map(|w| w.info));
+        // "Mr. Obama" and "the first lady, Michelle Obama" are two people;
+        // so are "Mr. Trump" and "Ivanka Trump", by her given name.
+        let gender = gender_of(descriptors.clone().map(|w| w.info)).or_else(|| match core {
+            [first, _, ..] => given_name_gender(first.info),
+            _ => None,
+        });
         let same_gender = |e: &Entity| genders_agree(gender, e.gender());
+        // "President Biden … His son, Hunter Biden": a relative named in
+        // full, by kinship ("first lady" too), is someone else than the one
+        // the article titled by the bare family name.
+        let kin = core.len() >= 2
+            && descriptors.clone().any(|w| {
+                super::is_kin_noun(w.lower)
+                    || (matches!(w.lower, "lady" | "gentleman")
+                        && descriptors.clone().any(|f| f.lower == "first"))
+            });
+        let titled_bare =
+            |e: &Entity| e.tokens.len() == 1 && e.descriptors.iter().any(|d| d.info.is_title());
+
         let holds = |name: &[Word], words: &[Token]| {
             words
                 .iter()
@@ -1093,6 +1109,7 @@ impl<'a> Names<'a> {
                 let e = &self.entities[i];
                 compatible(e)
                     && same_gender(e)
+                    && !(kin && titled_bare(e))
                     && (holds(&e.tokens, core)
                         || (e.kind != EntityKind::Organisation
                             && e.tokens

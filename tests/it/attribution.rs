@@ -14565,3 +14565,29 @@ fn an_outlet_named_after_the_speakers_aside_is_the_channel() {
                 National Economic Council, on Fox Business.";
     check_channel(text, "The numbers don't lie,", Some("Fox Business"));
 }
+
+#[test]
+fn a_relative_named_in_full_is_not_the_titled_surname_before() {
+    // The relative is named whole, by kinship: someone else than the one
+    // the article titled by the bare family name.
+    let text = "Pardon\n\nPresident Biden defended the pardon on Monday.\n\n\
+                “I believe in the justice system,” Biden said.\n\n\
+                His son, Hunter Biden, thanked him. “I will never forget it,” he said.";
+    check(text, "I believe in the justice system,", Some("Biden"));
+    check(text, "I will never forget it,", Some("Hunter Biden"));
+    let text = "Rally\n\nPresident Obama returned home on Tuesday.\n\n\
+                “It's good to be home,” he told the crowd.\n\n\
+                First lady Michelle Obama wiped away tears. “You took on a role,” he said.";
+    check(text, "It's good to be home,", Some("Obama"));
+    check(text, "You took on a role,", Some("Obama"));
+    // A given name of the other gender says so too.
+    let text = "Rally\n\nMr. Trump spoke first.\n\n“We will win,” Mr. Trump said.\n\n\
+                Ivanka Trump spoke next. “He is a fighter,” she said.";
+    check(text, "We will win,", Some("Trump"));
+    check(text, "He is a fighter,", Some("Ivanka Trump"));
+    // The full name of the one titled is still theirs.
+    let text = "Summit\n\nPresident Xi arrived on Monday.\n\n\
+                Chinese President Xi Jinping said the talks were “deep.”\n\n\
+                “We are old friends,” Xi said.";
+    check(text, "We are old friends,", Some("Xi Jinping"));
+}
