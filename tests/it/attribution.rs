@@ -14591,3 +14591,16 @@ fn a_relative_named_in_full_is_not_the_titled_surname_before() {
                 “We are old friends,” Xi said.";
     check(text, "We are old friends,", Some("Xi Jinping"));
 }
+
+#[test]
+fn a_place_named_is_no_one_a_pronoun_means() {
+    let text = "Rally\n\nThe crowd gathered at McCormick Place on Monday.\n\n“It's good to be home,” he said.";
+    check(text, "It's good to be home,", None);
+    let text = "Final\n\nFans filled Wembley Stadium.\n\n“We are proud,” she said.";
+    check(text, "We are proud,", None);
+    // A person whose surname is a place's word is still one.
+    let text = "Storm\n\nStuart Hall spoke on Monday.\n\n“It's good,” he said.";
+    check(text, "It's good,", Some("Stuart Hall"));
+    let text = "Storm\n\nJen Hall spoke on Monday.\n\n“It's good,” she said.";
+    check(text, "It's good,", Some("Jen Hall"));
+}
