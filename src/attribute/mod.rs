@@ -4234,7 +4234,20 @@ impl<'a> Attributor<'a> {
         if owner.is_some_and(|k| k >= reported) {
             return None;
         }
+        // ("Zelensky warned that the war could last years, in an interview
+        // with the AP": a channel set off at the sentence's end, past the
+        // words reported, is the speaker's.)
+        let set_off_after = || {
+            let comma = (reported..range.end)
+                .rev()
+                .find(|&k| tokens[k].is_punct(','))?;
+            let tail = comma + 1..range.end;
+            let adjunct = tokens.get(comma + 1)?.info.is_channel_preposition()
+                && !tail.clone().any(|v| self.verb_at(tokens, v).is_some());
+            adjunct.then(|| self.channel_in(tokens, tail, comma))?
+        };
         self.channel_in(tokens, range.start..reported, reported)
+            .or_else(set_off_after)
     }
 
     /// Whose words a quote inside a quote are, from the outer quote's

@@ -2931,6 +2931,18 @@ fn a_channel_goes_on_for_the_same_speaker() {
                 said.";
     check_channel(text, "It is a disgrace,", Some("long statement"));
     check_channel(text, "We were there lawfully,", None);
+    // A channel set off at the end, after the words reported, is the
+    // speaker's; one inside them is not.
+    let text = "War\n\nVolodymyr Zelensky warned that the war could last years, in an \
+                interview with The Associated Press.\n\n“We must be ready,” he said.";
+    check_channel(
+        text,
+        "We must be ready,",
+        Some("interview with The Associated Press"),
+    );
+    let text = "War\n\nVolodymyr Zelensky denied that he had spoken to Putin in a phone call.\n\n\
+                “We must be ready,” he said.";
+    check_channel(text, "We must be ready,", None);
     // Not to words said on another occasion ("later", "earlier").
     let text = "Win\n\n“Great day for America!” Trump wrote on X.\n\n\
                 He later told supporters: “We are winning.”\n\n“I am tired,” he said earlier.";
