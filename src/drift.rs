@@ -66,13 +66,17 @@ impl Rendering {
         let mut marks = Vec::new();
         let mut current = String::new();
         let mut chars = text.char_indices().peekable();
-        let push = |raw: String, words: &mut Vec<Word>| {
+        // (`rest` is the text after the word, for the word that follows.)
+        let push = |raw: String, words: &mut Vec<Word>, rest: &str| {
             let lower = raw.to_lowercase().replace('’', "'");
             // "Obama's" → "obama": a possessive ending is not part of the
             // word. A contraction is its two words, the second as printed:
             // "I'll" is "I" and "'ll" (will), "don't" "do" and "n't" (not),
             // so that "I will" / "I'll" differ only in print.
-            let (stem_len, expansion) = contraction(&lower);
+            let (stem_len, expansion) = contraction(&lower, rest);
+            // (A noun before its "'s" as "is" is still a word of content:
+            // "economy" in "the economy's in"; the stem of "gonna" is none.)
+            let a_nouns_verb = expansion.is_some() && contraction(&lower, "").1.is_none();
             let stem = &lower[..stem_len];
             // (The ending in print: as many characters, though perhaps not
             // as many bytes, "n’t" for "n't".)
@@ -105,7 +109,7 @@ impl Rendering {
             // ("whilst" is as much a function word as "while".)
             let content = !lexicon.is_stopword(stem)
                 && variant.is_none_or(|word| !lexicon.is_stopword(word))
-                && expansion.is_none()
+                && (expansion.is_none() || a_nouns_verb)
                 && stem != "&";
             // ("won't": a stem that is no word is printed whole.)
             let raw_stem = match irregular_stem(stem) {
@@ -147,7 +151,7 @@ impl Rendering {
         };
         // ("$1.5bn ≈ $1.5 billion": a number and its magnitude's
         // abbreviation are two words, the second the magnitude's.)
-        let flush = |current: &mut String, words: &mut Vec<Word>| {
+        let flush = |current: &mut String, words: &mut Vec<Word>, rest: &str| {
             let raw = current
                 .trim_matches(|c: char| c == '\'' || c == '’')
                 .to_owned();
@@ -157,10 +161,10 @@ impl Rendering {
             }
             match magnitude_at(&raw) {
                 Some(k) => {
-                    push(raw[..k].to_owned(), words);
-                    push(raw[k..].to_owned(), words);
+                    push(raw[..k].to_owned(), words, "");
+                    push(raw[k..].to_owned(), words, rest);
                 }
-                None => push(raw, words),
+                None => push(raw, words, rest),
             }
         };
         // The words printed after a hyphen ("fully-funded"), by index; and
@@ -187,12 +191,12 @@ impl Rendering {
                     }
                 }
                 '…' => {
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     after_marks.push((words.len(), marks.len()));
                     marks.push("…".to_owned());
                 }
                 '.' if text[i..].starts_with("...") || text[i..].starts_with(". . .") => {
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     after_marks.push((words.len(), marks.len()));
                     marks.push("…".to_owned());
                     let skip = if text[i..].starts_with("...") { 2 } else { 4 };
@@ -221,9 +225,9 @@ impl Rendering {
                 // "toward 2 %", where the words are named.)
                 '%' | '&' => {
                     let joined = c == '%' && !current.is_empty();
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     current.push(c);
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     if let Some(sign) = words.last_mut() {
                         sign.ending = joined;
                     }
@@ -256,7 +260,7 @@ impl Rendering {
                 '-' if !current.is_empty()
                     && text[i + 1..].starts_with(|n: char| n.is_alphanumeric()) =>
                 {
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     hyphened.push(words.len());
                 }
                 // "2/3": a fraction's two numbers, printed as one.
@@ -264,13 +268,13 @@ impl Rendering {
                     && current.bytes().all(|b| b.is_ascii_digit())
                     && text[i + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
                 {
-                    flush(&mut current, &mut words);
+                    flush(&mut current, &mut words, "");
                     slashed.push(words.len());
                 }
-                _ => flush(&mut current, &mut words),
+                _ => flush(&mut current, &mut words, &text[i..]),
             }
         }
-        flush(&mut current, &mut words);
+        flush(&mut current, &mut words, "");
         for k in hyphened {
             if let Some(w) = words.get_mut(k) {
                 w.hyphened = true;
@@ -432,10 +436,33 @@ fn names_made_one(mut words: Vec<Word>, lexicon: &Lexicon) -> Vec<Word> {
     out
 }
 
+/// The verb a noun's "'s" stands for when the word after it (the first
+/// of `rest`) is one no possessive comes before: a determiner, a
+/// preposition, an adverb ("is"), or a participle of "have" ("has").
+fn verb_after_a_nouns_s(rest: &str) -> Option<&'static str> {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let next = rest[..end].to_lowercase();
+    match next.as_str() {
+        "been" | "got" | "gotten" | "had" => Some("has"),
+        "a" | "an" | "the" | "this" | "that" | "my" | "your" | "his" | "her" | "our" | "their"
+        | "its" | "no" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about"
+        | "not" | "going" | "gone" | "getting" | "coming" | "doing" | "being" | "still"
+        | "just" | "never" | "always" | "already" | "now" | "back" | "here" | "there" | "like"
+        | "really" | "also" => Some("is"),
+        _ => None,
+    }
+}
+
 /// Where a lowercased word's contracted ending starts, and the word it
 /// stands for: "i'll" → (1, will), "don't" → (2, not), "it's" → (2, is).
-/// A possessive ("obama's") is cut with nothing for its ending.
-fn contraction(lower: &str) -> (usize, Option<&'static str>) {
+/// A possessive ("obama's") is cut with nothing for its ending; but a
+/// noun's "'s" before a word no possessive comes before, in the `rest` of
+/// the text, stands for "is" or "has": "the economy's in a good place",
+/// "Trump's been clear".
+fn contraction(lower: &str, rest: &str) -> (usize, Option<&'static str>) {
     const ENDINGS: [(&str, &str); 6] = [
         ("n't", "not"),
         ("'ll", "will"),
@@ -463,7 +490,7 @@ fn contraction(lower: &str) -> (usize, Option<&'static str>) {
             | "how" | "when" | "everyone" | "everybody" | "nobody" | "something"
             | "nothing" | "everything"),
         ) => (stem.len(), Some("is")),
-        Some(stem) => (stem.len(), None),
+        Some(stem) => (stem.len(), verb_after_a_nouns_s(rest)),
         None => (lower.len(), None),
     }
 }
@@ -2185,6 +2212,17 @@ mod tests {
         assert_eq!(described(&d), ["cannot ≈ can't"]);
         let d = drift("I cannot stay", "I can not stay");
         assert_eq!(described(&d), ["cannot ≈ can not"]);
+        // A noun's "'s" before what no possessive comes before ("in",
+        // "a", "been") is "is" or "has"; before a noun it owns.
+        let d = drift(
+            "The economy is in a good place",
+            "The economy's in a good place",
+        );
+        assert_eq!(described(&d), ["economy is ≈ economy's"]);
+        let d = drift("Trump has been clear", "Trump's been clear");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        let d = drift("The economy is strong", "The economy's strength");
+        assert_ne!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
         // What the contraction stands for is what is compared.
         let d = drift("We want to see", "We'd like to see");
         assert_eq!(described(&d), ["want → 'd like"]);
