@@ -93,6 +93,9 @@ struct Unit<'q> {
     end: usize,
     /// Distinct content lemmas, by their number in [`Lemmas`].
     content: Vec<u32>,
+    /// Which of the first 64 content lemmas are printed as a name's words,
+    /// a bit each (`name_words`).
+    names: u64,
     speaker: Option<&'q str>,
 }
 
@@ -297,6 +300,10 @@ struct Match {
     shared: usize,
     /// Of those, the ones found as themselves, not as a synonym.
     shared_as_such: usize,
+    /// Of those, the ones not a name's word in both: "Donald Trump" is all
+    /// that "Donald Trump scares me" shares with "Why didn't Donald Trump
+    /// pay?".
+    shared_beyond_names: usize,
     dice: f64,
     containment: f64,
     /// Dice with each word weighted by its rarity (inverse unit frequency):
@@ -343,6 +350,8 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     let mut used = vec![false; b.content.len()];
     let mut shared = 0;
     let mut shared_as_such = 0;
+    let mut shared_beyond_names = 0;
+    let is_name = |u: &Unit, k: usize| k < 64 && u.names & (1 << k) != 0;
     // A fragment of one or two words must use the same words: with so
     // little context a synonym is too often another sense ("judge", "try").
     let exact =
@@ -351,11 +360,12 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     let same = |x: &u32, y: &u32| {
         as_such(x, y) || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
     };
-    for wa in &a.content {
+    for (ka, wa) in a.content.iter().enumerate() {
         if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
             used[k] = true;
             shared += 1;
             shared_as_such += usize::from(as_such(wa, &b.content[k]));
+            shared_beyond_names += usize::from(!(is_name(a, ka) && is_name(b, k)));
             shared_weight += weight(wa).min(weight(&b.content[k]));
         }
     }
@@ -365,6 +375,7 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     Match {
         shared,
         shared_as_such,
+        shared_beyond_names,
         dice: 2.0 * shared as f64 / (na + nb).max(1) as f64,
         containment: shared as f64 / smaller as f64,
         weighted: if total > 0.0 {
@@ -375,9 +386,29 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     }
 }
 
+/// Which of a unit's words are printed as a name's: capitalised inside
+/// the sentence ("why didn't Donald Trump pay"), or opening it before
+/// another capitalised word ("Donald Trump scares me"). In a unit printed
+/// in title case ("Make America Great Again": no word of content, nor any
+/// of four letters or more, in lower case) none are: its capitals say
+/// nothing.
+fn name_words(words: &[drift::Word]) -> impl Iterator<Item = bool> + '_ {
+    let capital = |w: &drift::Word| w.raw.starts_with(char::is_uppercase);
+    let title_case = !words
+        .iter()
+        .any(|w| !capital(w) && (w.content || w.raw.chars().count() >= 4));
+    (0..words.len()).map(move |k| {
+        !title_case && capital(&words[k]) && (k > 0 || words.get(1).is_some_and(capital))
+    })
+}
+
 /// Whether two units with these words render one utterance.
 fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
     let smaller = a.content.len().min(b.content.len());
+    // (Not by a name alone: two sentences about Donald Trump are not one.)
+    if m.shared_beyond_names == 0 {
+        return false;
+    }
     // (Not by synonyms alone: "The time is now" is not "working around the
     // clock", though "time" and "clock" are verbs of one sense.)
     if smaller <= 2 {
@@ -507,7 +538,9 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut lemmas = Lemmas::default();
     let mut units: Vec<Unit> = Vec::new();
     for slice in quotes.chunks(1 << 14) {
-        let read: Vec<(&Quote, usize, usize, usize, Vec<String>)> = slice
+        // (The quote, the unit's span and sentence, its content lemmas and
+        // which are a name's words.)
+        let read: Vec<_> = slice
             .par_iter()
             .flat_map_iter(|&q| {
                 unit_spans(&q.text)
@@ -515,25 +548,30 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
                     .map(move |(s, e, sentence)| {
                         let rendering = Rendering::read(&q.text[s..e], lexicon);
                         let mut seen = FxHashSet::default();
-                        let content: Vec<String> = rendering
-                            .words
-                            .into_iter()
-                            .filter(|w| w.content && seen.insert(w.lemma.clone()))
-                            .map(|w| w.lemma)
-                            .collect();
-                        (q, s, e, sentence, content)
+                        let mut names = 0u64;
+                        let mut content: Vec<String> = Vec::new();
+                        for (w, name) in rendering.words.iter().zip(name_words(&rendering.words)) {
+                            if w.content && seen.insert(w.lemma.as_str()) {
+                                if name && content.len() < 64 {
+                                    names |= 1 << content.len();
+                                }
+                                content.push(w.lemma.clone());
+                            }
+                        }
+                        (q, s, e, sentence, content, names)
                     })
             })
             .collect();
         units.extend(
             read.into_iter()
-                .filter(|(.., content)| !content.is_empty())
-                .map(|(q, s, e, sentence, content)| Unit {
+                .filter(|(.., content, _)| !content.is_empty())
+                .map(|(q, s, e, sentence, content, names)| Unit {
                     quote: q,
                     sentence,
                     start: q.start + s,
                     end: q.start + e,
                     content: content.iter().map(|w| lemmas.id(w)).collect(),
+                    names,
                     speaker: q.speaker.as_deref(),
                 }),
         );

@@ -155,6 +155,36 @@ fn the_sentences_of_one_quote_are_different_utterances() {
 }
 
 #[test]
+fn sentences_that_share_only_a_name_are_different_utterances() {
+    // Two voters (one unnamed) say "Donald Trump" and nothing else alike;
+    // a slogan in title case is still its own words.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "The rally went on.\n\n“Donald Trump’s not about that. He is focused.”\n\n\
+             Supporters chanted “Make America Great Again.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Ana Lopez said: “Donald Trump scares me. I am afraid.”\n\n\
+             The crowd chanted “make America great again.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    assert_ne!(
+        group_of("Donald Trump’s not about that."),
+        group_of("Donald Trump scares me.")
+    );
+    assert_eq!(
+        group_of("Make America Great Again."),
+        group_of("make America great again.")
+    );
+}
+
+#[test]
 fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
     // "Must be tough." is a sentence of its own, said another day; sharing
     // "tough" with the speaker's longer sentence does not make it a part
