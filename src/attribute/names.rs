@@ -1055,7 +1055,16 @@ impl<'a> Names<'a> {
             });
         let titled_bare =
             |e: &Entity| e.tokens.len() == 1 && e.descriptors.iter().any(|d| d.info.is_title());
-
+        // "Donald Trump" and "Donald Trump Jr." are father and son: two
+        // full names a generation apart ("Jr.", "Sr.", "III") are two
+        // people. (Not letters of another kind: "Jane Smith MP" is she.)
+        let core_generation = generation(core.iter().map(|t| (t.lower, t.info)));
+        let another_generation = |e: &Entity| {
+            core_generation.is_some_and(|ours| {
+                generation(e.tokens.iter().map(|w| (w.lower, w.info)))
+                    .is_some_and(|theirs| theirs != ours)
+            })
+        };
         let holds = |name: &[Word], words: &[Token]| {
             words
                 .iter()
@@ -1110,6 +1119,7 @@ impl<'a> Names<'a> {
                 compatible(e)
                     && same_gender(e)
                     && !(kin && titled_bare(e))
+                    && !another_generation(e)
                     && (holds(&e.tokens, core)
                         || (e.kind != EntityKind::Organisation
                             && e.tokens
@@ -1555,4 +1565,22 @@ fn is_child_noun(lower: &str) -> bool {
         lower,
         "daughter" | "son" | "child" | "granddaughter" | "grandson" | "stepdaughter" | "stepson"
     )
+}
+
+/// For a full name (two words or more besides a suffix), its generation's
+/// suffix, if any ("jr", "sr", "iii"); nothing for a lone name. Letters of
+/// another kind after a name ("MP", "QC") are no generation's.
+fn generation<'w>(words: impl Iterator<Item = (&'w str, WordInfo)>) -> Option<Option<&'w str>> {
+    let mut named = 0;
+    let mut generation = None;
+    for (lower, info) in words {
+        let lower = lower.trim_end_matches('.');
+        let generational =
+            matches!(lower, "jr" | "sr") || lower.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+        match info.is_name_suffix() && generational {
+            true => generation = Some(lower),
+            false => named += 1,
+        }
+    }
+    (named >= 2).then_some(generation)
 }

@@ -14616,3 +14616,16 @@ fn a_place_named_is_no_one_a_pronoun_means() {
     let text = "Storm\n\nJen Hall spoke on Monday.\n\n“It's good,” she said.";
     check(text, "It's good,", Some("Jen Hall"));
 }
+
+#[test]
+fn a_generation_apart_are_two_people() {
+    // "Donald Trump" and "Donald Trump Jr." are father and son; the bare
+    // surname is the one named first.
+    let text = "Rally\n\nFormer President Donald Trump and Donald Trump Jr. spoke at the rally.\n\n\
+                “My father is a fighter,” Trump Jr. said.\n\n“Thank you, Don,” Trump said.";
+    check(text, "My father is a fighter,", Some("Donald Trump Jr."));
+    check(text, "Thank you, Don,", Some("Donald Trump"));
+    // Letters after a name that are no generation's are the same person.
+    let text = "Vote\n\nJane Smith MP voted against.\n\n“It is wrong,” Jane Smith said.";
+    check(text, "It is wrong,", Some("Jane Smith"));
+}
