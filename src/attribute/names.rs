@@ -1148,7 +1148,12 @@ impl<'a> Names<'a> {
                 } else {
                     e.last_seen
                 };
-                (same_end, bare_surname, recency, i)
+                // ("Mrs. Clinton", after "Bill Clinton" and "Hillary
+                // Clinton": the one known of the name's gender before one
+                // whose gender is unknown, "Bill" being no given name the
+                // lists know.)
+                let known_gender = gender.is_some() && e.gender() == gender;
+                (same_end, known_gender, bare_surname, recency, i)
             });
         self.candidates = candidates;
         // "SEC" after "the Securities and Exchange Commission": a name in

@@ -14629,3 +14629,14 @@ fn a_generation_apart_are_two_people() {
     let text = "Vote\n\nJane Smith MP voted against.\n\n“It is wrong,” Jane Smith said.";
     check(text, "It is wrong,", Some("Jane Smith"));
 }
+
+#[test]
+fn a_surname_titled_for_a_gender_is_the_one_known_of_it() {
+    // "Bill" is no given name the lists know (a bill is a document), so
+    // Bill Clinton's gender is unknown; Hillary Clinton is known a woman,
+    // and "Mrs. Clinton" is she, though he was named first.
+    let text = "Ohio\n\nBill Clinton spoke first. Hillary Clinton followed.\n\n\
+                “We will win Ohio,” Mrs. Clinton said.\n\n“She will win,” Mr. Clinton said.";
+    check(text, "We will win Ohio,", Some("Hillary Clinton"));
+    check(text, "She will win,", Some("Bill Clinton"));
+}
