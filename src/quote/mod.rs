@@ -408,10 +408,11 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
                     Role::Ignore
                 }
             }
-            // "the players' wages", "rock 'n' roll": a plural's possessive
-            // before a lowercase word, when a closing mark can still follow,
-            // and the end of an elided "'n'", are apostrophes.
-            (false, true) if possessive_plural(text, para, pos, len, last_single_close) => {
+            // "the players' wages", "rock 'n' roll", "waitin' for": a
+            // plural's possessive or a dropped "g" before a lowercase word,
+            // when a closing mark can still follow, and the end of an
+            // elided "'n'", are apostrophes.
+            (false, true) if apostrophe_after_word(text, para, pos, len, last_single_close) => {
                 Role::Ignore
             }
             (false, true) => Role::Close,
@@ -441,9 +442,10 @@ fn role_of(ctx: &ParagraphCtx, mark: Mark, last_single_close: Option<usize>) -> 
 
 /// Whether a straight or curly single mark at `pos`, after a word, is an
 /// apostrophe: a plural's possessive ("players' wages") before a lowercase
-/// word, or a name's before a name ("St James' Park"), with a closing mark
-/// still ahead in the paragraph; or the end of "'n'".
-fn possessive_plural(
+/// word, a name's before a name ("St James' Park") or a dropped "g"
+/// ("waitin' for"), with a closing mark still ahead in the paragraph; or
+/// the end of "'n'".
+fn apostrophe_after_word(
     text: &str,
     para: Span,
     pos: usize,
@@ -452,6 +454,25 @@ fn possessive_plural(
 ) -> bool {
     let before = &text[para.start..pos];
     if before.ends_with("'n") || before.ends_with("’n") {
+        return true;
+    }
+    // ("We've been waitin' for years": a dropped "g" before a lowercase
+    // word, when a closing mark can still follow. Not "again", "Putin",
+    // "join": a word in lower case of four letters or more, ending in "in"
+    // after no vowel but "o" or "y", "goin'", "sayin'".)
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let dropped_g = word.len() >= 4
+        && word.ends_with("in")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(word.as_bytes()[word.len() - 3], b'a' | b'e' | b'i' | b'u');
+    let lowercase_next = || {
+        let mut after = text[pos + len..para.end].chars();
+        after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
+    };
+    if dropped_g && lowercase_next() && last_single_close.is_some_and(|p| p > pos) {
         return true;
     }
     // ("St James' Park", "Wales' First Minister": a name's, before a name.)
@@ -571,6 +592,15 @@ mod tests {
         assert_eq!(
             quotes("'Rock 'n' roll is dead,' said Keith Richards."),
             ["Rock 'n' roll is dead,"]
+        );
+        // A dropped "g" ("waitin'", "nothin'") before a lowercase word.
+        assert_eq!(
+            quotes("'We've been waitin' for years,' said Tom Jones."),
+            ["We've been waitin' for years,"]
+        );
+        assert_eq!(
+            quotes("They chanted 'never again' and 'never forget' all night."),
+            ["never again", "never forget"]
         );
         // A quote that ends on a plural still ends there.
         assert_eq!(
