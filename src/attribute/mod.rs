@@ -8186,7 +8186,10 @@ impl<'a> Attributor<'a> {
                     // ("who has been in post since July": in office, as
                     // British papers say; a post written has an article or
                     // an owner.)
-                    .filter(|&(k, _)| !(k == 0 && phrase[k].lower == "post"))
+                    // ("In reply to a question": an answer, no medium; a
+                    // reply written has an article or an owner, "wrote in a
+                    // reply to another user".)
+                    .filter(|&(k, _)| !(k == 0 && matches!(phrase[k].lower, "post" | "reply")))
                     // ("who has lived on Station Road": a street's name.)
                     .filter(|&(k, _)| {
                         !(phrase[k].capital

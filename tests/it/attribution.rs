@@ -9094,6 +9094,17 @@ fn in_post_is_in_office_not_a_medium() {
 }
 
 #[test]
+fn a_reply_or_a_thread_on_a_platform_is_a_medium() {
+    let text = "Feud\n\n“It's over,” Elon Musk wrote in a reply to another user.";
+    check_channel(text, "It's over,", Some("reply"));
+    let text = "Feud\n\n“It's over,” Elon Musk said in a thread on X.";
+    check_channel(text, "It's over,", Some("thread on X"));
+    // An answer given is none.
+    let text = "Feud\n\nIn reply to a question, Elon Musk said it was “over.”";
+    check_channel(text, "over.", None);
+}
+
+#[test]
 fn a_school_named_for_a_person_is_a_body() {
     let text = "Schools\n\nSuperintendent Bo Lind met parents on Monday.\n\nLincoln Elementary \
                 will close in June. “It is a sad day,” he said.\n\nPrincipal Ana Ruiz spoke. \
