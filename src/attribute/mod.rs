@@ -13699,15 +13699,18 @@ impl<'a> Attributor<'a> {
     /// "Boeing said it would cut 10% of its workforce. It added": a name of
     /// one word, no given name, of no known kind, followed by a verb of
     /// speech, is a body's when its sentence goes on with "its" (or "it"
-    /// right after the verb: "Starbucks said it expected charges"), or when
+    /// right after the verb or after "that": "Starbucks said it expected
+    /// charges", "Boeing said on Wednesday that it lost money"), or when
     /// it is printed in capitals ("SANA said"), and no "his" or "her" (as
     /// "AOC said her district"); "it" may mean it.
     fn a_word_that_spoke(&self, m: &Mention, e: &names::Entity) -> bool {
         let spoke = self.speech_verb_follows(m.span.end);
         let (mut its, mut his_or_her) = (false, false);
+        let mut before = "";
         for (k, w) in self.words_of_sentence_from(m.span.end).skip(1).enumerate() {
-            its |= w == "its" || (k == 0 && w == "it");
+            its |= w == "its" || (w == "it" && (k == 0 || before == "that"));
             his_or_her |= matches!(w, "his" | "her");
+            before = w;
         }
         let printed = &self.text[m.span.start..m.span.end];
         let in_capitals = printed.len() >= 2 && printed.bytes().all(|b| b.is_ascii_uppercase());

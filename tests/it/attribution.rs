@@ -10813,6 +10813,11 @@ fn a_lone_name_that_said_it_would_is_whom_a_later_it_means() {
     let text = "Coffee\n\nStarbucks will close stores.\n\nStarbucks said it expected charges of \
                 $1 billion. It said workers would receive “generous” severance.";
     check(text, "generous", Some("Starbucks"));
+    // (Or "it" opening what it said, past a time: "said on Wednesday that
+    // it".)
+    let text = "Planes\n\nBoeing said on Wednesday that it lost money. “We are taking action,” it \
+                said.";
+    check(text, "We are taking action,", Some("Boeing"));
 }
 
 #[test]
