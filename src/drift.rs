@@ -68,7 +68,8 @@ impl Rendering {
         let mut chars = text.char_indices().peekable();
         // (`rest` is the text after the word, for the word that follows.)
         let push = |raw: String, words: &mut Vec<Word>, rest: &str| {
-            let lower = raw.to_lowercase().replace('’', "'");
+            // (A number's thousands separators are print: "3,000" is 3000.)
+            let lower = raw.to_lowercase().replace('’', "'").replace(',', "");
             // "Obama's" → "obama": a possessive ending is not part of the
             // word. A contraction is its two words, the second as printed:
             // "I'll" is "I" and "'ll" (will), "don't" "do" and "n't" (not),
@@ -163,6 +164,9 @@ impl Rendering {
                 Some(k) => {
                     push(raw[..k].to_owned(), words, "");
                     push(raw[k..].to_owned(), words, rest);
+                    if let Some(magnitude) = words.last_mut() {
+                        magnitude.ending = true;
+                    }
                 }
                 None => push(raw, words, rest),
             }
@@ -212,6 +216,13 @@ impl Rendering {
                     current.push(c)
                 }
                 c if c.is_alphanumeric() => current.push(c),
+                // ("3,000": a thousands separator stays in its number.)
+                ',' if !current.is_empty()
+                    && current.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                    && thousands_follow(&text[i + 1..]) =>
+                {
+                    current.push(c)
+                }
                 // ("US$50bn", "A$2m": a country's code before the dollar
                 // is of the sign, which is no word.)
                 '$' if !current.is_empty()
@@ -313,6 +324,20 @@ impl Rendering {
             let (a, b) = (&words[k], &words[k + 1]);
             let one = if a.lower == "per" && b.lower == "cent" {
                 Some(("per cent".to_owned(), "percent".to_owned(), " ", true))
+            } else if let Some(number) = times_magnitude(a, b) {
+                // ("5 million", "$1.5bn": a number in digits and its
+                // magnitude are one number, as "five million" is.)
+                let sep = match (b.ending, b.hyphened) {
+                    (true, _) => "",
+                    (false, true) => "-",
+                    (false, false) => " ",
+                };
+                Some((
+                    format!("{}{sep}{}", a.lower, b.lower),
+                    number,
+                    sep,
+                    a.content,
+                ))
             } else if numeric(a) && numeric(b) && !a.lower.starts_with(|c: char| c.is_ascii_digit())
             {
                 let sep = if b.hyphened { "-" } else { " " };
@@ -726,6 +751,44 @@ fn magnitude_after(word: &str, before: Option<&Word>) -> Option<String> {
     let number = before.is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
     let magnitude = magnitude(word).filter(|_| number)?;
     Some(digits_of(magnitude).unwrap_or_else(|| magnitude.to_owned()))
+}
+
+/// Whether the text after a comma in a number goes on with three digits
+/// and no more, as a thousands separator's does ("3,000", not "3,4").
+fn thousands_follow(after: &str) -> bool {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 3
+}
+
+/// The digits of a number printed in digits (`a`, "5", "1.5") times the
+/// magnitude after it (`b`, "million", "bn"): "5000000", "1500000000".
+/// None for anything else, or a product that is no whole number.
+fn times_magnitude(a: &Word, b: &Word) -> Option<String> {
+    if !a.lower.starts_with(|c: char| c.is_ascii_digit())
+        || !b.lower.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let zeros = b.lemma.strip_prefix('1')?;
+    if zeros.len() < 2 || !zeros.bytes().all(|z| z == b'0') {
+        return None;
+    }
+    let (whole, fraction) = a.lemma.split_once('.').unwrap_or((&a.lemma, ""));
+    if whole.is_empty()
+        || !whole.bytes().all(|d| d.is_ascii_digit())
+        || !fraction.bytes().all(|d| d.is_ascii_digit())
+        || fraction.len() > zeros.len()
+    {
+        return None;
+    }
+    // The digits without the point, then as many zeros as the point moved.
+    let digits = format!("{whole}{fraction}{}", &zeros[fraction.len()..]);
+    let digits = digits.trim_start_matches('0');
+    Some(if digits.is_empty() {
+        "0".to_owned()
+    } else {
+        digits.to_owned()
+    })
 }
 
 /// The denominator `word` names after a count, as its digits: the "3"
@@ -1938,7 +2001,7 @@ mod tests {
             "trade will reach $200 billion",
             "trade will reach $100 billion",
         );
-        assert_eq!(described(&d), ["200 → 100"]);
+        assert_eq!(described(&d), ["200 billion → 100 billion"]);
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
@@ -1950,13 +2013,24 @@ mod tests {
             "we will invest $1.5 billion and £40 million",
             "we will invest $1.5bn and £40m",
         );
-        assert_eq!(described(&d), ["billion ≈ bn", "million ≈ m"]);
+        assert_eq!(described(&d), ["1.5 billion ≈ 1.5bn", "40 million ≈ 40m"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         // A country's code before the dollar says which dollar, as the
         // article's "$" did: "US$50bn" is "$50 billion".
         let d = drift("a $50 billion market", "a US$50bn market");
-        assert_eq!(described(&d), ["billion ≈ bn"]);
+        assert_eq!(described(&d), ["50 billion ≈ 50bn"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // A number in digits and its magnitude are the number spelt out;
+        // a thousands separator is print.
+        let d = drift("We need $5 million.", "We need five million.");
+        assert_eq!(described(&d), ["5 million ≈ five million"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("We have 3,000 troops", "We have three thousand troops");
+        assert_eq!(described(&d), ["3,000 ≈ three thousand"]);
+        let d = drift("We have 3,000 troops", "We have 3000 troops");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        let d = drift("We have 3,000 troops", "We have 4,000 troops");
+        assert_eq!(d.severity, Severity::MeaningChanging);
         let d = drift("growth of 1.5 percent", "growth of 1.6 percent");
         assert_eq!(described(&d), ["1.5 → 1.6"]);
         // ("Special K" is no thousand.)
