@@ -97,7 +97,7 @@ impl Rendering {
                 false => magnitude_after(stem, words.last())
                     .or_else(|| denominator_after(stem, words.last()))
                     .or_else(|| digits_of(stem))
-                    .or_else(|| month_abbreviated(stem, &raw).map(str::to_owned))
+                    .or_else(|| abbreviation_spelt_out(stem, &raw).map(str::to_owned))
                     .or_else(|| variant.map(str::to_owned)),
             };
             let (form, lemma) = match spelled {
@@ -706,14 +706,26 @@ fn variant_of(word: &str) -> Option<&'static str> {
     })
 }
 
-/// The month a capitalised abbreviation stands for, as news styles write
-/// dates: "Sept." is "September", "Jan." "January". (In lower case, "mar"
-/// and "dec" are other words.)
-fn month_abbreviated(stem: &str, raw: &str) -> Option<&'static str> {
+/// The word a capitalised abbreviation stands for: a month's, as news
+/// styles write dates ("Sept." is "September", "Jan." "January"), or a
+/// title's, as they write names ("Dr. Fauci" is "Doctor Fauci" said, "Sen."
+/// "Senator"). (In lower case, "mar", "dec" and "col" are other words.)
+fn abbreviation_spelt_out(stem: &str, raw: &str) -> Option<&'static str> {
     if !raw.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     Some(match stem {
+        "dr" => "doctor",
+        "mr" => "mister",
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "representative",
+        "gen" => "general",
+        "prof" => "professor",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "sgt" => "sergeant",
+        "capt" => "captain",
         "jan" => "january",
         "feb" => "february",
         "mar" => "march",
@@ -2249,7 +2261,7 @@ mod tests {
     }
 
     #[test]
-    fn a_months_abbreviation_is_the_month_in_print() {
+    fn an_abbreviation_is_its_word_in_print() {
         // "in Sept." is "in September" as AP style prints it, not another
         // word; in lower case "mar" is a verb.
         let d = drift(
@@ -2260,6 +2272,12 @@ mod tests {
         assert_eq!(described(&d), ["September ≈ Sept", "January ≈ Jan"]);
         let d = drift("It will march on", "It will mar on");
         assert_ne!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        // So is a title's: "Doctor Fauci", said, is "Dr. Fauci" in print.
+        let d = drift("Dr. Fauci was wrong", "Doctor Fauci was wrong");
+        assert_eq!(described(&d), ["Dr ≈ Doctor"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("Sen. Warren was wrong", "Senator Warren was wrong");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
     }
 
     #[test]
