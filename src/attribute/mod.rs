@@ -12849,6 +12849,35 @@ impl<'a> Attributor<'a> {
         Some(parts.join(" "))
     }
 
+    /// "her husband" (`spouse`), after "John and Mary Smith": the one person
+    /// of the husband's gender, with a given name, whom the article gave the
+    /// family name of `owner`; none when two were.
+    fn spouse_of_the_name(&self, owner: usize, spouse: &str) -> Option<usize> {
+        let gender = match spouse {
+            "husband" | "widower" => Gender::Male,
+            "wife" | "widow" => Gender::Female,
+            _ => return None,
+        };
+        // (By the name as printed: "John", of "John and Mary Smith", has
+        // the word "John" alone, and the name "John Smith".)
+        fn family_of<'e>(e: &'e names::Entity) -> Option<&'e str> {
+            e.name.rsplit_once(' ').map(|(_, family)| family)
+        }
+        let family = family_of(&self.names.entities[owner])?;
+        let bearers = self
+            .names
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(e, entity)| {
+                e != owner
+                    && entity.kind == EntityKind::Person
+                    && family_of(entity).is_some_and(|f| f.eq_ignore_ascii_case(family))
+                    && entity.gender() == Some(gender)
+            });
+        the_only(bearers).map(|(e, _)| e)
+    }
+
     fn resolve_description_at(&self, tokens: &[Token], f: Found) -> Option<usize> {
         // "his wife said", after "Tom Hart and his wife, Mary,": the one
         // named as someone's relative so, unless it is the one "his" means.
@@ -12866,7 +12895,8 @@ impl<'a> Attributor<'a> {
                 self.resolve_pronoun(PronounKind::Singular, gender_of([owner.info]), at, &[]);
             return self
                 .resolve_description(tokens, f.start, f.end)
-                .filter(|&e| Some(e) != owners);
+                .filter(|&e| Some(e) != owners)
+                .or_else(|| self.spouse_of_the_name(owners?, kin.lower));
         }
         if !matches!(tokens[f.start].lower, "the" | "this" | "that") {
             return None;

@@ -14656,3 +14656,16 @@ fn a_surname_titled_for_a_gender_is_the_one_known_of_it() {
     check(text, "We will win Ohio,", Some("Hillary Clinton"));
     check(text, "She will win,", Some("Bill Clinton"));
 }
+
+#[test]
+fn a_spouse_unnamed_is_the_one_of_the_family_name_and_gender() {
+    // "her husband", after "John and Mary Smith": the man the article gave
+    // her family name, though never named her husband.
+    let text = "Fire\n\nJohn and Mary Smith lost their home in the fire.\n\n\
+                “We have nothing left,” Mary Smith said.\n\n“But we are alive,” her husband added.";
+    check(text, "But we are alive,", Some("John Smith"));
+    // Not when two men bear it.
+    let text = "Fire\n\nJohn Smith, Tom Smith and Mary Smith lost their homes in the fire.\n\n\
+                “We have nothing left,” Mary Smith said.\n\n“But we are alive,” her husband added.";
+    check(text, "But we are alive,", None);
+}
