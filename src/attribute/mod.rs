@@ -1943,9 +1943,14 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|t| t.info.is_speech_verb() || t.info.is_noun_too())
                 };
                 // ("Biden's promise that “…”": or owns a noun for words said.)
+                // ("Trump's “very fine people” remark": or owns them quoted
+                // before the noun, `owned_quote`.)
                 let owns_words = || {
-                    tokens[start].possessive
-                        && tokens.get(end).is_some_and(|t| t.info.is_speech_noun())
+                    let noun = match tokens.get(end).is_some_and(|t| t.quote().is_some()) {
+                        true => end + 1,
+                        false => end,
+                    };
+                    tokens[start].possessive && tokens.get(noun).is_some_and(is_words_noun)
                 };
                 // ("Brown was recorded telling an aide": or is perceived in
                 // the passive saying it.)
@@ -6329,10 +6334,11 @@ impl<'a> Attributor<'a> {
         self.found_name(tokens, s, end)
     }
 
-    /// "Tlaib's ‘Motherf**ker’ comment": a quote between a possessive name
-    /// and a speech noun is the owner's.
+    /// "Tlaib's ‘Motherf**ker’ comment", "Reagan's “tear down this wall”
+    /// speech": a quote between a possessive name and a noun for words
+    /// said is the owner's.
     fn owned_quote(&self, tokens: &[Token], q: usize) -> Option<(Found, String)> {
-        let noun = tokens.get(q + 1).filter(|t| t.info.is_speech_noun())?;
+        let noun = tokens.get(q + 1).filter(|t| is_words_noun(t))?;
         Some((
             self.possessor_ending_at(tokens, 0, q)?,
             noun.lower.to_string(),
@@ -14509,6 +14515,12 @@ fn gathering_start(tokens: &[Token], from: usize, noun: usize) -> usize {
                 && !is_time_adjunct(tokens, j)
         })
         .unwrap_or(noun)
+}
+
+/// A noun for words said ("remark", "claim", "tweet"), or a speech, whose
+/// words its owner said: "Reagan's “tear down this wall” speech".
+fn is_words_noun(t: &Token) -> bool {
+    t.info.is_speech_noun() || matches!(t.lower, "speech" | "speeches")
 }
 
 /// A word of a time adjunct: "on Thursday", "last week", "Monday

@@ -14669,3 +14669,15 @@ fn a_spouse_unnamed_is_the_one_of_the_family_name_and_gender() {
                 “We have nothing left,” Mary Smith said.\n\n“But we are alive,” her husband added.";
     check(text, "But we are alive,", None);
 }
+
+#[test]
+fn a_quote_between_an_owner_opening_the_sentence_and_its_speech_noun_is_the_owners() {
+    let text = "Rally\n\nTrump's “very fine people” remark drew criticism.";
+    check(text, "very fine people", Some("Trump"));
+    // A speech is the words of its owner as a remark is.
+    let text = "Berlin\n\nRonald Reagan's “tear down this wall” speech is remembered.";
+    check(text, "tear down this wall", Some("Ronald Reagan"));
+    // Not a quote before another noun: a position named is not said.
+    let text = "Talks\n\nChina's “balanced position” on Ukraine was praised.";
+    check(text, "balanced position", None);
+}
