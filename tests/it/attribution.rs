@@ -14681,3 +14681,12 @@ fn a_quote_between_an_owner_opening_the_sentence_and_its_speech_noun_is_the_owne
     let text = "Talks\n\nChina's “balanced position” on Ukraine was praised.";
     check(text, "balanced position", None);
 }
+
+#[test]
+fn a_ranks_abbreviation_ends_no_sentence() {
+    let text = "Strikes\n\n“We are monitoring,” said Brig. Gen. Pat Ryder, the Pentagon press \
+                secretary.";
+    check(text, "We are monitoring,", Some("Pat Ryder"));
+    let text = "Strikes\n\n“We are monitoring,” said Pvt. Tom Hill.";
+    check(text, "We are monitoring,", Some("Tom Hill"));
+}
