@@ -68,8 +68,12 @@ impl Rendering {
         let mut chars = text.char_indices().peekable();
         // (`rest` is the text after the word, for the word that follows.)
         let push = |raw: String, words: &mut Vec<Word>, rest: &str| {
-            // (A number's thousands separators are print: "3,000" is 3000.)
-            let lower = raw.to_lowercase().replace('’', "'").replace(',', "");
+            let mut lower = raw.to_lowercase().replace('’', "'");
+            // (A number's thousands separators are print: "3,000" is 3000.
+            // Only a number holds one, so most words are not copied again.)
+            if lower.contains(',') {
+                lower.retain(|c| c != ',');
+            }
             // "Obama's" → "obama": a possessive ending is not part of the
             // word. A contraction is its two words, the second as printed:
             // "I'll" is "I" and "'ll" (will), "don't" "do" and "n't" (not),
