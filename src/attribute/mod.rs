@@ -5640,11 +5640,13 @@ impl<'a> Attributor<'a> {
         // after a medium's noun and before "by" says what was done to the
         // medium; it is no speech act of the sentence.)
         // (So is a publishing verb's participle after another verb: "said
-        // in a video posted to Instagram:".)
+        // in a video posted to Instagram:"; or "read", "said in a statement
+        // read outside court:".)
         let posted_after_a_verb = |v: usize| {
-            tokens[v].info.is_publishing_verb()
-                && (tokens[v].lower.ends_with("ed") || tokens[v].lower == "sent")
-                && (start..v - 1).any(|u| self.verb_at(tokens, u).is_some())
+            let participle = tokens[v].lower == "read"
+                || (tokens[v].info.is_publishing_verb()
+                    && (tokens[v].lower.ends_with("ed") || tokens[v].lower == "sent"));
+            participle && (start..v - 1).any(|u| self.verb_at(tokens, u).is_some())
         };
         let done_to_a_medium = |v: usize| {
             v > start

@@ -13270,6 +13270,22 @@ fn a_medium_posted_after_the_speech_verb_is_no_speaker() {
     check_channel(text, "We must act.", Some("video posted to Instagram"));
     let text = "Post\n\nAda Quill said in a statement posted on X: “We must act.”";
     check(text, "We must act.", Some("Ada Quill"));
+    // So is one read out: "said in a statement read outside court:".
+    let text = "Court\n\nThe victim's mother, Grace Adeyemi, said in a statement read outside \
+                court: “No sentence will bring my son back.”";
+    check(
+        text,
+        "No sentence will bring my son back.",
+        Some("Grace Adeyemi"),
+    );
+    check_channel(
+        text,
+        "No sentence will bring my son back.",
+        Some("statement"),
+    );
+    // A statement that reads, with no verb before it, is the speaker.
+    let text = "Court\n\nA statement from the family read: “He was loved.”";
+    check_mention(text, "He was loved.", "the family", None);
 }
 
 #[test]
