@@ -9959,6 +9959,10 @@ fn a_lawsuit_speaks_for_whoever_filed_it() {
         "systematic theft on a mass scale.",
         Some("Authors Guild"),
     );
+    // So do a court's other papers: an affidavit, a petition.
+    let text = "Arrest\n\nThe affidavit says that Smith “admitted to the shooting.”";
+    check_mention(text, "admitted to the shooting.", "The affidavit", None);
+    check_channel(text, "admitted to the shooting.", Some("affidavit"));
 }
 
 #[test]
