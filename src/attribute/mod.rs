@@ -5642,7 +5642,7 @@ impl<'a> Attributor<'a> {
         // (So is a publishing verb's participle after another verb: "said
         // in a video posted to Instagram:"; or "read", "said in a statement
         // read outside court:".)
-        let posted_after_a_verb = |v: usize| {
+        let participle_after_a_verb = |v: usize| {
             let participle = tokens[v].lower == "read"
                 || (tokens[v].info.is_publishing_verb()
                     && (tokens[v].lower.ends_with("ed") || tokens[v].lower == "sent"));
@@ -5652,7 +5652,8 @@ impl<'a> Attributor<'a> {
             v > start
                 && (self.media_noun_len(tokens, v - 1) > 0
                     || self.grammar.document_noun(tokens[v - 1].lower).is_some())
-                && (tokens.get(v + 1).is_some_and(|t| t.lower == "by") || posted_after_a_verb(v))
+                && (tokens.get(v + 1).is_some_and(|t| t.lower == "by")
+                    || participle_after_a_verb(v))
         };
         let verbs: Vec<usize> = (start..q)
             .filter(|&v| self.verb_at(tokens, v).is_some() && !done_to_a_medium(v))
