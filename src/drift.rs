@@ -570,7 +570,8 @@ pub fn could_be(censored: &str, other: &str) -> bool {
         && other.chars().all(char::is_alphanumeric)
 }
 
-fn starts_upper(word: &str) -> bool {
+/// Whether a word as printed opens on a capital.
+pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

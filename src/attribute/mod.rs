@@ -12859,14 +12859,13 @@ impl<'a> Attributor<'a> {
     }
 
     /// "her husband" (`spouse`), after "John and Mary Smith": the one person
-    /// of the husband's gender, with a given name, whom the article gave the
-    /// family name of `owner`; none when two were.
-    fn spouse_of_the_name(&self, owner: usize, spouse: &str) -> Option<usize> {
-        let gender = match spouse {
-            "husband" | "widower" => Gender::Male,
-            "wife" | "widow" => Gender::Female,
-            _ => return None,
-        };
+    /// of the husband's gender (as the grammar gives it), with a given name,
+    /// whom the article gave the family name of `owner`; none when two were.
+    fn spouse_of_the_name(&self, owner: usize, spouse: &Token) -> Option<usize> {
+        if !matches!(spouse.lower, "husband" | "wife" | "widow" | "widower") {
+            return None;
+        }
+        let gender = gender_of([spouse.info])?;
         // (By the name as printed: "John", of "John and Mary Smith", has
         // the word "John" alone, and the name "John Smith".)
         fn family_of<'e>(e: &'e names::Entity) -> Option<&'e str> {
@@ -12905,7 +12904,7 @@ impl<'a> Attributor<'a> {
             return self
                 .resolve_description(tokens, f.start, f.end)
                 .filter(|&e| Some(e) != owners)
-                .or_else(|| self.spouse_of_the_name(owners?, kin.lower));
+                .or_else(|| self.spouse_of_the_name(owners?, kin));
         }
         if !matches!(tokens[f.start].lower, "the" | "this" | "that") {
             return None;

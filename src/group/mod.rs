@@ -393,7 +393,7 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
 /// of four letters or more, in lower case) none are: its capitals say
 /// nothing.
 fn name_words(words: &[drift::Word]) -> impl Iterator<Item = bool> + '_ {
-    let capital = |w: &drift::Word| w.raw.starts_with(char::is_uppercase);
+    let capital = |w: &drift::Word| drift::starts_upper(&w.raw);
     let title_case = !words
         .iter()
         .any(|w| !capital(w) && (w.content || w.raw.chars().count() >= 4));
