@@ -12793,12 +12793,17 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|w| self.grammar.description_class(w.lower) == Some("spokesperson"))
         };
+        // (Whose relative one is, is a person, though the article says
+        // nothing else of them: "Smith's son", "the Joneses' daughters".)
+        let last = words[words.len() - 1].lower;
+        let a_relative = is_kin_noun(last) || last.strip_suffix('s').is_some_and(is_kin_noun);
         let persons_own = words.iter().enumerate().any(|(k, t)| {
             (t.possessive || related(k))
                 && is_name_word(t)
-                && self
-                    .entity_for(tokens, f.start + k, f.start + k + 1)
-                    .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person)
+                && (a_relative
+                    || self
+                        .entity_for(tokens, f.start + k, f.start + k + 1)
+                        .is_some_and(|e| self.names.entities[e].kind == EntityKind::Person))
         });
         // (And a person's spokesperson, "Mr Starmer's spokesman", "Biden's
         // press secretary", speaks for them as one "for" them does.)

@@ -1790,6 +1790,21 @@ fn a_persons_someone_is_unnamed_but_a_persons_campaign_is_named() {
 }
 
 #[test]
+fn whose_relative_one_is_is_a_person_the_article_names_nowhere_else() {
+    // No body "Smith son": a relative is someone's, and unnamed.
+    let text = "Court\n\n“It is weak,” Smith's son said.\n\n\
+                “We are tired,” the Joneses' daughters said.";
+    check_mention(text, "It is weak,", "Smith's son", None);
+    check_mention(text, "We are tired,", "Joneses' daughters", None);
+    // (A person's body is still named by them.)
+    check(
+        "Court\n\n“We will appeal,” Smith's family said.",
+        "We will appeal,",
+        Some("Smith family"),
+    );
+}
+
+#[test]
 fn a_relative_clause_after_a_pair_is_about_the_nearer() {
     check(
         "The party was loud.\n\nGuests included Ada Quill and Stevie Nicks, who joked, \
