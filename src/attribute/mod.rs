@@ -10972,7 +10972,9 @@ impl<'a> Attributor<'a> {
                 && !t.info.has_description()
                 && !matches!(t.lower, "of" | "for")
         });
-        let at_j = |d: &Found| d.start == j;
+        // (An owner's name opens its description without the article
+        // before it: "said the Smiths' son" is "Smiths' son".)
+        let at_j = |d: &Found| d.start == past_the(tokens, j) || d.start == j;
         self.description_ending_at(tokens, j, k)
             .filter(at_j)
             .or_else(|| {

@@ -1790,6 +1790,21 @@ fn a_persons_someone_is_unnamed_but_a_persons_campaign_is_named() {
 }
 
 #[test]
+fn an_owners_name_after_an_inverted_verb_opens_its_description() {
+    // "said the Smiths' mother" spoke as "the Smiths' mother said" does:
+    // the article before an owner's name is no part of its description.
+    let text = "Court\n\n“We are tired,” said the Smiths' mother.\n\n\
+                “We will appeal,” said the Washington Post's editor.";
+    check_mention(text, "We are tired,", "Smiths' mother", None);
+    check_mention(
+        text,
+        "We will appeal,",
+        "Washington Post's editor",
+        Some("Washington Post editor"),
+    );
+}
+
+#[test]
 fn whose_relative_one_is_is_a_person_the_article_names_nowhere_else() {
     // No body "Smith son": a relative is someone's, and unnamed.
     let text = "Court\n\n“It is weak,” Smith's son said.\n\n\
