@@ -12717,11 +12717,22 @@ impl<'a> Attributor<'a> {
         let nationality = |t: &Token| {
             !head_is_body && !t.possessive && self.grammar.class(t.info) == Some("national")
         };
+        // ("the Floyd family": a family is named by its name, though the
+        // article names no one else by it; not by a people or a place, "the
+        // British family", "the Texas family".)
+        let family_name = |k: usize| {
+            let word = words[k].lower;
+            matches!(words, [the, _, family] if the.lower == "the" && family.lower == "family")
+                && !self.grammar.is_nationality(word)
+                && !self.grammar.is_state_name(word)
+                && self.grammar.country_adjective(&[word]).is_none()
+        };
         let named = words.iter().enumerate().any(|(k, t)| {
             is_name_word(t)
                 && !(k + 1 == words.len() && t.info.is_title())
                 && !nationality(t)
                 && ((t.possessive && head_is_body)
+                    || family_name(k)
                     || self
                         .entity_for(tokens, f.start + k, f.start + k + 1)
                         .is_some_and(|e| {

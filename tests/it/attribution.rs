@@ -1805,6 +1805,22 @@ fn an_owners_name_after_an_inverted_verb_opens_its_description() {
 }
 
 #[test]
+fn a_family_is_named_by_its_name_alone() {
+    // As "Floyd's family" is "Floyd family", whether or not the article
+    // named a Floyd before; not a family a people or a place describes.
+    check(
+        "Court\n\n“We are heartbroken,” the Floyd family said in a statement.",
+        "We are heartbroken,",
+        Some("Floyd family"),
+    );
+    check(
+        "Court\n\n“We are heartbroken,” the Texas family said.",
+        "We are heartbroken,",
+        None,
+    );
+}
+
+#[test]
 fn whose_relative_one_is_is_a_person_the_article_names_nowhere_else() {
     // No body "Smith son": a relative is someone's, and unnamed.
     let text = "Court\n\n“It is weak,” Smith's son said.\n\n\
