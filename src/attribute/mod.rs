@@ -14361,15 +14361,16 @@ fn opens_whose_clause(tokens: &[Token], start: usize) -> bool {
 /// in a ruling" it points. (A relative clause's subject may still be the
 /// one a "he" means: "the mines that Mr. Clarke acquired".)
 fn opens_that_clause(tokens: &[Token], start: usize) -> bool {
-    if start < 2
-        || tokens[start - 1].lower != "that"
+    let opening = past_lowercase_titles(tokens, start);
+    if opening < 2
+        || tokens[opening - 1].lower != "that"
         || !tokens
             .get(start)
             .is_some_and(|t| t.capital || t.info.pronoun().is_some() || is_determiner(t))
     {
         return false;
     }
-    let said = tokens[..start - 1]
+    let said = tokens[..opening - 1]
         .iter()
         .rev()
         .take(6)
@@ -14378,12 +14379,23 @@ fn opens_that_clause(tokens: &[Token], start: usize) -> bool {
     said.is_some_and(|t| t.info.is_speech_verb() || t.info.is_speech_noun() || t.info.is_noun_too())
 }
 
+/// Where a name at `start` opens with the titles in lower case before it,
+/// up to two: "captain" in "that captain Martin Odegaard", "former
+/// president" in "said former president Barack Obama".
+fn past_lowercase_titles(tokens: &[Token], start: usize) -> usize {
+    let title = |t: &Token| !t.capital && (t.info.is_title() || t.info.is_office_qualifier());
+    (1..start.min(3))
+        .take_while(|&n| title(&tokens[start - n]))
+        .last()
+        .map_or(start, |n| start - n)
+}
+
 /// "He said Djokovic deserved it": a name right after a speaker and a
 /// verb of speech, with no "that", is the subject of what was said, not
 /// of its sentence. (Not "“…,” said Putin", where the verb comes after
 /// the words.)
 fn opens_bare_reported_clause(tokens: &[Token], start: usize) -> bool {
-    let [.., speaker, verb] = &tokens[..start] else {
+    let [.., speaker, verb] = &tokens[..past_lowercase_titles(tokens, start)] else {
         return false;
     };
     verb.is_word()

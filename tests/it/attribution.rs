@@ -1805,6 +1805,20 @@ fn an_owners_name_after_an_inverted_verb_opens_its_description() {
 }
 
 #[test]
+fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
+    // Odegaard is the subject of what Arteta said, so "he" is Arteta, as
+    // without the title.
+    for text in [
+        "Match\n\nArteta added that captain Martin Odegaard would be assessed. \
+         “We'll see tomorrow,” he said.",
+        "Match\n\nArteta said former president Barack Obama would visit. \
+         “We'll see tomorrow,” he said.",
+    ] {
+        check(text, "We'll see tomorrow,", Some("Arteta"));
+    }
+}
+
+#[test]
 fn a_family_is_named_by_its_name_alone() {
     // As "Floyd's family" is "Floyd family", whether or not the article
     // named a Floyd before; not a family a people or a place describes.
