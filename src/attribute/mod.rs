@@ -15190,10 +15190,11 @@ fn is_quantifier(lower: &str) -> bool {
     matches!(lower, "many" | "some" | "most" | "several")
 }
 
-/// Whether a word may open an indefinite description: "a", "an", or a
-/// count ("Several environmental groups", "Two senators").
+/// Whether a word may open an indefinite description: "a", "an",
+/// "another", or a count ("Several environmental groups", "Two
+/// senators").
 fn opens_indefinitely(lower: &str) -> bool {
-    matches!(lower, "a" | "an") || is_quantifier(lower) || is_number_word(lower)
+    matches!(lower, "a" | "an" | "another") || is_quantifier(lower) || is_number_word(lower)
 }
 
 /// Whether a capital word after `prev` may open a sentence: after a

@@ -1819,6 +1819,22 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn another_opens_a_description_as_a_does() {
+    // No name "Labour" whose verb is "figure": "Another senior Labour
+    // figure" is the subject, as "A senior Labour figure" is.
+    let text = "Welfare\n\nThe minister spoke. Another senior Labour figure was \
+                blunter: 'It's a shambles.' Another Labour MP was blunter still: \
+                'It's a farce.'";
+    check_mention(
+        text,
+        "It's a shambles.",
+        "Another senior Labour figure",
+        None,
+    );
+    check_mention(text, "It's a farce.", "Another Labour MP", None);
+}
+
+#[test]
 fn a_family_is_named_by_its_name_alone() {
     // As "Floyd's family" is "Floyd family", whether or not the article
     // named a Floyd before; not a family a people or a place describes.
