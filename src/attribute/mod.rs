@@ -220,7 +220,7 @@ pub struct Attributor<'a> {
     /// matter"). Each is (position, the description's gender, its last
     /// word). A "he" after one of a gender is that person, not an earlier
     /// named one, and so is "the representative" after "a representative".
-    unnamed_people: Vec<(usize, Option<Gender>, &'a str)>,
+    unnamed_people: Vec<Unnamed<'a>>,
     /// People brought in with "a", "an" or "one", or opening a sentence in
     /// the plural, with a name in their description, in reading order: the
     /// "she" or "the spokeswoman" no one named may mean them, if a body
@@ -423,7 +423,18 @@ impl<'a> Attributor<'a> {
                             Some((end, partner)) => {
                                 self.push_described(&tokens, i, end, partner);
                             }
-                            None => self.unnamed_people.push(unnamed),
+                            // (It opens its sentence, past its owner: a
+                            // "he" after it is theirs, though someone was
+                            // the paragraph's subject before.)
+                            None => {
+                                let (at, gender, noun) = unnamed;
+                                self.unnamed_people.push(Unnamed {
+                                    at,
+                                    gender,
+                                    noun,
+                                    opens_sentence: true,
+                                });
+                            }
                         }
                     }
                     if let Some(end) = self.unnamed_people_opening(&tokens, i) {
@@ -467,8 +478,13 @@ impl<'a> Attributor<'a> {
                     if let Some(noun) = noun {
                         // (Of no gender: a "he" after "a spokesman said
                         // that …" may still be the man named before.)
-                        self.unnamed_people
-                            .push((tokens[i].span.start, None, tokens[noun].lower));
+                        let at = tokens[i].span.start;
+                        self.unnamed_people.push(Unnamed {
+                            at,
+                            gender: None,
+                            noun: tokens[noun].lower,
+                            opens_sentence: self.opens_a_sentence(at),
+                        });
                         if !headline {
                             self.note_unnamed_of_a_body(&tokens, i, noun);
                         }
@@ -751,8 +767,20 @@ impl<'a> Attributor<'a> {
         tokens: &[Token<'a>],
         s: usize,
     ) -> Option<(usize, Option<Gender>, &'a str)> {
+        // ("The prime minister's spokesman insisted …": or a description
+        // of up to three words that owns them.)
+        let described_owner = || {
+            let owner = (s + 1..tokens.len().min(s + 4))
+                .take_while(|&k| tokens[k].is_word() && !tokens[k].info.is_closed_class())
+                .find(|&k| tokens[k].possessive)?;
+            let owner_word = &tokens[owner];
+            (self.is_description_noun(owner_word) || owner_word.info.is_title())
+                .then_some(owner + 1)
+        };
         let owner_end = if tokens[s].info.is_possessive_determiner() {
             s + 1
+        } else if tokens[s].lower == "the" {
+            described_owner()?
         } else {
             let end = name_run_at(tokens, s)?;
             if !tokens[end - 1].possessive {
@@ -765,8 +793,16 @@ impl<'a> Attributor<'a> {
                 && t.info.pronoun().is_none()
                 && !t.info.is_possessive_determiner()
         };
-        let h = (owner_end..tokens.len().min(owner_end + 3))
+        let mut h = (owner_end..tokens.len().min(owner_end + 3))
             .find(|&h| gendered(&tokens[h]) || self.is_person_noun(&tokens[h]))?;
+        // ("The prime minister's official spokesman": a noun may stand
+        // before the head as its modifier.)
+        while tokens
+            .get(h + 1)
+            .is_some_and(|t| t.is_word() && !t.capital && self.is_person_noun(t))
+        {
+            h += 1;
+        }
         let head = &tokens[h];
         let modifiers_only = tokens[owner_end..h]
             .iter()
@@ -3520,7 +3556,12 @@ impl<'a> Attributor<'a> {
                                 .filter(|t| !t.info.is_possessive_determiner())
                                 .map(|t| t.info),
                         );
-                        self.unnamed_people.push((m.start, gender, last.lower));
+                        self.unnamed_people.push(Unnamed {
+                            at: m.start,
+                            gender,
+                            noun: last.lower,
+                            opens_sentence: self.opens_a_sentence(m.start),
+                        });
                     }
                 }
                 out[qi] = attribution;
@@ -11537,7 +11578,7 @@ impl<'a> Attributor<'a> {
             && self
                 .unnamed_people
                 .iter()
-                .any(|&(u, _, last)| u < pos && Some(last) == head);
+                .any(|u| u.at < pos && Some(u.noun) == head);
         // "The defendant, 34, of Leeds, replied": a description given an
         // age and a home of its own brings someone in, not the last
         // speaker; so does one given another age than the article gave
@@ -11789,7 +11830,7 @@ impl<'a> Attributor<'a> {
         let unnamed_between = self
             .unnamed_people
             .iter()
-            .any(|&(u, g, _)| between(u) && genders_agree(gender, g));
+            .any(|u| between(u.at) && genders_agree(gender, u.gender));
         // (Nor a "they" past people in the plural: "Shoppers were angry.
         // “…,” they said".)
         let group_between =
@@ -11963,7 +12004,7 @@ impl<'a> Attributor<'a> {
         };
         self.unnamed_people
             .iter()
-            .any(|&(u, _, noun)| last.span.start < u && u < at && noun == head && !appositive(u))
+            .any(|u| last.span.start < u.at && u.at < at && u.noun == head && !appositive(u.at))
             || (self.is_a_body(e)
                 && matches!(
                     self.grammar.description_class(head),
@@ -12947,7 +12988,7 @@ impl<'a> Attributor<'a> {
         let first = mentions.partition_point(|m| m.span.start <= pos);
         let person = |m: &Mention| self.names.entities[m.entity].kind == EntityKind::Person;
         let someone_before = || {
-            mentions[..first].iter().any(person) || self.unnamed_people.iter().any(|u| u.0 < pos)
+            mentions[..first].iter().any(person) || self.unnamed_people.iter().any(|u| u.at < pos)
         };
         if !plural && someone_before() {
             return None;
@@ -13685,8 +13726,11 @@ impl<'a> Attributor<'a> {
         // (Nor when someone unnamed who may be the "he" or "she" opens a
         // sentence after them: "Det Supt Rachel Walker said … A neighbour
         // … said the street was “in shock”. “…,” she told the BBC".)
-        let unnamed_after = self.unnamed_people.iter().any(|&(u, g, _)| {
-            last.span.start < u && u < end && genders_agree(gender, g) && self.opens_a_sentence(u)
+        let unnamed_after = self.unnamed_people.iter().any(|u| {
+            last.span.start < u.at
+                && u.at < end
+                && genders_agree(gender, u.gender)
+                && u.opens_sentence
         });
         (!unnamed_after
             && mentions.clone().all(|m| m.entity == first)
@@ -13890,7 +13934,7 @@ impl<'a> Attributor<'a> {
                                     && !self
                                         .unnamed_people
                                         .iter()
-                                        .any(|&(u, _, _)| m.span.start <= u && u < pos)
+                                        .any(|u| m.span.start <= u.at && u.at < pos)
                             })
                         })
                         .map(|m| (m.span.start, m.entity))?,
@@ -13922,15 +13966,14 @@ impl<'a> Attributor<'a> {
                 // but one opening a sentence of the pronoun's paragraph is
                 // the "she" that follows: "A neighbour … said the street was
                 // “in shock”. “…,” she told the BBC".)
-                let unnamed_since = self.unnamed_people.iter().any(|&(u, g, _)| {
-                    at < u
-                        && u < pos
-                        && match g {
-                            Some(_) => genders_agree(gender, g),
+                let unnamed_since = self.unnamed_people.iter().any(|u| {
+                    at < u.at
+                        && u.at < pos
+                        && match u.gender {
+                            Some(_) => genders_agree(gender, u.gender),
                             None => {
-                                u >= paragraph
-                                    && (self.opens_a_sentence(u)
-                                        || self.opens_past_an_opening_phrase(u))
+                                u.at >= paragraph
+                                    && (u.opens_sentence || self.opens_past_an_opening_phrase(u.at))
                             }
                         }
                 }) || (!self.named_as_kin.contains(&entity)
@@ -14436,6 +14479,20 @@ pub fn is_programme(word_before: Option<&str>, after: Owner, title: &str) -> boo
     words <= 6
         && (word_before == Some("on") || after == Owner::Outlet || words >= 2)
         && crate::text::is_title(title)
+}
+
+/// Someone the article describes and does not name: see
+/// `Attributor::unnamed_people`.
+#[derive(Debug, Clone, Copy)]
+struct Unnamed<'a> {
+    /// Where the description stands: its start, or its noun when someone
+    /// owns it ("lawyer" in "His lawyer said").
+    at: usize,
+    gender: Option<Gender>,
+    /// Its last word.
+    noun: &'a str,
+    /// Whether it opens its sentence, past its owner at most.
+    opens_sentence: bool,
 }
 
 /// What stands just before a quote that may be a programme's title.

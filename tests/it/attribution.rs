@@ -1819,6 +1819,25 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn someone_owned_opening_a_sentence_mid_paragraph_is_the_next_he() {
+    // The spokesman or the lawyer opens the sentence before the "he", not
+    // Starmer, though he was the paragraph's subject before; as when the
+    // owned one opens a paragraph.
+    for opening in [
+        "His lawyer",
+        "Smith's lawyer",
+        "The prime minister's spokesman",
+        "The Prime Minister's official spokesman",
+    ] {
+        let text = format!(
+            "Welfare\n\nSir Keir Starmer faced a rebellion. {opening} insisted the \
+             case was weak. 'We are not going to change course,' he said."
+        );
+        check(&text, "We are not going to change course,", None);
+    }
+}
+
+#[test]
 fn another_opens_a_description_as_a_does() {
     // No name "Labour" whose verb is "figure": "Another senior Labour
     // figure" is the subject, as "A senior Labour figure" is.
