@@ -422,6 +422,12 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
 /// word for word: "We understand your questions and concerns" cut from
 /// "… and concerns about this".
 fn same_sentence(a: &str, b: &str, lexicon: &Lexicon) -> bool {
+    holds_word_for_word(a, b, lexicon, 0.75)
+}
+
+/// Whether the shorter of two units, six words or more, stands word for
+/// word in the longer, and is at least `share` of its words.
+fn holds_word_for_word(a: &str, b: &str, lexicon: &Lexicon, share: f64) -> bool {
     // ("We are" / "We're", "two" / "2": words as `drift` reads them.)
     let words = |t: &str| {
         Rendering::read(t, lexicon)
@@ -437,7 +443,7 @@ fn same_sentence(a: &str, b: &str, lexicon: &Lexicon) -> bool {
         (&wb, &wa)
     };
     short.len() >= 6
-        && 4 * short.len() >= 3 * long.len()
+        && short.len() as f64 >= share * long.len() as f64
         && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
@@ -645,6 +651,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut uf = UnionFind::new(&units);
     let mut has_full = vec![false; units.len()];
     let mut best_partial: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
+    let mut best_contained: FxHashMap<usize, (f64, usize, usize)> = FxHashMap::default();
     // Comparing is the costly part and independent for each pair: on
     // rayon's threads. Joining is sequential, in the order below.
     let matches: Vec<(usize, usize, usize, usize, Match)> = pairs
@@ -727,6 +734,13 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         if score > entry.0 || (score == entry.0 && size > entry.2) {
             *entry = (score, large, size);
         }
+        let size = units[small].content.len();
+        let entry = best_contained
+            .entry(large)
+            .or_insert((f64::MIN, small, size));
+        if score > entry.0 || (score == entry.0 && size > entry.2) {
+            *entry = (score, small, size);
+        }
     }
     let mut partial: Vec<(usize, usize)> = best_partial
         .into_iter()
@@ -734,8 +748,34 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         .map(|(s, (_, l, _))| (s, l))
         .collect();
     partial.sort_unstable();
+    let mut joined = has_full;
     for (s, l) in partial {
-        uf.union(s, l);
+        if uf.union(s, l) {
+            joined[l] = true;
+        }
+    }
+    // A longer rendering that nothing joined ("The direction of travel is
+    // clear, and the timing … will depend on incoming data") joins the
+    // group of a sentence it holds best, word for word, whose own group
+    // kept it out: one group only, so it chains none. (Not a fragment it
+    // holds, "act of terror", which many sentences may; nor a quote inside
+    // it, "… notions that, 'I better get someone from this school'".)
+    let nested = |a: &Quote, b: &Quote| a.doc == b.doc && a.start < b.end && b.start < a.end;
+    let mut container: Vec<(usize, usize)> = best_contained
+        .into_iter()
+        .filter(|(l, (_, s, _))| {
+            let (large, small) = (&units[*l], &units[*s]);
+            !joined[*l]
+                && joined[*s]
+                && small.quote.kind == QuoteKind::Direct
+                && !nested(large.quote, small.quote)
+                && holds_word_for_word(small.text(), large.text(), lexicon, 0.0)
+        })
+        .map(|(l, (_, s, _))| (l, s))
+        .collect();
+    container.sort_unstable();
+    for (l, s) in container {
+        uf.union(l, s);
     }
 
     // Collect groups in reading order.

@@ -896,3 +896,62 @@ fn an_ellipsis_inside_a_clause_is_drift_within_one_rendering() {
         "{groups:#?}"
     );
 }
+
+#[test]
+fn a_longer_rendering_joins_the_group_of_a_sentence_it_holds() {
+    // Two outlets end the sentence at "clear"; a third quotes it on. The
+    // two join each other first, and the longer one joins them, its drift
+    // the words the others cut.
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "A",
+            "Rates\n\n“The direction of travel is clear,” Jerome Powell said.\n",
+        ),
+        (
+            "b",
+            "B",
+            "Rates\n\nJerome Powell declared: “The direction of travel is clear.”\n",
+        ),
+        (
+            "c",
+            "C",
+            "Rates\n\n“The direction of travel is clear, and the timing and pace of rate \
+             cuts will depend on incoming data,” Jerome Powell said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group = group_holding(&groups, "The direction of travel is clear,");
+    assert_eq!(groups[group].members.len(), 3, "{groups:#?}");
+    let edits = edits_of(&groups[group]);
+    assert!(
+        edits.iter().any(|e| e.contains("incoming data")),
+        "{edits:?}"
+    );
+}
+
+#[test]
+fn a_quote_joins_no_group_of_a_quote_inside_it() {
+    // The two thoughts Lynch quotes inside her sentence share words and
+    // join; her sentence holds them, and is no rendering of either.
+    let quotes = quotes_of_articles(&[(
+        "a",
+        "A",
+        "Jobs\n\n“So when you're in that situation, I think you see women doing much \
+         better because there's so much work that you can't afford notions that, 'I \
+         better get someone from this school or that school' or 'I better get someone \
+         who sort of reminds me of me,'” Loretta Lynch said.\n",
+    )]);
+    let groups = groups_of(&quotes);
+    let group = group_holding(
+        &groups,
+        "I better get someone from this school or that school",
+    );
+    assert!(
+        groups[group]
+            .members
+            .iter()
+            .all(|m| !m.text.starts_with("So when")),
+        "{groups:#?}"
+    );
+}
