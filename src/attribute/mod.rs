@@ -7066,6 +7066,16 @@ impl<'a> Attributor<'a> {
                     && verb[k..].iter().all(Token::is_word)
             });
         let verb = &verb[..topic.unwrap_or(verb.len())];
+        // ("Bass released the following statement Monday:", "… late on
+        // Tuesday:": nor is a time at its end.)
+        let timed = verb
+            .iter()
+            .enumerate()
+            .skip(1)
+            .rev()
+            .take_while(|&(k, _)| is_time_adjunct(tokens, verb_start + k))
+            .count();
+        let verb = &verb[..verb.len() - timed];
         // ("Rachel Reeves was blunt:": a copula and a word of manner;
         // "Meg Ryan was equally effusive:", an adverb between; "was
         // blunter still:", one after.)

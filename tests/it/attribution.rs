@@ -1819,6 +1819,22 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_time_ends_a_short_clause_before_a_colon() {
+    // As "Bass released a statement:" does, with the day it was released.
+    for lead_in in [
+        "Mayor Karen Bass released the following statement Monday:",
+        "Mayor Karen Bass issued a statement late on Monday:",
+    ] {
+        let text = format!("Budget\n\n{lead_in} “We are delivering a balanced budget.”");
+        check(
+            &text,
+            "We are delivering a balanced budget.",
+            Some("Karen Bass"),
+        );
+    }
+}
+
+#[test]
 fn someone_owned_opening_a_sentence_mid_paragraph_is_the_next_he() {
     // The spokesman or the lawyer opens the sentence before the "he", not
     // Starmer, though he was the paragraph's subject before; as when the
