@@ -296,6 +296,9 @@ pub fn name_run_at(tokens: &[Token], start: usize) -> Option<usize> {
             // affiliation, not "Bank of America".
             break;
         } else if let Some(particles) = particles_at(tokens, end) {
+            // ("Department of Health and Social Care": past a body's head
+            // and "of", as past its "for", the name is a body's.)
+            in_body |= t.lower == "of" && tokens[end - 1].info.is_organisation_head();
             end += particles + 1;
         } else if of_the_in_a_title(tokens, start, end) {
             // "Match of the Day", "Bank of the West"
@@ -1206,7 +1209,15 @@ impl<'a> Names<'a> {
                                 EntityKind::Person => {
                                     a_persons && persons_initials(&e.name) == word
                                 }
-                                _ => initials(&e.name) == word,
+                                // ("IAM" for "International Association
+                                // of Machinists and Aerospace Workers":
+                                // or the name's words before its "and".)
+                                _ => {
+                                    initials(&e.name) == word
+                                        || e.name
+                                            .split_once(" and ")
+                                            .is_some_and(|(first, _)| initials(first) == word)
+                                }
                             }
                     }),
                     false if gender.is_some() && split.kind != EntityKind::Organisation => {

@@ -1819,6 +1819,35 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_bodys_name_goes_on_past_and_after_its_head_and_of() {
+    // "Department of Health and Social Care" is one body, as "Centers for
+    // Disease Control and Prevention" is; its initials before "and" may
+    // name it ("IAM").
+    check(
+        "NHS\n\nThe Department of Health and Social Care said: “We are working.”",
+        "We are working.",
+        Some("Department of Health and Social Care"),
+    );
+    check(
+        "NHS\n\nA Department of Health and Social Care spokesperson said: “We are working.”",
+        "We are working.",
+        Some("spokesperson for Department of Health and Social Care"),
+    );
+    check(
+        "Strike\n\nThe International Association of Machinists and Aerospace Workers (IAM) \
+         voted. The IAM said workers would return “no later than Nov. 12.”",
+        "no later than Nov. 12.",
+        Some("International Association of Machinists and Aerospace Workers"),
+    );
+    // (Not past a person: "The Ministry of Defence and Boris Johnson".)
+    check(
+        "NHS\n\nThe Ministry of Defence and Boris Johnson said: “We are working.”",
+        "We are working.",
+        Some("Ministry of Defence"),
+    );
+}
+
+#[test]
 fn a_time_ends_a_short_clause_before_a_colon() {
     // As "Bass released a statement:" does, with the day it was released.
     for lead_in in [
