@@ -10998,8 +10998,19 @@ impl<'a> Attributor<'a> {
         // goes on whole: "a senior official of the National Investigation
         // Agency".)
         if k < end && tokens[k].kind == TokenKind::Word {
-            if tokens[k - 1].capital && tokens[k].capital {
+            let noun_at = |k: usize| {
+                k < end
+                    && tokens[k].is_word()
+                    && !tokens[k].capital
+                    && self.is_description_noun(&tokens[k])
+            };
+            if tokens[k - 1].capital && (tokens[k].capital || noun_at(k)) {
                 while k < end && tokens[k].kind == TokenKind::Word && tokens[k].capital {
+                    k += 1;
+                }
+                // ("said a Department of Health and Human Services
+                // spokesman": nor between a long name and its noun.)
+                if noun_at(k) {
                     k += 1;
                 }
             } else {

@@ -1819,6 +1819,17 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn an_inverted_description_goes_on_past_a_long_name_to_its_noun() {
+    // The spokesman of a body of six words, not the body, speaks.
+    check(
+        "HHS\n\n“We are working,” said a Department of Health and Human Services \
+         spokesman.",
+        "We are working,",
+        Some("spokesman for Department of Health and Human Services"),
+    );
+}
+
+#[test]
 fn a_bodys_name_goes_on_past_and_after_its_head_and_of() {
     // "Department of Health and Social Care" is one body, as "Centers for
     // Disease Control and Prevention" is; its initials before "and" may
