@@ -1877,8 +1877,11 @@ impl<'a> Attributor<'a> {
                             && self.grammar.speech_lemma(t.lower) != Some(t.lower)
                     })
         };
+        // ("Reagan's words:", "Morgan's lawyer": an adjective of
+        // nationality owns nothing.)
         if end - start == 1
             && looks_like_demonym(tokens[start].lower)
+            && !tokens[start].possessive
             && !inner_capital()
             && next_lower
             && !speaks_next()

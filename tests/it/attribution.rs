@@ -1819,6 +1819,16 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_name_ending_like_a_nationality_may_own_words() {
+    // "Reagan", "Morgan" end as "American" does; no adjective of
+    // nationality owns words, so these are names, as "Obama's words" is.
+    for name in ["Reagan", "Morgan"] {
+        let text = format!("Berlin\n\n{name}'s words: “Tear down this wall!”");
+        check(&text, "Tear down this wall!", Some(name));
+    }
+}
+
+#[test]
 fn an_inverted_description_goes_on_past_a_long_name_to_its_noun() {
     // The spokesman of a body of six words, not the body, speaks.
     check(
