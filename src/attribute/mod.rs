@@ -8130,7 +8130,20 @@ impl<'a> Attributor<'a> {
                         true => self.grammar.voice_carrier_len(words),
                         false => self.grammar.remote_means_len(words),
                     };
-                if end > start && (q < i || q >= end) && spoken_before() {
+                // (Not the means of a reported clause's own verb: "said the
+                // news came by email".)
+                let verb = (i.saturating_sub(6)..i).rev().find(|&v| {
+                    self.verb_at(tokens, v).is_some()
+                        || matches!(tokens[v].lower, "speaking" | "talking")
+                });
+                let a_clause_between = verb.is_some_and(|v| {
+                    tokens[v + 1..i].iter().any(|t| {
+                        t.lower == "that"
+                            || (is_past_tense(t) && !t.capital)
+                            || t.info.pronoun().is_some()
+                    })
+                });
+                if end > start && (q < i || q >= end) && spoken_before() && !a_clause_between {
                     return Some(self.phrase(tokens, start, end));
                 }
             }

@@ -1819,6 +1819,21 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn the_means_of_a_reported_clause_is_no_channel() {
+    // The news came by email; Smith did not speak by it.
+    check_channel(
+        "Layoffs\n\nJohn Smith said the news came by email. “No warning,” he said.",
+        "No warning,",
+        None,
+    );
+    check_channel(
+        "Layoffs\n\nJohn Smith told them by email that it was “unfair.”",
+        "unfair.",
+        Some("email"),
+    );
+}
+
+#[test]
 fn a_name_ending_like_a_nationality_may_own_words() {
     // "Reagan", "Morgan" end as "American" does; no adjective of
     // nationality owns words, so these are names, as "Obama's words" is.
