@@ -244,8 +244,7 @@ pub fn check(
             for part in parts(text) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
                 let fewer_edits = one.edits.len() <= d.edits.len();
-                if one.similarity > d.similarity || (one.similarity == d.similarity && fewer_edits)
-                {
+                if one.similarity >= d.similarity && fewer_edits {
                     d = one;
                 }
             }

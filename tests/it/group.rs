@@ -754,6 +754,33 @@ fn a_spot_check_weighs_a_clause_of_a_longer_sentence_on_its_own() {
     assert!(!edits.iter().any(|e| e.contains("target")), "{edits:?}");
 }
 
+#[test]
+fn a_spot_check_spanning_clauses_is_weighed_against_the_whole_sentence() {
+    // The ellipsis stands for words of both clauses: shown against the
+    // first clause alone, "now" would read as added, though the sentence
+    // ends on it.
+    let quotes = quotes_of_articles(&[(
+        "wire",
+        "Wire",
+        "John Smith said: “I think that we need to act, and we need to act now.”\n",
+    )]);
+    let quotes: Vec<_> = quotes.iter().collect();
+    let grammar = Grammar::english();
+    let lexicon = Lexicon::english(&grammar);
+    let answer = quotetrace::check::check(
+        "I think ... we need to act now.",
+        Some("John Smith"),
+        &quotes,
+        &lexicon,
+        &grammar,
+    );
+    let [found] = &answer.found[..] else {
+        panic!("{answer:?}")
+    };
+    let edits: Vec<String> = found.edits.iter().map(|e| e.describe()).collect();
+    assert_eq!(edits, ["that we need to act and → …"], "{answer:?}");
+}
+
 /// Powell's "We are in no hurry to cut rates" in one outlet, and
 /// `waller_says` given to Christopher Waller in another.
 fn powell_and_waller(waller_says: &str) -> Vec<extract::Quote> {
