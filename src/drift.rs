@@ -380,6 +380,27 @@ impl Rendering {
     }
 }
 
+/// An article or a possessive before a noun: "the", "our".
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
+}
+
 /// A personal or demonstrative pronoun, which a bracket may spell out:
 /// "them" as "[American workers]".
 fn is_pronoun(lower: &str) -> bool {
@@ -1016,8 +1037,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                         leading.extend(words);
                         continue;
                     };
-                    let held = member.marks[mark].split_whitespace().count();
-                    let (cut, replaced) = words.split_at(words.len() - held.min(words.len()));
+                    // (With the determiner of the noun it names: "The
+                    // president" is "[Biden]".)
+                    let held = member.marks[mark]
+                        .split_whitespace()
+                        .count()
+                        .min(words.len());
+                    let determiner =
+                        words.len() > held && is_determiner(&words[words.len() - held - 1].lower);
+                    let held = held + usize::from(determiner);
+                    let (cut, replaced) = words.split_at(words.len() - held);
                     leading.extend(cut);
                     (replaced, mark)
                 } else if last_kept.is_some_and(|l| k > l) {
@@ -1905,6 +1934,21 @@ mod tests {
         assert_eq!(d.severity, Severity::Editorial);
         let d = drift("understand his questions", "understand (his) questions");
         assert!(described(&d).contains(&"mark (his)".to_owned()));
+    }
+
+    #[test]
+    fn a_bracket_opening_a_member_stands_for_its_noun_with_the_determiner() {
+        // Not "…The|" cut and "president → [Biden]".
+        let d = drift(
+            "The president is committed to the deal.",
+            "[Biden] is committed to the deal.",
+        );
+        assert_eq!(described(&d), ["The president → [Biden]"]);
+        let d = drift(
+            "We know the president is committed to the deal.",
+            "[Biden] is committed to the deal.",
+        );
+        assert_eq!(described(&d), ["…We know|", "the president → [Biden]"]);
     }
 
     #[test]
