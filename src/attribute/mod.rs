@@ -2008,8 +2008,23 @@ impl<'a> Attributor<'a> {
                     || owns_words();
                 // ("Putin: ‘We will win’ as Kremlin doubles down": a headline's
                 // one name before a colon and a quote; not "Watch: ‘…’".)
-                let signs = tokens.get(k).is_some_and(|t| t.is_punct(':'))
-                    && tokens.get(k + 1).is_some_and(|t| t.quote().is_some())
+                // ("Smith put it bluntly: “…”", "Smith was blunt: “…”": or
+                // a short clause in lower case between, as
+                // `short_clause_colon` reads it.)
+                let clause_verb = |verb: &Token| {
+                    is_a_form_of_be(verb.lower) || is_past_tense(verb) || verb.lower == "put"
+                };
+                let clause = match tokens.get(end) {
+                    Some(verb) if clause_verb(verb) => (end..tokens.len().min(end + 4))
+                        .take_while(|&j| tokens[j].is_word() && !tokens[j].capital)
+                        .count(),
+                    _ => 0,
+                };
+                let colon_at = |c: usize| {
+                    tokens.get(c).is_some_and(|t| t.is_punct(':'))
+                        && tokens.get(c + 1).is_some_and(|t| t.quote().is_some())
+                };
+                let signs = (colon_at(k) || (clause > 0 && colon_at(end + clause)))
                     && !self.grammar.is_headline_label(word);
                 // ("Musk, who calls himself …, wrote": "who" is said of
                 // people.)

@@ -1819,6 +1819,24 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_lone_surname_signs_a_short_clause_before_a_colon() {
+    // A surname the article names only so, opening a sentence, is a name
+    // when a short clause and a colon lead from it to a quote, as "Smith
+    // said:" does; a word that is no one's stays none ("State media
+    // quoted him as saying:").
+    check(
+        "Budget\n\nThe council met Monday. Smith was blunt: “We are broke.”",
+        "We are broke.",
+        Some("Smith"),
+    );
+    check(
+        "Budget\n\nSmith put it bluntly: “We are broke.”",
+        "We are broke.",
+        Some("Smith"),
+    );
+}
+
+#[test]
 fn the_means_of_a_reported_clause_is_no_channel() {
     // The news came by email; Smith did not speak by it.
     check_channel(
