@@ -6489,7 +6489,13 @@ impl<'a> Attributor<'a> {
                 || infinitive_after
                 || verb.info.is_irregular_past()
                 || self.verb_at(tokens, k).is_some());
-        if passive {
+        // ("Her son, Daniel, was one of the firefighters killed.": nor is
+        // one counted among others.)
+        let counted = tokens[auxiliaries..k]
+            .iter()
+            .any(|t| is_a_form_of_be(t.lower))
+            && (is_number_word(verb.lower) || verb.lower == "among");
+        if passive || counted {
             return None;
         }
         Some((f, self.cue_at(tokens, k)))

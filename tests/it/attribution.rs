@@ -1819,6 +1819,15 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn one_counted_among_others_is_no_subject_acting_before_a_quote() {
+    // Daniel is described, not acting: the paragraph of his mother's
+    // words after it is not his.
+    let text = "Fire\n\nFor Maria Gonzalez, the loss is personal. Her son, Daniel, was one \
+                of the firefighters killed.\n\n“He always wanted to help people.”";
+    check(text, "He always wanted to help people.", None);
+}
+
+#[test]
 fn a_lone_surname_signs_a_short_clause_before_a_colon() {
     // A surname the article names only so, opening a sentence, is a name
     // when a short clause and a colon lead from it to a quote, as "Smith
