@@ -14938,12 +14938,12 @@ fn someone_else_ending_at(tokens: &[Token], floor: usize, end: usize) -> Option<
 }
 
 /// A word that stands for one or more people left unnamed ("said
-/// another", "others said"): the subject of its verb, and no one the
-/// article named.
+/// another", "others said", "someone yelled"): the subject of its verb,
+/// and no one the article named.
 fn is_someone_else(t: &Token) -> bool {
     matches!(
         t.lower,
-        "another" | "others" | "one" | "some" | "many" | "several"
+        "another" | "others" | "one" | "some" | "many" | "several" | "someone" | "somebody"
     )
 }
 

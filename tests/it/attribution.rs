@@ -1819,6 +1819,22 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn someone_unnamed_is_a_mention_as_another_is() {
+    check_mention(
+        "Rally\n\n“Get out!” someone yelled. “Go home!” somebody shouted.",
+        "Get out!",
+        "someone",
+        None,
+    );
+    check_mention(
+        "Rally\n\n“Get out!” someone yelled. “Go home!” somebody shouted.",
+        "Go home!",
+        "somebody",
+        None,
+    );
+}
+
+#[test]
 fn one_counted_among_others_is_no_subject_acting_before_a_quote() {
     // Daniel is described, not acting: the paragraph of his mother's
     // words after it is not his.
