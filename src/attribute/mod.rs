@@ -4962,6 +4962,11 @@ impl<'a> Attributor<'a> {
                 let v = (a + 2..(a + 8).min(sentence.end))
                     .take_while(|&v| tokens[v].is_word())
                     .find(|&v| self.verb_at(tokens, v).is_some())?;
+                // (Not "as Trump spoke", a time: someone else's words were
+                // heard while he spoke.)
+                if matches!(self.verb_at(tokens, v), Some("speak" | "talk")) {
+                    return None;
+                }
                 let after = v + 1 + usize::from(tokens.get(v + 1).is_some_and(|t| t.lower == "it"));
                 ends_clause(after).then_some(())?;
                 (v, self.cue_at(tokens, v))

@@ -1819,6 +1819,22 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn as_someone_spoke_after_a_quote_is_a_time_not_an_attribution() {
+    // The man yelled while Trump spoke; "as Trump said" would be Trump's.
+    check_mention(
+        "Rally\n\nA man yelled “Get out!” as Trump spoke.",
+        "Get out!",
+        "A man",
+        None,
+    );
+    check(
+        "Rally\n\nThe crowd knew it: “We will win,” as Trump said.",
+        "We will win,",
+        Some("Trump"),
+    );
+}
+
+#[test]
 fn someone_unnamed_is_a_mention_as_another_is() {
     check_mention(
         "Rally\n\n“Get out!” someone yelled. “Go home!” somebody shouted.",
