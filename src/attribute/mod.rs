@@ -10685,6 +10685,17 @@ impl<'a> Attributor<'a> {
         }
         // "one of the sources", "another of his lawyers", "one of them":
         // someone of a group, whom no one names.
+        // ("someone in the crowd", "somebody near the stage": one placed.)
+        if let Some(at) = of
+            && matches!(tokens[at - 1].lower, "someone" | "somebody")
+            && tokens[at].lower != "of"
+        {
+            return Some(Found {
+                who: Who::Description,
+                start: at - 1,
+                end,
+            });
+        }
         if let Some(of) = of
             && tokens[of].lower == "of"
             && is_someone_else(&tokens[of - 1])

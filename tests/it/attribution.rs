@@ -1819,6 +1819,23 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn someone_placed_is_described_whole() {
+    // Not "the crowd", who did not yell as one.
+    check_mention(
+        "Rally\n\nSomeone in the crowd yelled: “Get out!”",
+        "Get out!",
+        "Someone in the crowd",
+        None,
+    );
+    check_mention(
+        "Rally\n\n“Get out!” yelled somebody near the stage.",
+        "Get out!",
+        "somebody near the stage",
+        None,
+    );
+}
+
+#[test]
 fn as_someone_spoke_after_a_quote_is_a_time_not_an_attribution() {
     // The man yelled while Trump spoke; "as Trump said" would be Trump's.
     check_mention(
