@@ -8158,18 +8158,20 @@ impl<'a> Attributor<'a> {
                     };
                 // (Not the means of a reported clause's own verb: "said the
                 // news came by email".)
-                let verb = (i.saturating_sub(6)..i).rev().find(|&v| {
-                    self.verb_at(tokens, v).is_some()
-                        || matches!(tokens[v].lower, "speaking" | "talking")
-                });
-                let a_clause_between = verb.is_some_and(|v| {
-                    tokens[v + 1..i].iter().any(|t| {
-                        t.lower == "that"
-                            || (is_past_tense(t) && !t.capital)
-                            || t.info.pronoun().is_some()
+                let a_clause_between = || {
+                    let verb = (i.saturating_sub(6)..i).rev().find(|&v| {
+                        self.verb_at(tokens, v).is_some()
+                            || matches!(tokens[v].lower, "speaking" | "talking")
+                    });
+                    verb.is_some_and(|v| {
+                        tokens[v + 1..i].iter().any(|t| {
+                            t.lower == "that"
+                                || (is_past_tense(t) && !t.capital)
+                                || t.info.pronoun().is_some()
+                        })
                     })
-                });
-                if end > start && (q < i || q >= end) && spoken_before() && !a_clause_between {
+                };
+                if end > start && (q < i || q >= end) && spoken_before() && !a_clause_between() {
                     return Some(self.phrase(tokens, start, end));
                 }
             }
@@ -10683,9 +10685,8 @@ impl<'a> Attributor<'a> {
         {
             return Some(Found { end, ..head });
         }
-        // "one of the sources", "another of his lawyers", "one of them":
-        // someone of a group, whom no one names.
-        // ("someone in the crowd", "somebody near the stage": one placed.)
+        // "someone in the crowd", "somebody near the stage": someone
+        // placed.
         if let Some(at) = of
             && matches!(tokens[at - 1].lower, "someone" | "somebody")
             && tokens[at].lower != "of"
@@ -10696,6 +10697,8 @@ impl<'a> Attributor<'a> {
                 end,
             });
         }
+        // "one of the sources", "another of his lawyers", "one of them":
+        // someone of a group, whom no one names.
         if let Some(of) = of
             && tokens[of].lower == "of"
             && is_someone_else(&tokens[of - 1])

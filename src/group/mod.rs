@@ -751,6 +751,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     let mut joined = has_full;
     for (s, l) in partial {
         if uf.union(s, l) {
+            joined[s] = true;
             joined[l] = true;
         }
     }
