@@ -5768,8 +5768,15 @@ impl<'a> Attributor<'a> {
                 && tokens[v - 2].is_punct(',')
                 && (v + 1..q.saturating_sub(2)).any(|k| tokens[k].is_punct(','))
         };
+        // ("The memo, first reported by Politico, says": nor is a passive
+        // participle in an aside set off by commas.)
+        let in_a_passive_aside = |v: usize| {
+            tokens.get(v + 1).is_some_and(|t| t.lower == "by")
+                && (v.saturating_sub(3).max(start)..v).any(|k| tokens[k].is_punct(','))
+                && (v + 2..q.saturating_sub(1)).any(|k| tokens[k].is_punct(','))
+        };
         for &v in verbs.iter().rev() {
-            if says_how(v) || in_a_closed_relative(v) {
+            if says_how(v) || in_a_closed_relative(v) || in_a_passive_aside(v) {
                 continue;
             }
             // "did not say", "neither leader referenced": a speech act

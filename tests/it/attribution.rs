@@ -1819,6 +1819,15 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_passive_participle_in_an_aside_is_no_cue() {
+    // The memo says; Politico reported it first.
+    let text = "Grants\n\nThe memo, first reported by Politico, says the agency will \
+                “pause all grants.”";
+    let q = quote_in(text, "pause all grants.");
+    assert_eq!(q.cue.as_deref(), Some("says"), "{q:?}");
+}
+
+#[test]
 fn someone_placed_is_described_whole() {
     // Not "the crowd", who did not yell as one.
     check_mention(
