@@ -1918,7 +1918,16 @@ impl<'a> Attributor<'a> {
             }
             if split.kind == EntityKind::Unknown {
                 // (Past adverbs and a time: "Pfizer on Tuesday said".)
+                // (And past an age and an aside: "Lopez, 45, a mother of
+                // two, said".)
                 let mut k = self.appositive_end(tokens, end).unwrap_or(end);
+                if k == end + 3
+                    && is_age(&tokens[end + 1])
+                    && self.verb_at(tokens, k).is_none()
+                    && let Some(second) = self.appositive_end(tokens, k - 1)
+                {
+                    k = second;
+                }
                 while k < tokens.len()
                     && (tokens[k].info.may_stand_before_verb() || is_time_adjunct(tokens, k))
                 {

@@ -1819,6 +1819,21 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 }
 
 #[test]
+fn a_lone_surname_speaks_past_an_age_and_an_aside() {
+    // (Not past "said" as a second aside: "Lopez, 45, said, “…”".)
+    check(
+        "Queens\n\nLopez, 45, a mother of two, said she was “terrified.”",
+        "terrified.",
+        Some("Lopez"),
+    );
+    check(
+        "Queens\n\nLopez, 45, said, “We were terrified.”",
+        "We were terrified.",
+        Some("Lopez"),
+    );
+}
+
+#[test]
 fn a_passive_participle_in_an_aside_is_no_cue() {
     // The memo says; Politico reported it first.
     let text = "Grants\n\nThe memo, first reported by Politico, says the agency will \
