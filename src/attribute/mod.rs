@@ -1918,15 +1918,17 @@ impl<'a> Attributor<'a> {
             }
             if split.kind == EntityKind::Unknown {
                 // (Past adverbs and a time: "Pfizer on Tuesday said".)
-                // (And past an age and an aside: "Lopez, 45, a mother of
-                // two, said".)
+                // (And past an age and up to two asides: "Lopez, 45, a
+                // mother of two, said", "Garcia, 71, of Tucson, a retired
+                // teacher, said".)
                 let mut k = self.appositive_end(tokens, end).unwrap_or(end);
-                if k == end + 3
-                    && is_age(&tokens[end + 1])
-                    && self.verb_at(tokens, k).is_none()
-                    && let Some(second) = self.appositive_end(tokens, k - 1)
-                {
-                    k = second;
+                if k == end + 3 && is_age(&tokens[end + 1]) {
+                    for _ in 0..2 {
+                        match self.appositive_end(tokens, k - 1) {
+                            Some(next) if self.verb_at(tokens, k).is_none() => k = next,
+                            _ => break,
+                        }
+                    }
                 }
                 while k < tokens.len()
                     && (tokens[k].info.may_stand_before_verb() || is_time_adjunct(tokens, k))

@@ -1820,6 +1820,13 @@ fn a_name_with_a_lowercase_title_in_a_reported_clause_is_not_the_next_he() {
 
 #[test]
 fn a_lone_surname_speaks_past_an_age_and_an_aside() {
+    // (And past a home and a description, where "Tucson" is no one.)
+    check(
+        "Heat\n\nGarcia, 71, of Tucson, a retired teacher, said the heat was \
+         “unbearable.”",
+        "unbearable.",
+        Some("Garcia"),
+    );
     // (Not past "said" as a second aside: "Lopez, 45, said, “…”".)
     check(
         "Queens\n\nLopez, 45, a mother of two, said she was “terrified.”",
