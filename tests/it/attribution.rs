@@ -2224,6 +2224,9 @@ fn told_a_medium_named_by_its_common_noun() {
     check_channel(text, "Rates stay,", Some("news conference"));
     let text = "“Rates stay,” Powell told the newspaper afterwards.";
     check_channel(text, "Rates stay,", Some("newspaper"));
+    // So does whom it stood beside, as a "with" does.
+    let text = "“Rates stay,” Powell told a news conference alongside Christine Lagarde.";
+    check_channel(text, "Rates stay,", Some("news conference"));
 }
 
 #[test]
