@@ -8915,13 +8915,23 @@ impl<'a> Attributor<'a> {
                     return Some(self.phrase(tokens, end, name_end));
                 }
                 // ("told a news conference Tuesday", "told the paper
-                // afterwards": when it was told ends the phrase too.)
+                // afterwards": when it was told ends the phrase too; so
+                // does where, after a preposition that may start a name
+                // elsewhere, "told a news conference outside the court",
+                // as "Inside Climate News" is one.)
                 let ends_phrase = tokens.get(end).is_none_or(|n| {
                     !n.is_word()
                         || n.info.is_closed_class()
                         || matches!(
                             n.lower,
-                            "afterwards" | "afterward" | "recently" | "separately"
+                            "afterwards"
+                                | "afterward"
+                                | "recently"
+                                | "separately"
+                                | "outside"
+                                | "inside"
+                                | "ahead"
+                                | "opposite"
                         )
                         || is_time_adjunct(tokens, end)
                 });

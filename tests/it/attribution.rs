@@ -2227,6 +2227,11 @@ fn told_a_medium_named_by_its_common_noun() {
     // So does whom it stood beside, as a "with" does.
     let text = "“Rates stay,” Powell told a news conference alongside Christine Lagarde.";
     check_channel(text, "Rates stay,", Some("news conference"));
+    // And where, whether or not its preposition may start a name.
+    let text = "“Rates stay,” Powell told a news conference aboard the plane.";
+    check_channel(text, "Rates stay,", Some("news conference"));
+    let text = "“Rates stay,” Powell told a news conference outside the bank.";
+    check_channel(text, "Rates stay,", Some("news conference"));
 }
 
 #[test]
