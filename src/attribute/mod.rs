@@ -8442,6 +8442,31 @@ impl<'a> Attributor<'a> {
                             + usize::from(tokens.get(noun_end + link).is_some_and(|t| {
                                 t.lower == "the" || t.info.is_possessive_determiner()
                             }));
+                        // ("in an interview on “60 Minutes”", "with CBS's
+                        // “Face the Nation”": a programme's title, quoted,
+                        // perhaps after its outlet's possessive.)
+                        let title = match tokens.get(name) {
+                            Some(t) if t.quote().is_some() => Some(name),
+                            Some(t) if joined && t.capital => {
+                                name_run_at(tokens, name).filter(|&e| tokens[e - 1].possessive)
+                            }
+                            _ => None,
+                        }
+                        .filter(|&k| {
+                            k != q
+                                && tokens.get(k).is_some_and(|t| {
+                                    t.quote().is_some()
+                                        && is_programme(
+                                            tokens.get(noun_end).map(|t| t.lower),
+                                            Owner::before(tokens, k),
+                                            self.quote_words(t.span),
+                                        )
+                                })
+                        });
+                        if let Some(k) = title {
+                            let words = self.quote_words(tokens[k].span);
+                            return Some(format!("{} {words}", self.phrase(tokens, i + 1, k)));
+                        }
                         // ("in an interview with Good Morning Britain": a
                         // title of the grammar's is read whole, past its
                         // time's word.)
@@ -14182,7 +14207,7 @@ pub struct QuoteContext {
     /// The word just before it ("the", "called", "so-called").
     pub word_before: Option<String>,
     /// That word is a possessive ("MSNBC's “Morning Joe”"), or a medium's
-    /// "of" ("the broadcast of “Fox News Sunday”").
+    /// "of" or "with" ("the broadcast of “Fox News Sunday”").
     pub after_owner: Owner,
     /// It stands alone in a paragraph after the first, with no word of
     /// the narrative beside it.
@@ -14606,7 +14631,7 @@ pub enum Owner {
     #[default]
     None,
     /// Another possessive ("Trump's", "the network's") or a medium's "of"
-    /// ("the broadcast of").
+    /// or "with" ("the broadcast of", "an interview with").
     Name,
     /// An outlet's possessive: "MSNBC's", "Fox News'".
     Outlet,
@@ -14627,16 +14652,16 @@ impl Owner {
     }
 }
 
-/// Whether token `k` follows a medium's noun, or its host's, and "of":
-/// "the broadcast of “Fox News Sunday”", "told the hosts of “This Past
-/// Weekend”".
+/// Whether token `k` follows a medium's noun, or its host's, and "of" or
+/// "with": "the broadcast of “Fox News Sunday”", "told the hosts of “This
+/// Past Weekend”", "in an interview with “Face the Nation”".
 fn after_medium_of(tokens: &[Token], k: usize) -> bool {
     let hosts = |t: &Token| {
         let singular = t.lower.strip_suffix('s').unwrap_or(t.lower);
         matches!(singular, "host" | "co-host" | "presenter" | "anchor")
     };
     k >= 2
-        && tokens[k - 1].lower == "of"
+        && matches!(tokens[k - 1].lower, "of" | "with")
         && (tokens[k - 2].info.is_media_noun() || hosts(&tokens[k - 2]))
 }
 

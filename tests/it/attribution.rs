@@ -12724,6 +12724,30 @@ fn an_outlets_programme_after_interview_with_is_the_channel() {
 }
 
 #[test]
+fn a_quoted_programme_after_interview_is_the_channel_and_no_ones_words() {
+    // "in an interview on CBS' “Face the Nation”": the title quoted, past
+    // the outlet's possessive or none; a title, not words Doe said.
+    let text = "Senate
+
+“We will not back down,” Senator Jane Doe said in an interview on CBS' “Face the Nation” on Sunday.";
+    check_channel(
+        text,
+        "We will not back down,",
+        Some("interview on CBS' Face the Nation"),
+    );
+    check(text, "Face the Nation", None);
+    let text = "Senate
+
+“We will not back down,” Senator Jane Doe said in an interview with “Face the Nation.”";
+    check_channel(
+        text,
+        "We will not back down,",
+        Some("interview with Face the Nation"),
+    );
+    check(text, "Face the Nation.", None);
+}
+
+#[test]
 fn akins_remarks_to_a_networks_affiliate_are_his() {
     // "Akin made the remarks in an interview with Fox affiliate KTVI,
     // saying …": a lone name opening the sentence whose verb goes on to a
