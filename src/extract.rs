@@ -499,6 +499,11 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
     {
         return QuoteKind::Term;
     }
+    // "“Friends” star Jennifer Aniston", "“The Apprentice” creator Mark
+    // Burnett": a work's title before the role someone had in it.
+    if ctx.before_a_role && title_case && !ends_clause && word_count <= 4 {
+        return QuoteKind::Term;
+    }
     // "‘All Bets Are Off.’" alone between paragraphs: a section's heading,
     // a few words in Title Case, not someone's words said again.
     if ctx.alone && word_count >= 2 && title_case {

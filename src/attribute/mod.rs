@@ -3521,10 +3521,15 @@ impl<'a> Attributor<'a> {
                     return QuoteContext::nested(self.text, quotes[qi].outer.start);
                 };
                 let start = para.sentence_of(q).start.max(q.saturating_sub(WINDOW));
+                let tokens = &para.tokens;
                 QuoteContext {
                     alone: quotes[qi].paragraph > 0
-                        && para.tokens.iter().all(|t| t.kind != TokenKind::Word),
-                    ..QuoteContext::of(&para.tokens, q, start)
+                        && tokens.iter().all(|t| t.kind != TokenKind::Word),
+                    before_a_role: tokens
+                        .get(q + 1)
+                        .is_some_and(|t| t.is_word() && !t.capital && self.is_person_noun(t))
+                        && tokens.get(q + 2).is_some_and(is_name_word),
+                    ..QuoteContext::of(tokens, q, start)
                 }
             })
             .collect()
@@ -14212,6 +14217,8 @@ pub struct QuoteContext {
     /// It stands alone in a paragraph after the first, with no word of
     /// the narrative beside it.
     pub alone: bool,
+    /// A role and a name follow it: "“Friends” star Jennifer Aniston".
+    pub before_a_role: bool,
 }
 
 impl QuoteContext {
@@ -14232,6 +14239,7 @@ impl QuoteContext {
             after_owner: Owner::None,
             word_before: (!word.is_empty()).then(|| word.to_lowercase()),
             alone: false,
+            before_a_role: false,
         }
     }
 
@@ -14243,6 +14251,7 @@ impl QuoteContext {
             after_owner: Owner::before(tokens, q),
             word_before: last_word.map(|t| t.lower.to_string()),
             alone: false,
+            before_a_role: false,
         }
     }
 }

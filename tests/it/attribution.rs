@@ -8126,6 +8126,24 @@ fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
 }
 
 #[test]
+fn a_title_before_a_role_and_a_name_is_a_term() {
+    // "“Friends” star Jennifer Aniston": the work she starred in, not her
+    // words, though the sentence goes on to quote her.
+    let text = "Stars\n\n“Friends” star Jennifer Aniston told Vanity Fair the show was “a gift.”";
+    let q = quote_in(text, "Friends");
+    assert_eq!(
+        (q.kind, q.speaker.as_deref()),
+        (QuoteKind::Term, None),
+        "{q:?}"
+    );
+    check(text, "a gift.", Some("Jennifer Aniston"));
+    // (A guard that passed before: a word said, with its comma, before a
+    // title and a name is the one named's.)
+    let text = "Vote\n\n“Unacceptable,” senator John Smith said.";
+    check(text, "Unacceptable,", Some("John Smith"));
+}
+
+#[test]
 fn a_mission_in_a_country_is_no_country() {
     let text = "Kabul\n\nThe Taliban approved a new law.\n\n\
         The U.N. mission in Afghanistan said it was \"deeply concerned.\"\n\n\
