@@ -20,9 +20,12 @@
 //!    and two sentences of one quote never join ("Faith made America
 //!    strong. It can make her strong again."): each is a rendering of its
 //!    own utterance.
-//! 5. Each group gets a reference rendering, and each member its drift.
+//! 5. Each group gets a reference rendering (one quote's sentence, as far
+//!    as the group's clauses of it reach), and each member its drift.
 
 pub mod lexicon;
+
+use std::borrow::Cow;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -806,18 +809,69 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
         .iter()
         .map(|&i| (i, Rendering::read(units[i].text(), lexicon)))
         .collect();
+    // The candidates for the reference: each quote's sentence as far as
+    // the group's clauses of it reach, so that clauses of one sentence
+    // with nothing that spans them ("I think she dishonored herself, and I
+    // think she dishonored her family") are parts of it, not rewordings of
+    // each other. (Most sentences have one clause in a group; `ids` keep a
+    // quote's units together, in order.)
+    struct Candidate<'r> {
+        /// Its first unit.
+        first: usize,
+        start: usize,
+        end: usize,
+        words: Cow<'r, Rendering>,
+        /// Its distinct content lemmas.
+        content: usize,
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for &i in ids {
+        let u = &units[i];
+        match candidates.last_mut() {
+            Some(c)
+                if std::ptr::eq(units[c.first].quote, u.quote)
+                    && units[c.first].sentence == u.sentence =>
+            {
+                c.end = c.end.max(u.end);
+            }
+            _ => candidates.push(Candidate {
+                first: i,
+                start: u.start,
+                end: u.end,
+                words: Cow::Borrowed(&renderings[&i]),
+                content: u.content.len(),
+            }),
+        }
+    }
+    let text_of = |c: &Candidate| {
+        let quote = units[c.first].quote;
+        &quote.text[c.start - quote.start..c.end - quote.start]
+    };
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.end != units[c.first].end)
+    {
+        let words = Rendering::read(text_of(c), lexicon);
+        let mut seen = FxHashSet::default();
+        c.content = words
+            .words
+            .iter()
+            .filter(|w| w.content && seen.insert(w.lemma.as_str()))
+            .count();
+        c.words = Cow::Owned(words);
+    }
     // The reference: most complete (in content words, then in all: "…
     // concerns about this" over "… concerns"; its letters too: not
     // censored), then most common, then earliest.
-    let censored = |i: usize| {
-        renderings[&i]
+    let censored = |c: &Candidate| {
+        c.words
             .words
             .iter()
             .filter(|w| drift::is_censored(&w.lemma))
             .count()
     };
-    let normal = |i: usize| {
-        renderings[&i]
+    let normal = |c: &Candidate| {
+        c.words
             .words
             .iter()
             .map(|w| w.lower.as_str())
@@ -825,25 +879,24 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
             .join(" ")
     };
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for &i in ids {
-        *counts.entry(normal(i)).or_default() += 1;
+    for c in &candidates {
+        *counts.entry(normal(c)).or_default() += 1;
     }
-    let reference = *ids
+    let reference = candidates
         .iter()
-        .min_by(|&&a, &&b| {
-            let (ua, ub) = (&units[a], &units[b]);
-            ub.content
-                .len()
-                .cmp(&ua.content.len())
-                .then(renderings[&b].words.len().cmp(&renderings[&a].words.len()))
+        .min_by(|a, b| {
+            let (ua, ub) = (&units[a.first], &units[b.first]);
+            b.content
+                .cmp(&a.content)
+                .then(b.words.words.len().cmp(&a.words.words.len()))
                 .then(censored(a).cmp(&censored(b)))
                 .then(counts[&normal(b)].cmp(&counts[&normal(a)]))
                 .then(published(ua).cmp(&published(ub)))
                 .then(ua.quote.doc.cmp(&ub.quote.doc))
-                .then(ua.start.cmp(&ub.start))
+                .then(a.start.cmp(&b.start))
         })
         .expect("a group has members");
-    let reference_unit = &units[reference];
+    let reference_unit = &units[reference.first];
 
     // The group's speaker: the one most members name; of two named as
     // often, the reference's (then the first in the alphabet).
@@ -869,7 +922,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
         .iter()
         .map(|&i| {
             let u = &units[i];
-            let mut d = drift::compare(&renderings[&reference], &renderings[&i], lexicon);
+            let mut d = drift::compare(&reference.words, &renderings[&i], lexicon);
             let other_speaker = match (&speaker, &u.speaker) {
                 (Some(g), Some(s)) => !g.eq_ignore_ascii_case(s),
                 _ => false,
@@ -910,7 +963,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
             .iter()
             .any(|m| m.severity == Severity::Misattributed),
         speaker,
-        reference: reference_unit.text().to_owned(),
+        reference: text_of(reference).to_owned(),
         members,
     }
 }

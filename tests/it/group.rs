@@ -982,3 +982,43 @@ fn a_quote_joins_no_group_of_a_quote_inside_it() {
         "{groups:#?}"
     );
 }
+
+#[test]
+fn clauses_of_the_references_sentence_are_parts_of_it_not_rewordings() {
+    // Two clauses of one sentence in one group, with no rendering that
+    // spans them: each is a part of the sentence, not the other reworded
+    // ("this election → big").
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "Vote\n\nJohn Smith said: “We are going to win this election, and \
+             we are going to win big.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Vote\n\nJohn Smith said: “We are going to win this election … \
+             and win big.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let g = &groups[group_holding(&groups, "We are going to win this election")];
+    assert_eq!(
+        g.reference,
+        "We are going to win this election, and we are going to win big."
+    );
+    let edits = edits_of(g);
+    assert!(
+        !edits
+            .iter()
+            .any(|e| e.contains("big") && e.contains("election →")),
+        "{edits:?}"
+    );
+    let clause = g
+        .members
+        .iter()
+        .find(|m| m.text == "and we are going to win big.")
+        .expect("the second clause is in the group");
+    assert_eq!(clause.severity, Severity::Verbatim, "{:?}", clause.edits);
+}
