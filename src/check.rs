@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::drift::{self, Edit, Rendering};
+use crate::drift::{self, Edit, Rendering, Severity};
 use crate::extract::{Quote, QuoteKind, one_spelling};
 use crate::grammar::Grammar;
 use crate::group::lexicon::Lexicon;
@@ -58,6 +58,9 @@ pub struct Found {
     /// reads "corpus word → checked word"; the corpus words the check leaves
     /// out at either end are truncations.
     pub edits: Vec<Edit>,
+    /// How much the edits matter, as a group's drift says: a negation, a
+    /// number, a name or a quantifier changed is `meaning-changing`.
+    pub severity: Severity,
 }
 
 /// The whole answer.
@@ -154,6 +157,7 @@ struct Match {
     verbatim: bool,
     similarity: f64,
     edits: Vec<Edit>,
+    severity: Severity,
 }
 
 impl Match {
@@ -174,6 +178,7 @@ impl Match {
             outlet: first.outlet.clone(),
             similarity: self.similarity,
             edits: self.edits,
+            severity: self.severity,
         }
     }
 }
@@ -275,6 +280,11 @@ pub fn check(
             verbatim,
             similarity: (similarity * 1000.0).round() / 1000.0,
             edits: if verbatim { Vec::new() } else { d.edits },
+            severity: if verbatim {
+                Severity::Verbatim
+            } else {
+                d.severity
+            },
         })
     };
     let mut matches: Vec<Option<Match>> = quotes.iter().map(|q| closest(&q.text)).collect();

@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use quotetrace::check;
 use quotetrace::corpus;
 use quotetrace::diagnostic::DiagnosticKind;
+use quotetrace::drift::Severity;
 use quotetrace::extract::{self, Extractor};
 use quotetrace::grammar::Grammar;
 use quotetrace::group::{self, lexicon::Lexicon};
@@ -545,9 +546,18 @@ fn run_check(args: CheckArgs, terminal: &Terminal) -> anyhow::Result<u8> {
                     true => format!("“{}”", f.text),
                     false => format!("“{}”", f.pieces.join("” … “")),
                 };
+                // (What the edits amount to, when they change the meaning:
+                // a negation dropped reads as close as a synonym.)
+                let meaning = match f.severity {
+                    Severity::MeaningChanging => {
+                        let style = colour::ERROR;
+                        format!("  {style}meaning changed{style:#}")
+                    }
+                    _ => String::new(),
+                };
                 writeln!(
                     out,
-                    "  {place}{}:{}{place:#}  {}  {:.2}  {}{}",
+                    "  {place}{}:{}{place:#}  {}  {:.2}  {}{}{meaning}",
                     f.doc,
                     f.line,
                     f.speaker.as_deref().unwrap_or("unknown speaker"),

@@ -534,3 +534,28 @@ fn an_occupations_ending_too_short_to_tell_is_an_error() {
     );
     assert!(err.contains("`st`"), "{err}");
 }
+
+#[test]
+fn check_says_when_the_edits_change_the_meaning() {
+    // A negation dropped is one word away, as close as a synonym: the
+    // answer says what it amounts to, in words and in JSON.
+    let (code, out) = check(&["It was an easy negotiation"]);
+    assert_eq!(code, Some(1), "{out}");
+    let line = out.lines().find(|l| l.contains("not an easy")).unwrap();
+    assert!(line.ends_with("[-not]  meaning changed"), "{out}");
+    let (_, json) = check(&["--format", "json", "It was an easy negotiation"]);
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(answer["found"][0]["severity"], "meaning-changing", "{json}");
+    // A synonym's drift is no change of meaning, and a verbatim rendering
+    // none at all.
+    let (_, json) = check(&[
+        "--format",
+        "json",
+        "We value the steady approach of our partners",
+    ]);
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(answer["found"][0]["severity"], "wording-drift", "{json}");
+    let (_, json) = check(&["--format", "json", "Nobody will be left behind"]);
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(answer["found"][0]["severity"], "verbatim", "{json}");
+}
