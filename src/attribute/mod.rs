@@ -10328,14 +10328,18 @@ impl<'a> Attributor<'a> {
         if let Some(source) = self.source_ending_at(tokens, floor, f.end) {
             return Some(source);
         }
-        // (The office's own words before its title too: "a spokesperson
-        // for Energy Minister Chris Bowen".)
+        // (The office's own words before its title too, a few: "a
+        // spokesperson for Energy Minister Chris Bowen", "an aide to Senate
+        // Majority Leader Chuck Schumer".)
         let mut k = f.start;
+        let mut titled = false;
         while k > floor
+            && f.start - k < 4
             && tokens[k - 1].capital
             && !tokens[k - 1].possessive
-            && (tokens[k - 1].info.is_title() || (k < f.start && tokens[k].info.is_title()))
+            && (tokens[k - 1].info.is_title() || titled)
         {
+            titled |= tokens[k - 1].info.is_title();
             k -= 1;
         }
         // "a spokeswoman for the state Democratic Party": an article and a

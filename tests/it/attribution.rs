@@ -294,6 +294,20 @@ fn unnamed_speakers_are_their_descriptions() {
         "An aide to the mayor",
         None,
     );
+    // An office of several words before the name it describes ("Senate
+    // Majority Leader") is the name's too: the aide speaks, not Schumer.
+    check_mention(
+        "Talks\n\n“It's over,” an aide to Senate Majority Leader Chuck Schumer said.",
+        "It's over,",
+        "an aide to Senate Majority Leader Chuck Schumer",
+        None,
+    );
+    check_mention(
+        "Talks\n\n“It's over,” a spokesman for Senate Majority Leader Chuck Schumer said.",
+        "It's over,",
+        "a spokesman for Senate Majority Leader Chuck Schumer",
+        Some("spokesman for Chuck Schumer"),
+    );
     // A place in the description's phrase is not the speaker.
     check_mention(
         "“We will win,” the mayor of Springfield said.",
