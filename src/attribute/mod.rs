@@ -10354,6 +10354,20 @@ impl<'a> Attributor<'a> {
             }
             before_name -= 1;
         }
+        // ("the son of Manchester United manager Ruben Amorim": or a body's
+        // name before a role in lower case, a few words.)
+        if before_name < k && self.is_person_noun(&tokens[before_name]) {
+            let body = (before_name.saturating_sub(3).max(floor + 1)..before_name)
+                .rev()
+                .take_while(|&j| {
+                    let t = &tokens[j];
+                    t.capital && !t.possessive && is_name_word(t)
+                })
+                .last();
+            if let Some(j) = body.filter(|&j| owning(j - 1)) {
+                before_name = j;
+            }
+        }
         // "White House chief of staff Jeff Zients", "director of
         // communications Kate Bedingfield": an office written "X of Y" in
         // lower case titles the person after it, who is the subject (but
@@ -12313,9 +12327,18 @@ impl<'a> Attributor<'a> {
         };
         let noun_words = &words[noun..noun + noun_len];
         let (start, end) = if words.get(noun + 1).is_some_and(|w| w.lower == "for") {
-            // ("a spokesman for Lind": the name after "for", whole.)
-            let start = past_the(tokens, f.start + noun + 2);
-            (name_run_at(tokens, start) == Some(f.end)).then_some((start, f.end))?
+            // ("a spokesman for Lind": the name after "for", whole; past
+            // the office of a person, "for Labour leader Keir Starmer", not
+            // a body's modifier, "for the state Democratic Party".)
+            let after = past_the(tokens, f.start + noun + 2);
+            let start = (after..f.end)
+                .take_while(|&k| {
+                    let t = &tokens[k];
+                    t.is_word() && !t.possessive && !t.info.is_closed_class()
+                })
+                .find(|&k| name_run_at(tokens, k) == Some(f.end))?;
+            let office = || tokens[after..start].iter().any(|t| self.is_person_noun(t));
+            (start == after || office()).then_some((start, f.end))?
         } else if noun + noun_len == words.len() {
             // ("Ms Lind's official spokesman": the owner in the
             // possessive, when only words in lower case follow it.)

@@ -308,6 +308,26 @@ fn unnamed_speakers_are_their_descriptions() {
         "a spokesman for Senate Majority Leader Chuck Schumer",
         Some("spokesman for Chuck Schumer"),
     );
+    // So is a body's name before an office in lower case ("Manchester
+    // United manager"); the spokesman speaks for the person, and a body's
+    // modifier stays ("for the state Democratic Party").
+    check_mention(
+        "Derby\n\n“It's over,” the son of Manchester United manager Ruben Amorim said.",
+        "It's over,",
+        "the son of Manchester United manager Ruben Amorim",
+        None,
+    );
+    check_mention(
+        "Vote\n\n“It's over,” a spokesman for Labour leader Keir Starmer said.",
+        "It's over,",
+        "a spokesman for Labour leader Keir Starmer",
+        Some("spokesman for Keir Starmer"),
+    );
+    check(
+        "Vote\n\n“It's over,” a spokesman for the state Democratic Party said.",
+        "It's over,",
+        Some("spokesman for the state Democratic Party"),
+    );
     // A place in the description's phrase is not the speaker.
     check_mention(
         "“We will win,” the mayor of Springfield said.",
