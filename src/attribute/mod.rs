@@ -15179,11 +15179,12 @@ fn is_base_modifier(t: &Token) -> bool {
 }
 
 /// A preposition that places what it follows: "a sign outside his office",
-/// "a woman near the Capitol", whose object is no subject.
+/// "a woman near the Capitol", "a source within the campaign", whose object
+/// is no subject.
 fn places(lower: &str) -> bool {
     matches!(
         lower,
-        "outside" | "inside" | "near" | "behind" | "across" | "around" | "throughout"
+        "outside" | "inside" | "within" | "near" | "behind" | "across" | "around" | "throughout"
     )
 }
 

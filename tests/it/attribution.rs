@@ -1898,6 +1898,13 @@ fn someone_placed_is_described_whole() {
         "somebody near the stage",
         None,
     );
+    // "Within" places as "in" does: an unnamed source speaks.
+    check_mention(
+        "Race\n\n“It's over,” a source within the campaign said.",
+        "It's over,",
+        "a source within the campaign",
+        None,
+    );
 }
 
 #[test]
