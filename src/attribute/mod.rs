@@ -10312,8 +10312,12 @@ impl<'a> Attributor<'a> {
         // opens the name of a body: "Bank of England Governor Andrew
         // Bailey said".)
         // ("Farmers across Victoria say": so does a preposition that places.)
+        // ("a staffer with the House Oversight Committee": and one that
+        // joins a noun for a person to a body, as `description_ending_at`
+        // reads it.)
         let owning = |k: usize| match tokens[k].lower {
             "for" | "to" => true,
+            "with" | "among" | "on" => k > floor && self.is_person_noun(&tokens[k - 1]),
             lower if matches!(lower, "of" | "in" | "at" | "from") || places(lower) => {
                 k > floor
                     && (!tokens[k - 1].capital
@@ -10748,9 +10752,24 @@ impl<'a> Attributor<'a> {
             .map_or(0, |k| k + 1);
         // (Not one that opens a relative clause: "emails in which one
         // executive boasted".)
+        // ("a diplomat from a European country", "a staffer with the
+        // committee", "one person among the protesters", "a worker on the
+        // line": after a noun for a person, a few more; not after a
+        // document's, "a statement from the committee said", whose body
+        // speaks; nor a medium after "on", "wrote one user on X", which is
+        // the channel.)
+        let after_a_person = |k: usize| {
+            k > floor
+                && self.is_person_noun(&tokens[k - 1])
+                && !(tokens[k].lower == "on"
+                    && k + 1 < end
+                    && self.is_medium_phrase(tokens, k + 1, end))
+        };
         let of = (end.saturating_sub(6).max(floor).max(after_comma)..end).find(|&k| {
             (matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at")
-                || places(tokens[k].lower))
+                || places(tokens[k].lower)
+                || (matches!(tokens[k].lower, "from" | "with" | "among" | "on")
+                    && after_a_person(k)))
                 && k > floor
                 && tokens
                     .get(k + 1)

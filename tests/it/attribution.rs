@@ -1908,6 +1908,41 @@ fn someone_placed_is_described_whole() {
 }
 
 #[test]
+fn a_person_from_with_among_or_on_a_body_is_described_whole() {
+    check_mention(
+        "Talks\n\n“It's over,” a diplomat from a European country said.",
+        "It's over,",
+        "a diplomat from a European country",
+        None,
+    );
+    check_mention(
+        "Rally\n\n“It's over,” one person among the protesters shouted.",
+        "It's over,",
+        "one person among the protesters",
+        None,
+    );
+    check_mention(
+        "Plant\n\n“It's over,” a worker on the production line said.",
+        "It's over,",
+        "a worker on the production line",
+        None,
+    );
+    // The staffer speaks, not the committee.
+    check_mention(
+        "Probe\n\n“It's over,” a staffer with the House Oversight Committee said.",
+        "It's over,",
+        "a staffer with the House Oversight Committee",
+        Some("staffer with the House Oversight Committee"),
+    );
+    // (A guard that passed before: a document from a body is the body's.)
+    check(
+        "Vote\n\n“It's over,” a statement from the Democratic National Committee said.",
+        "It's over,",
+        Some("Democratic National Committee"),
+    );
+}
+
+#[test]
 fn as_someone_spoke_after_a_quote_is_a_time_not_an_attribution() {
     // The man yelled while Trump spoke; "as Trump said" would be Trump's.
     check_mention(
