@@ -1934,6 +1934,13 @@ fn a_person_from_with_among_or_on_a_body_is_described_whole() {
         "a staffer with the House Oversight Committee",
         Some("staffer with the House Oversight Committee"),
     );
+    // A member of a body is one of its people, not the body.
+    check_mention(
+        "Talks\n\n“It's over,” a member of the negotiating team said.",
+        "It's over,",
+        "a member of the negotiating team",
+        None,
+    );
     // (A guard that passed before: a document from a body is the body's.)
     check(
         "Vote\n\n“It's over,” a statement from the Democratic National Committee said.",
