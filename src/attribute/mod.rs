@@ -5581,7 +5581,15 @@ impl<'a> Attributor<'a> {
                 .any(|t| t.capital || t.info.is_title() || t.info.has_description());
         let in_phrase =
             (j..f.start).all(|k| np_word(&tokens[k]) || (k > j && joins_roles(tokens, k)));
-        if !opens_phrase || !in_phrase || (!prefix.is_empty() && !titled) {
+        // ("“…,” a woman who gave her name only as Maria said": or the
+        // name the one described gave, as `subject_before` reads it.)
+        let named_as = || {
+            opens_phrase
+                && self
+                    .named_only_as(tokens, j, v)
+                    .is_some_and(|named| named.start == f.start)
+        };
+        if (!opens_phrase || !in_phrase || (!prefix.is_empty() && !titled)) && !named_as() {
             return None;
         }
         let f = if particle { Found { start: j, ..f } } else { f };
@@ -10121,6 +10129,14 @@ impl<'a> Attributor<'a> {
                 && self.is_description_noun(&tokens[k - 1])
                 && tokens.get(k + 1).is_some_and(is_past_tense)
         };
+        // ("A woman who gave her name only as Maria said", "a man
+        // identified only as Ahmed told": the name the one described gave.)
+        if let Some(r) = restrictor(&|k| {
+            matches!(tokens[k].lower, "who" | "identified") && self.is_person_noun(&tokens[k - 1])
+        }) && let Some(f) = self.named_only_as(tokens, r, i)
+        {
+            return Some(f);
+        }
         if let Some(r) = restrictor(&|k| {
             (matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
                 || that_clause(k)

@@ -10172,6 +10172,11 @@ fn the_name_an_unnamed_speaker_gave_is_theirs() {
     let text = "Campaign\n\nThe senator spoke.\n\nHer aide, a young man named Josh, said the vote \
                 had “hurt us.”";
     check(text, "hurt us.", Some("Josh"));
+    // Before the verb too, whether the quote comes first or not.
+    let text = "Market\n\n“It's over,” a woman who gave her name only as Maria said.\n\n\
+                A man identified only as Ahmed said the stalls were “empty.”";
+    check(text, "It's over,", Some("Maria"));
+    check(text, "empty.", Some("Ahmed"));
 }
 
 #[test]
