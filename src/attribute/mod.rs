@@ -11097,6 +11097,18 @@ impl<'a> Attributor<'a> {
         {
             return Some(f);
         }
+        // ("said a voter leaving the polling station": a participle right
+        // after a noun for a person restricts the description, as a
+        // relative clause does, and names no one: "said one woman wearing
+        // a Trump hat".)
+        let participle_of_a_person = |r: usize| {
+            let t = &tokens[r];
+            r > j
+                && t.lower.ends_with("ing")
+                && !t.capital
+                && !t.info.is_closed_class()
+                && self.is_person_noun(&tokens[r - 1])
+        };
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
         let name_start = (j..end.min(j + 6)).find(|&k| {
             name_run_at(tokens, k).is_some()
@@ -11108,6 +11120,7 @@ impl<'a> Attributor<'a> {
                             || (n > j && joins_roles(tokens, n))
                             || !t.info.is_closed_class())
                         && !t.info.is_speech_verb()
+                        && !participle_of_a_person(n)
                 })
         });
         // ("said Billboard's Keith Caulfield": the owner's person speaks.)
@@ -11159,7 +11172,10 @@ impl<'a> Attributor<'a> {
         // mid-phrase at the reach below. (Found before that cut is mended,
         // which passes back over words that are never a name's: "a source
         // who asked not to be named".)
-        let relative = (j + 1..k).find(|&r| matches!(tokens[r].lower, "who" | "whose" | "which"));
+        // (So is a participle after a noun for a person.)
+        let relative = (j + 1..k).find(|&r| {
+            matches!(tokens[r].lower, "who" | "whose" | "which") || participle_of_a_person(r)
+        });
         // (Cut by that reach inside a phrase, not after its "of the": "one
         // trader on the floor of the exchange"; and not inside a name, which
         // goes on whole: "a senior official of the National Investigation

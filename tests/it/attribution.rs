@@ -1908,6 +1908,25 @@ fn someone_placed_is_described_whole() {
 }
 
 #[test]
+fn a_participle_after_a_person_restricts_the_description() {
+    // "said a voter leaving the polling station": the voter, as a relative
+    // clause would restrict them; and a name in the participle's phrase is
+    // no one who spoke.
+    check_mention(
+        "Vote\n\n“It's over,” said a voter leaving the polling station.",
+        "It's over,",
+        "a voter",
+        None,
+    );
+    check_mention(
+        "Rally\n\n“It's over,” said one woman wearing a Trump hat.",
+        "It's over,",
+        "one woman",
+        None,
+    );
+}
+
+#[test]
 fn a_person_from_with_among_or_on_a_body_is_described_whole() {
     check_mention(
         "Talks\n\n“It's over,” a diplomat from a European country said.",
