@@ -5501,7 +5501,15 @@ impl<'a> Attributor<'a> {
             && !is_name_word(before_verb)
             && !is_perceived_at(tokens, v - 1)
         {
-            return None;
+            // ("“…,” a spokesman speaking on condition of anonymity said":
+            // unless it restricts a noun for a person, and the sentence's
+            // verb follows its phrase.)
+            if !self.modifies_a_person(tokens, v) {
+                return None;
+            }
+            v = (v + 1..end.min(v + 12)).find(|&w| {
+                self.verb_at(tokens, w).is_some() && !tokens[w].lower.ends_with("ing")
+            })?;
         }
         if tokens[j..v]
             .iter()
@@ -5743,8 +5751,15 @@ impl<'a> Attributor<'a> {
                 && (tokens.get(v + 1).is_some_and(|t| t.lower == "by")
                     || participle_after_a_verb(v))
         };
+        // ("An official speaking on condition of anonymity said": a
+        // participle that restricts a noun for a person is no speech act
+        // when the sentence's verb follows.)
+        let restricts = |v: usize| {
+            self.modifies_a_person(tokens, v)
+                && (v + 1..q).any(|w| self.verb_at(tokens, w).is_some())
+        };
         let verbs: Vec<usize> = (start..q)
-            .filter(|&v| self.verb_at(tokens, v).is_some() && !done_to_a_medium(v))
+            .filter(|&v| self.verb_at(tokens, v).is_some() && !done_to_a_medium(v) && !restricts(v))
             .collect();
         if let Some(quoted) = verbs
             .iter()
@@ -10137,9 +10152,13 @@ impl<'a> Attributor<'a> {
         {
             return Some(f);
         }
+        // ("An official speaking on condition of anonymity said": or a
+        // participle of speech after a noun for a person, which would
+        // otherwise pass for the verb.)
         if let Some(r) = restrictor(&|k| {
             (matches!(tokens[k].lower, "who" | "whose") && tokens[k - 1].is_word())
                 || that_clause(k)
+                || (self.modifies_a_person(tokens, k) && self.verb_at(tokens, k).is_some())
         }) && (r + 1 < i || self.verb_at(tokens, r + 1).is_none())
         {
             return self.subject_before(tokens, floor, r);
@@ -11101,14 +11120,7 @@ impl<'a> Attributor<'a> {
         // after a noun for a person restricts the description, as a
         // relative clause does, and names no one: "said one woman wearing
         // a Trump hat".)
-        let participle_of_a_person = |r: usize| {
-            let t = &tokens[r];
-            r > j
-                && t.lower.ends_with("ing")
-                && !t.capital
-                && !t.info.is_closed_class()
-                && self.is_person_noun(&tokens[r - 1])
-        };
+        let participle_of_a_person = |r: usize| r > j && self.modifies_a_person(tokens, r);
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada".
         let name_start = (j..end.min(j + 6)).find(|&k| {
             name_run_at(tokens, k).is_some()
@@ -11264,6 +11276,18 @@ impl<'a> Attributor<'a> {
             }),
             None => self.found_name(tokens, start, end),
         }
+    }
+
+    /// Whether token `r` is a participle right after a noun for a person,
+    /// which restricts it as a relative clause does: "a voter leaving the
+    /// polling station", "an official speaking on condition of anonymity".
+    fn modifies_a_person(&self, tokens: &[Token], r: usize) -> bool {
+        let t = &tokens[r];
+        r > 0
+            && t.lower.ends_with("ing")
+            && !t.capital
+            && (!t.info.is_closed_class() || t.lower == "speaking")
+            && self.is_person_noun(&tokens[r - 1])
     }
 
     /// "a protester who identified himself only as Brian", "a woman who

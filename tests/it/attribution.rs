@@ -1924,6 +1924,18 @@ fn a_participle_after_a_person_restricts_the_description() {
         "one woman",
         None,
     );
+    // Before the verb too, "speaking" among them: the sentence's verb is
+    // the cue.
+    check_mention(
+        "Talks\n\n“It's over,” a spokesman speaking on condition of anonymity said.",
+        "It's over,",
+        "a spokesman",
+        None,
+    );
+    let text =
+        "Talks\n\nAn official speaking on condition of anonymity said the talks were “over.”";
+    check_mention(text, "over.", "An official", None);
+    assert_eq!(quote_in(text, "over.").cue.as_deref(), Some("said"));
 }
 
 #[test]
