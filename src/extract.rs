@@ -441,7 +441,15 @@ fn classify(text: &str, q: &FoundQuote, a: &Attribution, ctx: &QuoteContext) -> 
                 | "op-ed"
         )
     });
-    if after_work && title_case {
+    // (Or one of numbers only: "the documentary “13th”", "the film
+    // “1917”".)
+    let numbered = || {
+        quoted
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if after_work && (title_case || numbered()) {
         return QuoteKind::Term;
     }
     // "who starred with him in “Unforgiven.”": a work someone played in.

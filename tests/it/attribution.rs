@@ -8240,6 +8240,19 @@ fn a_title_case_name_between_a_determiner_and_a_noun_is_a_term() {
 }
 
 #[test]
+fn a_works_title_of_numbers_is_a_term() {
+    // "her new documentary “13th.”": the film's title, though no letter
+    // of it is a capital.
+    let text = "Film\n\nAva DuVernay spoke about her new documentary “13th.” It opens Friday.";
+    let q = quote_in(text, "13th.");
+    assert_eq!(
+        (q.kind, q.speaker.as_deref()),
+        (QuoteKind::Term, None),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_title_before_a_role_and_a_name_is_a_term() {
     // "“Friends” star Jennifer Aniston": the work she starred in, not her
     // words, though the sentence goes on to quote her.
