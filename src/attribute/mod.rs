@@ -6488,11 +6488,17 @@ impl<'a> Attributor<'a> {
                 }
             },
             Who::Pronoun(kind) => kind == PronounKind::Singular,
-            // ("His brother shrugged.": someone described, a relative.)
+            // ("His brother shrugged.": someone described, a relative;
+            // "The president began by thanking the crowd.": or one person
+            // described by a role.)
             Who::Description => {
-                f.end - f.start == 2
+                let noun = &tokens[f.end - 1];
+                (f.end - f.start == 2
                     && matches!(tokens[f.start].lower, "his" | "her")
-                    && is_kin_noun(tokens[f.start + 1].lower)
+                    && is_kin_noun(noun.lower))
+                    || (matches!(tokens[f.start].lower, "the" | "a" | "an")
+                        && !noun.capital
+                        && self.is_person_noun(noun))
             }
         };
         // ("His former colleague at Lenox, Bo Lind, called him …": or

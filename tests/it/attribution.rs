@@ -5059,6 +5059,23 @@ fn his_relative_is_the_one_named_as_his_relative() {
 }
 
 #[test]
+fn someone_described_by_a_role_acting_before_a_quote_alone_says_it() {
+    // "The president began by thanking the crowd. ¶ “…”": one person
+    // described, acting, gives the words of a paragraph that is only a
+    // quote, as a named person does; not a group ("The crowd cheered").
+    let text = "Speech\n\nThe president began by thanking the crowd.\n\n“My fellow Americans, \
+                tonight we face a choice.”\n\nThe crowd cheered.\n\n“Four more years!”";
+    check_mention(
+        text,
+        "My fellow Americans, tonight we face a choice.",
+        "The president",
+        None,
+    );
+    let q = quote_in(text, "Four more years!");
+    assert_eq!(q.mention_start, None, "{q:?}");
+}
+
+#[test]
 fn a_given_name_alone_acting_before_a_quote_says_it() {
     // "his brother Jim": a person named by a given name alone, whose beat
     // before a bare quote gives the words, even after his brother spoke.
