@@ -19,7 +19,9 @@
 //!    The closest pairs join first,
 //!    and two sentences of one quote never join ("Faith made America
 //!    strong. It can make her strong again."): each is a rendering of its
-//!    own utterance.
+//!    own utterance. Last, the clause beside two joined ones, word for word
+//!    the same in both quotes, joins too, however short ("…, but it will
+//!    fail.").
 //! 5. Each group gets a reference rendering (one quote's sentence, as far
 //!    as the group's clauses of it reach), and each member its drift.
 
@@ -33,7 +35,7 @@ use serde::Serialize;
 
 use crate::drift::{self, Edit, Rendering, Severity};
 use crate::extract::{Quote, QuoteKind};
-use crate::text::is_space;
+use crate::text::{is_space, lowercase_words};
 use lexicon::Lexicon;
 
 /// A key held by more units than this is too common to block on.
@@ -781,6 +783,41 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     for (l, s) in container {
         uf.union(l, s);
     }
+    // The clause beside two renderings of one clause, word for word the
+    // same in both, renders one utterance too, however few its words:
+    // "The West wants to destroy Russia, | but it will fail." quoted by two
+    // outlets. (Units of one quote are consecutive; a clause's neighbour is
+    // the next unit of its sentence.)
+    let next_clause = |i: usize| {
+        let n = i + 1;
+        (n < units.len()
+            && std::ptr::eq(units[n].quote, units[i].quote)
+            && units[n].sentence == units[i].sentence)
+            .then_some(n)
+    };
+    // (Only a clause whose group holds another unit has such a partner.)
+    let mut sizes = vec![0u32; units.len()];
+    for i in 0..units.len() {
+        sizes[uf.find(i)] += 1;
+    }
+    let mut beside: FxHashMap<(usize, Vec<String>), usize> = FxHashMap::default();
+    for i in 0..units.len() {
+        let Some(n) = next_clause(i) else { continue };
+        let root = uf.find(i);
+        if sizes[root] < 2 {
+            continue;
+        }
+        let key = (root, lowercase_words(units[n].text()));
+        match beside.get(&key) {
+            Some(&first) => {
+                uf.union(first, n);
+            }
+            None => {
+                beside.insert(key, n);
+            }
+        }
+    }
+    drop((beside, sizes));
 
     // Collect groups in reading order.
     let mut members_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();

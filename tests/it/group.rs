@@ -1022,3 +1022,30 @@ fn clauses_of_the_references_sentence_are_parts_of_it_not_rewordings() {
         .expect("the second clause is in the group");
     assert_eq!(clause.severity, Severity::Verbatim, "{:?}", clause.edits);
 }
+
+#[test]
+fn the_clause_beside_one_rendered_twice_joins_when_word_for_word() {
+    // Two outlets give one sentence to two speakers; its first clause joins
+    // as a misattribution, and its second, a fragment of one word of
+    // content, joins too: word for word beside the first.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "Talks\n\nForeign Minister Sergei Lavrov said: “The West wants to destroy \
+             Russia, but it will fail.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "Talks\n\nKremlin spokesman Dmitry Peskov said: “The West wants to destroy \
+             Russia, but it will fail.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let fail = &groups[group_holding(&groups, "but it will fail.")];
+    assert_eq!(fail.members.len(), 2, "{groups:?}");
+    assert!(fail.misattributed, "{fail:?}");
+    let west = &groups[group_holding(&groups, "The West wants to destroy Russia")];
+    assert_eq!(west.members.len(), 2, "{groups:?}");
+}
