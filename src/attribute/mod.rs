@@ -10125,7 +10125,27 @@ impl<'a> Attributor<'a> {
             {
                 return Some(f);
             }
-            return self.subject_before(tokens, floor, i - 1).or(nearest);
+            // ("Smith, who led the talks, was contradicted by Jones, who
+            // said": nor the chain's head when its predicate follows an
+            // aside; the clause is about the nearer name.)
+            let head = self.subject_before(tokens, floor, i - 1);
+            let predicate_after_aside = |h: &Found| {
+                // (The aside's comma may close a quote in it: "who called
+                // the deal “a triumph,” was".)
+                let comma =
+                    |t: &Token| t.is_punct(',') || (t.quote().is_some() && self.ends_with_comma(t));
+                (h.end + 1..i - 2).any(|k| {
+                    comma(&tokens[k - 1])
+                        && (is_a_form_of_be(tokens[k].lower)
+                            || matches!(tokens[k].lower, "has" | "have" | "had"))
+                })
+            };
+            if let Some(n) = nearest
+                && head.is_some_and(|h| h.end <= n.start && predicate_after_aside(&h))
+            {
+                return Some(n);
+            }
+            return head.or(nearest);
         }
         // "Officials who visited on Tuesday said", "Residents whose homes
         // were flooded said": a clause that restricts the subject stands

@@ -1908,6 +1908,16 @@ fn someone_placed_is_described_whole() {
 }
 
 #[test]
+fn a_relative_clause_after_a_predicate_is_about_the_nearer_name() {
+    // "Smith, who …, was contradicted by Jones, who said": Smith's aside
+    // is closed and his predicate goes on; the clause is about Jones.
+    let text = "Deal\n\nSmith, who called the deal “a triumph,” was contradicted by Jones, \
+                who said it was “a farce.”";
+    check(text, "a triumph,", Some("Smith"));
+    check(text, "a farce.", Some("Jones"));
+}
+
+#[test]
 fn a_participle_after_a_person_restricts_the_description() {
     // "said a voter leaving the polling station": the voter, as a relative
     // clause would restrict them; and a name in the participle's phrase is
