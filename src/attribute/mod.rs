@@ -5166,15 +5166,34 @@ impl<'a> Attributor<'a> {
             "that" | "this" | "those" | "these" => k + 1,
             _ => k,
         };
-        if tokens
-            .get(verb)
-            .is_some_and(|t| matches!(t.lower, "was" | "is" | "were" | "are" | "came" | "comes"))
+        let is_verb =
+            |t: &Token| matches!(t.lower, "was" | "is" | "were" | "are" | "came" | "comes");
+        if tokens.get(verb).is_some_and(is_verb)
             && let Some(end) =
                 name_run_at(tokens, verb + 1).filter(|&e| e < limit && tokens[e - 1].possessive)
             && tokens[end].info.is_speech_noun()
         {
             let owner = self.found_name(tokens, verb + 1, end)?;
             return Some((owner, tokens[end].lower.to_owned()));
+        }
+        // ("“We'll see,” was his only response": or an owner's pronoun, a
+        // word or two of how before the noun.)
+        if tokens.get(verb).is_some_and(is_verb)
+            && let Some(kind) = tokens.get(verb + 1).and_then(|t| match t.lower {
+                "his" | "her" => Some(PronounKind::Singular),
+                "their" => Some(PronounKind::Plural),
+                _ => None,
+            })
+            && let Some(noun) = (verb + 2..limit.min(verb + 5))
+                .take_while(|&j| is_plain_lowercase_word(&tokens[j]) || tokens[j].lower == "only")
+                .find(|&j| tokens[j].info.is_speech_noun())
+        {
+            let owner = Found {
+                who: Who::Pronoun(kind),
+                start: verb + 1,
+                end: verb + 2,
+            };
+            return Some((owner, tokens[noun].lower.to_owned()));
         }
         // "“Not a chance,” came the reply": an answer from no one named is
         // that of whom the sentence before asked (`the_one_asked`).

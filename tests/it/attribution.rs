@@ -7918,6 +7918,9 @@ fn a_speech_noun_after_the_quote_names_its_owner() {
         None,
     );
     check(text, "No way,", Some("Hakeem Jeffries"));
+    // Or an owner's pronoun, and a word of how: "was her only response".
+    let text = "Bill\n\nGov. Ann Lee was asked about the bill. “We'll see,” was her only response.";
+    check_mention(text, "We'll see,", "her", Some("Ann Lee"));
     // (Set off by a dash too: "“…” — that was the verdict of".)
     let text = "Final\n\n“We're heartbroken” — that was the verdict of Jurgen Klopp. “Gutted” - \
                 that was the verdict of one fan.";
