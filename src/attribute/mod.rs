@@ -10023,11 +10023,7 @@ impl<'a> Attributor<'a> {
                 // opening on a preposition or a participle brings someone
                 // in beside the subject.)
                 // ("The spokesman, retired general John Kirby," is named.)
-                let preposition = |w: &Token| {
-                    w.is_word()
-                        && !w.capital
-                        && (w.info.is_closed_class() || matches!(w.lower, "alongside" | "beside"))
-                };
+                let preposition = |w: &Token| w.is_word() && !w.capital && w.info.is_closed_class();
                 let beside = preposition(&tokens[name_start]) || {
                     let w = &tokens[name_start];
                     w.is_word()
@@ -10830,8 +10826,6 @@ impl<'a> Attributor<'a> {
         let after_comma = (end.saturating_sub(6).max(floor)..end)
             .rfind(|&k| tokens[k].is_punct(','))
             .map_or(0, |k| k + 1);
-        // (Not one that opens a relative clause: "emails in which one
-        // executive boasted".)
         // ("a diplomat from a European country", "a staffer with the
         // committee", "one person among the protesters", "a worker on the
         // line": after a noun for a person, a few more; not after a
@@ -10845,6 +10839,8 @@ impl<'a> Attributor<'a> {
                     && k + 1 < end
                     && self.is_medium_phrase(tokens, k + 1, end))
         };
+        // (Not one that opens a relative clause: "emails in which one
+        // executive boasted".)
         let of = (end.saturating_sub(6).max(floor).max(after_comma)..end).find(|&k| {
             (matches!(tokens[k].lower, "of" | "for" | "to" | "in" | "at")
                 || places(tokens[k].lower)
