@@ -132,6 +132,11 @@ impl<'q> Unit<'q> {
     fn text(&self) -> &'q str {
         &self.quote.text[self.start - self.quote.start..self.end - self.quote.start]
     }
+
+    /// Whether `other` is a clause of this unit's sentence, in its quote.
+    fn shares_its_sentence(&self, other: &Unit) -> bool {
+        std::ptr::eq(self.quote, other.quote) && self.sentence == other.sentence
+    }
 }
 
 /// Words that open a clause on its subject.
@@ -790,10 +795,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     // the next unit of its sentence.)
     let next_clause = |i: usize| {
         let n = i + 1;
-        (n < units.len()
-            && std::ptr::eq(units[n].quote, units[i].quote)
-            && units[n].sentence == units[i].sentence)
-            .then_some(n)
+        (n < units.len() && units[n].shares_its_sentence(&units[i])).then_some(n)
     };
     // (Only a clause whose group holds another unit has such a partner.)
     let mut sizes = vec![0u32; units.len()];
@@ -865,12 +867,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
     for &i in ids {
         let u = &units[i];
         match candidates.last_mut() {
-            Some(c)
-                if std::ptr::eq(units[c.first].quote, u.quote)
-                    && units[c.first].sentence == u.sentence =>
-            {
-                c.end = c.end.max(u.end);
-            }
+            Some(c) if units[c.first].shares_its_sentence(u) => c.end = c.end.max(u.end),
             _ => candidates.push(Candidate {
                 first: i,
                 start: u.start,
