@@ -457,6 +457,20 @@ fn holds_word_for_word(a: &str, b: &str, lexicon: &Lexicon, share: f64) -> bool 
         && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
+/// Keeps for `key` the partner of the highest score, and of two as high
+/// the larger: `(score, partner, its size in content words)`.
+fn keep_best(
+    best: &mut FxHashMap<usize, (f64, usize, usize)>,
+    key: usize,
+    candidate: (f64, usize, usize),
+) {
+    let (score, _, size) = candidate;
+    let entry = best.entry(key).or_insert((f64::MIN, candidate.1, size));
+    if score > entry.0 || (score == entry.0 && size > entry.2) {
+        *entry = candidate;
+    }
+}
+
 /// Union-find over units, which keeps apart the sentences of one quote: a
 /// speaker's consecutive sentences ("Faith made America strong." / "It can
 /// make her strong again.") may share words, but one rendering never
@@ -739,18 +753,16 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
             continue;
         }
         let score = m.dice + if known { 1.0 } else { 0.0 };
-        let size = units[large].content.len();
-        let entry = best_partial.entry(small).or_insert((f64::MIN, large, size));
-        if score > entry.0 || (score == entry.0 && size > entry.2) {
-            *entry = (score, large, size);
-        }
-        let size = units[small].content.len();
-        let entry = best_contained
-            .entry(large)
-            .or_insert((f64::MIN, small, size));
-        if score > entry.0 || (score == entry.0 && size > entry.2) {
-            *entry = (score, small, size);
-        }
+        keep_best(
+            &mut best_partial,
+            small,
+            (score, large, units[large].content.len()),
+        );
+        keep_best(
+            &mut best_contained,
+            large,
+            (score, small, units[small].content.len()),
+        );
     }
     let mut partial: Vec<(usize, usize)> = best_partial
         .into_iter()
