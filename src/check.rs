@@ -56,7 +56,8 @@ pub struct Found {
     pub similarity: f64,
     /// How the checked words differ from this rendering: a substitution
     /// reads "corpus word → checked word"; the corpus words the check leaves
-    /// out at either end are truncations.
+    /// out at either end are truncations, and so are the checked words a
+    /// rendering that is only a part of them leaves out.
     pub edits: Vec<Edit>,
     /// How much the edits matter, as a group's drift says: a negation, a
     /// number, a name or a quantifier changed is `meaning-changing`.
@@ -157,6 +158,10 @@ struct Match {
     verbatim: bool,
     similarity: f64,
     edits: Vec<Edit>,
+    /// How many edits away, for ranking: a rendering that is only a part
+    /// of the checked words is as far as the words it leaves out, though
+    /// its edits name them as one cut.
+    edits_away: usize,
     severity: Severity,
 }
 
@@ -241,11 +246,26 @@ pub fn check(
         // similarity over the stretch of the corpus quote they cover (a
         // longer quote that holds them verbatim is no worse a match).
         let mut d = drift::compare(&rendering, &asked, lexicon);
+        // A rendering that is only a part of the checked words, word for
+        // word ("explain the plan to every household" for "We will not
+        // explain the plan …"), quotes less and changes nothing: its edits
+        // are the checked words it leaves out, as truncations, and not
+        // words the check adds (a "not" added is a meaning changed).
+        let a_part = !verbatim
+            && !text_words.is_empty()
+            && asked_words
+                .windows(text_words.len())
+                .any(|w| w == text_words.as_slice());
+        let edits_away = d.edits.len();
+        if a_part {
+            let cut = drift::compare(&asked, &rendering, lexicon);
+            (d.edits, d.severity) = (cut.edits, cut.severity);
+        }
         // A quote of several sentences (or clauses) is shown against the
         // one the checked words come closest to, when one comes as close as
         // the whole and no more edits away: its edits do not list the
         // others as cut.
-        if !verbatim && d.similarity >= DRIFT_FLOOR {
+        if !verbatim && !a_part && d.similarity >= DRIFT_FLOOR {
             for part in parts(text) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
                 let fewer_edits = one.edits.len() <= d.edits.len();
@@ -279,6 +299,11 @@ pub fn check(
         (verbatim || (similarity >= DRIFT_FLOOR && shares_words())).then(|| Match {
             verbatim,
             similarity: (similarity * 1000.0).round() / 1000.0,
+            edits_away: match (verbatim, a_part) {
+                (true, _) => 0,
+                (false, true) => edits_away,
+                (false, false) => d.edits.len(),
+            },
             edits: if verbatim { Vec::new() } else { d.edits },
             severity: if verbatim {
                 Severity::Verbatim
@@ -288,7 +313,7 @@ pub fn check(
         })
     };
     let mut matches: Vec<Option<Match>> = quotes.iter().map(|q| closest(&q.text)).collect();
-    let mut found: Vec<(bool, Found)> = Vec::new();
+    let mut found: Vec<(bool, usize, Found)> = Vec::new();
     // The checked words may run on past an attribution that interrupts
     // them ("“We want more data,” Powell said. “We're not there yet.”"):
     // such a run is read as one text, and stands for its quotes when it
@@ -302,45 +327,49 @@ pub fn check(
             !one.verbatim
                 && (m.verbatim
                     || one.similarity < m.similarity
-                    || (one.similarity == m.similarity && one.edits.len() > m.edits.len()))
+                    || (one.similarity == m.similarity && one.edits_away > m.edits_away))
         };
         if matches[run.clone()].iter().flatten().all(closer) {
             matches[run.clone()].iter_mut().for_each(|one| *one = None);
             let (first, last) = (quotes[run.start], quotes[run.end - 1]);
-            found.push((m.verbatim, m.into_found(first, last.end, pieces)));
+            found.push((
+                m.verbatim,
+                m.edits_away,
+                m.into_found(first, last.end, pieces),
+            ));
         }
     }
     for (q, m) in quotes.iter().zip(matches) {
         if let Some(m) = m {
-            found.push((m.verbatim, m.into_found(q, q.end, Vec::new())));
+            found.push((m.verbatim, m.edits_away, m.into_found(q, q.end, Vec::new())));
         }
     }
     found.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then(b.1.similarity.total_cmp(&a.1.similarity))
+            .then(b.2.similarity.total_cmp(&a.2.similarity))
             // (Of two as close, the one fewer edits away: a fragment the
             // checked words hold is as close as the whole sentence.)
-            .then(a.1.edits.len().cmp(&b.1.edits.len()))
-            .then(a.1.doc.cmp(&b.1.doc))
-            .then(a.1.start.cmp(&b.1.start))
+            .then(a.1.cmp(&b.1))
+            .then(a.2.doc.cmp(&b.2.doc))
+            .then(a.2.start.cmp(&b.2.start))
     });
     let speaker_ok = |f: &Found| speaker.is_none_or(|s| speaker_matches(s, &f.speaker, grammar));
     // (Word for word from another is a misattribution only when the
     // speaker asked about has no rendering: "We're in no hurry" given to
     // them, "We are in no hurry" to another, is their words with drift.)
-    let verdict = if found.iter().any(|(v, f)| *v && speaker_ok(f)) {
+    let verdict = if found.iter().any(|(v, _, f)| *v && speaker_ok(f)) {
         Verdict::Verbatim
     } else if found
         .iter()
-        .any(|(v, f)| *v && !speaker_ok(f) && f.speaker.is_some())
-        && !found.iter().any(|(_, f)| speaker_ok(f))
+        .any(|(v, _, f)| *v && !speaker_ok(f) && f.speaker.is_some())
+        && !found.iter().any(|(_, _, f)| speaker_ok(f))
     {
         Verdict::Misattributed
     } else if found.is_empty() {
         Verdict::NotFound
     } else if speaker.is_some()
-        && !found.iter().any(|(_, f)| speaker_ok(f))
-        && found.iter().any(|(_, f)| f.speaker.is_some())
+        && !found.iter().any(|(_, _, f)| speaker_ok(f))
+        && found.iter().any(|(_, _, f)| f.speaker.is_some())
     {
         // ("Is this Xi's?" when only Putin's words come near.)
         Verdict::MisattributedDrift
@@ -348,11 +377,11 @@ pub fn check(
         Verdict::Drift
     };
     // Renderings from the speaker asked about come first.
-    found.sort_by_key(|(v, f)| (!speaker_ok(f), !*v));
+    found.sort_by_key(|(v, _, f)| (!speaker_ok(f), !*v));
     Check {
         verdict,
         quote: quote.to_owned(),
         speaker: speaker.map(str::to_owned),
-        found: found.into_iter().take(5).map(|(_, f)| f).collect(),
+        found: found.into_iter().take(5).map(|(_, _, f)| f).collect(),
     }
 }

@@ -536,6 +536,35 @@ fn an_occupations_ending_too_short_to_tell_is_an_error() {
 }
 
 #[test]
+fn check_shows_a_rendering_of_only_part_of_the_words_as_cut_not_changed() {
+    // Vell quotes only "explain the plan to every household": it leaves
+    // out the checked "We will not", and changes nothing. Courier's whole
+    // sentence has no "not": that is a meaning changed.
+    let (code, out) = check(&["We will not explain the plan to every household"]);
+    assert_eq!(code, Some(1), "{out}");
+    let part = out.lines().find(|l| l.contains("vell-003")).unwrap();
+    assert!(
+        part.ends_with("“explain the plan to every household”  […We will not|]"),
+        "{out}"
+    );
+    let whole = out.lines().find(|l| l.contains("courier-001")).unwrap();
+    assert!(whole.ends_with("meaning changed"), "{out}");
+    let (_, json) = check(&[
+        "--format",
+        "json",
+        "We will not explain the plan to every household",
+    ]);
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let vell = answer["found"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["doc"] == "vell-003")
+        .unwrap();
+    assert_eq!(vell["severity"], "verbatim", "{json}");
+}
+
+#[test]
 fn check_says_when_the_edits_change_the_meaning() {
     // A negation dropped is one word away, as close as a synonym: the
     // answer says what it amounts to, in words and in JSON.
