@@ -3523,8 +3523,14 @@ impl<'a> Attributor<'a> {
                 let start = para.sentence_of(q).start.max(q.saturating_sub(WINDOW));
                 let tokens = &para.tokens;
                 QuoteContext {
+                    // (A paragraph ending in a colon introduces it: "Trump
+                    // posted on Truth Social: ¶ “WE ARE WINNING BIG!”".)
                     alone: quotes[qi].paragraph > 0
-                        && tokens.iter().all(|t| t.kind != TokenKind::Word),
+                        && tokens.iter().all(|t| t.kind != TokenKind::Word)
+                        && !self.paras[quotes[qi].paragraph - 1]
+                            .tokens
+                            .last()
+                            .is_some_and(|t| t.is_punct(':')),
                     before_a_role: tokens
                         .get(q + 1)
                         .is_some_and(|t| t.is_word() && !t.capital && self.is_person_noun(t))
@@ -14358,7 +14364,8 @@ pub struct QuoteContext {
     /// "of" or "with" ("the broadcast of “Fox News Sunday”").
     pub after_owner: Owner,
     /// It stands alone in a paragraph after the first, with no word of
-    /// the narrative beside it.
+    /// the narrative beside it, and no colon ending the paragraph before
+    /// to introduce it.
     pub alone: bool,
     /// A role and a name follow it: "“Friends” star Jennifer Aniston".
     pub before_a_role: bool,

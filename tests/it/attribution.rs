@@ -6580,6 +6580,13 @@ fn a_heading_in_quotes_and_a_programme_after_its_broadcast() {
     // A sentence alone in a paragraph is still its speaker's.
     let text = "Climate\n\n“The trend lines are clear,” Mr. Obama said.\n\n“We must act now.”";
     check(text, "We must act now.", Some("Obama"));
+    // So is a post in capitals that a colon introduces, however like a
+    // heading it looks.
+    let text = "Election night\n\nTrump posted on Truth Social:\n\n“WE ARE WINNING BIG!”";
+    let post = quote_in(text, "WE ARE WINNING BIG!");
+    assert_eq!(post.kind, QuoteKind::Direct);
+    check(text, "WE ARE WINNING BIG!", Some("Trump"));
+    check_channel(text, "WE ARE WINNING BIG!", Some("Truth Social"));
     // "the broadcast of “Fox News Sunday”" names a programme.
     let text = "Debate\n\nOn this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence \
                 said his running mate had won.";
