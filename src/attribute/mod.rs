@@ -12380,6 +12380,38 @@ impl<'a> Attributor<'a> {
             .then_some(other)
     }
 
+    /// Whether someone brought in unnamed at byte `at` ("Reporters then
+    /// interviewed a retired nurse from Dayton.") is the only person of
+    /// the sentence just before the one at byte `pos`: it names no one else
+    /// and says no "he" or "she", so a pronoun after it means them.
+    fn brought_in_just_before(&self, at: usize, pos: usize) -> bool {
+        let (Some(theirs), Some(next)) = (self.sentence_at(at), self.sentence_at(pos)) else {
+            return false;
+        };
+        let (start, end) = (theirs[0].span.start, theirs[theirs.len() - 1].span.end);
+        let no_one_else = || {
+            !theirs
+                .iter()
+                .any(|t| matches!(t.lower, "he" | "she" | "him" | "his" | "her"))
+                && !self
+                    .names
+                    .mentions_before(end)
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= start)
+                    .any(|m| match self.names.entities[m.entity].kind {
+                        EntityKind::Person => true,
+                        // (A lone name may be someone's as a subject, not
+                        // as a place: "a nurse from Dayton".)
+                        EntityKind::Unknown => m.subject,
+                        _ => false,
+                    })
+        };
+        end <= next[0].span.start
+            && self.text[end..next[0].span.start].trim().is_empty()
+            && no_one_else()
+    }
+
     /// Whether bytes `a` and `b` stand in one sentence of a paragraph.
     fn in_one_sentence(&self, a: usize, b: usize) -> bool {
         let (a, b) = (a.min(b), a.max(b));
@@ -14010,11 +14042,14 @@ impl<'a> Attributor<'a> {
         // (Nor when someone unnamed who may be the "he" or "she" opens a
         // sentence after them: "Det Supt Rachel Walker said … A neighbour
         // … said the street was “in shock”. “…,” she told the BBC".)
+        // (Or one the sentence just before brings in, naming no one else:
+        // "Reporters then interviewed a retired nurse. “…,” she said".)
         let unnamed_after = self.unnamed_people.iter().any(|u| {
             last.span.start < u.at
                 && u.at < end
                 && genders_agree(gender, u.gender)
-                && u.opens_sentence
+                && (u.opens_sentence
+                    || self.brought_in_just_before(u.at, tokens[pronoun].span.start))
         });
         (!unnamed_after
             && mentions.clone().all(|m| m.entity == first)
@@ -14257,7 +14292,9 @@ impl<'a> Attributor<'a> {
                             Some(_) => genders_agree(gender, u.gender),
                             None => {
                                 u.at >= paragraph
-                                    && (u.opens_sentence || self.opens_past_an_opening_phrase(u.at))
+                                    && (u.opens_sentence
+                                        || self.opens_past_an_opening_phrase(u.at)
+                                        || self.brought_in_just_before(u.at, pos))
                             }
                         }
                 }) || (!self.named_as_kin.contains(&entity)

@@ -15212,3 +15212,28 @@ fn a_ranks_abbreviation_ends_no_sentence() {
     let text = "Strikes\n\n“We are monitoring,” said Pvt. Tom Hill.";
     check(text, "We are monitoring,", Some("Tom Hill"));
 }
+
+#[test]
+fn a_pronoun_after_someone_the_sentence_before_brings_in_is_theirs() {
+    // "Reporters then interviewed a retired nurse": the sentence just
+    // before the quote names no one else, so "she" is the nurse, unnamed,
+    // not the candidate named before.
+    for text in [
+        "Rally\n\nKamala Harris spoke in Ohio. Reporters then interviewed a retired nurse \
+         from Dayton. “I waited three hours,” she said.",
+        "Rally\n\nKamala Harris spoke in Ohio. Later I met a nurse in Atlanta. “I waited three \
+         hours,” she told me.",
+        // (In a paragraph of its own, after hers.)
+        "Rally\n\nKamala Harris spoke in Ohio.\n\nReporters then interviewed a retired nurse \
+         from Dayton. “I waited three hours,” she said.",
+    ] {
+        check(text, "I waited three hours,", None);
+    }
+    // The candidate stays "she" where that sentence is hers.
+    for text in [
+        "Rally\n\nKamala Harris met a nurse in Atlanta. “We will win,” she said.",
+        "Rally\n\nKamala Harris spoke in Ohio. She hugged a nurse. “We will win,” she said.",
+    ] {
+        check(text, "We will win,", Some("Kamala Harris"));
+    }
+}
