@@ -401,6 +401,15 @@ fn is_determiner(lower: &str) -> bool {
     )
 }
 
+/// A conjunction that joins a clause to the one before: "but it's still
+/// too high".
+fn joins_a_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and" | "but" | "or" | "so" | "yet" | "because" | "while" | "although" | "though"
+    )
+}
+
 /// A personal or demonstrative pronoun, which a bracket may spell out:
 /// "them" as "[American workers]".
 fn is_pronoun(lower: &str) -> bool {
@@ -1246,6 +1255,17 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             ));
             continue;
         }
+        // ("a lot but it's still too high" / "a great deal": a member that
+        // stops inside the stretch stops where a clause joins, so the
+        // clause after it is cut, not paired word by word: "lot → great",
+        // not "but → deal" too.)
+        let pairs = match last_equal.is_some_and(|l| k > l) && news.len() < olds.len() {
+            true => olds[1..]
+                .iter()
+                .position(|w| joins_a_clause(&w.lower))
+                .map_or(pairs, |j| pairs.min(j + 1)),
+            false => pairs,
+        };
         for d in 0..pairs {
             let (a, b) = (olds[lead + d], news[d]);
             if a.content && b.content && lexicon.same_meaning(&a.lemma, &b.lemma) {
@@ -2417,5 +2437,19 @@ mod tests {
     fn case_alone_is_cosmetic() {
         let d = drift("questions and concerns", "Questions And Concerns");
         assert_eq!(d.severity, Severity::Cosmetic);
+    }
+
+    #[test]
+    fn a_rendering_that_stops_inside_a_replaced_stretch_stops_at_its_clause() {
+        // "but it's still too high" is cut whole; "a lot" is said "a great
+        // deal", not "but" said "deal".
+        let d = drift(
+            "Inflation has come down a lot but it's still too high,",
+            "Inflation has come down a great deal",
+        );
+        assert_eq!(
+            described(&d),
+            ["lot → great", "|but it's still too high…", "+deal"]
+        );
     }
 }
