@@ -1316,9 +1316,18 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         });
     }
     // Only content words are worth naming as moved ("questions and
-    // concerns" / "concerns and questions" moves "questions", not "and").
-    for w in moved.iter().filter(|w| w.content) {
-        matched += 1;
+    // concerns" / "concerns and questions" moves "questions", not "and"),
+    // unless they are all that differs but cuts: "It is true" / "Is it
+    // true", "but it has come down a lot" of "… a lot but it's still too
+    // high" are not the same words.
+    let only_order = !moved.iter().any(|w| w.content)
+        && deleted.is_empty()
+        && inserted.is_empty()
+        && !edits
+            .iter()
+            .any(|e| matches!(e, Edit::Substitute { .. } | Edit::Inflection { .. }));
+    for w in moved.iter().filter(|w| w.content || only_order) {
+        matched += usize::from(w.content);
         edits.push(Edit::Move {
             word: w.raw.clone(),
         });
@@ -2451,5 +2460,28 @@ mod tests {
             described(&d),
             ["lot → great", "|but it's still too high…", "+deal"]
         );
+    }
+
+    #[test]
+    fn function_words_moved_alone_are_named() {
+        // The same words in another order are not verbatim.
+        let d = drift("It is true", "Is it true");
+        assert_eq!(described(&d), ["~it"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        let d = drift(
+            "Inflation has come down a lot but it's still too high,",
+            "but it has come down a lot,",
+        );
+        assert_eq!(
+            described(&d),
+            ["…Inflation|", "|'s still too high…", "~but", "~it"]
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
+        // (Beside a content word moved, they go unnamed.)
+        let d = drift(
+            "We understand your concerns and questions",
+            "We understand your questions and concerns",
+        );
+        assert_eq!(described(&d), ["~questions"]);
     }
 }
