@@ -1369,10 +1369,19 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         .chain(&trailing)
         .copied()
         .collect();
+    // (Nor does a name said as "it", "he" or "they": "Inflation is still
+    // too high" / "but it is still too high".)
+    let third_person = |o: &&Word| {
+        matches!(
+            o.lower.as_str(),
+            "it" | "he" | "she" | "him" | "her" | "they" | "them"
+        )
+    };
     let restated = |w: &Word, others: &[&Word]| {
         others
             .iter()
             .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
+            || (w.content && starts_upper(&w.raw) && others.iter().any(third_person))
     };
     let changed_meaning = removed
         .iter()
@@ -2483,5 +2492,18 @@ mod tests {
             "We understand your questions and concerns",
         );
         assert_eq!(described(&d), ["~questions"]);
+    }
+
+    #[test]
+    fn a_name_said_as_a_pronoun_changes_no_meaning() {
+        // The words at a sentence's start, capitalised, may be anything;
+        // said as "it" they name the same.
+        let d = drift("Inflation is still too high", "but it is still too high,");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift("Putin will win", "he will win");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // Another name is another meaning.
+        let d = drift("Putin will win", "Zelensky will win");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
