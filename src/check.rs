@@ -188,6 +188,18 @@ impl Match {
     }
 }
 
+/// Whether each of `pieces` stands word for word in `words`, one after
+/// another.
+fn in_order(pieces: &[Vec<String>], words: &[String]) -> bool {
+    let mut from = 0;
+    pieces.iter().all(|piece| {
+        let found = words[from..]
+            .windows(piece.len())
+            .position(|w| w == piece.as_slice());
+        found.inspect(|k| from += k + piece.len()).is_some()
+    })
+}
+
 /// At most this many bytes stand between two quotes of one run: an
 /// attribution, not a paragraph of narrative.
 const RUN_GAP: usize = 160;
@@ -232,6 +244,14 @@ pub fn check(
     // them: it has no others.)
     let content_only = asked.words.iter().any(|w| w.content);
     let asked_lemmas = lemmas(&asked, content_only);
+    // The pieces an ellipsis of the checked words parts: "We highly
+    // appreciate … the Ukraine crisis" leaves out words of its own.
+    let elided_pieces: Vec<Vec<String>> = quote
+        .replace("...", "…")
+        .split('…')
+        .map(lowercase_words)
+        .filter(|piece| !piece.is_empty())
+        .collect();
     // How close the checked words come to a text of the corpus: word for
     // word in it, or near enough (with the edits between), or not at all.
     let closest = |text: &str| -> Option<Match> {
@@ -274,7 +294,18 @@ pub fn check(
                 }
             }
         }
-        let similarity = if verbatim { 1.0 } else { d.similarity };
+        // Each piece word for word in the text, in order: the checked
+        // words are verbatim, their ellipsis standing for the words
+        // between (its edit), unless those change the meaning (a "not").
+        let elided = !verbatim
+            && elided_pieces.len() >= 2
+            && d.severity <= Severity::Editorial
+            && in_order(&elided_pieces, &text_words);
+        let similarity = if verbatim || elided {
+            1.0
+        } else {
+            d.similarity
+        };
         // (Not by synonyms alone: "working around the clock" is not "The
         // time is now", though "clock" and "time" are verbs of one sense.)
         // (Of function words alone, half of them: "not yet confident" is
@@ -296,8 +327,8 @@ pub fn check(
                 false => shared * 2 >= asked_lemmas.len(),
             }
         };
-        (verbatim || (similarity >= DRIFT_FLOOR && shares_words())).then(|| Match {
-            verbatim,
+        (verbatim || elided || (similarity >= DRIFT_FLOOR && shares_words())).then(|| Match {
+            verbatim: verbatim || elided,
             similarity: (similarity * 1000.0).round() / 1000.0,
             edits_away: match (verbatim, a_part) {
                 (true, _) => 0,

@@ -536,6 +536,27 @@ fn an_occupations_ending_too_short_to_tell_is_an_error() {
 }
 
 #[test]
+fn check_reads_an_ellipsis_of_the_checked_words_as_words_left_out() {
+    // Each piece word for word, in order: verbatim, the ellipsis standing
+    // for "the steady approach of".
+    let (code, out) = check(&["We deeply value … our partners at the harbour"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with("found verbatim"), "{out}");
+    let line = out.lines().find(|l| l.contains("courier-001")).unwrap();
+    assert!(line.contains("[the steady approach of → …]"), "{out}");
+    // (Three dots are an ellipsis too.)
+    let (code, _) = check(&["We deeply value ... our partners at the harbour"]);
+    assert_eq!(code, Some(0));
+    // Not where what it leaves out changes the meaning.
+    let (code, out) = check(&["It was … an easy negotiation"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("meaning changed"), "{out}");
+    // Nor where the pieces come in another order.
+    let (code, out) = check(&["our partners at the harbour … We deeply value"]);
+    assert_eq!(code, Some(1), "{out}");
+}
+
+#[test]
 fn check_shows_a_rendering_of_only_part_of_the_words_as_cut_not_changed() {
     // Vell quotes only "explain the plan to every household": it leaves
     // out the checked "We will not", and changes nothing. Courier's whole
