@@ -10131,11 +10131,14 @@ impl<'a> Attributor<'a> {
         // "Bo Lind, the mayor of Springfield, who has called": the comma
         // before "who" (or "which") closes the chain of asides after the
         // subject.
-        // (Or the parenthesis before it: "Bridget Phillipson (who called
-        // the findings “shocking”)".)
+        // (Or the parenthesis or dash before it: "Bridget Phillipson (who
+        // called the findings “shocking”)", "Ms Ardern — who called the
+        // attack “…” — resigned".)
         if matches!(t.lower, "who" | "which")
             && i >= 3
-            && (tokens[i - 2].is_punct(',') || tokens[i - 2].is_punct('('))
+            && (tokens[i - 2].is_punct(',')
+                || tokens[i - 2].is_punct('(')
+                || is_dash(&tokens[i - 2]))
         {
             // "Ada Quill and Stevie Nicks, who joked": the clause is about
             // the nearer of a pair, not the first.

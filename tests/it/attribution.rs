@@ -11769,10 +11769,17 @@ fn a_clause_after_a_dash_comments_on_a_quote_already_attributed() {
 }
 
 #[test]
-fn a_relative_clause_in_parentheses_is_the_names_before_it() {
+fn a_relative_clause_in_parentheses_or_dashes_is_the_names_before_it() {
     let text = "Schools\n\nEducation Secretary Bridget Phillipson (who called the findings \
                 “shocking”) promised an urgent review.";
     check(text, "shocking", Some("Bridget Phillipson"));
+    let text = "Ardern\n\nJacinda Ardern — who called the attack “one of New Zealand’s darkest \
+                days” — resigned in 2023.";
+    check(
+        text,
+        "one of New Zealand’s darkest days",
+        Some("Jacinda Ardern"),
+    );
 }
 
 #[test]
