@@ -15244,3 +15244,11 @@ fn a_pronoun_after_someone_the_sentence_before_brings_in_is_theirs() {
         check(text, "We will win,", Some("Kamala Harris"));
     }
 }
+
+#[test]
+fn a_slogan_or_a_motto_is_its_owners_words() {
+    let text = "Brexit\n\nBoris Johnson’s “get Brexit done” slogan resonated with voters.";
+    check(text, "get Brexit done", Some("Boris Johnson"));
+    let text = "Brexit\n\nBoris Johnson campaigned hard. His motto was “Get Brexit done.”";
+    check(text, "Get Brexit done.", Some("Boris Johnson"));
+}
