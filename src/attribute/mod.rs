@@ -7841,13 +7841,15 @@ impl<'a> Attributor<'a> {
                 }
             }
             // ("Speaking on the “Pod Save America” podcast", "on his “New
-            // Heights” podcast": a title set before its medium's noun, after
-            // "on the" or an owner's word.)
+            // Heights” podcast", "told the “Pod Save America” podcast": a
+            // title set before its medium's noun, after "on the", "to the"
+            // or "told the", or an owner's word.)
             if i != q
                 && tokens[i].quote().is_some()
                 && i >= 2
                 && (tokens[i - 1].lower == "the" || tokens[i - 1].info.is_possessive_determiner())
-                && tokens[i - 2].lower == "on"
+                && (matches!(tokens[i - 2].lower, "on" | "to")
+                    || self.grammar.speech_lemma(tokens[i - 2].lower) == Some("tell"))
                 && let Some(noun) = tokens.get(i + 1).filter(|t| t.info.is_media_noun())
             {
                 let title = self.quote_words(tokens[i].span);

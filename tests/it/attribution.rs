@@ -8706,12 +8706,17 @@ fn a_paragraphs_topic_is_its_he_or_she() {
 }
 
 #[test]
-fn a_title_before_its_mediums_noun_after_on_the_is_the_channel() {
+fn a_title_before_its_mediums_noun_after_on_to_or_told_the_is_the_channel() {
     let text = "Podcast\n\nSpeaking on the “Pod Save America” podcast, Bo Diaz said: “We \
                 lost.”\n\nCy Moss said on the “Today” show that it was “fine.”";
     check_channel(text, "We lost.", Some("Pod Save America podcast"));
     check_channel(text, "fine.", Some("Today show"));
     assert_eq!(quote_in(text, "Pod Save America").kind, QuoteKind::Term);
+    // So after "told the" and "to the".
+    let text = "Podcast\n\n“We lost,” Bo Diaz told the “Pod Save America” podcast.\n\n\
+                Speaking to the “Today” show, Cy Moss said it was “fine.”";
+    check_channel(text, "We lost,", Some("Pod Save America podcast"));
+    check_channel(text, "fine.", Some("Today show"));
 }
 
 #[test]
