@@ -713,8 +713,9 @@ fn is_negation(word: &Word) -> bool {
     word.lower.ends_with("n't") || NEGATIONS.contains(&word.lower.as_str())
 }
 
-/// Words other than negations whose change changes what was said.
-fn carries_meaning(word: &Word) -> bool {
+/// Words other than negations whose change changes what was said: a
+/// quantifier, a number or a name (`is_a_name`).
+fn carries_meaning(word: &Word, is_a_name: impl Fn(&Word) -> bool) -> bool {
     const QUANTIFIERS: [&str; 14] = [
         "all", "some", "every", "each", "any", "many", "few", "most", "several", "both", "only",
         "always", "more", "less",
@@ -723,7 +724,7 @@ fn carries_meaning(word: &Word) -> bool {
         || word.lower.chars().any(|c| c.is_ascii_digit())
         || word.lemma.starts_with(|c: char| c.is_ascii_digit())
         || is_number_word(&word.lower)
-        || (word.content && word.raw.chars().next().is_some_and(char::is_uppercase))
+        || (word.content && is_a_name(word))
 }
 
 /// The word another form of one word stands for: "anybody" → "anyone",
@@ -1383,12 +1384,33 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
             || (w.content && starts_upper(&w.raw) && others.iter().any(third_person))
     };
+    // A word in capitals is a name, but the first word of a rendering is in
+    // capitals whatever it is: there, only a word that is always a name
+    // ("Russia → China", not "Inflation → Prices").
+    let opens = |w: &Word| {
+        [&reference.words, &member.words]
+            .iter()
+            .any(|words| words.first().is_some_and(|first| std::ptr::eq(first, w)))
+    };
+    let is_a_name = |w: &Word| {
+        starts_upper(&w.raw) && (!opens(w) || lexicon.is_always_a_name(&w.lower, &w.lemma))
+    };
+    // ("Nobody" / "No one": the "one" of "no one" is no number.)
+    let of_no_one = |w: &Word| {
+        w.lower == "one"
+            && [&reference.words, &member.words].iter().any(|words| {
+                words
+                    .windows(2)
+                    .any(|pair| std::ptr::eq(&pair[1], w) && pair[0].lower == "no")
+            })
+    };
     let changed_meaning = removed
         .iter()
         .map(|w| (w, &added))
         .chain(added.iter().map(|w| (w, &cut)))
         .any(|(w, others)| {
-            (carries_meaning(w) && !restated(w, others)) || (negation_changed && is_negation(w))
+            (carries_meaning(w, is_a_name) && !restated(w, others) && !of_no_one(w))
+                || (negation_changed && is_negation(w))
         });
     let worded = edits.iter().any(|e| {
         matches!(
@@ -2492,6 +2514,36 @@ mod tests {
             "We understand your questions and concerns",
         );
         assert_eq!(described(&d), ["~questions"]);
+    }
+
+    #[test]
+    fn a_capital_that_only_opens_the_rendering_is_no_name() {
+        // "Inflation" is in capitals as the first word: another word for
+        // it is a wording, not a name, changed.
+        let d = drift(
+            "Inflation is still far too high",
+            "Prices are still far too high",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift("Nobody is above the law", "No one is above the law");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // A word that is always a name still is: a country's, a nation's,
+        // a given name, or one the lexicon does not know.
+        for (reference, member) in [
+            (
+                "Russia is still far too strong",
+                "China is still far too strong",
+            ),
+            (
+                "Russian forces will withdraw",
+                "Ukrainian forces will withdraw",
+            ),
+            ("Joe will win", "Donald will win"),
+            ("Putin will win", "Zelensky will win"),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        }
     }
 
     #[test]

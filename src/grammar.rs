@@ -1140,6 +1140,25 @@ impl Grammar {
     pub fn pronoun(&self, lower: &str) -> Option<PronounKind> {
         self.info(lower).pronoun()
     }
+    /// Words that are a name wherever they stand, in lower case: given
+    /// names, one-word countries ("russia") and their adjectives
+    /// ("russian").
+    pub fn name_words(&self) -> impl Iterator<Item = &str> {
+        let given = self
+            .words
+            .iter()
+            .filter(|(_, info)| info.is_given_female() || info.is_given_male())
+            .map(|(word, _)| word.as_str());
+        let countries = self
+            .country_adjectives
+            .keys()
+            .filter(|country| !country.contains(' '))
+            .map(String::as_str);
+        given
+            .chain(countries)
+            .chain(self.nationalities.iter().map(String::as_str))
+    }
+
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
         self.words

@@ -24,6 +24,8 @@ pub struct Lexicon {
     /// "apologize", "travelled" → "travel".
     british: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
+    /// Words that are a name wherever they stand (`Grammar::name_words`).
+    name_words: FxHashSet<String>,
     /// Forms of one name ("US", "United States"), the grammar's.
     aliases: Aliases,
 }
@@ -175,12 +177,23 @@ impl Lexicon {
             irregular,
             british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
+            name_words: grammar.name_words().map(str::to_owned).collect(),
             aliases: grammar.aliases().clone(),
         })
     }
 
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
+    }
+
+    /// Whether a lowercased word is a name in capitals wherever it stands,
+    /// a sentence's first word too: one the lexicon does not know as a
+    /// word ("putin"), a given name, a country's or its adjective
+    /// ("russia", "russian"). ("Inflation" or "Nobody" opening a sentence
+    /// is a word.)
+    pub fn is_always_a_name(&self, lower: &str, lemma: &str) -> bool {
+        !self.is_stopword(lower)
+            && (self.synsets(lemma).is_empty() || self.name_words.contains(lower))
     }
 
     /// The lemma of a lowercased word: "concerns" → "concern", "boundaries"
