@@ -12020,21 +12020,40 @@ impl<'a> Attributor<'a> {
     /// that means no people is the body (or the lone name of no known
     /// kind) that spoke last, as British news gives a firm the plural,
     /// when it spoke in this paragraph or the one before and no one, nor
-    /// people in the plural, was named since.
+    /// people in the plural, was named since. (It may have spoken in the
+    /// narrative, a clause's subject before a verb of speech: "Greenpeace
+    /// said the decision was wrong. “…,” they said".)
     fn body_that_spoke_as_they(&self, pos: usize) -> Option<usize> {
-        let last = self.said_by.iter().rev().find(|s| s.at < pos)?;
+        let quoted = self
+            .said_by
+            .iter()
+            .rev()
+            .find(|s| s.at < pos)
+            .map(|s| (s.at, s.entity));
+        let narrated = self
+            .names
+            .mentions_before(pos)
+            .iter()
+            .rev()
+            .take(8)
+            .find(|m| m.subject && !m.possessive && self.speech_verb_follows(m.span.end))
+            .map(|m| (m.span.start, m.entity));
+        let (at, entity) = match (quoted, narrated) {
+            (Some(q), Some(n)) => std::cmp::max_by_key(q, n, |&(at, _)| at),
+            (q, n) => q.or(n)?,
+        };
         let person_since = self
             .names
             .mentions_before(pos)
             .iter()
             .rev()
-            .take_while(|m| m.span.start >= last.at)
+            .take_while(|m| m.span.start >= at)
             .any(|m| self.names.entities[m.entity].kind == EntityKind::Person);
-        (self.names.entities[last.entity].kind != EntityKind::Person
+        (self.names.entities[entity].kind != EntityKind::Person
             && !person_since
-            && !self.people_in_the_plural_between(last.at, pos)
-            && self.one_paragraph_break_at_most(last.at, pos))
-        .then_some(last.entity)
+            && !self.people_in_the_plural_between(at, pos)
+            && self.one_paragraph_break_at_most(at, pos))
+        .then_some(entity)
     }
 
     /// Whether people in the plural are named or brought in between bytes

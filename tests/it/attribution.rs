@@ -14512,6 +14512,10 @@ fn a_they_that_means_no_people_is_the_body_that_spoke_last() {
     let text =
         "Recall\n\nThe Food Standards Agency said the risk was \"low\". \"Return it,\" they added.";
     check(text, "Return it,", Some("Food Standards Agency"));
+    // (Or that spoke in the narrative, with no quote.)
+    let text = "Ruling\n\nGreenpeace said the decision was wrong. \"It is a disaster for the \
+                ocean,\" they said.";
+    check(text, "It is a disaster for the ocean,", Some("Greenpeace"));
     // (Not past people in the plural, or people named together.)
     let text = "Recall\n\nTesco said it was \"deeply sorry\". Shoppers were angry. \"It's a joke,\" they said.";
     check(text, "It's a joke,", None);
