@@ -12701,6 +12701,18 @@ impl<'a> Attributor<'a> {
         {
             return Some(author);
         }
+        // "Barack Obama posted a lengthy statement, which read in part": the
+        // subject that published it, named.
+        if document.is_some()
+            && matches!(words[0].lower, "a" | "an")
+            && f.start > 0
+            && tokens[f.start - 1].info.is_publishing_verb()
+            && let Some(publisher) =
+                self.subject_before(tokens, start_of_sentence(tokens, f.start), f.start - 1)
+            && let Who::Entity(e) = publisher.who
+        {
+            return Some(e);
+        }
         // "His statement said", "her letter calls", "its report says": the
         // one the owner's pronoun means wrote it.
         let owner = match words[0].lower {

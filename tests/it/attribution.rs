@@ -15261,3 +15261,14 @@ fn a_slogan_or_a_motto_is_its_owners_words() {
     let text = "Brexit\n\nBoris Johnson campaigned hard. His motto was “Get Brexit done.”";
     check(text, "Get Brexit done.", Some("Boris Johnson"));
 }
+
+#[test]
+fn a_document_someone_published_speaks_for_them_in_a_relative_clause() {
+    // "posted a lengthy statement, which read in part: “…”": the one who
+    // posted it speaks, through the statement.
+    let text = "Ruling\n\nFormer President Barack Obama posted a lengthy statement, which read in \
+                part: “Today, the Supreme Court reversed nearly 50 years of precedent.”";
+    let quote = "Today, the Supreme Court reversed nearly 50 years of precedent.";
+    check(text, quote, Some("Barack Obama"));
+    check_channel(text, quote, Some("lengthy statement"));
+}
