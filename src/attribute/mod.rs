@@ -5161,9 +5161,13 @@ impl<'a> Attributor<'a> {
                 .unwrap_or(limit);
             self.subject_after(tokens, at, end)
         };
-        if tokens[k].lower == "so" && tokens.get(k + 1)?.info.is_speech_verb() {
-            let f = named(k + 2).or_else(|| described(k + 2))?;
-            return Some((f, self.cue_at(tokens, k + 1)));
+        // ("“…” — or so says Janet Yellen": "or" may come first.)
+        let so = k + usize::from(tokens[k].lower == "or");
+        if tokens.get(so).is_some_and(|t| t.lower == "so")
+            && tokens.get(so + 1)?.info.is_speech_verb()
+        {
+            let f = named(so + 2).or_else(|| described(so + 2))?;
+            return Some((f, self.cue_at(tokens, so + 1)));
         }
         // "“No way,” was Hakeem Jeffries's response", "“Never,” came
         // Quill's answer": a speech noun's owner. ("“…” Those were

@@ -9341,6 +9341,9 @@ fn the_sentence_after_a_quote_may_sign_it_with_a_description() {
         Some("Sharon Graham"),
     );
     check_mention(text, "It’s a disaster.", "one trader on the floor", None);
+    // ("or so says": the same, doubted.)
+    let text = "Economy\n\n“The economy is strong” — or so says Janet Yellen.";
+    check(text, "The economy is strong", Some("Janet Yellen"));
 }
 
 #[test]
