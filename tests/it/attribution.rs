@@ -15275,3 +15275,13 @@ fn a_document_someone_published_speaks_for_them_in_a_relative_clause() {
     check(text, quote, Some("Barack Obama"));
     check_channel(text, quote, Some("lengthy statement"));
 }
+
+#[test]
+fn a_lead_is_a_role_before_a_name() {
+    // "WHO technical lead Maria Van Kerkhove": the person, not the body
+    // her role is of.
+    let text = "Covid\n\n“We need more time,” said WHO technical lead Maria Van Kerkhove.";
+    check(text, "We need more time,", Some("Maria Van Kerkhove"));
+    let text = "Design\n\n“We need more time,” said Apple design lead Jony Ive.";
+    check(text, "We need more time,", Some("Jony Ive"));
+}
