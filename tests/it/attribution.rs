@@ -15285,3 +15285,14 @@ fn a_lead_is_a_role_before_a_name() {
     let text = "Design\n\n“We need more time,” said Apple design lead Jony Ive.";
     check(text, "We need more time,", Some("Jony Ive"));
 }
+
+#[test]
+fn a_grandchild_named_after_their_grandparent_speaks() {
+    // "Donald Trump's granddaughter, Kai Trump": the name set off after
+    // the relative, not the owner.
+    let text = "Family\n\n“We need more time,” said Donald Trump's granddaughter, Kai Trump.";
+    check(text, "We need more time,", Some("Kai Trump"));
+    let text =
+        "Family\n\n“We need more time,” said Charles de Gaulle's grandson, Pierre de Gaulle.";
+    check(text, "We need more time,", Some("Pierre de Gaulle"));
+}
