@@ -1370,20 +1370,6 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         .chain(&trailing)
         .copied()
         .collect();
-    // (Nor does a name said as "it", "he" or "they": "Inflation is still
-    // too high" / "but it is still too high".)
-    let third_person = |o: &&Word| {
-        matches!(
-            o.lower.as_str(),
-            "it" | "he" | "she" | "him" | "her" | "they" | "them"
-        )
-    };
-    let restated = |w: &Word, others: &[&Word]| {
-        others
-            .iter()
-            .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
-            || (w.content && starts_upper(&w.raw) && others.iter().any(third_person))
-    };
     // A word in capitals is a name, but the first word of a rendering is in
     // capitals whatever it is: there, only a word that is always a name
     // ("Russia → China", not "Inflation → Prices").
@@ -1394,6 +1380,20 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     };
     let is_a_name = |w: &Word| {
         starts_upper(&w.raw) && (!opens(w) || lexicon.is_always_a_name(&w.lower, &w.lemma))
+    };
+    // (Nor does a name said as "it", "he" or "they": "Putin will win" /
+    // "he will win".)
+    let third_person = |o: &&Word| {
+        matches!(
+            o.lower.as_str(),
+            "it" | "he" | "she" | "him" | "her" | "they" | "them"
+        )
+    };
+    let restated = |w: &Word, others: &[&Word]| {
+        others
+            .iter()
+            .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
+            || (w.content && is_a_name(w) && others.iter().any(third_person))
     };
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
     let of_no_one = |w: &Word| {
