@@ -1143,7 +1143,7 @@ impl Grammar {
     /// Words that are a name wherever they stand, in lower case: given
     /// names, one-word countries ("russia") and their adjectives
     /// ("russian").
-    pub fn name_words(&self) -> impl Iterator<Item = &str> {
+    pub fn always_names(&self) -> impl Iterator<Item = &str> {
         let given = self
             .words
             .iter()

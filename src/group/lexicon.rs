@@ -24,8 +24,8 @@ pub struct Lexicon {
     /// "apologize", "travelled" → "travel".
     british: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
-    /// Words that are a name wherever they stand (`Grammar::name_words`).
-    name_words: FxHashSet<String>,
+    /// Words that are a name wherever they stand (`Grammar::always_names`).
+    always_names: FxHashSet<String>,
     /// Forms of one name ("US", "United States"), the grammar's.
     aliases: Aliases,
 }
@@ -177,7 +177,7 @@ impl Lexicon {
             irregular,
             british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
-            name_words: grammar.name_words().map(str::to_owned).collect(),
+            always_names: grammar.always_names().map(str::to_owned).collect(),
             aliases: grammar.aliases().clone(),
         })
     }
@@ -193,7 +193,7 @@ impl Lexicon {
     /// is a word.)
     pub fn is_always_a_name(&self, lower: &str, lemma: &str) -> bool {
         !self.is_stopword(lower)
-            && (self.synsets(lemma).is_empty() || self.name_words.contains(lower))
+            && (self.synsets(lemma).is_empty() || self.always_names.contains(lower))
     }
 
     /// The lemma of a lowercased word: "concerns" → "concern", "boundaries"
