@@ -318,16 +318,17 @@ impl Rendering {
             }
         }
         // Two printed words that are one: "per cent" ("2 per cent" is "2
-        // percent" printed the British way), and number words that make one
+        // percent" printed the British way), number words that make one
         // number, "twenty-five" and "one hundred", as the digits "25" and
-        // "100" are. (As lower case, lemma, what joins them, and whether it
-        // is a content word.)
+        // "100" are, and a compound printed with a hyphen that is one word
+        // (`one_word_hyphened`). (As lower case, lemma, form if it is not
+        // the lemma, what joins them, and whether it is a content word.)
         let numeric = |w: &Word| !w.lemma.is_empty() && w.lemma.bytes().all(|b| b.is_ascii_digit());
         let mut k = 0;
         while k + 1 < words.len() {
             let (a, b) = (&words[k], &words[k + 1]);
             let one = if a.lower == "per" && b.lower == "cent" {
-                Some(("per cent".to_owned(), "percent".to_owned(), " ", true))
+                Some(("per cent".to_owned(), "percent".to_owned(), None, " ", true))
             } else if let Some(number) = times_magnitude(a, b) {
                 // ("5 million", "$1.5bn": a number in digits and its
                 // magnitude are one number, as "five million" is.)
@@ -339,6 +340,7 @@ impl Rendering {
                 Some((
                     format!("{}{sep}{}", a.lower, b.lower),
                     number,
+                    None,
                     sep,
                     a.content,
                 ))
@@ -348,17 +350,21 @@ impl Rendering {
                 let joined = format!("{}{sep}{}", a.lower, b.lower);
                 text2digits(&joined, &*ENGLISH)
                     .ok()
-                    .map(|digits| (joined, digits, sep, a.content))
+                    .map(|digits| (joined, digits, None, sep, a.content))
+            } else if let Some(joined) = one_word_hyphened(a, b, lexicon) {
+                let lemma = lexicon.lemma(&joined);
+                let content = !lexicon.is_stopword(&joined);
+                Some((joined.clone(), lemma, Some(joined), "-", content))
             } else {
                 None
             };
             match one {
-                Some((lower, lemma, sep, content)) => {
+                Some((lower, lemma, form, sep, content)) => {
                     let next = words.remove(k + 1);
                     let first = &mut words[k];
                     first.raw = format!("{}{sep}{}", first.raw, next.raw);
                     first.lower = lower;
-                    first.form.clone_from(&lemma);
+                    first.form = form.unwrap_or_else(|| lemma.clone());
                     first.lemma = lemma;
                     first.content = content;
                 }
@@ -378,6 +384,26 @@ impl Rendering {
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
     }
+}
+
+/// The one word that `a` and `b` after it print with a hyphen, in lower
+/// case: one the lexicon knows ("re-elect" → "reelect"), or one whose first
+/// part is a prefix, of three letters at most and no word ("co-operation"
+/// → "cooperation", "e-mail" → "email", "pre-war"), so that the two prints
+/// are one word when they are compared or grouped. Not two words
+/// ("fully-funded", as "fully funded" is printed too, "commander-in-chief")
+/// nor a name's ("al-Assad", "Assad" in another print).
+fn one_word_hyphened(a: &Word, b: &Word, lexicon: &Lexicon) -> Option<String> {
+    let lowercase = |w: &Word| w.raw.chars().all(char::is_lowercase);
+    if !(b.hyphened && !a.ending && !b.ending && lowercase(a) && lowercase(b)) {
+        return None;
+    }
+    let known = |lemma: &str| !lexicon.synsets(lemma).is_empty();
+    let joined = format!("{}{}", a.lower, b.lower);
+    let prefix =
+        a.lower.chars().count() <= 3 && !(known(&a.lemma) || lexicon.is_stopword(&a.lower));
+    let one = prefix || known(&lexicon.lemma(&joined));
+    one.then_some(joined)
 }
 
 /// An article or a possessive before a noun: "the", "our".
@@ -2367,6 +2393,15 @@ mod tests {
         let d = drift("send me an email", "send me an e-mail");
         assert_eq!(described(&d), ["email ≈ e-mail"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // Also when the rendering is a fragment that ends on it.
+        let d = drift("deeper cooperation with Ottawa", "deeper co-operation");
+        assert_eq!(
+            described(&d),
+            ["cooperation ≈ co-operation", "|with Ottawa…"]
+        );
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("He was reelected in May", "He was re-elected in May");
+        assert_eq!(described(&d), ["reelected ≈ re-elected"]);
     }
 
     #[test]

@@ -439,6 +439,47 @@ fn british_and_american_spellings_of_one_quote_are_one_utterance() {
 }
 
 #[test]
+fn a_word_printed_with_a_hyphen_and_without_is_one_word() {
+    // "co-operation" (British print) is "cooperation", one word the
+    // lexicon knows; "fully-funded" stays two words, as "fully funded" is.
+    let quotes = quotes_of_articles(&[
+        (
+            "us",
+            "Wire US",
+            "Ann Lee called for “deeper cooperation” with Ottawa.\n",
+        ),
+        (
+            "uk",
+            "Wire UK",
+            "Ann Lee called for “deeper co-operation” with Ottawa.\n",
+        ),
+        (
+            "ca",
+            "Wire CA",
+            "Ann Lee said the plan was “fully-funded and ready for use.”\n",
+        ),
+        (
+            "au",
+            "Wire AU",
+            "Ann Lee said the plan was “fully funded and ready to use.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let joined: Vec<_> = groups.iter().filter(|g| g.members.len() == 2).collect();
+    assert_eq!(joined.len(), 2, "{groups:?}");
+    let history = &groups[group_holding(&groups, "deeper cooperation")];
+    assert_eq!(history.members.len(), 2, "{:?}", groups);
+    // (Shown as the print it is, whichever rendering is the reference.)
+    let edits = edits_of(history);
+    assert!(
+        edits
+            .iter()
+            .any(|e| e == "co-operation ≈ cooperation" || e == "cooperation ≈ co-operation"),
+        "{edits:?}"
+    );
+}
+
+#[test]
 fn a_surname_spelt_another_way_is_one_speaker() {
     let quotes = quotes_of_articles(&[
         (
