@@ -1005,12 +1005,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
-                    } else if (a.raw != b.raw || a.ending != b.ending || a.hyphened != b.hyphened)
+                    } else if (a.raw != b.raw
+                        || a.ending != b.ending
+                        || (a.hyphened != b.hyphened && d > 0))
                         && !(starts && case_only)
                     {
                         // A contraction's ending is shown with its word:
                         // "I will ≈ I'll", not "will ≈ 'll"; and a word
-                        // after a hyphen ("fully funded ≈ fully-funded").
+                        // after a hyphen ("fully funded ≈ fully-funded"),
+                        // when the word before it is kept too: "Assad"
+                        // after "al-", left out, is the same word.
                         let (oi, ni) = (old_index + d, new_index + d);
                         let joined = a.ending || b.ending || a.hyphened || b.hyphened;
                         let (from, to) = if joined && oi > 0 && ni > 0 {
@@ -2402,6 +2406,10 @@ mod tests {
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("He was reelected in May", "He was re-elected in May");
         assert_eq!(described(&d), ["reelected ≈ re-elected"]);
+        // The word after a hyphen is the same word when the one before
+        // the hyphen is left out: "Bashar Assad" leaves out "al-".
+        let d = drift("said Bashar al-Assad", "said Bashar Assad");
+        assert_eq!(described(&d), ["-al"]);
     }
 
     #[test]
