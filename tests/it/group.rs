@@ -480,6 +480,30 @@ fn a_word_printed_with_a_hyphen_and_without_is_one_word() {
 }
 
 #[test]
+fn whatever_is_a_function_word_as_what_is() {
+    // "whatever" / "what" is no word of content either side: the two
+    // renderings share the words that carry the sentence.
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "Wire A",
+            "“We will do whatever it takes to protect our people,” Ann Lee said.\n",
+        ),
+        (
+            "b",
+            "Wire B",
+            "“We will do what it takes to protect our citizens,” Ann Lee said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(
+        edits_of(&groups[0]),
+        ["whatever → what", "people → citizens"]
+    );
+}
+
+#[test]
 fn a_surname_spelt_another_way_is_one_speaker() {
     let quotes = quotes_of_articles(&[
         (
