@@ -991,6 +991,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     // A capital that only starts a sentence is no difference.
                     let starts = d + new_index == 0 || d + old_index == 0;
                     let case_only = a.raw.to_lowercase() == b.raw.to_lowercase();
+                    // (At the start of a kept stretch, a contraction's
+                    // ending or a word after a hyphen is printed with a
+                    // word not kept, whose edit shows the print: "are →
+                    // won't" with no "are not ≈ won't", "-al" with no
+                    // "al-Assad ≈ Assad". Unless that word is cut and the
+                    // ending printed otherwise: "…We won't|", "n't ≈ not".)
+                    let after_a_cut = k > 0 && matches!(ops[k - 1], DiffOp::Delete { .. });
+                    let detached = d == 0
+                        && (a.ending || b.ending || a.hyphened || b.hyphened)
+                        && (a.raw == b.raw || !after_a_cut);
                     if a.lemma != b.lemma {
                         edits.push(Edit::Censored {
                             from: a.raw.clone(),
@@ -1005,16 +1015,13 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
-                    } else if (a.raw != b.raw
-                        || a.ending != b.ending
-                        || (a.hyphened != b.hyphened && d > 0))
+                    } else if (a.raw != b.raw || a.ending != b.ending || a.hyphened != b.hyphened)
                         && !(starts && case_only)
+                        && !detached
                     {
                         // A contraction's ending is shown with its word:
                         // "I will ≈ I'll", not "will ≈ 'll"; and a word
-                        // after a hyphen ("fully funded ≈ fully-funded"),
-                        // when the word before it is kept too: "Assad"
-                        // after "al-", left out, is the same word.
+                        // after a hyphen ("fully funded ≈ fully-funded").
                         let (oi, ni) = (old_index + d, new_index + d);
                         let joined = a.ending || b.ending || a.hyphened || b.hyphened;
                         let (from, to) = if joined && oi > 0 && ni > 0 {
@@ -2470,6 +2477,12 @@ mod tests {
         // What the contraction stands for is what is compared.
         let d = drift("We want to see", "We'd like to see");
         assert_eq!(described(&d), ["want → 'd like"]);
+        // An ending printed with a word another replaces is that word's
+        // print: no "are not ≈ won't" after "are → won't".
+        let d = drift("We are not going to raise taxes", "We won't raise taxes");
+        assert_eq!(described(&d), ["are → won't", "-going", "-to"]);
+        let d = drift("This is a very difficult time", "It's a very hard time");
+        assert_eq!(described(&d), ["This → It", "difficult → hard"]);
         let d = drift("We do know", "We don't know");
         assert_eq!(d.severity, Severity::MeaningChanging);
         // A quote cut inside "won't" keeps its "not": the edit names the
