@@ -753,6 +753,20 @@ fn carries_meaning(word: &Word, is_a_name: impl Fn(&Word) -> bool) -> bool {
         || (word.content && is_a_name(word))
 }
 
+/// The grammatical person (1, 2 or 3) of a personal pronoun or its
+/// possessive, in lower case: "we" and "my" are the first, "them" the
+/// third. (Not "it", which stands for a thing as often as "this" does.)
+fn grammatical_person(lower: &str) -> Option<u8> {
+    match lower {
+        "i" | "me" | "my" | "mine" | "we" | "us" | "our" | "ours" => Some(1),
+        "you" | "your" | "yours" => Some(2),
+        "he" | "him" | "his" | "she" | "her" | "hers" | "they" | "them" | "their" | "theirs" => {
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
 /// The word another form of one word stands for: "anybody" → "anyone",
 /// "towards" → "toward", "OK" → "okay".
 fn variant_of(word: &str) -> Option<&'static str> {
@@ -1441,14 +1455,24 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                     .any(|pair| std::ptr::eq(&pair[1], w) && pair[0].lower == "no")
             })
     };
-    let changed_meaning = removed
-        .iter()
-        .map(|w| (w, &added))
-        .chain(added.iter().map(|w| (w, &cut)))
-        .any(|(w, others)| {
-            (carries_meaning(w, is_a_name) && !restated(w, others) && !of_no_one(w))
-                || (negation_changed && is_negation(w))
-        });
+    // ("They are unfair to us" / "We're unfair to them": who is meant
+    // changes, though each word is a function word.)
+    let person_changed = edits.iter().any(|e| match e {
+        Edit::Substitute { from, to } => {
+            let person = |w: &str| grammatical_person(&w.to_lowercase());
+            person(from).zip(person(to)).is_some_and(|(a, b)| a != b)
+        }
+        _ => false,
+    });
+    let changed_meaning = person_changed
+        || removed
+            .iter()
+            .map(|w| (w, &added))
+            .chain(added.iter().map(|w| (w, &cut)))
+            .any(|(w, others)| {
+                (carries_meaning(w, is_a_name) && !restated(w, others) && !of_no_one(w))
+                    || (negation_changed && is_negation(w))
+            });
     let worded = edits.iter().any(|e| {
         matches!(
             e,
@@ -2389,6 +2413,18 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["it", "was", "I", "think", "wrong", "and", "fine"]
         );
+    }
+
+    #[test]
+    fn a_pronoun_of_another_person_changes_who_is_meant() {
+        // Not one of another number: "We" / "I", as translations differ.
+        let d = drift("They are unfair to us", "We're unfair to them");
+        assert_eq!(described(&d), ["They → We", "us → them"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift("That makes him smart", "That makes me smart");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift("We will not give up", "I will not give up");
+        assert_eq!(d.severity, Severity::WordingDrift);
     }
 
     #[test]
