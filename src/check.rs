@@ -79,8 +79,8 @@ const DRIFT_FLOOR: f64 = 0.6;
 
 /// The sentences of a quote of several, and the clauses of a sentence of
 /// several ("…, so we can't cut …"), as `group::unit_spans` cuts them.
-fn parts(text: &str) -> Vec<&str> {
-    let units = unit_spans(text);
+fn parts<'t>(text: &'t str, lexicon: &Lexicon) -> Vec<&'t str> {
+    let units = unit_spans(text, lexicon);
     let clauses_of = |n: usize| units.iter().filter(move |u| u.2 == n);
     let sentences = units.last().map_or(0, |u| u.2 + 1);
     let mut parts = Vec::new();
@@ -286,7 +286,7 @@ pub fn check(
         // the whole and no more edits away: its edits do not list the
         // others as cut.
         if !verbatim && !a_part && d.similarity >= DRIFT_FLOOR {
-            for part in parts(text) {
+            for part in parts(text, lexicon) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
                 let fewer_edits = one.edits.len() <= d.edits.len();
                 if one.similarity >= d.similarity && fewer_edits {

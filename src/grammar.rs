@@ -1159,6 +1159,15 @@ impl Grammar {
             .chain(self.nationalities.iter().map(String::as_str))
     }
 
+    /// Every abbreviation of the grammar that ends with a full stop and
+    /// ends no sentence ("mr", "gen", "u.s"), in lower case, without it.
+    pub fn abbreviations(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .filter(|(_, info)| info.is_abbreviation())
+            .map(|(word, _)| word.as_str())
+    }
+
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
         self.words

@@ -24,6 +24,9 @@ pub struct Lexicon {
     /// "apologize", "travelled" → "travel".
     british: FxHashMap<String, String>,
     stopwords: FxHashSet<String>,
+    /// Abbreviations whose full stop ends no sentence ("mr", "u.s"), the
+    /// grammar's.
+    abbreviations: FxHashSet<String>,
     /// Words that are a name wherever they stand (`Grammar::always_names`).
     always_names: FxHashSet<String>,
     /// Forms of one name ("US", "United States"), the grammar's.
@@ -177,6 +180,7 @@ impl Lexicon {
             irregular,
             british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
+            abbreviations: grammar.abbreviations().map(str::to_owned).collect(),
             always_names: grammar.always_names().map(str::to_owned).collect(),
             aliases: grammar.aliases().clone(),
         })
@@ -184,6 +188,12 @@ impl Lexicon {
 
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
+    }
+
+    /// Whether a lowercased word, its full stop left off, is an
+    /// abbreviation whose stop ends no sentence: "Mr." in "Mr. Putin".
+    pub fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations.contains(lower)
     }
 
     /// Whether a lowercased word is a name in capitals wherever it stands,

@@ -151,9 +151,9 @@ const SUBJECTS: [&str; 15] = [
 /// long quotes at these joints, so a unit that spans two of them would join
 /// two utterances.
 /// Each unit is `(start, end, n)`, `n` the number of its sentence.
-pub(crate) fn unit_spans(text: &str) -> Vec<(usize, usize, usize)> {
+pub(crate) fn unit_spans(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize, usize)> {
     let mut units = Vec::new();
-    for (n, (s, e)) in sentence_spans(text).into_iter().enumerate() {
+    for (n, (s, e)) in sentence_spans(text, lexicon).into_iter().enumerate() {
         let mut out = Vec::new();
         let sentence = &text[s..e];
         let mut start = 0;
@@ -255,14 +255,31 @@ fn trimmed(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 }
 
 /// Cuts a quote's words into sentences: after `.`, `?` or `!` (and any
-/// closing marks) followed by space and a capital or an opening mark.
-fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+/// closing marks) followed by space and a capital or an opening mark. (Not
+/// after an initial's stop or an abbreviation's, as extraction reads them:
+/// "Mr. Putin", "George W. Bush".)
+fn sentence_spans(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         if !matches!(c, '.' | '?' | '!') {
             continue;
+        }
+        if c == '.' {
+            // (The word before the stop, dots inside it kept: "U.S".)
+            let word_start = text[..i]
+                .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+                .map_or(0, |b| {
+                    b + text[b..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &text[word_start..i];
+            // (In capitals: "I said no. We" ends a sentence, "No. 10" none.)
+            let capital = word.starts_with(char::is_uppercase);
+            let initial = capital && word.chars().count() == 1;
+            if initial || (capital && lexicon.is_abbreviation(&word.to_lowercase())) {
+                continue;
+            }
         }
         let mut j = k + 1;
         while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '’' | '”' | '»' | ')') {
@@ -573,7 +590,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         let read: Vec<_> = slice
             .par_iter()
             .flat_map_iter(|&q| {
-                unit_spans(&q.text)
+                unit_spans(&q.text, lexicon)
                     .into_iter()
                     .map(move |(s, e, sentence)| {
                         let rendering = Rendering::read(&q.text[s..e], lexicon);
@@ -1025,12 +1042,16 @@ fn published(u: &Unit) -> (bool, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::Grammar;
+    use std::sync::LazyLock;
+
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::english(&Grammar::english()));
 
     #[test]
     fn quotes_are_cut_into_sentences() {
         let text =
             "We highly appreciate it. We understand your concerns. “We will explain,” he said";
-        let spans: Vec<&str> = sentence_spans(text)
+        let spans: Vec<&str> = sentence_spans(text, &LEXICON)
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect();
@@ -1042,9 +1063,25 @@ mod tests {
                 "“We will explain,” he said"
             ]
         );
-        assert_eq!(sentence_spans("U.S. aid is vital."), [(0, 18)]);
+        assert_eq!(sentence_spans("U.S. aid is vital.", &LEXICON), [(0, 18)]);
+        // An abbreviation's stop or an initial's ends no sentence; a word's
+        // in lower case does.
+        let cut = |text: &'static str| -> Vec<&'static str> {
+            sentence_spans(text, &LEXICON)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect()
+        };
+        assert_eq!(
+            cut("I respect Mr. Putin and Gen. Milley. I met George W. Bush."),
+            [
+                "I respect Mr. Putin and Gen. Milley.",
+                "I met George W. Bush."
+            ]
+        );
+        assert_eq!(cut("I said no. We go on."), ["I said no.", "We go on."]);
         let text = "I'm not ashamed to admit that I'm a Christian, but you don't need to be there; and it shows.";
-        let units: Vec<&str> = unit_spans(text)
+        let units: Vec<&str> = unit_spans(text, &LEXICON)
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect();
@@ -1059,7 +1096,7 @@ mod tests {
         // A comma splice on two subjects is cut; a clause opening on no
         // subject is not.
         let spans = |text: &'static str| -> Vec<&'static str> {
-            unit_spans(text)
+            unit_spans(text, &LEXICON)
                 .into_iter()
                 .map(|(s, e, _)| &text[s..e])
                 .collect()
@@ -1100,7 +1137,7 @@ mod tests {
             ["Inflation is high", "so we can't cut quickly."]
         );
         // Each unit knows its sentence: clauses of one sentence share it.
-        let sentences: Vec<usize> = unit_spans("We won; they lost. We go on.")
+        let sentences: Vec<usize> = unit_spans("We won; they lost. We go on.", &LEXICON)
             .into_iter()
             .map(|(.., n)| n)
             .collect();
