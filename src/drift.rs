@@ -1446,6 +1446,56 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
             || (w.content && is_a_name(w) && others.iter().any(third_person))
     };
+    // ("President Xi" / "Xi Jinping", "Mr. Putin" / "Vladimir Putin": a
+    // title or a part of a name put in or left out beside a name kept is
+    // another form of that name, not another person, unless a part of it
+    // is replaced by another, "Joe Biden" / "Hunter Biden".)
+    // (Each word kept, by its index, with the index of its counterpart.)
+    let mut kept_reference = vec![None; reference.words.len()];
+    let mut kept_member = vec![None; member.words.len()];
+    for op in &ops {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        {
+            for d in 0..len {
+                kept_reference[old_index + d] = Some(new_index + d);
+                kept_member[new_index + d] = Some(old_index + d);
+            }
+        }
+    }
+    let kept = [
+        (&reference.words, &kept_reference, &member.words),
+        (&member.words, &kept_member, &reference.words),
+    ];
+    // (A name on both sides: "commander-in-Chief Forum" puts in no part of
+    // the "commander-in-chief" it renders.)
+    let beside_a_kept_name = |w: &Word| {
+        kept.iter().any(|(words, kept, others)| {
+            words
+                .iter()
+                .position(|x| std::ptr::eq(x, w))
+                .is_some_and(|k| {
+                    [k.wrapping_sub(1), k + 1].into_iter().any(|n| {
+                        kept.get(n)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|other| is_a_name(&words[n]) && is_a_name(&others[other]))
+                    })
+                })
+        })
+    };
+    let is_title = |w: &Word| lexicon.is_title(&w.lower) || lexicon.is_title(&w.lemma);
+    let name_parts = |words: &[&Word]| {
+        words
+            .iter()
+            .any(|w| is_a_name(w) && !is_title(w) && beside_a_kept_name(w))
+    };
+    let name_part_replaced = name_parts(&removed) && name_parts(&added);
+    let form_of_a_kept_name =
+        |w: &Word| is_a_name(w) && beside_a_kept_name(w) && (is_title(w) || !name_part_replaced);
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
     let of_no_one = |w: &Word| {
         w.lower == "one"
@@ -1470,7 +1520,10 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             .map(|w| (w, &added))
             .chain(added.iter().map(|w| (w, &cut)))
             .any(|(w, others)| {
-                (carries_meaning(w, is_a_name) && !restated(w, others) && !of_no_one(w))
+                (carries_meaning(w, is_a_name)
+                    && !restated(w, others)
+                    && !of_no_one(w)
+                    && !form_of_a_kept_name(w))
                     || (negation_changed && is_negation(w))
             });
     let worded = edits.iter().any(|e| {
@@ -2425,6 +2478,36 @@ mod tests {
         assert_eq!(d.severity, Severity::MeaningChanging);
         let d = drift("We will not give up", "I will not give up");
         assert_eq!(d.severity, Severity::WordingDrift);
+    }
+
+    #[test]
+    fn a_title_or_a_part_of_a_name_beside_the_name_kept_is_another_form_of_it() {
+        for (reference, member) in [
+            (
+                "a very productive meeting with President Xi",
+                "a very productive meeting with Xi Jinping",
+            ),
+            (
+                "I have great respect for Mr. Putin",
+                "I have great respect for Vladimir Putin",
+            ),
+            ("I spoke with Joe Biden today", "I spoke with Biden today"),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        }
+        // A part of the name replaced by another is another person; a name
+        // put in beside none kept is another person too.
+        let d = drift(
+            "I spoke with Joe Biden today",
+            "I spoke with Hunter Biden today",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift(
+            "I spoke with Biden today",
+            "I spoke with Biden and Xi today",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
     #[test]

@@ -1168,6 +1168,15 @@ impl Grammar {
             .map(|(word, _)| word.as_str())
     }
 
+    /// Every title of the grammar that may stand before a name
+    /// ("president", "mr", "sen"), in lower case.
+    pub fn titles(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .filter(|(_, info)| info.is_title())
+            .map(|(word, _)| word.as_str())
+    }
+
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
         self.words

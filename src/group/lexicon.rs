@@ -27,6 +27,8 @@ pub struct Lexicon {
     /// Abbreviations whose full stop ends no sentence ("mr", "u.s"), the
     /// grammar's.
     abbreviations: FxHashSet<String>,
+    /// Titles that stand before a name ("president", "mr"), the grammar's.
+    titles: FxHashSet<String>,
     /// Words that are a name wherever they stand (`Grammar::always_names`).
     always_names: FxHashSet<String>,
     /// Forms of one name ("US", "United States"), the grammar's.
@@ -181,6 +183,7 @@ impl Lexicon {
             british,
             stopwords: grammar.closed_class_words().map(str::to_owned).collect(),
             abbreviations: grammar.abbreviations().map(str::to_owned).collect(),
+            titles: grammar.titles().map(str::to_owned).collect(),
             always_names: grammar.always_names().map(str::to_owned).collect(),
             aliases: grammar.aliases().clone(),
         })
@@ -194,6 +197,12 @@ impl Lexicon {
     /// abbreviation whose stop ends no sentence: "Mr." in "Mr. Putin".
     pub fn is_abbreviation(&self, lower: &str) -> bool {
         self.abbreviations.contains(lower)
+    }
+
+    /// Whether a lowercased word is a title that stands before a name:
+    /// "president", "mr".
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
     }
 
     /// Whether a lowercased word is a name in capitals wherever it stands,
