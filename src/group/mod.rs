@@ -310,6 +310,25 @@ fn speaker_key(s: Option<&str>) -> Option<String> {
     s.map(str::to_lowercase)
 }
 
+/// Whether two speakers may be one person: one is unknown, they are one
+/// name, or one is a single word that begins or ends the other's name, as
+/// an article that never names "Wang Yi" in full calls him "Wang" (which
+/// extraction cannot make fuller when no article calls him so). Such a
+/// rendering is no misattribution; "Wang Yi" and "Xi Jinping" are two.
+fn may_be_one_speaker(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let one_word_of = |short: &str, long: &str| {
+        !short.contains(' ')
+            && [long.split(' ').next(), long.rsplit(' ').next()]
+                .into_iter()
+                .flatten()
+                .any(|w| w.eq_ignore_ascii_case(short))
+    };
+    a.eq_ignore_ascii_case(b) || one_word_of(a, b) || one_word_of(b, a)
+}
+
 /// What comparing two units reads their lemmas with.
 #[derive(Clone, Copy)]
 struct Words<'w> {
@@ -719,7 +738,7 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     for (i, j, small, large, m) in matches {
         let (a, b) = (&units[i], &units[j]);
         let (sa, sb) = (speaker_key(a.speaker), speaker_key(b.speaker));
-        let agree = sa.is_none() || sb.is_none() || sa == sb;
+        let agree = may_be_one_speaker(a.speaker, b.speaker);
         // One sentence word for word, six words or more, is one utterance
         // whoever it is given to ("We will not negotiate under fire"):
         // a misattribution to flag, however few content words it has.
@@ -986,10 +1005,7 @@ fn build_group<'q>(n: usize, ids: &[usize], units: &[Unit<'q>], lexicon: &Lexico
         .map(|&i| {
             let u = &units[i];
             let mut d = drift::compare(&reference.words, &renderings[&i], lexicon);
-            let other_speaker = match (&speaker, &u.speaker) {
-                (Some(g), Some(s)) => !g.eq_ignore_ascii_case(s),
-                _ => false,
-            };
+            let other_speaker = !may_be_one_speaker(speaker.as_deref(), u.speaker);
             if other_speaker {
                 d.severity = Severity::Misattributed;
             }

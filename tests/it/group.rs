@@ -289,6 +289,48 @@ fn a_censored_word_renders_the_word_it_hides() {
 }
 
 #[test]
+fn a_name_called_by_one_word_of_it_elsewhere_is_no_misattribution() {
+    // One outlet names Wang Yi in full; another only as "Wang", which no
+    // article makes fuller. That is no other speaker; Xi Jinping is.
+    let said = "“We will not be intimidated by threats,”";
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "A",
+            &format!("Talks\n\n{said} Foreign Minister Wang Yi said.\n"),
+        ),
+        ("b", "B", &format!("Talks\n\n{said} Wang said.\n")),
+    ]);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Wang Yi"), Some("Wang")]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(!groups[0].misattributed, "{groups:#?}");
+    let quotes = quotes_of_articles(&[
+        (
+            "a",
+            "A",
+            &format!("Talks\n\n{said} Foreign Minister Wang Yi said.\n"),
+        ),
+        ("b", "B", &format!("Talks\n\n{said} Wang said.\n")),
+        (
+            "c",
+            "C",
+            &format!("Talks\n\n{said} President Xi Jinping said.\n"),
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let flagged: Vec<_> = groups[0]
+        .members
+        .iter()
+        .filter(|m| m.severity == Severity::Misattributed)
+        .map(|m| m.speaker)
+        .collect();
+    assert_eq!(flagged, [Some("Xi Jinping")]);
+}
+
+#[test]
 fn the_same_sentence_from_two_speakers_is_flagged() {
     // Six words, verbatim, given to Lavrov by one outlet and to Peskov by
     // another: one utterance, misattributed somewhere. (Shorter shared
