@@ -372,7 +372,7 @@ impl Rendering {
             }
         }
         Rendering {
-            words: names_made_one(words, lexicon),
+            words: names_made_one(days_of_month(words), lexicon),
             marks,
             ends_sentence: text
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
@@ -384,6 +384,64 @@ impl Rendering {
     pub fn content_count(&self) -> usize {
         self.words.iter().filter(|w| w.content).count()
     }
+}
+
+/// The words with a day of the month printed as an ordinal read as its
+/// number: "May 5th", "5th May" and "the 5th of May" (one word) are "May
+/// 5" printed otherwise. (Not another ordinal: "5th in the league" is no
+/// "5".)
+fn days_of_month(mut words: Vec<Word>) -> Vec<Word> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // (In capitals: "may" is a verb.)
+    let is_month = |w: Option<&Word>| {
+        w.is_some_and(|w| starts_upper(&w.raw) && MONTHS.contains(&w.lemma.as_str()))
+    };
+    for k in 0..words.len() {
+        let lower = &words[k].lower;
+        let day = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|ending| lower.strip_suffix(ending))
+            .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        let Some(day) = day.map(str::to_owned) else {
+            continue;
+        };
+        let month_beside = is_month(k.checked_sub(1).and_then(|p| words.get(p)))
+            || is_month(words.get(k + 1))
+            || (words.get(k + 1).is_some_and(|w| w.lower == "of") && is_month(words.get(k + 2)));
+        if month_beside {
+            words[k].form.clone_from(&day);
+            words[k].lemma = day;
+        }
+    }
+    // ("the 5th of May": its "the" and "of" print the day too.)
+    let mut k = 1;
+    while k + 2 < words.len() {
+        let printed_with = words[k - 1].lower == "the" && words[k + 1].lower == "of";
+        if printed_with && words[k].lemma != words[k].lower && is_month(words.get(k + 2)) {
+            let of = words.remove(k + 1);
+            let the = words.remove(k - 1);
+            let day = &mut words[k - 1];
+            day.raw = format!("{} {} {}", the.raw, day.raw, of.raw);
+            day.lower = format!("{} {} {}", the.lower, day.lower, of.lower);
+            day.after_mark = the.after_mark;
+        } else {
+            k += 1;
+        }
+    }
+    words
 }
 
 /// The one word that `a` and `b` after it print with a hyphen, in lower
@@ -2507,6 +2565,24 @@ mod tests {
             "I spoke with Biden today",
             "I spoke with Biden and Xi today",
         );
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn a_day_of_the_month_printed_as_an_ordinal_is_its_number() {
+        let d = drift("The vote is on May 5", "The vote is on May 5th");
+        assert_eq!(described(&d), ["5 ≈ 5th"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("signed on 5 September", "signed on the 5th of September");
+        assert_eq!(described(&d), ["5 ≈ the 5th of"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        // Another ordinal is no number; a month in lower case is a verb.
+        let d = drift(
+            "We finished 5th in the league",
+            "We finished 5 in the league",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift("the 5th may fail", "the 5 may fail");
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
