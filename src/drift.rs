@@ -464,6 +464,24 @@ fn one_word_hyphened(a: &Word, b: &Word, lexicon: &Lexicon) -> Option<String> {
     one.then_some(joined)
 }
 
+/// Words of `all` put in or left out, as printed, a contraction's ending
+/// with the word before it when both are: "+There's", not "+There; +'s".
+fn joined_to_endings(words: &[&Word], all: &[Word]) -> Vec<String> {
+    let mut printed: Vec<String> = Vec::with_capacity(words.len());
+    for (k, w) in words.iter().enumerate() {
+        let joins_the_one_before = w.ending
+            && k > 0
+            && all
+                .windows(2)
+                .any(|pair| std::ptr::eq(&pair[0], words[k - 1]) && std::ptr::eq(&pair[1], *w));
+        match printed.last_mut() {
+            Some(last) if joins_the_one_before => last.push_str(&w.raw),
+            _ => printed.push(w.raw.clone()),
+        }
+    }
+    printed
+}
+
 /// An article or a possessive before a noun: "the", "our".
 fn is_determiner(lower: &str) -> bool {
     matches!(
@@ -1442,12 +1460,16 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             word: w.raw.clone(),
         });
     }
-    edits.extend(deleted.iter().map(|w| Edit::Delete {
-        word: w.raw.clone(),
-    }));
-    edits.extend(inserted.iter().map(|w| Edit::Insert {
-        word: w.raw.clone(),
-    }));
+    edits.extend(
+        joined_to_endings(&deleted, &reference.words)
+            .into_iter()
+            .map(|word| Edit::Delete { word }),
+    );
+    edits.extend(
+        joined_to_endings(&inserted, &member.words)
+            .into_iter()
+            .map(|word| Edit::Insert { word }),
+    );
     edits.extend(
         member
             .marks
@@ -2678,6 +2700,11 @@ mod tests {
         assert_eq!(described(&d), ["are → won't", "-going", "-to"]);
         let d = drift("This is a very difficult time", "It's a very hard time");
         assert_eq!(described(&d), ["This → It", "difficult → hard"]);
+        // A word put in with its ending is put in as printed.
+        let d = drift("a long history of trust", "There's a long history of trust");
+        assert_eq!(described(&d), ["+There's"]);
+        let d = drift("There's a long history of trust", "a long history of trust");
+        assert_eq!(described(&d), ["…There's|"]);
         let d = drift("We do know", "We don't know");
         assert_eq!(d.severity, Severity::MeaningChanging);
         // A quote cut inside "won't" keeps its "not": the edit names the
