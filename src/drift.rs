@@ -1288,7 +1288,14 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     for words in [&mut deleted, &mut leading, &mut trailing] {
         take_moved(words, &mut inserted, &mut moved);
     }
+    // (Not function words replaced one for one by function words: "end
+    // this war by the end of the year" / "end the war by the end of this
+    // year" puts "the" for "this" and "this" for "the", where they were.)
     for r in &mut replaced {
+        let function_words = |words: &[&Word]| words.iter().all(|w| !w.content);
+        if r.olds.len() == r.news.len() && function_words(&r.olds) && function_words(&r.news) {
+            continue;
+        }
         take_moved(&mut r.olds, &mut inserted, &mut moved);
     }
     // What is left of a replaced stretch pairs up in order; a stretch
@@ -2792,6 +2799,13 @@ mod tests {
             "We understand your questions and concerns",
         );
         assert_eq!(described(&d), ["~questions"]);
+        // Function words put one for another in two places stay where they
+        // were: each is replaced, not moved (nor unnamed).
+        let d = drift(
+            "We will end this war by the end of the year",
+            "We will end the war by the end of this year",
+        );
+        assert_eq!(described(&d), ["this → the", "the → this"]);
     }
 
     #[test]
