@@ -612,7 +612,7 @@ fn verb_after_a_nouns_s(rest: &str) -> Option<&'static str> {
         | "its" | "no" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about"
         | "not" | "going" | "gone" | "getting" | "coming" | "doing" | "being" | "still"
         | "just" | "never" | "always" | "already" | "now" | "back" | "here" | "there" | "like"
-        | "really" | "also" => Some("is"),
+        | "really" | "also" | "gonna" | "gotta" => Some("is"),
         _ => None,
     }
 }
@@ -2694,6 +2694,8 @@ mod tests {
             "The economy's in a good place",
         );
         assert_eq!(described(&d), ["economy is ≈ economy's"]);
+        let d = drift("Mexico is going to pay for it", "Mexico's gonna pay for it");
+        assert_eq!(described(&d), ["Mexico is ≈ Mexico's", "going to ≈ gonna"]);
         let d = drift("Trump has been clear", "Trump's been clear");
         assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
         let d = drift("The economy is strong", "The economy's strength");
