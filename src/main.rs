@@ -408,11 +408,13 @@ fn write_atomically(
 ) -> anyhow::Result<()> {
     let cannot = || format!("cannot write {}", path.display());
     let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".quotetrace-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(cannot)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".quotetrace-").suffix(".tmp");
+    // (A report is created as any file is, read-write for all less the
+    // umask, not for its owner alone as a temporary file is.)
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).with_context(cannot)?;
     {
         let mut out = io::BufWriter::new(StopOnInterrupt(tmp.as_file_mut()));
         write(&mut out).with_context(cannot)?;

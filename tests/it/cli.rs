@@ -410,6 +410,18 @@ fn audit_writes_markdown_and_csv_atomically() {
         .filter(|e| e.path().extension().is_some_and(|x| x == "tmp"))
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    // Reports are as readable as any file the user creates there (the
+    // umask's), not private as a temporary file is made.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let created = dir.join("created-by-hand");
+        std::fs::write(&created, "x").unwrap();
+        for report in ["audit.md", "audit.csv", "audit.html"] {
+            assert_eq!(mode(&dir.join(report)), mode(&created), "{report}");
+        }
+    }
 }
 
 #[test]
