@@ -4836,8 +4836,21 @@ impl<'a> Attributor<'a> {
             // speaks is: "the statement said".)
             let an_outlet = f.who == Who::Description
                 && self.grammar.class(tokens[f.end - 1].info) == Some("media");
-            if channel.as_deref() == Some(&self.text[mention.start..mention.end])
-                || (an_outlet && channel.as_ref() == Some(&self.phrase(tokens, f.start, f.end)))
+            // ("“…,” Trump's statement read", "the company's statement
+            // read": the one who speaks is the owner, and the channel the
+            // medium after the owner, as for "Trump's statement said".)
+            let whole = self.phrase(tokens, f.start, f.end);
+            let owned_medium = (f.start..f.end - 1)
+                .rfind(|&k| tokens[k].possessive)
+                .filter(|_| tokens[f.end - 1].info.is_media_noun() && !tokens[f.end - 1].possessive)
+                .map(|owner| self.phrase(tokens, owner + 1, f.end));
+            if let Some(medium) = owned_medium
+                && (channel.as_deref() == Some(&self.text[mention.start..mention.end])
+                    || channel.as_ref() == Some(&whole))
+            {
+                channel = Some(medium);
+            } else if channel.as_deref() == Some(&self.text[mention.start..mention.end])
+                || (an_outlet && channel.as_ref() == Some(&whole))
             {
                 channel = None;
             }

@@ -4507,6 +4507,13 @@ fn a_document_its_owner_named_speaks_for_them() {
     check_channel(text, "a disgrace to the nation.", Some("statement"));
     check(text, "a witch hunt.", Some("Trump campaign"));
     check_mention(text, "a travesty.", "Trump’s lawyer", None);
+    // So is the medium after its owner when it speaks after the quote.
+    let text = "Donald Trump spoke on Friday.\n\n\
+                “We will appeal,” Trump’s statement read.\n\n\
+                Acme Corp lost the case. “We will not,” the company’s statement read.";
+    check(text, "We will appeal,", Some("Donald Trump"));
+    check_channel(text, "We will appeal,", Some("statement"));
+    check_channel(text, "We will not,", Some("statement"));
 }
 
 #[test]
