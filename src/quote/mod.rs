@@ -11,7 +11,9 @@
 //! - a single mark opens only when a closing single mark can follow in the
 //!   same paragraph, so `‘Central Asia` with none is left alone;
 //! - an opening mark of a family already open closes the open quote first
-//!   (its closing mark is missing);
+//!   (its closing mark is missing), unless it is of the other print,
+//!   straight or curly, and is closed right before the open quote is: then
+//!   it is a quote inside it (`“… "fight" on …”`);
 //! - a closing mark with nothing open starts its quote at the paragraph's
 //!   start or at the end of the quote before it (its opening mark is missing),
 //!   unless it is a straight double mark right after a digit: an inch mark
@@ -123,6 +125,10 @@ struct ParagraphCtx<'a> {
 
 /// Pairs the marks of one paragraph. Returns the family of a quote that runs
 /// on into the next paragraph.
+/// How many marks ahead an opening mark inside a quote looks for the two
+/// that would close it and the quote around it.
+const LOOK_AHEAD: usize = 8;
+
 fn pair_paragraph(ctx: &ParagraphCtx, marks: &[Mark], found: &mut Found) -> Option<usize> {
     let text = ctx.text;
     // The last place a single mark could close: openers after it cannot.
@@ -140,7 +146,7 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[Mark], found: &mut Found) -> Opti
     let mut stack: Vec<OpenMark> = Vec::new();
     // Where a quote with a missing opening mark may start.
     let mut recovery_start = ctx.para.start;
-    for &mark in marks {
+    for (k, &mark) in marks.iter().enumerate() {
         let Mark { pos, ch: c, len } = mark;
         let Some(info) = ctx.table.info(c) else {
             continue;
@@ -180,7 +186,36 @@ fn pair_paragraph(ctx: &ParagraphCtx, marks: &[Mark], found: &mut Found) -> Opti
         match role {
             Role::Ignore | Role::Either => {}
             Role::Open => {
-                if let Some(i) = open_in_family {
+                // (“… "fight" on …”, "… “fight” on …": a mark of the other
+                // print, straight or curly, inside a quote, closed in its
+                // print right before the quote is closed in its own, is a
+                // quote inside it, not a new one: "… "B," he said. “C.”"
+                // opens another after the first.)
+                let straight = |ch: char| {
+                    ctx.table
+                        .info(ch)
+                        .is_some_and(|i| i.spec.role == MarkRole::Either)
+                };
+                let closes = |m: &Mark, opener: char| match straight(opener) {
+                    true => m.ch == opener,
+                    false => ctx
+                        .table
+                        .info(m.ch)
+                        .is_some_and(|i| i.family == family && i.spec.role == MarkRole::Close),
+                };
+                // (The next two marks of the family close them, so the work
+                // stays linear: a few marks ahead are looked at, no more.)
+                let nested = open_in_family.is_some_and(|i| {
+                    let outer = stack[i].ch;
+                    let mut ahead = marks[k + 1..]
+                        .iter()
+                        .take(LOOK_AHEAD)
+                        .filter(|m| ctx.table.info(m.ch).is_some_and(|i| i.family == family));
+                    straight(outer) != straight(c)
+                        && ahead.next().is_some_and(|m| closes(m, c))
+                        && ahead.next().is_some_and(|m| closes(m, outer))
+                });
+                if let Some(i) = open_in_family.filter(|_| !nested) {
                     // Same family cannot nest: the open quote lost its closing mark.
                     let open = stack[i];
                     stack.truncate(i);
@@ -664,6 +699,30 @@ mod tests {
         let table = MarkTable::new(&Grammar::english());
         let depths: Vec<usize> = find(text, &table).quotes.iter().map(|q| q.depth).collect();
         assert_eq!(depths, [0, 1]);
+    }
+
+    #[test]
+    fn a_quote_in_the_other_print_nests_inside_the_quote_around_it() {
+        // Straight inside curly and curly inside straight, each closed
+        // right before the quote around it is.
+        assert_eq!(
+            quotes("“We will, of course, \"fight\" on,” she said."),
+            ["We will, of course, \"fight\" on,", "fight"]
+        );
+        assert_eq!(
+            quotes("\"I read the question: “Is he fit?” Most said no.\" she said."),
+            [
+                "I read the question: “Is he fit?” Most said no.",
+                "Is he fit?"
+            ]
+        );
+        // A curly quote that lost its closing mark ("!"), a straight one
+        // and a curly one after them are three, not one around the
+        // straight one.
+        assert_eq!(
+            quotes("“We will win. \"They will lose,\" he said. “Fine.”"),
+            ["We will win.!", "They will lose,", "Fine."]
+        );
     }
 
     #[test]
