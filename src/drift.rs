@@ -386,10 +386,10 @@ impl Rendering {
     }
 }
 
-/// The words with a day of the month printed as an ordinal read as its
-/// number: "May 5th", "5th May" and "the 5th of May" (one word) are "May
-/// 5" printed otherwise. (Not another ordinal: "5th in the league" is no
-/// "5".)
+/// The words with a date made one word, its month's and its day's: "May
+/// 5", "5 May", "May 5th" and "the 5th of May" are one date printed four
+/// ways. (A day printed as an ordinal beside a month is its number; not
+/// another ordinal: "5th in the league" is no "5".)
 fn days_of_month(mut words: Vec<Word>) -> Vec<Word> {
     const MONTHS: [&str; 12] = [
         "january",
@@ -440,6 +440,35 @@ fn days_of_month(mut words: Vec<Word>) -> Vec<Word> {
         } else {
             k += 1;
         }
+    }
+    // ("5 September", "September 5": one date, the month's and the day's,
+    // whichever comes first, as one word.)
+    let is_day = |w: Option<&Word>| {
+        w.is_some_and(|w| {
+            w.lemma.len() <= 2
+                && w.lemma.bytes().all(|b| b.is_ascii_digit())
+                && (1..=31).contains(&w.lemma.parse::<u8>().unwrap_or(0))
+        })
+    };
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let (a, b) = (words.get(k), words.get(k + 1));
+        let month_first = is_month(a) && is_day(b);
+        if month_first || (is_day(a) && is_month(b)) {
+            let day_word = words.remove(k + 1);
+            let first = &mut words[k];
+            let (month, day) = match month_first {
+                true => (&first.lemma, &day_word.lemma),
+                false => (&day_word.lemma, &first.lemma),
+            };
+            let date = format!("{month} {day}");
+            first.raw = format!("{} {}", first.raw, day_word.raw);
+            first.lower = format!("{} {}", first.lower, day_word.lower);
+            first.form.clone_from(&date);
+            first.lemma = date;
+            first.content = true;
+        }
+        k += 1;
     }
     words
 }
@@ -2598,13 +2627,24 @@ mod tests {
     }
 
     #[test]
-    fn a_day_of_the_month_printed_as_an_ordinal_is_its_number() {
+    fn a_date_is_one_word_however_printed() {
         let d = drift("The vote is on May 5", "The vote is on May 5th");
-        assert_eq!(described(&d), ["5 ≈ 5th"]);
+        assert_eq!(described(&d), ["May 5 ≈ May 5th"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("signed on 5 September", "signed on the 5th of September");
-        assert_eq!(described(&d), ["5 ≈ the 5th of"]);
+        assert_eq!(described(&d), ["5 September ≈ the 5th of September"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // The day before the month or after it is one date printed two
+        // ways; another day is another date.
+        let d = drift("signed on 5 September", "signed on September 5");
+        assert_eq!(described(&d), ["5 September ≈ September 5"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift(
+            "the vote in the Senate on May 5",
+            "the vote in the Senate on May 6",
+        );
+        assert_eq!(described(&d), ["May 5 → May 6"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
         // Another ordinal is no number; a month in lower case is a verb.
         let d = drift(
             "We finished 5th in the league",
