@@ -99,6 +99,7 @@ impl Rendering {
                 false if stem == "%" => Some("percent".to_owned()),
                 false if stem == "&" => Some("and".to_owned()),
                 false => magnitude_after(stem, words.last())
+                    .or_else(|| hour_suffix_after(stem, words.last()))
                     .or_else(|| denominator_after(stem, words.last()))
                     .or_else(|| digits_of(stem))
                     .or_else(|| abbreviation_spelt_out(stem, &raw).map(str::to_owned))
@@ -155,7 +156,8 @@ impl Rendering {
             }
         };
         // ("$1.5bn ≈ $1.5 billion": a number and its magnitude's
-        // abbreviation are two words, the second the magnitude's.)
+        // abbreviation are two words, the second the magnitude's; so are an
+        // hour and its "pm", "3pm ≈ 3 p.m.".)
         let flush = |current: &mut String, words: &mut Vec<Word>, rest: &str| {
             let raw = current
                 .trim_matches(|c: char| c == '\'' || c == '’')
@@ -164,7 +166,7 @@ impl Rendering {
             if raw.is_empty() {
                 return;
             }
-            match magnitude_at(&raw) {
+            match magnitude_at(&raw).or_else(|| hour_suffix_at(&raw)) {
                 Some(k) => {
                     push(raw[..k].to_owned(), words, "");
                     push(raw[k..].to_owned(), words, rest);
@@ -855,6 +857,8 @@ fn carries_meaning(word: &Word, is_a_name: impl Fn(&Word) -> bool) -> bool {
         || word.lower.chars().any(|c| c.is_ascii_digit())
         || word.lemma.starts_with(|c: char| c.is_ascii_digit())
         || is_number_word(&word.lower)
+        // (A time of day's half: "3 p.m. → 3 a.m." is another time.)
+        || matches!(word.lemma.as_str(), "a.m." | "p.m.")
         || (word.content && is_a_name(word))
 }
 
@@ -1014,6 +1018,39 @@ fn magnitude_at(word: &str) -> Option<usize> {
     let k = word.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
     (k > 0 && word.as_bytes()[0].is_ascii_digit() && magnitude(&word[k..].to_lowercase()).is_some())
         .then_some(k)
+}
+
+/// Where an hour printed with its "am" or "pm" joined starts them: "3pm"
+/// → 1, "10:30a.m." → 5.
+fn hour_suffix_at(word: &str) -> Option<usize> {
+    let k = word.find(|c: char| !(c.is_ascii_digit() || c == ':'))?;
+    let hour = &word[..k];
+    let short = hour
+        .split(':')
+        .next()
+        .is_some_and(|h| (1..=2).contains(&h.len()));
+    (short && !hour.ends_with(':') && hour_suffix(&word[k..].to_lowercase()).is_some()).then_some(k)
+}
+
+/// "am" or "pm" of a time of day, in one spelling: "pm", "PM" and "p.m"
+/// are "p.m.".
+fn hour_suffix(lower: &str) -> Option<&'static str> {
+    match lower.trim_end_matches('.') {
+        "am" | "a.m" => Some("a.m."),
+        "pm" | "p.m" => Some("p.m."),
+        _ => None,
+    }
+}
+
+/// The "am" or "pm" that `stem` is after an hour (`before`): "3 pm",
+/// "3 p.m.". ("I am" is no hour's.)
+fn hour_suffix_after(stem: &str, before: Option<&Word>) -> Option<String> {
+    let hour = before?.lower.split(':').next()?;
+    let an_hour = (1..=2).contains(&hour.len()) && hour.bytes().all(|b| b.is_ascii_digit());
+    an_hour
+        .then(|| hour_suffix(stem))
+        .flatten()
+        .map(str::to_owned)
 }
 
 /// The digits of a number spelt out: "two" → "2", "twenty-five" → "25",
@@ -2652,6 +2689,24 @@ mod tests {
         );
         assert_eq!(d.severity, Severity::MeaningChanging);
         let d = drift("the 5th may fail", "the 5 may fail");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn an_hour_and_its_pm_are_one_time_however_printed() {
+        let d = drift(
+            "We will meet at 3 p.m. on Friday",
+            "We will meet at 3pm on Friday",
+        );
+        assert_eq!(described(&d), ["3 p.m. ≈ 3pm"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
+        let d = drift("We will meet at 10:30 a.m.", "We will meet at 10:30 AM");
+        assert_eq!(d.severity, Severity::Cosmetic, "{:?}", described(&d));
+        let d = drift(
+            "We will meet at 3 p.m. on Friday",
+            "We will meet at 3 a.m. on Friday",
+        );
+        assert_eq!(described(&d), ["p.m. → a.m."]);
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
