@@ -1649,6 +1649,21 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     let name_part_replaced = name_parts(&removed) && name_parts(&added);
     let form_of_a_kept_name =
         |w: &Word| is_a_name(w) && beside_a_kept_name(w) && (is_title(w) || !name_part_replaced);
+    // ("more than $1 million" / "over $1 million": "more than" said as a
+    // preposition, as "fewer than" is "under".)
+    let than_said_otherwise = |w: &Word, others: &[&Word]| {
+        let said_as: &[&str] = match w.lower.as_str() {
+            "more" => &["over", "above"],
+            "less" | "fewer" => &["under", "below"],
+            _ => return false,
+        };
+        let before_than = [&reference.words, &member.words].iter().any(|words| {
+            words
+                .windows(2)
+                .any(|pair| std::ptr::eq(&pair[0], w) && pair[1].lower == "than")
+        });
+        before_than && others.iter().any(|o| said_as.contains(&o.lower.as_str()))
+    };
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
     let of_no_one = |w: &Word| {
         w.lower == "one"
@@ -1676,6 +1691,7 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
                 (carries_meaning(w, is_a_name)
                     && !restated(w, others)
                     && !of_no_one(w)
+                    && !than_said_otherwise(w, others)
                     && !form_of_a_kept_name(w))
                     || (negation_changed && is_negation(w))
             });
@@ -2689,6 +2705,23 @@ mod tests {
         );
         assert_eq!(d.severity, Severity::MeaningChanging);
         let d = drift("the 5th may fail", "the 5 may fail");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+    }
+
+    #[test]
+    fn more_than_said_as_over_keeps_the_meaning() {
+        let d = drift("We spent more than $1 million", "We spent over $1 million");
+        assert_eq!(described(&d), ["more than → over"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        let d = drift("fewer than 100 people came", "under 100 people came");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // Not the other way round, nor "more" alone.
+        let d = drift("We spent more than $1 million", "We spent under $1 million");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift(
+            "We need more help over there",
+            "We need some help over there",
+        );
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
