@@ -374,7 +374,7 @@ impl Rendering {
             }
         }
         Rendering {
-            words: names_made_one(days_of_month(words), lexicon),
+            words: names_made_one(dates_made_one(words), lexicon),
             marks,
             ends_sentence: text
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
@@ -392,7 +392,7 @@ impl Rendering {
 /// 5", "5 May", "May 5th" and "the 5th of May" are one date printed four
 /// ways. (A day printed as an ordinal beside a month is its number; not
 /// another ordinal: "5th in the league" is no "5".)
-fn days_of_month(mut words: Vec<Word>) -> Vec<Word> {
+fn dates_made_one(mut words: Vec<Word>) -> Vec<Word> {
     const MONTHS: [&str; 12] = [
         "january",
         "february",
