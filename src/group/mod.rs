@@ -432,6 +432,59 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     }
 }
 
+/// A compound printed with a hyphen, "cease-fire": the lemma of its
+/// letters as one word, and of its two parts.
+struct Compound {
+    whole: String,
+    parts: [String; 2],
+}
+
+/// The compounds of two words of content in lower case printed with a
+/// hyphen ("health-care", not "commander-in-chief" nor "al-Assad") that
+/// drift reads as two words.
+fn hyphened_compounds(words: &[drift::Word], lexicon: &Lexicon) -> Vec<Compound> {
+    let lowercase = |w: &drift::Word| w.raw.chars().all(char::is_lowercase);
+    words
+        .windows(2)
+        .filter(|pair| {
+            let [a, b] = pair else { return false };
+            b.hyphened && !b.ending && a.content && b.content && lowercase(a) && lowercase(b)
+        })
+        .map(|pair| Compound {
+            whole: lexicon.lemma(&format!("{}{}", pair[0].lower, pair[1].lower)),
+            parts: [pair[0].lemma.clone(), pair[1].lemma.clone()],
+        })
+        .collect()
+}
+
+/// Makes a compound of `unit` the one word it is where another unit prints
+/// that word whole: AP's "cease-fire" is Reuters' "ceasefire". (A word no
+/// unit prints whole is left as two: "fully-funded" is "fully funded".)
+fn join_compound(unit: &mut Unit, compound: &Compound, lemmas: &Lemmas) {
+    let Some(&whole) = lemmas.ids.get(compound.whole.as_str()) else {
+        return;
+    };
+    let parts = compound
+        .parts
+        .each_ref()
+        .map(|p| lemmas.ids.get(p.as_str()).copied());
+    let old = std::mem::take(&mut unit.content);
+    let mut names = 0u64;
+    for (k, &w) in old.iter().enumerate() {
+        if parts.contains(&Some(w)) {
+            continue;
+        }
+        if k < 64 && unit.names & (1 << k) != 0 && unit.content.len() < 64 {
+            names |= 1 << unit.content.len();
+        }
+        unit.content.push(w);
+    }
+    if !unit.content.contains(&whole) {
+        unit.content.push(whole);
+    }
+    unit.names = names;
+}
+
 /// Which of a unit's words are printed as a name's: capitalised inside
 /// the sentence ("why didn't Donald Trump pay"), or opening it before
 /// another capitalised word ("Donald Trump scares me"). In a unit printed
@@ -603,6 +656,8 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     // threads, a slice of quotes at a time, whose lemmas are then numbered.
     let mut lemmas = Lemmas::default();
     let mut units: Vec<Unit> = Vec::new();
+    // Each unit's compounds printed with a hyphen, by the unit's index.
+    let mut compounds_of: Vec<(usize, Compound)> = Vec::new();
     for slice in quotes.chunks(1 << 14) {
         // (The quote, the unit's span and sentence, its content lemmas and
         // which are a name's words.)
@@ -624,23 +679,29 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
                                 content.push(w.lemma.clone());
                             }
                         }
-                        (q, s, e, sentence, content, names)
+                        let compounds = hyphened_compounds(&rendering.words, lexicon);
+                        (q, s, e, sentence, content, names, compounds)
                     })
             })
             .collect();
-        units.extend(
-            read.into_iter()
-                .filter(|(.., content, _)| !content.is_empty())
-                .map(|(q, s, e, sentence, content, names)| Unit {
-                    quote: q,
-                    sentence,
-                    start: q.start + s,
-                    end: q.start + e,
-                    content: content.iter().map(|w| lemmas.id(w)).collect(),
-                    names,
-                    speaker: q.speaker.as_deref(),
-                }),
-        );
+        for (q, s, e, sentence, content, names, compounds) in read {
+            if content.is_empty() {
+                continue;
+            }
+            compounds_of.extend(compounds.into_iter().map(|c| (units.len(), c)));
+            units.push(Unit {
+                quote: q,
+                sentence,
+                start: q.start + s,
+                end: q.start + e,
+                content: content.iter().map(|w| lemmas.id(w)).collect(),
+                names,
+                speaker: q.speaker.as_deref(),
+            });
+        }
+    }
+    for (i, compound) in compounds_of {
+        join_compound(&mut units[i], &compound, &lemmas);
     }
 
     // How rare each lemma is among the units.

@@ -522,6 +522,34 @@ fn a_word_printed_with_a_hyphen_and_without_is_one_word() {
 }
 
 #[test]
+fn a_compound_printed_with_a_hyphen_is_the_word_another_outlet_prints_without() {
+    // AP prints "cease-fire", Reuters "ceasefire": where another rendering
+    // has the word whole, the two parts are that word.
+    let quotes = quotes_of_articles(&[
+        (
+            "ap",
+            "AP",
+            "Ann Lee called for “an immediate cease-fire” in the region.\n",
+        ),
+        (
+            "reuters",
+            "Reuters",
+            "Ann Lee called for “an immediate ceasefire” in the region.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].members.len(), 2);
+    let edits = edits_of(&groups[0]);
+    assert!(
+        edits
+            .iter()
+            .any(|e| e == "cease-fire ≈ ceasefire" || e == "ceasefire ≈ cease-fire"),
+        "{edits:?}"
+    );
+}
+
+#[test]
 fn whatever_is_a_function_word_as_what_is() {
     // "whatever" / "what" is no word of content either side: the two
     // renderings share the words that carry the sentence.
