@@ -1424,6 +1424,11 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             && one_compound(&news)
             && letters(&olds) == letters(&news)
         {
+            // (Its words are kept, however many each side prints: as many
+            // as the side that prints more, so that print alone leaves the
+            // similarity whole.)
+            let content = |words: &[&Word]| words.iter().filter(|w| w.content).count();
+            matched += content(&olds).max(content(&news));
             substituted.push((
                 at,
                 Edit::Typographic {
@@ -2756,6 +2761,18 @@ mod tests {
         let d = drift("send me an email", "send me an e-mail");
         assert_eq!(described(&d), ["email ≈ e-mail"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+        // Print alone leaves the similarity whole.
+        let d = drift(
+            "Our health-care system is broken",
+            "Our healthcare system is broken",
+        );
+        assert_eq!(described(&d), ["health-care ≈ healthcare"]);
+        assert_eq!(d.similarity, 1.0);
+        let d = drift(
+            "Our healthcare system is broken",
+            "Our health-care system is broken",
+        );
+        assert_eq!(d.similarity, 1.0);
         // Also when the rendering is a fragment that ends on it.
         let d = drift("deeper cooperation with Ottawa", "deeper co-operation");
         assert_eq!(
