@@ -659,8 +659,9 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
     // Each unit's compounds printed with a hyphen, by the unit's index.
     let mut compounds_of: Vec<(usize, Compound)> = Vec::new();
     for slice in quotes.chunks(1 << 14) {
-        // (The quote, the unit's span and sentence, its content lemmas and
-        // which are a name's words.)
+        // (The quote, the unit's span and sentence, its content lemmas,
+        // which are a name's words, and its compounds printed with a
+        // hyphen.)
         let read: Vec<_> = slice
             .par_iter()
             .flat_map_iter(|&q| {
