@@ -4781,6 +4781,15 @@ impl<'a> Attributor<'a> {
                     .or_else(|| self.replier(tokens, f, &s, &cue, (qi, quotes, done)))
                     .unwrap_or(s)
             });
+            // Where the medium a mention ends on starts: after its owner
+            // ("Trump's statement"), or with the mention ("The statement").
+            let medium_start = (tokens[f.end - 1].info.is_media_noun()
+                && !tokens[f.end - 1].possessive)
+                .then(|| {
+                    (f.start..f.end - 1)
+                        .rfind(|&k| tokens[k].possessive)
+                        .map_or(f.start, |k| k + 1)
+                });
             // "The statement went on: “…”": a document that speaks is the
             // channel of its author's words.
             // ("Trump's statement said": the medium after its owner. Not a
@@ -4788,8 +4797,7 @@ impl<'a> Attributor<'a> {
             // said".)
             if channel.is_none()
                 && f.who == Who::Description
-                && tokens[f.end - 1].info.is_media_noun()
-                && !tokens[f.end - 1].possessive
+                && let Some(start) = medium_start
                 && !tokens[f.start + 1..f.end].iter().any(|t| {
                     matches!(
                         t.lower,
@@ -4797,8 +4805,7 @@ impl<'a> Attributor<'a> {
                     )
                 })
             {
-                let owned = (f.start..f.end - 1).rfind(|&k| tokens[k].possessive);
-                channel = Some(self.phrase(tokens, owned.map_or(f.start, |k| k + 1), f.end));
+                channel = Some(self.phrase(tokens, start, f.end));
             }
             // A sentence-final "…, the ministry said" is the channel when the
             // speaker was found before the quote; a body's or a medium's,
@@ -4840,10 +4847,9 @@ impl<'a> Attributor<'a> {
             // read": the one who speaks is the owner, and the channel the
             // medium after the owner, as for "Trump's statement said".)
             let whole = self.phrase(tokens, f.start, f.end);
-            let owned_medium = (f.start..f.end - 1)
-                .rfind(|&k| tokens[k].possessive)
-                .filter(|_| tokens[f.end - 1].info.is_media_noun() && !tokens[f.end - 1].possessive)
-                .map(|owner| self.phrase(tokens, owner + 1, f.end));
+            let owned_medium = medium_start
+                .filter(|&start| start > f.start)
+                .map(|start| self.phrase(tokens, start, f.end));
             if let Some(medium) = owned_medium
                 && (channel.as_deref() == Some(&self.text[mention.start..mention.end])
                     || channel.as_ref() == Some(&whole))
