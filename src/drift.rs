@@ -483,8 +483,7 @@ fn dates_made_one(mut words: Vec<Word>) -> Vec<Word> {
 /// ("fully-funded", as "fully funded" is printed too, "commander-in-chief")
 /// nor a name's ("al-Assad", "Assad" in another print).
 fn one_word_hyphened(a: &Word, b: &Word, lexicon: &Lexicon) -> Option<String> {
-    let lowercase = |w: &Word| w.raw.chars().all(char::is_lowercase);
-    if !(b.hyphened && !a.ending && !b.ending && lowercase(a) && lowercase(b)) {
+    if a.ending || !hyphened_in_lower_case(a, b) {
         return None;
     }
     let known = |lemma: &str| !lexicon.synsets(lemma).is_empty();
@@ -493,6 +492,13 @@ fn one_word_hyphened(a: &Word, b: &Word, lexicon: &Lexicon) -> Option<String> {
         a.lower.chars().count() <= 3 && !(known(&a.lemma) || lexicon.is_stopword(&a.lower));
     let one = prefix || known(&lexicon.lemma(&joined));
     one.then_some(joined)
+}
+
+/// Whether `b` is printed after `a` with a hyphen, both in lower case: a
+/// compound ("cease-fire", "fully-funded"), not a name's ("al-Assad").
+pub(crate) fn hyphened_in_lower_case(a: &Word, b: &Word) -> bool {
+    let lowercase = |w: &Word| w.raw.chars().all(char::is_lowercase);
+    b.hyphened && !b.ending && lowercase(a) && lowercase(b)
 }
 
 /// Words of `all` put in or left out, as printed, a contraction's ending

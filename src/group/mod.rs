@@ -443,12 +443,11 @@ struct Compound {
 /// hyphen ("health-care", not "commander-in-chief" nor "al-Assad") that
 /// drift reads as two words.
 fn hyphened_compounds(words: &[drift::Word], lexicon: &Lexicon) -> Vec<Compound> {
-    let lowercase = |w: &drift::Word| w.raw.chars().all(char::is_lowercase);
     words
         .windows(2)
         .filter(|pair| {
             let [a, b] = pair else { return false };
-            b.hyphened && !b.ending && a.content && b.content && lowercase(a) && lowercase(b)
+            a.content && b.content && drift::hyphened_in_lower_case(a, b)
         })
         .map(|pair| Compound {
             whole: lexicon.lemma(&format!("{}{}", pair[0].lower, pair[1].lower)),
