@@ -1630,25 +1630,37 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             }
         }
     }
-    let kept = [
-        (&reference.words, &kept_reference, &member.words),
-        (&member.words, &kept_member, &reference.words),
-    ];
-    // (A name on both sides: "commander-in-Chief Forum" puts in no part of
-    // the "commander-in-chief" it renders.)
-    let beside_a_kept_name = |w: &Word| {
-        kept.iter().any(|(words, kept, others)| {
+    // Where a word of either rendering stands: which rendering (the
+    // reference's first) and its index there; and the word before or
+    // after it.
+    let renderings = [&reference.words, &member.words];
+    let place = |w: &Word| {
+        renderings.iter().enumerate().find_map(|(side, words)| {
             words
                 .iter()
                 .position(|x| std::ptr::eq(x, w))
-                .is_some_and(|k| {
-                    [k.wrapping_sub(1), k + 1].into_iter().any(|n| {
-                        kept.get(n)
-                            .copied()
-                            .flatten()
-                            .is_some_and(|other| is_a_name(&words[n]) && is_a_name(&others[other]))
-                    })
-                })
+                .map(|k| (side, k))
+        })
+    };
+    let next_to = |w: &Word, before: bool| {
+        place(w).and_then(|(side, k)| {
+            let n = if before { k.checked_sub(1)? } else { k + 1 };
+            renderings[side].get(n)
+        })
+    };
+    let kept = [&kept_reference, &kept_member];
+    // (A name on both sides: "commander-in-Chief Forum" puts in no part of
+    // the "commander-in-chief" it renders.)
+    let beside_a_kept_name = |w: &Word| {
+        place(w).is_some_and(|(side, k)| {
+            let (words, others) = (renderings[side], renderings[1 - side]);
+            [k.wrapping_sub(1), k + 1].into_iter().any(|n| {
+                kept[side]
+                    .get(n)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|other| is_a_name(&words[n]) && is_a_name(&others[other]))
+            })
         })
     };
     let is_title = |w: &Word| lexicon.is_title(&w.lower) || lexicon.is_title(&w.lemma);
@@ -1668,22 +1680,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
             "less" | "fewer" => &["under", "below"],
             _ => return false,
         };
-        let before_than = [&reference.words, &member.words].iter().any(|words| {
-            words
-                .windows(2)
-                .any(|pair| std::ptr::eq(&pair[0], w) && pair[1].lower == "than")
-        });
-        before_than && others.iter().any(|o| said_as.contains(&o.lower.as_str()))
+        next_to(w, false).is_some_and(|next| next.lower == "than")
+            && others.iter().any(|o| said_as.contains(&o.lower.as_str()))
     };
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
-    let of_no_one = |w: &Word| {
-        w.lower == "one"
-            && [&reference.words, &member.words].iter().any(|words| {
-                words
-                    .windows(2)
-                    .any(|pair| std::ptr::eq(&pair[1], w) && pair[0].lower == "no")
-            })
-    };
+    let of_no_one =
+        |w: &Word| w.lower == "one" && next_to(w, true).is_some_and(|before| before.lower == "no");
     // ("They are unfair to us" / "We're unfair to them": who is meant
     // changes, though each word is a function word.)
     let person_changed = edits.iter().any(|e| match e {
