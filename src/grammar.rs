@@ -1144,11 +1144,7 @@ impl Grammar {
     /// names, one-word countries ("russia") and their adjectives
     /// ("russian").
     pub fn always_names(&self) -> impl Iterator<Item = &str> {
-        let given = self
-            .words
-            .iter()
-            .filter(|(_, info)| info.is_given_female() || info.is_given_male())
-            .map(|(word, _)| word.as_str());
+        let given = self.words_where(|info| info.is_given_female() || info.is_given_male());
         let countries = self
             .country_adjectives
             .keys()
@@ -1162,26 +1158,25 @@ impl Grammar {
     /// Every abbreviation of the grammar that ends with a full stop and
     /// ends no sentence ("mr", "gen", "u.s"), in lower case, without it.
     pub fn abbreviations(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .filter(|(_, info)| info.is_abbreviation())
-            .map(|(word, _)| word.as_str())
+        self.words_where(|info| info.is_abbreviation())
     }
 
     /// Every title of the grammar that may stand before a name
     /// ("president", "mr", "sen"), in lower case.
     pub fn titles(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .filter(|(_, info)| info.is_title())
-            .map(|(word, _)| word.as_str())
+        self.words_where(|info| info.is_title())
     }
 
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
+        self.words_where(|info| info.is_closed_class())
+    }
+
+    /// The grammar's words whose `WordInfo` says `this` of them.
+    fn words_where(&self, this: impl Fn(&WordInfo) -> bool) -> impl Iterator<Item = &str> {
         self.words
             .iter()
-            .filter(|(_, info)| info.is_closed_class())
+            .filter(move |(_, info)| this(info))
             .map(|(word, _)| word.as_str())
     }
     pub fn is_closed_class(&self, lower: &str) -> bool {
