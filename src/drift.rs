@@ -60,6 +60,19 @@ pub struct Rendering {
 }
 
 impl Rendering {
+    /// The rendering without the words at `cut` (sorted indices).
+    fn without(&self, cut: &[usize]) -> Rendering {
+        Rendering {
+            words: (self.words.iter().enumerate())
+                .filter(|(k, _)| !cut.contains(k))
+                .map(|(_, w)| w.clone())
+                .collect(),
+            marks: self.marks.clone(),
+            ends_sentence: self.ends_sentence,
+            mark_after_words: self.mark_after_words,
+        }
+    }
+
     /// Reads `text`: words, and the editorial marks taken out of them.
     pub fn read(text: &str, lexicon: &Lexicon) -> Self {
         let mut words = Vec::new();
@@ -1091,6 +1104,44 @@ fn is_number_word(w: &str) -> bool {
 /// Compares `member` with `reference`. Names capitalised mid-sentence count
 /// as names; a capital that only starts the rendering does not.
 pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> Drift {
+    // ("the balanced position of our Chinese friends" / "China's balanced
+    // stance": a possessive said with "of" is one edit, and the words
+    // around it are compared without it.)
+    let restated = possessive_with_of(&reference.words, &member.words, lexicon)
+        .map(|p| (p.with_of, p.with_s))
+        .or_else(|| {
+            possessive_with_of(&member.words, &reference.words, lexicon)
+                .map(|p| (p.with_s, p.with_of))
+        });
+    match restated {
+        Some((old_cut, new_cut))
+            if stands_alone(&reference.words, &old_cut)
+                && stands_alone(&member.words, &new_cut) =>
+        {
+            let edit = Edit::Substitute {
+                from: printed_in_runs(&reference.words, &old_cut),
+                to: printed_in_runs(&member.words, &new_cut),
+            };
+            compare_words(
+                &reference.without(&old_cut),
+                &member.without(&new_cut),
+                lexicon,
+                Some((old_cut[0], edit)),
+            )
+        }
+        _ => compare_words(reference, member, lexicon, None),
+    }
+}
+
+/// Compares the words of two renderings; `restated` is an edit found
+/// before, and where it goes: before the edits of the reference's words
+/// from that index on.
+fn compare_words(
+    reference: &Rendering,
+    member: &Rendering,
+    lexicon: &Lexicon,
+    mut restated: Option<(usize, Edit)>,
+) -> Drift {
     let mut old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
     let mut new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
     // A censored word aligns with the word it hides in the other rendering.
@@ -1135,6 +1186,12 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         .rposition(|op| !matches!(op, DiffOp::Delete { .. }));
     let mut window = 0usize; // reference content words between the first and last kept
     for (k, op) in ops.iter().enumerate() {
+        if let Some((at, _)) = restated
+            && op.old_range().start >= at
+            && let Some((_, edit)) = restated.take()
+        {
+            edits.push(edit);
+        }
         match *op {
             DiffOp::Equal {
                 old_index,
@@ -1509,6 +1566,9 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         }
         inserted.extend(&news[pairs..]);
     }
+    if let Some((_, edit)) = restated {
+        edits.push(edit);
+    }
     // (Last first, so that each place is where the loop left it.)
     for (at, edit) in substituted.into_iter().rev() {
         edits.insert(at, edit);
@@ -1742,6 +1802,134 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
         similarity,
         severity,
     }
+}
+
+/// A possessive said with "of" on one side and with "'s" on the other: the
+/// words each says it with, by index.
+struct Possessive {
+    /// "the", "of" and the possessor: "the" and "of our Chinese friends" of
+    /// "the balanced position of our Chinese friends".
+    with_of: Vec<usize>,
+    /// The possessive, and the determiner before it when the possessor
+    /// has one: "China's", "the president's".
+    with_s: Vec<usize>,
+}
+
+/// Where `of_side` says with "of" ("the balanced position of our Chinese
+/// friends", "the decision of the president") what `s_side` says with a
+/// possessive ("China's balanced stance", "the president's decision"):
+/// the same head, word for word or by synonyms, and a possessor that names
+/// the possessive's owner, or its people.
+fn possessive_with_of(of_side: &[Word], s_side: &[Word], lexicon: &Lexicon) -> Option<Possessive> {
+    for (m, owner) in s_side.iter().enumerate() {
+        if !owner.lower.ends_with("'s") || owner.lower.len() < 3 {
+            continue;
+        }
+        for (j, _) in of_side.iter().enumerate().filter(|(_, w)| w.lower == "of") {
+            for len in 1..=3 {
+                let Some(i) = j.checked_sub(len + 1) else {
+                    break;
+                };
+                let (head, heads) = (&of_side[i + 1..j], s_side.get(m + 1..m + 1 + len));
+                let same_head = heads.is_some_and(|heads| {
+                    head.iter().zip(heads).all(|(a, b)| {
+                        a.content
+                            && (a.lemma == b.lemma || lexicon.same_meaning(&a.lemma, &b.lemma))
+                    })
+                });
+                if !matches!(of_side[i].lower.as_str(), "the" | "a" | "an") || !same_head {
+                    continue;
+                }
+                let Some(end) = possessor_end(of_side, j + 1, owner) else {
+                    continue;
+                };
+                let mut with_s = vec![m];
+                if is_determiner(&of_side[j + 1].lower)
+                    && m > 0
+                    && is_determiner(&s_side[m - 1].lower)
+                {
+                    with_s.insert(0, m - 1);
+                }
+                return Some(Possessive {
+                    with_of: [i].into_iter().chain(j..end).collect(),
+                    with_s,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Where the possessor that starts at `start` ends, if it names `owner`
+/// (a possessive's word): its determiners, then titles and names ("of
+/// President Xi Jinping"), the owner's word and the names after it; or the
+/// adjective of the owner's place and the word it qualifies ("of our
+/// Chinese friends").
+fn possessor_end(words: &[Word], start: usize, owner: &Word) -> Option<usize> {
+    const LONGEST: usize = 5;
+    let names = |w: &Word| {
+        w.lemma == owner.lemma
+            || is_place_and_adjective(&w.lemma, &owner.lemma)
+            || is_place_and_adjective(&owner.lemma, &w.lemma)
+    };
+    let mut k = start;
+    while words.get(k).is_some_and(|w| is_determiner(&w.lower)) {
+        k += 1;
+    }
+    while !names(words.get(k)?) {
+        if !(words[k].content && starts_upper(&words[k].raw)) || k - start >= LONGEST {
+            return None;
+        }
+        k += 1;
+    }
+    let by_its_people = words[k].lemma != owner.lemma;
+    k += 1;
+    match by_its_people {
+        true if words
+            .get(k)
+            .is_some_and(|w| w.content && !starts_upper(&w.raw)) =>
+        {
+            k += 1
+        }
+        true => {}
+        false => {
+            while words
+                .get(k)
+                .is_some_and(|w| w.content && starts_upper(&w.raw))
+            {
+                k += 1;
+            }
+        }
+    }
+    (k - start <= LONGEST).then_some(k)
+}
+
+/// Whether the words at `cut` can be taken out of `words` and leave the
+/// rest as printed: none joined to a word left, nor holding a mark.
+fn stands_alone(words: &[Word], cut: &[usize]) -> bool {
+    cut.iter().all(|&k| {
+        let w = &words[k];
+        let next_joined = words
+            .get(k + 1)
+            .is_some_and(|n| (n.ending || n.hyphened) && !cut.contains(&(k + 1)));
+        !w.ending && !w.hyphened && !w.bracketed && w.after_mark.is_none() && !next_joined
+    })
+}
+
+/// The words at `cut`, each run of them printed, and "…" between runs:
+/// "the … of our Chinese friends".
+fn printed_in_runs(words: &[Word], cut: &[usize]) -> String {
+    let mut runs: Vec<Vec<&Word>> = Vec::new();
+    for (n, &k) in cut.iter().enumerate() {
+        match n > 0 && cut[n - 1] + 1 == k {
+            true => runs.last_mut().expect("a run before").push(&words[k]),
+            false => runs.push(vec![&words[k]]),
+        }
+    }
+    runs.into_iter()
+        .map(printed)
+        .collect::<Vec<_>>()
+        .join(" … ")
 }
 
 /// A stretch the diff replaced, for `compare` to pair once moves are taken
@@ -3003,6 +3191,74 @@ mod tests {
         assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
         // Another name is another meaning.
         let d = drift("Putin will win", "Zelensky will win");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn a_possessive_said_with_of_is_one_edit() {
+        // The same owner and head, said with "of" or with "'s".
+        let d = drift(
+            "We highly appreciate the balanced stance of China",
+            "We highly appreciate China's balanced stance",
+        );
+        assert_eq!(described(&d), ["the … of China → China's"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(d.similarity, 1.0);
+        let d = drift(
+            "We highly appreciate China's balanced stance",
+            "We highly appreciate the balanced stance of China",
+        );
+        assert_eq!(described(&d), ["China's → the … of China"]);
+        // With the possessor's determiner, and its title and names.
+        let d = drift(
+            "We support the decision of the president to leave",
+            "We support the president's decision to leave",
+        );
+        assert_eq!(described(&d), ["the … of the president → the president's"]);
+        let d = drift(
+            "We respect the position of President Xi Jinping",
+            "We respect Xi's position",
+        );
+        assert_eq!(described(&d), ["the … of President Xi Jinping → Xi's"]);
+        // An owner named by its people, the head by a synonym: the words
+        // around are compared without them.
+        let d = drift(
+            "We highly value the balanced position of our Chinese friends when it comes to the Ukraine crisis",
+            "We highly appreciate China's balanced stance on the Ukraine crisis",
+        );
+        let edits = described(&d);
+        assert_eq!(
+            edits[..3],
+            [
+                "value → appreciate",
+                "the … of our Chinese friends → China's",
+                "position → stance"
+            ],
+            "{edits:?}"
+        );
+        assert!(
+            !edits
+                .iter()
+                .any(|e| e.contains("Chinese") && e.starts_with('-')),
+            "{edits:?}"
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
+    }
+
+    #[test]
+    fn a_possessive_of_another_owner_is_not_restated() {
+        let d = drift(
+            "We respect the position of Russia",
+            "We respect China's position",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        assert!(
+            !described(&d)
+                .iter()
+                .any(|e| e.contains('…') && e.contains("China's"))
+        );
+        // Nor is another person of the same family name.
+        let d = drift("I met the wife of Joe Biden", "I met Hunter Biden's wife");
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
