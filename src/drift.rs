@@ -1470,11 +1470,20 @@ fn compare_words(
         // replaced whole by one of another length is one substitution, "it
         // takes → necessary", unless a word in it kept its meaning. A long
         // one, or one a moved word was taken from, is paired word by word.)
-        let kept_meaning = (0..pairs).any(|d| {
+        let keeps_meaning = |d: usize| {
             olds[lead + d].content
                 && news[d].content
                 && lexicon.same_meaning(&olds[lead + d].lemma, &news[d].lemma)
-        });
+        };
+        // ("position when it comes to" / "stance on": words that keep
+        // their meaning at its start pair one for one, and the rest is the
+        // phrase said otherwise: "position → stance", "when it comes to →
+        // on".)
+        let peeled = match lead {
+            0 => (0..pairs).take_while(|&d| keeps_meaning(d)).count(),
+            _ => 0,
+        };
+        let kept_meaning = (peeled..pairs).any(keeps_meaning);
         let whole = olds.len() == old_len && news.len() == new_len;
         // ("pre-committing" / "precommitting", "e-mail" / "email": one
         // word printed with a hyphen or without, the same letters.)
@@ -1508,27 +1517,21 @@ fn compare_words(
         // equipped", and the rest is cut.)
         let ends_a_fragment =
             last_equal.is_some_and(|l| k > l) && !member.ends_sentence && new_len < old_len;
-        let short = old_len.max(new_len) <= PHRASE_WORDS
-            || (old_len.min(new_len) <= 2
-                && old_len.max(new_len) <= 2 * PHRASE_WORDS
+        let (phrase_old, phrase_new) = (old_len - peeled, new_len - peeled);
+        let short = phrase_old.max(phrase_new) <= PHRASE_WORDS
+            || (phrase_old.min(phrase_new) <= 2
+                && phrase_old.max(phrase_new) <= 2 * PHRASE_WORDS
                 && !ends_a_fragment);
-        if olds.len() != news.len() && pairs > 0 && whole && short && !kept_meaning {
-            removed.extend(&olds);
-            added.extend(&news);
-            substituted.push((
-                at,
-                Edit::Substitute {
-                    from: joined(&olds),
-                    to: joined(&news),
-                },
-            ));
-            continue;
-        }
+        // (Where the phrase starts, if the stretch ends on one.)
+        let phrase =
+            (olds.len() != news.len() && pairs > peeled && whole && short && !kept_meaning)
+                .then_some(peeled);
         // ("a lot but it's still too high" / "a great deal": a member that
         // stops inside the stretch stops where a clause joins, so the
         // clause after it is cut, not paired word by word: "lot → great",
         // not "but → deal" too.)
         let pairs = match last_equal.is_some_and(|l| k > l) && news.len() < olds.len() {
+            _ if phrase.is_some() => peeled,
             true => olds[1..]
                 .iter()
                 .position(|w| joins_a_clause(&w.lower))
@@ -1553,6 +1556,18 @@ fn compare_words(
                     to: b.raw.clone(),
                 },
             ));
+        }
+        if let Some(start) = phrase {
+            removed.extend(&olds[start..]);
+            added.extend(&news[start..]);
+            substituted.push((
+                at,
+                Edit::Substitute {
+                    from: joined(&olds[start..]),
+                    to: joined(&news[start..]),
+                },
+            ));
+            continue;
         }
         // ("balanced stance on the Ukraine crisis" / "balanced position":
         // "stance → position", and what follows is cut, not deleted word by
@@ -3260,5 +3275,23 @@ mod tests {
         // Nor is another person of the same family name.
         let d = drift("I met the wife of Joe Biden", "I met Hunter Biden's wife");
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn words_that_keep_their_meaning_open_a_phrase_said_otherwise() {
+        let d = drift(
+            "Our position when it comes to Ukraine is clear",
+            "Our stance on Ukraine is clear",
+        );
+        assert_eq!(
+            described(&d),
+            ["position → stance", "when it comes to → on"]
+        );
+        let d = drift(
+            "They were very happy with respect to the outcome",
+            "They were very glad about the outcome",
+        );
+        assert_eq!(described(&d), ["happy → glad", "with respect to → about"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
     }
 }
