@@ -9,7 +9,7 @@ use crate::extract::{Quote, QuoteKind, one_spelling};
 use crate::grammar::Grammar;
 use crate::group::lexicon::Lexicon;
 use crate::group::unit_spans;
-use crate::text::{lowercase_words, without_accents};
+use crate::text::{lowercase_words, split_at_ellipses, without_accents};
 
 /// The answer to a spot check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -246,9 +246,8 @@ pub fn check(
     let asked_lemmas = lemmas(&asked, content_only);
     // The pieces an ellipsis of the checked words parts: "We highly
     // appreciate … the Ukraine crisis" leaves out words of its own.
-    let elided_pieces: Vec<Vec<String>> = quote
-        .replace("...", "…")
-        .split('…')
+    let elided_pieces: Vec<Vec<String>> = split_at_ellipses(quote)
+        .into_iter()
         .map(lowercase_words)
         .filter(|piece| !piece.is_empty())
         .collect();

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use text2num::{Language, text2digits};
 
 use crate::group::lexicon::{Lexicon, is_place_and_adjective};
+use crate::text::ellipsis_at;
 
 /// One word of a rendering.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -213,17 +214,11 @@ impl Rendering {
                         chars.next();
                     }
                 }
-                '…' => {
+                '…' | '.' if let Some(len) = ellipsis_at(&text[i..]) => {
                     flush(&mut current, &mut words, "");
                     after_marks.push((words.len(), marks.len()));
                     marks.push("…".to_owned());
-                }
-                '.' if text[i..].starts_with("...") || text[i..].starts_with(". . .") => {
-                    flush(&mut current, &mut words, "");
-                    after_marks.push((words.len(), marks.len()));
-                    marks.push("…".to_owned());
-                    let skip = if text[i..].starts_with("...") { 2 } else { 4 };
-                    for _ in 0..skip {
+                    while chars.peek().is_some_and(|&(j, _)| j < i + len) {
                         chars.next();
                     }
                 }

@@ -754,6 +754,31 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
     (end, false)
 }
 
+/// The length in bytes of an ellipsis `s` starts with, however it is
+/// printed: "…", "..." or ". . .".
+pub fn ellipsis_at(s: &str) -> Option<usize> {
+    ["…", "...", ". . ."]
+        .into_iter()
+        .find(|ellipsis| s.starts_with(ellipsis))
+        .map(str::len)
+}
+
+/// The pieces of `s` between its ellipses.
+pub fn split_at_ellipses(s: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, _) in s.char_indices() {
+        if i >= start
+            && let Some(len) = ellipsis_at(&s[i..])
+        {
+            pieces.push(&s[start..i]);
+            start = i + len;
+        }
+    }
+    pieces.push(&s[start..]);
+    pieces
+}
+
 /// The words of `text`, lowercased, an apostrophe kept inside a word and
 /// written straight ("won’t" → "won't"): what two printings of one quote
 /// share word for word, whatever their capitals, marks and apostrophes.

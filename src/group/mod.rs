@@ -35,7 +35,7 @@ use serde::Serialize;
 
 use crate::drift::{self, Edit, Rendering, Severity};
 use crate::extract::{Quote, QuoteKind};
-use crate::text::{is_space, lowercase_words};
+use crate::text::{ellipsis_at, is_space, lowercase_words};
 use lexicon::Lexicon;
 
 /// A key held by more units than this is too common to block on.
@@ -165,12 +165,16 @@ pub(crate) fn unit_spans(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize, us
             // capital). Inside a clause it marks words cut from one
             // utterance, which drift names: "The strength we are ...
             // seeing in the economy". (Dots of one: "U.S.", a decimal.)
+            // (Not the marks inside an ellipsis: the spaces of ". . .".)
+            if i < start {
+                continue;
+            }
             let ellipsis = match joint_mark {
-                "…" => Some(i + joint_mark.len()),
-                "." if sentence[i..].starts_with("...") && !sentence[..i].ends_with('.') => {
-                    Some(i + 3)
-                }
-                "." => continue,
+                "." if sentence[..i].ends_with('.') => continue,
+                "…" | "." => match ellipsis_at(&sentence[i..]) {
+                    Some(len) => Some(i + len),
+                    None => continue,
+                },
                 _ => None,
             };
             if let Some(after) = ellipsis {
@@ -1197,6 +1201,10 @@ mod tests {
         assert_eq!(
             spans("…the U.S. grew 2.5 percent… it is strong"),
             ["…the U.S. grew 2.5 percent…", "it is strong"]
+        );
+        assert_eq!(
+            spans("will not allow Russia to win . . . and support Ukraine"),
+            ["will not allow Russia to win . . .", "and support Ukraine"]
         );
         // (Inside a clause an ellipsis cuts words from one utterance: the
         // unit goes on.)

@@ -556,9 +556,11 @@ fn check_reads_an_ellipsis_of_the_checked_words_as_words_left_out() {
     assert!(out.starts_with("found verbatim"), "{out}");
     let line = out.lines().find(|l| l.contains("courier-001")).unwrap();
     assert!(line.contains("[the steady approach of → …]"), "{out}");
-    // (Three dots are an ellipsis too.)
+    // (Three dots are an ellipsis too, and three spaced.)
     let (code, _) = check(&["We deeply value ... our partners at the harbour"]);
     assert_eq!(code, Some(0));
+    let (code, out) = check(&["We deeply value . . . our partners at the harbour"]);
+    assert_eq!(code, Some(0), "{out}");
     // Not where what it leaves out changes the meaning.
     let (code, out) = check(&["It was … an easy negotiation"]);
     assert_eq!(code, Some(1), "{out}");
