@@ -46,6 +46,17 @@ pub struct Word {
     pub after_mark: Option<usize>,
 }
 
+impl Word {
+    /// The word as an edit names it alone: as printed, or by its letters
+    /// where it is printed with nothing, as the "not" of "won't" is.
+    fn shown(&self) -> &str {
+        match self.raw.is_empty() {
+            true => &self.lower,
+            false => &self.raw,
+        }
+    }
+}
+
 /// A rendering read for comparison: its words and its editorial marks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendering {
@@ -521,7 +532,7 @@ fn joined_to_endings(words: &[&Word], all: &[Word]) -> Vec<String> {
                 .any(|pair| std::ptr::eq(&pair[0], words[k - 1]) && std::ptr::eq(&pair[1], *w));
         match printed.last_mut() {
             Some(last) if joins_the_one_before => last.push_str(&w.raw),
-            _ => printed.push(w.raw.clone()),
+            _ => printed.push(w.shown().to_owned()),
         }
     }
     printed
@@ -1254,13 +1265,7 @@ fn compare_words(
                                 printed(&member.words[ni - 1..=ni]),
                             )
                         } else {
-                            // ("We won't" cut before its "not": the
-                            // ending, printed with nothing, by its letters.)
-                            let shown = |w: &Word| match w.raw.is_empty() {
-                                true => w.lower.clone(),
-                                false => w.raw.clone(),
-                            };
-                            (shown(a), shown(b))
+                            (a.shown().to_owned(), b.shown().to_owned())
                         };
                         edits.push(Edit::Typographic { from, to });
                     }
@@ -1547,8 +1552,8 @@ fn compare_words(
             substituted.push((
                 at,
                 Edit::Substitute {
-                    from: a.raw.clone(),
-                    to: b.raw.clone(),
+                    from: a.shown().to_owned(),
+                    to: b.shown().to_owned(),
                 },
             ));
         }
@@ -1611,7 +1616,7 @@ fn compare_words(
     for w in moved.iter().filter(|w| w.content || only_order) {
         matched += usize::from(w.content);
         edits.push(Edit::Move {
-            word: w.raw.clone(),
+            word: w.shown().to_owned(),
         });
     }
     edits.extend(
@@ -3288,5 +3293,18 @@ mod tests {
         );
         assert_eq!(described(&d), ["happy → glad", "with respect to → about"]);
         assert_eq!(d.severity, Severity::WordingDrift);
+    }
+
+    #[test]
+    fn a_negation_printed_with_its_verb_is_named_by_its_letters() {
+        // "won't": "n't" is printed with "wo", and nothing alone.
+        let d = drift("We won't go there", "We will go there");
+        assert_eq!(described(&d), ["won't ≈ will", "-n't"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift(
+            "We won't accept this deal, ever",
+            "We will never accept this deal",
+        );
+        assert_eq!(described(&d), ["won't ≈ will", "n't → never", "|ever…"]);
     }
 }
