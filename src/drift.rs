@@ -1679,11 +1679,20 @@ fn compare_words(
             "it" | "he" | "she" | "him" | "her" | "they" | "them"
         )
     };
+    // ("for all of us" / "for everyone", "every member" / "all members":
+    // one says "all" as another does.)
+    let says_all = |w: &Word| {
+        matches!(
+            w.lower.as_str(),
+            "all" | "every" | "each" | "everyone" | "everybody" | "everything"
+        )
+    };
     let restated = |w: &Word, others: &[&Word]| {
         others
             .iter()
             .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
             || (w.content && is_a_name(w) && others.iter().any(third_person))
+            || (says_all(w) && others.iter().any(|o| says_all(o)))
     };
     // ("President Xi" / "Xi Jinping", "Mr. Putin" / "Vladimir Putin": a
     // title or a part of a name put in or left out beside a name kept is
@@ -3306,5 +3315,19 @@ mod tests {
             "We will never accept this deal",
         );
         assert_eq!(described(&d), ["won't ≈ will", "n't → never", "|ever…"]);
+    }
+
+    #[test]
+    fn all_said_with_another_word_for_all_keeps_the_meaning() {
+        let d = drift(
+            "It is a very difficult situation for all of us",
+            "It is a very difficult situation for everyone",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift("Every member must pay", "All members must pay");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // Another quantifier is another meaning.
+        let d = drift("All members must pay", "Some members must pay");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
