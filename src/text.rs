@@ -755,12 +755,19 @@ fn word_len(rest: &str, grammar: &Grammar) -> (usize, bool) {
 }
 
 /// The length in bytes of an ellipsis `s` starts with, however it is
-/// printed: "…", "..." or ". . .".
+/// printed: "…", "..." or ". . ." (its spaces perhaps thin or no-break).
 pub fn ellipsis_at(s: &str) -> Option<usize> {
-    ["…", "...", ". . ."]
-        .into_iter()
-        .find(|ellipsis| s.starts_with(ellipsis))
-        .map(str::len)
+    if s.starts_with('…') || s.starts_with("...") {
+        return Some(3);
+    }
+    let mut chars = s.char_indices();
+    for expected in ['.', ' ', '.', ' ', '.'] {
+        match chars.next() {
+            Some((_, c)) if c == expected || (expected == ' ' && is_space(c) && c != '\n') => {}
+            _ => return None,
+        }
+    }
+    Some(chars.offset())
 }
 
 /// The pieces of `s` between its ellipses.

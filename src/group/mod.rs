@@ -1206,6 +1206,16 @@ mod tests {
             spans("will not allow Russia to win . . . and support Ukraine"),
             ["will not allow Russia to win . . .", "and support Ukraine"]
         );
+        // (Spaced with thin spaces, as one outlet prints it.)
+        assert_eq!(
+            spans(
+                "the measures taken by Russia\u{2009}.\u{2009}.\u{2009}.\u{2009}we are providing"
+            ),
+            [
+                "the measures taken by Russia\u{2009}.\u{2009}.\u{2009}.",
+                "we are providing"
+            ]
+        );
         // (Inside a clause an ellipsis cuts words from one utterance: the
         // unit goes on.)
         assert_eq!(
