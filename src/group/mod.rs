@@ -406,15 +406,25 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     // little context a synonym is too often another sense ("judge", "try").
     let exact =
         a.content.len().min(b.content.len()) <= 2 && a.content.len().max(b.content.len()) > 2;
-    let as_such = |x: &u32, y: &u32| x == y || censored_alike(censored, *x, *y);
-    let same = |x: &u32, y: &u32| {
-        as_such(x, y) || (!exact && lexicon.same_meaning(lemmas.word(*x), lemmas.word(*y)))
+    // (A word hidden is a swear word, not a name: "b----" is not "Bronx".)
+    let hides_no_name = |w: u32, name: bool| !name || drift::is_censored(lemmas.word(w));
+    let as_such = |(x, x_name): (u32, bool), (y, y_name): (u32, bool)| {
+        x == y
+            || (censored_alike(censored, x, y)
+                && hides_no_name(x, x_name)
+                && hides_no_name(y, y_name))
+    };
+    let same = |x: (u32, bool), y: (u32, bool)| {
+        as_such(x, y) || (!exact && lexicon.same_meaning(lemmas.word(x.0), lemmas.word(y.0)))
     };
     for (ka, wa) in a.content.iter().enumerate() {
-        if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(wa, &b.content[k])) {
+        let wa_named = (*wa, is_name(a, ka));
+        if let Some(k) = (0..b.content.len())
+            .find(|&k| !used[k] && same(wa_named, (b.content[k], is_name(b, k))))
+        {
             used[k] = true;
             shared += 1;
-            shared_as_such += usize::from(as_such(wa, &b.content[k]));
+            shared_as_such += usize::from(as_such(wa_named, (b.content[k], is_name(b, k))));
             shared_beyond_names += usize::from(!(is_name(a, ka) && is_name(b, k)));
             shared_weight += weight(wa).min(weight(&b.content[k]));
         }
@@ -491,14 +501,15 @@ fn join_compound(unit: &mut Unit, compound: &Compound, lemmas: &Lemmas) {
 /// Which of a unit's words are printed as a name's: capitalised inside
 /// the sentence ("why didn't Donald Trump pay"), or opening it before
 /// another capitalised word ("Donald Trump scares me"). In a unit printed
-/// in title case ("Make America Great Again": no word of content, nor any
-/// of four letters or more, in lower case) none are: its capitals say
-/// nothing.
+/// in title case ("Make America Great Again": two capitalised words or
+/// more, and no word of content, nor any of four letters or more, in lower
+/// case) none are: its capitals say nothing. ("the Bronx" is a name.)
 fn name_words(words: &[drift::Word]) -> impl Iterator<Item = bool> + '_ {
     let capital = |w: &drift::Word| drift::starts_upper(&w.raw);
     let title_case = !words
         .iter()
-        .any(|w| !capital(w) && (w.content || w.raw.chars().count() >= 4));
+        .any(|w| !capital(w) && (w.content || w.raw.chars().count() >= 4))
+        && words.iter().filter(|w| capital(w)).count() >= 2;
     (0..words.len()).map(move |k| {
         !title_case && capital(&words[k]) && (k > 0 || words.get(1).is_some_and(capital))
     })

@@ -289,6 +289,31 @@ fn a_censored_word_renders_the_word_it_hides() {
 }
 
 #[test]
+fn a_censored_word_hides_no_name() {
+    // "b----" could be "Bronx" by its letters, but a word hidden is a swear
+    // word, not a place: the binder's places are another utterance.
+    let quotes = quotes_of_articles(&[
+        (
+            "fox",
+            "Fox",
+            "LePage said: “You little son-of-a-b----, socialist c---sucker.”\n\n\
+             He said they are people from “the Bronx” and elsewhere.\n",
+        ),
+        (
+            "hpo",
+            "HuffPost",
+            "LePage called him a “son-of-a-bitch, socialist cocksucker.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let bronx = group_holding(&groups, "the Bronx");
+    assert_eq!(groups[bronx].members.len(), 1, "{:#?}", groups[bronx]);
+    // The swear words still render each other.
+    let swearing = group_holding(&groups, "son-of-a-bitch, socialist cocksucker.");
+    assert_eq!(groups[swearing].members.len(), 2, "{:#?}", groups[swearing]);
+}
+
+#[test]
 fn a_name_called_by_one_word_of_it_elsewhere_is_no_misattribution() {
     // One outlet names Wang Yi in full; another only as "Wang", which no
     // article makes fuller. That is no other speaker; Xi Jinping is.
