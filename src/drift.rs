@@ -205,8 +205,10 @@ impl Rendering {
         // The words printed after a hyphen ("fully-funded"), by index; and
         // the marks standing alone, by the index of the word after them.
         let mut hyphened = Vec::new();
-        // (Denominators printed after a slash: "2/3".)
+        // (Denominators printed after a slash: "2/3"; numbers after a
+        // currency's sign, and the sign.)
         let mut slashed = Vec::new();
+        let mut signed = Vec::new();
         let mut bracketed = Vec::new();
         let mut after_marks = Vec::new();
         while let Some((i, c)) = chars.next() {
@@ -254,7 +256,14 @@ impl Rendering {
                     && current.len() <= 3
                     && current.bytes().all(|b| b.is_ascii_uppercase()) =>
                 {
-                    current.clear()
+                    current.clear();
+                    signed.push((words.len(), c));
+                }
+                // ("$1.5bn": a currency's sign is printed with the number
+                // after it, and names the amount's currency.)
+                c if currency_of_sign(c).is_some() => {
+                    flush(&mut current, &mut words, &text[i..]);
+                    signed.push((words.len(), c));
                 }
                 // "2%", "Procter & Gamble": a sign that is a word of its own.
                 // (Printed joined to a number it follows: "toward 2%", not
@@ -320,6 +329,13 @@ impl Rendering {
             if let Some(w) = words.get_mut(k) {
                 w.raw.insert(0, '/');
                 w.ending = true;
+            }
+        }
+        for (k, sign) in signed {
+            if let Some(w) = words.get_mut(k)
+                && w.raw.starts_with(|c: char| c.is_ascii_digit())
+            {
+                w.raw.insert(0, sign);
             }
         }
         for k in bracketed {
@@ -393,7 +409,7 @@ impl Rendering {
             }
         }
         Rendering {
-            words: names_made_one(dates_made_one(words), lexicon),
+            words: names_made_one(dates_made_one(amounts_made_one(words)), lexicon),
             marks,
             ends_sentence: text
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
@@ -411,6 +427,76 @@ impl Rendering {
 /// 5", "5 May", "May 5th" and "the 5th of May" are one date printed four
 /// ways. (A day printed as an ordinal beside a month is its number; not
 /// another ordinal: "5th in the league" is no "5".)
+/// The currency a sign names: "$" a dollar, "€" a euro.
+fn currency_of_sign(sign: char) -> Option<&'static str> {
+    match sign {
+        '$' => Some("dollar"),
+        '€' => Some("euro"),
+        '£' => Some("pound"),
+        '¥' => Some("yen"),
+        '₹' => Some("rupee"),
+        '₽' => Some("ruble"),
+        _ => None,
+    }
+}
+
+/// An amount of money is one word, its number's and its currency's,
+/// however it is printed: "$1.5 billion", "1.5 billion dollars",
+/// "US$1.5bn" (the number and its magnitude already one word). Its lemma
+/// is the number's, and its form the number's, a space and the currency's:
+/// "1500000000 dollar".
+fn amounts_made_one(mut words: Vec<Word>) -> Vec<Word> {
+    const CURRENCIES: [&str; 11] = [
+        "dollar", "euro", "pound", "yen", "yuan", "renminbi", "ruble", "rouble", "rupee", "franc",
+        "peso",
+    ];
+    // (By the word, singular or plural: the lexicon knows no "euros".)
+    let currency_named = |w: &Word| {
+        let singular = w.lower.strip_suffix('s').unwrap_or(&w.lower);
+        CURRENCIES
+            .into_iter()
+            .find(|&c| c == singular || c == w.lower)
+    };
+    for k in 0.. {
+        let Some(number) = words.get(k).map(|w| &w.lemma) else {
+            break;
+        };
+        if !number.starts_with(|c: char| c.is_ascii_digit())
+            || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            continue;
+        }
+        let signed = words[k].raw.chars().next().and_then(currency_of_sign);
+        let named = words
+            .get(k + 1)
+            .filter(|w| !w.ending)
+            .and_then(currency_named);
+        let Some(currency) = signed.or(named) else {
+            continue;
+        };
+        // (Its sign is printed in its lower case too: "$5" and "€5" are two
+        // prints.)
+        if signed.is_some() {
+            words[k].lower = words[k].raw.to_lowercase();
+        } else {
+            let named = words.remove(k + 1);
+            let sep = if named.hyphened { "-" } else { " " };
+            let amount = &mut words[k];
+            amount.raw = format!("{}{sep}{}", amount.raw, named.raw);
+            amount.lower = format!("{}{sep}{}", amount.lower, named.lower);
+        }
+        let amount = &mut words[k];
+        amount.form = format!("{} {currency}", amount.lemma);
+    }
+    words
+}
+
+/// The currency an amount's form names ("1500000000 dollar"), if it does.
+fn currency(word: &Word) -> Option<&str> {
+    let (number, currency) = word.form.split_once(' ')?;
+    (number == word.lemma && number.starts_with(|c: char| c.is_ascii_digit())).then_some(currency)
+}
+
 fn dates_made_one(mut words: Vec<Word>) -> Vec<Word> {
     const MONTHS: [&str; 12] = [
         "january",
@@ -1226,8 +1312,19 @@ fn compare_words(
                     let detached = d == 0
                         && (a.ending || b.ending || a.hyphened || b.hyphened)
                         && (a.raw == b.raw || !after_a_cut);
+                    // ("$1.5 billion" / "€1.5 billion": the number kept,
+                    // another currency; one named on one side only, "$5
+                    // million" / "five million", is print.)
+                    let currencies = currency(a).zip(currency(b));
                     if a.lemma != b.lemma {
                         edits.push(Edit::Censored {
+                            from: a.raw.clone(),
+                            to: b.raw.clone(),
+                        });
+                    } else if currencies.is_some_and(|(x, y)| x != y) {
+                        removed.push(a);
+                        added.push(b);
+                        edits.push(Edit::Substitute {
                             from: a.raw.clone(),
                             to: b.raw.clone(),
                         });
@@ -2630,7 +2727,7 @@ mod tests {
             "trade will reach $200 billion",
             "trade will reach $100 billion",
         );
-        assert_eq!(described(&d), ["200 billion → 100 billion"]);
+        assert_eq!(described(&d), ["$200 billion → $100 billion"]);
         assert_eq!(d.severity, Severity::MeaningChanging);
     }
 
@@ -2642,17 +2739,20 @@ mod tests {
             "we will invest $1.5 billion and £40 million",
             "we will invest $1.5bn and £40m",
         );
-        assert_eq!(described(&d), ["1.5 billion ≈ 1.5bn", "40 million ≈ 40m"]);
+        assert_eq!(
+            described(&d),
+            ["$1.5 billion ≈ $1.5bn", "£40 million ≈ £40m"]
+        );
         assert_eq!(d.severity, Severity::Cosmetic);
         // A country's code before the dollar says which dollar, as the
         // article's "$" did: "US$50bn" is "$50 billion".
         let d = drift("a $50 billion market", "a US$50bn market");
-        assert_eq!(described(&d), ["50 billion ≈ 50bn"]);
+        assert_eq!(described(&d), ["$50 billion ≈ $50bn"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         // A number in digits and its magnitude are the number spelt out;
         // a thousands separator is print.
         let d = drift("We need $5 million.", "We need five million.");
-        assert_eq!(described(&d), ["5 million ≈ five million"]);
+        assert_eq!(described(&d), ["$5 million ≈ five million"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("We have 3,000 troops", "We have three thousand troops");
         assert_eq!(described(&d), ["3,000 ≈ three thousand"]);
@@ -3329,5 +3429,53 @@ mod tests {
         // Another quantifier is another meaning.
         let d = drift("All members must pay", "Some members must pay");
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn an_amount_of_money_is_one_word_its_currency_however_printed() {
+        // The sign or the currency's name: print.
+        for (a, b) in [
+            (
+                "We gave them 150 billion dollars",
+                "We gave them $150 billion",
+            ),
+            ("We gave them 150 billion dollars", "We gave them $150bn"),
+            ("We spent 5 pounds on it", "We spent £5 on it"),
+            ("It costs US$50bn a year", "It costs $50 billion a year"),
+        ] {
+            let d = drift(a, b);
+            assert_eq!(
+                d.severity,
+                Severity::Cosmetic,
+                "{a} / {b}: {:?}",
+                described(&d)
+            );
+        }
+        assert_eq!(
+            described(&drift("We spent $5 on it", "We spent 5 dollars on it")),
+            ["$5 ≈ 5 dollars"]
+        );
+        // Another currency, or another number, is another amount.
+        let d = drift(
+            "It cost $1.5 billion last year",
+            "It cost €1.5 billion last year",
+        );
+        assert_eq!(described(&d), ["$1.5 billion → €1.5 billion"]);
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift(
+            "We gave them 150 billion euros",
+            "We gave them $150 billion",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        let d = drift("We gave them $150 billion", "We gave them $160 billion");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        // A currency named on one side only is print: the spoken amount
+        // printed with its sign.
+        let d = drift(
+            "We gave them 150 billion for nothing",
+            "We gave them $150 billion for nothing",
+        );
+        assert_eq!(described(&d), ["150 billion ≈ $150 billion"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
     }
 }

@@ -314,6 +314,25 @@ fn a_censored_word_hides_no_name() {
 }
 
 #[test]
+fn an_amount_in_another_currency_is_one_utterance_with_its_meaning_changed() {
+    let quotes = quotes_of_articles(&[
+        ("wire", "Wire", "“We have $5,” Ann Lee said.\n"),
+        ("courier", "Courier", "“We have €5,” Ann Lee said.\n"),
+        ("vell", "Vell", "“We have $5,” Ann Lee said.\n"),
+        ("post", "Post", "“We have 5 dollars,” Ann Lee said.\n"),
+    ]);
+    let groups = groups_of(&quotes);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert_eq!(groups[0].reference, "We have $5,");
+    let severity = |text: &str| {
+        let member = groups[0].members.iter().find(|m| m.text == text).unwrap();
+        member.severity
+    };
+    assert_eq!(severity("We have €5,"), Severity::MeaningChanging);
+    assert_eq!(severity("We have 5 dollars,"), Severity::Cosmetic);
+}
+
+#[test]
 fn a_name_called_by_one_word_of_it_elsewhere_is_no_misattribution() {
     // One outlet names Wang Yi in full; another only as "Wang", which no
     // article makes fuller. That is no other speaker; Xi Jinping is.
