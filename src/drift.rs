@@ -973,6 +973,21 @@ fn carries_meaning(word: &Word, is_a_name: impl Fn(&Word) -> bool) -> bool {
         || (word.content && is_a_name(word))
 }
 
+/// The quantifier a word says, by the one it is made of: "any" of
+/// "anything", "every" of "everyone" and of "all" ("for all of us" / "for
+/// everyone", "any worse" / "anything worse": one quantifier said two ways).
+fn quantifier(lower: &str) -> Option<&str> {
+    let stem = ["thing", "one", "body"]
+        .into_iter()
+        .find_map(|end| lower.strip_suffix(end))
+        .unwrap_or(lower);
+    match stem {
+        "all" | "each" | "every" => Some("every"),
+        "any" | "some" => Some(stem),
+        _ => None,
+    }
+}
+
 /// The grammatical person (1, 2 or 3) of a personal pronoun or its
 /// possessive, in lower case: "we" and "my" are the first, "them" the
 /// third. (Not "it", which stands for a thing as often as "this" does.)
@@ -1776,20 +1791,13 @@ fn compare_words(
             "it" | "he" | "she" | "him" | "her" | "they" | "them"
         )
     };
-    // ("for all of us" / "for everyone", "every member" / "all members":
-    // one says "all" as another does.)
-    let says_all = |w: &Word| {
-        matches!(
-            w.lower.as_str(),
-            "all" | "every" | "each" | "everyone" | "everybody" | "everything"
-        )
-    };
     let restated = |w: &Word, others: &[&Word]| {
         others
             .iter()
             .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
             || (w.content && is_a_name(w) && others.iter().any(third_person))
-            || (says_all(w) && others.iter().any(|o| says_all(o)))
+            || quantifier(&w.lower)
+                .is_some_and(|q| others.iter().any(|o| quantifier(&o.lower) == Some(q)))
     };
     // ("President Xi" / "Xi Jinping", "Mr. Putin" / "Vladimir Putin": a
     // title or a part of a name put in or left out beside a name kept is
@@ -3425,6 +3433,11 @@ mod tests {
         );
         assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
         let d = drift("Every member must pay", "All members must pay");
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift(
+            "I don't think it's anything worse",
+            "I don't think it's any worse",
+        );
         assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
         // Another quantifier is another meaning.
         let d = drift("All members must pay", "Some members must pay");
