@@ -523,11 +523,13 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
         return false;
     }
     // (Not by synonyms alone: "The time is now" is not "working around the
-    // clock", though "time" and "clock" are verbs of one sense.)
+    // clock", though "time" and "clock" are verbs of one sense; nor is "the
+    // only place on earth" "leaves home" and "war-torn lands".)
     if smaller <= 2 {
         return m.containment >= 1.0 && m.shared_as_such > 0;
     }
-    (m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3)
+    m.shared_as_such > 0
+        && ((m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3))
 }
 
 /// Whether two units are one sentence of six words or more, word for

@@ -185,6 +185,37 @@ fn sentences_that_share_only_a_name_are_different_utterances() {
 }
 
 #[test]
+fn sentences_that_share_only_synonyms_are_different_utterances() {
+    // "place" is a "home" and "earth" is "land" in some sense, but the two
+    // sentences have no word in common: two utterances.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“As a nation, we remain committed to welcoming the stranger with empathy \
+             and an open heart — from the refugee who flees war-torn lands to the \
+             immigrant who leaves home in search of a better life,” he said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“We'll walk away that much more in love with this country,” he said, \
+             “the only place on earth where this story could have unfolded.”\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    assert_ne!(
+        group_of(
+            "As a nation, we remain committed to welcoming the stranger with empathy and an \
+             open heart — from the refugee who flees war-torn lands to the immigrant who \
+             leaves home in search of a better life,"
+        ),
+        group_of("the only place on earth where this story could have unfolded.")
+    );
+}
+
+#[test]
 fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
     // "Must be tough." is a sentence of its own, said another day; sharing
     // "tough" with the speaker's longer sentence does not make it a part
