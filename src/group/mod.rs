@@ -171,8 +171,13 @@ pub(crate) fn unit_spans(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize, us
             }
             let ellipsis = match joint_mark {
                 "." if sentence[..i].ends_with('.') => continue,
+                // (With the brackets an outlet puts around it: "[...]".)
                 "…" | "." => match ellipsis_at(&sentence[i..]) {
-                    Some(len) => Some(i + len),
+                    Some(len) => {
+                        let bracketed = sentence[..i].ends_with(['[', '('])
+                            && sentence[i + len..].starts_with([']', ')']);
+                        Some(i + len + usize::from(bracketed))
+                    }
                     None => continue,
                 },
                 _ => None,
@@ -1218,6 +1223,15 @@ mod tests {
         assert_eq!(
             spans("will not allow Russia to win . . . and support Ukraine"),
             ["will not allow Russia to win . . .", "and support Ukraine"]
+        );
+        // (Its brackets stay with it.)
+        assert_eq!(
+            spans("will not allow Russia to win [...] and support Ukraine"),
+            ["will not allow Russia to win [...]", "and support Ukraine"]
+        );
+        assert_eq!(
+            spans("will not allow Russia to win (…) and support Ukraine"),
+            ["will not allow Russia to win (…)", "and support Ukraine"]
         );
         // (Spaced with thin spaces, as one outlet prints it.)
         assert_eq!(
