@@ -256,14 +256,14 @@ impl Rendering {
                     && current.len() <= 3
                     && current.bytes().all(|b| b.is_ascii_uppercase()) =>
                 {
-                    current.clear();
-                    signed.push((words.len(), c));
+                    current.push(c);
+                    signed.push((words.len(), std::mem::take(&mut current)));
                 }
                 // ("$1.5bn": a currency's sign is printed with the number
                 // after it, and names the amount's currency.)
                 c if currency_of_sign(c).is_some() => {
                     flush(&mut current, &mut words, &text[i..]);
-                    signed.push((words.len(), c));
+                    signed.push((words.len(), c.to_string()));
                 }
                 // "2%", "Procter & Gamble": a sign that is a word of its own.
                 // (Printed joined to a number it follows: "toward 2%", not
@@ -335,7 +335,7 @@ impl Rendering {
             if let Some(w) = words.get_mut(k)
                 && w.raw.starts_with(|c: char| c.is_ascii_digit())
             {
-                w.raw.insert(0, sign);
+                w.raw.insert_str(0, &sign);
             }
         }
         for k in bracketed {
@@ -466,7 +466,10 @@ fn amounts_made_one(mut words: Vec<Word>) -> Vec<Word> {
         {
             continue;
         }
-        let signed = words[k].raw.chars().next().and_then(currency_of_sign);
+        // (Its sign after a country's code: "US$".)
+        let signed = (words[k].raw.chars())
+            .find(|c| !c.is_ascii_uppercase())
+            .and_then(currency_of_sign);
         let named = words
             .get(k + 1)
             .filter(|w| !w.ending)
@@ -2755,7 +2758,7 @@ mod tests {
         // A country's code before the dollar says which dollar, as the
         // article's "$" did: "US$50bn" is "$50 billion".
         let d = drift("a $50 billion market", "a US$50bn market");
-        assert_eq!(described(&d), ["$50 billion ≈ $50bn"]);
+        assert_eq!(described(&d), ["$50 billion ≈ US$50bn"]);
         assert_eq!(d.severity, Severity::Cosmetic);
         // A number in digits and its magnitude are the number spelt out;
         // a thousands separator is print.
