@@ -922,7 +922,8 @@ pub enum Severity {
     Editorial,
     /// Words replaced, added, dropped or moved.
     WordingDrift,
-    /// A negation, number, name or quantifier changed.
+    /// A negation, number, amount's currency, name, person ("us" / "them"),
+    /// time ("last week" / "last month") or quantifier changed.
     MeaningChanging,
     /// The words are given to someone else.
     Misattributed,
@@ -989,6 +990,34 @@ fn quantifier(lower: &str) -> Option<&str> {
         "any" | "some" => Some(stem),
         _ => None,
     }
+}
+
+/// Whether a lemma names a time, or a stretch of time, that another of
+/// them would change: "yesterday", "week", "next".
+fn is_time(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "yesterday"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "weekend"
+            | "fortnight"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "last"
+            | "next"
+    )
 }
 
 /// The grammatical person (1, 2 or 3) of a personal pronoun or its
@@ -1887,7 +1916,23 @@ fn compare_words(
         }
         _ => false,
     });
+    // ("Prices rose last week" / "… last month", "yesterday" / "today":
+    // another time.)
+    let time_changed = edits.iter().any(|e| match e {
+        Edit::Substitute { from, to } => {
+            // (By its lemma, or its singular: the lexicon knows no
+            // "decades".)
+            let time = |w: &str| {
+                let lemma = lexicon.lemma(&w.to_lowercase());
+                let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_owned();
+                [lemma, singular].into_iter().find(|l| is_time(l))
+            };
+            time(from).zip(time(to)).is_some_and(|(a, b)| a != b)
+        }
+        _ => false,
+    });
     let changed_meaning = person_changed
+        || time_changed
         || removed
             .iter()
             .map(|w| (w, &added))
@@ -3493,5 +3538,37 @@ mod tests {
         );
         assert_eq!(described(&d), ["150 billion ≈ $150 billion"]);
         assert_eq!(d.severity, Severity::Cosmetic);
+    }
+
+    #[test]
+    fn another_time_changes_the_meaning() {
+        for (a, b) in [
+            ("Prices rose last week", "Prices rose last month"),
+            ("Prices rose last week", "Prices rose next week"),
+            (
+                "We met yesterday with the team",
+                "We met today with the team",
+            ),
+            (
+                "It will take years to rebuild",
+                "It will take decades to rebuild",
+            ),
+        ] {
+            let d = drift(a, b);
+            assert_eq!(
+                d.severity,
+                Severity::MeaningChanging,
+                "{a} / {b}: {:?}",
+                described(&d)
+            );
+        }
+        // Not a time said otherwise, nor another inflection of it.
+        let d = drift("It took days to finish", "It took time to finish");
+        assert_eq!(d.severity, Severity::WordingDrift);
+        let d = drift(
+            "It will take years to rebuild",
+            "It will take year to rebuild",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
     }
 }
