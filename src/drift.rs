@@ -1793,8 +1793,24 @@ fn compare_words(
     // as many go as come, the sense is kept.
     removed.extend(&deleted);
     added.extend(&inserted);
-    let negations = |words: &[&Word]| words.iter().filter(|w| is_negation(w)).count();
-    let negation_changed = negations(&removed) != negations(&added);
+    // ("not possible" / "impossible": a negation printed as the prefix of
+    // the word the other side negates.)
+    let negated_by_prefix = |w: &Word, others: &[&Word]| {
+        ["un", "im", "in", "il", "ir", "dis", "non"]
+            .iter()
+            .any(|prefix| {
+                w.lower
+                    .strip_prefix(prefix)
+                    .is_some_and(|stem| stem.len() >= 3 && others.iter().any(|o| o.lower == stem))
+            })
+    };
+    let negations = |words: &[&Word], others: &[&Word]| {
+        words
+            .iter()
+            .filter(|w| is_negation(w) || negated_by_prefix(w, others))
+            .count()
+    };
+    let negation_changed = negations(&removed, &added) != negations(&added, &removed);
     // ("the balanced position of our Chinese friends" / "China's balanced
     // stance": a place put in for its people's name, cut elsewhere in the
     // rendering, names the same.)
@@ -1943,7 +1959,7 @@ fn compare_words(
                     && !of_no_one(w)
                     && !than_said_otherwise(w, others)
                     && !form_of_a_kept_name(w))
-                    || (negation_changed && is_negation(w))
+                    || (negation_changed && (is_negation(w) || negated_by_prefix(w, others)))
             });
     let worded = edits.iter().any(|e| {
         matches!(
@@ -3570,5 +3586,37 @@ mod tests {
             "It will take year to rebuild",
         );
         assert_eq!(d.severity, Severity::WordingDrift);
+    }
+
+    #[test]
+    fn a_negation_printed_as_a_prefix_is_a_negation() {
+        for (a, b) in [
+            (
+                "It was not possible to win the war",
+                "It was impossible to win the war",
+            ),
+            (
+                "This is not acceptable for the people",
+                "This is unacceptable for the people",
+            ),
+            (
+                "We are not able to pay the workers",
+                "We are unable to pay the workers",
+            ),
+        ] {
+            let d = drift(a, b);
+            assert_eq!(
+                d.severity,
+                Severity::WordingDrift,
+                "{a} / {b}: {:?}",
+                described(&d)
+            );
+        }
+        // Put in or taken out, it changes the meaning.
+        let d = drift(
+            "It was possible to win the war",
+            "It was impossible to win the war",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
