@@ -992,34 +992,6 @@ fn quantifier(lower: &str) -> Option<&str> {
     }
 }
 
-/// Whether a lemma names a time, or a stretch of time, that another of
-/// them would change: "yesterday", "week", "next".
-fn is_time(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "yesterday"
-            | "today"
-            | "tomorrow"
-            | "tonight"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "minute"
-            | "hour"
-            | "day"
-            | "week"
-            | "weekend"
-            | "fortnight"
-            | "month"
-            | "year"
-            | "decade"
-            | "century"
-            | "last"
-            | "next"
-    )
-}
-
 /// The grammatical person (1, 2 or 3) of a personal pronoun or its
 /// possessive, in lower case: "we" and "my" are the first, "them" the
 /// third. (Not "it", which stands for a thing as often as "this" does.)
@@ -1933,22 +1905,28 @@ fn compare_words(
         _ => false,
     });
     // ("Prices rose last week" / "… last month", "yesterday" / "today":
-    // another time.)
-    let time_changed = edits.iter().any(|e| match e {
+    // another time; "rose" / "fell", "up" / "down": the opposite, as the
+    // grammar pairs them.)
+    let time_or_opposite_changed = edits.iter().any(|e| match e {
         Edit::Substitute { from, to } => {
             // (By its lemma, or its singular: the lexicon knows no
             // "decades".)
-            let time = |w: &str| {
+            let lemmas = |w: &str| {
                 let lemma = lexicon.lemma(&w.to_lowercase());
-                let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_owned();
-                [lemma, singular].into_iter().find(|l| is_time(l))
+                let singular = lemma.strip_suffix('s').map(str::to_owned);
+                [Some(lemma), singular].into_iter().flatten()
             };
-            time(from).zip(time(to)).is_some_and(|(a, b)| a != b)
+            lemmas(from).any(|a| {
+                lemmas(to).any(|b| {
+                    (a != b && lexicon.is_time_word(&a) && lexicon.is_time_word(&b))
+                        || lexicon.are_opposites(&a, &b)
+                })
+            })
         }
         _ => false,
     });
     let changed_meaning = person_changed
-        || time_changed
+        || time_or_opposite_changed
         || removed
             .iter()
             .map(|w| (w, &added))
@@ -3557,7 +3535,7 @@ mod tests {
     }
 
     #[test]
-    fn another_time_changes_the_meaning() {
+    fn another_time_or_the_opposite_changes_the_meaning() {
         for (a, b) in [
             ("Prices rose last week", "Prices rose last month"),
             ("Prices rose last week", "Prices rose next week"),
@@ -3569,6 +3547,19 @@ mod tests {
                 "It will take years to rebuild",
                 "It will take decades to rebuild",
             ),
+            // (The grammar's opposites.)
+            (
+                "Crime has increased in our cities",
+                "Crime has decreased in our cities",
+            ),
+            (
+                "Prices rose sharply in the capital",
+                "Prices fell sharply in the capital",
+            ),
+            (
+                "The president is right about it",
+                "The president is wrong about it",
+            ),
         ] {
             let d = drift(a, b);
             assert_eq!(
@@ -3578,7 +3569,10 @@ mod tests {
                 described(&d)
             );
         }
-        // Not a time said otherwise, nor another inflection of it.
+        // Not a time said otherwise, nor another inflection of it, nor a
+        // word said otherwise.
+        let d = drift("We will increase taxes", "We will raise taxes");
+        assert_eq!(d.severity, Severity::WordingDrift);
         let d = drift("It took days to finish", "It took time to finish");
         assert_eq!(d.severity, Severity::WordingDrift);
         let d = drift(

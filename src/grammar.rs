@@ -173,6 +173,9 @@ struct WordsFile {
     /// Optional, as `irregular_past_tenses`.
     #[serde(default)]
     headline_labels: Vec<String>,
+    /// Optional, as `irregular_past_tenses`.
+    #[serde(default)]
+    opposites: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -284,6 +287,9 @@ pub struct Grammar {
     country_first_words: FxHashSet<String>,
     /// Words that label a headline before a colon ("Watch:", "Exclusive:").
     headline_labels: FxHashSet<String>,
+    /// Pairs of words one put for the other changes the meaning:
+    /// "increase" and "decrease", in lower case.
+    opposites: Vec<(String, String)>,
     /// "pause", "smile": lemmas of a gesture that goes with the words.
     gestures: FxHashSet<String>,
     /// "email", "video link": means named bare after "by" ("said by
@@ -819,6 +825,9 @@ impl Grammar {
                 .pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
+        let opposites = (words.opposites.iter())
+            .map(|[a, b]| (a.to_lowercase(), b.to_lowercase()))
+            .collect();
         let gestures = lower_set(&speech.gestures);
         let remote_means = lower_set(&channels.remote_means);
         let voice_carriers = lower_set(&channels.voice_carriers);
@@ -869,6 +878,7 @@ impl Grammar {
             nationalities,
             country_first_words,
             headline_labels,
+            opposites,
             gestures,
             remote_means,
             voice_carriers,
@@ -1170,6 +1180,18 @@ impl Grammar {
     /// Every closed-class word of the grammar.
     pub fn closed_class_words(&self) -> impl Iterator<Item = &str> {
         self.words_where(|info| info.is_closed_class())
+    }
+
+    /// Every word of the grammar that names a time ("yesterday", "week",
+    /// "march").
+    pub fn time_words(&self) -> impl Iterator<Item = &str> {
+        self.words_where(|info| info.is_time_word())
+    }
+
+    /// The grammar's pairs of opposite words ("increase", "decrease"), in
+    /// lower case.
+    pub fn opposites(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.opposites.iter().map(|(a, b)| (a.as_str(), b.as_str()))
     }
 
     /// The grammar's words whose `WordInfo` says `this` of them.
@@ -1511,6 +1533,30 @@ mod tests {
         std::fs::write(dir.join("words.toml"), "closed_class = []\nbogus = 1\n").unwrap();
         let err = Grammar::load_dir(dir).unwrap_err().to_string();
         assert!(err.contains("words.toml:2"), "{err}");
+    }
+
+    #[test]
+    fn opposites_are_a_users_to_give_or_leave_out() {
+        let tmp = copy_of_english();
+        let dir = tmp.path();
+        let path = dir.join("words.toml");
+        let words = std::fs::read_to_string(&path).unwrap();
+        let start = words
+            .find("\nopposites = [")
+            .expect("the English grammar has opposites");
+        let end = start + words[start..].find("\n]\n").unwrap() + 3;
+        // Left out, there are none; given, they are the user's.
+        std::fs::write(&path, format!("{}{}", &words[..start], &words[end..])).unwrap();
+        assert_eq!(Grammar::load_dir(dir).unwrap().opposites().count(), 0);
+        let own = "\nopposites = [[\"Hawk\", \"dove\"]]\n";
+        std::fs::write(&path, format!("{}{own}{}", &words[..start], &words[end..])).unwrap();
+        let g = Grammar::load_dir(dir).unwrap();
+        assert_eq!(g.opposites().collect::<Vec<_>>(), [("hawk", "dove")]);
+        assert!(
+            Grammar::english()
+                .opposites()
+                .any(|pair| pair == ("up", "down"))
+        );
     }
 
     #[test]

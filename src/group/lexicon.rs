@@ -31,6 +31,10 @@ pub struct Lexicon {
     titles: FxHashSet<String>,
     /// Words that are a name wherever they stand (`Grammar::always_names`).
     always_names: FxHashSet<String>,
+    /// Words that name a time ("week", "yesterday"), the grammar's.
+    time_words: FxHashSet<String>,
+    /// Pairs of opposite words, each pair both ways, the grammar's.
+    opposites: FxHashSet<(String, String)>,
     /// Forms of one name ("US", "United States"), the grammar's.
     aliases: Aliases,
 }
@@ -185,6 +189,11 @@ impl Lexicon {
             abbreviations: grammar.abbreviations().map(str::to_owned).collect(),
             titles: grammar.titles().map(str::to_owned).collect(),
             always_names: grammar.always_names().map(str::to_owned).collect(),
+            time_words: grammar.time_words().map(str::to_owned).collect(),
+            opposites: grammar
+                .opposites()
+                .flat_map(|(a, b)| [(a.to_owned(), b.to_owned()), (b.to_owned(), a.to_owned())])
+                .collect(),
             aliases: grammar.aliases().clone(),
         })
     }
@@ -203,6 +212,17 @@ impl Lexicon {
     /// "president", "mr".
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
+    }
+
+    /// Whether a lemma names a time: "week", "yesterday", "march".
+    pub fn is_time_word(&self, lemma: &str) -> bool {
+        self.time_words.contains(lemma)
+    }
+
+    /// Whether two lemmas are opposites, one put for the other changing
+    /// the meaning: "increase" and "decrease", "win" and "lose".
+    pub fn are_opposites(&self, a: &str, b: &str) -> bool {
+        self.opposites.contains(&(a.to_owned(), b.to_owned()))
     }
 
     /// Whether a lowercased word is a name in capitals wherever it stands,
