@@ -1218,13 +1218,13 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     // ("the balanced position of our Chinese friends" / "China's balanced
     // stance": a possessive said with "of" is one edit, and the words
     // around it are compared without it.)
-    let restated = possessive_with_of(&reference.words, &member.words, lexicon)
+    let possessive = possessive_with_of(&reference.words, &member.words, lexicon)
         .map(|p| (p.with_of, p.with_s))
         .or_else(|| {
             possessive_with_of(&member.words, &reference.words, lexicon)
                 .map(|p| (p.with_s, p.with_of))
         });
-    match restated {
+    match possessive {
         Some((old_cut, new_cut))
             if stands_alone(&reference.words, &old_cut)
                 && stands_alone(&member.words, &new_cut) =>
@@ -1244,14 +1244,14 @@ pub fn compare(reference: &Rendering, member: &Rendering, lexicon: &Lexicon) -> 
     }
 }
 
-/// Compares the words of two renderings; `restated` is an edit found
-/// before, and where it goes: before the edits of the reference's words
-/// from that index on.
+/// Compares the words of two renderings; `possessive` is the edit of a
+/// possessive said with "of", taken out of them before, and where it goes:
+/// before the edits of the reference's words from that index on.
 fn compare_words(
     reference: &Rendering,
     member: &Rendering,
     lexicon: &Lexicon,
-    mut restated: Option<(usize, Edit)>,
+    mut possessive: Option<(usize, Edit)>,
 ) -> Drift {
     let mut old: Vec<&str> = reference.words.iter().map(|w| w.lemma.as_str()).collect();
     let mut new: Vec<&str> = member.words.iter().map(|w| w.lemma.as_str()).collect();
@@ -1297,9 +1297,9 @@ fn compare_words(
         .rposition(|op| !matches!(op, DiffOp::Delete { .. }));
     let mut window = 0usize; // reference content words between the first and last kept
     for (k, op) in ops.iter().enumerate() {
-        if let Some((at, _)) = restated
+        if let Some((at, _)) = possessive
             && op.old_range().start >= at
-            && let Some((_, edit)) = restated.take()
+            && let Some((_, edit)) = possessive.take()
         {
             edits.push(edit);
         }
@@ -1697,7 +1697,7 @@ fn compare_words(
         }
         inserted.extend(&news[pairs..]);
     }
-    if let Some((_, edit)) = restated {
+    if let Some((_, edit)) = possessive {
         edits.push(edit);
     }
     // (Last first, so that each place is where the loop left it.)

@@ -422,14 +422,14 @@ fn compare_units(a: &Unit, b: &Unit, words: &Words) -> Match {
     let same = |x: (u32, bool), y: (u32, bool)| {
         as_such(x, y) || (!exact && lexicon.same_meaning(lemmas.word(x.0), lemmas.word(y.0)))
     };
+    // (Each word with whether it is a name's.)
+    let named = |u: &Unit, k: usize| (u.content[k], is_name(u, k));
     for (ka, wa) in a.content.iter().enumerate() {
-        let wa_named = (*wa, is_name(a, ka));
-        if let Some(k) = (0..b.content.len())
-            .find(|&k| !used[k] && same(wa_named, (b.content[k], is_name(b, k))))
+        if let Some(k) = (0..b.content.len()).find(|&k| !used[k] && same(named(a, ka), named(b, k)))
         {
             used[k] = true;
             shared += 1;
-            shared_as_such += usize::from(as_such(wa_named, (b.content[k], is_name(b, k))));
+            shared_as_such += usize::from(as_such(named(a, ka), named(b, k)));
             shared_beyond_names += usize::from(!(is_name(a, ka) && is_name(b, k)));
             shared_weight += weight(wa).min(weight(&b.content[k]));
         }
