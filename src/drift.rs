@@ -3560,6 +3560,7 @@ mod tests {
                 "The president is right about it",
                 "The president is wrong about it",
             ),
+            ("We voted for the bill", "We voted against the bill"),
         ] {
             let d = drift(a, b);
             assert_eq!(
