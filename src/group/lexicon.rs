@@ -33,8 +33,8 @@ pub struct Lexicon {
     always_names: FxHashSet<String>,
     /// Words that name a time ("week", "yesterday"), the grammar's.
     time_words: FxHashSet<String>,
-    /// Pairs of opposite words, each pair both ways, the grammar's.
-    opposites: FxHashSet<(String, String)>,
+    /// Each word of the grammar's pairs of opposites → its opposites.
+    opposites: FxHashMap<String, Vec<String>>,
     /// Forms of one name ("US", "United States"), the grammar's.
     aliases: Aliases,
 }
@@ -192,8 +192,17 @@ impl Lexicon {
             time_words: grammar.time_words().map(str::to_owned).collect(),
             opposites: grammar
                 .opposites()
-                .flat_map(|(a, b)| [(a.to_owned(), b.to_owned()), (b.to_owned(), a.to_owned())])
-                .collect(),
+                .flat_map(|(a, b)| [(a, b), (b, a)])
+                .fold(
+                    FxHashMap::default(),
+                    |mut opposites: FxHashMap<String, Vec<String>>, (word, opposite)| {
+                        opposites
+                            .entry(word.to_owned())
+                            .or_default()
+                            .push(opposite.to_owned());
+                        opposites
+                    },
+                ),
             aliases: grammar.aliases().clone(),
         })
     }
@@ -222,7 +231,9 @@ impl Lexicon {
     /// Whether two lemmas are opposites, one put for the other changing
     /// the meaning: "increase" and "decrease", "win" and "lose".
     pub fn are_opposites(&self, a: &str, b: &str) -> bool {
-        self.opposites.contains(&(a.to_owned(), b.to_owned()))
+        self.opposites
+            .get(a)
+            .is_some_and(|opposites| opposites.iter().any(|o| o == b))
     }
 
     /// Whether a lowercased word is a name in capitals wherever it stands,
