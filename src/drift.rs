@@ -2047,11 +2047,16 @@ fn possessor_end(words: &[Word], start: usize, owner: &Word) -> Option<usize> {
     while words.get(k).is_some_and(|w| is_determiner(&w.lower)) {
         k += 1;
     }
+    // (Not a possessive itself: "the leader of Russia's army" is not
+    // "Russia's leader".)
     while !names(words.get(k)?) {
         if !(words[k].content && starts_upper(&words[k].raw)) || k - start >= LONGEST {
             return None;
         }
         k += 1;
+    }
+    if words[k].lower.ends_with("'s") {
+        return None;
     }
     let by_its_people = words[k].lemma != owner.lemma;
     k += 1;
@@ -3430,6 +3435,13 @@ mod tests {
             !described(&d)
                 .iter()
                 .any(|e| e.contains('…') && e.contains("China's"))
+        );
+        // Nor one whose possessor is a possessive of its own.
+        let d = drift("I met the leader of Russia's army", "I met Russia's leader");
+        assert!(
+            !described(&d).iter().any(|e| e.contains("… of")),
+            "{:?}",
+            described(&d)
         );
         // Nor is another person of the same family name.
         let d = drift("I met the wife of Joe Biden", "I met Hunter Biden's wife");
