@@ -181,6 +181,14 @@ impl Lexicon {
                 }
             }
         }
+        // (Each pair both ways.)
+        let mut opposites: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for (a, b) in grammar.opposites() {
+            for (word, opposite) in [(a, b), (b, a)] {
+                let of_word = opposites.entry(word.to_owned()).or_default();
+                of_word.push(opposite.to_owned());
+            }
+        }
         Ok(Lexicon {
             synsets,
             irregular,
@@ -190,19 +198,7 @@ impl Lexicon {
             titles: grammar.titles().map(str::to_owned).collect(),
             always_names: grammar.always_names().map(str::to_owned).collect(),
             time_words: grammar.time_words().map(str::to_owned).collect(),
-            opposites: grammar
-                .opposites()
-                .flat_map(|(a, b)| [(a, b), (b, a)])
-                .fold(
-                    FxHashMap::default(),
-                    |mut opposites: FxHashMap<String, Vec<String>>, (word, opposite)| {
-                        opposites
-                            .entry(word.to_owned())
-                            .or_default()
-                            .push(opposite.to_owned());
-                        opposites
-                    },
-                ),
+            opposites,
             aliases: grammar.aliases().clone(),
         })
     }
