@@ -923,7 +923,8 @@ pub enum Severity {
     /// Words replaced, added, dropped or moved.
     WordingDrift,
     /// A negation, number, amount's currency, name, person ("us" / "them"),
-    /// time ("last week" / "last month") or quantifier changed.
+    /// time ("last week" / "last month"), quantifier or a word for its
+    /// opposite ("increased" / "decreased") changed.
     MeaningChanging,
     /// The words are given to someone else.
     Misattributed,
