@@ -1915,12 +1915,16 @@ fn compare_words(
             let lemmas = |w: &str| {
                 let lemma = lexicon.lemma(&w.to_lowercase());
                 let singular = lemma.strip_suffix('s').map(str::to_owned);
-                [Some(lemma), singular].into_iter().flatten()
+                [Some(lemma), singular]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
             };
-            lemmas(from).any(|a| {
-                lemmas(to).any(|b| {
-                    (a != b && lexicon.is_time_word(&a) && lexicon.is_time_word(&b))
-                        || lexicon.are_opposites(&a, &b)
+            let (froms, tos) = (lemmas(from), lemmas(to));
+            froms.iter().any(|a| {
+                tos.iter().any(|b| {
+                    (a != b && lexicon.is_time_word(a) && lexicon.is_time_word(b))
+                        || lexicon.are_opposites(a, b)
                 })
             })
         }
