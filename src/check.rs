@@ -153,6 +153,18 @@ fn speaker_matches(asked: &str, found: &Option<String>, grammar: &Grammar) -> bo
         .is_none_or(|given| has(&found, given))
 }
 
+/// How many edits `edits` are, each word put in or left out one: "+about
+/// the cost" is three edits away, as far as three substitutions.
+fn edits_away(edits: &[Edit]) -> usize {
+    edits
+        .iter()
+        .map(|e| match e {
+            Edit::Insert { words } | Edit::Delete { words } => words.split_whitespace().count(),
+            _ => 1,
+        })
+        .sum()
+}
+
 /// How close the checked words come to one text of the corpus.
 struct Match {
     verbatim: bool,
@@ -275,7 +287,7 @@ pub fn check(
             && asked_words
                 .windows(text_words.len())
                 .any(|w| w == text_words.as_slice());
-        let edits_away = d.edits.len();
+        let whole_away = edits_away(&d.edits);
         if a_part {
             let cut = drift::compare(&asked, &rendering, lexicon);
             (d.edits, d.severity) = (cut.edits, cut.severity);
@@ -287,7 +299,7 @@ pub fn check(
         if !verbatim && !a_part && d.similarity >= DRIFT_FLOOR {
             for part in parts(text, lexicon) {
                 let one = drift::compare(&Rendering::read(part, lexicon), &asked, lexicon);
-                let fewer_edits = one.edits.len() <= d.edits.len();
+                let fewer_edits = edits_away(&one.edits) <= edits_away(&d.edits);
                 if one.similarity >= d.similarity && fewer_edits {
                     d = one;
                 }
@@ -331,8 +343,8 @@ pub fn check(
             similarity: (similarity * 1000.0).round() / 1000.0,
             edits_away: match (verbatim, a_part) {
                 (true, _) => 0,
-                (false, true) => edits_away,
-                (false, false) => d.edits.len(),
+                (false, true) => whole_away,
+                (false, false) => edits_away(&d.edits),
             },
             edits: if verbatim { Vec::new() } else { d.edits },
             severity: if verbatim {
