@@ -1920,13 +1920,16 @@ fn compare_words(
     let time_or_opposite_changed = edits.iter().any(|e| match e {
         Edit::Substitute { from, to } => {
             // (By its lemma, or its singular: the lexicon knows no
-            // "decades".)
+            // "decades"; an adverb by its adjective too: "great" /
+            // "terribly".)
             let lemmas = |w: &str| {
                 let lemma = lexicon.lemma(&w.to_lowercase());
                 let singular = lemma.strip_suffix('s').map(str::to_owned);
+                let adjectives = adjectives_of_adverb(&lemma);
                 [Some(lemma), singular]
                     .into_iter()
                     .flatten()
+                    .chain(adjectives)
                     .collect::<Vec<_>>()
             };
             let (froms, tos) = (lemmas(from), lemmas(to));
@@ -1987,6 +1990,21 @@ fn compare_words(
         similarity,
         severity,
     }
+}
+
+/// The adjectives an adverb in "-ly" may be made from, as spelling tells
+/// them (guesses, for looking up): "badly" → "bad", "terribly" →
+/// "terrible", "happily" → "happy", "daily" → "day". None for a word too
+/// short to be one ("fly", "only").
+fn adjectives_of_adverb(word: &str) -> Vec<String> {
+    let Some(stem) = word.strip_suffix("ly").filter(|s| s.chars().count() >= 3) else {
+        return Vec::new();
+    };
+    let mut guesses = vec![stem.to_owned(), format!("{stem}le")];
+    if let Some(y) = stem.strip_suffix('i') {
+        guesses.push(format!("{y}y"));
+    }
+    guesses
 }
 
 /// A possessive said with "of" on one side and with "'s" on the other: the
@@ -3585,6 +3603,14 @@ mod tests {
                 "The president is wrong about it",
             ),
             ("We voted for the bill", "We voted against the bill"),
+            (
+                "The company made a profit last year",
+                "The company made a loss last year",
+            ),
+            (
+                "Everyone will benefit from this plan",
+                "Nobody will benefit from this plan",
+            ),
         ] {
             let d = drift(a, b);
             assert_eq!(
@@ -3637,5 +3663,39 @@ mod tests {
             "It was impossible to win the war",
         );
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn an_adverb_is_read_by_its_adjective_for_opposites_and_times() {
+        for (a, b) in [
+            (
+                "The economy is doing great",
+                "The economy is doing terribly",
+            ),
+            (
+                "Prices are rising quickly in the capital",
+                "Prices are rising slowly in the capital",
+            ),
+            (
+                "We publish the report weekly for members",
+                "We publish the report monthly for members",
+            ),
+        ] {
+            let d = drift(a, b);
+            assert_eq!(
+                d.severity,
+                Severity::MeaningChanging,
+                "{a} / {b}: {:?}",
+                described(&d)
+            );
+        }
+        // An adverb said otherwise keeps the meaning.
+        let d = drift(
+            "The plan was partly approved by the board",
+            "The plan was partially approved by the board",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(adjectives_of_adverb("only"), Vec::<String>::new());
+        assert!(adjectives_of_adverb("happily").contains(&"happy".to_owned()));
     }
 }
