@@ -1217,9 +1217,13 @@ fn digits_of(word: &str) -> Option<String> {
 /// Number words whose lemma is no digits: a change of them changes what
 /// was said, as a changed number does. (`digits_of` makes "one" to
 /// "million" and "first" to "third" digits, which `carries_meaning` reads
-/// from the lemma.)
+/// from the lemma; not "millions", a magnitude in the plural.)
 fn is_number_word(w: &str) -> bool {
     matches!(w, "trillion" | "dozen" | "half" | "twice")
+        || matches!(
+            w.strip_suffix('s'),
+            Some("ten" | "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion")
+        )
 }
 
 /// Compares `member` with `reference`. Names capitalised mid-sentence count
@@ -2957,6 +2961,14 @@ mod tests {
         }
         let d = drift("one of a dozen", "two of a half");
         assert_eq!(d.severity, Severity::MeaningChanging);
+        // A magnitude in the plural has no digits, and is as much a number.
+        let d = drift(
+            "We lost millions of dollars on the deal",
+            "We lost billions of dollars on the deal",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        let d = drift("hundreds of people came", "thousands of people came");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 
     #[test]
