@@ -867,8 +867,13 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         // A sentence quoted whole ("Must be tough.", "I will never talk
         // about it again.") is part of a longer rendering only when that
         // holds two of its words or more, and most of them: not when it
-        // shares a word or two the speaker says often.
-        if units[small].quote.kind == QuoteKind::Direct && (m.shared < 2 || m.containment < 0.75) {
+        // shares a word or two the speaker says often. (Or when it holds
+        // the sentence word for word, six words or more: "What I have is a
+        // backbone." of "What I have is a backbone, and I want …".)
+        if units[small].quote.kind == QuoteKind::Direct
+            && (m.shared < 2 || m.containment < 0.75)
+            && !holds_word_for_word(units[small].text(), units[large].text(), lexicon, 0.0)
+        {
             continue;
         }
         let score = m.dice + if known { 1.0 } else { 0.0 };

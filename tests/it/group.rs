@@ -245,6 +245,33 @@ fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
 }
 
 #[test]
+fn a_sentence_quoted_whole_is_part_of_another_that_holds_it_word_for_word() {
+    // "Because we're going to go in there," has one content word, but the
+    // other outlet's longer sentence holds it word for word ("gonna" is
+    // "going to"), six words and more: one utterance, and so is the clause
+    // after it.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "“Because we’re gonna go in there and we’re gonna impeach him,” Ann Lee said.\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“Baby, they don’t. Because we’re going to go in there, and we’re going to \
+             impeach him,” Ann Lee said.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    let first = group_of("Because we’re going to go in there");
+    assert_eq!(groups[first].members.len(), 2, "{:?}", groups[first]);
+    let next = group_of("and we’re going to impeach him,");
+    assert_eq!(groups[next].members.len(), 2, "{:?}", groups[next]);
+}
+
+#[test]
 fn short_sentences_quoted_alike_and_comma_splices() {
     // "I will not resign," has one content word: the same words from one
     // speaker in two outlets are one utterance. A comma splice is cut where
