@@ -533,7 +533,11 @@ fn same_utterance(m: Match, a: &Unit, b: &Unit) -> bool {
     if smaller <= 2 {
         return m.containment >= 1.0 && m.shared_as_such > 0;
     }
-    m.shared_as_such > 0
+    // (Nor by one word said alike beside synonyms, in units of three
+    // words or more: "but I want to try to get" is not "I just want to
+    // know, where do we go from here?", though "get" and "go" are verbs of
+    // one sense.)
+    m.shared_as_such >= 2
         && ((m.dice >= 0.5 && m.shared >= 2) || (m.containment >= 0.75 && m.shared >= 3))
 }
 

@@ -245,6 +245,41 @@ fn a_sentence_quoted_whole_is_no_part_of_another_by_one_word() {
 }
 
 #[test]
+fn units_that_share_one_word_as_such_are_not_one_utterance() {
+    // "get" and "go" are verbs of one sense, and "want" is in both of the
+    // first two: one word said alike is too little to make sentences of
+    // three content words and more one utterance.
+    let quotes = quotes_of_articles(&[
+        (
+            "wire",
+            "Wire",
+            "The crowd cheered. “But I want to try to get —.”\n",
+        ),
+        (
+            "courier",
+            "Courier",
+            "“I just want to know, where do we go from here?” Mary Blige said.\n",
+        ),
+        (
+            "gazette",
+            "Gazette",
+            "“Are we going to get to where we need to be?” said Minyon Moore.\n",
+        ),
+    ]);
+    let groups = groups_of(&quotes);
+    let group_of = |text: &str| group_holding(&groups, text);
+    let want = group_of("But I want to try to get —.");
+    assert_ne!(
+        group_of("I just want to know, where do we go from here?"),
+        want
+    );
+    assert_ne!(
+        group_of("Are we going to get to where we need to be?"),
+        want
+    );
+}
+
+#[test]
 fn a_sentence_quoted_whole_is_part_of_another_that_holds_it_word_for_word() {
     // "Because we're going to go in there," has one content word, but the
     // other outlet's longer sentence holds it word for word ("gonna" is
