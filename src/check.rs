@@ -288,6 +288,11 @@ pub fn check(
                 .windows(text_words.len())
                 .any(|w| w == text_words.as_slice());
         let whole_away = edits_away(&d.edits);
+        // (One word away from checked words of four or more is close
+        // however few their content words: "Everybody will be left behind"
+        // for "Nobody will be left behind" keeps one of two, at similarity
+        // 0.5, and is the very change a spot check is for.)
+        let one_word_away = whole_away == 1 && asked.words.len() >= 4;
         if a_part {
             let cut = drift::compare(&asked, &rendering, lexicon);
             (d.edits, d.severity) = (cut.edits, cut.severity);
@@ -338,21 +343,22 @@ pub fn check(
                 false => shared * 2 >= asked_lemmas.len(),
             }
         };
-        (verbatim || elided || (similarity >= DRIFT_FLOOR && shares_words())).then(|| Match {
-            verbatim: verbatim || elided,
-            similarity: (similarity * 1000.0).round() / 1000.0,
-            edits_away: match (verbatim, a_part) {
-                (true, _) => 0,
-                (false, true) => whole_away,
-                (false, false) => edits_away(&d.edits),
-            },
-            edits: if verbatim { Vec::new() } else { d.edits },
-            severity: if verbatim {
-                Severity::Verbatim
-            } else {
-                d.severity
-            },
-        })
+        (verbatim || elided || ((similarity >= DRIFT_FLOOR || one_word_away) && shares_words()))
+            .then(|| Match {
+                verbatim: verbatim || elided,
+                similarity: (similarity * 1000.0).round() / 1000.0,
+                edits_away: match (verbatim, a_part) {
+                    (true, _) => 0,
+                    (false, true) => whole_away,
+                    (false, false) => edits_away(&d.edits),
+                },
+                edits: if verbatim { Vec::new() } else { d.edits },
+                severity: if verbatim {
+                    Severity::Verbatim
+                } else {
+                    d.severity
+                },
+            })
     };
     let mut matches: Vec<Option<Match>> = quotes.iter().map(|q| closest(&q.text)).collect();
     let mut found: Vec<(bool, usize, Found)> = Vec::new();

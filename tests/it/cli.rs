@@ -571,6 +571,24 @@ fn check_reads_an_ellipsis_of_the_checked_words_as_words_left_out() {
 }
 
 #[test]
+fn check_finds_a_short_quote_one_word_away_with_its_meaning_changed() {
+    // "Nobody will be left behind" has two content words; with one of them
+    // replaced the similarity is 0.5, but one word away is what a spot
+    // check must report, not "not found".
+    let (code, out) = check(&["Everybody will be left behind"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.starts_with("found with drift"), "{out}");
+    let line = out.lines().find(|l| l.contains("courier-001:7")).unwrap();
+    assert!(
+        line.contains("[Nobody → Everybody]  meaning changed"),
+        "{out}"
+    );
+    // Farther away is another sentence.
+    let (code, out) = check(&["Tomorrow we will explain nothing"]);
+    assert_eq!(code, Some(3), "{out}");
+}
+
+#[test]
 fn check_shows_a_rendering_of_only_part_of_the_words_as_cut_not_changed() {
     // Vell quotes only "explain the plan to every household": it leaves
     // out the checked "We will not", and changes nothing. Courier's whole
