@@ -1814,8 +1814,22 @@ fn compare_words(
             .iter()
             .any(|words| words.first().is_some_and(|first| std::ptr::eq(first, w)))
     };
+    // (Nor does a rendering printed all in capitals, a headline's or one
+    // typed so: "WE DEEPLY VALUE" names no one.)
+    let in_capitals = |words: &[Word]| {
+        words.len() >= 2 && words.iter().all(|w| !w.raw.chars().any(char::is_lowercase))
+    };
+    let capitals_say_nothing = [&reference.words, &member.words]
+        .map(|words| in_capitals(words).then(|| words.as_ptr_range()));
+    let in_capitals_alone = |w: &Word| {
+        capitals_say_nothing
+            .iter()
+            .flatten()
+            .any(|range| range.contains(&std::ptr::from_ref(w)))
+    };
     let is_a_name = |w: &Word| {
-        starts_upper(&w.raw) && (!opens(w) || lexicon.is_always_a_name(&w.lower, &w.lemma))
+        starts_upper(&w.raw)
+            && (!(opens(w) || in_capitals_alone(w)) || lexicon.is_always_a_name(&w.lower, &w.lemma))
     };
     // (Nor does a name said as "it", "he" or "they": "Putin will win" /
     // "he will win".)
@@ -3709,5 +3723,19 @@ mod tests {
         assert_eq!(d.severity, Severity::WordingDrift);
         assert_eq!(adjectives_of_adverb("only"), Vec::<String>::new());
         assert!(adjectives_of_adverb("happily").contains(&"happy".to_owned()));
+    }
+
+    #[test]
+    fn a_rendering_in_capitals_names_only_what_is_always_a_name() {
+        // Typed or printed all in capitals, a word's capital says nothing:
+        // "highly → DEEPLY" is no name changed.
+        let d = drift(
+            "We highly appreciate the steady approach",
+            "WE DEEPLY VALUE THE STEADY APPROACH",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // A word that is always a name still is one.
+        let d = drift("Putin will win the war", "XI WILL WIN THE WAR");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
