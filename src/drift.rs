@@ -14,7 +14,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 use std::sync::LazyLock;
 use text2num::{Language, text2digits};
 
-use crate::group::lexicon::{Lexicon, is_place_and_adjective};
+use crate::group::lexicon::Lexicon;
 use crate::text::ellipsis_at;
 
 /// One word of a rendering.
@@ -1675,7 +1675,7 @@ fn compare_words(
             }
             // ("the Ukraine crisis → the Ukrainian crisis": the place is
             // kept, so no name changed.)
-            if !is_place_and_adjective(&a.lemma, &b.lemma) {
+            if !lexicon.is_place_and_adjective(&a.lemma, &b.lemma) {
                 removed.push(a);
                 added.push(b);
             }
@@ -1842,7 +1842,7 @@ fn compare_words(
     let restated = |w: &Word, others: &[&Word]| {
         others
             .iter()
-            .any(|o| is_place_and_adjective(&w.lemma, &o.lemma))
+            .any(|o| lexicon.is_place_and_adjective(&w.lemma, &o.lemma))
             || (w.content && is_a_name(w) && others.iter().any(third_person))
             || quantifier(&w.lower)
                 .is_some_and(|q| others.iter().any(|o| quantifier(&o.lower) == Some(q)))
@@ -2061,7 +2061,7 @@ fn possessive_with_of(of_side: &[Word], s_side: &[Word], lexicon: &Lexicon) -> O
                 if !matches!(of_side[i].lower.as_str(), "the" | "a" | "an") || !same_head {
                     continue;
                 }
-                let Some(end) = possessor_end(of_side, j + 1, owner) else {
+                let Some(end) = possessor_end(of_side, j + 1, owner, lexicon) else {
                     continue;
                 };
                 let mut with_s = vec![m];
@@ -2086,13 +2086,10 @@ fn possessive_with_of(of_side: &[Word], s_side: &[Word], lexicon: &Lexicon) -> O
 /// President Xi Jinping"), the owner's word and the names after it; or the
 /// adjective of the owner's place and the word it qualifies ("of our
 /// Chinese friends").
-fn possessor_end(words: &[Word], start: usize, owner: &Word) -> Option<usize> {
+fn possessor_end(words: &[Word], start: usize, owner: &Word, lexicon: &Lexicon) -> Option<usize> {
     const LONGEST: usize = 5;
-    let names = |w: &Word| {
-        w.lemma == owner.lemma
-            || is_place_and_adjective(&w.lemma, &owner.lemma)
-            || is_place_and_adjective(&owner.lemma, &w.lemma)
-    };
+    let names =
+        |w: &Word| w.lemma == owner.lemma || lexicon.is_place_and_adjective(&w.lemma, &owner.lemma);
     let mut k = start;
     while words.get(k).is_some_and(|w| is_determiner(&w.lower)) {
         k += 1;
@@ -3736,6 +3733,26 @@ mod tests {
         assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
         // A word that is always a name still is one.
         let d = drift("Putin will win the war", "XI WILL WIN THE WAR");
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn a_country_said_by_its_adjective_is_the_same_country() {
+        // "French" is no spelling of "France", but the grammar pairs them.
+        let d = drift(
+            "I have great respect for the president of France",
+            "I have great respect for the French president",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift(
+            "The British government will not back down",
+            "Britain's government will not back down",
+        );
+        assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        let d = drift(
+            "We will not negotiate with the French government",
+            "We will not negotiate with the German government",
+        );
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }

@@ -1150,6 +1150,15 @@ impl Grammar {
     pub fn pronoun(&self, lower: &str) -> Option<PronounKind> {
         self.info(lower).pronoun()
     }
+    /// Each country of one word and its adjective, in lower case:
+    /// ("france", "french").
+    pub fn countries_and_adjectives(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.country_adjectives
+            .iter()
+            .filter(|(country, _)| !country.contains(' '))
+            .map(|(country, (_, lower))| (country.as_str(), lower.as_str()))
+    }
+
     /// Words that are a name wherever they stand, in lower case: given
     /// names, one-word countries ("russia") and their adjectives
     /// ("russian").

@@ -35,6 +35,10 @@ pub struct Lexicon {
     time_words: FxHashSet<String>,
     /// Each word of the grammar's pairs of opposites → its opposites.
     opposites: FxHashMap<String, Vec<String>>,
+    /// Each country of the grammar's → its adjective, and each adjective
+    /// → its country ("france" ↔ "french"), for adjectives spelling does
+    /// not tell.
+    places: FxHashMap<String, Vec<String>>,
     /// Forms of one name ("US", "United States"), the grammar's.
     aliases: Aliases,
 }
@@ -181,14 +185,20 @@ impl Lexicon {
                 }
             }
         }
-        // (Each pair both ways.)
-        let mut opposites: FxHashMap<String, Vec<String>> = FxHashMap::default();
-        for (a, b) in grammar.opposites() {
-            for (word, opposite) in [(a, b), (b, a)] {
-                let of_word = opposites.entry(word.to_owned()).or_default();
-                of_word.push(opposite.to_owned());
-            }
-        }
+        // (A country also by the name drift reads it as: "Britain's" is
+        // "united kingdom", the grammar's aliases' lemma.)
+        let aliases = grammar.aliases();
+        let places = grammar
+            .countries_and_adjectives()
+            .flat_map(|(country, adjective)| {
+                let printed: Vec<String> = country.split(' ').map(capitalized).collect();
+                let printed: Vec<&str> = printed.iter().map(String::as_str).collect();
+                let named = aliases.lemma(&printed).filter(|&named| named != country);
+                [Some(country), named]
+                    .into_iter()
+                    .flatten()
+                    .map(move |place| (place, adjective))
+            });
         Ok(Lexicon {
             synsets,
             irregular,
@@ -198,7 +208,8 @@ impl Lexicon {
             titles: grammar.titles().map(str::to_owned).collect(),
             always_names: grammar.always_names().map(str::to_owned).collect(),
             time_words: grammar.time_words().map(str::to_owned).collect(),
-            opposites,
+            opposites: both_ways(grammar.opposites()),
+            places: both_ways(places),
             aliases: grammar.aliases().clone(),
         })
     }
@@ -318,8 +329,43 @@ impl Lexicon {
                 let (sa, sb) = (self.synsets(a), self.synsets(b));
                 sa.iter().any(|s| sb.contains(s))
             }
-            || is_place_and_adjective(a, b)
+            || self.is_place_and_adjective(a, b)
     }
+
+    /// Whether one lemma is the adjective of a place and the other the
+    /// place, by spelling ("ukrainian", "ukraine") or as the grammar pairs
+    /// a country and its adjective ("french", "france").
+    pub fn is_place_and_adjective(&self, a: &str, b: &str) -> bool {
+        spelled_as_place_and_adjective(a, b)
+            || self
+                .places
+                .get(a)
+                .is_some_and(|places| places.iter().any(|p| p == b))
+    }
+}
+
+/// Pairs of words as a map from each word to the others it is paired with,
+/// both ways.
+fn both_ways<'a>(
+    pairs: impl Iterator<Item = (&'a str, &'a str)>,
+) -> FxHashMap<String, Vec<String>> {
+    let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for (a, b) in pairs {
+        for (word, other) in [(a, b), (b, a)] {
+            map.entry(word.to_owned())
+                .or_default()
+                .push(other.to_owned());
+        }
+    }
+    map
+}
+
+/// A word in lower case with a capital first letter: "britain" → "Britain".
+fn capitalized(lower: &str) -> String {
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Whether one lemma is the adjective of a place and the other the place:
@@ -329,7 +375,7 @@ impl Lexicon {
 /// the endings of such adjectives, so no list of places is needed; each
 /// ending asks for what commonly stands before it ("taxi" is not "tax",
 /// "even" not "eve").
-pub fn is_place_and_adjective(a: &str, b: &str) -> bool {
+fn spelled_as_place_and_adjective(a: &str, b: &str) -> bool {
     fn adjective_of(adjective: &str, place: &str) -> bool {
         // ("german", "germany"; not "part", "party" or "ever", "every".)
         if adjective.ends_with("an") && place.strip_suffix('y') == Some(adjective) {
@@ -389,6 +435,19 @@ mod tests {
             assert!(lex.same_meaning(adjective, place), "{adjective} {place}");
             assert!(lex.same_meaning(place, adjective), "{place} {adjective}");
         }
+        // (Adjectives spelling does not tell, as the grammar pairs them,
+        // and a country by its alias's lemma: "Britain's" is read as
+        // "united kingdom".)
+        for (adjective, place) in [
+            ("french", "france"),
+            ("dutch", "netherlands"),
+            ("british", "britain"),
+            ("british", "united kingdom"),
+        ] {
+            assert!(lex.same_meaning(adjective, place), "{adjective} {place}");
+            assert!(lex.same_meaning(place, adjective), "{place} {adjective}");
+        }
+        assert!(!lex.same_meaning("french", "germany"));
         assert!(!lex.same_meaning("taxi", "tax"));
         assert!(!lex.same_meaning("part", "party"));
         assert!(!lex.same_meaning("ever", "every"));
