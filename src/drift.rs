@@ -1592,7 +1592,15 @@ fn compare_words(
         let pairs = olds.len().min(news.len());
         // A stretch before the first word kept pairs from its end, so that
         // what the member cut is left at the start (a truncation).
+        // (Not an article the possessive put in stands for: "The Ukrainian
+        // government" / "Ukraine's government" is "The Ukrainian →
+        // Ukraine's", no "The" cut.)
+        let for_a_possessive = |cut: &[&Word]| {
+            cut.iter().all(|w| is_determiner(&w.lower))
+                && news.first().is_some_and(|n| n.lower.ends_with("'s"))
+        };
         let lead = match first_equal.is_some_and(|f| k < f) {
+            true if for_a_possessive(&olds[..olds.len() - pairs]) => 0,
             true => olds.len() - pairs,
             false => 0,
         };
@@ -1688,6 +1696,17 @@ fn compare_words(
             ));
         }
         if let Some(start) = phrase {
+            // (A word of it said again in other words is kept: "The
+            // Ukrainian → Ukraine's".)
+            matched += news[start..]
+                .iter()
+                .filter(|n| {
+                    n.content
+                        && olds[start..]
+                            .iter()
+                            .any(|o| o.content && lexicon.same_meaning(&o.lemma, &n.lemma))
+                })
+                .count();
             removed.extend(&olds[start..]);
             added.extend(&news[start..]);
             substituted.push((
@@ -3749,6 +3768,14 @@ mod tests {
             "Britain's government will not back down",
         );
         assert_eq!(d.severity, Severity::WordingDrift, "{:?}", described(&d));
+        // The article goes with the adjective the possessive says: no "The"
+        // cut, and the country is kept.
+        let d = drift(
+            "The Ukrainian government will not back down",
+            "Ukraine's government will not back down",
+        );
+        assert_eq!(described(&d), ["The Ukrainian → Ukraine's"]);
+        assert_eq!(d.similarity, 1.0);
         let d = drift(
             "We will not negotiate with the French government",
             "We will not negotiate with the German government",
