@@ -2051,18 +2051,30 @@ struct Possessive {
     /// "the balanced position of our Chinese friends".
     with_of: Vec<usize>,
     /// The possessive, and the determiner before it when the possessor
-    /// has one: "China's", "the president's".
+    /// has one: "China's", "the president's"; or the name before the head
+    /// with its determiner, "the French".
     with_s: Vec<usize>,
 }
 
 /// Where `of_side` says with "of" ("the balanced position of our Chinese
 /// friends", "the decision of the president") what `s_side` says with a
-/// possessive ("China's balanced stance", "the president's decision"):
+/// possessive ("China's balanced stance", "the president's decision"), or
+/// with a name or a place's adjective before the head ("the French
+/// president" for "the president of France"):
 /// the same head, word for word or by synonyms, and a possessor that names
 /// the possessive's owner, or its people.
 fn possessive_with_of(of_side: &[Word], s_side: &[Word], lexicon: &Lexicon) -> Option<Possessive> {
     for (m, owner) in s_side.iter().enumerate() {
-        if !owner.lower.ends_with("'s") || owner.lower.len() < 3 {
+        let possessive = owner.lower.ends_with("'s") && owner.lower.len() >= 3;
+        // ("the French president" / "the president of France", "the Trump
+        // administration": a name, or a place's adjective, before the
+        // head says what "of" does.)
+        let before_the_head = !possessive
+            && owner.content
+            && starts_upper(&owner.raw)
+            && m > 0
+            && is_determiner(&s_side[m - 1].lower);
+        if !possessive && !before_the_head {
             continue;
         }
         for (j, _) in of_side.iter().enumerate().filter(|(_, w)| w.lower == "of") {
@@ -2084,9 +2096,10 @@ fn possessive_with_of(of_side: &[Word], s_side: &[Word], lexicon: &Lexicon) -> O
                     continue;
                 };
                 let mut with_s = vec![m];
-                if is_determiner(&of_side[j + 1].lower)
-                    && m > 0
-                    && is_determiner(&s_side[m - 1].lower)
+                if before_the_head
+                    || (is_determiner(&of_side[j + 1].lower)
+                        && m > 0
+                        && is_determiner(&s_side[m - 1].lower))
                 {
                     with_s.insert(0, m - 1);
                 }
@@ -2124,7 +2137,9 @@ fn possessor_end(words: &[Word], start: usize, owner: &Word, lexicon: &Lexicon) 
     if words[k].lower.ends_with("'s") {
         return None;
     }
-    let by_its_people = words[k].lemma != owner.lemma;
+    // ("of our Chinese friends" for "China's"; not "of the Netherlands"
+    // for "the Dutch", where the place is the possessor.)
+    let by_its_people = words[k].lemma != owner.lemma && owner.lower.ends_with("'s");
     k += 1;
     match by_its_people {
         true if words
@@ -3779,6 +3794,35 @@ mod tests {
         let d = drift(
             "We will not negotiate with the French government",
             "We will not negotiate with the German government",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn an_owner_named_before_the_head_is_said_with_of_in_one_edit() {
+        // A place's adjective, or a name, before the head says what "of"
+        // and the place or the name do.
+        let d = drift(
+            "I have great respect for the president of France",
+            "I have great respect for the French president",
+        );
+        assert_eq!(described(&d), ["the … of France → the French"]);
+        assert_eq!(d.severity, Severity::WordingDrift);
+        assert_eq!(d.similarity, 1.0);
+        let d = drift(
+            "The people of the Netherlands voted against the treaty",
+            "The Dutch people voted against the treaty",
+        );
+        assert_eq!(described(&d), ["The … of the Netherlands → The Dutch"]);
+        let d = drift(
+            "We will fight the policies of Trump in every court",
+            "We will fight the Trump policies in every court",
+        );
+        assert_eq!(described(&d), ["the … of Trump → the Trump"]);
+        // Another owner is no such thing.
+        let d = drift(
+            "We will fight the policies of Trump in every court",
+            "We will fight the Biden policies in every court",
         );
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
