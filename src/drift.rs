@@ -588,16 +588,18 @@ fn dates_made_one(mut words: Vec<Word>) -> Vec<Word> {
 /// part is a prefix, of three letters at most and no word ("co-operation"
 /// → "cooperation", "e-mail" → "email", "pre-war"), so that the two prints
 /// are one word when they are compared or grouped. Not two words
-/// ("fully-funded", as "fully funded" is printed too, "commander-in-chief")
-/// nor a name's ("al-Assad", "Assad" in another print).
+/// ("fully-funded", as "fully funded" is printed too, "commander-in-chief",
+/// "two-state") nor a name's ("al-Assad", "Assad" in another print).
 fn one_word_hyphened(a: &Word, b: &Word, lexicon: &Lexicon) -> Option<String> {
     if a.ending || !hyphened_in_lower_case(a, b) {
         return None;
     }
     let known = |lemma: &str| !lexicon.synsets(lemma).is_empty();
     let joined = format!("{}{}", a.lower, b.lower);
-    let prefix =
-        a.lower.chars().count() <= 3 && !(known(&a.lemma) || lexicon.is_stopword(&a.lower));
+    // (Not a number: "two-state" is "two state".)
+    let number = a.lemma.starts_with(|c: char| c.is_ascii_digit());
+    let prefix = a.lower.chars().count() <= 3
+        && !(known(&a.lemma) || lexicon.is_stopword(&a.lower) || number);
     let one = prefix || known(&lexicon.lemma(&joined));
     one.then_some(joined)
 }
@@ -3244,6 +3246,14 @@ mod tests {
         assert_eq!(d.severity, Severity::Cosmetic);
         let d = drift("He was reelected in May", "He was re-elected in May");
         assert_eq!(described(&d), ["reelected ≈ re-elected"]);
+        // A number before the hyphen is no prefix: "two-state" is two
+        // words, the same as "two state".
+        let d = drift(
+            "We are committed to a two-state solution",
+            "We are committed to a two state solution",
+        );
+        assert_eq!(described(&d), ["two-state ≈ two state"]);
+        assert_eq!(d.severity, Severity::Cosmetic);
         // The word after a hyphen is the same word when the one before
         // the hyphen is left out: "Bashar Assad" leaves out "al-".
         let d = drift("said Bashar al-Assad", "said Bashar Assad");
