@@ -173,9 +173,11 @@ struct WordsFile {
     /// Optional, as `irregular_past_tenses`.
     #[serde(default)]
     headline_labels: Vec<String>,
-    /// Optional, as `irregular_past_tenses`.
+    /// Optional, as `irregular_past_tenses`. (Each read with where it
+    /// stands, so that a pair of another length is an error at its line:
+    /// serde would read an array of two from a longer one.)
     #[serde(default)]
-    opposites: Vec<[String; 2]>,
+    opposites: Vec<toml::Spanned<Vec<String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -825,9 +827,20 @@ impl Grammar {
                 .pronoun = Some(kind);
         }
         let headline_labels = lower_set(&words.headline_labels);
-        let opposites = (words.opposites.iter())
-            .map(|[a, b]| (a.to_lowercase(), b.to_lowercase()))
-            .collect();
+        let mut opposites = Vec::with_capacity(words.opposites.len());
+        for pair in &words.opposites {
+            let [a, b] = pair.get_ref().as_slice() else {
+                return Err(GrammarError::Parse {
+                    path: dir.join(FILES[2]),
+                    line: line_at(&sources[2], pair.span().start),
+                    message: format!(
+                        "a pair of opposites is two words, not {}",
+                        pair.get_ref().len()
+                    ),
+                });
+            };
+            opposites.push((a.to_lowercase(), b.to_lowercase()));
+        }
         let gestures = lower_set(&speech.gestures);
         let remote_means = lower_set(&channels.remote_means);
         let voice_carriers = lower_set(&channels.voice_carriers);
@@ -1324,17 +1337,16 @@ fn parse<T: serde::de::DeserializeOwned>(
     name: &str,
     source: &str,
 ) -> Result<T, GrammarError> {
-    toml::from_str(source).map_err(|err| {
-        let line = err
-            .span()
-            .map(|span| source[..span.start.min(source.len())].matches('\n').count() + 1)
-            .unwrap_or(1);
-        GrammarError::Parse {
-            path: dir.join(name),
-            line,
-            message: err.message().to_owned(),
-        }
+    toml::from_str(source).map_err(|err| GrammarError::Parse {
+        path: dir.join(name),
+        line: err.span().map_or(1, |span| line_at(source, span.start)),
+        message: err.message().to_owned(),
     })
+}
+
+/// The line (from 1) of a byte offset in `source`.
+fn line_at(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
 /// The regular English forms of a verb: third person, past, past
@@ -1565,6 +1577,19 @@ mod tests {
             Grammar::english()
                 .opposites()
                 .any(|pair| pair == ("up", "down"))
+        );
+        // A pair of three words is an error at its line, not a third word
+        // dropped unsaid.
+        let own =
+            "\nopposites = [\n  [\"hawk\", \"dove\"],\n  [\"up\", \"down\", \"sideways\"],\n]\n";
+        std::fs::write(&path, format!("{}{own}{}", &words[..start], &words[end..])).unwrap();
+        let line = words[..start].matches('\n').count() + 4;
+        let err = Grammar::load_dir(dir).unwrap_err().to_string();
+        assert!(
+            err.ends_with(&format!(
+                "words.toml:{line}: a pair of opposites is two words, not 3"
+            )),
+            "{err}"
         );
     }
 
