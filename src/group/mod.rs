@@ -298,9 +298,11 @@ fn sentence_spans(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize)> {
         while j < chars.len() && is_space(chars[j].1) {
             j += 1;
         }
-        let next_opens = chars
-            .get(j)
-            .is_some_and(|&(_, n)| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«'));
+        // (A sentence may open on a quote mark, a bracket of the outlet's,
+        // "[W]e", or a tweet's hashtag or handle, "#unapologeticallyMe".)
+        let next_opens = chars.get(j).is_some_and(|&(_, n)| {
+            n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '[' | '#' | '@')
+        });
         if spaced && next_opens {
             let end = chars
                 .get(k + 1)
@@ -1188,6 +1190,15 @@ mod tests {
             ]
         );
         assert_eq!(cut("I said no. We go on."), ["I said no.", "We go on."]);
+        // A sentence may open on an outlet's bracket or a tweet's hashtag.
+        assert_eq!(
+            cut("I will speak truth to power. #unapologeticallyMe."),
+            ["I will speak truth to power.", "#unapologeticallyMe."]
+        );
+        assert_eq!(
+            cut("It is too high. [W]e will cut it."),
+            ["It is too high.", "[W]e will cut it."]
+        );
         let text = "I'm not ashamed to admit that I'm a Christian, but you don't need to be there; and it shows.";
         let units: Vec<&str> = unit_spans(text, &LEXICON)
             .into_iter()
