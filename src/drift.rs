@@ -1018,6 +1018,17 @@ fn grammatical_person(lower: &str) -> Option<u8> {
     }
 }
 
+/// Whether two third-person pronouns in lower case mean people of two
+/// genders: "he" and "she", "his" and "her". ("They" may mean either.)
+fn of_two_genders(a: &str, b: &str) -> bool {
+    let gender = |w: &str| match w {
+        "he" | "him" | "his" => Some('m'),
+        "she" | "her" | "hers" => Some('f'),
+        _ => None,
+    };
+    gender(a).zip(gender(b)).is_some_and(|(x, y)| x != y)
+}
+
 /// The word another form of one word stands for: "anybody" → "anyone",
 /// "towards" → "toward", "OK" → "okay".
 fn variant_of(word: &str) -> Option<&'static str> {
@@ -1944,12 +1955,15 @@ fn compare_words(
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
     let of_no_one =
         |w: &Word| w.lower == "one" && next_to(w, true).is_some_and(|before| before.lower == "no");
-    // ("They are unfair to us" / "We're unfair to them": who is meant
-    // changes, though each word is a function word.)
+    // ("They are unfair to us" / "We're unfair to them", "he" / "she": who
+    // is meant changes, though each word is a function word.)
     let person_changed = edits.iter().any(|e| match e {
         Edit::Substitute { from, to } => {
-            let person = |w: &str| grammatical_person(&w.to_lowercase());
-            person(from).zip(person(to)).is_some_and(|(a, b)| a != b)
+            let (from, to) = (from.to_lowercase(), to.to_lowercase());
+            grammatical_person(&from)
+                .zip(grammatical_person(&to))
+                .is_some_and(|(a, b)| a != b)
+                || of_two_genders(&from, &to)
         }
         _ => false,
     });
@@ -3115,6 +3129,17 @@ mod tests {
         let d = drift("That makes him smart", "That makes me smart");
         assert_eq!(d.severity, Severity::MeaningChanging);
         let d = drift("We will not give up", "I will not give up");
+        assert_eq!(d.severity, Severity::WordingDrift);
+        // But one of another gender means someone else: "he" / "she"
+        // ("they" may mean either).
+        let d = drift("He will pay a heavy price", "She will pay a heavy price");
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift(
+            "I told them what his plan was",
+            "I told them what her plan was",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging);
+        let d = drift("They will pay a heavy price", "He will pay a heavy price");
         assert_eq!(d.severity, Severity::WordingDrift);
     }
 
