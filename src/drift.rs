@@ -933,7 +933,8 @@ pub enum Severity {
     Editorial,
     /// Words replaced, added, dropped or moved.
     WordingDrift,
-    /// A negation, number, amount's currency, name, person ("us" / "them"),
+    /// A negation, number, amount's currency, name, person ("us" / "them",
+    /// "he" / "she"),
     /// time ("last week" / "last month"), quantifier or a word for its
     /// opposite ("increased" / "decreased") changed.
     MeaningChanging,
