@@ -1852,17 +1852,19 @@ fn compare_words(
     let in_capitals = |words: &[Word]| {
         words.len() >= 2 && words.iter().all(|w| !w.raw.chars().any(char::is_lowercase))
     };
-    let capitals_say_nothing = [&reference.words, &member.words]
+    // (Where each rendering's words are, if it is printed so.)
+    let printed_in_capitals = [&reference.words, &member.words]
         .map(|words| in_capitals(words).then(|| words.as_ptr_range()));
-    let in_capitals_alone = |w: &Word| {
-        capitals_say_nothing
+    let of_one_in_capitals = |w: &Word| {
+        printed_in_capitals
             .iter()
             .flatten()
             .any(|range| range.contains(&std::ptr::from_ref(w)))
     };
     let is_a_name = |w: &Word| {
         starts_upper(&w.raw)
-            && (!(opens(w) || in_capitals_alone(w)) || lexicon.is_always_a_name(&w.lower, &w.lemma))
+            && (!(opens(w) || of_one_in_capitals(w))
+                || lexicon.is_always_a_name(&w.lower, &w.lemma))
     };
     // (Nor does a name said as "it", "he" or "they": "Putin will win" /
     // "he will win".)

@@ -191,9 +191,9 @@ impl Lexicon {
         let places = grammar
             .countries_and_adjectives()
             .flat_map(|(country, adjective)| {
-                let printed: Vec<String> = country.split(' ').map(capitalized).collect();
-                let printed: Vec<&str> = printed.iter().map(String::as_str).collect();
-                let named = aliases.lemma(&printed).filter(|&named| named != country);
+                let named = aliases
+                    .lemma(&[capitalized(country).as_str()])
+                    .filter(|&named| named != country);
                 [Some(country), named]
                     .into_iter()
                     .flatten()
