@@ -3840,23 +3840,28 @@ mod tests {
     fn an_owner_named_before_the_head_is_said_with_of_in_one_edit() {
         // A place's adjective, or a name, before the head says what "of"
         // and the place or the name do.
-        let d = drift(
-            "I have great respect for the president of France",
-            "I have great respect for the French president",
-        );
-        assert_eq!(described(&d), ["the … of France → the French"]);
-        assert_eq!(d.severity, Severity::WordingDrift);
-        assert_eq!(d.similarity, 1.0);
-        let d = drift(
-            "The people of the Netherlands voted against the treaty",
-            "The Dutch people voted against the treaty",
-        );
-        assert_eq!(described(&d), ["The … of the Netherlands → The Dutch"]);
-        let d = drift(
-            "We will fight the policies of Trump in every court",
-            "We will fight the Trump policies in every court",
-        );
-        assert_eq!(described(&d), ["the … of Trump → the Trump"]);
+        for (reference, member, edit) in [
+            (
+                "I have great respect for the president of France",
+                "I have great respect for the French president",
+                "the … of France → the French",
+            ),
+            (
+                "The people of the Netherlands voted against the treaty",
+                "The Dutch people voted against the treaty",
+                "The … of the Netherlands → The Dutch",
+            ),
+            (
+                "We will fight the policies of Trump in every court",
+                "We will fight the Trump policies in every court",
+                "the … of Trump → the Trump",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(described(&d), [edit]);
+            assert_eq!(d.severity, Severity::WordingDrift);
+            assert_eq!(d.similarity, 1.0);
+        }
         // Another owner is no such thing.
         let d = drift(
             "We will fight the policies of Trump in every court",

@@ -876,9 +876,13 @@ pub fn group<'q>(quotes: &[&'q Quote], lexicon: &Lexicon) -> Vec<Group<'q>> {
         // shares a word or two the speaker says often. (Or when it holds
         // the sentence word for word, six words or more: "What I have is a
         // backbone." of "What I have is a backbone, and I want …".)
+        // (Read word by word only when every content word of it is there
+        // as such, as it must be.)
+        let all_there = m.shared_as_such == units[small].content.len();
         if units[small].quote.kind == QuoteKind::Direct
             && (m.shared < 2 || m.containment < 0.75)
-            && !holds_word_for_word(units[small].text(), units[large].text(), lexicon, 0.0)
+            && !(all_there
+                && holds_word_for_word(units[small].text(), units[large].text(), lexicon, 0.0))
         {
             continue;
         }
