@@ -620,20 +620,18 @@ fn printed_in_runs_of(words: &[&Word], all: &[Word]) -> Vec<String> {
         .filter_map(|w| all.iter().position(|x| std::ptr::eq(x, *w)))
         .collect();
     at.sort_unstable();
-    let mut printed: Vec<String> = Vec::with_capacity(at.len());
-    for (n, &k) in at.iter().enumerate() {
-        let w = &all[k];
-        match printed.last_mut() {
-            Some(run) if at[n - 1] + 1 == k => {
+    at.chunk_by(|a, b| a + 1 == *b)
+        .map(|run| {
+            let mut printed = all[run[0]].shown().to_owned();
+            for w in run[1..].iter().map(|&k| &all[k]) {
                 if !w.ending {
-                    run.push(if w.hyphened { '-' } else { ' ' });
+                    printed.push(if w.hyphened { '-' } else { ' ' });
                 }
-                run.push_str(if w.ending { &w.raw } else { w.shown() });
+                printed.push_str(if w.ending { &w.raw } else { w.shown() });
             }
-            _ => printed.push(w.shown().to_owned()),
-        }
-    }
-    printed
+            printed
+        })
+        .collect()
 }
 
 /// An article or a possessive before a noun: "the", "our".
@@ -2195,15 +2193,8 @@ fn stands_alone(words: &[Word], cut: &[usize]) -> bool {
 /// The words at `cut`, each run of them printed, and "…" between runs:
 /// "the … of our Chinese friends".
 fn printed_in_runs(words: &[Word], cut: &[usize]) -> String {
-    let mut runs: Vec<Vec<&Word>> = Vec::new();
-    for (n, &k) in cut.iter().enumerate() {
-        match n > 0 && cut[n - 1] + 1 == k {
-            true => runs.last_mut().expect("a run before").push(&words[k]),
-            false => runs.push(vec![&words[k]]),
-        }
-    }
-    runs.into_iter()
-        .map(printed)
+    cut.chunk_by(|a, b| a + 1 == *b)
+        .map(|run| printed(run.iter().map(|&k| &words[k])))
         .collect::<Vec<_>>()
         .join(" … ")
 }

@@ -72,6 +72,21 @@ pub fn is_title(s: &str) -> bool {
         })
 }
 
+/// "Wallace" for "WALLACE", "Sen. John Fetterman" for "SEN. JOHN
+/// FETTERMAN", "Britain" for "britain": words as a name is printed.
+pub fn title_cased(label: &str) -> String {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+    };
+    label.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
 /// The span with white space trimmed from both ends.
 pub fn trim_span(text: &str, span: Span) -> Span {
     let slice = &text[span.start..span.end];

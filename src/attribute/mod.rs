@@ -60,7 +60,7 @@ use crate::grammar::{Grammar, PronounKind, WordInfo, is_class_of_things};
 use crate::quote::FoundQuote;
 use crate::text::{
     Span, Token, TokenKind, in_capitals, is_apostrophe, is_initial, lowercase_words,
-    quote_ends_with, sentences, starts_a_sentence, tokenize,
+    quote_ends_with, sentences, starts_a_sentence, title_cased, tokenize,
 };
 use names::{
     EntityKind, Gender, Mention, Names, SplitName, Word, gender_of, genders_agree,
@@ -15474,21 +15474,6 @@ fn is_a_lone_word(e: &names::Entity) -> bool {
 fn the_only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
-}
-
-/// "Wallace" for "WALLACE", "Sen. John Fetterman" for "SEN. JOHN
-/// FETTERMAN": a label in capitals as a name is printed.
-fn title_cased(label: &str) -> String {
-    let word = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().map_or_else(String::new, |first| {
-            first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect()
-        })
-    };
-    label.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `words` hold an office's qualifier ("former", "deputy") that

@@ -10,6 +10,7 @@ use std::path::Path;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::grammar::{Aliases, Grammar, GrammarError};
+use crate::text::title_cased;
 
 const SYNONYMS_EN: &str = include_str!("../../grammars/en/synonyms.tsv");
 
@@ -192,7 +193,7 @@ impl Lexicon {
             .countries_and_adjectives()
             .flat_map(|(country, adjective)| {
                 let named = aliases
-                    .lemma(&[capitalized(country).as_str()])
+                    .lemma(&[title_cased(country).as_str()])
                     .filter(|&named| named != country);
                 [Some(country), named]
                     .into_iter()
@@ -358,14 +359,6 @@ fn both_ways<'a>(
         }
     }
     map
-}
-
-/// A word in lower case with a capital first letter: "britain" → "Britain".
-fn capitalized(lower: &str) -> String {
-    let mut chars = lower.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Whether one lemma is the adjective of a place and the other the place:
