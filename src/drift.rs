@@ -1768,13 +1768,13 @@ fn compare_words(
     // unless they are all that differs but cuts: "It is true" / "Is it
     // true", "but it has come down a lot" of "… a lot but it's still too
     // high" are not the same words.
-    let only_order = !moved.iter().any(|w| w.content)
+    let only_order = !moved.iter().any(|(_, w)| w.content)
         && deleted.is_empty()
         && inserted.is_empty()
         && !edits
             .iter()
             .any(|e| matches!(e, Edit::Substitute { .. } | Edit::Inflection { .. }));
-    for w in moved.iter().filter(|w| w.content || only_order) {
+    for (_, w) in moved.iter().filter(|(_, w)| w.content || only_order) {
         matched += usize::from(w.content);
         edits.push(Edit::Move {
             word: w.shown().to_owned(),
@@ -1998,6 +1998,7 @@ fn compare_words(
     });
     let changed_meaning = person_changed
         || time_or_opposite_changed
+        || moved_across_a_pivot(&moved, &ops, reference, member)
         || removed
             .iter()
             .map(|w| (w, &added))
@@ -2404,19 +2405,67 @@ fn semi_global_alignment(old: &[&str], new: &[&str]) -> (usize, Vec<DiffOp>) {
     (best, ops)
 }
 
-/// Moves out of `words` those that `inserted` holds too.
+/// Moves out of `words` those that `inserted` holds too, each beside the
+/// word it was in the reference.
 fn take_moved<'w>(
     words: &mut Vec<&'w Word>,
     inserted: &mut Vec<&'w Word>,
-    moved: &mut Vec<&'w Word>,
+    moved: &mut Vec<(&'w Word, &'w Word)>,
 ) {
     words.retain(|d| match inserted.iter().position(|i| i.lemma == d.lemma) {
         Some(p) => {
-            moved.push(inserted.remove(p));
+            moved.push((d, inserted.remove(p)));
             false
         }
         None => true,
     });
+}
+
+/// Whether a word moved to the other side of a negation or a "than" both
+/// renderings hold, next to it on one side: "peace, not war" / "war, not
+/// peace", "did not really say" / "really did not say", "more security than
+/// freedom" / "more freedom than security" say otherwise. The negation may
+/// have moved too, as the alignment sees it. (A word carried from one end of
+/// the sentence to the other passes it from afar: "Frankly, we will not give
+/// up now" / "We will not give up now, frankly".)
+fn moved_across_a_pivot(
+    moved: &[(&Word, &Word)],
+    ops: &[DiffOp],
+    reference: &Rendering,
+    member: &Rendering,
+) -> bool {
+    let is_pivot = |w: &Word| {
+        is_negation(w) || matches!(w.lower.as_str(), "than" | "instead" | "versus" | "vs")
+    };
+    let index_in = |words: &[Word], word: &Word| words.iter().position(|w| std::ptr::eq(w, word));
+    // Each moved word's place in the reference and in the member.
+    let moves: Vec<(usize, usize)> = moved
+        .iter()
+        .filter_map(|&(from, to)| {
+            Some((
+                index_in(&reference.words, from)?,
+                index_in(&member.words, to)?,
+            ))
+        })
+        .collect();
+    let kept = ops.iter().filter_map(|op| match *op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => Some((0..len).map(move |k| (old_index + k, new_index + k))),
+        _ => None,
+    });
+    let pivots: Vec<(usize, usize)> = kept
+        .flatten()
+        .chain(moves.iter().copied())
+        .filter(|&(p, _)| is_pivot(&reference.words[p]))
+        .collect();
+    moves.iter().any(|&(d, i)| {
+        pivots.iter().any(|&(p, q)| {
+            p != d && (d < p) != (i < q) && (d.abs_diff(p) <= 2 || i.abs_diff(q) <= 2)
+        })
+    })
 }
 
 /// Whether a mark holds `words` themselves: "(his)" for "his".
@@ -3859,5 +3908,45 @@ mod tests {
             "We will fight the Biden policies in every court",
         );
         assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+    }
+
+    #[test]
+    fn a_word_moved_across_a_negation_or_than_changes_the_meaning() {
+        for (reference, member) in [
+            ("We want peace, not war", "We want war, not peace"),
+            ("I did not really say that", "I really did not say that"),
+            (
+                "We want more security than freedom",
+                "We want more freedom than security",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::MeaningChanging,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+        // A word that moves from one end of the sentence to the other passes
+        // the negation from afar: the order of the telling, not what is denied.
+        for (reference, member) in [
+            (
+                "Frankly, we will not give up now",
+                "We will not give up now, frankly",
+            ),
+            (
+                "We understand your questions and concerns",
+                "We understand your concerns and questions",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::WordingDrift,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
     }
 }
