@@ -1956,6 +1956,22 @@ fn compare_words(
     // ("Nobody" / "No one": the "one" of "no one" is no number.)
     let of_no_one =
         |w: &Word| w.lower == "one" && next_to(w, true).is_some_and(|before| before.lower == "no");
+    // ("by the end of the year" / "… of next year", "signed last week" /
+    // "… this week": another time, unless the other rendering points the
+    // same way, "next week" / "the coming week". Not after an article:
+    // "the last day of the war" may be its final one.)
+    let points_in_time = |w: &Word| match w.lower.as_str() {
+        "last" | "past" | "previous" => Some(false),
+        "next" | "coming" | "following" => Some(true),
+        _ => None,
+    };
+    let names_another_time = |w: &Word, others: &[&Word]| {
+        points_in_time(w).is_some_and(|later| {
+            next_to(w, false).is_some_and(|n| lexicon.is_time_word(&n.lemma))
+                && !next_to(w, true).is_some_and(|b| is_determiner(&b.lower))
+                && !others.iter().any(|o| points_in_time(o) == Some(later))
+        })
+    };
     // ("They are unfair to us" / "We're unfair to them", "he" / "she": who
     // is meant changes, though each word is a function word.)
     let person_changed = edits.iter().any(|e| match e {
@@ -2009,6 +2025,7 @@ fn compare_words(
                     && !of_no_one(w)
                     && !than_said_otherwise(w, others)
                     && !form_of_a_kept_name(w))
+                    || names_another_time(w, others)
                     || (negation_changed && (is_negation(w) || negated_by_prefix(w, others)))
             });
     let worded = edits.iter().any(|e| {
@@ -3938,6 +3955,49 @@ mod tests {
             (
                 "We understand your questions and concerns",
                 "We understand your concerns and questions",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::WordingDrift,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+    }
+
+    #[test]
+    fn last_or_next_put_in_or_out_before_a_time_names_another_time() {
+        for (reference, member) in [
+            (
+                "We will finish by the end of the year",
+                "We will finish by the end of next year",
+            ),
+            (
+                "The deal was signed last week",
+                "The deal was signed this week",
+            ),
+            (
+                "We will meet again next month",
+                "We will meet again this month",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::MeaningChanging,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+        // The same time said otherwise, and "last" after an article, which
+        // may be the final one.
+        for (reference, member) in [
+            ("We will meet next week", "We will meet in the coming week"),
+            (
+                "It was the last day of the war",
+                "It was the final day of the war",
             ),
         ] {
             let d = drift(reference, member);
