@@ -1991,12 +1991,14 @@ fn compare_words(
         Edit::Substitute { from, to } => {
             // (By its lemma, or its singular: the lexicon knows no
             // "decades"; an adverb by its adjective too: "great" /
-            // "terribly".)
+            // "terribly"; or as printed: the lexicon knows "men" as "man"
+            // but no "women".)
             let lemmas = |w: &str| {
-                let lemma = lexicon.lemma(&w.to_lowercase());
+                let lower = w.to_lowercase();
+                let lemma = lexicon.lemma(&lower);
                 let singular = lemma.strip_suffix('s').map(str::to_owned);
                 let adjectives = adjectives_of_adverb(&lemma);
-                [Some(lemma), singular]
+                [Some(lemma), singular, Some(lower)]
                     .into_iter()
                     .flatten()
                     .chain(adjectives)
@@ -3998,6 +4000,52 @@ mod tests {
             (
                 "It was the last day of the war",
                 "It was the final day of the war",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::WordingDrift,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+    }
+
+    #[test]
+    fn a_hedge_put_for_a_promise_or_one_sex_for_the_other_changes_the_meaning() {
+        for (reference, member) in [
+            (
+                "We may raise interest rates again in the spring",
+                "We will raise interest rates again in the spring",
+            ),
+            ("We could act now to stop it", "We must act now to stop it"),
+            (
+                "The men who did this will be punished",
+                "The women who did this will be punished",
+            ),
+            (
+                "Our children deserve better than this",
+                "Our adults deserve better than this",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::MeaningChanging,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+        // A hedge for a hedge, a promise for a promise.
+        for (reference, member) in [
+            (
+                "We may raise interest rates again",
+                "We might raise interest rates again",
+            ),
+            (
+                "We will impose sanctions if it invades",
+                "We shall impose sanctions if it invades",
             ),
         ] {
             let d = drift(reference, member);
