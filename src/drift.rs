@@ -2441,12 +2441,14 @@ fn take_moved<'w>(
 }
 
 /// Whether a word moved to the other side of a negation or a "than" both
-/// renderings hold, next to it on one side: "peace, not war" / "war, not
+/// renderings hold, next to it in both: "peace, not war" / "war, not
 /// peace", "did not really say" / "really did not say", "more security than
 /// freedom" / "more freedom than security" say otherwise. The negation may
-/// have moved too, as the alignment sees it. (A word carried from one end of
-/// the sentence to the other passes it from afar: "Frankly, we will not give
-/// up now" / "We will not give up now, frankly".)
+/// have moved too, as the alignment sees it. (A word carried from afar
+/// passes it as the telling's order changes, not what is denied:
+/// "Frankly, we will not give up now" / "We will not give up now, frankly",
+/// "not only about money but also about trust" / "about trust and not only
+/// about money".)
 fn moved_across_a_pivot(
     moved: &[(&Word, &Word)],
     ops: &[DiffOp],
@@ -2481,9 +2483,9 @@ fn moved_across_a_pivot(
         .filter(|&(p, _)| is_pivot(&reference.words[p]))
         .collect();
     moves.iter().any(|&(d, i)| {
-        pivots.iter().any(|&(p, q)| {
-            p != d && (d < p) != (i < q) && (d.abs_diff(p) <= 2 || i.abs_diff(q) <= 2)
-        })
+        pivots
+            .iter()
+            .any(|&(p, q)| p != d && (d < p) != (i < q) && d.abs_diff(p) <= 2 && i.abs_diff(q) <= 2)
     })
 }
 
@@ -3949,10 +3951,15 @@ mod tests {
         }
         // A word that moves from one end of the sentence to the other passes
         // the negation from afar: the order of the telling, not what is denied.
+        // So does one that comes to stand beside it from afar.
         for (reference, member) in [
             (
                 "Frankly, we will not give up now",
                 "We will not give up now, frankly",
+            ),
+            (
+                "This is not only about money but also about trust",
+                "This is about trust and not only about money",
             ),
             (
                 "We understand your questions and concerns",
