@@ -1965,6 +1965,13 @@ fn compare_words(
         "next" | "coming" | "following" => Some(true),
         _ => None,
     };
+    // ("the next few weeks" / "the coming weeks", "the first few days" /
+    // "the first days": "few" tells how far the time runs, not how many of
+    // something.)
+    let few_of_a_time = |w: &Word| {
+        w.lower == "few"
+            && next_to(w, true).is_some_and(|b| points_in_time(b).is_some() || b.lower == "first")
+    };
     let names_another_time = |w: &Word, others: &[&Word]| {
         points_in_time(w).is_some_and(|later| {
             next_to(w, false).is_some_and(|n| lexicon.is_time_word(&n.lemma))
@@ -2026,7 +2033,8 @@ fn compare_words(
                     && !restated(w, others)
                     && !of_no_one(w)
                     && !than_said_otherwise(w, others)
-                    && !form_of_a_kept_name(w))
+                    && !form_of_a_kept_name(w)
+                    && !few_of_a_time(w))
                     || names_another_time(w, others)
                     || (negation_changed && (is_negation(w) || negated_by_prefix(w, others)))
             });
@@ -4063,5 +4071,32 @@ mod tests {
                 described(&d)
             );
         }
+    }
+
+    #[test]
+    fn few_after_next_or_first_tells_how_far_not_how_many() {
+        for (reference, member) in [
+            (
+                "We will remain there for the next few weeks",
+                "We will remain there for the coming weeks",
+            ),
+            (
+                "In the first few days we lost everything",
+                "In the first days we lost everything",
+            ),
+        ] {
+            let d = drift(reference, member);
+            assert_eq!(
+                d.severity,
+                Severity::WordingDrift,
+                "{member}: {:?}",
+                described(&d)
+            );
+        }
+        let d = drift(
+            "Few people support this plan",
+            "Many people support this plan",
+        );
+        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
     }
 }
