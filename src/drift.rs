@@ -2540,6 +2540,14 @@ mod tests {
 
     /// Whether `ops` cover `old` and `new` from start to end, each op where
     /// the one before ended.
+    /// Asserts the severity of each member's drift from its reference.
+    fn assert_severity(pairs: &[(&str, &str)], severity: Severity) {
+        for &(reference, member) in pairs {
+            let d = drift(reference, member);
+            assert_eq!(d.severity, severity, "{member}: {:?}", described(&d));
+        }
+    }
+
     fn covers(ops: &[DiffOp], old: usize, new: usize) -> bool {
         let (mut o, mut n) = (0, 0);
         for op in ops {
@@ -3941,162 +3949,129 @@ mod tests {
 
     #[test]
     fn a_word_moved_across_a_negation_or_than_changes_the_meaning() {
-        for (reference, member) in [
-            ("We want peace, not war", "We want war, not peace"),
-            ("I did not really say that", "I really did not say that"),
-            (
-                "We want more security than freedom",
-                "We want more freedom than security",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::MeaningChanging,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                ("We want peace, not war", "We want war, not peace"),
+                ("I did not really say that", "I really did not say that"),
+                (
+                    "We want more security than freedom",
+                    "We want more freedom than security",
+                ),
+            ],
+            Severity::MeaningChanging,
+        );
         // A word that moves from one end of the sentence to the other passes
         // the negation from afar: the order of the telling, not what is denied.
         // So does one that comes to stand beside it from afar.
-        for (reference, member) in [
-            (
-                "Frankly, we will not give up now",
-                "We will not give up now, frankly",
-            ),
-            (
-                "This is not only about money but also about trust",
-                "This is about trust and not only about money",
-            ),
-            (
-                "We understand your questions and concerns",
-                "We understand your concerns and questions",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::WordingDrift,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                (
+                    "Frankly, we will not give up now",
+                    "We will not give up now, frankly",
+                ),
+                (
+                    "This is not only about money but also about trust",
+                    "This is about trust and not only about money",
+                ),
+                (
+                    "We understand your questions and concerns",
+                    "We understand your concerns and questions",
+                ),
+            ],
+            Severity::WordingDrift,
+        );
     }
 
     #[test]
     fn last_or_next_put_in_or_out_before_a_time_names_another_time() {
-        for (reference, member) in [
-            (
-                "We will finish by the end of the year",
-                "We will finish by the end of next year",
-            ),
-            (
-                "The deal was signed last week",
-                "The deal was signed this week",
-            ),
-            (
-                "We will meet again next month",
-                "We will meet again this month",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::MeaningChanging,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                (
+                    "We will finish by the end of the year",
+                    "We will finish by the end of next year",
+                ),
+                (
+                    "The deal was signed last week",
+                    "The deal was signed this week",
+                ),
+                (
+                    "We will meet again next month",
+                    "We will meet again this month",
+                ),
+            ],
+            Severity::MeaningChanging,
+        );
         // The same time said otherwise, and "last" after an article, which
         // may be the final one.
-        for (reference, member) in [
-            ("We will meet next week", "We will meet in the coming week"),
-            (
-                "It was the last day of the war",
-                "It was the final day of the war",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::WordingDrift,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                ("We will meet next week", "We will meet in the coming week"),
+                (
+                    "It was the last day of the war",
+                    "It was the final day of the war",
+                ),
+            ],
+            Severity::WordingDrift,
+        );
     }
 
     #[test]
     fn a_hedge_put_for_a_promise_or_one_sex_for_the_other_changes_the_meaning() {
-        for (reference, member) in [
-            (
-                "We may raise interest rates again in the spring",
-                "We will raise interest rates again in the spring",
-            ),
-            ("We could act now to stop it", "We must act now to stop it"),
-            (
-                "The men who did this will be punished",
-                "The women who did this will be punished",
-            ),
-            (
-                "Our children deserve better than this",
-                "Our adults deserve better than this",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::MeaningChanging,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                (
+                    "We may raise interest rates again in the spring",
+                    "We will raise interest rates again in the spring",
+                ),
+                ("We could act now to stop it", "We must act now to stop it"),
+                (
+                    "The men who did this will be punished",
+                    "The women who did this will be punished",
+                ),
+                (
+                    "Our children deserve better than this",
+                    "Our adults deserve better than this",
+                ),
+            ],
+            Severity::MeaningChanging,
+        );
         // A hedge for a hedge, a promise for a promise.
-        for (reference, member) in [
-            (
-                "We may raise interest rates again",
-                "We might raise interest rates again",
-            ),
-            (
-                "We will impose sanctions if it invades",
-                "We shall impose sanctions if it invades",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::WordingDrift,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
+        assert_severity(
+            &[
+                (
+                    "We may raise interest rates again",
+                    "We might raise interest rates again",
+                ),
+                (
+                    "We will impose sanctions if it invades",
+                    "We shall impose sanctions if it invades",
+                ),
+            ],
+            Severity::WordingDrift,
+        );
     }
 
     #[test]
     fn few_after_next_or_first_tells_how_far_not_how_many() {
-        for (reference, member) in [
-            (
-                "We will remain there for the next few weeks",
-                "We will remain there for the coming weeks",
-            ),
-            (
-                "In the first few days we lost everything",
-                "In the first days we lost everything",
-            ),
-        ] {
-            let d = drift(reference, member);
-            assert_eq!(
-                d.severity,
-                Severity::WordingDrift,
-                "{member}: {:?}",
-                described(&d)
-            );
-        }
-        let d = drift(
-            "Few people support this plan",
-            "Many people support this plan",
+        assert_severity(
+            &[
+                (
+                    "We will remain there for the next few weeks",
+                    "We will remain there for the coming weeks",
+                ),
+                (
+                    "In the first few days we lost everything",
+                    "In the first days we lost everything",
+                ),
+            ],
+            Severity::WordingDrift,
         );
-        assert_eq!(d.severity, Severity::MeaningChanging, "{:?}", described(&d));
+        assert_severity(
+            &[(
+                "Few people support this plan",
+                "Many people support this plan",
+            )],
+            Severity::MeaningChanging,
+        );
     }
 }
