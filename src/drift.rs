@@ -1918,6 +1918,26 @@ fn compare_words(
             renderings[side].get(n)
         })
     };
+    // ("stronger than it has ever been" / "has never been stronger",
+    // "never been closer" / "closer than ever": a "than … ever", a few
+    // words after the "than", says what a "never" does, so a rendering
+    // that puts one for the other keeps the negation.)
+    let than_ever = |words: &[&Word]| {
+        words
+            .iter()
+            .filter(|w| {
+                w.lower == "ever"
+                    && place(w).is_some_and(|(side, k)| {
+                        renderings[side][k.saturating_sub(4)..k]
+                            .iter()
+                            .any(|b| b.lower == "than")
+                    })
+            })
+            .count()
+    };
+    let negation_changed = negation_changed
+        && negations(&removed, &added) + than_ever(&cut)
+            != negations(&added, &removed) + than_ever(&added);
     let kept = [&kept_reference, &kept_member];
     // (A name on both sides: "commander-in-Chief Forum" puts in no part of
     // the "commander-in-chief" it renders.)
@@ -4070,6 +4090,31 @@ mod tests {
             &[(
                 "Few people support this plan",
                 "Many people support this plan",
+            )],
+            Severity::MeaningChanging,
+        );
+    }
+
+    #[test]
+    fn never_says_what_than_ever_does() {
+        assert_severity(
+            &[
+                (
+                    "Our economy is stronger than it has ever been",
+                    "Our economy has never been stronger",
+                ),
+                (
+                    "We have never been closer to peace",
+                    "We are closer to peace than ever",
+                ),
+            ],
+            Severity::WordingDrift,
+        );
+        // A "never" put in or left out with no "than … ever" to say it.
+        assert_severity(
+            &[(
+                "We have never been closer to peace",
+                "We have been closer to peace",
             )],
             Severity::MeaningChanging,
         );
