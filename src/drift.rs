@@ -387,6 +387,10 @@ impl Rendering {
                 let joined = format!("{}{sep}{}", a.lower, b.lower);
                 text2digits(&joined, &*ENGLISH)
                     .ok()
+                    // (Nor "two trillion": the number, then the zeros.)
+                    .or_else(|| {
+                        (b.lower == "trillion").then(|| format!("{}{}", a.lemma, &b.lemma[1..]))
+                    })
                     .map(|digits| (joined, digits, None, sep, a.content))
             } else if let Some(joined) = one_word_hyphened(a, b, lexicon) {
                 let lemma = lexicon.lemma(&joined);
@@ -1215,6 +1219,11 @@ fn digits_of(word: &str) -> Option<String> {
     const OPENINGS: [&str; 15] = [
         "ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "hu", "mi", "bi",
     ];
+    // (text2num reads no "trillion": "$2 trillion" is "2 trillion dollars"
+    // as "$2 billion" is "2 billion dollars".)
+    if word == "trillion" {
+        return Some("1000000000000".to_owned());
+    }
     if word.len() < 3
         || word.len() > 13
         || !OPENINGS.iter().any(|o| word.starts_with(o))
@@ -1231,7 +1240,7 @@ fn digits_of(word: &str) -> Option<String> {
 /// "million" and "first" to "third" digits, which `carries_meaning` reads
 /// from the lemma; not "millions", a magnitude in the plural.)
 fn is_number_word(w: &str) -> bool {
-    matches!(w, "trillion" | "dozen" | "half" | "twice")
+    matches!(w, "dozen" | "half" | "twice")
         || matches!(
             w.strip_suffix('s'),
             Some("ten" | "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion")
@@ -4115,6 +4124,34 @@ mod tests {
             &[(
                 "We have never been closer to peace",
                 "We have been closer to peace",
+            )],
+            Severity::MeaningChanging,
+        );
+    }
+
+    #[test]
+    fn a_trillion_is_a_magnitude_as_a_billion_is() {
+        assert_severity(
+            &[
+                (
+                    "We will spend $2 trillion on roads",
+                    "We will spend 2 trillion dollars on roads",
+                ),
+                (
+                    "We will spend $2 trillion on roads",
+                    "We will spend two trillion dollars on roads",
+                ),
+                (
+                    "We will spend $2trn on roads",
+                    "We will spend $2 trillion on roads",
+                ),
+            ],
+            Severity::Cosmetic,
+        );
+        assert_severity(
+            &[(
+                "We will spend $2 trillion on roads",
+                "We will spend $2 billion on roads",
             )],
             Severity::MeaningChanging,
         );
