@@ -1987,8 +1987,9 @@ fn compare_words(
         |w: &Word| w.lower == "one" && next_to(w, true).is_some_and(|before| before.lower == "no");
     // ("by the end of the year" / "… of next year", "signed last week" /
     // "… this week": another time, unless the other rendering points the
-    // same way, "next week" / "the coming week". Not after an article:
-    // "the last day of the war" may be its final one.)
+    // same way, "next week" / "the coming week". After an article only
+    // when the other points the other way, "the previous day" / "the
+    // following day": "the last day of the war" may be its final one.)
     let points_in_time = |w: &Word| match w.lower.as_str() {
         "last" | "past" | "previous" => Some(false),
         "next" | "coming" | "following" => Some(true),
@@ -2004,7 +2005,8 @@ fn compare_words(
     let names_another_time = |w: &Word, others: &[&Word]| {
         points_in_time(w).is_some_and(|later| {
             next_to(w, false).is_some_and(|n| lexicon.is_time_word(&n.lemma))
-                && !next_to(w, true).is_some_and(|b| is_determiner(&b.lower))
+                && (!next_to(w, true).is_some_and(|b| is_determiner(&b.lower))
+                    || others.iter().any(|o| points_in_time(o) == Some(!later)))
                 && !others.iter().any(|o| points_in_time(o) == Some(later))
         })
     };
@@ -4023,6 +4025,7 @@ mod tests {
                     "The deal was signed last week",
                     "The deal was signed this week",
                 ),
+                ("He left the previous day", "He left the following day"),
                 (
                     "We will meet again next month",
                     "We will meet again this month",
