@@ -2480,14 +2480,15 @@ fn take_moved<'w>(
 }
 
 /// Whether a word moved to the other side of a negation or a "than" both
-/// renderings hold, next to it in both: "peace, not war" / "war, not
-/// peace", "did not really say" / "really did not say", "more security than
-/// freedom" / "more freedom than security" say otherwise. The negation may
-/// have moved too, as the alignment sees it. (A word carried from afar
-/// passes it as the telling's order changes, not what is denied:
-/// "Frankly, we will not give up now" / "We will not give up now, frankly",
-/// "not only about money but also about trust" / "about trust and not only
-/// about money".)
+/// renderings hold, next to it in both (beside it in one, a word between
+/// at most in the other): "peace, not war" / "war, not peace", "did not
+/// really say" / "really did not say", "more security than freedom" /
+/// "more freedom than security" say otherwise. The negation may have moved
+/// too, as the alignment sees it. (A word carried from afar passes it as
+/// the telling's order changes, not what is denied: "Frankly, we will not
+/// give up now" / "We will not give up now, frankly", "not only about money
+/// but also about trust" / "about trust and not only about money", "is not
+/// good, frankly" / ", frankly, is not good".)
 fn moved_across_a_pivot(
     moved: &[(&Word, &Word)],
     ops: &[DiffOp],
@@ -2522,9 +2523,10 @@ fn moved_across_a_pivot(
         .filter(|&(p, _)| is_pivot(&reference.words[p]))
         .collect();
     moves.iter().any(|&(d, i)| {
-        pivots
-            .iter()
-            .any(|&(p, q)| p != d && (d < p) != (i < q) && d.abs_diff(p) <= 2 && i.abs_diff(q) <= 2)
+        pivots.iter().any(|&(p, q)| {
+            let (there, here) = (d.abs_diff(p), i.abs_diff(q));
+            p != d && (d < p) != (i < q) && there.max(here) <= 2 && there.min(here) == 1
+        })
     })
 }
 
@@ -4003,6 +4005,10 @@ mod tests {
                 (
                     "This is not only about money but also about trust",
                     "This is about trust and not only about money",
+                ),
+                (
+                    "The situation is not good, frankly",
+                    "The situation, frankly, is not good",
                 ),
                 (
                     "We understand your questions and concerns",
