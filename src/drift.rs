@@ -1947,6 +1947,11 @@ fn compare_words(
     let negation_changed = negation_changed
         && negations(&removed, &added) + than_ever(&cut)
             != negations(&added, &removed) + than_ever(&added);
+    // Each moved word's place in the reference and in the member.
+    let moves: Vec<(usize, usize)> = moved
+        .iter()
+        .filter_map(|&(from, to)| Some((place(from)?.1, place(to)?.1)))
+        .collect();
     let kept = [&kept_reference, &kept_member];
     // (A name on both sides: "commander-in-Chief Forum" puts in no part of
     // the "commander-in-chief" it renders.)
@@ -2054,7 +2059,7 @@ fn compare_words(
     });
     let changed_meaning = person_changed
         || time_or_opposite_changed
-        || moved_across_a_pivot(&moved, &ops, reference, member)
+        || moved_across_a_pivot(&moves, &kept_reference, &reference.words)
         || removed
             .iter()
             .map(|w| (w, &added))
@@ -2488,39 +2493,24 @@ fn take_moved<'w>(
 /// the telling's order changes, not what is denied: "Frankly, we will not
 /// give up now" / "We will not give up now, frankly", "not only about money
 /// but also about trust" / "about trust and not only about money", "is not
-/// good, frankly" / ", frankly, is not good".)
+/// good, frankly" / ", frankly, is not good".) `moves` holds each moved
+/// word's index in the reference and in the member, `kept_reference` each
+/// reference word's kept counterpart.
 fn moved_across_a_pivot(
-    moved: &[(&Word, &Word)],
-    ops: &[DiffOp],
-    reference: &Rendering,
-    member: &Rendering,
+    moves: &[(usize, usize)],
+    kept_reference: &[Option<usize>],
+    reference: &[Word],
 ) -> bool {
     let is_pivot = |w: &Word| {
         is_negation(w) || matches!(w.lower.as_str(), "than" | "instead" | "versus" | "vs")
     };
-    let index_in = |words: &[Word], word: &Word| words.iter().position(|w| std::ptr::eq(w, word));
-    // Each moved word's place in the reference and in the member.
-    let moves: Vec<(usize, usize)> = moved
+    let kept = kept_reference
         .iter()
-        .filter_map(|&(from, to)| {
-            Some((
-                index_in(&reference.words, from)?,
-                index_in(&member.words, to)?,
-            ))
-        })
-        .collect();
-    let kept = ops.iter().filter_map(|op| match *op {
-        DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } => Some((0..len).map(move |k| (old_index + k, new_index + k))),
-        _ => None,
-    });
+        .enumerate()
+        .filter_map(|(p, q)| Some((p, (*q)?)));
     let pivots: Vec<(usize, usize)> = kept
-        .flatten()
         .chain(moves.iter().copied())
-        .filter(|&(p, _)| is_pivot(&reference.words[p]))
+        .filter(|&(p, _)| is_pivot(&reference[p]))
         .collect();
     moves.iter().any(|&(d, i)| {
         pivots.iter().any(|&(p, q)| {
